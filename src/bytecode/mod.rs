@@ -1,0 +1,1 @@
+//! bytecode (in progress).
