@@ -1,1 +1,278 @@
-//! bytecode (in progress).
+//! Instruction set and code images.
+//!
+//! The compiler produces one [`image::ImageBuilder`] per module; its bytes are the only
+//! representation of compiled code the VM executes from. The image is immutable once built: the
+//! VM reads instructions, line tables and exception tables straight from it and keeps every
+//! piece of mutable state (materialised constants, inline caches) in side tables of its own.
+
+pub mod dis;
+pub mod image;
+
+macro_rules! opcodes {
+    ($($name:ident),* $(,)?) => {
+        /// One instruction is a little-endian `u32`: the opcode in the low byte, a 24-bit
+        /// argument above it. Jump arguments are absolute instruction indices.
+        #[repr(u8)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Op { $($name),* }
+
+        const OP_TABLE: &[Op] = &[$(Op::$name),*];
+        const OP_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        impl Op {
+            /// Decodes an opcode byte; `None` for bytes no instruction uses.
+            #[inline(always)]
+            pub fn from_u8(b: u8) -> Option<Op> {
+                OP_TABLE.get(b as usize).copied()
+            }
+
+            pub fn name(self) -> &'static str {
+                OP_NAMES[self as usize]
+            }
+        }
+    };
+}
+
+opcodes! {
+    Nop,
+    // stack manipulation
+    PopTop, Copy, Swap,
+    // constants and variables
+    LoadConst, LoadFast, StoreFast, DeleteFast, LoadFastChecked,
+    LoadDeref, StoreDeref, DeleteDeref, LoadClosure, LoadClassDeref,
+    LoadName, StoreName, DeleteName,
+    LoadGlobal, StoreGlobal, DeleteGlobal,
+    LoadAttr, StoreAttr, DeleteAttr, LoadMethod, CallMethod, LoadSuperMethod,
+    BinarySubscr, StoreSubscr, DeleteSubscr,
+    // operators
+    BinaryOp, InplaceOp, UnaryNeg, UnaryPos, UnaryInvert, UnaryNot, CompareOp, IsOp, ContainsOp,
+    // control flow
+    Jump, PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop,
+    PopJumpIfNone, PopJumpIfNotNone,
+    GetIter, ForIter,
+    // building
+    BuildTuple, BuildList, BuildSet, BuildMap, BuildConstKeyMap, BuildString, BuildSlice,
+    ListAppend, SetAdd, MapAdd, ListExtend, SetUpdate, DictUpdate, DictMerge, ListToTuple,
+    FormatValue, UnpackSequence, UnpackEx,
+    // calls and functions
+    CallFunction, CallFunctionKw, CallFunctionEx, MakeFunction, ReturnValue,
+    LoadBuildClass,
+    // exceptions
+    Raise, Reraise, PushExcInfo, PopExcept, CheckExcMatch, LoadAssertionError,
+    BeforeWith, WithExceptStart,
+    // generators
+    YieldValue, GetYieldFromIter, Send,
+    // imports
+    ImportName, ImportFrom, ImportStar,
+    // pattern matching
+    MatchClass, MatchMapping, MatchSequence, MatchKeys, GetLen, CopyDictWithoutKeys,
+    // annotations
+    SetupAnnotations,
+}
+
+/// Argument of `BinaryOp` / `InplaceOp`.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+    ];
+
+    pub fn from_arg(a: u32) -> Option<BinOp> {
+        Self::ALL.get(a as usize).copied()
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+
+    /// Names of the forward, reflected and in-place special methods.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// Argument of `CompareOp`.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn from_arg(a: u32) -> Option<CmpOp> {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
+            .get(a as usize)
+            .copied()
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    /// The operator tried on the right operand when the left one does not know.
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// `MakeFunction` argument flags: which optional parts are on the stack.
+pub mod make_fn {
+    pub const DEFAULTS: u32 = 1;
+    pub const KWDEFAULTS: u32 = 2;
+    pub const ANNOTATIONS: u32 = 4;
+    pub const CLOSURE: u32 = 8;
+}
+
+/// `FormatValue` argument: conversion in the low two bits, spec flag above.
+pub mod format_flags {
+    pub const CONV_MASK: u32 = 3;
+    pub const CONV_NONE: u32 = 0;
+    pub const CONV_STR: u32 = 1;
+    pub const CONV_REPR: u32 = 2;
+    pub const CONV_ASCII: u32 = 3;
+    pub const HAS_SPEC: u32 = 4;
+}
+
+/// Code flags, CPython's values where they exist so `co_flags` reads the same.
+pub mod code_flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const NOFREE: u32 = 0x40;
+}
+
+/// A constant as the compiler knows it and the image stores it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(i64),
+    /// Decimal digits of an integer that does not fit in `i64`.
+    BigInt(String),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    /// Index of a code object in the same image.
+    Code(u32),
+}
+
+/// One entry of a code object's exception table: instructions `start..end` are covered by
+/// the handler at `target`, entered with the value stack cut to `depth` entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    /// Push the offset of the raising instruction below the exception (for re-raise).
+    pub push_lasti: bool,
+}
+
+/// Encodes one instruction word.
+#[inline(always)]
+pub fn encode(op: Op, arg: u32) -> u32 {
+    debug_assert!(arg < (1 << 24));
+    (op as u32) | (arg << 8)
+}
+
+/// Decodes one instruction word; unknown opcodes decode as `None`.
+#[inline(always)]
+pub fn decode(word: u32) -> (Option<Op>, u32) {
+    (Op::from_u8((word & 0xff) as u8), word >> 8)
+}
+
+/// Largest argument one instruction can carry.
+pub const MAX_ARG: u32 = (1 << 24) - 1;

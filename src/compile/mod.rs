@@ -1,1 +1,684 @@
-//! compile (in progress).
+//! The compiler: ruff's AST to code images.
+//!
+//! One module compiles to one image (see `bytecode::image`); code unit 0 is the module body.
+//! The compiler owns no runtime state and never touches Python objects.
+
+mod expr;
+mod pattern;
+mod stmt;
+pub mod symtable;
+
+use std::collections::HashMap;
+
+use ruff_python_ast as ast;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::bytecode::image::{CodeUnit, ImageBuilder};
+use crate::bytecode::{Const, ExcEntry, MAX_ARG, Op, code_flags, encode};
+use symtable::{Access, ScopeKind, SymbolTable};
+
+/// What kind of source is compiled, as `compile()`'s mode argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+}
+
+/// A syntax error with CPython's wording where we know it.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub kind: &'static str,
+    pub msg: String,
+    pub filename: String,
+    pub line: u32,
+    /// 1-based column of the caret.
+    pub col: u32,
+    pub end_col: u32,
+    pub text: Option<String>,
+}
+
+/// Compiles source text into a code image.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
+    let lines = LineIndex::new(source);
+    let parsed = match mode {
+        Mode::Exec => ruff_python_parser::parse_module(source).map(|p| Parsed::Module(p.into_syntax())),
+        Mode::Eval => ruff_python_parser::parse_expression(source).map(|p| Parsed::Expr(p.into_syntax())),
+    };
+    let parsed = match parsed {
+        Ok(p) => p,
+        Err(e) => return Err(crate::compile::syntax_error_from_parse(source, filename, &lines, &e)),
+    };
+    let module = match &parsed {
+        Parsed::Module(m) => m.clone(),
+        Parsed::Expr(e) => ast::ModModule {
+            node_index: Default::default(),
+            range: e.range,
+            body: vec![ast::Stmt::Return(ast::StmtReturn {
+                node_index: Default::default(),
+                range: e.range,
+                value: Some(e.body.clone()),
+            })]
+            .into(),
+        },
+    };
+    let table = SymbolTable::build(&module).map_err(|e| {
+        let (line, col) = lines.line_col(e.range.start().to_u32());
+        CompileError {
+            kind: "SyntaxError",
+            msg: e.msg,
+            filename: filename.to_string(),
+            line,
+            col,
+            end_col: col + 1,
+            text: lines.text(source, line),
+        }
+    })?;
+    let mut c = Compiler {
+        source,
+        filename: filename.to_string(),
+        lines,
+        table,
+        units: Vec::new(),
+        stack: Vec::new(),
+        mode,
+    };
+    c.module(&module)?;
+    Ok(ImageBuilder::build(&c.units))
+}
+
+enum Parsed {
+    Module(ast::ModModule),
+    Expr(ast::ModExpression),
+}
+
+/// Byte offset to line/column conversion.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line(&self, offset: u32) -> u32 {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// 1-based line and 1-based column in characters.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line(offset);
+        let start = self.starts[(line - 1) as usize];
+        (line, offset.saturating_sub(start) + 1)
+    }
+
+    pub fn line_count(&self) -> u32 {
+        self.starts.len() as u32
+    }
+
+    pub fn text(&self, src: &str, line: u32) -> Option<String> {
+        let i = line.checked_sub(1)? as usize;
+        let start = *self.starts.get(i)? as usize;
+        let end = self.starts.get(i + 1).map(|&e| e as usize).unwrap_or(src.len());
+        Some(src.get(start..end)?.trim_end_matches(['\n', '\r']).to_string())
+    }
+}
+
+mod errors;
+pub use errors::syntax_error_from_parse;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(usize);
+
+#[derive(Clone, Copy)]
+struct Handler {
+    label: Label,
+    depth: i32,
+}
+
+/// A construct the compiler is inside of, for `break`, `continue` and `return` to unwind.
+#[derive(Clone)]
+pub(crate) enum Block<'a> {
+    /// A `for` loop keeps its iterator on the stack; `while` does not.
+    Loop { cont: Label, brk: Label, is_for: bool, handlers: usize },
+    /// Inside a `try` body with a `finally`.
+    TryFinally { body: &'a [ast::Stmt], handlers: usize },
+    /// Inside a `finally` body run for an exception: `[prev_exc, exc]` on the stack.
+    FinallyExc { handlers: usize },
+    /// Inside an `except` body: `[prev_exc]` on the stack; `name` to unbind on exit.
+    ExceptBody { name: Option<String>, handlers: usize },
+    /// Inside a `with` body: `[exit]` on the stack.
+    With { handlers: usize },
+    /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
+    HandlerEntry { handlers: usize },
+}
+
+struct Unit<'a> {
+    scope: usize,
+    index: usize,
+    unit: CodeUnit,
+    code: Vec<u32>,
+    line_of: Vec<u32>,
+    handler_of: Vec<Option<usize>>,
+    labels: Vec<Option<u32>>,
+    label_depth: Vec<Option<i32>>,
+    patches: Vec<(usize, Label)>,
+    handlers: Vec<Handler>,
+    handler_stack: Vec<usize>,
+    blocks: Vec<Block<'a>>,
+    depth: i32,
+    max_depth: i32,
+    cur_line: u32,
+    consts: HashMap<ConstKey, u32>,
+    names: HashMap<String, u32>,
+}
+
+/// Constants deduplicated by value (floats by bits, so 0.0 and -0.0 stay apart).
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    Simple(String),
+    Unique(usize),
+}
+
+pub(crate) struct Compiler<'a> {
+    source: &'a str,
+    filename: String,
+    lines: LineIndex,
+    table: SymbolTable,
+    units: Vec<CodeUnit>,
+    stack: Vec<Unit<'a>>,
+    mode: Mode,
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+impl<'a> Compiler<'a> {
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.stack.last_mut().expect("compiler has a current unit")
+    }
+
+    fn scope(&self) -> &symtable::Scope {
+        &self.table.scopes[self.stack.last().expect("unit").scope]
+    }
+
+    pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
+        let (line, col) = self.lines.line_col(range.start().to_u32());
+        let (eline, ecol) = self.lines.line_col(range.end().to_u32());
+        CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            filename: self.filename.clone(),
+            line,
+            col,
+            end_col: if eline == line { ecol.max(col + 1) } else { col + 1 },
+            text: self.lines.text(self.source, line),
+        }
+    }
+
+    fn module(&mut self, m: &'a ast::ModModule) -> CResult {
+        let body: &'a [ast::Stmt] = &m.body;
+        self.enter_unit(0, "<module>", "<module>", 1);
+        if self.mode == Mode::Exec {
+            if let Some(doc) = docstring(body) {
+                self.set_line(body[0].range());
+                let c = self.const_index(Const::Str(doc));
+                self.emit(Op::LoadConst, c);
+                let n = self.name_index("__doc__");
+                self.emit(Op::StoreName, n);
+            }
+            if body.iter().any(has_annotation) {
+                self.emit(Op::SetupAnnotations, 0);
+            }
+            self.stmts(body)?;
+            self.load_const(Const::None);
+            self.emit(Op::ReturnValue, 0);
+        } else {
+            self.stmts(body)?;
+        }
+        self.finish_unit(0);
+        Ok(())
+    }
+
+    fn enter_unit(&mut self, scope: usize, name: &str, qualname: &str, firstline: u32) -> usize {
+        let index = self.units.len();
+        self.units.push(CodeUnit::default());
+        let s = &self.table.scopes[scope];
+        let unit = CodeUnit {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            filename: self.filename.clone(),
+            firstlineno: firstline,
+            varnames: s.varnames.clone(),
+            cellvars: {
+                let mut c = s.cellvars.clone();
+                if s.needs_class_cell {
+                    c.push("__class__".into());
+                }
+                c
+            },
+            freevars: s.freevars.clone(),
+            ..Default::default()
+        };
+        self.stack.push(Unit {
+            scope,
+            index,
+            unit,
+            code: Vec::new(),
+            line_of: Vec::new(),
+            handler_of: Vec::new(),
+            labels: Vec::new(),
+            label_depth: Vec::new(),
+            patches: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            blocks: Vec::new(),
+            depth: 0,
+            max_depth: 0,
+            cur_line: firstline,
+            consts: HashMap::new(),
+            names: HashMap::new(),
+        });
+        index
+    }
+
+    /// Finishes the current unit: resolves jumps, builds line and exception tables.
+    fn finish_unit(&mut self, flags: u32) -> usize {
+        let mut u = self.stack.pop().expect("unit to finish");
+        for &(at, label) in &u.patches {
+            let target = u.labels[label.0].expect("every jump label is bound");
+            let op = u.code[at] & 0xff;
+            u.code[at] = op | (target << 8);
+        }
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        for (i, &l) in u.line_of.iter().enumerate() {
+            if lines.last().map(|&(_, pl)| pl) != Some(l) {
+                lines.push((i as u32, l));
+            }
+        }
+        let mut exc: Vec<ExcEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.handler_of.len() {
+            if let Some(h) = u.handler_of[i] {
+                let start = i;
+                while i < u.handler_of.len() && u.handler_of[i] == Some(h) {
+                    i += 1;
+                }
+                let hd = u.handlers[h];
+                exc.push(ExcEntry {
+                    start: start as u32,
+                    end: i as u32,
+                    target: u.labels[hd.label.0].expect("handler label bound"),
+                    depth: hd.depth.max(0) as u32,
+                    push_lasti: false,
+                });
+            } else {
+                i += 1;
+            }
+        }
+        let scope = &self.table.scopes[u.scope];
+        let mut flags = flags;
+        if scope.is_generator {
+            flags |= code_flags::GENERATOR;
+        }
+        if u.unit.freevars.is_empty() && u.unit.cellvars.is_empty() {
+            flags |= code_flags::NOFREE;
+        }
+        let cell2arg = u
+            .unit
+            .cellvars
+            .iter()
+            .map(|c| {
+                let nargs = (u.unit.argcount
+                    + u.unit.kwonlyargcount
+                    + (flags & code_flags::VARARGS != 0) as u32
+                    + (flags & code_flags::VARKEYWORDS != 0) as u32) as usize;
+                u.unit.varnames[..nargs.min(u.unit.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
+        u.unit.flags |= flags;
+        u.unit.cell2arg = cell2arg;
+        u.unit.code = u.code;
+        u.unit.lines = lines;
+        u.unit.exc_table = exc;
+        u.unit.stacksize = u.max_depth.max(1) as u32 + 2;
+        let index = u.index;
+        self.units[index] = u.unit;
+        index
+    }
+
+    // ---- emission -------------------------------------------------------------------------
+
+    pub(crate) fn set_line(&mut self, range: TextRange) {
+        let line = self.lines.line(range.start().to_u32());
+        self.u().cur_line = line;
+    }
+
+    pub(crate) fn emit(&mut self, op: Op, arg: u32) {
+        let u = self.u();
+        let arg = arg.min(MAX_ARG);
+        u.code.push(encode(op, arg));
+        u.line_of.push(u.cur_line);
+        u.handler_of.push(u.handler_stack.last().copied());
+        u.depth += stack_effect(op, arg, false);
+        if u.depth > u.max_depth {
+            u.max_depth = u.depth;
+        }
+    }
+
+    pub(crate) fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(None);
+        u.label_depth.push(None);
+        Label(u.labels.len() - 1)
+    }
+
+    pub(crate) fn emit_jump(&mut self, op: Op, label: Label) {
+        let branch_depth = self.u().depth + stack_effect(op, 0, true);
+        let u = self.u();
+        u.patches.push((u.code.len(), label));
+        if u.label_depth[label.0].is_none() {
+            u.label_depth[label.0] = Some(branch_depth);
+        }
+        self.emit(op, 0);
+    }
+
+    pub(crate) fn bind(&mut self, label: Label) {
+        let u = self.u();
+        u.labels[label.0] = Some(u.code.len() as u32);
+        if let Some(d) = u.label_depth[label.0] {
+            u.depth = d;
+        }
+    }
+
+    /// Starts covering emitted instructions with a handler at `label`, entered with the
+    /// stack at its current depth (plus `extra`).
+    pub(crate) fn push_handler(&mut self, label: Label, extra: i32) {
+        let u = self.u();
+        let depth = u.depth + extra;
+        u.handlers.push(Handler { label, depth });
+        let id = u.handlers.len() - 1;
+        u.handler_stack.push(id);
+        // The handler is entered with the exception pushed.
+        if u.label_depth[label.0].is_none() {
+            u.label_depth[label.0] = Some(depth + 1);
+        }
+    }
+
+    pub(crate) fn pop_handler(&mut self) {
+        self.u().handler_stack.pop();
+    }
+
+    pub(crate) fn handler_count(&mut self) -> usize {
+        self.u().handler_stack.len()
+    }
+
+    pub(crate) fn const_index(&mut self, c: Const) -> u32 {
+        let key = match &c {
+            Const::Code(_) => ConstKey::Unique(self.u().unit.consts.len()),
+            Const::Float(f) => ConstKey::Simple(format!("f{}", f.to_bits())),
+            Const::Complex(r, i) => ConstKey::Simple(format!("c{}:{}", r.to_bits(), i.to_bits())),
+            other => ConstKey::Simple(format!("{other:?}")),
+        };
+        let u = self.u();
+        if let Some(&i) = u.consts.get(&key) {
+            return i;
+        }
+        let i = u.unit.consts.len() as u32;
+        u.unit.consts.push(c);
+        u.consts.insert(key, i);
+        i
+    }
+
+    pub(crate) fn load_const(&mut self, c: Const) {
+        let i = self.const_index(c);
+        self.emit(Op::LoadConst, i);
+    }
+
+    pub(crate) fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.names.get(name) {
+            return i;
+        }
+        let i = u.unit.names.len() as u32;
+        u.unit.names.push(name.to_string());
+        u.names.insert(name.to_string(), i);
+        i
+    }
+
+    fn var_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(p) = u.unit.varnames.iter().position(|v| v == name) {
+            return p as u32;
+        }
+        u.unit.varnames.push(name.to_string());
+        (u.unit.varnames.len() - 1) as u32
+    }
+
+    fn deref_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(p) = u.unit.cellvars.iter().position(|v| v == name) {
+            return p as u32;
+        }
+        let p = u.unit.freevars.iter().position(|v| v == name).unwrap_or_else(|| {
+            u.unit.freevars.push(name.to_string());
+            u.unit.freevars.len() - 1
+        });
+        (u.unit.cellvars.len() + p) as u32
+    }
+
+    /// Emits a load, store or delete of `name` per the scope analysis.
+    pub(crate) fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let name = self.mangle(name);
+        let name = name.as_str();
+        let scope = self.scope();
+        let kind = scope.kind;
+        let access = scope.access(name);
+        let (op, arg) = match (access, ctx) {
+            (Access::Fast, NameCtx::Load) => (Op::LoadFast, self.var_index(name)),
+            (Access::Fast, NameCtx::Store) => (Op::StoreFast, self.var_index(name)),
+            (Access::Fast, NameCtx::Del) => (Op::DeleteFast, self.var_index(name)),
+            (Access::Cell | Access::Free, NameCtx::Load) if kind == ScopeKind::Class => {
+                (Op::LoadClassDeref, self.deref_index(name))
+            }
+            (Access::Cell | Access::Free, NameCtx::Load) => (Op::LoadDeref, self.deref_index(name)),
+            (Access::Cell | Access::Free, NameCtx::Store) => (Op::StoreDeref, self.deref_index(name)),
+            (Access::Cell | Access::Free, NameCtx::Del) => (Op::DeleteDeref, self.deref_index(name)),
+            (Access::Global, NameCtx::Load) => (Op::LoadGlobal, self.name_index(name)),
+            (Access::Global, NameCtx::Store) => (Op::StoreGlobal, self.name_index(name)),
+            (Access::Global, NameCtx::Del) => (Op::DeleteGlobal, self.name_index(name)),
+            (Access::Name, NameCtx::Load) => (Op::LoadName, self.name_index(name)),
+            (Access::Name, NameCtx::Store) => (Op::StoreName, self.name_index(name)),
+            (Access::Name, NameCtx::Del) => (Op::DeleteName, self.name_index(name)),
+        };
+        self.emit(op, arg);
+    }
+
+    /// Private name mangling: `__x` inside class `K` is `_K__x`.
+    pub(crate) fn mangle(&self, name: &str) -> String {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        for u in self.stack.iter().rev() {
+            let s = &self.table.scopes[u.scope];
+            if s.kind == ScopeKind::Class {
+                let cls = s.name.trim_start_matches('_');
+                if cls.is_empty() {
+                    return name.to_string();
+                }
+                return format!("_{cls}{name}");
+            }
+        }
+        name.to_string()
+    }
+
+    pub(crate) fn qualname_for(&self, name: &str) -> String {
+        let Some(parent) = self.stack.last() else {
+            return name.to_string();
+        };
+        match self.table.scopes[parent.scope].kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", parent.unit.qualname),
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                format!("{}.<locals>.{name}", parent.unit.qualname)
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameCtx {
+    Load,
+    Store,
+    Del,
+}
+
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    if let Some(ast::Stmt::Expr(e)) = body.first() {
+        if let ast::Expr::StringLiteral(s) = &*e.value {
+            return Some(s.value.to_str().to_string());
+        }
+    }
+    None
+}
+
+fn has_annotation(s: &ast::Stmt) -> bool {
+    match s {
+        ast::Stmt::AnnAssign(_) => true,
+        ast::Stmt::If(i) => {
+            i.body.iter().any(has_annotation)
+                || i.elif_else_clauses.iter().any(|c| c.body.iter().any(has_annotation))
+        }
+        _ => false,
+    }
+}
+
+/// Stack effect of an instruction on the fall-through path (or the branch, for jumps).
+pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
+    let a = arg as i32;
+    match op {
+        Op::Nop | Op::Swap | Op::Jump => 0,
+        Op::PopTop => -1,
+        Op::Copy => 1,
+        Op::LoadConst
+        | Op::LoadFast
+        | Op::LoadFastChecked
+        | Op::LoadDeref
+        | Op::LoadClosure
+        | Op::LoadClassDeref
+        | Op::LoadName
+        | Op::LoadGlobal
+        | Op::LoadBuildClass
+        | Op::LoadAssertionError => 1,
+        Op::StoreFast | Op::StoreDeref | Op::StoreName | Op::StoreGlobal => -1,
+        Op::DeleteFast | Op::DeleteDeref | Op::DeleteName | Op::DeleteGlobal => 0,
+        Op::LoadAttr => 0,
+        Op::StoreAttr => -2,
+        Op::DeleteAttr => -1,
+        Op::LoadMethod => 1,
+        Op::LoadSuperMethod => 0,
+        Op::CallMethod => -a - 1,
+        Op::BinarySubscr => -1,
+        Op::StoreSubscr => -3,
+        Op::DeleteSubscr => -2,
+        Op::BinaryOp | Op::InplaceOp | Op::CompareOp | Op::IsOp | Op::ContainsOp => -1,
+        Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert | Op::UnaryNot => 0,
+        Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::PopJumpIfNone | Op::PopJumpIfNotNone => -1,
+        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+            if branch {
+                0
+            } else {
+                -1
+            }
+        }
+        Op::GetIter | Op::GetYieldFromIter => 0,
+        Op::ForIter => {
+            if branch {
+                -1
+            } else {
+                1
+            }
+        }
+        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - a,
+        Op::BuildMap => 1 - 2 * a,
+        Op::BuildConstKeyMap => -a,
+        Op::ListAppend | Op::SetAdd => -1,
+        Op::MapAdd => -2,
+        Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,
+        Op::ListToTuple => 0,
+        Op::FormatValue => {
+            if arg & crate::bytecode::format_flags::HAS_SPEC != 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        Op::UnpackSequence => a - 1,
+        Op::UnpackEx => (a & 0xff) + (a >> 8),
+        Op::CallFunction => -a,
+        Op::CallFunctionKw => -a - 1,
+        Op::CallFunctionEx => -1 - (a & 1),
+        Op::MakeFunction => -(arg.count_ones() as i32),
+        Op::ReturnValue => -1,
+        Op::Raise => -a,
+        Op::Reraise => -1,
+        Op::PushExcInfo => 1,
+        Op::PopExcept => -1,
+        Op::CheckExcMatch => 0,
+        Op::BeforeWith => 1,
+        Op::WithExceptStart => 1,
+        Op::YieldValue => 0,
+        Op::Send => {
+            if branch {
+                -1
+            } else {
+                0
+            }
+        }
+        Op::ImportName => -1,
+        Op::ImportFrom => 1,
+        Op::ImportStar => -1,
+        Op::MatchClass => -2,
+        Op::MatchMapping | Op::MatchSequence | Op::MatchKeys | Op::GetLen => 1,
+        Op::CopyDictWithoutKeys => 0,
+        Op::SetupAnnotations => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::image::CodeRecord;
+
+    #[test]
+    fn compiles_and_verifies() {
+        let src = "def f(a, *b, c=1, **d):\n    def g():\n        return a + c\n    return g\nclass K:\n    def m(self):\n        return super().m()\nx = [i * 2 for i in range(3) if i]\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let n = crate::bytecode::image::code_count(&img).unwrap();
+        assert!(n >= 5);
+        for i in 0..n {
+            CodeRecord::parse(&img, i).expect("verifies");
+        }
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line() {
+        let e = compile("x = 1\nif x\n    pass\n", "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert_eq!(e.msg, "expected ':'");
+        let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "no binding for nonlocal 'q' found");
+    }
+}

@@ -1,0 +1,291 @@
+//! `match` statements.
+//!
+//! Each case copies the subject and runs its pattern, which consumes the copy. A failing
+//! sub-pattern jumps to a label that first pops whatever partial state the pattern left on the
+//! stack (`fail_pops[n]` pops `n` values), then falls to the next case.
+
+use ruff_python_ast as ast;
+use ruff_python_ast::Pattern;
+use ruff_text_size::Ranged;
+
+use super::{CResult, Compiler, Label, NameCtx};
+use crate::bytecode::{CmpOp, Const, Op};
+
+struct PatternCtx {
+    /// `fail_pops[n]`: pops `n` values, then continues to the next case.
+    fail_pops: Vec<Label>,
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            self.set_line(case.range);
+            let irrefutable = case.guard.is_none() && is_irrefutable(&case.pattern);
+            if irrefutable && i + 1 != n {
+                return Err(self.error(
+                    "wildcard makes remaining patterns unreachable",
+                    case.pattern.range(),
+                ));
+            }
+            let next = self.new_label();
+            let mut ctx = PatternCtx { fail_pops: vec![next] };
+            self.emit(Op::Copy, 1);
+            self.pattern(&case.pattern, &mut ctx)?;
+            if let Some(g) = &case.guard {
+                let fail = self.fail_label(&mut ctx, 0);
+                self.cond_jump(g, false, fail)?;
+            }
+            self.emit(Op::PopTop, 0);
+            self.stmts(&case.body)?;
+            self.emit_jump(Op::Jump, end);
+            self.emit_fail_pops(&ctx);
+            self.bind(next);
+        }
+        self.emit(Op::PopTop, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn fail_label(&mut self, ctx: &mut PatternCtx, pops: usize) -> Label {
+        while ctx.fail_pops.len() <= pops {
+            let l = self.new_label();
+            ctx.fail_pops.push(l);
+        }
+        ctx.fail_pops[pops]
+    }
+
+    fn emit_fail_pops(&mut self, ctx: &PatternCtx) {
+        for k in (1..ctx.fail_pops.len()).rev() {
+            self.bind(ctx.fail_pops[k]);
+            self.emit(Op::PopTop, 0);
+        }
+    }
+
+    /// Matches the value on top of the stack (consuming it) against `p`.
+    fn pattern(&mut self, p: &'a Pattern, ctx: &mut PatternCtx) -> CResult {
+        match p {
+            Pattern::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(Op::CompareOp, CmpOp::Eq as u32);
+                let fail = self.fail_label(ctx, 0);
+                self.emit_jump(Op::PopJumpIfFalse, fail);
+            }
+            Pattern::MatchSingleton(s) => {
+                self.load_const(match s.value {
+                    ast::Singleton::None => Const::None,
+                    ast::Singleton::True => Const::Bool(true),
+                    ast::Singleton::False => Const::Bool(false),
+                });
+                self.emit(Op::IsOp, 0);
+                let fail = self.fail_label(ctx, 0);
+                self.emit_jump(Op::PopJumpIfFalse, fail);
+            }
+            Pattern::MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => self.emit(Op::PopTop, 0),
+                (None, Some(n)) => self.name_op(n.as_str(), NameCtx::Store),
+                (Some(inner), name) => {
+                    if let Some(n) = name {
+                        self.emit(Op::Copy, 1);
+                        self.pattern_then_store(inner, n.as_str(), ctx)?;
+                    } else {
+                        self.pattern(inner, ctx)?;
+                    }
+                }
+            },
+            Pattern::MatchStar(_) => {
+                return Err(self.error("can't use starred name here", p.range()));
+            }
+            Pattern::MatchOr(o) => {
+                let success = self.new_label();
+                let n = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    let next = self.new_label();
+                    let mut sub = PatternCtx { fail_pops: vec![next] };
+                    self.emit(Op::Copy, 1);
+                    self.pattern(alt, &mut sub)?;
+                    self.emit(Op::PopTop, 0);
+                    self.emit_jump(Op::Jump, success);
+                    self.emit_fail_pops(&sub);
+                    self.bind(next);
+                    if i + 1 == n {
+                        let fail = self.fail_label(ctx, 1);
+                        self.emit_jump(Op::Jump, fail);
+                    }
+                }
+                self.bind(success);
+                // The subject copy was popped on success; restore the depth bookkeeping.
+            }
+            Pattern::MatchSequence(s) => self.sequence_pattern(&s.patterns, ctx)?,
+            Pattern::MatchMapping(m) => self.mapping_pattern(m, ctx)?,
+            Pattern::MatchClass(c) => self.class_pattern(c, ctx)?,
+        }
+        Ok(())
+    }
+
+    /// `[value, copy]`: match the copy against `p`, then bind the value to `name`.
+    fn pattern_then_store(&mut self, p: &'a Pattern, name: &str, ctx: &mut PatternCtx) -> CResult {
+        // Shift failure targets by one: the original value is still below.
+        let mut sub = PatternCtx { fail_pops: vec![] };
+        let base = self.fail_label(ctx, 1);
+        sub.fail_pops.push(base);
+        self.pattern(p, &mut sub)?;
+        let after = self.new_label();
+        self.emit_jump(Op::Jump, after);
+        for k in (1..sub.fail_pops.len()).rev() {
+            self.bind(sub.fail_pops[k]);
+            self.emit(Op::PopTop, 0);
+        }
+        if sub.fail_pops.len() > 1 {
+            self.emit_jump(Op::Jump, base);
+        }
+        self.bind(after);
+        self.name_op(name, NameCtx::Store);
+        Ok(())
+    }
+
+    fn sequence_pattern(&mut self, pats: &'a [Pattern], ctx: &mut PatternCtx) -> CResult {
+        let star = pats.iter().position(|p| matches!(p, Pattern::MatchStar(_)));
+        self.emit(Op::MatchSequence, 0);
+        let fail1 = self.fail_label(ctx, 1);
+        self.emit_jump(Op::PopJumpIfFalse, fail1);
+        self.emit(Op::GetLen, 0);
+        match star {
+            None => {
+                self.load_const(Const::Int(pats.len() as i64));
+                self.emit(Op::CompareOp, CmpOp::Eq as u32);
+            }
+            Some(_) => {
+                self.load_const(Const::Int(pats.len() as i64 - 1));
+                self.emit(Op::CompareOp, CmpOp::Ge as u32);
+            }
+        }
+        self.emit_jump(Op::PopJumpIfFalse, fail1);
+        match star {
+            None => self.emit(Op::UnpackSequence, pats.len() as u32),
+            Some(i) => {
+                let after = pats.len() - i - 1;
+                self.emit(Op::UnpackEx, (i as u32) | ((after as u32) << 8));
+            }
+        }
+        let n = pats.len();
+        for (k, p) in pats.iter().enumerate() {
+            // After matching k items, n - k - 1 remain below the current one.
+            let remaining = n - k - 1;
+            let mut sub = PatternCtx { fail_pops: vec![] };
+            let base = self.fail_label(ctx, remaining);
+            sub.fail_pops.push(base);
+            match p {
+                Pattern::MatchStar(s) => match &s.name {
+                    Some(name) => self.name_op(name.as_str(), NameCtx::Store),
+                    None => self.emit(Op::PopTop, 0),
+                },
+                other => self.pattern(other, &mut sub)?,
+            }
+            self.relay_fail_pops(&sub, ctx, remaining)?;
+        }
+        Ok(())
+    }
+
+    /// Routes the extra failure labels a sub-pattern created to the outer context.
+    fn relay_fail_pops(&mut self, sub: &PatternCtx, ctx: &mut PatternCtx, base: usize) -> CResult {
+        if sub.fail_pops.len() <= 1 {
+            return Ok(());
+        }
+        let after = self.new_label();
+        self.emit_jump(Op::Jump, after);
+        for k in (1..sub.fail_pops.len()).rev() {
+            self.bind(sub.fail_pops[k]);
+            let target = self.fail_label(ctx, base + k);
+            self.emit_jump(Op::Jump, target);
+        }
+        self.bind(after);
+        Ok(())
+    }
+
+    fn mapping_pattern(&mut self, m: &'a ast::PatternMatchMapping, ctx: &mut PatternCtx) -> CResult {
+        self.emit(Op::MatchMapping, 0);
+        let fail1 = self.fail_label(ctx, 1);
+        self.emit_jump(Op::PopJumpIfFalse, fail1);
+        let nkeys = m.keys.len();
+        if nkeys == 0 && m.rest.is_none() {
+            self.emit(Op::PopTop, 0);
+            return Ok(());
+        }
+        if nkeys > 0 {
+            self.emit(Op::GetLen, 0);
+            self.load_const(Const::Int(nkeys as i64));
+            self.emit(Op::CompareOp, CmpOp::Ge as u32);
+            self.emit_jump(Op::PopJumpIfFalse, fail1);
+        }
+        // [subject, keys]
+        for k in m.keys.iter() {
+            self.expr(k)?;
+        }
+        self.emit(Op::BuildTuple, nkeys as u32);
+        self.emit(Op::MatchKeys, 0);
+        // [subject, keys, values|None]
+        let fail3 = self.fail_label(ctx, 3);
+        self.emit(Op::Copy, 1);
+        self.emit_jump(Op::PopJumpIfNone, fail3);
+        self.emit(Op::UnpackSequence, nkeys as u32);
+        for (k, p) in m.patterns.iter().enumerate() {
+            let remaining = nkeys - k - 1 + 2;
+            let mut sub = PatternCtx { fail_pops: vec![] };
+            let base = self.fail_label(ctx, remaining);
+            sub.fail_pops.push(base);
+            self.pattern(p, &mut sub)?;
+            self.relay_fail_pops(&sub, ctx, remaining)?;
+        }
+        // [subject, keys]
+        match &m.rest {
+            Some(rest) => {
+                self.emit(Op::CopyDictWithoutKeys, 0);
+                // [subject, rest]
+                self.name_op(rest.as_str(), NameCtx::Store);
+                self.emit(Op::PopTop, 0);
+            }
+            None => {
+                self.emit(Op::PopTop, 0);
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn class_pattern(&mut self, c: &'a ast::PatternMatchClass, ctx: &mut PatternCtx) -> CResult {
+        self.expr(&c.cls)?;
+        let names: Vec<Const> =
+            c.arguments.keywords.iter().map(|k| Const::Str(k.attr.as_str().to_string())).collect();
+        let nk = names.len();
+        self.load_const(Const::Tuple(names));
+        let npos = c.arguments.patterns.len();
+        self.emit(Op::MatchClass, npos as u32);
+        // [attrs|None]
+        let fail1 = self.fail_label(ctx, 1);
+        self.emit(Op::Copy, 1);
+        self.emit_jump(Op::PopJumpIfNone, fail1);
+        let total = npos + nk;
+        self.emit(Op::UnpackSequence, total as u32);
+        let all = c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+        for (k, p) in all.enumerate() {
+            let remaining = total - k - 1;
+            let mut sub = PatternCtx { fail_pops: vec![] };
+            let base = self.fail_label(ctx, remaining);
+            sub.fail_pops.push(base);
+            self.pattern(p, &mut sub)?;
+            self.relay_fail_pops(&sub, ctx, remaining)?;
+        }
+        Ok(())
+    }
+}
+
+fn is_irrefutable(p: &Pattern) -> bool {
+    match p {
+        Pattern::MatchAs(a) => a.pattern.as_deref().is_none_or(is_irrefutable),
+        Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
+        _ => false,
+    }
+}

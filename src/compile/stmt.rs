@@ -1,0 +1,869 @@
+//! Statements.
+
+use ruff_python_ast as ast;
+use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::symtable::{ScopeKind, tag_class, tag_function};
+use super::{Block, CResult, Compiler, NameCtx, docstring};
+use crate::bytecode::{BinOp, Const, Op, code_flags, make_fn};
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s.range());
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(f),
+            Stmt::ClassDef(c) => self.class_def(c),
+            Stmt::Return(r) => {
+                let kind = self.scope().kind;
+                if kind == ScopeKind::Module || kind == ScopeKind::Class {
+                    if self.mode == super::Mode::Eval {
+                        // The expression body of eval().
+                        self.expr(r.value.as_deref().expect("eval has a value"))?;
+                        self.emit(Op::ReturnValue, 0);
+                        return Ok(());
+                    }
+                    return Err(self.error("'return' outside function", r.range));
+                }
+                if self.scope().is_generator && r.value.is_some() {
+                    // Allowed: becomes StopIteration(value).
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.unwind_for_return()?;
+                self.emit(Op::ReturnValue, 0);
+                Ok(())
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::TypeAlias(t) => Err(self.error("type aliases are not supported", t.range)),
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Op::Copy, 1);
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    let kind = self.scope().kind;
+                    if kind == ScopeKind::Module || kind == ScopeKind::Class {
+                        // __annotations__[name] = annotation
+                        self.expr(&a.annotation)?;
+                        self.name_op("__annotations__", NameCtx::Load);
+                        self.load_const(Const::Str(self.mangle(n.id.as_str())));
+                        self.emit(Op::StoreSubscr, 0);
+                    }
+                } else if a.value.is_none() {
+                    // `obj.attr: int` evaluates the object but stores nothing.
+                    match &*a.target {
+                        Expr::Attribute(at) => {
+                            self.expr(&at.value)?;
+                            self.emit(Op::PopTop, 0);
+                        }
+                        Expr::Subscript(sub) => {
+                            self.expr(&sub.value)?;
+                            self.emit(Op::PopTop, 0);
+                            self.expr(&sub.slice)?;
+                            self.emit(Op::PopTop, 0);
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(())
+            }
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.error("'async with' outside async function", w.range));
+                }
+                self.with_items(&w.items, &w.body)
+            }
+            Stmt::Match(m) => self.match_stmt(m),
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::Raise, n);
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.error("except* is not supported", t.range));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)
+                } else {
+                    self.try_finally(t)
+                }
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.cond_jump(&a.test, true, end)?;
+                self.emit(Op::LoadAssertionError, 0);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::CallFunction, 1);
+                }
+                self.emit(Op::Raise, 1);
+                self.bind(end);
+                Ok(())
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    self.load_const(Const::Int(0));
+                    self.load_const(Const::None);
+                    let ni = self.name_index(name);
+                    self.emit(Op::ImportName, ni);
+                    match &alias.asname {
+                        Some(asname) => {
+                            // `import a.b.c as d` binds the submodule itself.
+                            let parts: Vec<&str> = name.split('.').collect();
+                            for part in &parts[1..] {
+                                let pi = self.name_index(part);
+                                self.emit(Op::ImportFrom, pi);
+                                self.emit(Op::Swap, 2);
+                                self.emit(Op::PopTop, 0);
+                            }
+                            self.name_op(asname.as_str(), NameCtx::Store);
+                        }
+                        None => {
+                            let top = name.split('.').next().unwrap_or(name);
+                            self.name_op(top, NameCtx::Store);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                self.load_const(Const::Int(i.level as i64));
+                let star = i.names.len() == 1 && i.names[0].name.as_str() == "*";
+                if star {
+                    self.load_const(Const::Tuple(vec![Const::Str("*".into())]));
+                } else {
+                    let names = i.names.iter().map(|a| Const::Str(a.name.as_str().to_string())).collect();
+                    self.load_const(Const::Tuple(names));
+                }
+                let mi = self.name_index(module);
+                self.emit(Op::ImportName, mi);
+                if star {
+                    self.emit(Op::ImportStar, 0);
+                    return Ok(());
+                }
+                for alias in &i.names {
+                    let ni = self.name_index(alias.name.as_str());
+                    self.emit(Op::ImportFrom, ni);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.name_op(bound.as_str(), NameCtx::Store);
+                }
+                self.emit(Op::PopTop, 0);
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Op::PopTop, 0);
+                Ok(())
+            }
+            Stmt::Break(b) => self.break_continue(true, b.range),
+            Stmt::Continue(c) => self.break_continue(false, c.range),
+            Stmt::IpyEscapeCommand(c) => Err(self.error("invalid syntax", c.range)),
+        }
+    }
+
+    fn decorators(&mut self, list: &'a [ast::Decorator]) -> CResult {
+        for d in list {
+            self.expr(&d.expression)?;
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(self.error("async functions are not supported", f.range));
+        }
+        self.decorators(&f.decorator_list)?;
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| self.lines.line(d.range.start().to_u32()))
+            .unwrap_or_else(|| self.lines.line(f.range.start().to_u32()));
+        let scope = self.table.scope_of(f.range, tag_function());
+        let qualname = self.qualname_for(f.name.as_str());
+        let flags = self.function_prelude(&f.parameters)?;
+        let flags = flags | self.annotations(&f.parameters, f.returns.as_deref())?;
+        self.enter_unit(scope, f.name.as_str(), &qualname, first_line);
+        let code_flags = self.set_arg_counts(&f.parameters);
+        let body: &'a [Stmt] = &f.body;
+        let doc = docstring(body);
+        self.const_index(match doc {
+            Some(d) => Const::Str(d),
+            None => Const::None,
+        });
+        self.stmts(body)?;
+        self.load_const(Const::None);
+        self.emit(Op::ReturnValue, 0);
+        self.finish_function(code_flags, flags)?;
+        for _ in &f.decorator_list {
+            self.emit(Op::CallFunction, 1);
+        }
+        self.name_op(f.name.as_str(), NameCtx::Store);
+        Ok(())
+    }
+
+    /// Evaluates defaults and keyword defaults; returns the MakeFunction flags so far.
+    pub(crate) fn function_prelude(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let positional: Vec<_> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        if !positional.is_empty() {
+            for d in &positional {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple, positional.len() as u32);
+            flags |= make_fn::DEFAULTS;
+        }
+        let kw: Vec<_> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        if !kw.is_empty() {
+            for a in &kw {
+                self.load_const(Const::Str(self.mangle(a.parameter.name.as_str())));
+                self.expr(a.default.as_deref().expect("filtered"))?;
+            }
+            self.emit(Op::BuildMap, kw.len() as u32);
+            flags |= make_fn::KWDEFAULTS;
+        }
+        Ok(flags)
+    }
+
+    /// Builds the annotations dict when there are any; returns the flag.
+    fn annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
+        let mut n = 0;
+        let all = p.posonlyargs.iter().chain(p.args.iter()).map(|a| &a.parameter);
+        let all = all
+            .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+            .chain(p.kwarg.as_deref());
+        for param in all {
+            if let Some(an) = &param.annotation {
+                self.load_const(Const::Str(param.name.as_str().to_string()));
+                self.expr(an)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Const::Str("return".into()));
+            self.expr(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Op::BuildMap, n);
+        Ok(make_fn::ANNOTATIONS)
+    }
+
+    pub(crate) fn set_arg_counts(&mut self, p: &ast::Parameters) -> u32 {
+        let u = self.u();
+        u.unit.posonlyargcount = p.posonlyargs.len() as u32;
+        u.unit.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.unit.kwonlyargcount = p.kwonlyargs.len() as u32;
+        let mut flags = code_flags::OPTIMIZED | code_flags::NEWLOCALS;
+        if p.vararg.is_some() {
+            flags |= code_flags::VARARGS;
+        }
+        if p.kwarg.is_some() {
+            flags |= code_flags::VARKEYWORDS;
+        }
+        flags
+    }
+
+    /// Closes the current function unit and emits the code that makes the function object.
+    pub(crate) fn finish_function(&mut self, code_flags_: u32, mut flags: u32) -> CResult {
+        let nested = self.stack.len() > 2;
+        let index = self.finish_unit(code_flags_ | if nested { code_flags::NESTED } else { 0 });
+        let freevars = self.units[index].freevars.clone();
+        if !freevars.is_empty() {
+            for name in &freevars {
+                let i = self.closure_index(name);
+                self.emit(Op::LoadClosure, i);
+            }
+            self.emit(Op::BuildTuple, freevars.len() as u32);
+            flags |= make_fn::CLOSURE;
+        }
+        self.load_const(Const::Code(index as u32));
+        self.emit(Op::MakeFunction, flags);
+        Ok(())
+    }
+
+    /// Index of the cell holding `name` in the current unit, for building a closure.
+    fn closure_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(p) = u.unit.cellvars.iter().position(|v| v == name) {
+            return p as u32;
+        }
+        let p = u.unit.freevars.iter().position(|v| v == name).unwrap_or_else(|| {
+            u.unit.freevars.push(name.to_string());
+            u.unit.freevars.len() - 1
+        });
+        (u.unit.cellvars.len() + p) as u32
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        self.decorators(&c.decorator_list)?;
+        let first_line = self.lines.line(c.range.start().to_u32());
+        let scope = self.table.scope_of(c.range, tag_class());
+        let qualname = self.qualname_for(c.name.as_str());
+        self.emit(Op::LoadBuildClass, 0);
+        self.enter_unit(scope, c.name.as_str(), &qualname, first_line);
+        self.u().cur_line = first_line;
+        self.name_op("__name__", NameCtx::Load);
+        self.name_op("__module__", NameCtx::Store);
+        self.load_const(Const::Str(qualname.clone()));
+        self.name_op("__qualname__", NameCtx::Store);
+        let body: &'a [Stmt] = &c.body;
+        if let Some(doc) = docstring(body) {
+            self.load_const(Const::Str(doc));
+            self.name_op("__doc__", NameCtx::Store);
+        }
+        if body.iter().any(|s| matches!(s, Stmt::AnnAssign(_))) {
+            self.emit(Op::SetupAnnotations, 0);
+        }
+        self.stmts(body)?;
+        if self.scope().needs_class_cell {
+            let i = self.closure_index("__class__");
+            self.emit(Op::LoadClosure, i);
+            self.emit(Op::Copy, 1);
+            let n = self.name_index("__classcell__");
+            self.emit(Op::StoreName, n);
+        } else {
+            self.load_const(Const::None);
+        }
+        self.emit(Op::ReturnValue, 0);
+        self.finish_function(0, 0)?;
+        self.load_const(Const::Str(c.name.as_str().to_string()));
+        let (args, keywords): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        self.call_with_args(2, args, keywords)?;
+        for _ in &c.decorator_list {
+            self.emit(Op::CallFunction, 1);
+        }
+        self.name_op(c.name.as_str(), NameCtx::Store);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Load);
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp, op as u32);
+                self.name_op(n.id.as_str(), NameCtx::Store);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Copy, 1);
+                let ni = self.name_index(&self.mangle(at.attr.as_str()));
+                self.emit(Op::LoadAttr, ni);
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp, op as u32);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::Copy, 2);
+                self.emit(Op::Copy, 2);
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp, op as u32);
+                // [obj, key, result] -> result, obj, key for StoreSubscr
+                self.emit(Op::Swap, 3);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            other => return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range())),
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(&self.mangle(a.attr.as_str()));
+                self.emit(Op::StoreAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::StoreSubscr, 0);
+            }
+            Expr::Tuple(t) => self.unpack_into(&t.elts, t.range)?,
+            Expr::List(l) => self.unpack_into(&l.elts, l.range)?,
+            Expr::Starred(s) => return Err(self.error("starred assignment target must be in a list or tuple", s.range)),
+            other => return Err(self.error(format!("cannot assign to {}", describe_expr(other)), other.range())),
+        }
+        Ok(())
+    }
+
+    fn unpack_into(&mut self, elts: &'a [Expr], range: ruff_text_size::TextRange) -> CResult {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            return Err(self.error("multiple starred expressions in assignment", range));
+        }
+        match star {
+            None => self.emit(Op::UnpackSequence, elts.len() as u32),
+            Some(i) => {
+                let after = elts.len() - i - 1;
+                self.emit(Op::UnpackEx, (i as u32) | ((after as u32) << 8));
+            }
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => self.store_target(&s.value)?,
+                other => self.store_target(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Del),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(&self.mangle(a.attr.as_str()));
+                self.emit(Op::DeleteAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::DeleteSubscr, 0);
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return Err(self.error(format!("cannot delete {}", describe_expr(other)), other.range())),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.cond_jump(&i.test, false, next)?;
+        self.stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit_jump(Op::Jump, end);
+            self.bind(next);
+            next = self.new_label();
+            if let Some(t) = &clause.test {
+                self.set_line(t.range());
+                self.cond_jump(t, false, next)?;
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let top = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.cond_jump(&w.test, false, orelse)?;
+        let handlers = self.handler_count();
+        self.u().blocks.push(Block::Loop { cont: top, brk: end, is_for: false, handlers });
+        self.stmts(&w.body)?;
+        self.u().blocks.pop();
+        self.emit_jump(Op::Jump, top);
+        self.bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if f.is_async {
+            return Err(self.error("'async for' outside async function", f.range));
+        }
+        self.expr(&f.iter)?;
+        self.emit(Op::GetIter, 0);
+        let top = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.emit_jump(Op::ForIter, orelse);
+        self.store_target(&f.target)?;
+        let handlers = self.handler_count();
+        self.u().blocks.push(Block::Loop { cont: top, brk: end, is_for: true, handlers });
+        self.stmts(&f.body)?;
+        self.u().blocks.pop();
+        self.set_line(f.range);
+        self.emit_jump(Op::Jump, top);
+        self.bind(orelse);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
+        let word = if is_break { "'break'" } else { "'continue'" };
+        let Some(pos) = self.u().blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+            return Err(self.error(format!("{word} outside loop"), range));
+        };
+        let saved_depth = self.u().depth;
+        let saved_handlers = self.u().handler_stack.clone();
+        for idx in (pos + 1..self.u().blocks.len()).rev() {
+            self.unwind_block(idx, false)?;
+        }
+        let Block::Loop { cont, brk, is_for, handlers } = self.u().blocks[pos] else {
+            return Err(self.error(format!("{word} outside loop"), range));
+        };
+        self.u().handler_stack.truncate(handlers);
+        if is_break {
+            if is_for {
+                self.emit(Op::PopTop, 0);
+            }
+            self.emit_jump(Op::Jump, brk);
+        } else {
+            self.emit_jump(Op::Jump, cont);
+        }
+        self.u().handler_stack = saved_handlers;
+        self.u().depth = saved_depth;
+        Ok(())
+    }
+
+    /// Before `return`, leave every enclosing block with the return value on top.
+    fn unwind_for_return(&mut self) -> CResult {
+        let saved_handlers = self.u().handler_stack.clone();
+        for idx in (0..self.u().blocks.len()).rev() {
+            if let Block::Loop { is_for: true, .. } = self.u().blocks[idx] {
+                self.emit(Op::Swap, 2);
+                self.emit(Op::PopTop, 0);
+                continue;
+            }
+            self.unwind_block(idx, true)?;
+        }
+        self.u().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    /// Emits the code that leaves block `b` early. With `keep_top`, a value (the return
+    /// value) sits on top of the block's own stack entries and must survive.
+    fn unwind_block(&mut self, idx: usize, keep_top: bool) -> CResult {
+        let b = self.u().blocks[idx].clone();
+        let pop_under = |c: &mut Self, op: Op| {
+            if keep_top {
+                c.emit(Op::Swap, 2);
+            }
+            c.emit(op, 0);
+        };
+        match &b {
+            Block::Loop { .. } => {}
+            Block::TryFinally { body, handlers } => {
+                let saved = self.u().handler_stack.clone();
+                self.u().handler_stack.truncate(*handlers);
+                // The finally body runs outside this block and every block inside it.
+                let tail: Vec<Block<'a>> = self.u().blocks.drain(idx..).collect();
+                self.stmts(body)?;
+                self.u().blocks.extend(tail);
+                self.u().handler_stack = saved;
+            }
+            Block::FinallyExc { handlers } | Block::HandlerEntry { handlers } => {
+                self.u().handler_stack.truncate(*handlers);
+                pop_under(self, Op::PopTop);
+                pop_under(self, Op::PopExcept);
+            }
+            Block::ExceptBody { name, handlers } => {
+                self.u().handler_stack.truncate(*handlers);
+                pop_under(self, Op::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Const::None);
+                    self.name_op(n, NameCtx::Store);
+                    self.name_op(n, NameCtx::Del);
+                }
+            }
+            Block::With { handlers } => {
+                self.u().handler_stack.truncate(*handlers);
+                if keep_top {
+                    self.emit(Op::Swap, 2);
+                }
+                self.load_const(Const::None);
+                self.load_const(Const::None);
+                self.load_const(Const::None);
+                self.emit(Op::CallFunction, 3);
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let handlers = self.handler_count();
+        self.push_handler(handler, 0);
+        self.stmts(&t.body)?;
+        self.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.except_handlers(handler, &t.handlers, handlers)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The handler code for a list of except clauses; the exception arrives on the stack.
+    fn except_handlers(&mut self, handler: crate::compile::Label, clauses: &'a [ast::ExceptHandler], handlers: usize) -> CResult {
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.bind(handler);
+        self.emit(Op::PushExcInfo, 0);
+        // [prev, exc]
+        self.push_handler(cleanup, -1);
+        self.u().blocks.push(Block::HandlerEntry { handlers });
+        for (i, h) in clauses.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.emit(Op::Copy, 1);
+                    self.expr(ty)?;
+                    self.emit(Op::CheckExcMatch, 0);
+                    self.emit_jump(Op::PopJumpIfFalse, next);
+                }
+                None => {
+                    if i + 1 != clauses.len() {
+                        return Err(self.error("default 'except:' must be last", h.range));
+                    }
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(n) => self.name_op(n, NameCtx::Store),
+                None => self.emit(Op::PopTop, 0),
+            }
+            // [prev]
+            self.u().blocks.pop();
+            let body_cleanup = self.new_label();
+            self.push_handler(body_cleanup, 0);
+            self.u().blocks.push(Block::ExceptBody { name: name.clone(), handlers: handlers + 1 });
+            self.stmts(&h.body)?;
+            self.u().blocks.pop();
+            self.pop_handler();
+            self.emit(Op::PopExcept, 0);
+            if let Some(n) = &name {
+                self.load_const(Const::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Del);
+            }
+            self.emit_jump(Op::Jump, end);
+            // An exception inside the body: unbind the name, then let the outer cleanup run.
+            self.bind(body_cleanup);
+            if let Some(n) = &name {
+                self.load_const(Const::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Del);
+            }
+            self.emit(Op::Reraise, 0);
+            self.u().blocks.push(Block::HandlerEntry { handlers });
+            self.bind(next);
+        }
+        self.u().blocks.pop();
+        // No clause matched: re-raise with the previous exception state restored.
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(cleanup);
+        // [prev, exc2]
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let fin_handler = self.new_label();
+        let end = self.new_label();
+        let handlers = self.handler_count();
+        self.push_handler(fin_handler, 0);
+        self.u().blocks.push(Block::TryFinally { body: &t.finalbody, handlers });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            let exc_handler = self.new_label();
+            let inner_end = self.new_label();
+            let inner = self.handler_count();
+            self.push_handler(exc_handler, 0);
+            self.stmts(&t.body)?;
+            self.pop_handler();
+            self.stmts(&t.orelse)?;
+            self.emit_jump(Op::Jump, inner_end);
+            self.except_handlers(exc_handler, &t.handlers, inner)?;
+            self.bind(inner_end);
+        }
+        self.u().blocks.pop();
+        self.pop_handler();
+        // Normal exit: run the finally body.
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(Op::Jump, end);
+        // Exceptional exit: [exc] -> run the body with the exception active, re-raise.
+        self.bind(fin_handler);
+        let cleanup = self.new_label();
+        self.emit(Op::PushExcInfo, 0);
+        self.push_handler(cleanup, -1);
+        self.u().blocks.push(Block::FinallyExc { handlers });
+        self.stmts(&t.finalbody)?;
+        self.u().blocks.pop();
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&first.context_expr)?;
+        self.emit(Op::BeforeWith, 0);
+        // [exit, value]
+        let handler = self.new_label();
+        let end = self.new_label();
+        let handlers = self.handler_count();
+        self.push_handler(handler, -1);
+        self.u().blocks.push(Block::With { handlers });
+        match &first.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => self.emit(Op::PopTop, 0),
+        }
+        self.with_items(rest, body)?;
+        self.u().blocks.pop();
+        self.pop_handler();
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.emit(Op::CallFunction, 3);
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, end);
+        // [exit, exc]
+        self.bind(handler);
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        self.emit(Op::PushExcInfo, 0);
+        // [exit, prev, exc]
+        self.push_handler(cleanup, -1);
+        self.emit(Op::WithExceptStart, 0);
+        self.emit_jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(suppress);
+        // [exit, prev, exc]
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, end);
+        self.bind(cleanup);
+        // [exit, prev, exc2]
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+pub(crate) fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+pub(crate) fn describe_expr(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::BooleanLiteral(_) => "True",
+        Expr::NoneLiteral(_) => "None",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::BoolOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::FString(_) => "f-string expression",
+        _ => "expression",
+    }
+}
