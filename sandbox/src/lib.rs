@@ -2,3 +2,16 @@
 //!
 //! All OS-level `unsafe` of the project lives in this crate; each block carries a
 //! `// SAFETY:` comment saying why its invariants hold.
+//!
+//! - [`memfd`]: sealed code images ([`SealedImage`]): bytes written once to a memfd, sealed,
+//!   and mapped read-only, with a read-only anonymous fallback.
+//! - [`probe`]: what this kernel and user offer ([`Probe`]), for `pyseal doctor` and for
+//!   choosing a mechanism per layer.
+//!
+//! This crate never interprets the bytes it protects.
+
+pub mod memfd;
+pub mod probe;
+
+pub use memfd::{SealError, SealMechanism, SealedImage};
+pub use probe::{Probe, probe};
