@@ -1,1 +1,518 @@
-//! objects (in progress).
+//! Python values and the built-in object types.
+//!
+//! A [`Value`] is 16 bytes: small ints, floats, bools and None are immediate; everything else
+//! is one reference-counted pointer to a typed object. Refcounts live in the objects (the heap),
+//! never in code images or frozen tables.
+
+pub mod dict;
+pub mod str;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::{DictObj, DictTable};
+pub use str::PyStr;
+
+use crate::bytecode::image::CodeRecord;
+use crate::vm::Vm;
+
+/// The result of anything that can raise.
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// A raised exception: always an instance of a `BaseException` subclass.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<Instance>);
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.0.class
+    }
+
+    pub fn exc(&self) -> std::cell::RefMut<'_, ExcData> {
+        self.0.exc_data().expect("exception instance has exception data").borrow_mut()
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", self.0.class.name())
+    }
+}
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// An empty slot (unbound local, "no self" in a method call). Never visible to Python.
+    #[default]
+    Undef,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Complex(Rc<(f64, f64)>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    Tuple(Rc<Tuple>),
+    List(Rc<List>),
+    Dict(Rc<DictObj>),
+    Set(Rc<SetObj>),
+    FrozenSet(Rc<SetObj>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Generator(Rc<Generator>),
+    Iter(Rc<IterObj>),
+    Cell(Rc<CellObj>),
+    Code(Rc<Code>),
+    Property(Rc<Property>),
+    ClassMethod(Rc<Value>),
+    StaticMethod(Rc<Value>),
+    Super(Rc<SuperObj>),
+    File(Rc<FileObj>),
+    DictView(Rc<DictView>),
+    PermaBytes(Rc<Code>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List(RefCell::new(items))))
+    }
+
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(PyBytes::new(b)))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    /// Identity: the `is` operator.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Undef, Undef) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, for identity and `id()`.
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ClassMethod(r) | StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            PermaBytes(r) => Rc::as_ptr(r) as *const u8 as usize + 1,
+            Undef | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Immutable bytes with a cached hash.
+pub struct PyBytes {
+    pub data: Vec<u8>,
+    pub hash: Cell<Option<i64>>,
+}
+
+impl PyBytes {
+    pub fn new(data: Vec<u8>) -> PyBytes {
+        PyBytes { data, hash: Cell::new(None) }
+    }
+}
+
+pub struct Tuple(pub Vec<Value>);
+
+pub struct List(pub RefCell<Vec<Value>>);
+
+/// A set or frozenset: a dict table whose values are unused.
+pub struct SetObj {
+    pub table: RefCell<DictTable>,
+}
+
+impl SetObj {
+    pub fn new() -> SetObj {
+        SetObj { table: RefCell::new(DictTable::new()) }
+    }
+}
+
+impl Default for SetObj {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start { (stop - start + step - 1) / step } else { 0 }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A closure cell.
+pub struct CellObj(pub RefCell<Value>);
+
+/// A compiled code object: the sealed image plus this object's mutable side table.
+pub struct Code {
+    pub image: Rc<crate::vm::image::Image>,
+    pub rec: CodeRecord,
+    pub index: usize,
+    /// Materialised constants (heap objects; the image holds their serialised form).
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    pub filename: Rc<PyStr>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    /// Inline caches and counters: never stored in the image.
+    pub side: RefCell<SideTable>,
+}
+
+#[derive(Default)]
+pub struct SideTable {
+    pub calls: u64,
+}
+
+impl Code {
+    #[inline(always)]
+    pub fn code_bytes(&self) -> &[u8] {
+        self.rec.code_bytes(self.image.bytes())
+    }
+
+    pub fn line_of(&self, instr: u32) -> u32 {
+        self.rec.line_of(self.image.bytes(), instr)
+    }
+
+    pub fn flags(&self) -> u32 {
+        self.rec.flags
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.rec.flags & crate::bytecode::code_flags::GENERATOR != 0
+    }
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub dict: RefCell<Option<Rc<DictObj>>>,
+    pub modified: Cell<bool>,
+}
+
+/// A native function's arguments: positional values and keyword pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<PyStr>, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    pub fn kwarg(&self, name: &str) -> Option<&Value> {
+        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound receiver (a module-level function bound to nothing has `Undef`).
+    pub receiver: Value,
+    /// When set, the function is a method descriptor of this type.
+    pub owner: Option<&'static str>,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct SuperObj {
+    pub this_class: Rc<Class>,
+    pub obj: Value,
+    /// The class whose MRO is searched (type(obj), or obj itself for classmethods).
+    pub obj_type: Rc<Class>,
+}
+
+/// Which built-in representation a class's instances carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Exception,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Other,
+}
+
+pub struct Class {
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<DictObj>,
+    pub base_kind: BaseKind,
+    /// The class of this class (None: `type`).
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+    pub slots: Option<Vec<Rc<PyStr>>>,
+    pub is_builtin: bool,
+    pub modified: Cell<bool>,
+    /// Set while this class has a user-level `__getattr__`, `__eq__`, ... (lookup shortcuts).
+    pub has_getattr: Cell<bool>,
+}
+
+impl Class {
+    pub fn name(&self) -> String {
+        self.name.borrow().as_str().to_string()
+    }
+
+    /// Looks a name up along the MRO.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter().skip(1) {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// Per-instance state of an exception.
+#[derive(Default, Clone)]
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub filename: Rc<PyStr>,
+    pub line: u32,
+    pub name: Rc<PyStr>,
+}
+
+pub enum Payload {
+    None,
+    Exc(RefCell<ExcData>),
+    /// An instance of a subclass of a built-in type carries the built-in value.
+    Builtin(RefCell<Value>),
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Option<Rc<DictObj>>,
+    pub slots: RefCell<Vec<Value>>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
+        match &self.payload {
+            Payload::Exc(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<DictObj>,
+    pub modified: Cell<bool>,
+}
+
+pub struct Generator {
+    pub frame: RefCell<Option<Box<crate::vm::frame::Frame>>>,
+    pub running: Cell<bool>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+}
+
+/// Built-in iterators.
+pub enum IterKind {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Rc<DictObj>, index: usize, kind: ViewKind, len: usize },
+    Set { set: Rc<SetObj>, index: usize, len: usize },
+    Str { s: Rc<PyStr>, byte: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct IterObj(pub RefCell<IterKind>);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<DictObj>,
+    pub kind: ViewKind,
+}
+
+pub struct FileObj {
+    pub name: Value,
+    pub mode: String,
+    pub binary: bool,
+    pub state: RefCell<FileState>,
+}
+
+pub struct FileState {
+    pub file: Option<std::fs::File>,
+    /// Read side: the whole remaining content is loaded lazily.
+    pub rbuf: Vec<u8>,
+    pub rpos: usize,
+    pub loaded: bool,
+    pub wbuf: Vec<u8>,
+    pub closed: bool,
+    /// Standard streams write through the VM's buffered writers.
+    pub std: Option<u8>,
+}

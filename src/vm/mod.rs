@@ -1,1 +1,163 @@
-//! vm (in progress).
+//! The virtual machine: interpreter state, the type registry, and the entry points that run
+//! code. The eval loop is in `eval`, calls in `call`, operators and protocols in `ops`,
+//! attribute access in `attr`, exceptions and tracebacks in `exc`.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exc;
+pub mod frame;
+pub mod image;
+pub mod ops;
+pub mod types;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::objects::dict::DictRole;
+use crate::objects::*;
+pub use types::Types;
+
+/// Output of the interpreter's standard streams, buffered and flushed at exit.
+pub struct StdStreams {
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub err: std::io::Stderr,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Rc<DictObj>,
+    pub builtins_module: Rc<Module>,
+    /// `sys.modules`.
+    pub modules: Rc<DictObj>,
+    pub sys: Rc<Module>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    pub streams: StdStreams,
+    interned: HashMap<Box<str>, Rc<PyStr>>,
+    /// Source text of every file compiled, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    /// Lowest stack address the interpreter may reach before raising RecursionError.
+    pub stack_limit: Cell<usize>,
+    pub audit_hooks: RefCell<Vec<Value>>,
+    /// Whether code images go to sealed memfds (off only for measurements).
+    pub seal_images: bool,
+    pub main_path: Option<std::path::PathBuf>,
+    /// When set, every namespace write the choke point sees is recorded (tests, audit).
+    pub write_log: Option<Vec<crate::readonly::WriteRecord>>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(DictObj::new());
+        builtins.role.set(DictRole::Namespace);
+        let bname = Rc::new(PyStr::new("builtins"));
+        let builtins_module = Rc::new(Module { name: bname.clone(), dict: builtins.clone(), modified: Cell::new(false) });
+        let modules = Rc::new(DictObj::new());
+        let sysdict = Rc::new(DictObj::new());
+        sysdict.role.set(DictRole::Namespace);
+        let sys = Rc::new(Module { name: Rc::new(PyStr::new("sys")), dict: sysdict, modified: Cell::new(false) });
+        let mut vm = Vm {
+            types,
+            builtins,
+            builtins_module,
+            modules,
+            sys,
+            exc_info: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            streams: StdStreams {
+                out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+                err: std::io::stderr(),
+            },
+            interned: HashMap::new(),
+            sources: HashMap::new(),
+            stack_limit: Cell::new(0),
+            audit_hooks: RefCell::new(Vec::new()),
+            seal_images: true,
+            main_path: None,
+            write_log: None,
+        };
+        vm.types.install_methods(&mut vm.interned);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    /// The canonical string object for a name.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        if s.len() <= 1 {
+            return Value::Str(self.intern(s));
+        }
+        Value::str(s)
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.streams.out.flush();
+    }
+
+    /// Writes to the real stdout through the buffer.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        if self.streams.out.write_all(s.as_bytes()).is_err() {
+            return Err(self.new_error(&self.types.os_error.clone(), "write to stdout failed"));
+        }
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        let _ = self.streams.out.flush();
+        let _ = self.streams.err.write_all(s.as_bytes());
+    }
+
+    /// Records the stack position the interpreter starts from; RecursionError is raised
+    /// well before `stack_size` bytes below it are used.
+    pub fn set_stack_base(&self, stack_size: usize) {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let margin = 256 * 1024;
+        self.stack_limit.set(here.saturating_sub(stack_size.saturating_sub(margin)));
+    }
+
+    #[inline(always)]
+    pub fn stack_exhausted(&self) -> bool {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        here < self.stack_limit.get()
+    }
+
+    /// Makes a module object with a fresh namespace.
+    pub fn new_module(&mut self, name: &str) -> Rc<Module> {
+        let dict = Rc::new(DictObj::new());
+        dict.role.set(DictRole::Namespace);
+        let n = self.intern(name);
+        let m = Rc::new(Module { name: n.clone(), dict: dict.clone(), modified: Cell::new(false) });
+        *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module(name.to_string()));
+        dict.set_str_raw(self.intern("__name__"), Value::Str(n));
+        dict.set_str_raw(self.intern("__doc__"), Value::None);
+        m
+    }
+
+    pub fn builtin_fn(&mut self, name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Rc::new(Builtin { name, func, receiver: Value::Undef, owner: None }))
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,346 @@
+//! The insertion-ordered hash table behind dicts, namespaces and sets.
+//!
+//! The table stores hashes and compares keys with [`fast_eq`] where that decides; keys whose
+//! equality needs Python code (`__eq__` on instances) are compared by the VM, which asks for
+//! candidate entries with [`DictTable::candidates`]. The table itself never calls Python.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{PyStr, Value};
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictTable {
+    entries: Vec<Entry>,
+    index: Vec<u32>,
+    live: usize,
+    /// Bumped on every structural change, so iterators notice mutation.
+    pub version: u64,
+}
+
+/// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Int(x), Int(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Float(x), Float(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(*x as i64 == *y),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(*x as i64 as f64 == *y),
+        (BigInt(x), BigInt(y)) => Some(x == y),
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
+        (Bytes(x), Bytes(y)) => Some(x.data == y.data),
+        (Tuple(x), Tuple(y)) => {
+            if x.0.len() != y.0.len() {
+                return Some(false);
+            }
+            for (p, q) in x.0.iter().zip(y.0.iter()) {
+                match fast_eq(p, q)? {
+                    true => {}
+                    false => return Some(false),
+                }
+            }
+            Some(true)
+        }
+        (FrozenSet(_), _) | (_, FrozenSet(_)) | (Set(_), _) | (_, Set(_)) => None,
+        (Instance(_), _) | (_, Instance(_)) => None,
+        (Complex(x), Complex(y)) => Some(x.0 == y.0 && x.1 == y.1),
+        (Float(_), BigInt(_)) | (BigInt(_), Float(_)) => None,
+        (Complex(_), _) | (_, Complex(_)) => None,
+        _ => Some(false),
+    }
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > 0 {
+            t.entries.reserve(n);
+            t.rebuild_index((n * 3 / 2).next_power_of_two().max(8));
+        }
+        t
+    }
+
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    fn rebuild_index(&mut self, size: usize) {
+        self.index = vec![EMPTY; size];
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.key.is_undef() {
+                continue;
+            }
+            let mut slot = (e.hash as u64 as usize) & mask;
+            let mut perturb = e.hash as u64;
+            while self.index[slot] != EMPTY {
+                perturb >>= 5;
+                slot = (slot * 5 + 1 + perturb as usize) & mask;
+            }
+            self.index[slot] = i as u32;
+        }
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_undef());
+        let size = (self.entries.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        self.rebuild_index(size);
+    }
+
+    /// Entry indices whose hash equals `hash`, in probe order.
+    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        let size = self.index.len();
+        let mask = size.wrapping_sub(1);
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut done = size == 0;
+        std::iter::from_fn(move || {
+            while !done {
+                let ix = self.index[slot];
+                perturb >>= 5;
+                let cur = slot;
+                slot = (slot * 5 + 1 + perturb as usize) & mask;
+                if ix == EMPTY {
+                    done = true;
+                    return None;
+                }
+                let _ = cur;
+                if ix != DELETED && self.entries[ix as usize].hash == hash {
+                    return Some(ix as usize);
+                }
+            }
+            None
+        })
+    }
+
+    /// Finds `key` when equality can be decided without Python code.
+    /// `Err(())` means a candidate needs `__eq__`.
+    pub fn find_fast(&self, key: &Value, hash: i64) -> Result<Option<usize>, ()> {
+        for ix in self.candidates(hash) {
+            match fast_eq(&self.entries[ix].key, key) {
+                Some(true) => return Ok(Some(ix)),
+                Some(false) => {}
+                None => return Err(()),
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn find_str(&self, key: &PyStr) -> Option<usize> {
+        let hash = key.hash();
+        for ix in self.candidates(hash) {
+            if let Value::Str(k) = &self.entries[ix].key {
+                if std::ptr::eq(k.as_ref(), key) || k.as_str() == key.as_str() {
+                    return Some(ix);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn entry(&self, ix: usize) -> &Entry {
+        &self.entries[ix]
+    }
+
+    pub fn value_at(&self, ix: usize) -> Value {
+        self.entries[ix].value.clone()
+    }
+
+    pub fn set_value_at(&mut self, ix: usize, v: Value) {
+        self.entries[ix].value = v;
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            if self.live * 2 < self.entries.len() {
+                self.compact();
+            }
+            let want = ((self.live + 1) * 3).next_power_of_two().max(8);
+            if want > self.index.len() || (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+                self.rebuild_index(want.max(self.index.len() * 2));
+            }
+        }
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.index[slot] != EMPTY && self.index[slot] != DELETED {
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        self.index[slot] = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.live += 1;
+        self.version += 1;
+    }
+
+    /// Removes entry `ix`, returning its key and value.
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let hash = self.entries[ix].hash;
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            if self.index[slot] == ix as u32 {
+                self.index[slot] = DELETED;
+                break;
+            }
+            if self.index[slot] == EMPTY {
+                break;
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        let e = std::mem::replace(
+            &mut self.entries[ix],
+            Entry { hash: 0, key: Value::Undef, value: Value::Undef },
+        );
+        self.live -= 1;
+        self.version += 1;
+        if self.live == 0 {
+            self.entries.clear();
+            self.index.iter_mut().for_each(|s| *s = EMPTY);
+        }
+        (e.key, e.value)
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
+        self.version += 1;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// The next live entry at or after raw position `pos`: `(entry, next pos)`.
+    pub fn next_from(&self, mut pos: usize) -> Option<(&Entry, usize)> {
+        while pos < self.entries.len() {
+            let e = &self.entries[pos];
+            pos += 1;
+            if !e.key.is_undef() {
+                return Some((e, pos));
+            }
+        }
+        None
+    }
+
+    pub fn last_live(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| !e.key.is_undef())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+}
+
+/// What a dict is, for the namespace choke point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictRole {
+    Plain,
+    /// Module globals or a class dict: writes go through `readonly`.
+    Namespace,
+}
+
+pub struct DictObj {
+    pub table: RefCell<DictTable>,
+    pub role: Cell<DictRole>,
+    /// The namespace owner, for messages and audit targets (set for namespace dicts).
+    pub owner: RefCell<Option<crate::readonly::NsOwner>>,
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj {
+            table: RefCell::new(DictTable::new()),
+            role: Cell::new(DictRole::Plain),
+            owner: RefCell::new(None),
+        }
+    }
+
+    pub fn from_table(t: DictTable) -> DictObj {
+        DictObj { table: RefCell::new(t), role: Cell::new(DictRole::Plain), owner: RefCell::new(None) }
+    }
+
+    pub fn is_namespace(&self) -> bool {
+        self.role.get() == DictRole::Namespace
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Reads a string key (never runs Python code).
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        t.find_str(key).map(|ix| t.value_at(ix))
+    }
+
+    pub fn get_name(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key))
+    }
+
+    /// Stores a string key directly. Only for plain dicts and for `readonly`, which owns
+    /// every write to namespace dicts.
+    pub(crate) fn set_str_raw(&self, key: Rc<PyStr>, value: Value) {
+        let mut t = self.table.borrow_mut();
+        match t.find_str(&key) {
+            Some(ix) => t.set_value_at(ix, value),
+            None => {
+                let h = key.hash();
+                t.insert_new(h, Value::Str(key), value);
+            }
+        }
+    }
+
+    pub(crate) fn del_str_raw(&self, key: &PyStr) -> Option<Value> {
+        let mut t = self.table.borrow_mut();
+        let ix = t.find_str(key)?;
+        Some(t.remove_at(ix).1)
+    }
+
+    pub fn contains_str(&self, key: &PyStr) -> bool {
+        self.table.borrow().find_str(key).is_some()
+    }
+}
+
+impl Default for DictObj {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn new_dict(t: DictTable) -> Rc<DictObj> {
+    Rc::new(DictObj::from_table(t))
+}

@@ -1,0 +1,27 @@
+//! Frames: one activation of a code object.
+
+use std::rc::Rc;
+
+use crate::objects::{CellObj, Code, DictObj, Value};
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals (`co_varnames`).
+    pub fast: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<DictObj>,
+    /// The locals mapping of module and class bodies (`None` for functions).
+    pub locals: Option<Rc<DictObj>>,
+    /// The error being propagated came from a re-raise: add no traceback entry.
+    pub reraise: bool,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.line_of(self.pc.saturating_sub(1) as u32)
+    }
+}

@@ -1,0 +1,293 @@
+//! The registry of built-in types and exception classes.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::dict::DictRole;
+use crate::objects::*;
+
+macro_rules! types_struct {
+    ($($field:ident),* $(,)?) => {
+        pub struct Types {
+            $(pub $field: Rc<Class>,)*
+            /// Every exception class by name, for `builtins`.
+            pub exceptions: Vec<Rc<Class>>,
+        }
+    };
+}
+
+types_struct! {
+    object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
+    frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
+    generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
+    dict_values, dict_items, file, perma_bytes,
+    // exceptions
+    base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
+    arithmetic_error, zero_division_error, overflow_error, lookup_error, index_error, key_error,
+    value_error, unicode_error, type_error, attribute_error, readonly_error, name_error,
+    unbound_local_error, runtime_error, recursion_error, not_implemented_error, os_error,
+    file_not_found_error, eof_error, import_error, module_not_found_error, assertion_error,
+    syntax_error, indentation_error, memory_error, warning, deprecation_warning,
+    is_a_directory_error, permission_error, file_exists_error, unicode_decode_error,
+    unicode_encode_error, floating_point_error, user_warning, runtime_warning,
+}
+
+pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
+    let dict = Rc::new(DictObj::new());
+    dict.role.set(DictRole::Namespace);
+    *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(format!("builtins.{name}")));
+    let c = Rc::new(Class {
+        name: RefCell::new(Rc::new(PyStr::new(name))),
+        qualname: RefCell::new(Rc::new(PyStr::new(name))),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        base_kind: kind,
+        metaclass: RefCell::new(None),
+        slots: None,
+        is_builtin: true,
+        modified: Cell::new(false),
+        has_getattr: Cell::new(false),
+    });
+    let mut mro = vec![c.clone()];
+    if let Some(b) = bases.first() {
+        mro.extend(b.mro.borrow().iter().cloned());
+    }
+    *c.mro.borrow_mut() = mro;
+    c
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_class("object", vec![], BaseKind::Object);
+        let o = || vec![object.clone()];
+        let type_ = new_class("type", o(), BaseKind::Type);
+        let int = new_class("int", o(), BaseKind::Int);
+        let bool_ = new_class("bool", vec![int.clone()], BaseKind::Int);
+        let base_exception = new_class("BaseException", o(), BaseKind::Exception);
+        let mut exceptions = vec![base_exception.clone()];
+        let mut exc = |name: &str, base: &Rc<Class>| {
+            let c = new_class(name, vec![base.clone()], BaseKind::Exception);
+            exceptions.push(c.clone());
+            c
+        };
+        let exception = exc("Exception", &base_exception);
+        let system_exit = exc("SystemExit", &base_exception);
+        let keyboard_interrupt = exc("KeyboardInterrupt", &base_exception);
+        let generator_exit = exc("GeneratorExit", &base_exception);
+        let stop_iteration = exc("StopIteration", &exception);
+        let arithmetic_error = exc("ArithmeticError", &exception);
+        let zero_division_error = exc("ZeroDivisionError", &arithmetic_error);
+        let overflow_error = exc("OverflowError", &arithmetic_error);
+        let floating_point_error = exc("FloatingPointError", &arithmetic_error);
+        let lookup_error = exc("LookupError", &exception);
+        let index_error = exc("IndexError", &lookup_error);
+        let key_error = exc("KeyError", &lookup_error);
+        let value_error = exc("ValueError", &exception);
+        let unicode_error = exc("UnicodeError", &value_error);
+        let unicode_decode_error = exc("UnicodeDecodeError", &unicode_error);
+        let unicode_encode_error = exc("UnicodeEncodeError", &unicode_error);
+        let type_error = exc("TypeError", &exception);
+        let attribute_error = exc("AttributeError", &exception);
+        let readonly_error = exc("ReadOnlyError", &attribute_error);
+        let name_error = exc("NameError", &exception);
+        let unbound_local_error = exc("UnboundLocalError", &name_error);
+        let runtime_error = exc("RuntimeError", &exception);
+        let recursion_error = exc("RecursionError", &runtime_error);
+        let not_implemented_error = exc("NotImplementedError", &runtime_error);
+        let os_error = exc("OSError", &exception);
+        let file_not_found_error = exc("FileNotFoundError", &os_error);
+        let file_exists_error = exc("FileExistsError", &os_error);
+        let is_a_directory_error = exc("IsADirectoryError", &os_error);
+        let permission_error = exc("PermissionError", &os_error);
+        exc("NotADirectoryError", &os_error);
+        exc("ConnectionError", &os_error);
+        exc("TimeoutError", &os_error);
+        exc("InterruptedError", &os_error);
+        exc("BlockingIOError", &os_error);
+        exc("ChildProcessError", &os_error);
+        exc("ProcessLookupError", &os_error);
+        let eof_error = exc("EOFError", &exception);
+        let import_error = exc("ImportError", &exception);
+        let module_not_found_error = exc("ModuleNotFoundError", &import_error);
+        let assertion_error = exc("AssertionError", &exception);
+        let syntax_error = exc("SyntaxError", &exception);
+        let indentation_error = exc("IndentationError", &syntax_error);
+        exc("TabError", &indentation_error);
+        let memory_error = exc("MemoryError", &exception);
+        exc("BufferError", &exception);
+        exc("ReferenceError", &exception);
+        exc("SystemError", &exception);
+        exc("StopAsyncIteration", &exception);
+        exc("UnicodeTranslateError", &unicode_error);
+        let warning = exc("Warning", &exception);
+        let deprecation_warning = exc("DeprecationWarning", &warning);
+        let user_warning = exc("UserWarning", &warning);
+        let runtime_warning = exc("RuntimeWarning", &warning);
+        exc("PendingDeprecationWarning", &warning);
+        exc("SyntaxWarning", &warning);
+        exc("FutureWarning", &warning);
+        exc("ImportWarning", &warning);
+        exc("UnicodeWarning", &warning);
+        exc("BytesWarning", &warning);
+        exc("ResourceWarning", &warning);
+        exc("EncodingWarning", &warning);
+        let other = |name: &str| new_class(name, vec![object.clone()], BaseKind::Other);
+        Types {
+            type_,
+            int,
+            bool_,
+            float: new_class("float", o(), BaseKind::Float),
+            complex: other("complex"),
+            str_: new_class("str", o(), BaseKind::Str),
+            bytes: new_class("bytes", o(), BaseKind::Bytes),
+            bytearray: other("bytearray"),
+            tuple: new_class("tuple", o(), BaseKind::Tuple),
+            list: new_class("list", o(), BaseKind::List),
+            dict: new_class("dict", o(), BaseKind::Dict),
+            set: new_class("set", o(), BaseKind::Set),
+            frozenset: new_class("frozenset", o(), BaseKind::FrozenSet),
+            range: other("range"),
+            slice: other("slice"),
+            none: other("NoneType"),
+            not_implemented: other("NotImplementedType"),
+            ellipsis: other("ellipsis"),
+            function: other("function"),
+            builtin: other("builtin_function_or_method"),
+            method: other("method"),
+            module: other("module"),
+            generator: other("generator"),
+            cell: other("cell"),
+            code: other("code"),
+            property: other("property"),
+            classmethod: other("classmethod"),
+            staticmethod: other("staticmethod"),
+            super_: other("super"),
+            iterator: other("iterator"),
+            dict_keys: other("dict_keys"),
+            dict_values: other("dict_values"),
+            dict_items: other("dict_items"),
+            file: other("TextIOWrapper"),
+            perma_bytes: other("perma_bytes"),
+            object,
+            base_exception,
+            exception,
+            system_exit,
+            keyboard_interrupt,
+            generator_exit,
+            stop_iteration,
+            arithmetic_error,
+            zero_division_error,
+            overflow_error,
+            lookup_error,
+            index_error,
+            key_error,
+            value_error,
+            unicode_error,
+            type_error,
+            attribute_error,
+            readonly_error,
+            name_error,
+            unbound_local_error,
+            runtime_error,
+            recursion_error,
+            not_implemented_error,
+            os_error,
+            file_not_found_error,
+            eof_error,
+            import_error,
+            module_not_found_error,
+            assertion_error,
+            syntax_error,
+            indentation_error,
+            memory_error,
+            warning,
+            deprecation_warning,
+            is_a_directory_error,
+            permission_error,
+            file_exists_error,
+            unicode_decode_error,
+            unicode_encode_error,
+            floating_point_error,
+            user_warning,
+            runtime_warning,
+            exceptions,
+        }
+    }
+
+    /// The class of any value.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        match v {
+            Value::Instance(i) => i.class.clone(),
+            other => self.builtin_type_of(other).clone(),
+        }
+    }
+
+    pub fn builtin_type_of(&self, v: &Value) -> &Rc<Class> {
+        match v {
+            Value::Undef | Value::None => &self.none,
+            Value::NotImplemented => &self.not_implemented,
+            Value::Ellipsis => &self.ellipsis,
+            Value::Bool(_) => &self.bool_,
+            Value::Int(_) | Value::BigInt(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Complex(_) => &self.complex,
+            Value::Str(_) => &self.str_,
+            Value::Bytes(_) => &self.bytes,
+            Value::ByteArray(_) => &self.bytearray,
+            Value::Tuple(_) => &self.tuple,
+            Value::List(_) => &self.list,
+            Value::Dict(_) => &self.dict,
+            Value::Set(_) => &self.set,
+            Value::FrozenSet(_) => &self.frozenset,
+            Value::Range(_) => &self.range,
+            Value::Slice(_) => &self.slice,
+            Value::Function(_) => &self.function,
+            Value::Builtin(_) => &self.builtin,
+            Value::BoundMethod(_) => &self.method,
+            Value::Class(c) => match &*c.metaclass.borrow() {
+                Some(_) => &self.type_,
+                None => &self.type_,
+            },
+            Value::Instance(_) => &self.object,
+            Value::Module(_) => &self.module,
+            Value::Generator(_) => &self.generator,
+            Value::Iter(_) => &self.iterator,
+            Value::Cell(_) => &self.cell,
+            Value::Code(_) => &self.code,
+            Value::Property(_) => &self.property,
+            Value::ClassMethod(_) => &self.classmethod,
+            Value::StaticMethod(_) => &self.staticmethod,
+            Value::Super(_) => &self.super_,
+            Value::File(_) => &self.file,
+            Value::DictView(v) => match v.kind {
+                ViewKind::Keys => &self.dict_keys,
+                ViewKind::Values => &self.dict_values,
+                ViewKind::Items => &self.dict_items,
+            },
+            Value::PermaBytes(_) => &self.perma_bytes,
+        }
+    }
+
+    /// Adds every built-in method table to its type's dict.
+    pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>>) {
+        for (class, owner, table) in crate::builtins::methods::tables(self) {
+            for &(name, func) in table {
+                let key = interned
+                    .entry(name.into())
+                    .or_insert_with(|| Rc::new(PyStr::new(name)))
+                    .clone();
+                let b = Builtin { name, func, receiver: Value::Undef, owner: Some(owner) };
+                class.dict.set_str_raw(key, Value::Builtin(Rc::new(b)));
+            }
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
