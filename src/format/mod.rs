@@ -9,14 +9,21 @@
 mod error;
 mod float_repr;
 mod number_text;
+mod percent;
 mod spec;
+mod template;
 
 pub use error::{ErrKind, FmtError};
 pub use float_repr::float_repr;
 pub use number_text::{
     bigint_to_f64, int_to_decimal, int_to_radix, parse_float, parse_i64, parse_int,
 };
+pub use percent::{ArgSource, PercentArgs, PercentNeed, PercentValue, percent_format};
 pub use spec::{
     Align, FormatSpec, SignOpt, format_float, format_float_as, format_int, format_int_as,
     format_str, parse_format_spec,
+};
+pub use template::{
+    FieldAccess, FieldFirst, FieldName, FieldNumbering, FormatPiece, format_index_error,
+    parse_field_name, parse_format_string,
 };

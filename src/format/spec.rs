@@ -256,17 +256,17 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
 
 /// The pieces of a formatted number before padding: sign, prefix ("0x"), the integer digits
 /// that grouping applies to, and the rest (fraction, exponent, '%', or "inf"/"nan").
-struct NumberParts<'a> {
-    negative: bool,
-    prefix: &'a str,
-    int_digits: &'a str,
-    rest: &'a str,
+pub(crate) struct NumberParts<'a> {
+    pub(crate) negative: bool,
+    pub(crate) prefix: &'a str,
+    pub(crate) int_digits: &'a str,
+    pub(crate) rest: &'a str,
     /// Grouping separator and group size.
-    group: Option<(char, usize)>,
+    pub(crate) group: Option<(char, usize)>,
 }
 
 /// Lays out a number per `spec`: sign, grouping, zero padding, fill and alignment.
-fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> String {
+pub(crate) fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> String {
     let sign = if parts.negative {
         Some('-')
     } else {
