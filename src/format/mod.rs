@@ -7,6 +7,7 @@
 //! the parsed pieces itself.
 
 mod error;
+mod float_ops;
 mod float_repr;
 mod number_text;
 mod percent;
@@ -14,6 +15,10 @@ mod spec;
 mod template;
 
 pub use error::{ErrKind, FmtError};
+pub use float_ops::{
+    RoundResult, big_true_div, float_as_integer_ratio, float_divmod, float_floordiv,
+    float_is_integer, float_mod, float_round, float_truediv,
+};
 pub use float_repr::float_repr;
 pub use number_text::{
     bigint_to_f64, int_to_decimal, int_to_radix, parse_float, parse_i64, parse_int,
