@@ -1,1 +1,17 @@
-//! text (in progress).
+//! Pure text routines behind `str` and `bytes` methods and `repr()`.
+//!
+//! Functions take `&str` / `&[u8]` and return Rust values; they know nothing of Python
+//! objects and never allocate Python-visible state. Indices are in characters for `str` and in
+//! bytes for `bytes`. Character properties and case mappings come from tables generated from
+//! CPython 3.11's `unicodedata` (`gen_unicode_tables.py`).
+
+mod repr;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
+
+pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
+pub use unicode::{
+    decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,
+    is_linebreak, is_lower, is_numeric, is_printable, is_python_space, is_titlecase, is_upper,
+};

@@ -1,0 +1,227 @@
+//! Float to text: `repr(float)` and the digit renderer shared by `format()` and `%`.
+//!
+//! Rust's float formatting supplies the digits: `{:e}` gives the shortest round-trip digits and
+//! `{:.Ne}` / `{:.N}` give correctly rounded digits (round-half-even on the exact binary value),
+//! exactly what CPython's dtoa gives. This module only lays those digits out the way CPython's
+//! `format_float_short` does.
+
+use std::fmt::Write;
+
+/// A fixed-capacity `fmt::Write` sink, so the shortest digits of a float need no heap.
+pub(crate) struct StackBuf<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> StackBuf<N> {
+    pub(crate) fn new() -> Self {
+        StackBuf {
+            buf: [0; N],
+            len: 0,
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever appended, so the bytes are UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl<const N: usize> Write for StackBuf<N> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > N {
+            return Err(std::fmt::Error);
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Digits of a finite, non-negative float in scientific form: value = d.ddd × 10^exp.
+pub(crate) struct SciDigits<'a> {
+    /// The mantissa text as Rust printed it, e.g. "1.2345" or "5".
+    mantissa: &'a str,
+    pub(crate) exp: i32,
+}
+
+impl<'a> SciDigits<'a> {
+    /// Splits Rust's `{:e}` output ("1.5e-5") of a non-negative finite value.
+    pub(crate) fn parse(s: &'a str) -> Self {
+        let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+        SciDigits {
+            mantissa,
+            exp: exp.parse().unwrap_or(0),
+        }
+    }
+
+    /// The digit bytes without the decimal point, in order.
+    pub(crate) fn digits(&self) -> impl Iterator<Item = u8> + '_ {
+        self.mantissa.bytes().filter(|b| *b != b'.')
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.mantissa.len() - usize::from(self.mantissa.contains('.'))
+    }
+
+    /// Number of digits once trailing zeros are dropped (at least one).
+    pub(crate) fn len_stripped(&self) -> usize {
+        let t = self.mantissa.trim_end_matches('0').trim_end_matches('.');
+        let n = t.len() - usize::from(t.contains('.'));
+        n.max(1)
+    }
+}
+
+/// How to lay digits out; mirrors the knobs of CPython's `format_float_short`.
+pub(crate) struct Layout {
+    pub(crate) use_exp: bool,
+    /// Show at least this many digit positions (zero padded), counted from the first digit.
+    pub(crate) min_digits: i32,
+    /// Add ".0" to an integral result (repr and the no-type format with precision).
+    pub(crate) add_dot_0: bool,
+    /// '#': keep a trailing decimal point.
+    pub(crate) alternate: bool,
+    pub(crate) upper: bool,
+}
+
+/// Appends `digits` (first `ndigits` of them) with the decimal point after `decpt` digits
+/// (value = 0.DIGITS × 10^decpt), laid out as CPython does.
+pub(crate) fn render_digits(
+    out: &mut String,
+    digits: &mut dyn Iterator<Item = u8>,
+    ndigits: usize,
+    decpt: i32,
+    layout: &Layout,
+) {
+    let nd = ndigits as i32;
+    let (decpt, exp) = if layout.use_exp {
+        (1, decpt - 1)
+    } else {
+        (decpt, 0)
+    };
+    let mut vend = nd.max(layout.min_digits);
+    if !layout.use_exp && layout.add_dot_0 {
+        vend = vend.max(decpt + 1);
+    } else {
+        vend = vend.max(decpt);
+    }
+    if decpt <= 0 {
+        out.push_str("0.");
+        push_zeros(out, -decpt);
+    }
+    let mut i = 0;
+    for d in digits.take(ndigits) {
+        if i == decpt && decpt > 0 {
+            out.push('.');
+        }
+        out.push(d as char);
+        i += 1;
+    }
+    while i < vend {
+        if i == decpt && decpt > 0 {
+            out.push('.');
+        }
+        out.push('0');
+        i += 1;
+    }
+    if i == decpt && layout.alternate {
+        out.push('.');
+    }
+    if layout.use_exp {
+        out.push(if layout.upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        let e = exp.unsigned_abs();
+        if e < 10 {
+            out.push('0');
+        }
+        let _ = write!(out, "{e}");
+    }
+}
+
+pub(crate) fn push_zeros(out: &mut String, n: i32) {
+    for _ in 0..n.max(0) {
+        out.push('0');
+    }
+}
+
+/// CPython's `repr(float)` (also `str(float)`): shortest round-trip digits, exponent form
+/// when the decimal exponent is below -4 or at least 16.
+pub fn float_repr(x: f64) -> String {
+    let mut out = String::with_capacity(24);
+    push_float_repr(&mut out, x, false);
+    out
+}
+
+/// Appends `repr(x)` to `out`; `alternate` is the `#` flag of `format(x, "#")`.
+pub(crate) fn push_float_repr(out: &mut String, x: f64, alternate: bool) {
+    if x.is_nan() {
+        out.push_str("nan");
+        return;
+    }
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    if x.is_infinite() {
+        out.push_str("inf");
+        return;
+    }
+    push_repr_digits(out, x.abs(), alternate, false);
+}
+
+/// Appends the repr digits of a finite non-negative `x`.
+pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, upper: bool) {
+    let mut buf = StackBuf::<40>::new();
+    let _ = write!(buf, "{x:e}");
+    let sci = SciDigits::parse(buf.as_str());
+    let decpt = sci.exp + 1;
+    let layout = Layout {
+        use_exp: decpt <= -4 || decpt > 16,
+        min_digits: 0,
+        add_dot_0: true,
+        alternate,
+        upper,
+    };
+    let n = sci.len();
+    render_digits(out, &mut sci.digits(), n, decpt, &layout);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (100.0, "100.0"),
+            (1.5, "1.5"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (9999999999999998.0, "9999999999999998.0"),
+            (1.5e-5, "1.5e-05"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (0.00012345, "0.00012345"),
+            (123456789.125, "123456789.125"),
+            (1e100, "1e+100"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (2.2250738585072014e-308, "2.2250738585072014e-308"),
+            (-1.25e22, "-1.25e+22"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (-f64::NAN, "nan"),
+            (1.0 / 3.0, "0.3333333333333333"),
+            (2.0 / 3.0, "0.6666666666666666"),
+            (123e-20, "1.23e-18"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(*x), *want, "repr({x:?})");
+        }
+    }
+}
