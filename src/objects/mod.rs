@@ -289,7 +289,7 @@ impl Code {
 }
 
 pub struct Function {
-    pub code: Rc<Code>,
+    pub code: RefCell<Rc<Code>>,
     pub globals: Rc<DictObj>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,

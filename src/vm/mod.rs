@@ -4,11 +4,13 @@
 
 pub mod attr;
 pub mod call;
+pub mod dictops;
 pub mod eval;
 pub mod exc;
 pub mod frame;
 pub mod image;
 pub mod ops;
+pub mod seq;
 pub mod types;
 
 use std::cell::{Cell, RefCell};
@@ -49,6 +51,8 @@ pub struct Vm {
     pub main_path: Option<std::path::PathBuf>,
     /// When set, every namespace write the choke point sees is recorded (tests, audit).
     pub write_log: Option<Vec<crate::readonly::WriteRecord>>,
+    /// Containers being repr'd, to print `[...]` for cycles.
+    pub repr_stack: Vec<usize>,
 }
 
 impl Vm {
@@ -82,6 +86,7 @@ impl Vm {
             seal_images: true,
             main_path: None,
             write_log: None,
+            repr_stack: Vec::new(),
         };
         vm.types.install_methods(&mut vm.interned);
         crate::builtins::install(&mut vm);

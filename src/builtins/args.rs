@@ -1,0 +1,154 @@
+//! Argument checking for native functions, with CPython's messages.
+
+use std::rc::Rc;
+
+use crate::objects::*;
+use crate::vm::Vm;
+
+/// Checks the positional count and that no keywords were given.
+pub fn check(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    check_pos(vm, name, args, min, max)
+}
+
+/// Checks the positional count only.
+pub fn check_pos(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// Method arity check: `self` is `args.pos[0]` and not counted.
+pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// A positional argument or keyword by name.
+pub fn get<'a>(args: &'a Args, pos: usize, name: &str) -> Option<&'a Value> {
+    args.pos.get(pos).or_else(|| args.kwarg(name))
+}
+
+pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Instance(i) => match &i.payload {
+            Payload::Builtin(b) => match &*b.borrow() {
+                Value::Str(s) => Ok(s.clone()),
+                _ => Err(str_type_error(vm, v, what)),
+            },
+            _ => Err(str_type_error(vm, v, what)),
+        },
+        _ => Err(str_type_error(vm, v, what)),
+    }
+}
+
+fn str_type_error(vm: &mut Vm, v: &Value, what: &str) -> PyErr {
+    let t = vm.type_name(v);
+    vm.type_error(format!("{what} must be str, not {t}"))
+}
+
+/// The built-in value behind `self` (unwrapping instances of built-in subclasses).
+pub fn payload(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Builtin(b) => b.borrow().clone(),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    }
+}
+
+/// `self` as a str, with the descriptor error CPython gives otherwise.
+pub fn self_str(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyStr>> {
+    match args.pos.first().map(payload) {
+        Some(Value::Str(s)) => Ok(s),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!("descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method str.{method}() needs an argument"))),
+    }
+}
+
+pub fn self_list(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<List>> {
+    match args.pos.first().map(payload) {
+        Some(Value::List(l)) => Ok(l),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!("descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method list.{method}() needs an argument"))),
+    }
+}
+
+pub fn self_dict(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
+    match args.pos.first().map(payload) {
+        Some(Value::Dict(d)) => Ok(d),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method dict.{method}() needs an argument"))),
+    }
+}
+
+pub fn self_set(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<SetObj>> {
+    match args.pos.first().map(payload) {
+        Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!("descriptor '{method}' for 'set' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method set.{method}() needs an argument"))),
+    }
+}
+
+pub fn self_tuple(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<Tuple>> {
+    match args.pos.first().map(payload) {
+        Some(Value::Tuple(t)) => Ok(t),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!("descriptor '{method}' for 'tuple' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method tuple.{method}() needs an argument"))),
+    }
+}
+
+/// An optional integer argument (None means absent).
+pub fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(x) => Ok(Some(vm.to_index(x)?)),
+    }
+}

@@ -1,0 +1,157 @@
+//! Data attributes of built-in objects (`x.real`, `f.__name__`, `code.co_code`, ...).
+
+use std::rc::Rc;
+
+use crate::objects::*;
+use crate::vm::Vm;
+
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Class(vm.types.type_of(obj))));
+    }
+    Ok(match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+            "real" | "numerator" => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                other => other.clone(),
+            }),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Complex(c) => match name {
+            "real" => Some(Value::Float(c.0)),
+            "imag" => Some(Value::Float(c.1)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Slice(s) => match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__defaults__" => Some(f.defaults.borrow().clone()),
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+            "__code__" => Some(Value::Code(f.code.borrow().clone())),
+            "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__modified__" => Some(Value::Bool(f.modified.get())),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }),
+            "__annotations__" => {
+                let cur = f.annotations.borrow().clone();
+                Some(if cur.is_none() {
+                    let d = Value::Dict(Rc::new(DictObj::new()));
+                    *f.annotations.borrow_mut() = d.clone();
+                    d
+                } else {
+                    cur
+                })
+            }
+            "__dict__" => {
+                let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(DictObj::new())).clone();
+                Some(Value::Dict(d))
+            }
+            _ => f.dict.borrow().as_ref().and_then(|d| d.get_name(name)),
+        },
+        Value::Builtin(b) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(b.name)),
+            "__self__" => Some(if b.receiver.is_undef() { Value::None } else { b.receiver.clone() }),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_none() { Value::str("builtins") } else { Value::None }),
+            _ => None,
+        },
+        Value::BoundMethod(m) => match name {
+            "__self__" => Some(m.receiver.clone()),
+            "__func__" => Some(m.func.clone()),
+            _ => {
+                let n = vm.intern(name);
+                return vm.get_attr_opt(&m.func, &n);
+            }
+        },
+        Value::Property(p) => match name {
+            "fget" => Some(p.fget.clone()),
+            "fset" => Some(p.fset.clone()),
+            "fdel" => Some(p.fdel.clone()),
+            "__doc__" => Some(p.doc.clone()),
+            _ => None,
+        },
+        Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some((**f).clone()),
+            _ => {
+                let n = vm.intern(name);
+                return vm.get_attr_opt(f, &n);
+            }
+        },
+        Value::Generator(g) => match name {
+            "__name__" => Some(Value::Str(g.name.clone())),
+            "__qualname__" => Some(Value::Str(g.qualname.clone())),
+            "gi_running" => Some(Value::Bool(g.running.get())),
+            "gi_frame" => Some(if g.frame.borrow().is_some() { Value::str("<frame>") } else { Value::None }),
+            _ => None,
+        },
+        Value::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.0.borrow().clone();
+                if v.is_undef() {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Value::File(f) => match name {
+            "name" => Some(f.name.clone()),
+            "mode" => Some(Value::str(&f.mode)),
+            "closed" => Some(Value::Bool(f.state.borrow().closed)),
+            "encoding" => Some(Value::str("utf-8")),
+            _ => None,
+        },
+        Value::Code(c) => code_attr(c, name),
+        Value::DictView(_) => None,
+        _ => None,
+    })
+}
+
+/// `co_*` attributes of a code object.
+pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
+    let strs = |v: &[String]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    let r = &c.rec;
+    Some(match name {
+        "co_name" => Value::Str(c.name.clone()),
+        "co_qualname" => Value::Str(c.qualname.clone()),
+        "co_filename" => Value::Str(c.filename.clone()),
+        "co_firstlineno" => Value::Int(r.firstlineno as i64),
+        "co_argcount" => Value::Int(r.argcount as i64),
+        "co_posonlyargcount" => Value::Int(r.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(r.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(r.varnames.len() as i64),
+        "co_varnames" => strs(&r.varnames),
+        "co_cellvars" => strs(&r.cellvars),
+        "co_freevars" => strs(&r.freevars),
+        "co_names" => strs(&r.names),
+        "co_consts" => Value::tuple(c.consts.clone()),
+        "co_flags" => Value::Int(r.flags as i64),
+        "co_stacksize" => Value::Int(r.stacksize as i64),
+        "co_code" => Value::PermaBytes(c.clone()),
+        _ => return None,
+    })
+}

@@ -1,0 +1,382 @@
+//! Constructors of the built-in types: `int(x)`, `list(it)`, `type(name, bases, ns)`, ...
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::args::get;
+use crate::objects::*;
+use crate::vm::Vm;
+use crate::vm::call::Kw;
+
+pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+    let a = Args { pos: args, kw };
+    let t = &vm.types;
+    let name = cls.name();
+    if cls.base_kind == BaseKind::Exception {
+        if !kw.is_empty() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let e = vm.new_exc_args(cls, args.to_vec());
+        return Ok(e.value());
+    }
+    let no_kw = |vm: &mut Vm| -> PyResult<()> {
+        if !kw.is_empty() {
+            let n = cls.name();
+            return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+        }
+        Ok(())
+    };
+    if Rc::ptr_eq(cls, &t.object) {
+        if !args.is_empty() {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        let o = vm.types.object.clone();
+        return Ok(Value::Instance(Rc::new(Instance { class: o, dict: None, slots: RefCell::new(vec![]), payload: Payload::None })));
+    }
+    if Rc::ptr_eq(cls, &t.type_) {
+        return match args {
+            [v] => Ok(Value::Class(vm.types.type_of(v))),
+            [Value::Str(n), Value::Tuple(bases), Value::Dict(ns)] => {
+                let mut bs = Vec::new();
+                for b in bases.0.iter() {
+                    match b {
+                        Value::Class(c) => bs.push(c.clone()),
+                        _ => return Err(vm.type_error("bases must be types")),
+                    }
+                }
+                let ns = ns.clone();
+                if ns.get_name("__module__").is_none() {
+                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), Value::str("__main__"));
+                }
+                let c = vm.new_class(n.as_str(), bs, &ns, None)?;
+                Ok(Value::Class(c))
+            }
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        };
+    }
+    if Rc::ptr_eq(cls, &t.int) || Rc::ptr_eq(cls, &t.bool_) {
+        if Rc::ptr_eq(cls, &t.bool_) {
+            no_kw(vm)?;
+            return match args.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            };
+        }
+        return int_new(vm, &a);
+    }
+    if Rc::ptr_eq(cls, &t.float) {
+        no_kw(vm)?;
+        return match args.first() {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Str(s)) => crate::format::parse_float(s.as_str()).map(Value::Float).map_err(|e| vm.fmt_error(e)),
+            Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                let b = vm.bytes_like(v).unwrap_or_default();
+                let s = String::from_utf8_lossy(&b).into_owned();
+                crate::format::parse_float(&s).map(Value::Float).map_err(|e| vm.fmt_error(e))
+            }
+            Some(v @ Value::Instance(_)) => {
+                if let Some(r) = vm.call_special(v, "__float__", &[])? {
+                    return Ok(r);
+                }
+                if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                    return Ok(Value::Float(vm.to_f64(&r)?));
+                }
+                if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
+                    return construct(vm, cls, &[inner], kw);
+                }
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+            }
+            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => Ok(Value::Float(vm.to_f64(v)?)),
+            Some(v) => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+            }
+        };
+    }
+    if Rc::ptr_eq(cls, &t.complex) {
+        let re = get(&a, 0, "real").cloned().unwrap_or(Value::Int(0));
+        let im = get(&a, 1, "imag").cloned().unwrap_or(Value::Int(0));
+        let (r1, i1) = match &re {
+            Value::Complex(c) => (c.0, c.1),
+            Value::Str(s) => parse_complex(vm, s.as_str())?,
+            other => (vm.to_f64(other)?, 0.0),
+        };
+        let (r2, i2) = match &im {
+            Value::Complex(c) => (c.0, c.1),
+            other => (vm.to_f64(other)?, 0.0),
+        };
+        return Ok(Value::Complex(Rc::new((r1 - i2, i1 + r2))));
+    }
+    if Rc::ptr_eq(cls, &t.str_) {
+        let obj = get(&a, 0, "object");
+        let encoding = get(&a, 1, "encoding");
+        return match (obj, encoding) {
+            (None, _) => Ok(vm.new_str("")),
+            (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(_)) => {
+                let b = vm.bytes_like(v).unwrap_or_default();
+                match String::from_utf8(b) {
+                    Ok(s) => Ok(Value::string(s)),
+                    Err(_) => {
+                        let c = vm.types.unicode_decode_error.clone();
+                        Err(vm.new_error(&c, "'utf-8' codec can't decode bytes"))
+                    }
+                }
+            }
+            (Some(v), _) => vm.to_str_value(v),
+        };
+    }
+    if Rc::ptr_eq(cls, &t.bytes) || Rc::ptr_eq(cls, &t.bytearray) {
+        let data = match get(&a, 0, "source") {
+            None => vec![],
+            Some(Value::Str(s)) => {
+                if get(&a, 1, "encoding").is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                s.as_str().as_bytes().to_vec()
+            }
+            Some(Value::Int(n)) => {
+                if *n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                vec![0u8; *n as usize]
+            }
+            Some(v) => match vm.bytes_like(v) {
+                Some(b) => b,
+                None => {
+                    let items = vm.iterate(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for it in items {
+                        let x = vm.to_index(&it)?;
+                        if !(0..=255).contains(&x) {
+                            return Err(vm.value_error("bytes must be in range(0, 256)"));
+                        }
+                        out.push(x as u8);
+                    }
+                    out
+                }
+            },
+        };
+        return Ok(if Rc::ptr_eq(cls, &vm.types.bytes) {
+            Value::bytes(data)
+        } else {
+            Value::ByteArray(Rc::new(RefCell::new(data)))
+        });
+    }
+    if Rc::ptr_eq(cls, &t.tuple) {
+        no_kw(vm)?;
+        return match args.first() {
+            None => Ok(Value::tuple(vec![])),
+            Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+        };
+    }
+    if Rc::ptr_eq(cls, &t.list) {
+        no_kw(vm)?;
+        return match args.first() {
+            None => Ok(Value::list(vec![])),
+            Some(v) => Ok(Value::list(vm.iterate(v)?)),
+        };
+    }
+    if Rc::ptr_eq(cls, &t.dict) {
+        let d = Rc::new(DictObj::new());
+        dict_update(vm, &d, args, kw)?;
+        return Ok(Value::Dict(d));
+    }
+    if Rc::ptr_eq(cls, &t.set) || Rc::ptr_eq(cls, &t.frozenset) {
+        no_kw(vm)?;
+        let items = match args.first() {
+            None => vec![],
+            Some(v) => vm.iterate(v)?,
+        };
+        let s = vm.make_set(&items)?;
+        return Ok(if Rc::ptr_eq(cls, &vm.types.set) { Value::Set(s) } else { Value::FrozenSet(s) });
+    }
+    if Rc::ptr_eq(cls, &t.range) {
+        no_kw(vm)?;
+        let mut ints = Vec::new();
+        for v in args {
+            ints.push(vm.to_index(v)?);
+        }
+        let (start, stop, step) = match ints.as_slice() {
+            [stop] => (0, *stop, 1),
+            [start, stop] => (*start, *stop, 1),
+            [start, stop, step] => (*start, *stop, *step),
+            [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+            _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+        };
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
+    }
+    if Rc::ptr_eq(cls, &t.slice) {
+        let (start, stop, step) = match args {
+            [stop] => (Value::None, stop.clone(), Value::None),
+            [start, stop] => (start.clone(), stop.clone(), Value::None),
+            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+            _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        };
+        return Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+    }
+    if Rc::ptr_eq(cls, &t.property) {
+        let g = |i, n| get(&a, i, n).cloned().unwrap_or(Value::None);
+        let fget = g(0, "fget");
+        let mut doc = g(3, "doc");
+        if doc.is_none() {
+            if let Value::Function(f) = &fget {
+                doc = f.doc.borrow().clone();
+            }
+        }
+        return Ok(Value::Property(Rc::new(Property { fget, fset: g(1, "fset"), fdel: g(2, "fdel"), doc })));
+    }
+    if Rc::ptr_eq(cls, &t.staticmethod) {
+        return Ok(Value::StaticMethod(Rc::new(args.first().cloned().unwrap_or_default())));
+    }
+    if Rc::ptr_eq(cls, &t.classmethod) {
+        return Ok(Value::ClassMethod(Rc::new(args.first().cloned().unwrap_or_default())));
+    }
+    if Rc::ptr_eq(cls, &t.super_) {
+        return match args {
+            [Value::Class(c), obj] => {
+                let obj_type = match obj {
+                    Value::Class(oc) if oc.is_subclass(c) => oc.clone(),
+                    other => vm.types.type_of(other),
+                };
+                if !obj_type.is_subclass(c) {
+                    return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                }
+                Ok(Value::Super(Rc::new(SuperObj { this_class: c.clone(), obj: obj.clone(), obj_type })))
+            }
+            [] => Err(vm.runtime_error("super(): no arguments")),
+            _ => Err(vm.type_error("super() argument 1 must be a type")),
+        };
+    }
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
+    let t = s.trim().trim_start_matches('(').trim_end_matches(')');
+    let bad = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let (re, im) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => ("0", body),
+        };
+        let im = match im {
+            "" | "+" => "1",
+            "-" => "-1",
+            x => x,
+        };
+        let r = crate::format::parse_float(re).map_err(|_| bad(vm))?;
+        let i = crate::format::parse_float(im).map_err(|_| bad(vm))?;
+        return Ok((r, i));
+    }
+    let r = crate::format::parse_float(t).map_err(|_| bad(vm))?;
+    Ok((r, 0.0))
+}
+
+pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
+    let x = get(a, 0, "x");
+    let base = get(a, 1, "base");
+    match (x, base) {
+        (None, None) => Ok(Value::Int(0)),
+        (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
+        (Some(v), None) => match v {
+            Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Float(_) => super::functions::int_of(vm, v),
+            Value::Str(s) => {
+                if let Some(i) = crate::format::parse_i64(s.as_str()) {
+                    return Ok(Value::Int(i));
+                }
+                crate::format::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let b = vm.bytes_like(v).unwrap_or_default();
+                let s = String::from_utf8_lossy(&b).into_owned();
+                crate::format::parse_int(&s, 10).map(Value::from_bigint).map_err(|_| {
+                    let r = crate::text::bytes_repr(&b);
+                    vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                })
+            }
+            Value::Instance(_) => {
+                for m in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = vm.call_special(v, m, &[])? {
+                        return Ok(r);
+                    }
+                }
+                if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
+                    return int_new(vm, &Args::new(&[inner]));
+                }
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
+            }
+            other => {
+                let t = vm.type_name(other);
+                Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
+            }
+        },
+        (Some(v), Some(b)) => {
+            let base = vm.to_index(b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let s = match v {
+                Value::Str(s) => s.as_str().to_string(),
+                Value::Bytes(_) | Value::ByteArray(_) => String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned(),
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            };
+            crate::format::parse_int(&s, base as u32).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
+        }
+    }
+}
+
+/// `dict(...)` / `d.update(...)`.
+pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyResult<()> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+    }
+    if let Some(src) = args.first() {
+        let is_mapping = match src {
+            Value::Dict(_) => true,
+            Value::Instance(_) => vm.types.type_of(src).lookup(&PyStr::new("keys")).is_some(),
+            _ => false,
+        };
+        if is_mapping {
+            for (k, v) in vm.dict_items_of(src)? {
+                vm.dict_set(d, k, v)?;
+            }
+        } else {
+            let items = vm.iterate(src)?;
+            for (i, it) in items.iter().enumerate() {
+                let pair = match vm.iterate(it) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                vm.dict_set(d, pair[0].clone(), pair[1].clone())?;
+            }
+        }
+    }
+    for (k, v) in kw {
+        vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,1063 @@
+//! Built-in functions.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::args::{self, check, get};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::*;
+use crate::vm::Vm;
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("input", input),
+    ("open", super::io::open),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("all", all),
+    ("any", any),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("sorted", sorted),
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("iter", iter),
+    ("next", next),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("id", id),
+    ("hash", hash),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("format", format),
+    ("callable", callable),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("__build_class__", build_class),
+    ("__import__", import),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("exit", exit),
+    ("quit", exit),
+];
+
+fn print(vm: &mut Vm, a: Args) -> PyResult {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in a.kw {
+        match k.as_str() {
+            "sep" => {
+                if !v.is_none() {
+                    sep = args::str_arg(vm, v, "sep")?.as_str().to_string();
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = args::str_arg(vm, v, "end")?.as_str().to_string();
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = vm.truthy(v)?,
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&vm.to_str(other)?),
+        }
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        file = vm.sys.dict.get_name("stdout").unwrap_or(Value::None);
+    }
+    super::io::write_to(vm, &file, &out)?;
+    if flush {
+        super::io::flush_file(vm, &file)?;
+    }
+    Ok(Value::None)
+}
+
+fn input(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "input", &a, 0, 1)?;
+    if let Some(p) = a.pos.first() {
+        let s = vm.to_str(p)?;
+        let out = vm.sys.dict.get_name("stdout").unwrap_or(Value::None);
+        super::io::write_to(vm, &out, &s)?;
+    }
+    let out = vm.sys.dict.get_name("stdout").unwrap_or(Value::None);
+    super::io::flush_file(vm, &out)?;
+    vm.flush_stdout();
+    let stdin = vm.sys.dict.get_name("stdin").unwrap_or(Value::None);
+    let line = match &stdin {
+        Value::File(f) => super::io::readline(vm, f, -1)?,
+        other => {
+            let rl = vm.get_attr_str(other, "readline")?;
+            vm.call(&rl, &[], &[])?
+        }
+    };
+    let Value::Str(s) = &line else { return Ok(line) };
+    if s.as_str().is_empty() {
+        let c = vm.types.eof_error.clone();
+        return Err(vm.new_error(&c, "EOF when reading a line"));
+    }
+    let t = s.as_str();
+    let t = t.strip_suffix('\n').unwrap_or(t);
+    let t = t.strip_suffix('\r').unwrap_or(t);
+    Ok(Value::str(t))
+}
+
+fn len(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "len", &a, 1, 1)?;
+    Ok(Value::Int(vm.len(&a.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "repr", &a, 1, 1)?;
+    Ok(Value::string(vm.repr(&a.pos[0])?))
+}
+
+fn ascii(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "ascii", &a, 1, 1)?;
+    let r = vm.repr(&a.pos[0])?;
+    Ok(Value::string(super::ascii_escape(&r)))
+}
+
+fn abs(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "abs", &a, 1, 1)?;
+    Ok(match &a.pos[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
+        v @ Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
+            Some(r) => r,
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("bad operand type for abs(): '{t}'")));
+            }
+        },
+        v => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("bad operand type for abs(): '{t}'")));
+        }
+    })
+}
+
+fn all(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "all", &a, 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "any", &a, 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn sum(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "sum", &a, 1, 2)?;
+    let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            _ => vm.binary_op(&acc, &x, BinOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
+    let mut key = Value::None;
+    let mut default = None;
+    for (k, v) in a.kw {
+        match k.as_str() {
+            "key" => key = v.clone(),
+            "default" => default = Some(v.clone()),
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.iterate(&a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            a.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = if key.is_none() { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
+        match &best {
+            None => best = Some((k, x)),
+            Some((bk, _)) => {
+                let r = vm.compare(&k, bk, op)?;
+                if vm.truthy(&r)? {
+                    best = Some((k, x));
+                }
+            }
+        }
+    }
+    match (best, default) {
+        (Some((_, x)), _) => Ok(x),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, a: Args) -> PyResult {
+    min_max(vm, a, "min", CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, a: Args) -> PyResult {
+    min_max(vm, a, "max", CmpOp::Gt)
+}
+
+/// Stable merge sort with a fallible comparison (`a < b` via Python's rules).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for x in items.iter() {
+            ks.push(vm.call(key, std::slice::from_ref(x), &[])?);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        // Reverse-stable: reverse, stable sort descending by "b < a", reverse back.
+        idx.reverse();
+    }
+    let mut err: Option<PyErr> = None;
+    merge_sort(&mut idx, &mut |x, y| {
+        if err.is_some() {
+            return false;
+        }
+        let (a, b) = if reverse { (&keys[*y], &keys[*x]) } else { (&keys[*x], &keys[*y]) };
+        match less_than(vm, a, b) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+        // Equal elements must keep their original order: fix runs of equal keys.
+    }
+    let old = std::mem::take(items);
+    *items = idx.into_iter().map(|i| old[i].clone()).collect();
+    Ok(())
+}
+
+fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = vm.compare(a, b, CmpOp::Lt)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+/// Stable merge sort driven by a `less` predicate.
+fn merge_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(&v[j], &v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    if !less(&v[mid], &v[mid - 1]) {
+        return;
+    }
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less(&right[j], &left[i]) {
+            v[k] = right[j].clone();
+            j += 1;
+        } else {
+            v[k] = left[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i].clone();
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j].clone();
+        j += 1;
+        k += 1;
+    }
+}
+
+pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)> {
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in a.kw {
+        match k.as_str() {
+            "key" => key = v.clone(),
+            "reverse" => reverse = vm.truthy(v)?,
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    Ok((key, reverse))
+}
+
+fn sorted(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let (key, reverse) = sort_kwargs(vm, &a, "sort")?;
+    let mut items = vm.iterate(&a.pos[0])?;
+    sort_values(vm, &mut items, &key, reverse)?;
+    Ok(Value::list(items))
+}
+
+fn reversed(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "reversed", &a, 1, 1)?;
+    let v = &a.pos[0];
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+            let n = vm.len(v)? as i64;
+            Ok(vm.new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        Value::Dict(_) | Value::DictView(_) => {
+            let mut items = vm.iterate(v)?;
+            items.reverse();
+            let l = Value::list(items);
+            Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }))
+        }
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let n = vm.len(v)? as i64;
+            Ok(vm.new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("'{t}' object is not reversible")))
+        }
+    }
+}
+
+fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
+    let Some(it) = get(&a, 0, "iterable") else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
+    let it = vm.get_iter(it)?;
+    Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
+}
+
+fn zip(vm: &mut Vm, a: Args) -> PyResult {
+    let strict = match a.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::with_capacity(a.pos.len());
+    for (i, x) in a.pos.iter().enumerate() {
+        match vm.get_iter(x) {
+            Ok(it) => its.push(it),
+            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+        }
+    }
+    Ok(vm.new_iter(IterKind::Zip { its, strict }))
+}
+
+fn map(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for x in &a.pos[1..] {
+        its.push(vm.get_iter(x)?);
+    }
+    Ok(vm.new_iter(IterKind::Map { func: a.pos[0].clone(), its }))
+}
+
+fn filter(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "filter", &a, 2, 2)?;
+    let it = vm.get_iter(&a.pos[1])?;
+    Ok(vm.new_iter(IterKind::Filter { func: a.pos[0].clone(), it }))
+}
+
+fn iter(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "iter", &a, 1, 2)?;
+    if a.pos.len() == 2 {
+        if !is_callable(vm, &a.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(IterKind::Callable { func: a.pos[0].clone(), sentinel: a.pos[1].clone() }));
+    }
+    vm.get_iter(&a.pos[0])
+}
+
+fn next(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "next", &a, 1, 2)?;
+    let it = &a.pos[0];
+    let ok = matches!(it, Value::Iter(_) | Value::Generator(_) | Value::File(_))
+        || (matches!(it, Value::Instance(_)) && vm.types.type_of(it).lookup(&PyStr::new("__next__")).is_some());
+    if !ok {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                // A generator's return value travels in StopIteration.
+                Err(vm.stop_iteration(Value::None))
+            }
+        },
+    }
+}
+
+pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => {
+            let t = vm.types.type_of(v);
+            if t.is_subclass(c) {
+                return Ok(true);
+            }
+            // bool is an int; Instances of builtin subclasses are handled by the MRO.
+            if !c.is_builtin {
+                let key = vm.intern("__instancecheck__");
+                if let Some(meta) = c.metaclass.borrow().clone() {
+                    if let Some(f) = meta.lookup(&key) {
+                        let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for c in t.0.iter() {
+                if isinstance_of(vm, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "isinstance", &a, 2, 2)?;
+    Ok(Value::Bool(isinstance_of(vm, &a.pos[0], &a.pos[1])?))
+}
+
+fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
+    let Value::Class(sub) = c else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls {
+        Value::Class(sup) => Ok(sub.is_subclass(sup)),
+        Value::Tuple(t) => {
+            for x in t.0.iter() {
+                if issubclass_of(vm, c, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "issubclass", &a, 2, 2)?;
+    Ok(Value::Bool(issubclass_of(vm, &a.pos[0], &a.pos[1])?))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(s.as_str())),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "getattr", &a, 2, 3)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    match a.pos.get(2) {
+        None => vm.get_attr(&a.pos[0], &name),
+        Some(d) => Ok(vm.get_attr_opt(&a.pos[0], &name)?.unwrap_or_else(|| d.clone())),
+    }
+}
+
+fn setattr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "setattr", &a, 3, 3)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    vm.set_attr(&a.pos[0], &name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "hasattr", &a, 2, 2)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    Ok(Value::Bool(vm.get_attr_opt(&a.pos[0], &name)?.is_some()))
+}
+
+fn delattr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "delattr", &a, 2, 2)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    vm.del_attr(&a.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "id", &a, 1, 1)?;
+    let v = &a.pos[0];
+    Ok(Value::Int(match v.ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x1000 + i.wrapping_mul(32),
+            Value::Float(f) => f.to_bits() as i64 >> 1,
+            Value::Bool(b) => 0x100 + *b as i64 * 32,
+            _ => 0x10,
+        },
+    }))
+}
+
+fn hash(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "hash", &a, 1, 1)?;
+    Ok(Value::Int(vm.hash(&a.pos[0])?))
+}
+
+fn chr(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "chr", &a, 1, 1)?;
+    let i = match &a.pos[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        other => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0..0x110000).contains(&i) => Err(vm.value_error("surrogate characters are not supported")),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "ord", &a, 1, 1)?;
+    match &a.pos[0] {
+        Value::Str(s) => {
+            let n = s.char_len();
+            if n != 1 {
+                return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+            }
+            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = vm.bytes_like(&a.pos[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, a: Args, name: &str, base: u32) -> PyResult {
+    check(vm, name, &a, 1, 1)?;
+    let v = vm.to_bigint_index(&a.pos[0])?;
+    Ok(Value::string(crate::format::int_to_radix(&v, base, true)))
+}
+
+fn hex(vm: &mut Vm, a: Args) -> PyResult {
+    radix(vm, a, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, a: Args) -> PyResult {
+    radix(vm, a, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, a: Args) -> PyResult {
+    radix(vm, a, "bin", 2)
+}
+
+pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
+    match (x, y) {
+        (Value::Float(_), _) | (_, Value::Float(_)) if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) => {
+            let (p, q) = (vm.to_f64(x)?, vm.to_f64(y)?);
+            if q == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (d, m) = crate::format::float_divmod(p, q).map_err(|e| vm.fmt_error(e))?;
+            Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+            if let Some(r) = vm.call_special(x, "__divmod__", std::slice::from_ref(y))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = vm.call_special(y, "__rdivmod__", std::slice::from_ref(x))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+            Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{tx}' and '{ty}'")))
+        }
+        _ => {
+            if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || !matches!(y, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+                return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{tx}' and '{ty}'")));
+            }
+            let q = vm.binary_op(x, y, BinOp::FloorDiv)?;
+            let r = vm.binary_op(x, y, BinOp::Mod)?;
+            Ok(Value::tuple(vec![q, r]))
+        }
+    }
+}
+
+fn divmod(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "divmod", &a, 2, 2)?;
+    divmod_values(vm, &a.pos[0], &a.pos[1])
+}
+
+fn pow(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "pow", &a, 2, 3)?;
+    let base = get(&a, 0, "base").cloned().unwrap_or_default();
+    let exp = get(&a, 1, "exp").cloned().unwrap_or_default();
+    let m = get(&a, 2, "mod").cloned().unwrap_or(Value::None);
+    if m.is_none() {
+        return vm.binary_op(&base, &exp, BinOp::Pow);
+    }
+    let (Some(b), Some(e), Some(md)) = (crate::vm::ops::to_bigint(&base), crate::vm::ops::to_bigint(&exp), crate::vm::ops::to_bigint(&m)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if md.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        // Modular inverse.
+        let inv = mod_inverse(&b, &md).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let mut r = b.modpow(&e, &md.abs());
+    if md.is_negative() && !r.is_zero() {
+        r += &md;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = a.extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn round(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "round", &a, 1, 2)?;
+    let x = get(&a, 0, "number").cloned().unwrap_or_default();
+    let nd = get(&a, 1, "ndigits").cloned().unwrap_or(Value::None);
+    match &x {
+        Value::Float(f) => {
+            let nd = if nd.is_none() { None } else { Some(vm.to_index(&nd)?) };
+            match crate::format::float_round(*f, nd).map_err(|e| vm.fmt_error(e))? {
+                crate::format::RoundResult::Int(i) => Ok(Value::from_bigint(i)),
+                crate::format::RoundResult::Float(f) => Ok(Value::Float(f)),
+            }
+        }
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            if nd.is_none() {
+                return Ok(match x {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    other => other,
+                });
+            }
+            let n = vm.to_index(&nd)?;
+            if n >= 0 {
+                return Ok(match x {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    other => other,
+                });
+            }
+            let v = crate::vm::ops::to_bigint(&x).unwrap_or_default();
+            let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        v @ Value::Instance(_) => {
+            let args: Vec<Value> = if nd.is_none() { vec![] } else { vec![nd.clone()] };
+            match vm.call_special(v, "__round__", &args)? {
+                Some(r) => Ok(r),
+                None => {
+                    let t = vm.type_name(v);
+                    Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+                }
+            }
+        }
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn format(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "format", &a, 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(v) => args::str_arg(vm, v, "format() argument 2")?.as_str().to_string(),
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format_value(&a.pos[0], &spec)?))
+}
+
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => {
+            let key = vm.intern("__call__");
+            i.class.lookup(&key).is_some()
+        }
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "callable", &a, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &a.pos[0])))
+}
+
+fn vars(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "vars", &a, 0, 1)?;
+    let Some(v) = a.pos.first() else {
+        return Err(vm.runtime_error("vars() without arguments needs a frame"));
+    };
+    let key = vm.intern("__dict__");
+    match vm.get_attr_opt(v, &key)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "dir", &a, 0, 1)?;
+    let Some(v) = a.pos.first() else {
+        return Err(vm.runtime_error("dir() without arguments needs a frame"));
+    };
+    if let Some(r) = match v {
+        Value::Instance(_) => vm.call_special(v, "__dir__", &[])?,
+        _ => None,
+    } {
+        let mut items = vm.iterate(&r)?;
+        sort_values(vm, &mut items, &Value::None, false)?;
+        return Ok(Value::list(items));
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &DictObj, names: &mut Vec<String>| {
+        for e in d.table.borrow().iter() {
+            if let Value::Str(s) = &e.key {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add_dict(&m.dict, &mut names),
+        Value::Class(c) => {
+            for k in c.mro.borrow().iter() {
+                add_dict(&k.dict, &mut names);
+            }
+        }
+        Value::Instance(i) => {
+            if let Some(d) = &i.dict {
+                add_dict(d, &mut names);
+            }
+            for k in i.class.mro.borrow().iter() {
+                add_dict(&k.dict, &mut names);
+            }
+        }
+        other => {
+            let c = vm.types.type_of(other);
+            for k in c.mro.borrow().iter() {
+                add_dict(&k.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals(vm: &mut Vm, _a: Args) -> PyResult {
+    Err(vm.runtime_error("globals() needs a frame"))
+}
+
+fn locals(vm: &mut Vm, _a: Args) -> PyResult {
+    Err(vm.runtime_error("locals() needs a frame"))
+}
+
+fn build_class(vm: &mut Vm, a: Args) -> PyResult {
+    vm.build_class(a.pos, a.kw)
+}
+
+fn import(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "__import__", &a, 1, 5)?;
+    let name = args::str_arg(vm, &a.pos[0], "__import__() argument 1")?;
+    let globals = match get(&a, 1, "globals") {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Rc::new(DictObj::new()),
+    };
+    let fromlist = get(&a, 3, "fromlist").cloned().unwrap_or(Value::None);
+    let level = match get(&a, 4, "level") {
+        Some(v) => vm.to_index(v)? as usize,
+        None => 0,
+    };
+    crate::import::import_name(vm, &globals, name.as_str(), &fromlist, level)
+}
+
+fn exec(vm: &mut Vm, a: Args) -> PyResult {
+    run_source(vm, a, "exec")
+}
+
+fn eval(vm: &mut Vm, a: Args) -> PyResult {
+    run_source(vm, a, "eval")
+}
+
+/// `exec(src, globals, locals)` / `eval(...)` with explicit namespaces.
+pub fn run_source(vm: &mut Vm, a: Args, name: &str) -> PyResult {
+    args::check_pos(vm, name, &a, 1, 3)?;
+    let globals = match get(&a, 1, "globals") {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => return Err(vm.runtime_error(format!("{name}() without globals needs a frame"))),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+        }
+    };
+    let locals = match get(&a, 2, "locals") {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    crate::vm::code::run_in(vm, &a.pos[0], name, globals, locals)
+}
+
+fn compile(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "compile", &a, 3, 6)?;
+    let src = match get(&a, 0, "source") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = match get(&a, 1, "filename") {
+        Some(v) => vm.to_str(v)?,
+        None => "<string>".into(),
+    };
+    let mode = match get(&a, 2, "mode") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "exec".into(),
+    };
+    let m = match mode.as_str() {
+        "exec" | "single" => crate::compile::Mode::Exec,
+        "eval" => crate::compile::Mode::Eval,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = crate::vm::code::compile_code(vm, &src, &filename, m, "<compiled>")?;
+    Ok(Value::Code(code))
+}
+
+fn exit(vm: &mut Vm, a: Args) -> PyResult {
+    let code = a.pos.first().cloned().unwrap_or(Value::None);
+    let c = vm.types.system_exit.clone();
+    let args = if code.is_none() { vec![] } else { vec![code] };
+    Err(vm.new_exc_args(&c, args))
+}
+
+/// `format(value, spec)`: `__format__` of user classes, the format library for built-ins.
+impl Vm {
+    pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        use crate::format as f;
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if let (Value::Bool(_), "") = (v, spec) {
+                    return self.to_str(v);
+                }
+                let s = f::parse_format_spec(spec, &self.type_name(v)).map_err(|e| self.fmt_error(e))?;
+                let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
+                f::format_int_as(&b, &s, &self.type_name(v)).map_err(|e| self.fmt_error(e))
+            }
+            Value::Float(x) => {
+                let s = f::parse_format_spec(spec, "float").map_err(|e| self.fmt_error(e))?;
+                f::format_float_as(*x, &s, "float").map_err(|e| self.fmt_error(e))
+            }
+            Value::Str(s) => {
+                let sp = f::parse_format_spec(spec, "str").map_err(|e| self.fmt_error(e))?;
+                f::format_str(s.as_str(), &sp).map_err(|e| self.fmt_error(e))
+            }
+            Value::Instance(_) => {
+                let cls = self.types.type_of(v);
+                let key = self.intern("__format__");
+                if let Some(m @ Value::Function(_)) = cls.lookup(&key) {
+                    let r = self.call(&m, &[v.clone(), Value::str(spec)], &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => {
+                            let t = self.type_name(&other);
+                            Err(self.type_error(format!("__format__ must return a str, not {t}")))
+                        }
+                    };
+                }
+                if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
+                    if !spec.is_empty() {
+                        return self.format_value(&inner, spec);
+                    }
+                }
+                self.format_generic(v, spec)
+            }
+            _ => self.format_generic(v, spec),
+        }
+    }
+
+    fn format_generic(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if !spec.is_empty() {
+            let t = self.type_name(v);
+            return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+        }
+        self.to_str(v)
+    }
+}
+
+/// Integer conversion of a value for `int()`-like contexts (`__int__`, `__index__`, trunc).
+pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(Value::from_bigint(big_from_f64(t)))
+            }
+        }
+        _ => Err(vm.type_error("int() conversion failed")),
+    }
+}
+
+fn big_from_f64(f: f64) -> BigInt {
+    let (m, e) = crate::vm::ops::frexp(f.abs());
+    let mant = (m * 2f64.powi(53)) as u64;
+    let mut b = BigInt::from(mant);
+    let shift = e - 53;
+    if shift >= 0 {
+        b <<= shift as usize;
+    } else {
+        b >>= (-shift) as usize;
+    }
+    if f < 0.0 { -b } else { b }
+}
+
+pub fn f64_to_bigint(f: f64) -> BigInt {
+    match f.to_i64() {
+        Some(i) if f.abs() < 9.0e18 => BigInt::from(i),
+        _ => big_from_f64(f),
+    }
+}

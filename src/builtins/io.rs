@@ -1,0 +1,480 @@
+//! `open()` and file objects, including the standard streams.
+
+use std::cell::RefCell;
+use std::io::{BufRead, Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
+
+use super::args::{self, get};
+use crate::objects::*;
+use crate::vm::Vm;
+
+pub const STDIN: u8 = 0;
+pub const STDOUT: u8 = 1;
+pub const STDERR: u8 = 2;
+
+pub fn std_stream(name: &str, which: u8) -> Value {
+    let mode = if which == STDIN { "r" } else { "w" };
+    Value::File(Rc::new(FileObj {
+        name: Value::str(name),
+        mode: mode.into(),
+        binary: false,
+        state: RefCell::new(FileState {
+            file: None,
+            rbuf: Vec::new(),
+            rpos: 0,
+            loaded: false,
+            wbuf: Vec::new(),
+            closed: false,
+            std: Some(which),
+        }),
+    }))
+}
+
+fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
+    let (class, errno, msg) = match e.kind() {
+        std::io::ErrorKind::NotFound => (vm.types.file_not_found_error.clone(), 2, "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => (vm.types.permission_error.clone(), 13, "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => (vm.types.file_exists_error.clone(), 17, "File exists"),
+        _ if e.raw_os_error() == Some(21) => (vm.types.is_a_directory_error.clone(), 21, "Is a directory"),
+        _ => (vm.types.os_error.clone(), e.raw_os_error().unwrap_or(5), "Input/output error"),
+    };
+    let err = vm.new_exc_args(&class, vec![Value::Int(errno), Value::str(msg)]);
+    if let Some(d) = &err.0.dict {
+        d.set_str_raw(Rc::new(PyStr::new("errno")), Value::Int(errno));
+        d.set_str_raw(Rc::new(PyStr::new("strerror")), Value::str(msg));
+        d.set_str_raw(Rc::new(PyStr::new("filename")), filename.clone());
+    }
+    err
+}
+
+pub fn open(vm: &mut Vm, a: Args) -> PyResult {
+    args::check_pos(vm, "open", &a, 1, 8)?;
+    let file = get(&a, 0, "file").cloned().unwrap_or_default();
+    let mode = match get(&a, 1, "mode") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("open() argument 'mode' must be str, not {t}")));
+        }
+        None => "r".into(),
+    };
+    let path = match &file {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")));
+        }
+    };
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let mut opts = std::fs::OpenOptions::new();
+    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
+    if mode.chars().any(|c| !"rwaxbt+U".contains(c)) || mode.chars().filter(|c| "rwax".contains(*c)).count() > 1 {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
+    match kind {
+        'r' => {
+            opts.read(true);
+            if plus {
+                opts.write(true);
+            }
+        }
+        'w' => {
+            opts.write(true).create(true).truncate(true);
+            if plus {
+                opts.read(true);
+            }
+        }
+        'a' => {
+            opts.append(true).create(true);
+            if plus {
+                opts.read(true);
+            }
+        }
+        _ => {
+            opts.write(true).create_new(true);
+            if plus {
+                opts.read(true);
+            }
+        }
+    }
+    vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
+    if std::path::Path::new(&path).is_dir() {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error(vm, &e, &file));
+    }
+    let f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    Ok(Value::File(Rc::new(FileObj {
+        name: file,
+        mode,
+        binary,
+        state: RefCell::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, loaded: false, wbuf: Vec::new(), closed: false, std: None }),
+    })))
+}
+
+fn closed_error(vm: &mut Vm) -> PyErr {
+    vm.value_error("I/O operation on closed file.")
+}
+
+/// Writes text to a file-like value (a file object, or anything with `write`).
+pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    match file {
+        Value::File(f) => {
+            let std = f.state.borrow().std;
+            match std {
+                Some(STDOUT) => vm.write_stdout(s),
+                Some(STDERR) => {
+                    vm.write_stderr(s);
+                    Ok(())
+                }
+                _ => {
+                    let mut st = f.state.borrow_mut();
+                    if st.closed {
+                        drop(st);
+                        return Err(closed_error(vm));
+                    }
+                    st.wbuf.extend_from_slice(s.as_bytes());
+                    if st.wbuf.len() > 1 << 16 {
+                        flush_state(&mut st);
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Value::None => Ok(()),
+        other => {
+            let w = vm.get_attr_str(other, "write")?;
+            vm.call(&w, &[Value::str(s)], &[])?;
+            Ok(())
+        }
+    }
+}
+
+fn flush_state(st: &mut FileState) {
+    if let Some(f) = st.file.as_mut() {
+        let _ = f.write_all(&st.wbuf);
+    }
+    st.wbuf.clear();
+}
+
+pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    match file {
+        Value::File(f) => {
+            let std = f.state.borrow().std;
+            match std {
+                Some(STDOUT) => vm.flush_stdout(),
+                Some(_) => {}
+                None => flush_state(&mut f.state.borrow_mut()),
+            }
+            Ok(())
+        }
+        Value::None => Ok(()),
+        other => {
+            if let Some(fl) = vm.get_attr_opt(other, &Rc::new(PyStr::new("flush")))? {
+                vm.call(&fl, &[], &[])?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Loads the rest of a regular file for reading.
+fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
+    let mut st = f.state.borrow_mut();
+    if st.closed {
+        drop(st);
+        return Err(closed_error(vm));
+    }
+    if st.std.is_some() || st.loaded {
+        return Ok(());
+    }
+    flush_state(&mut st);
+    let mut buf = Vec::new();
+    if let Some(file) = st.file.as_mut() {
+        if file.read_to_end(&mut buf).is_err() {
+            drop(st);
+            let c = vm.types.os_error.clone();
+            return Err(vm.new_error(&c, "read failed"));
+        }
+    }
+    if !f.binary {
+        // Universal newlines.
+        let mut out = Vec::with_capacity(buf.len());
+        let mut i = 0;
+        while i < buf.len() {
+            if buf[i] == b'\r' {
+                out.push(b'\n');
+                if i + 1 < buf.len() && buf[i + 1] == b'\n' {
+                    i += 1;
+                }
+            } else {
+                out.push(buf[i]);
+            }
+            i += 1;
+        }
+        buf = out;
+    }
+    st.rbuf = buf;
+    st.rpos = 0;
+    st.loaded = true;
+    Ok(())
+}
+
+fn make_result(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult {
+    if f.binary {
+        return Ok(Value::bytes(bytes));
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(Value::string(s)),
+        Err(e) => {
+            let c = vm.types.unicode_decode_error.clone();
+            Err(vm.new_error(&c, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", e.as_bytes()[e.utf8_error().valid_up_to()], e.utf8_error().valid_up_to())))
+        }
+    }
+}
+
+pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
+    if f.state.borrow().std == Some(STDIN) {
+        vm.flush_stdout();
+        let mut line = String::new();
+        let _ = std::io::stdin().lock().read_line(&mut line);
+        return Ok(Value::string(line));
+    }
+    ensure_loaded(vm, f)?;
+    let bytes = {
+        let mut st = f.state.borrow_mut();
+        let start = st.rpos;
+        let rest = &st.rbuf[start..];
+        let mut end = match rest.iter().position(|&b| b == b'\n') {
+            Some(p) => start + p + 1,
+            None => st.rbuf.len(),
+        };
+        if limit >= 0 {
+            end = end.min(start + limit as usize);
+        }
+        st.rpos = end;
+        st.rbuf[start..end].to_vec()
+    };
+    make_result(vm, f, bytes)
+}
+
+fn self_file(vm: &mut Vm, a: &Args) -> PyResult<Rc<FileObj>> {
+    match a.pos.first() {
+        Some(Value::File(f)) => Ok(f.clone()),
+        _ => Err(vm.type_error("descriptor requires a file object")),
+    }
+}
+
+fn f_read(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let n = match a.pos.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    if f.state.borrow().std == Some(STDIN) {
+        let mut s = String::new();
+        let _ = std::io::stdin().read_to_string(&mut s);
+        return Ok(Value::string(s));
+    }
+    ensure_loaded(vm, &f)?;
+    let bytes = {
+        let mut st = f.state.borrow_mut();
+        let start = st.rpos;
+        let end = if n < 0 {
+            st.rbuf.len()
+        } else if f.binary {
+            (start + n as usize).min(st.rbuf.len())
+        } else {
+            // n characters, not bytes.
+            let text = &st.rbuf[start..];
+            let mut count = 0;
+            let mut e = 0;
+            while e < text.len() && count < n as usize {
+                let b = text[e];
+                e += if b < 0x80 { 1 } else if b >> 5 == 6 { 2 } else if b >> 4 == 14 { 3 } else { 4 };
+                count += 1;
+            }
+            start + e.min(text.len())
+        };
+        st.rpos = end;
+        st.rbuf[start..end].to_vec()
+    };
+    make_result(vm, &f, bytes)
+}
+
+fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let n = match a.pos.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    readline(vm, &f, n)
+}
+
+fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let mut out = Vec::new();
+    loop {
+        let line = readline(vm, &f, -1)?;
+        let empty = match &line {
+            Value::Str(s) => s.as_str().is_empty(),
+            Value::Bytes(b) => b.data.is_empty(),
+            _ => true,
+        };
+        if empty {
+            break;
+        }
+        out.push(line);
+    }
+    Ok(Value::list(out))
+}
+
+fn f_write(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let Some(v) = a.pos.get(1) else { return Err(vm.type_error("write() takes exactly one argument (0 given)")) };
+    if f.binary {
+        let Some(b) = vm.bytes_like(v) else {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+        };
+        let n = b.len();
+        let mut st = f.state.borrow_mut();
+        if st.closed {
+            drop(st);
+            return Err(closed_error(vm));
+        }
+        st.wbuf.extend_from_slice(&b);
+        return Ok(Value::Int(n as i64));
+    }
+    let Value::Str(s) = v else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    if !f.mode.contains(['w', 'a', 'x', '+']) && f.state.borrow().std.is_none() {
+        let c = vm.types.os_error.clone();
+        return Err(vm.new_error(&c, "not writable"));
+    }
+    write_to(vm, &Value::File(f.clone()), s.as_str())?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn f_writelines(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let lines = vm.iterate(a.pos.get(1).unwrap_or(&Value::None))?;
+    for l in lines {
+        f_write(vm, Args::new(&[Value::File(f.clone()), l]))?;
+    }
+    Ok(Value::None)
+}
+
+fn f_close(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let mut st = f.state.borrow_mut();
+    if st.std.is_some() {
+        return Ok(Value::None);
+    }
+    flush_state(&mut st);
+    st.file = None;
+    st.closed = true;
+    Ok(Value::None)
+}
+
+fn f_flush(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    flush_file(vm, &Value::File(f))?;
+    Ok(Value::None)
+}
+
+fn f_enter(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    Ok(a.pos[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, a: Args) -> PyResult {
+    f_close(vm, Args::new(&a.pos[..1]))?;
+    Ok(Value::Bool(false))
+}
+
+fn f_iter(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    Ok(a.pos[0].clone())
+}
+
+fn f_next(vm: &mut Vm, a: Args) -> PyResult {
+    let v = a.pos[0].clone();
+    match vm.next(&v)? {
+        Some(x) => Ok(x),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let pos = match a.pos.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    let mut st = f.state.borrow_mut();
+    flush_state(&mut st);
+    if st.loaded {
+        st.rpos = (pos.max(0) as usize).min(st.rbuf.len());
+    } else if let Some(file) = st.file.as_mut() {
+        let _ = file.seek(SeekFrom::Start(pos.max(0) as u64));
+    }
+    Ok(Value::Int(pos))
+}
+
+fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let mut st = f.state.borrow_mut();
+    if st.loaded {
+        return Ok(Value::Int(st.rpos as i64));
+    }
+    flush_state(&mut st);
+    let p = st.file.as_mut().and_then(|f| f.stream_position().ok()).unwrap_or(0);
+    Ok(Value::Int(p as i64))
+}
+
+fn f_readable(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    Ok(Value::Bool(f.mode.contains(['r', '+'])))
+}
+
+fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    Ok(Value::Bool(f.mode.contains(['w', 'a', 'x', '+'])))
+}
+
+fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let std = f.state.borrow().std;
+    Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
+}
+
+pub const FILE_METHODS: &[(&str, NativeFn)] = &[
+    ("read", f_read),
+    ("readline", f_readline),
+    ("readlines", f_readlines),
+    ("write", f_write),
+    ("writelines", f_writelines),
+    ("close", f_close),
+    ("flush", f_flush),
+    ("__enter__", f_enter),
+    ("__exit__", f_exit),
+    ("__iter__", f_iter),
+    ("__next__", f_next),
+    ("seek", f_seek),
+    ("tell", f_tell),
+    ("readable", f_readable),
+    ("writable", f_writable),
+    ("fileno", f_fileno),
+];
+
+/// Flushes every open file at exit (CPython's buffered files flush when collected).
+pub fn flush_at_exit(_vm: &mut Vm) {}

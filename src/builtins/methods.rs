@@ -1,0 +1,42 @@
+//! Method tables of the built-in types: which native functions each type's dict holds.
+
+use std::rc::Rc;
+
+use super::types;
+use crate::objects::{Class, NativeFn};
+use crate::vm::Types;
+
+type Table = &'static [(&'static str, NativeFn)];
+
+/// Every (class, owner name, methods) triple, installed into the class dicts at start-up.
+pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
+    vec![
+        (t.object.clone(), "object", types::object::OBJECT_METHODS),
+        (t.type_.clone(), "type", types::object::TYPE_METHODS),
+        (t.list.clone(), "list", types::list::METHODS),
+        (t.tuple.clone(), "tuple", types::list::TUPLE_METHODS),
+        (t.dict.clone(), "dict", types::dict::METHODS),
+        (t.set.clone(), "set", types::set::SET_METHODS),
+        (t.frozenset.clone(), "frozenset", types::set::FROZENSET_METHODS),
+        (t.str_.clone(), "str", types::str::METHODS),
+        (t.int.clone(), "int", types::number::INT_METHODS),
+        (t.float.clone(), "float", types::number::FLOAT_METHODS),
+        (t.complex.clone(), "complex", types::number::COMPLEX_METHODS),
+        (t.bytes.clone(), "bytes", types::bytes::BYTES_METHODS),
+        (t.bytearray.clone(), "bytearray", types::bytes::BYTEARRAY_METHODS),
+        (t.base_exception.clone(), "BaseException", types::object::EXCEPTION_METHODS),
+        (t.generator.clone(), "generator", types::misc::GENERATOR_METHODS),
+        (t.iterator.clone(), "iterator", types::misc::ITERATOR_METHODS),
+        (t.property.clone(), "property", types::misc::PROPERTY_METHODS),
+        (t.dict_keys.clone(), "dict_keys", types::dict::VIEW_METHODS),
+        (t.dict_items.clone(), "dict_items", types::dict::VIEW_METHODS),
+        (t.dict_values.clone(), "dict_values", types::dict::VIEW_METHODS),
+        (t.code.clone(), "code", types::misc::CODE_METHODS),
+        (t.perma_bytes.clone(), "perma_bytes", types::misc::PERMA_BYTES_METHODS),
+        (t.range.clone(), "range", types::misc::RANGE_METHODS),
+        (t.slice.clone(), "slice", types::misc::SLICE_METHODS),
+        (t.file.clone(), "TextIOWrapper", super::io::FILE_METHODS),
+        (t.module.clone(), "module", types::misc::MODULE_METHODS),
+        (t.function.clone(), "function", types::misc::FUNCTION_METHODS),
+    ]
+}

@@ -1,0 +1,148 @@
+//! `%`-formatting and `str.format` on Python values, built on the `format` library.
+
+use std::rc::Rc;
+
+use crate::format::{self, ArgSource, FieldAccess, FieldFirst, FieldNumbering, FmtError, FormatPiece, PercentArgs, PercentNeed, PercentValue};
+use crate::objects::*;
+use crate::vm::Vm;
+
+struct VmArgs<'a> {
+    vm: &'a mut Vm,
+    args: Value,
+    err: Option<PyErr>,
+}
+
+impl VmArgs<'_> {
+    fn pick(&mut self, source: ArgSource<'_>) -> Result<Value, FmtError> {
+        match source {
+            ArgSource::Whole => Ok(self.args.clone()),
+            ArgSource::Positional(i) => match &self.args {
+                Value::Tuple(t) => Ok(t.0.get(i).cloned().unwrap_or_default()),
+                other => Ok(other.clone()),
+            },
+            ArgSource::Key(k) => {
+                let key = Value::str(k);
+                let args = self.args.clone();
+                match self.vm.get_item(&args, &key) {
+                    Ok(v) => Ok(v),
+                    Err(e) => {
+                        self.err = Some(e);
+                        Err(FmtError::value("key lookup failed"))
+                    }
+                }
+            }
+        }
+    }
+
+    fn fail(&mut self, e: PyErr) -> FmtError {
+        self.err = Some(e);
+        FmtError::value("conversion failed")
+    }
+}
+
+impl PercentArgs for VmArgs<'_> {
+    fn tuple_len(&self) -> Option<usize> {
+        match &self.args {
+            Value::Tuple(t) => Some(t.0.len()),
+            _ => None,
+        }
+    }
+
+    fn is_mapping(&self) -> bool {
+        match &self.args {
+            Value::Dict(_) => true,
+            Value::Instance(i) => i.class.lookup(&PyStr::new("__getitem__")).is_some() || matches!(&i.payload, Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_))),
+            _ => false,
+        }
+    }
+
+    fn convert(&mut self, source: ArgSource<'_>, need: PercentNeed) -> Result<PercentValue, FmtError> {
+        let v = self.pick(source)?;
+        let r = match need {
+            PercentNeed::Str => self.vm.to_str(&v).map(PercentValue::Text),
+            PercentNeed::Repr => self.vm.repr(&v).map(PercentValue::Text),
+            PercentNeed::Ascii => self.vm.repr(&v).map(|r| PercentValue::Text(super::ascii_escape(&r))),
+            PercentNeed::Int | PercentNeed::Index | PercentNeed::Star | PercentNeed::Char => match &v {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(crate::vm::ops::to_bigint(&v).unwrap_or_default())),
+                Value::Float(f) if need == PercentNeed::Int => Ok(PercentValue::Int(super::functions::f64_to_bigint(f.trunc()))),
+                Value::Str(s) if need == PercentNeed::Char => Ok(PercentValue::Text(s.as_str().to_string())),
+                Value::Instance(_) => match self.vm.to_index(&v) {
+                    Ok(i) => Ok(PercentValue::Int(i.into())),
+                    Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                },
+                _ => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+            },
+            PercentNeed::Float => match &v {
+                Value::Float(f) => Ok(PercentValue::Float(*f)),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => match self.vm.to_f64(&v) {
+                    Ok(f) => Ok(PercentValue::Float(f)),
+                    Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                },
+                _ => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+            },
+        };
+        r.map_err(|e| self.fail(e))
+    }
+}
+
+/// `fmt % args`.
+pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let mut a = VmArgs { vm, args: args.clone(), err: None };
+    match format::percent_format(fmt, &mut a) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            if let Some(err) = a.err.take() {
+                return Err(err);
+            }
+            Err(a.vm.fmt_error(e))
+        }
+    }
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(Rc<PyStr>, Value)], depth: usize) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let pieces = format::parse_format_string(template).map_err(|e| vm.fmt_error(e))?;
+    let mut numbering = FieldNumbering::new();
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(s) => out.push_str(&s),
+            FormatPiece::Field { name, conversion, spec } => {
+                let idx = numbering.resolve(&name.first).map_err(|e| vm.fmt_error(e))?;
+                let mut v = match (&name.first, idx) {
+                    (_, Some(i)) => match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => return Err(vm.fmt_error(format::format_index_error(i))),
+                    },
+                    (FieldFirst::Keyword(k), None) => match kwargs.iter().find(|(n, _)| n.as_str() == k) {
+                        Some((_, v)) => v.clone(),
+                        None => return Err(vm.key_error(Value::str(k))),
+                    },
+                    _ => Value::None,
+                };
+                for acc in &name.rest {
+                    v = match acc {
+                        FieldAccess::Attr(a) => vm.get_attr_str(&v, a)?,
+                        FieldAccess::Index(i) => vm.get_item(&v, &Value::Int(*i as i64))?,
+                        FieldAccess::Key(k) => vm.get_item(&v, &Value::str(k))?,
+                    };
+                }
+                let v = match conversion {
+                    Some('r') => Value::string(vm.repr(&v)?),
+                    Some('s') => vm.to_str_value(&v)?,
+                    Some('a') => {
+                        let r = vm.repr(&v)?;
+                        Value::string(super::ascii_escape(&r))
+                    }
+                    _ => v,
+                };
+                let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs, depth + 1)? } else { spec };
+                out.push_str(&vm.format_value(&v, &spec)?);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,10 @@
+//! Methods of the built-in types, one file per type family.
+
+pub mod bytes;
+pub mod dict;
+pub mod list;
+pub mod misc;
+pub mod number;
+pub mod object;
+pub mod set;
+pub mod str;

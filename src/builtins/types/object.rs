@@ -1,0 +1,205 @@
+//! `object`, `type` and `BaseException` methods.
+
+use std::rc::Rc;
+
+use crate::builtins::args::check_method;
+use crate::objects::*;
+use crate::vm::Vm;
+
+pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__new__", object_new),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__getattribute__", object_getattribute),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__format__", object_format),
+    ("__init_subclass__", object_init_subclass),
+    ("__dir__", object_dir),
+];
+
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+
+pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note)];
+
+fn object_init(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            if c.is_builtin {
+                return crate::builtins::ctors::construct(vm, &c, &[], &[]);
+            }
+            vm.new_instance(&c, &a.pos[1..], &[])
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn name_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(s.as_str())),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn object_setattr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__setattr__", &a, 2, 2)?;
+    let name = name_arg(vm, &a.pos[1])?;
+    match &a.pos[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.generic_setattr(&a.pos[0], &inst, &name, Some(a.pos[2].clone()))?
+        }
+        other => vm.set_attr(other, &name, a.pos[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__delattr__", &a, 1, 1)?;
+    let name = name_arg(vm, &a.pos[1])?;
+    match &a.pos[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.generic_setattr(&a.pos[0], &inst, &name, None)?
+        }
+        other => vm.del_attr(other, &name)?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__getattribute__", &a, 1, 1)?;
+    let name = name_arg(vm, &a.pos[1])?;
+    vm.get_attr(&a.pos[0], &name)
+}
+
+fn object_eq(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__eq__", &a, 1, 1)?;
+    Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__ne__", &a, 1, 1)?;
+    let r = vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?;
+    match r {
+        Value::NotImplemented => Ok(r),
+        other => Ok(Value::Bool(!vm.truthy(&other)?)),
+    }
+}
+
+fn object_hash(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__hash__", &a, 0, 0)?;
+    Ok(Value::Int((a.pos[0].ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
+    let v = &a.pos[0];
+    if let Value::Instance(inst) = v {
+        let module = match inst.class.dict.get_name("__module__") {
+            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
+        return Ok(Value::string(format!("<{module}{} object at {:#x}>", inst.class.qualname.borrow().as_str(), v.ptr().unwrap_or(0))));
+    }
+    Ok(Value::string(vm.repr(v)?))
+}
+
+fn object_str(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__str__", &a, 0, 0)?;
+    Ok(Value::string(vm.repr(&a.pos[0])?))
+}
+
+fn object_format(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__format__", &a, 1, 1)?;
+    let spec = crate::builtins::args::str_arg(vm, &a.pos[1], "format spec")?;
+    if !spec.as_str().is_empty() {
+        let t = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+    }
+    vm.to_str_value(&a.pos[0])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
+    let mut names: Vec<String> = Vec::new();
+    if let Value::Instance(i) = &a.pos[0] {
+        if let Some(d) = &i.dict {
+            for e in d.table.borrow().iter() {
+                if let Value::Str(s) = &e.key {
+                    names.push(s.as_str().to_string());
+                }
+            }
+        }
+    }
+    let c = vm.types.type_of(&a.pos[0]);
+    for k in c.mro.borrow().iter() {
+        for e in k.dict.table.borrow().iter() {
+            if let Value::Str(s) = &e.key {
+                names.push(s.as_str().to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn type_mro(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro.borrow().iter().map(|k| Value::Class(k.clone())).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::list(vec![]))
+}
+
+fn exc_init(vm: &mut Vm, a: Args) -> PyResult {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        if let Some(d) = i.exc_data() {
+            d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(a.pos[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "add_note", &a, 1, 1)?;
+    if let Value::Instance(i) = &a.pos[0] {
+        if let Some(d) = &i.dict {
+            let key = vm.intern("__notes__");
+            let notes = match d.get_str(&key) {
+                Some(Value::List(l)) => l,
+                _ => {
+                    let l = Rc::new(List(std::cell::RefCell::new(vec![])));
+                    d.set_str_raw(key, Value::List(l.clone()));
+                    l
+                }
+            };
+            notes.0.borrow_mut().push(a.pos[1].clone());
+        }
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,531 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` and descriptor binding.
+//!
+//! Writes to modules, classes and functions go to `readonly::write`; instance attributes are
+//! ordinary mutable state.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::objects::*;
+use crate::readonly::{self, Cause, Target, Write};
+
+impl Vm {
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    /// `getattr(obj, name)`, or None instead of AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name) {
+                    return Ok(v);
+                }
+                match name.as_str() {
+                    "__dict__" => return Ok(Value::Dict(m.dict.clone())),
+                    "__modified__" => return Ok(Value::Bool(m.modified.get())),
+                    "__class__" => return Ok(Value::Class(self.types.module.clone())),
+                    _ => {}
+                }
+                let key = self.intern("__getattr__");
+                if let Some(ga) = m.dict.get_str(&key) {
+                    return self.call(&ga, &[Value::Str(name.clone())], &[]);
+                }
+                if let Some(f) = self.types.module.lookup(name) {
+                    return self.bind_attr(f, obj, &self.types.module.clone());
+                }
+                let mname = m.name.as_str().to_string();
+                Err(self.attribute_error(format!("module '{mname}' has no attribute '{}'", name.as_str())))
+            }
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Super(s) => self.super_getattr(s, name),
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
+        let cls = inst.class.clone();
+        let attr = cls.lookup(name);
+        if let Some(a) = &attr {
+            match a {
+                Value::Property(p) => {
+                    if p.fget.is_none() {
+                        let cname = cls.name();
+                        return Err(self.attribute_error(format!("property '{}' of '{cname}' object has no getter", name.as_str())));
+                    }
+                    let f = p.fget.clone();
+                    return self.call(&f, std::slice::from_ref(obj), &[]);
+                }
+                Value::Instance(d) if self.is_data_descriptor(&d.class) => {
+                    let get = self.intern("__get__");
+                    if let Some(g) = d.class.lookup(&get) {
+                        return self.call(&g, &[a.clone(), obj.clone(), Value::Class(cls.clone())], &[]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(slots) = self.slot_index(&cls, name) {
+            let v = inst.slots.borrow().get(slots).cloned().unwrap_or(Value::Undef);
+            if !v.is_undef() {
+                return Ok(v);
+            }
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(cls.clone())),
+            "__dict__" => {
+                if let Some(d) = &inst.dict {
+                    return Ok(Value::Dict(d.clone()));
+                }
+            }
+            _ => {}
+        }
+        if let Some(exc) = inst.exc_data() {
+            let v = {
+                let e = exc.borrow();
+                match name.as_str() {
+                    "args" => Some(e.args.clone()),
+                    "__cause__" => Some(e.cause.clone()),
+                    "__context__" => Some(e.context.clone()),
+                    "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                    "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::str("<traceback>") }),
+                    _ => None,
+                }
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+            if name.as_str() == "value" && cls.is_subclass(&self.types.stop_iteration.clone()) {
+                let args = self.exc_args(inst);
+                return Ok(args.into_iter().next().unwrap_or(Value::None));
+            }
+            if name.as_str() == "code" && cls.is_subclass(&self.types.system_exit.clone()) {
+                let args = self.exc_args(inst);
+                return Ok(match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args),
+                });
+            }
+        }
+        if let Some(a) = attr {
+            return self.bind_attr(a, obj, &cls);
+        }
+        if cls.has_getattr.get() || !cls.is_builtin {
+            let key = self.intern("__getattr__");
+            if let Some(ga) = cls.lookup(&key) {
+                if !matches!(ga, Value::Builtin(_)) {
+                    return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
+                }
+            }
+        }
+        if let Payload::Builtin(b) = &inst.payload {
+            let inner = b.borrow().clone();
+            if let Ok(v) = self.builtin_getattr(&inner, name) {
+                return Ok(v);
+            }
+        }
+        let cname = cls.name();
+        Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())))
+    }
+
+    fn is_data_descriptor(&mut self, cls: &Rc<Class>) -> bool {
+        if cls.is_builtin {
+            return false;
+        }
+        let set = self.intern("__set__");
+        let del = self.intern("__delete__");
+        cls.lookup(&set).is_some() || cls.lookup(&del).is_some()
+    }
+
+    fn slot_index(&self, cls: &Rc<Class>, name: &PyStr) -> Option<usize> {
+        let mut base = 0;
+        let mro = cls.mro.borrow();
+        for c in mro.iter().rev() {
+            if let Some(slots) = &c.slots {
+                if let Some(p) = slots.iter().position(|s| s.as_str() == name.as_str()) {
+                    return Some(base + p);
+                }
+                base += slots.len();
+            }
+        }
+        None
+    }
+
+    /// Binds a class attribute found for `obj` (functions become methods, ...).
+    pub fn bind_attr(&mut self, a: Value, obj: &Value, cls: &Rc<Class>) -> PyResult {
+        Ok(match a {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: a, receiver: obj.clone() })),
+            Value::Builtin(ref b) if b.receiver.is_undef() && b.owner.is_some() => {
+                Value::BoundMethod(Rc::new(BoundMethod { func: a.clone(), receiver: obj.clone() }))
+            }
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Class(cls.clone()) })),
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::Property(p) => {
+                let f = p.fget.clone();
+                return self.call(&f, std::slice::from_ref(obj), &[]);
+            }
+            Value::Instance(ref d) if !d.class.is_builtin => {
+                let get = self.intern("__get__");
+                match d.class.lookup(&get) {
+                    Some(g) => return self.call(&g, &[a.clone(), obj.clone(), Value::Class(cls.clone())], &[]),
+                    None => a,
+                }
+            }
+            other => other,
+        })
+    }
+
+    fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult {
+        match name.as_str() {
+            "__name__" => return Ok(Value::Str(c.name.borrow().clone())),
+            "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
+            "__dict__" => return Ok(Value::Dict(c.dict.clone())),
+            "__bases__" => {
+                let b: Vec<Value> = c.bases.borrow().iter().map(|b| Value::Class(b.clone())).collect();
+                return Ok(Value::tuple(b));
+            }
+            "__base__" => {
+                return Ok(c.bases.borrow().first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None));
+            }
+            "__mro__" => {
+                let m: Vec<Value> = c.mro.borrow().iter().map(|b| Value::Class(b.clone())).collect();
+                return Ok(Value::tuple(m));
+            }
+            "__class__" => {
+                return Ok(Value::Class(c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone())));
+            }
+            "__modified__" => return Ok(Value::Bool(c.modified.get())),
+            "__module__" if c.is_builtin => return Ok(Value::str("builtins")),
+            "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
+            _ => {}
+        }
+        if let Some(a) = c.lookup(name) {
+            return Ok(match a {
+                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Class(c.clone()) })),
+                Value::StaticMethod(f) => (*f).clone(),
+                Value::Instance(ref d) if !d.class.is_builtin => {
+                    let get = self.intern("__get__");
+                    match d.class.lookup(&get) {
+                        Some(g) => return self.call(&g, &[a.clone(), Value::None, Value::Class(c.clone())], &[]),
+                        None => a,
+                    }
+                }
+                other => other,
+            });
+        }
+        let meta = c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone());
+        if let Some(a) = meta.lookup(name) {
+            return self.bind_attr(a, &Value::Class(c.clone()), &meta);
+        }
+        if !meta.is_builtin {
+            let key = self.intern("__getattr__");
+            if let Some(ga) = meta.lookup(&key) {
+                return self.call(&ga, &[Value::Class(c.clone()), Value::Str(name.clone())], &[]);
+            }
+        }
+        let cname = c.name();
+        Err(self.attribute_error(format!("type object '{cname}' has no attribute '{}'", name.as_str())))
+    }
+
+    fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult {
+        let mro = s.obj_type.mro.borrow().clone();
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[start..] {
+            if let Some(a) = c.dict.get_str(name) {
+                if matches!(s.obj, Value::Class(_)) {
+                    // super() in a classmethod: functions stay unbound.
+                    return Ok(match a {
+                        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: s.obj.clone() })),
+                        Value::StaticMethod(f) => (*f).clone(),
+                        other => other,
+                    });
+                }
+                return self.bind_attr(a, &s.obj.clone(), &s.obj_type.clone());
+            }
+        }
+        if name.as_str() == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+
+    fn builtin_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
+        let cls = self.types.builtin_type_of(obj).clone();
+        if let Some(a) = cls.lookup(name) {
+            return self.bind_attr(a, obj, &cls);
+        }
+        if let Some(v) = crate::builtins::attrs::special_attr(self, obj, name.as_str())? {
+            return Ok(v);
+        }
+        let t = cls.name();
+        Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
+    }
+
+    // ---- setattr / delattr ---------------------------------------------------------------
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if !cls.is_builtin {
+                    let key = self.intern("__setattr__");
+                    if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, inst, name, Some(value))
+            }
+            Value::Module(m) => {
+                readonly::write(self, Target::Module(m), name, Write::Set(value), Cause::Code)?;
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.is_builtin {
+                    let n = c.name();
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{n}'", name.as_str())));
+                }
+                readonly::write(self, Target::Class(c), name, Write::Set(value), Cause::Code)?;
+                Ok(())
+            }
+            Value::Function(f) => {
+                readonly::write(self, Target::Function(f), name, Write::Set(value), Cause::Code)?;
+                Ok(())
+            }
+            _ => {
+                let t = self.type_name(obj);
+                let has = self.types.builtin_type_of(obj).lookup(name).is_some();
+                Err(self.attribute_error(if has {
+                    format!("'{t}' object attribute '{}' is read-only", name.as_str())
+                } else {
+                    format!("'{t}' object has no attribute '{}'", name.as_str())
+                }))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if !cls.is_builtin {
+                    let key = self.intern("__delattr__");
+                    if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, inst, name, None)
+            }
+            Value::Module(m) => {
+                if !readonly::write(self, Target::Module(m), name, Write::Delete, Cause::Code)? {
+                    let mname = m.name.as_str().to_string();
+                    return Err(self.attribute_error(format!("module '{mname}' has no attribute '{}'", name.as_str())));
+                }
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.is_builtin {
+                    let n = c.name();
+                    return Err(self.type_error(format!("cannot delete '{}' attribute of immutable type '{n}'", name.as_str())));
+                }
+                if !readonly::write(self, Target::Class(c), name, Write::Delete, Cause::Code)? {
+                    let n = c.name();
+                    return Err(self.attribute_error(format!("type object '{n}' has no attribute '{}'", name.as_str())));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                if !readonly::write(self, Target::Function(f), name, Write::Delete, Cause::Code)? {
+                    return Err(self.attribute_error(format!("'function' object has no attribute '{}'", name.as_str())));
+                }
+                Ok(())
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
+            }
+        }
+    }
+
+    /// `object.__setattr__` / `object.__delattr__`: descriptors, slots, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+        let cls = inst.class.clone();
+        if let Some(a) = cls.lookup(name) {
+            match &a {
+                Value::Property(p) => {
+                    let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                    if f.is_none() {
+                        let cname = cls.name();
+                        let what = if value.is_some() { "setter" } else { "deleter" };
+                        return Err(self.attribute_error(format!("property '{}' of '{cname}' object has no {what}", name.as_str())));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call(&f, &args, &[])?;
+                    return Ok(());
+                }
+                Value::Instance(d) if !d.class.is_builtin => {
+                    let key = self.intern(if value.is_some() { "__set__" } else { "__delete__" });
+                    if let Some(f) = d.class.lookup(&key) {
+                        let mut args = vec![a.clone(), obj.clone()];
+                        args.extend(value);
+                        self.call(&f, &args, &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(ix) = self.slot_index(&cls, name) {
+            let mut slots = inst.slots.borrow_mut();
+            if slots.len() <= ix {
+                slots.resize(ix + 1, Value::Undef);
+            }
+            match value {
+                Some(v) => slots[ix] = v,
+                None => {
+                    if slots[ix].is_undef() {
+                        drop(slots);
+                        return Err(self.attribute_error(name.as_str().to_string()));
+                    }
+                    slots[ix] = Value::Undef;
+                }
+            }
+            return Ok(());
+        }
+        if let Some(exc) = inst.exc_data() {
+            let mut e = exc.borrow_mut();
+            match (name.as_str(), &value) {
+                ("__cause__", Some(v)) => {
+                    e.cause = v.clone();
+                    e.suppress_context = true;
+                    return Ok(());
+                }
+                ("__context__", Some(v)) => {
+                    e.context = v.clone();
+                    return Ok(());
+                }
+                ("__suppress_context__", Some(v)) => {
+                    e.suppress_context = matches!(v, Value::Bool(true));
+                    return Ok(());
+                }
+                ("args", Some(v)) => {
+                    e.args = match v {
+                        Value::Tuple(_) => v.clone(),
+                        Value::List(l) => Value::tuple(l.0.borrow().clone()),
+                        other => Value::tuple(vec![other.clone()]),
+                    };
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        match &inst.dict {
+            Some(d) => match value {
+                Some(v) => {
+                    d.set_str_raw(name.clone(), v);
+                    Ok(())
+                }
+                None => {
+                    if d.del_str_raw(name).is_none() {
+                        let cname = cls.name();
+                        return Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())));
+                    }
+                    Ok(())
+                }
+            },
+            None => {
+                let cname = cls.name();
+                Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())))
+            }
+        }
+    }
+}
+
+/// Performs a function-attribute write that the choke point has decided to allow.
+pub fn apply_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) -> PyResult<bool> {
+    let value = match what {
+        Write::Set(v) => v,
+        Write::Delete => {
+            return match name.as_str() {
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = Value::None;
+                    Ok(true)
+                }
+                "__kwdefaults__" => {
+                    *f.kwdefaults.borrow_mut() = Value::None;
+                    Ok(true)
+                }
+                "__doc__" => {
+                    *f.doc.borrow_mut() = Value::None;
+                    Ok(true)
+                }
+                "__annotations__" => {
+                    *f.annotations.borrow_mut() = Value::None;
+                    Ok(true)
+                }
+                "__name__" | "__qualname__" | "__code__" | "__module__" => {
+                    Err(vm.type_error(format!("{} must be set to a string object", name.as_str())))
+                }
+                _ => Ok(f.dict.borrow().as_ref().and_then(|d| d.del_str_raw(name)).is_some()),
+            };
+        }
+    };
+    match name.as_str() {
+        "__code__" => match value {
+            Value::Code(c) => *f.code.borrow_mut() = c,
+            other => {
+                let t = vm.type_name(&other);
+                return Err(vm.type_error(format!("__code__ must be set to a code object, not {t}")));
+            }
+        },
+        "__defaults__" => match value {
+            Value::Tuple(_) | Value::None => *f.defaults.borrow_mut() = value,
+            _ => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
+        },
+        "__kwdefaults__" => match value {
+            Value::Dict(_) | Value::None => *f.kwdefaults.borrow_mut() = value,
+            _ => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
+        },
+        "__name__" => match value {
+            Value::Str(s) => *f.name.borrow_mut() = s,
+            _ => return Err(vm.type_error("__name__ must be set to a string object")),
+        },
+        "__qualname__" => match value {
+            Value::Str(s) => *f.qualname.borrow_mut() = s,
+            _ => return Err(vm.type_error("__qualname__ must be set to a string object")),
+        },
+        "__doc__" => *f.doc.borrow_mut() = value,
+        "__module__" => *f.module.borrow_mut() = value,
+        "__annotations__" => match value {
+            Value::Dict(_) | Value::None => *f.annotations.borrow_mut() = value,
+            _ => return Err(vm.type_error("__annotations__ must be set to a dict object")),
+        },
+        "__dict__" => match value {
+            Value::Dict(d) => *f.dict.borrow_mut() = Some(d),
+            _ => return Err(vm.type_error("__dict__ must be set to a dictionary")),
+        },
+        _ => {
+            let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(DictObj::new())).clone();
+            d.set_str_raw(name.clone(), value);
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,683 @@
+//! Calls: argument binding, frames, generators, classes and instances.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::Vm;
+use super::eval::FrameExit;
+use super::frame::Frame;
+use crate::bytecode::code_flags;
+use crate::objects::dict::DictRole;
+use crate::objects::*;
+
+pub type Kw = [(Rc<PyStr>, Value)];
+
+/// What resuming a generator produced.
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Calls any callable.
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: &Kw) -> PyResult {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kw),
+            Value::Builtin(b) => {
+                if b.receiver.is_undef() {
+                    (b.func)(self, Args { pos: args, kw })
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.receiver.clone());
+                    all.extend_from_slice(args);
+                    (b.func)(self, Args { pos: &all, kw })
+                }
+            }
+            Value::BoundMethod(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.receiver.clone());
+                all.extend_from_slice(args);
+                self.call(&m.func, &all, kw)
+            }
+            Value::Class(c) => self.call_class(c, args, kw),
+            Value::Instance(_) => match self.call_special_kw(f, "__call__", args, kw)? {
+                Some(r) => Ok(r),
+                None => {
+                    let t = self.type_name(f);
+                    Err(self.type_error(format!("'{t}' object is not callable")))
+                }
+            },
+            Value::StaticMethod(inner) | Value::ClassMethod(inner) if matches!(f, Value::StaticMethod(_)) => {
+                let inner = (**inner).clone();
+                self.call(&inner, args, kw)
+            }
+            _ => {
+                let t = self.type_name(f);
+                Err(self.type_error(format!("'{t}' object is not callable")))
+            }
+        }
+    }
+
+    fn call_special_kw(&mut self, v: &Value, name: &str, args: &[Value], kw: &Kw) -> PyResult<Option<Value>> {
+        let cls = self.types.type_of(v);
+        let key = self.intern(name);
+        let Some(f) = cls.lookup(&key) else { return Ok(None) };
+        let bound = self.bind_attr(f, v, &cls)?;
+        self.call(&bound, args, kw).map(Some)
+    }
+
+    pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kw: &Kw) -> PyResult {
+        let code = func.code.borrow().clone();
+        let frame = self.bind_frame(func, &code, args, kw)?;
+        if code.is_generator() {
+            return Ok(Value::Generator(Rc::new(Generator {
+                frame: RefCell::new(Some(Box::new(frame))),
+                running: Cell::new(false),
+                name: func.name.borrow().clone(),
+                qualname: func.qualname.borrow().clone(),
+            })));
+        }
+        let mut frame = frame;
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
+        }
+    }
+
+    /// Runs a frame with recursion accounting.
+    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit || self.stack_exhausted() {
+            self.depth -= 1;
+            return Err(self.recursion_error());
+        }
+        let r = self.eval(frame);
+        self.depth -= 1;
+        r
+    }
+
+    /// Builds a frame for `func` with its parameters bound.
+    pub fn bind_frame(&mut self, func: &Rc<Function>, code: &Rc<Code>, args: &[Value], kw: &Kw) -> PyResult<Frame> {
+        let rec = &code.rec;
+        let nvars = code.varnames.len();
+        let argc = rec.argcount as usize;
+        let mut fast = vec![Value::Undef; nvars];
+        let flags = rec.flags;
+        let simple = kw.is_empty()
+            && args.len() == argc
+            && rec.kwonlyargcount == 0
+            && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
+        if simple {
+            fast[..argc].clone_from_slice(args);
+        } else {
+            self.bind_args(func, code, &mut fast, args, kw)?;
+        }
+        let mut cells = Vec::with_capacity(rec.cellvars.len() + rec.freevars.len());
+        for (i, _) in rec.cellvars.iter().enumerate() {
+            let init = match rec.cell2arg.get(i) {
+                Some(&a) if a != u32::MAX => fast[a as usize].clone(),
+                _ => Value::Undef,
+            };
+            cells.push(Rc::new(CellObj(RefCell::new(init))));
+        }
+        cells.extend(func.closure.iter().cloned());
+        Ok(Frame {
+            code: code.clone(),
+            pc: 0,
+            stack: Vec::with_capacity(rec.stacksize as usize),
+            fast,
+            cells,
+            globals: func.globals.clone(),
+            locals: None,
+            reraise: false,
+        })
+    }
+
+    fn bind_args(&mut self, func: &Rc<Function>, code: &Rc<Code>, fast: &mut [Value], args: &[Value], kw: &Kw) -> PyResult<()> {
+        let rec = &code.rec;
+        let argc = rec.argcount as usize;
+        let kwonly = rec.kwonlyargcount as usize;
+        let posonly = rec.posonlyargcount as usize;
+        let has_varargs = rec.flags & code_flags::VARARGS != 0;
+        let has_varkw = rec.flags & code_flags::VARKEYWORDS != 0;
+        let qn = func.qualname.borrow().as_str().to_string();
+        let n = args.len().min(argc);
+        fast[..n].clone_from_slice(&args[..n]);
+        let mut idx = argc + kwonly;
+        if has_varargs {
+            let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
+            fast[idx] = Value::tuple(extra);
+            idx += 1;
+        } else if args.len() > argc {
+            let defaults = match &*func.defaults.borrow() {
+                Value::Tuple(t) => t.0.len(),
+                _ => 0,
+            };
+            let given_kw = kw.iter().filter(|(k, _)| code.varnames[..argc].iter().any(|v| v.as_str() == k.as_str())).count();
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argc - defaults, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let given = args.len();
+            let kwpart = if given_kw > 0 || kw.iter().any(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|v| v.as_str() == k.as_str())) {
+                let nk = kw.len();
+                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, nk, if nk == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let msg = if kwpart.is_empty() {
+                format!("{qn}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" })
+            } else {
+                format!("{qn}() takes {takes} but {given}{kwpart} were given")
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(DictObj::new());
+            fast[idx] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in kw {
+            let pos = code.varnames[..argc + kwonly].iter().position(|n| n.as_str() == k.as_str());
+            match pos {
+                Some(p) if p >= posonly => {
+                    if !fast[p].is_undef() {
+                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{}'", k.as_str())));
+                    }
+                    fast[p] = v.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if d.contains_str(k) {
+                            return Err(self.type_error(format!("{qn}() got multiple values for keyword argument '{}'", k.as_str())));
+                        }
+                        d.set_str_raw(k.clone(), v.clone());
+                    }
+                    None => {
+                        if pos.is_some() {
+                            posonly_as_kw.push(k.as_str().to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{}'", k.as_str())));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults: Vec<Value> = match &*func.defaults.borrow() {
+            Value::Tuple(t) => t.0.clone(),
+            _ => vec![],
+        };
+        let first_default = argc - defaults.len().min(argc);
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if fast[i].is_undef() {
+                if i >= first_default {
+                    fast[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_msg(&qn, &missing, "positional")));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argc..argc + kwonly {
+            if fast[i].is_undef() {
+                let name = &code.varnames[i];
+                let d = match &kwdefaults {
+                    Value::Dict(d) => d.get_str(name),
+                    _ => None,
+                };
+                match d {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(name.as_str().to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_msg(&qn, &missing, "keyword-only")));
+        }
+        Ok(())
+    }
+
+    // ---- generators ----------------------------------------------------------------------
+
+    /// Resumes a generator: `Ok(Some(v))` for a yielded value, `Ok(None)` when it returned.
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+        match self.gen_step(g, sent, throw)? {
+            GenStep::Yielded(v) => Ok(Some(v)),
+            GenStep::Returned(_) => Ok(None),
+        }
+    }
+
+    pub fn gen_step(&mut self, g: &Rc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            return Ok(GenStep::Returned(Value::None));
+        };
+        if frame.pc == 0 && !sent.is_none() && throw.is_none() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if frame.pc > 0 && throw.is_none() {
+            frame.stack.push(sent);
+        }
+        g.running.set(true);
+        let r = match throw {
+            Some(e) => self.throw_into(&mut frame, e),
+            None => self.run_frame(&mut frame),
+        };
+        g.running.set(false);
+        match r {
+            Ok(FrameExit::Yield(v)) => {
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(GenStep::Yielded(v))
+            }
+            Ok(FrameExit::Return(v)) => Ok(GenStep::Returned(v)),
+            Err(e) => {
+                if e.0.class.is_subclass(&self.types.stop_iteration.clone()) {
+                    let inner = e.clone();
+                    let err = self.runtime_error("generator raised StopIteration");
+                    err.exc().cause = inner.value();
+                    err.exc().context = inner.value();
+                    err.exc().suppress_context = true;
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raises `e` inside a suspended frame at its current point.
+    fn throw_into(&mut self, frame: &mut Frame, e: PyErr) -> PyResult<FrameExit> {
+        // A frame suspended inside `yield from` forwards the throw to the inner iterator.
+        if let Some(sub) = self.yield_from_target(frame) {
+            match &sub {
+                Value::Generator(inner) => {
+                    let is_exit = e.0.class.is_subclass(&self.types.generator_exit.clone());
+                    if is_exit {
+                        let _ = self.gen_close(inner);
+                    } else {
+                        match self.gen_step(inner, Value::None, Some(e.clone())) {
+                            Ok(GenStep::Yielded(v)) => return Ok(FrameExit::Yield(v)),
+                            Ok(GenStep::Returned(v)) => {
+                                // The delegation finished: continue after the Send.
+                                frame.stack.pop();
+                                frame.stack.pop();
+                                frame.stack.push(v);
+                                frame.pc = self.send_exit_target(frame);
+                                return self.run_frame(frame);
+                            }
+                            Err(err) => return self.raise_in_frame(frame, err),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.raise_in_frame(frame, e)
+    }
+
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        if g.frame.borrow().as_ref().is_none_or(|f| f.pc == 0) {
+            *g.frame.borrow_mut() = None;
+            return Ok(());
+        }
+        let exit = self.types.generator_exit.clone();
+        let e = self.new_exc_args(&exit, vec![]);
+        match self.gen_step(g, Value::None, Some(e)) {
+            Ok(GenStep::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Returned(_)) => Ok(()),
+            Err(e) if e.0.class.is_subclass(&exit) || e.0.class.is_subclass(&self.types.stop_iteration.clone()) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ---- classes ---------------------------------------------------------------------------
+
+    pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+        if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Class(self.types.type_of(&args[0])));
+        }
+        if let Some(meta) = cls.metaclass.borrow().clone() {
+            let key = self.intern("__call__");
+            if let Some(f @ Value::Function(_)) = meta.lookup(&key) {
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend_from_slice(args);
+                return self.call(&f, &all, kw);
+            }
+        }
+        if cls.is_builtin {
+            return crate::builtins::ctors::construct(self, cls, args, kw);
+        }
+        self.instantiate(cls, args, kw)
+    }
+
+    /// `cls(*args, **kw)` for a user-defined class: `__new__` then `__init__`.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+        let new_key = self.intern("__new__");
+        let init_key = self.intern("__init__");
+        let user_new = match cls.lookup(&new_key) {
+            Some(Value::StaticMethod(f)) => Some((*f).clone()),
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        let obj = match &user_new {
+            Some(f) => {
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend_from_slice(args);
+                self.call(f, &all, kw)?
+            }
+            None => self.new_instance(cls, args, kw)?,
+        };
+        let obj_cls = self.types.type_of(&obj);
+        if !obj_cls.is_subclass(cls) {
+            return Ok(obj);
+        }
+        match cls.lookup(&init_key) {
+            Some(init @ Value::Function(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                let r = self.call(&init, &all, kw)?;
+                if !r.is_none() {
+                    let t = self.type_name(&r);
+                    return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                }
+            }
+            Some(Value::Builtin(b)) if b.owner != Some("object") => {
+                let mut all = vec![obj.clone()];
+                all.extend_from_slice(args);
+                (b.func)(self, Args { pos: &all, kw })?;
+            }
+            _ => {
+                if user_new.is_none() && (!args.is_empty() || !kw.is_empty()) && cls.base_kind == BaseKind::Object {
+                    let n = cls.name();
+                    return Err(self.type_error(format!("{n}() takes no arguments")));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A new, uninitialised instance of a user class (`object.__new__`).
+    pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+        let has_dict = cls.mro.borrow().iter().any(|c| !c.is_builtin && c.slots.is_none());
+        let payload = match cls.base_kind {
+            BaseKind::Exception => Payload::Exc(RefCell::new(ExcData {
+                args: Value::tuple(args.to_vec()),
+                cause: Value::None,
+                context: Value::None,
+                ..Default::default()
+            })),
+            BaseKind::Object | BaseKind::Other | BaseKind::Type => Payload::None,
+            kind => {
+                let base = self.builtin_base(cls).unwrap_or_else(|| self.types.object.clone());
+                let value = match kind {
+                    BaseKind::List => Value::list(vec![]),
+                    BaseKind::Dict => Value::Dict(Rc::new(DictObj::new())),
+                    BaseKind::Set => Value::Set(Rc::new(SetObj::new())),
+                    _ => crate::builtins::ctors::construct(self, &base, args, kw)?,
+                };
+                Payload::Builtin(RefCell::new(value))
+            }
+        };
+        if cls.base_kind == BaseKind::Type {
+            return Err(self.type_error("metaclass instantiation through object.__new__ is not supported"));
+        }
+        Ok(Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: if has_dict { Some(Rc::new(DictObj::new())) } else { None },
+            slots: RefCell::new(Vec::new()),
+            payload,
+        })))
+    }
+
+    /// The built-in class a user class ultimately extends (list, dict, int, ...).
+    pub fn builtin_base(&self, cls: &Rc<Class>) -> Option<Rc<Class>> {
+        cls.mro.borrow().iter().find(|c| c.is_builtin && !Rc::ptr_eq(c, &self.types.object)).cloned()
+    }
+
+    /// `__build_class__(body, name, *bases, metaclass=..., **kw)`.
+    pub fn build_class(&mut self, args: &[Value], kw: &Kw) -> PyResult {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+            return Err(self.type_error("__build_class__: bad arguments"));
+        };
+        let mut bases = Vec::new();
+        for b in &args[2..] {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                other => {
+                    let t = self.type_name(other);
+                    let _ = t;
+                    return Err(self.type_error("bases must be types"));
+                }
+            }
+        }
+        let mut metaclass: Option<Value> = None;
+        let mut class_kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                metaclass = Some(v.clone());
+            } else {
+                class_kw.push((k.clone(), v.clone()));
+            }
+        }
+        if metaclass.is_none() {
+            for b in &bases {
+                if let Some(m) = b.metaclass.borrow().clone() {
+                    metaclass = Some(Value::Class(m));
+                }
+            }
+        }
+        let ns = Rc::new(DictObj::new());
+        let module_name = body.globals.get_name("__name__").unwrap_or(Value::str("__main__"));
+        // __prepare__ of a user metaclass is not consulted: the namespace is a plain dict.
+        let code = body.code.borrow().clone();
+        let mut frame = self.bind_frame(body, &code, &[], &[])?;
+        frame.locals = Some(ns.clone());
+        let cell = match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) => v,
+            FrameExit::Yield(_) => Value::None,
+        };
+        let _ = module_name;
+        let bases_v: Vec<Value> = bases.iter().map(|b| Value::Class(b.clone())).collect();
+        let cls = match &metaclass {
+            Some(Value::Class(m)) if !m.is_builtin => {
+                let ns_v = Value::Dict(ns.clone());
+                let r = self.call(&Value::Class(m.clone()), &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v], &class_kw)?;
+                r
+            }
+            Some(other) if !matches!(other, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) => {
+                let ns_v = Value::Dict(ns.clone());
+                self.call(other, &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v], &class_kw)?
+            }
+            _ => {
+                let c = self.new_class(name.as_str(), bases, &ns, None)?;
+                let v = Value::Class(c.clone());
+                self.init_subclass(&c, &class_kw)?;
+                v
+            }
+        };
+        if let (Value::Cell(cellobj), Value::Class(_)) = (&cell, &cls) {
+            *cellobj.0.borrow_mut() = cls.clone();
+        }
+        Ok(cls)
+    }
+
+    fn init_subclass(&mut self, c: &Rc<Class>, kw: &Kw) -> PyResult<()> {
+        let key = self.intern("__init_subclass__");
+        let mro = c.mro.borrow().clone();
+        for base in mro.iter().skip(1) {
+            if let Some(f) = base.dict.get_str(&key) {
+                let f = match f {
+                    Value::ClassMethod(inner) => (*inner).clone(),
+                    other => other,
+                };
+                if let Value::Builtin(_) = f {
+                    break;
+                }
+                self.call(&f, &[Value::Class(c.clone())], kw)?;
+                return Ok(());
+            }
+        }
+        if !kw.is_empty() {
+            let n = c.name();
+            return Err(self.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Creates a class object from a namespace (`type(name, bases, ns)`).
+    pub fn new_class(&mut self, name: &str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj>, meta: Option<Rc<Class>>) -> PyResult<Rc<Class>> {
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let mut base_kind = BaseKind::Object;
+        for b in &bases {
+            if b.base_kind != BaseKind::Object {
+                if base_kind != BaseKind::Object && base_kind != b.base_kind {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                base_kind = b.base_kind;
+            }
+        }
+        let dict = Rc::new(DictObj::from_table(ns.table.borrow().clone()));
+        dict.role.set(DictRole::Namespace);
+        let module = match dict.get_name("__module__") {
+            Some(Value::Str(m)) => m.as_str().to_string(),
+            _ => "__main__".to_string(),
+        };
+        let qualname = match dict.get_name("__qualname__") {
+            Some(Value::Str(q)) => q.clone(),
+            _ => Rc::new(PyStr::new(name)),
+        };
+        *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(format!("{module}.{}", qualname.as_str())));
+        let qkey = self.intern("__qualname__");
+        dict.del_str_raw(&qkey);
+        let ckey = self.intern("__classcell__");
+        dict.del_str_raw(&ckey);
+        let slots = match dict.get_name("__slots__") {
+            Some(Value::Str(s)) => Some(vec![s]),
+            Some(v @ (Value::Tuple(_) | Value::List(_))) => {
+                let items = self.iterate(&v)?;
+                let mut out = Vec::new();
+                for it in items {
+                    match it {
+                        Value::Str(s) => out.push(s),
+                        _ => return Err(self.type_error("__slots__ items must be strings")),
+                    }
+                }
+                Some(out)
+            }
+            _ => None,
+        };
+        // Wrap plain functions named __init_subclass__ / __class_getitem__ as classmethods,
+        // and __new__ as a staticmethod, as type() does.
+        for (n, wrap_class) in [("__init_subclass__", true), ("__class_getitem__", true), ("__new__", false)] {
+            let key = self.intern(n);
+            if let Some(f @ Value::Function(_)) = dict.get_str(&key) {
+                let w = if wrap_class { Value::ClassMethod(Rc::new(f)) } else { Value::StaticMethod(Rc::new(f)) };
+                dict.set_str_raw(key, w);
+            }
+        }
+        let mro = self.c3_mro(&bases)?;
+        let has_getattr = dict.contains_str(&PyStr::new("__getattr__"));
+        let cls = Rc::new(Class {
+            name: RefCell::new(Rc::new(PyStr::new(name))),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            base_kind,
+            metaclass: RefCell::new(meta),
+            slots,
+            is_builtin: false,
+            modified: Cell::new(false),
+            has_getattr: Cell::new(has_getattr),
+        });
+        let mut full = vec![cls.clone()];
+        full.extend(mro);
+        *cls.mro.borrow_mut() = full;
+        if cls.mro.borrow().iter().any(|c| c.has_getattr.get()) {
+            cls.has_getattr.set(true);
+        }
+        // Descriptors with __set_name__.
+        let entries: Vec<(Value, Value)> = cls.dict.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in entries {
+            if let Value::Instance(inst) = &v {
+                if !inst.class.is_builtin {
+                    let key = self.intern("__set_name__");
+                    if let Some(f) = inst.class.lookup(&key) {
+                        self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                    }
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// C3 linearisation of the bases (the class itself is prepended by the caller).
+    fn c3_mro(&mut self, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out: Vec<Rc<Class>> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = &s[0];
+                if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+                    found = Some(cand.clone());
+                    break;
+                }
+            }
+            let Some(c) = found else {
+                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+}
+
+fn missing_msg(qn: &str, missing: &[String], kind: &str) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    format!(
+        "{qn}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,1168 @@
+//! The eval loop. Instructions are read from the code image (sealed memory); the loop never
+//! writes to it. Exceptions unwind through the code object's exception table.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::frame::Frame;
+use crate::bytecode::image::word_at;
+use crate::bytecode::{BinOp, CmpOp, Op, format_flags, make_fn};
+use crate::objects::*;
+use crate::readonly::{self, Cause, Target, Write};
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().unwrap_or_default()
+    };
+}
+
+impl Vm {
+    /// Runs `frame` until it returns or yields, handling exceptions by its exception table.
+    pub fn eval(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        loop {
+            match self.run_until_error(frame) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    self.note_raise(frame, &err);
+                    if !self.unwind_to_handler(frame, err.clone()) {
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records the traceback entry and implicit context for an exception seen in `frame`.
+    fn note_raise(&mut self, frame: &mut Frame, err: &PyErr) {
+        if frame.reraise {
+            frame.reraise = false;
+            return;
+        }
+        let line = frame.line();
+        let code = frame.code.clone();
+        let mut d = err.exc();
+        d.traceback.push(TraceEntry { filename: code.filename.clone(), line, name: code.name.clone() });
+        if d.context.is_none() {
+            if let Value::Instance(h) = &self.exc_info {
+                if !Rc::ptr_eq(h, &err.0) {
+                    d.context = self.exc_info.clone();
+                }
+            }
+        }
+    }
+
+    /// Jumps to the handler covering the failing instruction; false when there is none.
+    fn unwind_to_handler(&mut self, frame: &mut Frame, err: PyErr) -> bool {
+        let instr = frame.pc.saturating_sub(1) as u32;
+        let code = frame.code.clone();
+        let Some(h) = code.rec.handler_for(code.image.bytes(), instr) else {
+            return false;
+        };
+        frame.stack.truncate(h.depth as usize);
+        frame.stack.push(err.value());
+        frame.pc = h.target as usize;
+        true
+    }
+
+    /// Raises `err` at the frame's current point (used by generator throw).
+    pub fn raise_in_frame(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
+        // The frame is suspended after a YieldValue; the error belongs to that instruction.
+        self.note_raise(frame, &err);
+        if !self.unwind_to_handler(frame, err.clone()) {
+            return Err(err);
+        }
+        self.run_frame(frame)
+    }
+
+    /// If the frame is suspended inside `yield from`, the iterator it delegates to.
+    pub fn yield_from_target(&self, frame: &Frame) -> Option<Value> {
+        let code = frame.code.clone();
+        let bytes = code.image.bytes();
+        let start = code.rec.code_start;
+        let pc = frame.pc;
+        if pc < 2 || pc >= code.rec.code_len {
+            return None;
+        }
+        let (prev, _) = crate::bytecode::decode(word_at(bytes, start, pc - 1));
+        let (prev2, _) = crate::bytecode::decode(word_at(bytes, start, pc - 2));
+        if prev == Some(Op::YieldValue) && prev2 == Some(Op::Send) {
+            return frame.stack.get(frame.stack.len().checked_sub(1)?).cloned();
+        }
+        None
+    }
+
+    /// After a delegated throw finished the inner generator: the Send's exit target.
+    pub fn send_exit_target(&self, frame: &Frame) -> usize {
+        let code = frame.code.clone();
+        let bytes = code.image.bytes();
+        let (_, arg) = crate::bytecode::decode(word_at(bytes, code.rec.code_start, frame.pc - 2));
+        arg as usize
+    }
+
+    fn run_until_error(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        let code = f.code.clone();
+        let image = code.image.clone();
+        let bytes = image.bytes();
+        let start = code.rec.code_start;
+        let len = code.rec.code_len;
+        loop {
+            if f.pc >= len {
+                return Err(self.runtime_error("bytecode ran past the end of its code"));
+            }
+            let word = word_at(bytes, start, f.pc);
+            f.pc += 1;
+            let arg = word >> 8;
+            let Some(op) = Op::from_u8((word & 0xff) as u8) else {
+                return Err(self.runtime_error("invalid opcode"));
+            };
+            match op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    f.stack.pop();
+                }
+                Op::Copy => {
+                    let v = f.stack[f.stack.len() - arg as usize].clone();
+                    f.stack.push(v);
+                }
+                Op::Swap => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::LoadConst => f.stack.push(code.consts[arg as usize].clone()),
+                Op::LoadFast | Op::LoadFastChecked => {
+                    let v = &f.fast[arg as usize];
+                    if v.is_undef() {
+                        let name = code.varnames[arg as usize].as_str().to_string();
+                        let c = self.types.unbound_local_error.clone();
+                        return Err(self.new_error(&c, format!("local variable '{name}' referenced before assignment")));
+                    }
+                    f.stack.push(v.clone());
+                }
+                Op::StoreFast => f.fast[arg as usize] = pop!(f),
+                Op::DeleteFast => {
+                    if f.fast[arg as usize].is_undef() {
+                        let name = code.varnames[arg as usize].as_str().to_string();
+                        let c = self.types.unbound_local_error.clone();
+                        return Err(self.new_error(&c, format!("local variable '{name}' referenced before assignment")));
+                    }
+                    f.fast[arg as usize] = Value::Undef;
+                }
+                Op::LoadDeref | Op::LoadClassDeref => {
+                    let i = arg as usize;
+                    if op == Op::LoadClassDeref {
+                        let name = self.deref_name(&code, i);
+                        if let Some(l) = &f.locals {
+                            if let Some(v) = l.get_str(&name) {
+                                f.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let v = f.cells[i].0.borrow().clone();
+                    if v.is_undef() {
+                        let name = self.deref_name(&code, i);
+                        let free = i >= code.rec.cellvars.len();
+                        return Err(if free {
+                            let c = self.types.name_error.clone();
+                            self.new_error(&c, format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()))
+                        } else {
+                            let c = self.types.unbound_local_error.clone();
+                            self.new_error(&c, format!("local variable '{}' referenced before assignment", name.as_str()))
+                        });
+                    }
+                    f.stack.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = pop!(f);
+                    *f.cells[arg as usize].0.borrow_mut() = v;
+                }
+                Op::DeleteDeref => {
+                    *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
+                }
+                Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
+                Op::LoadName => {
+                    let name = &code.names[arg as usize];
+                    if let Some(l) = &f.locals {
+                        if let Some(v) = l.get_str(name) {
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let v = self.load_global(f, name)?;
+                    f.stack.push(v);
+                }
+                Op::StoreName => {
+                    let v = pop!(f);
+                    let name = code.names[arg as usize].clone();
+                    match f.locals.clone() {
+                        Some(l) => self.store_in_namespace(&l, &name, v)?,
+                        None => self.store_in_namespace(&f.globals.clone(), &name, v)?,
+                    }
+                }
+                Op::DeleteName => {
+                    let name = code.names[arg as usize].clone();
+                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if !self.delete_in_namespace(&l, &name)? {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadGlobal => {
+                    let name = &code.names[arg as usize];
+                    let v = self.load_global(f, name)?;
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = pop!(f);
+                    let name = code.names[arg as usize].clone();
+                    self.store_in_namespace(&f.globals.clone(), &name, v)?;
+                }
+                Op::DeleteGlobal => {
+                    let name = code.names[arg as usize].clone();
+                    if !self.delete_in_namespace(&f.globals.clone(), &name)? {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadAttr => {
+                    let obj = pop!(f);
+                    let v = self.get_attr(&obj, &code.names[arg as usize])?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    self.set_attr(&obj, &code.names[arg as usize], v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = pop!(f);
+                    self.del_attr(&obj, &code.names[arg as usize])?;
+                }
+                Op::LoadMethod => {
+                    let obj = pop!(f);
+                    let name = &code.names[arg as usize];
+                    self.load_method(f, obj, name)?;
+                }
+                Op::CallMethod => {
+                    let argc = arg as usize;
+                    let base = f.stack.len() - argc - 2;
+                    let r = if f.stack[base + 1].is_undef() {
+                        let callee = f.stack[base].clone();
+                        self.call(&callee, &f.stack[base + 2..], &[])
+                    } else {
+                        let callee = f.stack[base].clone();
+                        match &callee {
+                            Value::Function(func) => self.call_function(func, &f.stack[base + 1..], &[]),
+                            Value::Builtin(b) => (b.func)(self, Args::new(&f.stack[base + 1..])),
+                            other => self.call(other, &f.stack[base + 1..], &[]),
+                        }
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                }
+                Op::LoadSuperMethod => {}
+                Op::BinarySubscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    let v = self.get_item(&obj, &key)?;
+                    f.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    self.set_item(&obj, &key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!(f);
+                    let obj = pop!(f);
+                    self.del_item(&obj, &key)?;
+                }
+                Op::BinaryOp | Op::InplaceOp => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let bop = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match bop {
+                            BinOp::Add if x.checked_add(*y).is_some() => Value::Int(x + y),
+                            BinOp::Sub if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                            _ => self.int_op(*x, *y, bop)?,
+                        },
+                        _ => {
+                            if op == Op::InplaceOp {
+                                self.inplace_op(&a, &b, bop)?
+                            } else {
+                                self.binary_op(&a, &b, bop)?
+                            }
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnaryNeg => {
+                    let v = pop!(f);
+                    let r = self.unary_neg(&v)?;
+                    f.stack.push(r);
+                }
+                Op::UnaryPos => {
+                    let v = pop!(f);
+                    let r = self.unary_pos(&v)?;
+                    f.stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let v = pop!(f);
+                    let r = self.unary_invert(&v)?;
+                    f.stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let v = pop!(f);
+                    let r = self.truthy(&v)?;
+                    f.stack.push(Value::Bool(!r));
+                }
+                Op::CompareOp => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let cop = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, cop)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let container = pop!(f);
+                    let item = pop!(f);
+                    let r = self.contains(&container, &item)?;
+                    f.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::Jump => f.pc = arg as usize,
+                Op::PopJumpIfFalse => {
+                    let v = pop!(f);
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::PopJumpIfTrue => {
+                    let v = pop!(f);
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop => {
+                    let t = {
+                        let v = f.stack.last().cloned().unwrap_or_default();
+                        self.truthy(&v)?
+                    };
+                    if !t {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop => {
+                    let t = {
+                        let v = f.stack.last().cloned().unwrap_or_default();
+                        self.truthy(&v)?
+                    };
+                    if t {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::PopJumpIfNone => {
+                    if pop!(f).is_none() {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::PopJumpIfNotNone => {
+                    if !pop!(f).is_none() {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!(f);
+                    let it = self.get_iter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter => {
+                    let it = f.stack.last().cloned().unwrap_or_default();
+                    let next = match &it {
+                        Value::Iter(i) => {
+                            // Fast paths for list and range iteration.
+                            let mut st = i.0.borrow_mut();
+                            match &mut *st {
+                                IterKind::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        let v = *next;
+                                        *next = next.saturating_add(*step);
+                                        Some(Value::Int(v))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                IterKind::Seq { seq: Value::List(l), index } => {
+                                    let r = l.0.borrow().get(*index).cloned();
+                                    if r.is_some() {
+                                        *index += 1;
+                                    }
+                                    r
+                                }
+                                _ => {
+                                    drop(st);
+                                    self.next(&it)?
+                                }
+                            }
+                        }
+                        _ => self.next(&it)?,
+                    };
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple => {
+                    let n = f.stack.len() - arg as usize;
+                    let items = f.stack.split_off(n);
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::BuildList => {
+                    let n = f.stack.len() - arg as usize;
+                    let items = f.stack.split_off(n);
+                    f.stack.push(Value::list(items));
+                }
+                Op::BuildSet => {
+                    let n = f.stack.len() - arg as usize;
+                    let items = f.stack.split_off(n);
+                    let s = self.make_set(&items)?;
+                    f.stack.push(Value::Set(s));
+                }
+                Op::BuildMap => {
+                    let n = f.stack.len() - 2 * arg as usize;
+                    let items = f.stack.split_off(n);
+                    let d = Rc::new(DictObj::from_table(DictTable::with_capacity(arg as usize)));
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    f.stack.push(Value::Dict(d));
+                }
+                Op::BuildConstKeyMap => {
+                    let keys = pop!(f);
+                    let n = f.stack.len() - arg as usize;
+                    let vals = f.stack.split_off(n);
+                    let d = Rc::new(DictObj::new());
+                    if let Value::Tuple(t) = keys {
+                        for (k, v) in t.0.iter().zip(vals) {
+                            self.dict_set(&d, k.clone(), v)?;
+                        }
+                    }
+                    f.stack.push(Value::Dict(d));
+                }
+                Op::BuildString => {
+                    let n = f.stack.len() - arg as usize;
+                    let parts = f.stack.split_off(n);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(x) = p {
+                            s.push_str(x.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { pop!(f) } else { Value::None };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                }
+                Op::ListAppend => {
+                    let v = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    if let Value::List(l) = &f.stack[at] {
+                        l.0.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    if let Value::Set(s) = f.stack[at].clone() {
+                        self.set_add(&s, v)?;
+                    }
+                }
+                Op::MapAdd => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    if let Value::Dict(d) = f.stack[at].clone() {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let v = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    let items = match self.iterate(&v) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            if e.0.class.is_subclass(&self.types.type_error.clone()) && self.get_iter(&v).is_err() {
+                                let t = self.type_name(&v);
+                                return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
+                            }
+                            return Err(e);
+                        }
+                    };
+                    if let Value::List(l) = &f.stack[at] {
+                        l.0.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let v = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    let items = self.iterate(&v)?;
+                    if let Value::Set(s) = f.stack[at].clone() {
+                        for it in items {
+                            self.set_add(&s, it)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let v = pop!(f);
+                    let at = f.stack.len() - arg as usize;
+                    let items = match self.dict_items_of(&v) {
+                        Ok(i) => i,
+                        Err(_) => {
+                            let t = self.type_name(&v);
+                            let msg = if op == Op::DictMerge {
+                                format!("argument after ** must be a mapping, not {t}")
+                            } else {
+                                format!("'{t}' object is not a mapping")
+                            };
+                            return Err(self.type_error(msg));
+                        }
+                    };
+                    if let Value::Dict(d) = f.stack[at].clone() {
+                        for (k, val) in items {
+                            if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
+                                let key = self.to_str(&k)?;
+                                return Err(self.type_error(format!("got multiple values for keyword argument '{key}'")));
+                            }
+                            self.dict_set(&d, k, val)?;
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop!(f);
+                    if let Value::List(l) = v {
+                        let items = std::mem::take(&mut *l.0.borrow_mut());
+                        f.stack.push(Value::tuple(items));
+                    }
+                }
+                Op::FormatValue => {
+                    let spec = if arg & format_flags::HAS_SPEC != 0 { Some(pop!(f)) } else { None };
+                    let v = pop!(f);
+                    let v = match arg & format_flags::CONV_MASK {
+                        format_flags::CONV_STR => self.to_str_value(&v)?,
+                        format_flags::CONV_REPR => Value::string(self.repr(&v)?),
+                        format_flags::CONV_ASCII => {
+                            let r = self.repr(&v)?;
+                            Value::string(crate::builtins::ascii_escape(&r))
+                        }
+                        _ => v,
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let r = match (&v, spec.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(self.format_value(&v, &spec)?),
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnpackSequence => {
+                    let v = pop!(f);
+                    let n = arg as usize;
+                    let items = match &v {
+                        Value::Tuple(t) if t.0.len() == n => t.0.clone(),
+                        Value::List(l) if l.0.borrow().len() == n => l.0.borrow().clone(),
+                        _ => self.unpack_iterable(&v, n)?,
+                    };
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx => {
+                    let v = pop!(f);
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = match self.iterate(&v) {
+                        Ok(i) => i,
+                        Err(_) => {
+                            let t = self.type_name(&v);
+                            return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                        }
+                    };
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mid_end = items.len() - after;
+                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                    out.extend(items[..before].iter().cloned());
+                    out.push(Value::list(items[before..mid_end].to_vec()));
+                    out.extend(items[mid_end..].iter().cloned());
+                    f.stack.extend(out.into_iter().rev());
+                }
+                Op::CallFunction => {
+                    let argc = arg as usize;
+                    let base = f.stack.len() - argc - 1;
+                    let callee = f.stack[base].clone();
+                    let r = match &callee {
+                        Value::Function(func) => self.call_function(func, &f.stack[base + 1..], &[]),
+                        Value::Builtin(b) if b.receiver.is_undef() => (b.func)(self, Args::new(&f.stack[base + 1..])),
+                        other => self.call(other, &f.stack[base + 1..], &[]),
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                }
+                Op::CallFunctionKw => {
+                    let names = pop!(f);
+                    let Value::Tuple(names) = names else {
+                        return Err(self.runtime_error("bad keyword names"));
+                    };
+                    let total = arg as usize;
+                    let nkw = names.0.len();
+                    let base = f.stack.len() - total - 1;
+                    let callee = f.stack[base].clone();
+                    let mut kw = Vec::with_capacity(nkw);
+                    let kw_start = f.stack.len() - nkw;
+                    for (i, n) in names.0.iter().enumerate() {
+                        if let Value::Str(s) = n {
+                            kw.push((s.clone(), f.stack[kw_start + i].clone()));
+                        }
+                    }
+                    let r = self.call(&callee, &f.stack[base + 1..kw_start], &kw);
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                }
+                Op::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                    let args = pop!(f);
+                    let callee = pop!(f);
+                    let args = match args {
+                        Value::Tuple(t) => t.0.clone(),
+                        other => self.iterate(&other)?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Some(Value::Dict(d)) = kwargs {
+                        for e in d.table.borrow().iter() {
+                            match &e.key {
+                                Value::Str(s) => kw.push((s.clone(), e.value.clone())),
+                                _ => {}
+                            }
+                        }
+                    }
+                    let r = self.call(&callee, &args, &kw)?;
+                    f.stack.push(r);
+                }
+                Op::MakeFunction => {
+                    let code_v = pop!(f);
+                    let closure = if arg & make_fn::CLOSURE != 0 { Some(pop!(f)) } else { None };
+                    let annotations = if arg & make_fn::ANNOTATIONS != 0 { pop!(f) } else { Value::None };
+                    let kwdefaults = if arg & make_fn::KWDEFAULTS != 0 { pop!(f) } else { Value::None };
+                    let defaults = if arg & make_fn::DEFAULTS != 0 { pop!(f) } else { Value::None };
+                    let Value::Code(c) = code_v else {
+                        return Err(self.runtime_error("MakeFunction without a code object"));
+                    };
+                    let cells = match closure {
+                        Some(Value::Tuple(t)) => t
+                            .0
+                            .iter()
+                            .filter_map(|v| match v {
+                                Value::Cell(c) => Some(c.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => vec![],
+                    };
+                    let module = f.globals.get_name("__name__").unwrap_or(Value::None);
+                    let doc = match c.consts.first() {
+                        Some(v @ Value::Str(_)) if !c.is_generator() || true => {
+                            if c.name.as_str() == "<lambda>" { Value::None } else { v.clone() }
+                        }
+                        _ => Value::None,
+                    };
+                    let func = Function {
+                        name: std::cell::RefCell::new(c.name.clone()),
+                        qualname: std::cell::RefCell::new(c.qualname.clone()),
+                        code: std::cell::RefCell::new(c.clone()),
+                        globals: f.globals.clone(),
+                        doc: std::cell::RefCell::new(doc),
+                        module: std::cell::RefCell::new(module),
+                        defaults: std::cell::RefCell::new(defaults),
+                        kwdefaults: std::cell::RefCell::new(kwdefaults),
+                        annotations: std::cell::RefCell::new(annotations),
+                        closure: cells,
+                        dict: std::cell::RefCell::new(None),
+                        modified: std::cell::Cell::new(false),
+                    };
+                    f.stack.push(Value::Function(Rc::new(func)));
+                }
+                Op::ReturnValue => {
+                    let v = pop!(f);
+                    return Ok(FrameExit::Return(v));
+                }
+                Op::LoadBuildClass => {
+                    let b = self.builtins.get_name("__build_class__").unwrap_or(Value::None);
+                    f.stack.push(b);
+                }
+                Op::Raise => {
+                    return Err(self.do_raise(f, arg)?);
+                }
+                Op::Reraise => {
+                    let v = pop!(f);
+                    f.reraise = true;
+                    return Err(self.to_exception(v)?);
+                }
+                Op::PushExcInfo => {
+                    let exc = pop!(f);
+                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    self.exc_info = pop!(f);
+                }
+                Op::CheckExcMatch => {
+                    let ty = pop!(f);
+                    let exc = f.stack.last().cloned().unwrap_or_default();
+                    let r = self.exception_matches(&exc, &ty)?;
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::LoadAssertionError => f.stack.push(Value::Class(self.types.assertion_error.clone())),
+                Op::BeforeWith => {
+                    let mgr = pop!(f);
+                    let enter_key = self.intern("__enter__");
+                    let exit_key = self.intern("__exit__");
+                    let cls = self.types.type_of(&mgr);
+                    let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key)) else {
+                        let t = cls.name();
+                        let missing = if cls.lookup(&enter_key).is_none() { "" } else { " (missed __exit__ method)" };
+                        return Err(self.type_error(format!("'{t}' object does not support the context manager protocol{missing}")));
+                    };
+                    let exit = self.bind_attr(exit, &mgr, &cls)?;
+                    let enter = self.bind_attr(enter, &mgr, &cls)?;
+                    f.stack.push(exit);
+                    let r = self.call(&enter, &[], &[])?;
+                    f.stack.push(r);
+                }
+                Op::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 3].clone();
+                    let ty = Value::Class(self.types.type_of(&exc));
+                    let r = self.call(&exit, &[ty, exc, Value::None], &[])?;
+                    f.stack.push(r);
+                }
+                Op::YieldValue => {
+                    let v = pop!(f);
+                    return Ok(FrameExit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!(f);
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    f.stack.push(it);
+                }
+                Op::Send => {
+                    let v = pop!(f);
+                    let it = f.stack.last().cloned().unwrap_or_default();
+                    let step = match &it {
+                        Value::Generator(g) => self.gen_step(g, v, None)?,
+                        other => {
+                            if v.is_none() {
+                                match self.next(other)? {
+                                    Some(y) => super::call::GenStep::Yielded(y),
+                                    None => super::call::GenStep::Returned(Value::None),
+                                }
+                            } else {
+                                let send = self.get_attr_str(other, "send")?;
+                                let stop = self.types.stop_iteration.clone();
+                                match self.call(&send, &[v], &[]) {
+                                    Ok(y) => super::call::GenStep::Yielded(y),
+                                    Err(e) if e.0.class.is_subclass(&stop) => {
+                                        let val = self.exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
+                                        super::call::GenStep::Returned(val)
+                                    }
+                                    Err(e) => return Err(e),
+                                }
+                            }
+                        }
+                    };
+                    match step {
+                        super::call::GenStep::Yielded(y) => f.stack.push(y),
+                        super::call::GenStep::Returned(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::ImportName => {
+                    let fromlist = pop!(f);
+                    let level = pop!(f);
+                    let name = code.names[arg as usize].clone();
+                    let level = match level {
+                        Value::Int(i) => i as usize,
+                        _ => 0,
+                    };
+                    let m = crate::import::import_name(self, &f.globals.clone(), name.as_str(), &fromlist, level)?;
+                    f.stack.push(m);
+                }
+                Op::ImportFrom => {
+                    let m = f.stack.last().cloned().unwrap_or_default();
+                    let name = code.names[arg as usize].clone();
+                    let v = crate::import::import_from(self, &m, &name)?;
+                    f.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = pop!(f);
+                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    crate::import::import_star(self, &m, &target)?;
+                }
+                Op::MatchClass => {
+                    let names = pop!(f);
+                    let cls = pop!(f);
+                    let subject = pop!(f);
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    f.stack.push(r);
+                }
+                Op::MatchMapping => {
+                    let s = f.stack.last().cloned().unwrap_or_default();
+                    let r = match &s {
+                        Value::Dict(_) => true,
+                        Value::Instance(i) => matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_))),
+                        _ => false,
+                    };
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::MatchSequence => {
+                    let s = f.stack.last().cloned().unwrap_or_default();
+                    let r = match &s {
+                        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+                        Value::Instance(i) => matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_))),
+                        _ => false,
+                    };
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::MatchKeys => {
+                    let keys = f.stack[f.stack.len() - 1].clone();
+                    let subject = f.stack[f.stack.len() - 2].clone();
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.stack.push(r);
+                }
+                Op::GetLen => {
+                    let s = f.stack.last().cloned().unwrap_or_default();
+                    let n = self.len(&s)?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = pop!(f);
+                    let subject = f.stack.last().cloned().unwrap_or_default();
+                    let d = Rc::new(DictObj::new());
+                    for (k, v) in self.dict_items_of(&subject)? {
+                        d.table.borrow_mut();
+                        let skip = match &keys {
+                            Value::Tuple(t) => {
+                                let mut found = false;
+                                for key in t.0.iter() {
+                                    if self.eq(key, &k)? {
+                                        found = true;
+                                    }
+                                }
+                                found
+                            }
+                            _ => false,
+                        };
+                        if !skip {
+                            self.dict_set(&d, k, v)?;
+                        }
+                    }
+                    f.stack.push(Value::Dict(d));
+                }
+                Op::SetupAnnotations => {
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let key = self.intern("__annotations__");
+                    if !ns.contains_str(&key) {
+                        self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
+                    }
+                }
+            }
+        }
+    }
+
+    fn deref_name(&self, code: &Code, i: usize) -> Rc<PyStr> {
+        let n = code.rec.cellvars.len();
+        let s = if i < n { &code.rec.cellvars[i] } else { &code.rec.freevars[i - n] };
+        Rc::new(PyStr::new(s))
+    }
+
+    fn load_global(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult {
+        if let Some(v) = f.globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name.as_str()))
+    }
+
+    /// `STORE_NAME` / `STORE_GLOBAL`: a namespace write through the choke point.
+    pub fn store_in_namespace(&mut self, ns: &Rc<DictObj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if ns.is_namespace() {
+            readonly::write(self, Target::Dict(ns), name, Write::Set(v), Cause::Code)?;
+        } else {
+            ns.set_str_raw(name.clone(), v);
+        }
+        Ok(())
+    }
+
+    fn delete_in_namespace(&mut self, ns: &Rc<DictObj>, name: &Rc<PyStr>) -> PyResult<bool> {
+        if ns.is_namespace() {
+            readonly::write(self, Target::Dict(ns), name, Write::Delete, Cause::Code)
+        } else {
+            Ok(ns.del_str_raw(name).is_some())
+        }
+    }
+
+    /// `LOAD_METHOD`: pushes `[method, self]` or `[attribute, Undef]`.
+    fn load_method(&mut self, f: &mut Frame, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let cls = match &obj {
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) | Value::Class(_) | Value::Super(_) => {
+                let v = self.get_attr(&obj, name)?;
+                f.stack.push(v);
+                f.stack.push(Value::Undef);
+                return Ok(());
+            }
+            other => self.types.builtin_type_of(other).clone(),
+        };
+        if let Some(a) = cls.lookup(name) {
+            let plain_method = match &a {
+                Value::Function(_) => true,
+                Value::Builtin(b) => b.receiver.is_undef() && b.owner.is_some(),
+                _ => false,
+            };
+            let shadowed = match &obj {
+                Value::Instance(i) => i.dict.as_ref().is_some_and(|d| d.contains_str(name)),
+                _ => false,
+            };
+            if plain_method && !shadowed {
+                f.stack.push(a);
+                f.stack.push(obj);
+                return Ok(());
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        f.stack.push(v);
+        f.stack.push(Value::Undef);
+        Ok(())
+    }
+
+    fn unpack_iterable(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(_) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = self.next(&it)? {
+            if out.len() == n {
+                return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            out.push(x);
+        }
+        if out.len() < n {
+            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", out.len())));
+        }
+        Ok(out)
+    }
+
+    /// `raise`, `raise X`, `raise X from Y`.
+    fn do_raise(&mut self, f: &mut Frame, argc: u32) -> PyResult<PyErr> {
+        match argc {
+            0 => {
+                let cur = self.exc_info.clone();
+                if cur.is_none() {
+                    return Ok(self.runtime_error("No active exception to reraise"));
+                }
+                f.reraise = true;
+                self.to_exception(cur)
+            }
+            1 => {
+                let v = pop!(f);
+                self.to_exception(v)
+            }
+            _ => {
+                let cause = pop!(f);
+                let v = pop!(f);
+                let e = self.to_exception(v)?;
+                let cause = match cause {
+                    Value::None => Value::None,
+                    Value::Class(_) => self.to_exception(cause)?.value(),
+                    Value::Instance(ref i) if i.exc_data().is_some() => cause,
+                    _ => return Ok(self.type_error("exception causes must derive from BaseException")),
+                };
+                let mut d = e.exc();
+                d.cause = cause;
+                d.suppress_context = true;
+                drop(d);
+                Ok(e)
+            }
+        }
+    }
+
+    /// Turns a raised value (class or instance) into an exception.
+    pub fn to_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
+            Value::Class(c) if c.is_subclass(&self.types.base_exception.clone()) => {
+                let inst = self.call_class(&c, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
+                    _ => Ok(self.type_error("calling exception class did not return an exception")),
+                }
+            }
+            _ => Ok(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let cls = self.types.type_of(exc);
+        match ty {
+            Value::Class(c) => {
+                if !c.is_subclass(&self.types.base_exception.clone()) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(cls.is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for x in t.0.iter() {
+                    if self.exception_matches(exc, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult {
+        let Value::Class(c) = cls else {
+            return Err(self.type_error("called match pattern must be a class"));
+        };
+        if !self.types.type_of(subject).is_subclass(c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let self_match = c.is_builtin
+                && matches!(c.base_kind, BaseKind::Int | BaseKind::Float | BaseKind::Str | BaseKind::Bytes | BaseKind::Tuple | BaseKind::List | BaseKind::Dict | BaseKind::Set | BaseKind::FrozenSet)
+                || Rc::ptr_eq(c, &self.types.bool_);
+            if self_match {
+                if npos > 1 {
+                    let n = c.name();
+                    return Err(self.type_error(format!("{n}() accepts 1 positional sub-pattern ({npos} given)")));
+                }
+                out.push(subject.clone());
+            } else {
+                let key = self.intern("__match_args__");
+                let margs = match c.lookup(&key) {
+                    Some(Value::Tuple(t)) => t.0.clone(),
+                    Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),
+                    None => vec![],
+                };
+                if npos > margs.len() {
+                    let n = c.name();
+                    return Err(self.type_error(format!(
+                        "{n}() accepts {} positional sub-pattern{} ({npos} given)",
+                        margs.len(),
+                        if margs.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for a in &margs[..npos] {
+                    let Value::Str(s) = a else { return Err(self.type_error("__match_args__ elements must be strings")) };
+                    match self.get_attr_opt(subject, s)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        if let Value::Tuple(t) = names {
+            for n in t.0.iter() {
+                let Value::Str(s) = n else { continue };
+                match self.get_attr_opt(subject, s)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(Value::None),
+                }
+            }
+        }
+        Ok(Value::tuple(out))
+    }
+
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult {
+        let Value::Tuple(t) = keys else { return Ok(Value::None) };
+        let d = match subject {
+            Value::Dict(d) => d.clone(),
+            Value::Instance(i) => match &i.payload {
+                Payload::Builtin(b) => match &*b.borrow() {
+                    Value::Dict(d) => d.clone(),
+                    _ => return Ok(Value::None),
+                },
+                _ => return Ok(Value::None),
+            },
+            _ => return Ok(Value::None),
+        };
+        let mut out = Vec::with_capacity(t.0.len());
+        for k in t.0.iter() {
+            match self.dict_get(&d, k)? {
+                Some(v) => out.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(Value::tuple(out))
+    }
+}

@@ -1,0 +1,1427 @@
+//! Operators and protocols: truth, repr/str, hashing, comparison, arithmetic, containment,
+//! subscripts, iteration and length, with fast paths for the built-in types and the special
+//! methods of user classes as fallback.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use crate::bytecode::{BinOp, CmpOp};
+use crate::format;
+use crate::objects::dict::fast_eq;
+use crate::objects::*;
+
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+pub fn int_hash(i: i64) -> i64 {
+    let m = HASH_MODULUS as i128;
+    let v = i as i128;
+    let mut h = (v.abs() % m) as i64;
+    if v < 0 {
+        h = -h;
+    }
+    if h == -1 { -2 } else { h }
+}
+
+pub fn big_hash(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 { -2 } else { h }
+}
+
+pub fn float_hash(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return int_hash(f as i64);
+    }
+    // CPython's reduction of m * 2**e modulo 2**61 - 1.
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS as u64) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS as u64 {
+            x -= HASH_MODULUS as u64;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & HASH_MODULUS as u64) | x >> (61 - e);
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 { -2 } else { h }
+}
+
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+impl Vm {
+    // ---- truth ---------------------------------------------------------------------------
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Undef => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.0.borrow().is_empty(),
+            Value::Tuple(t) => !t.0.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.table.borrow().is_empty(),
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Bytes(b) => !b.data.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(inst) => return self.instance_truthy(v, inst),
+            Value::DictView(dv) => !dv.dict.is_empty(),
+            _ => true,
+        })
+    }
+
+    fn instance_truthy(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => {
+                    let t = self.type_name(&other);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
+                }
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", &[])? {
+            let n = self.to_index(&r)?;
+            return Ok(n != 0);
+        }
+        if let Payload::Builtin(b) = &inst.payload {
+            let inner = b.borrow().clone();
+            return self.truthy(&inner);
+        }
+        Ok(true)
+    }
+
+    /// Calls `type(v).name(v, *args)` if the type defines it.
+    pub fn call_special(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let cls = self.types.type_of(v);
+        let key = self.intern(name);
+        let Some(f) = cls.lookup(&key) else { return Ok(None) };
+        if let Value::Builtin(b) = &f {
+            if b.owner == Some("object") {
+                return Ok(None);
+            }
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(v.clone());
+        all.extend_from_slice(args);
+        self.call_descriptor(&f, v, &cls, &all).map(Some)
+    }
+
+    /// Calls a class attribute found by special-method lookup as a method of `v`.
+    fn call_descriptor(&mut self, f: &Value, v: &Value, cls: &Rc<Class>, all: &[Value]) -> PyResult {
+        match f {
+            Value::Function(_) | Value::Builtin(_) => self.call(f, all, &[]),
+            Value::StaticMethod(inner) => self.call(inner, &all[1..], &[]),
+            Value::ClassMethod(inner) => {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend_from_slice(&all[1..]);
+                self.call(inner, &a, &[])
+            }
+            other => {
+                let bound = self.bind_attr(other.clone(), v, cls)?;
+                self.call(&bound, &all[1..], &[])
+            }
+        }
+    }
+
+    // ---- names ---------------------------------------------------------------------------
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.types.type_of(v).name()
+    }
+
+    // ---- repr / str ----------------------------------------------------------------------
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Undef => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => format::float_repr(*f),
+            Value::Complex(c) => complex_repr(c.0, c.1),
+            Value::Str(s) => crate::text::str_repr(s.as_str()),
+            Value::Bytes(b) => crate::text::bytes_repr(&b.data),
+            Value::ByteArray(b) => crate::text::bytearray_repr(&b.borrow()),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::List(l) => {
+                if !self.repr_enter(v) {
+                    return Ok("[...]".into());
+                }
+                let items = l.0.borrow().clone();
+                let r = self.join_reprs(&items);
+                self.repr_leave();
+                format!("[{}]", r?)
+            }
+            Value::Tuple(t) => {
+                if t.0.len() == 1 {
+                    format!("({},)", self.repr(&t.0[0])?)
+                } else {
+                    format!("({})", self.join_reprs(&t.0)?)
+                }
+            }
+            Value::Dict(d) => {
+                if !self.repr_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let r = self.dict_repr(d);
+                self.repr_leave();
+                r?
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let items = s.table.borrow().keys();
+                let frozen = matches!(v, Value::FrozenSet(_));
+                if items.is_empty() {
+                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                }
+                if !self.repr_enter(v) {
+                    return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
+                }
+                let r = self.join_reprs(&items);
+                self.repr_leave();
+                if frozen { format!("frozenset({{{}}})", r?) } else { format!("{{{}}}", r?) }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.ptr().unwrap_or(0)),
+            Value::Builtin(b) => match (&b.receiver, b.owner) {
+                (Value::Undef, None) => format!("<built-in function {}>", b.name),
+                (Value::Undef, Some(o)) => format!("<method '{}' of '{}' objects>", b.name, o),
+                (Value::Module(m), _) => format!("<built-in function {}>", { let _ = m; b.name }),
+                (r, _) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(r), r.ptr().unwrap_or(0)),
+            },
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
+                    other => self.repr(other)?,
+                };
+                format!("<bound method {} of {}>", fname, self.repr(&m.receiver)?)
+            }
+            Value::Class(c) => {
+                let module = c.dict.get_name("__module__");
+                match module {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("<class '{}.{}'>", m.as_str(), c.qualname.borrow().as_str())
+                    }
+                    _ => format!("<class '{}'>", c.name()),
+                }
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.ptr().unwrap_or(0)),
+            Value::Instance(inst) => return self.instance_repr(v, inst),
+            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name.as_str(), v.ptr().unwrap_or(0), c.filename.as_str(), c.rec.firstlineno),
+            Value::PermaBytes(c) => format!("perma_bytes({})", crate::text::bytes_repr(c.code_bytes())),
+            Value::DictView(dv) => {
+                let name = match dv.kind {
+                    ViewKind::Keys => "dict_keys",
+                    ViewKind::Values => "dict_values",
+                    ViewKind::Items => "dict_items",
+                };
+                let items = self.iterate(v)?;
+                format!("{name}([{}])", self.join_reprs(&items)?)
+            }
+            Value::File(f) => format!("<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>", self.repr(&f.name)?, f.mode),
+            other => format!("<{} object at {:#x}>", self.type_name(other), other.ptr().unwrap_or(0)),
+        })
+    }
+
+    fn repr_enter(&mut self, v: &Value) -> bool {
+        let p = v.ptr().unwrap_or(0);
+        if self.repr_stack.contains(&p) {
+            return false;
+        }
+        self.repr_stack.push(p);
+        true
+    }
+
+    fn repr_leave(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(it)?);
+        }
+        Ok(out)
+    }
+
+    fn dict_repr(&mut self, d: &Rc<DictObj>) -> PyResult<String> {
+        let entries: Vec<(Value, Value)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let mut out = String::from("{");
+        for (i, (k, v)) in entries.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(k)?);
+            out.push_str(": ");
+            out.push_str(&self.repr(v)?);
+        }
+        out.push('}');
+        Ok(out)
+    }
+
+    fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+        if self.depth > self.recursion_limit || self.stack_exhausted() {
+            return Err(self.recursion_error());
+        }
+        if let Some(r) = self.call_special(v, "__repr__", &[])? {
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => {
+                    let t = self.type_name(&other);
+                    Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
+                }
+            };
+        }
+        if let Payload::Exc(_) = &inst.payload {
+            let args = self.exc_args(inst);
+            let name = inst.class.name();
+            return Ok(if args.len() == 1 {
+                format!("{name}({})", self.repr(&args[0])?)
+            } else {
+                format!("{name}{}", self.repr(&Value::tuple(args))?.replace(",)", ")"))
+            });
+        }
+        if let Payload::Builtin(b) = &inst.payload {
+            let inner = b.borrow().clone();
+            return self.repr(&inner);
+        }
+        let module = match inst.class.dict.get_name("__module__") {
+            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
+        Ok(format!("<{module}{} object at {:#x}>", inst.class.qualname.borrow().as_str(), v.ptr().unwrap_or(0)))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_special(v, "__str__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => {
+                            let t = self.type_name(&other);
+                            Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                        }
+                    };
+                }
+                if inst.exc_data().is_some() {
+                    return self.exc_str(inst);
+                }
+                if let Payload::Builtin(b) = &inst.payload {
+                    if self.types.type_of(v).lookup(&PyStr::new("__repr__")).is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                        let inner = b.borrow().clone();
+                        return self.to_str(&inner);
+                    }
+                }
+                self.repr(v)
+            }
+            other => self.repr(other),
+        }
+    }
+
+    pub fn to_str_value(&mut self, v: &Value) -> PyResult {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            other => {
+                let s = self.to_str(other)?;
+                Ok(Value::string(s))
+            }
+        }
+    }
+
+    // ---- hashing -------------------------------------------------------------------------
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Str(s) => s.hash(),
+            Value::Int(i) => int_hash(*i),
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => float_hash(*f),
+            Value::BigInt(b) => big_hash(b),
+            Value::None => 0x5f1e_2d3c,
+            Value::Tuple(t) => {
+                // xxHash-style combination, as CPython's tuple hash.
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for it in t.0.iter() {
+                    let h = self.hash(it)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                }
+                acc = acc.wrapping_add((t.0.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
+                let h = acc as i64;
+                if h == -1 { 1546275796 } else { h }
+            }
+            Value::Bytes(b) => {
+                if let Some(h) = b.hash.get() {
+                    return Ok(h);
+                }
+                let h = crate::objects::str::str_hash(&b.data);
+                b.hash.set(Some(h));
+                h
+            }
+            Value::FrozenSet(s) => {
+                let keys = s.table.borrow().keys();
+                let mut h: u64 = 0;
+                for k in keys {
+                    let x = self.hash(&k)? as u64;
+                    h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                h as i64
+            }
+            Value::Complex(c) => {
+                let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
+                if h == -1 { -2 } else { h }
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
+            Value::Instance(inst) => return self.instance_hash(v, inst),
+            other => (other.ptr().unwrap_or(0) >> 4) as i64,
+        })
+    }
+
+    fn instance_hash(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<i64> {
+        let key = self.intern("__hash__");
+        match inst.class.lookup(&key) {
+            Some(Value::None) => {
+                let t = inst.class.name();
+                Err(self.type_error(format!("unhashable type: '{t}'")))
+            }
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {
+                // __eq__ without __hash__ makes a class unhashable.
+                let eq = self.intern("__eq__");
+                if let Some(Value::Function(_)) = inst.class.lookup(&eq) {
+                    let t = inst.class.name();
+                    return Err(self.type_error(format!("unhashable type: '{t}'")));
+                }
+                if let Payload::Builtin(b) = &inst.payload {
+                    let inner = b.borrow().clone();
+                    return self.hash(&inner);
+                }
+                Ok((v.ptr().unwrap_or(0) >> 4) as i64)
+            }
+            Some(_) => {
+                let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::Bool(b) => Ok(b as i64),
+                    Value::BigInt(b) => Ok(big_hash(&b)),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            None => Ok((v.ptr().unwrap_or(0) >> 4) as i64),
+        }
+    }
+
+    // ---- comparison ----------------------------------------------------------------------
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Rich comparison with Python's reflected-operand rules.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        use Value::*;
+        // Fast paths.
+        match (a, b) {
+            (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
+            (Float(x), Float(y)) => return Ok(Bool(cmp_f64(*x, *y, op))),
+            (Int(x), Float(y)) => return Ok(Bool(cmp_int_float(&BigInt::from(*x), *y, op))),
+            (Float(x), Int(y)) => return Ok(Bool(cmp_int_float(&BigInt::from(*y), *x, op.swapped()))),
+            (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.as_str().cmp(y.as_str()), op))),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (int_like(a), int_like(b)) {
+            return Ok(Bool(cmp_ord(x.cmp(&y), op)));
+        }
+        match (a, b) {
+            (Float(x), BigInt(_) | Bool(_)) => return Ok(Bool(cmp_int_float(&int_like(b).unwrap_or_default(), *x, op.swapped()))),
+            (BigInt(_) | Bool(_), Float(y)) => return Ok(Bool(cmp_int_float(&int_like(a).unwrap_or_default(), *y, op))),
+            (List(x), List(y)) => {
+                let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
+                return self.compare_seq(&xs, &ys, op);
+            }
+            (Tuple(x), Tuple(y)) => return self.compare_seq(&x.0, &y.0, op),
+            (Bytes(x), Bytes(y)) => return Ok(Bool(cmp_ord(x.data.cmp(&y.data), op))),
+            (ByteArray(x), ByteArray(y)) => return Ok(Bool(cmp_ord(x.borrow().as_slice().cmp(y.borrow().as_slice()), op))),
+            (Bytes(x), ByteArray(y)) => return Ok(Bool(cmp_ord(x.data.as_slice().cmp(y.borrow().as_slice()), op))),
+            (ByteArray(x), Bytes(y)) => return Ok(Bool(cmp_ord(x.borrow().as_slice().cmp(y.data.as_slice()), op))),
+            (PermaBytes(c), Bytes(y)) => return Ok(Bool(cmp_ord(c.code_bytes().cmp(y.data.as_slice()), op))),
+            (Bytes(x), PermaBytes(c)) => return Ok(Bool(cmp_ord(x.data.as_slice().cmp(c.code_bytes()), op))),
+            (PermaBytes(x), PermaBytes(y)) => return Ok(Bool(cmp_ord(x.code_bytes().cmp(y.code_bytes()), op))),
+            _ => {}
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(r) = self.builtin_eq(a, b)? {
+                return Ok(Bool(if op == CmpOp::Eq { r } else { !r }));
+            }
+        }
+        if matches!((a, b), (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))) {
+            return self.set_compare(a, b, op);
+        }
+        // User-defined comparisons: try the reflected method first when b's type is a
+        // proper subclass of a's.
+        let ta = self.types.type_of(a);
+        let tb = self.types.type_of(b);
+        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(b, Instance(_));
+        let order: [(bool, &Value, &Value, CmpOp); 2] = if reflected_first {
+            [(true, b, a, op.swapped()), (false, a, b, op)]
+        } else {
+            [(false, a, b, op), (true, b, a, op.swapped())]
+        };
+        for (_, x, y, o) in order {
+            if let Instance(_) = x {
+                if let Some(r) = self.call_special(x, o.dunder(), std::slice::from_ref(y))? {
+                    if !matches!(r, NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Bool(a.is(b))),
+            CmpOp::Ne => Ok(Bool(!a.is(b))),
+            _ => {
+                let (na, nb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!("'{}' not supported between instances of '{na}' and '{nb}'", op.symbol())))
+            }
+        }
+    }
+
+    /// Equality of built-in containers (recursive); None when user code must decide.
+    fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        use Value::*;
+        Ok(Some(match (a, b) {
+            (Dict(x), Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                let entries: Vec<(Value, Value)> = x.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                for (k, v) in entries {
+                    match self.dict_get(y, &k)? {
+                        Some(w) => {
+                            if !self.eq(&v, &w)? {
+                                return Ok(Some(false));
+                            }
+                        }
+                        None => return Ok(Some(false)),
+                    }
+                }
+                true
+            }
+            (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == *y && x.1 == 0.0,
+            (Complex(x), Int(y)) | (Int(y), Complex(x)) => x.0 == *y as f64 && x.1 == 0.0,
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (DictView(x), DictView(y)) if x.kind != ViewKind::Values && y.kind != ViewKind::Values => {
+                let xs = self.iterate(a)?;
+                let ys = self.iterate(b)?;
+                let sx = self.make_set(&xs)?;
+                let sy = self.make_set(&ys)?;
+                return self.builtin_eq(&Set(sx), &Set(sy));
+            }
+            (Instance(_), _) | (_, Instance(_)) => return Ok(None),
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Ok(None),
+            _ => match fast_eq(a, b) {
+                Some(r) => r,
+                None => return Ok(None),
+            },
+        }))
+    }
+
+    fn compare_seq(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(x, y, op),
+                };
+            }
+        }
+        Ok(Value::Bool(cmp_ord(xs.len().cmp(&ys.len()), op)))
+    }
+
+    // ---- arithmetic ----------------------------------------------------------------------
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => return self.int_op(*x, *y, op),
+            (Float(x), Float(y)) => return self.float_op(*x, *y, op),
+            (Int(x), Float(y)) => return self.float_op(*x as f64, *y, op),
+            (Float(x), Int(y)) => return self.float_op(*x, *y as f64, op),
+            _ => {}
+        }
+        if let Some(r) = self.builtin_binop(a, b, op)? {
+            return Ok(r);
+        }
+        self.user_binop(a, b, op, false)
+    }
+
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        use Value::*;
+        match (a, b, op) {
+            (Int(x), Int(y), _) => return self.int_op(*x, *y, op),
+            (Float(x), Float(y), _) => return self.float_op(*x, *y, op),
+            (List(l), _, BinOp::Add) => {
+                let items = self.iterate(b)?;
+                l.0.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (List(l), Int(n), BinOp::Mul) => {
+                let items = l.0.borrow().clone();
+                let mut out = Vec::new();
+                for _ in 0..(*n).max(0) {
+                    out.extend(items.iter().cloned());
+                }
+                *l.0.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+            (Set(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                return self.set_inplace(a, b, op);
+            }
+            (Dict(d), Dict(_), BinOp::Or) => {
+                let items = self.dict_items_of(b)?;
+                for (k, v) in items {
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(a.clone());
+            }
+            (ByteArray(x), Bytes(_) | ByteArray(_), BinOp::Add) => {
+                let extra = self.bytes_like(b).unwrap_or_default();
+                x.borrow_mut().extend(extra);
+                return Ok(a.clone());
+            }
+            (Instance(_), _, _) => {
+                let (_, _, iname) = op.dunders();
+                if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
+                    if !matches!(r, NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(a, b, op)
+    }
+
+    fn user_binop(&mut self, a: &Value, b: &Value, op: BinOp, _inplace: bool) -> PyResult {
+        let (fwd, refl, _) = op.dunders();
+        let ta = self.types.type_of(a);
+        let tb = self.types.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let b_first = !same && tb.is_subclass(&ta) && matches!(b, Value::Instance(_));
+        if b_first {
+            if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) {
+            if let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !same && !b_first && matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // A subclass of a built-in type falls back to the built-in operation.
+        let ua = unwrap_builtin(a);
+        let ub = unwrap_builtin(b);
+        if ua.is_some() || ub.is_some() {
+            let x = ua.unwrap_or_else(|| a.clone());
+            let y = ub.unwrap_or_else(|| b.clone());
+            return self.binary_op(&x, &y, op);
+        }
+        let (na, nb) = (self.type_name(a), self.type_name(b));
+        Err(match (op, a) {
+            (BinOp::Add, Value::List(_)) if matches!(b, Value::Tuple(_) | Value::Str(_)) => {
+                self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
+            }
+            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!("can only concatenate tuple (not \"{nb}\") to tuple")),
+            (BinOp::Add, Value::Str(_)) => self.type_error(format!("can only concatenate str (not \"{nb}\") to str")),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Complex(_) | Value::None | Value::Dict(_)) =>
+            {
+                self.type_error(format!("can't multiply sequence by non-int of type '{nb}'"))
+            }
+            (BinOp::Mul, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_) | Value::Complex(_) | Value::None) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{na}'"))
+            }
+            _ => self.type_error(format!("unsupported operand type(s) for {}: '{na}' and '{nb}'", op.symbol())),
+        })
+    }
+
+    /// Operations of the built-in types beyond the int/float fast paths.
+    fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (a, b, op) {
+            (Str(x), Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (Str(x), Int(n), BinOp::Mul) | (Int(n), Str(x), BinOp::Mul) => {
+                if *n <= 0 {
+                    self.new_str("")
+                } else {
+                    let total = (x.as_str().len() as u128) * (*n as u128);
+                    if total > (1u128 << 34) {
+                        return Err(self.new_error(&self.types.memory_error.clone(), ""));
+                    }
+                    Value::string(x.as_str().repeat(*n as usize))
+                }
+            }
+            (Str(_), _, BinOp::Mod) => return self.percent_format(a, b).map(Some),
+            (Bytes(_) | ByteArray(_), _, BinOp::Mod) => return Ok(None),
+            (List(x), List(y), BinOp::Add) => {
+                let mut v = x.0.borrow().clone();
+                v.extend(y.0.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (Tuple(x), Tuple(y), BinOp::Add) => {
+                let mut v = x.0.clone();
+                v.extend(y.0.iter().cloned());
+                Value::tuple(v)
+            }
+            (List(x), Int(n), BinOp::Mul) | (Int(n), List(x), BinOp::Mul) => {
+                let items = x.0.borrow();
+                let mut v = Vec::with_capacity(items.len() * (*n).max(0) as usize);
+                for _ in 0..(*n).max(0) {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            (Tuple(x), Int(n), BinOp::Mul) | (Int(n), Tuple(x), BinOp::Mul) => {
+                let mut v = Vec::with_capacity(x.0.len() * (*n).max(0) as usize);
+                for _ in 0..(*n).max(0) {
+                    v.extend(x.0.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            (Bytes(x), Bytes(y), BinOp::Add) => {
+                let mut v = x.data.clone();
+                v.extend_from_slice(&y.data);
+                Value::bytes(v)
+            }
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
+                let mut v = self.bytes_like(a).unwrap_or_default();
+                v.extend(self.bytes_like(b).unwrap_or_default());
+                if matches!(a, ByteArray(_)) {
+                    Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+                } else {
+                    Value::bytes(v)
+                }
+            }
+            (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => Value::bytes(x.data.repeat((*n).max(0) as usize)),
+            (Dict(_), Dict(_), BinOp::Or) => {
+                let d = Rc::new(DictObj::from_table(match a {
+                    Dict(d) => d.table.borrow().clone(),
+                    _ => DictTable::new(),
+                }));
+                let items = self.dict_items_of(b)?;
+                for (k, v) in items {
+                    self.dict_set(&d, k, v)?;
+                }
+                Dict(d)
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                return self.set_binop(a, b, op).map(Some);
+            }
+            (DictView(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !matches!(b, Instance(_)) => {
+                let xs = self.iterate(a)?;
+                let ys = self.iterate(b)?;
+                let sa = Set(self.make_set(&xs)?);
+                let sb = Set(self.make_set(&ys)?);
+                return self.set_binop(&sa, &sb, op).map(Some);
+            }
+            (Complex(_), _, _) | (_, Complex(_), _) => return self.complex_op(a, b, op),
+            (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), _) => {
+                if let (Bool(x), Bool(y)) = (a, b) {
+                    match op {
+                        BinOp::And => return Ok(Some(Bool(*x & *y))),
+                        BinOp::Or => return Ok(Some(Bool(*x | *y))),
+                        BinOp::Xor => return Ok(Some(Bool(*x ^ *y))),
+                        _ => {}
+                    }
+                }
+                if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
+                    return self.int_op(x, y, op).map(Some);
+                }
+                let x = to_bigint(a).unwrap_or_default();
+                let y = to_bigint(b).unwrap_or_default();
+                return self.big_op(&x, &y, op).map(Some);
+            }
+            (Float(x), BigInt(_) | Bool(_), _) => {
+                let y = self.to_f64(b)?;
+                return self.float_op(*x, y, op).map(Some);
+            }
+            (BigInt(_) | Bool(_), Float(y), _) => {
+                let x = self.to_f64(a)?;
+                return self.float_op(x, *y, op).map(Some);
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    pub fn int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult {
+        let big = |vm: &mut Vm| vm.big_op(&BigInt::from(x), &BigInt::from(y), op);
+        Ok(match op {
+            BinOp::Add => match x.checked_add(y) {
+                Some(r) => Value::Int(r),
+                None => return big(self),
+            },
+            BinOp::Sub => match x.checked_sub(y) {
+                Some(r) => Value::Int(r),
+                None => return big(self),
+            },
+            BinOp::Mul => match x.checked_mul(y) {
+                Some(r) => Value::Int(r),
+                None => return big(self),
+            },
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                match x.checked_div(y) {
+                    Some(q) => Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }),
+                    None => return big(self),
+                }
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                match x.checked_rem(y) {
+                    Some(r) => Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }),
+                    None => Value::Int(0),
+                }
+            }
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    Value::Float(x as f64 / y as f64)
+                } else {
+                    let r = format::big_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(|e| self.fmt_error(e))?;
+                    Value::Float(r)
+                }
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return self.float_op(x as f64, y as f64, op);
+                }
+                match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
+                    Some(r) => Value::Int(r),
+                    None => return big(self),
+                }
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) {
+                    Value::Int(x << y)
+                } else {
+                    return big(self);
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::And => Value::Int(x & y),
+            BinOp::Or => Value::Int(x | y),
+            BinOp::Xor => Value::Int(x ^ y),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        })
+    }
+
+    pub fn big_op(&mut self, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
+        Ok(match op {
+            BinOp::Add => Value::from_bigint(x + y),
+            BinOp::Sub => Value::from_bigint(x - y),
+            BinOp::Mul => Value::from_bigint(x * y),
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Value::from_bigint(x.div_floor(y))
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                Value::from_bigint(x.mod_floor(y))
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                Value::Float(format::big_true_div(x, y).map_err(|e| self.fmt_error(e))?)
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let fx = format::bigint_to_f64(x).map_err(|e| self.fmt_error(e))?;
+                    let fy = format::bigint_to_f64(y).map_err(|e| self.fmt_error(e))?;
+                    return self.float_op(fx, fy, op);
+                }
+                let Some(e) = y.to_u32() else {
+                    if x.is_zero() || x == &BigInt::from(1) {
+                        return Ok(Value::from_bigint(x.clone()));
+                    }
+                    return Err(self.overflow_error("exponent too large"));
+                };
+                if x.bits() as u64 * e as u64 > 64 * 1024 * 1024 * 8 {
+                    return Err(self.new_error(&self.types.memory_error.clone(), ""));
+                }
+                Value::from_bigint(num_traits::pow(x.clone(), e as usize))
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(s) = y.to_usize() else { return Err(self.overflow_error("too many digits in integer")) };
+                if s > 1 << 31 {
+                    return Err(self.overflow_error("too many digits in integer"));
+                }
+                Value::from_bigint(x << s)
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX / 2);
+                Value::from_bigint(if s > (x.bits() as usize + 1) { if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { x >> s })
+            }
+            BinOp::And => Value::from_bigint(x & y),
+            BinOp::Or => Value::from_bigint(x | y),
+            BinOp::Xor => Value::from_bigint(x ^ y),
+            BinOp::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        })
+    }
+
+    pub fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                format::float_floordiv(x, y).map_err(|e| self.fmt_error(e))?
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                format::float_mod(x, y).map_err(|e| self.fmt_error(e))?
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    // A negative base with a fractional exponent gives a complex result.
+                    let (r, i) = complex_pow((x, 0.0), (y, 0.0));
+                    return Ok(Value::Complex(Rc::new((r, i))));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                )));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    fn complex_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b)) else { return Ok(None) };
+        let r = match op {
+            BinOp::Add => (x.0 + y.0, x.1 + y.1),
+            BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+            BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+            BinOp::TrueDiv => {
+                let d = y.0 * y.0 + y.1 * y.1;
+                if d == 0.0 {
+                    return Err(self.zero_division("complex division by zero"));
+                }
+                ((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
+            }
+            BinOp::Pow => {
+                if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
+                    return Err(self.zero_division("0.0 to a negative or complex power"));
+                }
+                complex_pow(x, y)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Complex(Rc::new(r))))
+    }
+
+    fn as_complex(&self, v: &Value) -> Option<(f64, f64)> {
+        match v {
+            Value::Complex(c) => Some(**c),
+            Value::Int(i) => Some((*i as f64, 0.0)),
+            Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
+            Value::Float(f) => Some((*f, 0.0)),
+            Value::BigInt(b) => b.to_f64().map(|f| (f, 0.0)),
+            _ => None,
+        }
+    }
+
+    pub fn unary_neg(&mut self, v: &Value) -> PyResult {
+        Ok(match v {
+            Value::Int(i) => match i.checked_neg() {
+                Some(r) => Value::Int(r),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            },
+            Value::Bool(b) => Value::Int(-(*b as i64)),
+            Value::Float(f) => Value::Float(-f),
+            Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
+            Value::Complex(c) => Value::Complex(Rc::new((-c.0, -c.1))),
+            _ => return self.unary_special(v, "__neg__", "-"),
+        })
+    }
+
+    pub fn unary_pos(&mut self, v: &Value) -> PyResult {
+        Ok(match v {
+            Value::Int(_) | Value::Float(_) | Value::BigInt(_) | Value::Complex(_) => v.clone(),
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => return self.unary_special(v, "__pos__", "+"),
+        })
+    }
+
+    pub fn unary_invert(&mut self, v: &Value) -> PyResult {
+        Ok(match v {
+            Value::Int(i) => Value::Int(!i),
+            Value::Bool(b) => Value::Int(!(*b as i64)),
+            Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
+            _ => return self.unary_special(v, "__invert__", "~"),
+        })
+    }
+
+    fn unary_special(&mut self, v: &Value, name: &str, sym: &str) -> PyResult {
+        if let Value::Instance(_) = v {
+            if let Some(r) = self.call_special(v, name, &[])? {
+                return Ok(r);
+            }
+            if let Some(inner) = unwrap_builtin(v) {
+                return match sym {
+                    "-" => self.unary_neg(&inner),
+                    "+" => self.unary_pos(&inner),
+                    _ => self.unary_invert(&inner),
+                };
+            }
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+    }
+
+    // ---- numbers -------------------------------------------------------------------------
+
+    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::BigInt(b) => format::bigint_to_f64(b).map_err(|e| self.fmt_error(e)),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__float__", &[])? {
+                    return self.to_f64(&r);
+                }
+                if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    return self.to_f64(&r);
+                }
+                if let Some(inner) = unwrap_builtin(v) {
+                    return self.to_f64(&inner);
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {t}")))
+            }
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {t}")))
+            }
+        }
+    }
+
+    /// An integer usable as an index (`__index__`).
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => {
+                let t = self.type_name(v);
+                Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")))
+            }
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    return self.to_index(&r);
+                }
+                if let Some(inner) = unwrap_builtin(v) {
+                    return self.to_index(&inner);
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    pub fn to_bigint_index(&mut self, v: &Value) -> PyResult<BigInt> {
+        match v {
+            Value::BigInt(b) => Ok((**b).clone()),
+            other => Ok(BigInt::from(self.to_index(other)?)),
+        }
+    }
+
+    // ---- containers ----------------------------------------------------------------------
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.0.borrow().len(),
+            Value::Tuple(t) => t.0.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().len(),
+            Value::Bytes(b) => b.data.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::DictView(d) => d.dict.len(),
+            Value::PermaBytes(c) => c.code_bytes().len(),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    let n = self.to_index(&r)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
+                if let Some(inner) = unwrap_builtin(v) {
+                    return self.len(&inner);
+                }
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
+            _ => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
+        })
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                }
+            },
+            Value::List(l) => {
+                let items = l.0.borrow().clone();
+                for x in items.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.0.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    Ok(if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop } && (i - r.start) % r.step == 0)
+                }
+                _ => {
+                    let items = self.iterate(container)?;
+                    for x in items.iter() {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
+            Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => {
+                let hay = self.bytes_like(container).unwrap_or_default();
+                match item {
+                    Value::Int(i) => Ok(hay.contains(&(*i as u8))),
+                    _ => {
+                        let needle = self.bytes_like(item).unwrap_or_default();
+                        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                    }
+                }
+            }
+            Value::DictView(dv) => match dv.kind {
+                ViewKind::Keys => Ok(self.dict_get(&dv.dict, item)?.is_some()),
+                _ => {
+                    let items = self.iterate(container)?;
+                    for x in items.iter() {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                    return self.truthy(&r);
+                }
+                if let Some(inner) = unwrap_builtin(container) {
+                    return self.contains(&inner, item);
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Ok(it) = self.get_iter(container) {
+                    while let Some(x) = self.next(&it)? {
+                        if self.eq(&x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                let t = self.type_name(container);
+                Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+            }
+        }
+    }
+
+    /// Bytes of a bytes-like value.
+    pub fn bytes_like(&self, v: &Value) -> Option<Vec<u8>> {
+        match v {
+            Value::Bytes(b) => Some(b.data.clone()),
+            Value::ByteArray(b) => Some(b.borrow().clone()),
+            Value::PermaBytes(c) => Some(c.code_bytes().to_vec()),
+            _ => None,
+        }
+    }
+
+    /// `%`-formatting of a str.
+    pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult {
+        let Value::Str(f) = fmt else { return Err(self.type_error("format requires a str")) };
+        let fmt = f.clone();
+        let r = crate::builtins::strfmt::percent(self, fmt.as_str(), args)?;
+        Ok(Value::string(r))
+    }
+}
+
+fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// Exact comparison of an integer with a float (CPython compares mathematically).
+fn cmp_int_float(i: &BigInt, f: f64, op: CmpOp) -> bool {
+    if f.is_nan() {
+        return op == CmpOp::Ne;
+    }
+    if f.is_infinite() {
+        return cmp_ord(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }, op);
+    }
+    let fl = f.floor();
+    let fb = BigInt::from(fl as i128);
+    let o = match i.cmp(&fb) {
+        std::cmp::Ordering::Equal if f > fl => std::cmp::Ordering::Less,
+        other => other,
+    };
+    let _ = &fb;
+    cmp_ord(o, op)
+}
+
+fn int_like(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+pub fn unwrap_builtin(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Builtin(b) => Some(b.borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let r = format::float_repr(x);
+        r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", fmt(im));
+    }
+    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
+    format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+}
+
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    if b == (0.0, 0.0) {
+        return (1.0, 0.0);
+    }
+    if a == (0.0, 0.0) {
+        return (0.0, 0.0);
+    }
+    let vabs = a.0.hypot(a.1);
+    let len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    let mut len = len;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    (len * phase.cos(), len * phase.sin())
+}
