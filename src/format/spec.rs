@@ -394,6 +394,11 @@ pub fn format_int_as(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<S
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        if v.to_i64().is_none() {
+            return Err(FmtError::overflow(
+                "Python int too large to convert to C long",
+            ));
+        }
         let c = v
             .to_u32()
             .and_then(char::from_u32)
@@ -798,5 +803,58 @@ mod tests {
         assert_eq!(s("abc", ".1"), "a");
         assert_eq!(s("abc", "s"), "abc");
         assert_eq!(s("日本", "<4"), "日本  ");
+    }
+}
+
+/// Differential check against cases recorded from CPython:
+/// `python3 src/format/gen_spec_cases.py SEED N > cases.jsonl`, then
+/// `PYSEAL_FMT_CASES=cases.jsonl cargo test --lib differential -- --ignored`.
+/// Each line: {"k": "f"|"i", "bits"|"v", "spec", "out" or "err", "repr"}.
+#[cfg(test)]
+mod differential {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn differential_against_cpython() {
+        let Ok(path) = std::env::var("PYSEAL_FMT_CASES") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut failures = 0;
+        let mut total = 0;
+        for line in text.lines() {
+            let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+            let spec_text = rec["spec"].as_str().unwrap();
+            let (got, repr) = if rec["k"] == "f" {
+                let x = f64::from_bits(rec["bits"].as_u64().unwrap());
+                let got = parse_format_spec(spec_text, "float").and_then(|s| format_float(x, &s));
+                (got, crate::format::float_repr(x))
+            } else {
+                let v: BigInt = rec["v"].as_str().unwrap().parse().unwrap();
+                let got = parse_format_spec(spec_text, "int").and_then(|s| format_int(&v, &s));
+                (got, v.to_string())
+            };
+            let got = match got {
+                Ok(s) => s,
+                Err(e) => format!("{:?}: {}", e.kind, e.msg),
+            };
+            let want = rec["out"]
+                .as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| rec["err"].as_str().unwrap().to_owned());
+            total += 1;
+            let repr_ok = rec["repr"].as_str() == Some(repr.as_str());
+            if got != want || !repr_ok {
+                failures += 1;
+                if failures <= 30 {
+                    eprintln!(
+                        "{} {:?}: got {:?} want {:?} (repr {})",
+                        rec["repr"], spec_text, got, want, repr
+                    );
+                }
+            }
+        }
+        assert_eq!(failures, 0, "{failures} of {total} cases differ");
     }
 }
