@@ -780,3 +780,73 @@ mod tests {
         assert!(isalpha("é") && !isalpha(""));
     }
 }
+
+/// Differential check against cases recorded from CPython (see `gen_str_cases.py`).
+#[cfg(test)]
+mod str_differential {
+    use super::*;
+    use serde_json::{Value, json};
+
+    fn opt_i64(v: &Value) -> Option<i64> {
+        v.as_i64()
+    }
+
+    fn res<T: serde::Serialize>(r: Result<T, FmtError>) -> Value {
+        match r {
+            Ok(v) => json!({ "ok": v }),
+            Err(e) => json!({ "err": format!("{:?}: {}", e.kind, e.msg) }),
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn str_differential_against_cpython() {
+        let Ok(path) = std::env::var("PYSEAL_STR_CASES") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut failures = 0;
+        for line in text.lines() {
+            let rec: Value = serde_json::from_str(line).unwrap();
+            let s = rec["s"].as_str().unwrap();
+            let sub = rec["sub"].as_str().unwrap();
+            let (st, en) = (opt_i64(&rec["start"]), opt_i64(&rec["end"]));
+            let sep = rec["sep"].as_str();
+            let chars = rec["chars"].as_str();
+            let ms = rec["maxsplit"].as_i64().unwrap();
+            let w = rec["width"].as_i64().unwrap();
+            let idx = |v: Option<usize>| v.map_or(-1, |i| i as i64);
+            let got = json!({
+                "find": idx(find(s, sub, st, en)),
+                "rfind": idx(rfind(s, sub, st, en)),
+                "count": count(s, sub, st, en),
+                "startswith": startswith(s, sub, st, en),
+                "endswith": endswith(s, sub, st, en),
+                "split": res(split(s, sep, ms)),
+                "rsplit": res(rsplit(s, sep, ms)),
+                "splitlines": [splitlines(s, false), splitlines(s, true)],
+                "strip": [strip(s, chars), lstrip(s, chars), rstrip(s, chars)],
+                "partition": res(partition(s, sep.unwrap_or(",")).map(|(a, b, c)| [a, b, c])),
+                "rpartition": res(rpartition(s, sep.unwrap_or(",")).map(|(a, b, c)| [a, b, c])),
+                "replace": replace(s, sub, "<>", ms),
+                "pad": [center(s, w, '*'), ljust(s, w, ' '), rjust(s, w, 'é'), zfill(s, w),
+                        expandtabs(s, w.rem_euclid(9))],
+                "case": [lower(s), upper(s), casefold(s), swapcase(s), title(s), capitalize(s)],
+                "is": [isidentifier(s), isdigit(s), isnumeric(s), isdecimal(s), isalpha(s),
+                       isalnum(s), isspace(s), islower(s), isupper(s), istitle(s),
+                       isprintable(s), isascii(s)],
+                "repr": [super::super::str_repr(s), super::super::ascii_repr(s)],
+            });
+            let want = &rec["want"];
+            for (k, v) in want.as_object().unwrap() {
+                if &got[k] != v {
+                    failures += 1;
+                    if failures <= 30 {
+                        eprintln!("{s:?} {k}: got {} want {v}", got[k]);
+                    }
+                }
+            }
+        }
+        assert_eq!(failures, 0);
+    }
+}
