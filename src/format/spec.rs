@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 
 use super::error::FmtError;
 use super::float_repr::{Layout, SciDigits, StackBuf, push_repr_digits, render_digits};
-use super::number_text::bigint_to_f64;
+use super::number_text::{bigint_to_f64, decimal_digits};
 
 /// Alignment in a format spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,6 +426,7 @@ pub fn format_int_as(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<S
             };
             buf.as_str().to_owned()
         }
+        None if radix == 10 => decimal_digits(v.magnitude())?,
         None => {
             let mut s = v.magnitude().to_str_radix(radix);
             if ty == 'X' {
