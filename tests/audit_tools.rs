@@ -29,8 +29,7 @@ fn record(policy: &str, attempts: &[Attempt]) -> Vec<AuditEvent> {
     }
     log.run_end("exit 1");
     drop(log);
-    let events = events.lock().unwrap().clone();
-    events
+    events.lock().unwrap().clone()
 }
 
 const ATTEMPTS: &[Attempt] = &[
