@@ -304,3 +304,21 @@ fn file_sink_reports_an_unwritable_path() {
         "cannot write audit log '/nonexistent-dir/log.jsonl': no such file"
     );
 }
+
+#[test]
+fn readme_json_examples_are_valid_events() {
+    let readme = include_str!("../policies/README.md");
+    let blocks: Vec<&str> = readme
+        .split("```json\n")
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap())
+        .collect();
+    assert!(blocks.len() >= 6);
+    for block in blocks {
+        let event: AuditEvent =
+            serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}\n{block}"));
+        // And they are written exactly as the runtime writes them (modulo whitespace).
+        let compact: Value = serde_json::from_str(block).unwrap();
+        assert_eq!(serde_json::to_value(&event).unwrap(), compact);
+    }
+}

@@ -451,3 +451,25 @@ proptest! {
         prop_assert_eq!(back.as_ref(), Ok(&policy), "{}", text);
     }
 }
+
+/// The fenced blocks of a given language in `policies/README.md`.
+fn readme_blocks(lang: &str) -> Vec<String> {
+    let readme = include_str!("../policies/README.md");
+    let fence = format!("```{lang}\n");
+    readme
+        .split(fence.as_str())
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn readme_toml_examples_are_valid_policies() {
+    let blocks = readme_blocks("toml");
+    assert!(blocks.len() >= 5);
+    for block in blocks {
+        if let Err(err) = Policy::from_toml(&block, "README.md") {
+            panic!("{err}\n{block}");
+        }
+    }
+}
