@@ -145,6 +145,23 @@ pub(crate) fn push_zeros(out: &mut String, n: i32) {
     }
 }
 
+/// Whether the shortest digits `sci` of `x` could be the upper side of an exact tie: the last
+/// digit is odd and `x` has few enough fractional bits for its exact decimal expansion to end
+/// one digit later.
+fn may_be_tie(x: f64, sci: &str) -> bool {
+    let mantissa = sci.split('e').next().unwrap_or("");
+    let odd = mantissa.bytes().last().is_some_and(|d| d % 2 == 1);
+    if !odd || x == 0.0 {
+        return false;
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let m = if exp == 0 { frac } else { frac | (1u64 << 52) };
+    let e = if exp == 0 { -1074 } else { exp - 1075 } + m.trailing_zeros() as i32;
+    (-80..0).contains(&e)
+}
+
 /// CPython's `repr(float)` (also `str(float)`): shortest round-trip digits, exponent form
 /// when the decimal exponent is below -4 or at least 16.
 pub fn float_repr(x: f64) -> String {
@@ -173,6 +190,13 @@ pub(crate) fn push_float_repr(out: &mut String, x: f64, alternate: bool) {
 pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, upper: bool) {
     let mut buf = StackBuf::<40>::new();
     let _ = write!(buf, "{x:e}");
+    if may_be_tie(x, buf.as_str()) {
+        // Rust breaks an exact tie between two shortest candidates upwards; CPython's dtoa
+        // picks the even one, which exact formatting at that length also gives.
+        let n = SciDigits::parse(buf.as_str()).len();
+        buf = StackBuf::new();
+        let _ = write!(buf, "{x:.prec$e}", prec = n - 1);
+    }
     let sci = SciDigits::parse(buf.as_str());
     let decpt = sci.exp + 1;
     let layout = Layout {
@@ -219,6 +243,10 @@ mod tests {
             (1.0 / 3.0, "0.3333333333333333"),
             (2.0 / 3.0, "0.6666666666666666"),
             (123e-20, "1.23e-18"),
+            // Exact ties between two shortest candidates go to the even digit.
+            (73093799468993.12, "73093799468993.12"),
+            (-2050567718082.9062, "-2050567718082.9062"),
+            (898565369558554.2, "898565369558554.2"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want, "repr({x:?})");

@@ -21,7 +21,8 @@ pub use float_ops::{
 };
 pub use float_repr::float_repr;
 pub use number_text::{
-    bigint_to_f64, int_to_decimal, int_to_radix, parse_float, parse_i64, parse_int,
+    DEFAULT_INT_MAX_STR_DIGITS, bigint_to_f64, int_max_str_digits, int_to_decimal, int_to_radix,
+    parse_float, parse_i64, parse_int, set_int_max_str_digits,
 };
 pub use percent::{ArgSource, PercentArgs, PercentNeed, PercentValue, percent_format};
 pub use spec::{

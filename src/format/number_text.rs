@@ -3,11 +3,54 @@
 //! Rules follow CPython 3.11: surrounding whitespace, a sign, single underscores between
 //! digits, base prefixes, Unicode decimal digits, and the messages quote the original string.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::ToPrimitive;
 
 use super::error::FmtError;
 use crate::text::{decimal_value, is_python_space, str_repr};
+
+/// CPython's default for `sys.set_int_max_str_digits()`.
+pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
+
+static INT_MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_INT_MAX_STR_DIGITS);
+
+/// `sys.set_int_max_str_digits(n)`: the limit on decimal digits in int <-> str conversions
+/// (0 = no limit). Process-wide: the VM validates `n` (0 or >= 640) before calling.
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+fn str_digits_error() -> FmtError {
+    FmtError::value(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
+    ))
+}
+
+/// Decimal digits of a magnitude, honouring the int max str digits limit.
+pub(crate) fn decimal_digits(m: &BigUint) -> Result<String, FmtError> {
+    if let Some(u) = m.to_u64() {
+        return Ok(u.to_string());
+    }
+    let limit = int_max_str_digits();
+    // log2(10) ~ 3.3219: a value with more bits than this surely has too many digits.
+    if limit > 0 && m.bits() as f64 > limit as f64 * 3.322 + 4.0 {
+        return Err(str_digits_error());
+    }
+    let s = m.to_str_radix(10);
+    if limit > 0 && s.len() > limit {
+        return Err(str_digits_error());
+    }
+    Ok(s)
+}
 
 /// `repr(s)` cut to 200 characters, as CPython's `%.200R` does in error messages.
 fn repr_200(s: &str) -> String {
@@ -126,6 +169,13 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FmtError> {
     }
     if base == 0 && !had_prefix && first_digit == Some(0) && (!small_ok || small != 0) {
         return Err(invalid_int(s, base));
+    }
+    let limit = int_max_str_digits();
+    if limit > 0 && ndigits > limit && !radix.is_power_of_two() {
+        return Err(FmtError::value(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: \
+             value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
     let magnitude = match ascii_digits {
         None => BigUint::from(small),
@@ -255,12 +305,17 @@ pub fn int_to_radix(v: &BigInt, base: u32, prefix: bool) -> String {
     out
 }
 
-/// `str(v)` for an int.
-pub fn int_to_decimal(v: &BigInt) -> String {
-    match v.to_i64() {
-        Some(i) => i.to_string(),
-        None => v.to_string(),
+/// `str(v)` for an int; fails past `sys.get_int_max_str_digits()` digits.
+pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
+    if let Some(i) = v.to_i64() {
+        return Ok(i.to_string());
     }
+    let digits = decimal_digits(v.magnitude())?;
+    Ok(if v.sign() == Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
 }
 
 /// `float(v)` for an int: correctly rounded (half to even), or
@@ -296,6 +351,7 @@ pub(crate) fn biguint_to_f64(m: &BigUint) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::ErrKind;
 
     fn pi(s: &str, base: u32) -> String {
         match parse_int(s, base) {
@@ -412,6 +468,26 @@ mod tests {
             assert_eq!(pi(s, *b), *want, "int({s:?}, {b})");
         }
         assert_eq!(parse_i64("-123"), Some(-123));
+        let long = "1".repeat(4301);
+        assert_eq!(
+            parse_int(&long, 10).unwrap_err().msg,
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 \
+             digits; use sys.set_int_max_str_digits() to increase the limit"
+        );
+        assert!(parse_int(&long, 16).is_ok());
+        assert_eq!(
+            parse_int(&"1_".repeat(2200), 10).unwrap_err().kind,
+            ErrKind::ValueError
+        );
+        assert!(parse_int(&format!("{}1", "1_".repeat(2200)), 10).is_ok());
+        let big = BigInt::from(10).pow(4300);
+        assert_eq!(
+            int_to_decimal(&big).unwrap_err().msg,
+            "Exceeds the limit (4300 digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        );
+        assert_eq!(int_to_decimal(&(big - 1)).unwrap().len(), 4300);
+        assert_eq!(int_to_decimal(&BigInt::from(-5)).unwrap(), "-5");
         assert_eq!(parse_i64("12a"), None);
     }
 
@@ -475,5 +551,40 @@ mod tests {
             "int too large to convert to float"
         );
         assert_eq!(bigint_to_f64(&(v - 1)).unwrap(), f64::MAX);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::format::{big_true_div, float_repr};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn float_repr_round_trips(bits in any::<u64>()) {
+            let x = f64::from_bits(bits);
+            prop_assume!(!x.is_nan());
+            let back = parse_float(&float_repr(x)).unwrap();
+            prop_assert_eq!(back.to_bits(), x.to_bits());
+        }
+
+        #[test]
+        fn radix_text_round_trips(v in any::<i128>(), base in prop::sample::select(vec![2u32, 8, 10, 16])) {
+            let v = BigInt::from(v);
+            let text = int_to_radix(&v, base, base != 10);
+            prop_assert_eq!(parse_int(&text, if base == 10 { 10 } else { 0 }).unwrap(), v);
+        }
+
+        #[test]
+        fn small_true_division_matches_ieee(a in -(1i64 << 53)..(1i64 << 53), b in -(1i64 << 53)..(1i64 << 53)) {
+            prop_assume!(b != 0);
+            let got = big_true_div(&BigInt::from(a), &BigInt::from(b)).unwrap();
+            prop_assert_eq!(got.to_bits(), (a as f64 / b as f64).to_bits());
+            // The general path agrees with the fast path on scaled operands.
+            let k = BigInt::from(1) << 70;
+            let scaled = big_true_div(&(BigInt::from(a) * &k), &(BigInt::from(b) * &k)).unwrap();
+            prop_assert_eq!(scaled.to_bits(), got.to_bits());
+        }
     }
 }

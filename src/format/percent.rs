@@ -8,6 +8,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
 use super::error::{ErrKind, FmtError};
+use super::number_text::decimal_digits;
 use super::spec::{Align, FormatSpec, NumberParts, SignOpt, layout_number, push_float_body};
 
 /// Which argument the formatter wants.
@@ -301,7 +302,11 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
                     'o' => 8,
                     _ => 10,
                 };
-                let mut digits = v.magnitude().to_str_radix(radix);
+                let mut digits = if radix == 10 {
+                    decimal_digits(v.magnitude())?
+                } else {
+                    v.magnitude().to_str_radix(radix)
+                };
                 if ty == 'X' {
                     digits.make_ascii_uppercase();
                 }

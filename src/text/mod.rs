@@ -5,12 +5,21 @@
 //! bytes for `bytes`. Character properties and case mappings come from tables generated from
 //! CPython 3.11's `unicodedata` (`gen_unicode_tables.py`).
 
+pub mod bytes_ops;
 mod repr;
+mod str_ops;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 
 pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
+pub use str_ops::{
+    adjust_indices, capitalize, casefold, center, char_len, count, endswith, expandtabs, fill_char,
+    find, index, isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower, isnumeric,
+    isprintable, isspace, istitle, isupper, join, ljust, lower, lstrip, partition, replace, rfind,
+    rindex, rjust, rpartition, rsplit, rstrip, split, splitlines, startswith, strip, swapcase,
+    title, upper, zfill,
+};
 pub use unicode::{
     decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,
     is_linebreak, is_lower, is_numeric, is_printable, is_python_space, is_titlecase, is_upper,
