@@ -14,5 +14,6 @@ pub mod modules;
 pub mod objects;
 pub mod policy;
 pub mod readonly;
+pub mod runtime;
 pub mod text;
 pub mod vm;

@@ -847,7 +847,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::list(items));
     }
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &DictObj, names: &mut Vec<String>| {
+    let add_dict = |d: &DictObj, names: &mut Vec<String>| {
         for e in d.table.borrow().iter() {
             if let Value::Str(s) = &e.key {
                 names.push(s.as_str().to_string());

@@ -31,12 +31,12 @@ pub fn std_stream(name: &str, which: u8) -> Value {
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
-    let (class, errno, msg) = match e.kind() {
+    let (class, errno, msg): (_, i64, &str) = match e.kind() {
         std::io::ErrorKind::NotFound => (vm.types.file_not_found_error.clone(), 2, "No such file or directory"),
         std::io::ErrorKind::PermissionDenied => (vm.types.permission_error.clone(), 13, "Permission denied"),
         std::io::ErrorKind::AlreadyExists => (vm.types.file_exists_error.clone(), 17, "File exists"),
         _ if e.raw_os_error() == Some(21) => (vm.types.is_a_directory_error.clone(), 21, "Is a directory"),
-        _ => (vm.types.os_error.clone(), e.raw_os_error().unwrap_or(5), "Input/output error"),
+        _ => (vm.types.os_error.clone(), e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
     };
     let err = vm.new_exc_args(&class, vec![Value::Int(errno), Value::str(msg)]);
     if let Some(d) = &err.0.dict {

@@ -17,7 +17,7 @@ use crate::vm::Vm;
 /// Fills the builtins namespace. Runs before any user code; the namespace freezes after.
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
-    let mut set = |vm: &mut Vm, name: &str, v: Value| {
+    let set = |vm: &mut Vm, name: &str, v: Value| {
         let k = vm.intern(name);
         b.set_str_raw(k, v);
     };

@@ -1,1 +1,250 @@
-//! import (in progress).
+//! The import system: finding `.py` modules and packages on `sys.path`, loading them into
+//! sealed images, `sys.modules`, relative imports, and binding submodules on their package
+//! (a namespace write through the choke point, caused by import).
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::objects::*;
+use crate::readonly::{self, Cause, Target, Write};
+use crate::vm::Vm;
+
+/// `IMPORT_NAME`: imports `name` (relative to `globals` when `level > 0`).
+pub fn import_name(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, fromlist: &Value, level: usize) -> PyResult {
+    let full = if level > 0 { resolve_relative(vm, globals, name, level)? } else { name.to_string() };
+    if full.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let mut module = Value::None;
+    let mut top = Value::None;
+    let mut prefix = String::new();
+    for (i, part) in full.split('.').enumerate() {
+        if i > 0 {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        module = import_module(vm, &prefix)?;
+        if i == 0 {
+            top = module.clone();
+        }
+    }
+    let has_fromlist = match fromlist {
+        Value::Tuple(t) => !t.0.is_empty(),
+        Value::List(l) => !l.0.borrow().is_empty(),
+        Value::None => false,
+        _ => true,
+    };
+    if has_fromlist || level > 0 && name.is_empty() {
+        return Ok(module);
+    }
+    if level > 0 {
+        // `from . import x` style with a dotted name still returns the leaf.
+        return Ok(module);
+    }
+    Ok(top)
+}
+
+fn resolve_relative(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, level: usize) -> PyResult<String> {
+    let package = match globals.get_name("__package__") {
+        Some(Value::Str(p)) => p.as_str().to_string(),
+        _ => {
+            let modname = match globals.get_name("__name__") {
+                Some(Value::Str(n)) => n.as_str().to_string(),
+                _ => String::new(),
+            };
+            if globals.get_name("__path__").is_some() {
+                modname
+            } else {
+                modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        let c = vm.types.import_error.clone();
+        return Err(vm.new_error(&c, "attempted relative import with no known parent package"));
+    }
+    let parts: Vec<&str> = package.split('.').collect();
+    if level - 1 >= parts.len() {
+        let c = vm.types.import_error.clone();
+        return Err(vm.new_error(&c, "attempted relative import beyond top-level package"));
+    }
+    let base = parts[..parts.len() - (level - 1)].join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+/// Imports one fully qualified module whose parent (if any) is already imported.
+pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
+    let key = vm.intern(full);
+    if let Some(m) = vm.modules.get_str(&key) {
+        if m.is_none() {
+            let c = vm.types.module_not_found_error.clone();
+            return Err(vm.new_error(&c, format!("import of {full} halted; None in sys.modules")));
+        }
+        return Ok(m);
+    }
+    vm.audit_event("import", &[Value::str(full), Value::None, Value::None, Value::None, Value::None])?;
+    if let Some(m) = crate::modules::load_native(vm, full) {
+        return Ok(Value::Module(m));
+    }
+    let (parent, leaf) = match full.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, full),
+    };
+    let search: Vec<PathBuf> = match parent {
+        Some(p) => {
+            let pm = vm.modules.get_name(p).unwrap_or(Value::None);
+            let path = match &pm {
+                Value::Module(m) => m.dict.get_name("__path__"),
+                _ => None,
+            };
+            match path {
+                Some(v) => vm.iterate(&v)?.iter().filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str()))).collect(),
+                None => {
+                    let c = vm.types.module_not_found_error.clone();
+                    return Err(vm.new_error(&c, format!("No module named '{full}'; '{p}' is not a package")));
+                }
+            }
+        }
+        None => {
+            let path = vm.sys.dict.get_name("path").unwrap_or(Value::None);
+            vm.iterate(&path)?.iter().filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str()))).collect()
+        }
+    };
+    let Some((file, is_pkg)) = find(&search, leaf) else {
+        let c = vm.types.module_not_found_error.clone();
+        let err = vm.new_error(&c, format!("No module named '{full}'"));
+        if let Some(d) = &err.0.dict {
+            d.set_str_raw(vm.intern("name"), Value::str(full));
+        }
+        return Err(err);
+    };
+    let m = load_file(vm, full, &file, is_pkg)?;
+    if let Some(p) = parent {
+        if let Some(Value::Module(pm)) = vm.modules.get_name(p) {
+            let leaf_name = vm.intern(leaf);
+            readonly::write(vm, Target::Module(&pm), &leaf_name, Write::Set(m.clone()), Cause::Import)?;
+        }
+    }
+    Ok(m)
+}
+
+fn find(search: &[PathBuf], leaf: &str) -> Option<(PathBuf, bool)> {
+    for dir in search {
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir.as_path() };
+        let pkg = dir.join(leaf).join("__init__.py");
+        if pkg.is_file() {
+            return Some((pkg, true));
+        }
+        let file = dir.join(format!("{leaf}.py"));
+        if file.is_file() {
+            return Some((file, false));
+        }
+    }
+    None
+}
+
+/// Compiles, seals and runs a module file, registering it in `sys.modules` first.
+pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult {
+    let src = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            let c = vm.types.import_error.clone();
+            return Err(vm.new_error(&c, format!("cannot read {}: {e}", file.display())));
+        }
+    };
+    let filename = file.to_string_lossy().into_owned();
+    let m = vm.new_module(full);
+    let set = |vm: &mut Vm, k: &str, v: Value| {
+        let key = vm.intern(k);
+        m.dict.set_str_raw(key, v);
+    };
+    set(vm, "__file__", Value::str(&filename));
+    let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    set(vm, "__package__", Value::string(package));
+    if is_pkg {
+        let dir = file.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        set(vm, "__path__", Value::list(vec![Value::string(dir)]));
+    }
+    let bm = Value::Module(vm.builtins_module.clone());
+    set(vm, "__builtins__", bm);
+    let key = vm.intern(full);
+    let mv = Value::Module(m.clone());
+    vm.modules.set_str_raw(key.clone(), mv.clone());
+    let code = match crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, full) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.modules.del_str_raw(&key);
+            return Err(e);
+        }
+    };
+    if let Err(e) = crate::vm::code::run_code(vm, &code, m.dict.clone(), None) {
+        vm.modules.del_str_raw(&key);
+        return Err(e);
+    }
+    // A module may replace itself in sys.modules.
+    Ok(vm.modules.get_str(&key).unwrap_or(mv))
+}
+
+/// `IMPORT_FROM`: an attribute of the module, or its submodule.
+pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
+    if let Some(v) = vm.get_attr_opt(module, name)? {
+        return Ok(v);
+    }
+    if let Value::Module(m) = module {
+        if m.dict.get_name("__path__").is_some() {
+            let full = format!("{}.{}", m.name.as_str(), name.as_str());
+            match import_module(vm, &full) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.0.class.is_subclass(&vm.types.module_not_found_error.clone()) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let mname = m.name.as_str().to_string();
+        let file = match m.dict.get_name("__file__") {
+            Some(Value::Str(f)) => format!(" ({})", f.as_str()),
+            _ => " (unknown location)".to_string(),
+        };
+        let c = vm.types.import_error.clone();
+        return Err(vm.new_error(&c, format!("cannot import name '{}' from '{mname}'{file}", name.as_str())));
+    }
+    let c = vm.types.import_error.clone();
+    Err(vm.new_error(&c, format!("cannot import name '{}'", name.as_str())))
+}
+
+/// `from m import *` into `target` (a namespace write per name).
+pub fn import_star(vm: &mut Vm, module: &Value, target: &Rc<DictObj>) -> PyResult<()> {
+    let Value::Module(m) = module else {
+        return Err(vm.type_error("import * requires a module"));
+    };
+    let names: Vec<Rc<PyStr>> = match m.dict.get_name("__all__") {
+        Some(all) => {
+            let items = vm.iterate(&all)?;
+            let mut out = Vec::new();
+            for it in items {
+                match it {
+                    Value::Str(s) => out.push(s),
+                    other => {
+                        let t = vm.type_name(&other);
+                        return Err(vm.type_error(format!("Item in {}.__all__ must be str, not {t}", m.name.as_str())));
+                    }
+                }
+            }
+            out
+        }
+        None => m
+            .dict
+            .table
+            .borrow()
+            .iter()
+            .filter_map(|e| match &e.key {
+                Value::Str(s) if !s.as_str().starts_with('_') => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+    };
+    for n in names {
+        let v = vm.get_attr(module, &n)?;
+        vm.store_in_namespace(target, &n, v)?;
+    }
+    Ok(())
+}

@@ -1,1 +1,39 @@
-//! modules (in progress).
+//! Native standard-library modules. Each registers itself in `sys.modules` at start-up and
+//! is frozen before user code runs.
+
+pub mod math;
+pub mod sys;
+
+use std::rc::Rc;
+
+use crate::objects::*;
+use crate::vm::Vm;
+
+/// Creates every native module and registers it in `sys.modules`.
+pub fn install(vm: &mut Vm) {
+    sys::install(vm);
+    let b = Value::Module(vm.builtins_module.clone());
+    let k = vm.intern("builtins");
+    vm.modules.set_str_raw(k, b);
+}
+
+/// Makes a native module from a function table, registered under `name`.
+pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]) -> Rc<Module> {
+    let m = vm.new_module(name);
+    for (fname, f) in funcs {
+        let v = vm.builtin_fn(fname, *f);
+        let k = vm.intern(fname);
+        m.dict.set_str_raw(k, v);
+    }
+    let k = vm.intern(name);
+    vm.modules.set_str_raw(k, Value::Module(m.clone()));
+    m
+}
+
+/// Native modules that load on first import rather than at start-up.
+pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
+    match name {
+        "math" => Some(math::create(vm)),
+        _ => None,
+    }
+}

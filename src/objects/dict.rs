@@ -57,11 +57,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
-        (FrozenSet(_), _) | (_, FrozenSet(_)) | (Set(_), _) | (_, Set(_)) => None,
-        (Instance(_), _) | (_, Instance(_)) => None,
+        (FrozenSet(_), _) | (_, FrozenSet(_)) | (Set(_), _) | (_, Set(_)) => Option::None,
+        (Instance(_), _) | (_, Instance(_)) => Option::None,
         (Complex(x), Complex(y)) => Some(x.0 == y.0 && x.1 == y.1),
-        (Float(_), BigInt(_)) | (BigInt(_), Float(_)) => None,
-        (Complex(_), _) | (_, Complex(_)) => None,
+        (Float(_), BigInt(_)) | (BigInt(_), Float(_)) => Option::None,
+        (Complex(_), _) | (_, Complex(_)) => Option::None,
         _ => Some(false),
     }
 }

@@ -92,6 +92,7 @@ impl Vm {
             ErrKind::OverflowError => self.types.overflow_error.clone(),
             ErrKind::KeyError => self.types.key_error.clone(),
             ErrKind::IndexError => self.types.index_error.clone(),
+            ErrKind::ZeroDivisionError => self.types.zero_division_error.clone(),
         };
         self.new_error(&class, e.msg)
     }

@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod code;
 pub mod dictops;
 pub mod eval;
 pub mod exc;

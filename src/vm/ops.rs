@@ -491,8 +491,8 @@ impl Vm {
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
             (Float(x), Float(y)) => return Ok(Bool(cmp_f64(*x, *y, op))),
-            (Int(x), Float(y)) => return Ok(Bool(cmp_int_float(&BigInt::from(*x), *y, op))),
-            (Float(x), Int(y)) => return Ok(Bool(cmp_int_float(&BigInt::from(*y), *x, op.swapped()))),
+            (Int(x), Float(y)) => return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*x), *y, op))),
+            (Float(x), Int(y)) => return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*y), *x, op.swapped()))),
             (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.as_str().cmp(y.as_str()), op))),
             _ => {}
         }
@@ -569,7 +569,7 @@ impl Vm {
                                 return Ok(Some(false));
                             }
                         }
-                        None => return Ok(Some(false)),
+                        Option::None => return Ok(Some(false)),
                     }
                 }
                 true
@@ -587,11 +587,11 @@ impl Vm {
                 let sy = self.make_set(&ys)?;
                 return self.builtin_eq(&Set(sx), &Set(sy));
             }
-            (Instance(_), _) | (_, Instance(_)) => return Ok(None),
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Ok(None),
+            (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Ok(Option::None),
             _ => match fast_eq(a, b) {
                 Some(r) => r,
-                None => return Ok(None),
+                Option::None => return Ok(Option::None),
             },
         }))
     }
@@ -749,7 +749,7 @@ impl Vm {
                 }
             }
             (Str(_), _, BinOp::Mod) => return self.percent_format(a, b).map(Some),
-            (Bytes(_) | ByteArray(_), _, BinOp::Mod) => return Ok(None),
+            (Bytes(_) | ByteArray(_), _, BinOp::Mod) => return Ok(Option::None),
             (List(x), List(y), BinOp::Add) => {
                 let mut v = x.0.borrow().clone();
                 v.extend(y.0.borrow().iter().cloned());
@@ -836,7 +836,7 @@ impl Vm {
                 let x = self.to_f64(a)?;
                 return self.float_op(x, *y, op).map(Some);
             }
-            _ => return Ok(None),
+            _ => return Ok(Option::None),
         }))
     }
 

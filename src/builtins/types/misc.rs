@@ -1,0 +1,283 @@
+//! Methods of generators, iterators, properties, code objects, perma_bytes, range, slice.
+
+use std::rc::Rc;
+
+use crate::builtins::args::check_method;
+use crate::objects::*;
+use crate::vm::Vm;
+
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] =
+    &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", identity)];
+
+pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
+
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] =
+    &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)];
+
+pub const CODE_METHODS: &[(&str, NativeFn)] = &[("replace", code_replace), ("co_lines", code_lines)];
+
+pub const PERMA_BYTES_METHODS: &[(&str, NativeFn)] = &[
+    ("hex", pb_hex),
+    ("__len__", pb_len),
+    ("__getitem__", pb_getitem),
+    ("__iter__", pb_iter),
+    ("__bytes__", pb_bytes),
+    ("__setitem__", pb_setitem),
+    ("__delitem__", pb_setitem),
+    ("count", pb_count),
+    ("find", pb_find),
+    ("startswith", pb_startswith),
+];
+
+pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+
+pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
+
+pub const MODULE_METHODS: &[(&str, NativeFn)] = &[("is_modified", module_is_modified), ("set_initialized", module_set_initialized)];
+
+pub const FUNCTION_METHODS: &[(&str, NativeFn)] = &[("__get__", function_get)];
+
+fn identity(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(a.pos[0].clone())
+}
+
+fn self_gen(vm: &mut Vm, a: &Args) -> PyResult<Rc<Generator>> {
+    match a.pos.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_result(vm: &mut Vm, step: crate::vm::call::GenStep) -> PyResult {
+    match step {
+        crate::vm::call::GenStep::Yielded(v) => Ok(v),
+        crate::vm::call::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "send", &a, 1, 1)?;
+    let g = self_gen(vm, &a)?;
+    let step = vm.gen_step(&g, a.pos[1].clone(), None)?;
+    gen_result(vm, step)
+}
+
+fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
+    let g = self_gen(vm, &a)?;
+    let step = vm.gen_step(&g, Value::None, None)?;
+    gen_result(vm, step)
+}
+
+fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "throw", &a, 1, 3)?;
+    let g = self_gen(vm, &a)?;
+    let exc = match (&a.pos[1], a.pos.get(2)) {
+        (Value::Class(c), Some(v)) if !v.is_none() => {
+            let c = c.clone();
+            match v {
+                Value::Instance(i) if i.exc_data().is_some() => PyErr(i.clone()),
+                other => {
+                    let inst = vm.call_class(&c, std::slice::from_ref(other), &[])?;
+                    vm.to_exception(inst)?
+                }
+            }
+        }
+        (v, _) => vm.to_exception(v.clone())?,
+    };
+    let step = vm.gen_step(&g, Value::None, Some(exc))?;
+    gen_result(vm, step)
+}
+
+fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
+    let g = self_gen(vm, &a)?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn it_next(vm: &mut Vm, a: Args) -> PyResult {
+    match vm.next(&a.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn self_prop(vm: &mut Vm, a: &Args) -> PyResult<Rc<Property>> {
+    match a.pos.first() {
+        Some(Value::Property(p)) => Ok(p.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn prop_getter(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "getter", &a, 1, 1)?;
+    let p = self_prop(vm, &a)?;
+    Ok(Value::Property(Rc::new(Property { fget: a.pos[1].clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+}
+
+fn prop_setter(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "setter", &a, 1, 1)?;
+    let p = self_prop(vm, &a)?;
+    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: a.pos[1].clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+}
+
+fn prop_deleter(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "deleter", &a, 1, 1)?;
+    let p = self_prop(vm, &a)?;
+    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: a.pos[1].clone(), doc: p.doc.clone() })))
+}
+
+fn prop_get(vm: &mut Vm, a: Args) -> PyResult {
+    let p = self_prop(vm, &a)?;
+    match a.pos.get(1) {
+        None | Some(Value::None) => Ok(a.pos[0].clone()),
+        Some(obj) => {
+            let f = p.fget.clone();
+            vm.call(&f, std::slice::from_ref(obj), &[])
+        }
+    }
+}
+
+fn self_code(vm: &mut Vm, a: &Args) -> PyResult<Rc<Code>> {
+    match a.pos.first() {
+        Some(Value::Code(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'code' object")),
+    }
+}
+
+fn code_replace(vm: &mut Vm, a: Args) -> PyResult {
+    let c = self_code(vm, &a)?;
+    let r = crate::vm::code::replace_code(vm, &c, a.kw)?;
+    Ok(Value::Code(r))
+}
+
+fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
+    let c = self_code(vm, &a)?;
+    let runs = c.rec.line_runs(c.image.bytes());
+    let total = c.rec.code_len as i64 * 4;
+    let mut out = Vec::new();
+    for (k, (start, line)) in runs.iter().enumerate() {
+        let end = runs.get(k + 1).map(|r| r.0 as i64 * 4).unwrap_or(total);
+        out.push(Value::tuple(vec![Value::Int(*start as i64 * 4), Value::Int(end), Value::Int(*line as i64)]));
+    }
+    let l = Value::list(out);
+    vm.get_iter(&l)
+}
+
+fn pb_code(vm: &mut Vm, a: &Args) -> PyResult<Rc<Code>> {
+    match a.pos.first() {
+        Some(Value::PermaBytes(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'perma_bytes' object")),
+    }
+}
+
+fn pb_hex(vm: &mut Vm, a: Args) -> PyResult {
+    let c = pb_code(vm, &a)?;
+    Ok(Value::string(c.code_bytes().iter().map(|x| format!("{x:02x}")).collect()))
+}
+
+fn pb_len(vm: &mut Vm, a: Args) -> PyResult {
+    let c = pb_code(vm, &a)?;
+    Ok(Value::Int(c.code_bytes().len() as i64))
+}
+
+fn pb_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__getitem__", &a, 1, 1)?;
+    vm.get_item(&a.pos[0], &a.pos[1])
+}
+
+fn pb_iter(vm: &mut Vm, a: Args) -> PyResult {
+    vm.get_iter(&a.pos[0])
+}
+
+fn pb_bytes(vm: &mut Vm, a: Args) -> PyResult {
+    let c = pb_code(vm, &a)?;
+    Ok(Value::bytes(c.code_bytes().to_vec()))
+}
+
+fn pb_setitem(vm: &mut Vm, _a: Args) -> PyResult {
+    Err(vm.type_error("'perma_bytes' object does not support item assignment"))
+}
+
+fn pb_count(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "count", &a, 1, 1)?;
+    let c = pb_code(vm, &a)?;
+    let hay = c.code_bytes();
+    let n = match &a.pos[1] {
+        Value::Int(i) => hay.iter().filter(|&&b| b as i64 == *i).count(),
+        other => {
+            let needle = vm.bytes_like(other).unwrap_or_default();
+            if needle.is_empty() { hay.len() + 1 } else { hay.windows(needle.len()).filter(|w| *w == needle.as_slice()).count() }
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn pb_find(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "find", &a, 1, 1)?;
+    let c = pb_code(vm, &a)?;
+    let hay = c.code_bytes();
+    let needle = match &a.pos[1] {
+        Value::Int(i) => vec![*i as u8],
+        other => vm.bytes_like(other).unwrap_or_default(),
+    };
+    let pos = if needle.is_empty() { Some(0) } else { hay.windows(needle.len()).position(|w| w == needle.as_slice()) };
+    Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
+}
+
+fn pb_startswith(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "startswith", &a, 1, 1)?;
+    let c = pb_code(vm, &a)?;
+    let p = vm.bytes_like(&a.pos[1]).unwrap_or_default();
+    Ok(Value::Bool(c.code_bytes().starts_with(&p)))
+}
+
+fn range_index(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "index", &a, 1, 1)?;
+    if let Value::Range(r) = &a.pos[0] {
+        if vm.contains(&a.pos[0], &a.pos[1])? {
+            if let Value::Int(i) = &a.pos[1] {
+                return Ok(Value::Int((i - r.start) / r.step));
+            }
+        }
+    }
+    let s = vm.repr(&a.pos[1])?;
+    Err(vm.value_error(format!("{s} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "count", &a, 1, 1)?;
+    Ok(Value::Int(vm.contains(&a.pos[0], &a.pos[1])? as i64))
+}
+
+fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "indices", &a, 1, 1)?;
+    let Value::Slice(s) = &a.pos[0] else { return Err(vm.type_error("descriptor requires a 'slice' object")) };
+    let n = vm.to_index(&a.pos[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let s = s.clone();
+    let idx = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+}
+
+fn module_is_modified(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Module(m)) => Ok(Value::Bool(m.modified.get())),
+        _ => Err(vm.type_error("descriptor 'is_modified' requires a 'module' object")),
+    }
+}
+
+fn module_set_initialized(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Module(_)) => Ok(Value::None),
+        _ => Err(vm.type_error("descriptor 'set_initialized' requires a 'module' object")),
+    }
+}
+
+fn function_get(_vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.get(1) {
+        None | Some(Value::None) => Ok(a.pos[0].clone()),
+        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: a.pos[0].clone(), receiver: obj.clone() }))),
+    }
+}

@@ -1,0 +1,607 @@
+//! `str` methods, built on the pure text library.
+
+use std::rc::Rc;
+
+use crate::builtins::args::{check_method, get, opt_index, self_str, str_arg};
+use crate::objects::*;
+use crate::text;
+use crate::vm::Vm;
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("replace", replace),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", casefold),
+    ("swapcase", swapcase),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("expandtabs", expandtabs),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("isdigit", isdigit),
+    ("isnumeric", isnumeric),
+    ("isdecimal", isdecimal),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("isprintable", isprintable),
+    ("isascii", isascii),
+    ("format", format),
+    ("format_map", format_map),
+    ("encode", encode),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("maketrans", maketrans),
+    ("translate", translate),
+    ("__len__", len),
+    ("__getitem__", getitem),
+    ("__contains__", contains),
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__mod__", rem),
+    ("__eq__", eq),
+    ("__lt__", lt),
+    ("__hash__", hash),
+    ("__str__", to_str),
+    ("__repr__", repr),
+    ("__iter__", iter),
+    ("__format__", dunder_format),
+];
+
+fn new_str(s: &str) -> Value {
+    Value::str(s)
+}
+
+fn opt_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Rc<PyStr>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(x) => Ok(Some(str_arg(vm, x, what)?)),
+    }
+}
+
+fn fmt_err(vm: &mut Vm, e: crate::format::FmtError) -> PyErr {
+    vm.fmt_error(e)
+}
+
+fn split_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
+    let s = self_str(vm, a, name)?;
+    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let sep = opt_str(vm, get(&rest, 0, "sep"), "sep")?;
+    let maxsplit = match get(&rest, 1, "maxsplit") {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let parts = if right {
+        text::rsplit(s.as_str(), sep.as_deref().map(PyStr::as_str), maxsplit)
+    } else {
+        text::split(s.as_str(), sep.as_deref().map(PyStr::as_str), maxsplit)
+    }
+    .map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::list(parts.into_iter().map(new_str).collect()))
+}
+
+fn split(vm: &mut Vm, a: Args) -> PyResult {
+    split_impl(vm, &a, "split", false)
+}
+
+fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
+    split_impl(vm, &a, "rsplit", true)
+}
+
+fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "splitlines")?;
+    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let keep = match get(&rest, 0, "keepends") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(Value::list(text::splitlines(s.as_str(), keep).into_iter().map(new_str).collect()))
+}
+
+fn join(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "join", &a, 1, 1)?;
+    let s = self_str(vm, &a, "join")?;
+    let items = vm.iterate(&a.pos[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        match it {
+            Value::Str(x) => out.push_str(x.as_str()),
+            other => {
+                let inner = crate::builtins::args::payload(other);
+                if let Value::Str(x) = inner {
+                    out.push_str(x.as_str());
+                    continue;
+                }
+                let t = vm.type_name(other);
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn strip_impl(vm: &mut Vm, a: &Args, name: &str, f: for<'s> fn(&'s str, Option<&str>) -> &'s str) -> PyResult {
+    check_method(vm, name, a, 0, 1)?;
+    let s = self_str(vm, a, name)?;
+    let chars = opt_str(vm, a.pos.get(1), "strip arg")?;
+    let r = f(s.as_str(), chars.as_deref().map(PyStr::as_str));
+    if r.len() == s.as_str().len() {
+        return Ok(Value::Str(s));
+    }
+    Ok(new_str(r))
+}
+
+fn strip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "strip", text::strip)
+}
+
+fn lstrip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "lstrip", text::lstrip)
+}
+
+fn rstrip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "rstrip", text::rstrip)
+}
+
+fn replace(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "replace", &a, 2, 3)?;
+    let s = self_str(vm, &a, "replace")?;
+    let old = str_arg(vm, &a.pos[1], "replace() argument 1")?;
+    let new = str_arg(vm, &a.pos[2], "replace() argument 2")?;
+    let count = match a.pos.get(3) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    Ok(Value::string(text::replace(s.as_str(), old.as_str(), new.as_str(), count)))
+}
+
+type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
+
+fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+    check_method(vm, name, a, 1, 3)?;
+    let s = self_str(vm, a, name)?;
+    let sub = match &a.pos[1] {
+        Value::Str(x) => x.clone(),
+        other => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("must be str, not {t}")));
+        }
+    };
+    let start = opt_index(vm, a.pos.get(2))?;
+    let end = opt_index(vm, a.pos.get(3))?;
+    Ok((s, sub, start, end))
+}
+
+fn find_impl(vm: &mut Vm, a: &Args, name: &str, f: FindFn) -> PyResult {
+    let (s, sub, start, end) = find_args(vm, a, name)?;
+    Ok(Value::Int(f(s.as_str(), sub.as_str(), start, end).map(|i| i as i64).unwrap_or(-1)))
+}
+
+fn find(vm: &mut Vm, a: Args) -> PyResult {
+    find_impl(vm, &a, "find", text::find)
+}
+
+fn rfind(vm: &mut Vm, a: Args) -> PyResult {
+    find_impl(vm, &a, "rfind", text::rfind)
+}
+
+fn index(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, start, end) = find_args(vm, &a, "index")?;
+    match text::find(s.as_str(), sub.as_str(), start, end) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, start, end) = find_args(vm, &a, "rindex")?;
+    match text::rfind(s.as_str(), sub.as_str(), start, end) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, start, end) = find_args(vm, &a, "count")?;
+    Ok(Value::Int(text::count(s.as_str(), sub.as_str(), start, end) as i64))
+}
+
+fn affix(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult {
+    check_method(vm, name, a, 1, 3)?;
+    let s = self_str(vm, a, name)?;
+    let start = opt_index(vm, a.pos.get(2))?;
+    let end = opt_index(vm, a.pos.get(3))?;
+    match &a.pos[1] {
+        Value::Str(p) => Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end))),
+        Value::Tuple(t) => {
+            for x in t.0.iter() {
+                match x {
+                    Value::Str(p) => {
+                        if f(s.as_str(), p.as_str(), start, end) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        let tn = vm.type_name(other);
+                        return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")))
+        }
+    }
+}
+
+fn startswith(vm: &mut Vm, a: Args) -> PyResult {
+    affix(vm, &a, "startswith", text::startswith)
+}
+
+fn endswith(vm: &mut Vm, a: Args) -> PyResult {
+    affix(vm, &a, "endswith", text::endswith)
+}
+
+fn map_str(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PyResult {
+    check_method(vm, name, a, 0, 0)?;
+    let s = self_str(vm, a, name)?;
+    Ok(Value::string(f(s.as_str())))
+}
+
+fn upper(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "upper", text::upper)
+}
+
+fn lower(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "lower", text::lower)
+}
+
+fn casefold(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "casefold", text::casefold)
+}
+
+fn swapcase(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "swapcase", text::swapcase)
+}
+
+fn capitalize(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "capitalize", text::capitalize)
+}
+
+fn title(vm: &mut Vm, a: Args) -> PyResult {
+    map_str(vm, &a, "title", text::title)
+}
+
+fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> String) -> PyResult {
+    check_method(vm, name, a, 1, 2)?;
+    let s = self_str(vm, a, name)?;
+    let width = vm.to_index(&a.pos[1])?;
+    let fill = match a.pos.get(2) {
+        Some(Value::Str(c)) => text::fill_char(c.as_str()).map_err(|e| fmt_err(vm, e))?,
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("{name}() argument 2 must be str, not {t}")));
+        }
+        None => ' ',
+    };
+    Ok(Value::string(f(s.as_str(), width, fill)))
+}
+
+fn center(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "center", text::center)
+}
+
+fn ljust(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "ljust", text::ljust)
+}
+
+fn rjust(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "rjust", text::rjust)
+}
+
+fn zfill(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "zfill", &a, 1, 1)?;
+    let s = self_str(vm, &a, "zfill")?;
+    let w = vm.to_index(&a.pos[1])?;
+    Ok(Value::string(text::zfill(s.as_str(), w)))
+}
+
+fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "expandtabs")?;
+    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let n = match get(&rest, 0, "tabsize") {
+        Some(v) => vm.to_index(v)?,
+        None => 8,
+    };
+    Ok(Value::string(text::expandtabs(s.as_str(), n)))
+}
+
+fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
+    check_method(vm, name, a, 1, 1)?;
+    let s = self_str(vm, a, name)?;
+    let sep = str_arg(vm, &a.pos[1], "separator")?;
+    let r = if right { text::rpartition(s.as_str(), sep.as_str()) } else { text::partition(s.as_str(), sep.as_str()) };
+    let (x, y, z) = r.map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::tuple(vec![new_str(x), new_str(y), new_str(z)]))
+}
+
+fn partition(vm: &mut Vm, a: Args) -> PyResult {
+    partition_impl(vm, &a, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
+    partition_impl(vm, &a, "rpartition", true)
+}
+
+fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult {
+    check_method(vm, name, a, 0, 0)?;
+    let s = self_str(vm, a, name)?;
+    Ok(Value::Bool(f(s.as_str())))
+}
+
+fn isdigit(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isdigit", text::isdigit)
+}
+fn isnumeric(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isnumeric", text::isnumeric)
+}
+fn isdecimal(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isdecimal", text::isdecimal)
+}
+fn isalpha(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isalpha", text::isalpha)
+}
+fn isalnum(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isalnum", text::isalnum)
+}
+fn isspace(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isspace", text::isspace)
+}
+fn islower(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "islower", text::islower)
+}
+fn isupper(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isupper", text::isupper)
+}
+fn istitle(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "istitle", text::istitle)
+}
+fn isidentifier(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isidentifier", text::isidentifier)
+}
+fn isprintable(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isprintable", text::isprintable)
+}
+fn isascii(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isascii", text::isascii)
+}
+
+fn format(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "format")?;
+    let r = crate::builtins::strfmt::str_format(vm, s.as_str(), &a.pos[1..], a.kw, 0)?;
+    Ok(Value::string(r))
+}
+
+fn format_map(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "format_map", &a, 1, 1)?;
+    let s = self_str(vm, &a, "format_map")?;
+    let items = vm.dict_items_of(&a.pos[1])?;
+    let mut kw = Vec::new();
+    for (k, v) in items {
+        if let Value::Str(k) = k {
+            kw.push((k, v));
+        }
+    }
+    let r = crate::builtins::strfmt::str_format(vm, s.as_str(), &[], &kw, 0)?;
+    Ok(Value::string(r))
+}
+
+fn encode(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "encode")?;
+    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let enc = match get(&rest, 0, "encoding") {
+        Some(Value::Str(e)) => e.as_str().to_ascii_lowercase().replace('_', "-"),
+        _ => "utf-8".into(),
+    };
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(Value::bytes(s.as_str().as_bytes().to_vec())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::new();
+            for (i, c) in s.as_str().chars().enumerate() {
+                if (c as u32) >= limit {
+                    let cls = vm.types.unicode_encode_error.clone();
+                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    return Err(vm.new_error(&cls, format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32)));
+                }
+                out.push(c as u8);
+            }
+            Ok(Value::bytes(out))
+        }
+        other => {
+            let c = vm.types.lookup_error.clone();
+            Err(vm.new_error(&c, format!("unknown encoding: {other}")))
+        }
+    }
+}
+
+fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "removeprefix", &a, 1, 1)?;
+    let s = self_str(vm, &a, "removeprefix")?;
+    let p = str_arg(vm, &a.pos[1], "removeprefix() argument")?;
+    Ok(new_str(s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str())))
+}
+
+fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "removesuffix", &a, 1, 1)?;
+    let s = self_str(vm, &a, "removesuffix")?;
+    let p = str_arg(vm, &a.pos[1], "removesuffix() argument")?;
+    if p.as_str().is_empty() {
+        return Ok(Value::Str(s));
+    }
+    Ok(new_str(s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str())))
+}
+
+fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
+    // str.maketrans(x[, y[, z]]): called on the class or an instance.
+    let args: Vec<Value> = match a.pos.first() {
+        Some(Value::Class(_)) => a.pos[1..].to_vec(),
+        _ if a.pos.len() >= 3 || (a.pos.len() == 2 && matches!(a.pos[0], Value::Str(_)) && matches!(a.pos[1], Value::Str(_))) => a.pos.to_vec(),
+        _ => a.pos.to_vec(),
+    };
+    let d = Rc::new(DictObj::new());
+    match args.as_slice() {
+        [Value::Dict(src)] => {
+            let items: Vec<(Value, Value)> = src.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, v) in items {
+                let k = match &k {
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().unwrap_or('\0') as i64),
+                    other => other.clone(),
+                };
+                vm.dict_set(&d, k, v)?;
+            }
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if x.char_len() != y.char_len() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) {
+                vm.dict_set(&d, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.as_str().chars() {
+                    vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() argument error")),
+    }
+    Ok(Value::Dict(d))
+}
+
+fn translate(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "translate", &a, 1, 1)?;
+    let s = self_str(vm, &a, "translate")?;
+    let table = a.pos[1].clone();
+    let mut out = String::new();
+    let lookup_error = vm.types.lookup_error.clone();
+    for c in s.as_str().chars() {
+        match vm.get_item(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Err(e) if e.0.class.is_subclass(&lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn len(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "__len__")?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn getitem(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__getitem__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__getitem__")?;
+    vm.get_item(&Value::Str(s), &a.pos[1])
+}
+
+fn contains(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__contains__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&Value::Str(s), &a.pos[1])?))
+}
+
+fn add(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__add__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__add__")?;
+    let o = crate::builtins::args::payload(&a.pos[1]);
+    vm.binary_op(&Value::Str(s), &o, crate::bytecode::BinOp::Add)
+}
+
+fn mul(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__mul__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__mul__")?;
+    vm.binary_op(&Value::Str(s), &a.pos[1], crate::bytecode::BinOp::Mul)
+}
+
+fn rem(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__mod__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__mod__")?;
+    vm.percent_format(&Value::Str(s), &a.pos[1])
+}
+
+fn eq(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__eq__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__eq__")?;
+    match crate::builtins::args::payload(&a.pos[1]) {
+        Value::Str(o) => Ok(Value::Bool(s.as_str() == o.as_str())),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn lt(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__lt__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__lt__")?;
+    match crate::builtins::args::payload(&a.pos[1]) {
+        Value::Str(o) => Ok(Value::Bool(s.as_str() < o.as_str())),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn hash(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "__hash__")?;
+    Ok(Value::Int(s.hash()))
+}
+
+fn to_str(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "__str__")?;
+    Ok(Value::Str(s))
+}
+
+fn repr(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "__repr__")?;
+    Ok(Value::string(text::str_repr(s.as_str())))
+}
+
+fn iter(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_str(vm, &a, "__iter__")?;
+    vm.get_iter(&Value::Str(s))
+}
+
+fn dunder_format(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__format__", &a, 1, 1)?;
+    let s = self_str(vm, &a, "__format__")?;
+    let spec = str_arg(vm, &a.pos[1], "format spec")?;
+    Ok(Value::string(vm.format_value(&Value::Str(s), spec.as_str())?))
+}

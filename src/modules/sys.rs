@@ -1,0 +1,203 @@
+//! The `sys` module.
+
+use std::rc::Rc;
+
+use crate::builtins::args::check;
+use crate::builtins::io;
+use crate::objects::*;
+use crate::vm::Vm;
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("getrefcount", getrefcount),
+    ("exc_info", exc_info),
+    ("exception", exception),
+    ("addaudithook", addaudithook),
+    ("audit", audit),
+    ("getsizeof", getsizeof),
+    ("intern", intern),
+    ("getdefaultencoding", getdefaultencoding),
+];
+
+pub fn install(vm: &mut Vm) {
+    let m = vm.sys.clone();
+    *m.dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module("sys".into()));
+    let set = |vm: &mut Vm, k: &str, v: Value| {
+        let key = vm.intern(k);
+        m.dict.set_str_raw(key, v);
+    };
+    set(vm, "__name__", Value::str("sys"));
+    set(vm, "__doc__", Value::None);
+    for (name, f) in FUNCS {
+        let v = vm.builtin_fn(name, *f);
+        set(vm, name, v);
+    }
+    let stdin = io::std_stream("<stdin>", io::STDIN);
+    let stdout = io::std_stream("<stdout>", io::STDOUT);
+    let stderr = io::std_stream("<stderr>", io::STDERR);
+    for (k, v) in [("stdin", &stdin), ("stdout", &stdout), ("stderr", &stderr), ("__stdin__", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr)] {
+        set(vm, k, v.clone());
+    }
+    set(vm, "argv", Value::list(vec![Value::str("")]));
+    set(vm, "path", Value::list(vec![]));
+    set(vm, "modules", Value::Dict(vm.modules.clone()));
+    set(vm, "maxsize", Value::Int(i64::MAX));
+    set(vm, "byteorder", Value::str("little"));
+    set(vm, "platform", Value::str("linux"));
+    set(vm, "executable", Value::str(""));
+    set(vm, "implementation_name", Value::str("pyseal"));
+    set(vm, "version", Value::str("3.11.7 (pyseal 0.1.0)"));
+    set(vm, "hexversion", Value::Int(0x030b07f0));
+    set(vm, "maxunicode", Value::Int(0x10ffff));
+    set(vm, "dont_write_bytecode", Value::Bool(true));
+    set(vm, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("math"), Value::str("sys")]));
+    let vi = Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    set(vm, "version_info", vi);
+    let fi = Value::tuple(vec![]);
+    set(vm, "flags", fi);
+    let k = vm.intern("sys");
+    vm.modules.set_str_raw(k, Value::Module(m.clone()));
+}
+
+/// Sets `sys.argv` and `sys.path[0]` for a run.
+pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
+    let m = vm.sys.clone();
+    m.dict.set_str_raw(vm.intern("argv"), Value::list(argv.into_iter().map(Value::string).collect()));
+    let mut path = vec![Value::string(path0)];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        for p in extra.split(':').filter(|p| !p.is_empty()) {
+            path.push(Value::str(p));
+        }
+    }
+    m.dict.set_str_raw(vm.intern("path"), Value::list(path));
+}
+
+fn exit(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "exit", &a, 0, 1)?;
+    let c = vm.types.system_exit.clone();
+    let args = match a.pos.first() {
+        None | Some(Value::None) => vec![],
+        Some(v) => vec![v.clone()],
+    };
+    Err(vm.new_exc_args(&c, args))
+}
+
+fn getrecursionlimit(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::Int(_vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "setrecursionlimit", &a, 1, 1)?;
+    let n = match &a.pos[0] {
+        Value::Int(i) => *i,
+        other => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        let c = vm.types.recursion_error.clone();
+        return Err(vm.new_error(&c, format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth)));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn getrefcount(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "getrefcount", &a, 1, 1)?;
+    let v = &a.pos[0];
+    // One more than the holders, as CPython counts the argument itself.
+    let n = match v {
+        Value::Str(r) => Rc::strong_count(r),
+        Value::List(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Dict(r) => Rc::strong_count(r),
+        Value::Instance(r) => Rc::strong_count(r),
+        Value::Function(r) => Rc::strong_count(r),
+        Value::Class(r) => Rc::strong_count(r),
+        Value::Module(r) => Rc::strong_count(r),
+        Value::Set(r) | Value::FrozenSet(r) => Rc::strong_count(r),
+        Value::Bytes(r) => Rc::strong_count(r),
+        Value::BigInt(r) => Rc::strong_count(r),
+        _ => 1_000_000,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn exc_info(vm: &mut Vm, _a: Args) -> PyResult {
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Class(vm.types.type_of(&e));
+    Ok(Value::tuple(vec![t, e, Value::None]))
+}
+
+fn exception(vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(vm.exc_info.clone())
+}
+
+fn addaudithook(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "addaudithook", &a, 1, 1)?;
+    vm.audit_hooks.borrow_mut().push(a.pos[0].clone());
+    Ok(Value::None)
+}
+
+fn audit(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    let name = vm.to_str(&a.pos[0])?;
+    vm.audit_event(&name, &a.pos[1..])?;
+    Ok(Value::None)
+}
+
+fn getsizeof(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "getsizeof", &a, 1, 2)?;
+    let n = match &a.pos[0] {
+        Value::Str(s) => 49 + s.as_str().len(),
+        Value::List(l) => 56 + 8 * l.0.borrow().len(),
+        Value::Tuple(t) => 40 + 8 * t.0.len(),
+        Value::Dict(d) => 64 + 24 * d.len(),
+        Value::Int(_) | Value::Bool(_) => 28,
+        Value::Float(_) => 24,
+        _ => 48,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn intern(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "intern", &a, 1, 1)?;
+    match &a.pos[0] {
+        Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
+        }
+    }
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::str("utf-8"))
+}
+
+impl Vm {
+    /// Raises a PEP 578 audit event to every hook.
+    pub fn audit_event(&mut self, name: &str, args: &[Value]) -> PyResult<()> {
+        if self.audit_hooks.borrow().is_empty() {
+            return Ok(());
+        }
+        let hooks = self.audit_hooks.borrow().clone();
+        let ev = Value::str(name);
+        let args = Value::tuple(args.to_vec());
+        for h in hooks {
+            self.call(&h, &[ev.clone(), args.clone()], &[])?;
+        }
+        Ok(())
+    }
+}
