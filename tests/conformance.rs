@@ -150,12 +150,21 @@ fn check(command: &[String], program: &Path) -> Result<(), Failed> {
             expected.exit_code, run.status
         )),
     }
-    let actual_last = last_non_empty_line(&run.stderr);
     if let Some(want) = &expected.last_stderr_line {
-        if actual_last.as_deref() != Some(want.as_str()) {
+        // An empty `last:` means CPython printed nothing to stderr.
+        let actual_last = last_non_empty_line(&run.stderr).unwrap_or_default();
+        if actual_last != *want {
+            let show = |s: &str| {
+                if s.is_empty() {
+                    "<no stderr>".to_owned()
+                } else {
+                    s.to_owned()
+                }
+            };
             problems.push(format!(
-                "last stderr line:\n  expected: {want}\n  actual:   {}",
-                actual_last.as_deref().unwrap_or("<no stderr>")
+                "last stderr line:\n  expected: {}\n  actual:   {}",
+                show(want),
+                show(&actual_last)
             ));
         }
     }
