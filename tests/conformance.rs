@@ -15,6 +15,7 @@
 //! `PYSEAL_CONFORMANCE_BIN=python3 cargo test --test conformance` checks the suite itself.
 
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -199,6 +200,8 @@ fn run_program(command: &[String], program: &Path, tmp: &Path) -> Result<Run, Fa
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
+        // Its own process group, so a timeout can kill whatever the program spawned too.
+        .process_group(0)
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", command[0]))?;
 
@@ -216,6 +219,10 @@ fn run_program(command: &[String], program: &Path, tmp: &Path) -> Result<Run, Fa
             break status;
         }
         if started.elapsed() > TIMEOUT {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", child.id())])
+                .stderr(Stdio::null())
+                .status();
             let _ = child.kill();
             let _ = child.wait();
             return Err(format!("timed out after {} s (killed)", TIMEOUT.as_secs()).into());
