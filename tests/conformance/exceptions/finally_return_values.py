@@ -21,10 +21,12 @@ def gen_with_finally():
         yield 2
     finally:
         print("generator cleanup")
-for v in gen_with_finally():
+gen = gen_with_finally()
+for v in gen:
     print("value", v)
     break
 print("after loop")
+gen.close()
 g = gen_with_finally()
 next(g)
 g.close()
