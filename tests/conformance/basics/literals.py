@@ -1,0 +1,7 @@
+print(0b1010, 0o777, 0xDEAD_BEEF, 1_000_000, 1e3, 1E-3, .5, 5., 0.000_001, 1_0.0_1)
+print(3j, 1.5J, 0j, 10j.imag)
+print("s", 's', """t""", '''t''', r"\d", b"b", rb"\x", f"{1+1}", u"unicode")
+print([], [1,], (), (1,), {}, {1}, {1: 2}, {*[1, 2], *(3,)}, [*"ab", *range(2)], {**{"a": 1}})
+print(True, False, None, ..., type(...))
+print(0o10 + 0x10 + 0b10 + 10, int("1" * 5, 2))
+print(1 if True else 2)

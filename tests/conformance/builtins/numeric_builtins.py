@@ -1,0 +1,16 @@
+print(abs(-5), abs(5.5), abs(-0.0), divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(pow(2, 8), pow(2, 8, 10), pow(2.0, 3), pow(10, -2), pow(7, -1, 11))
+print(round(3.14159, 2), round(2.5), round(-0.5), round(1234, -2), round(7), type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([[1], [2]], []), sum(range(5), start=100), sum([0.5, 0.25]))
+print(min(3, 1, 2), max("apple", "pear"), min([]) if False else min([], default="empty"), max([1, 3, 2], key=lambda x: -x))
+print(max([(1, "a"), (1, "b")]), min("hello"), max(range(5), default=None), max({"a": 3, "b": 1}, key={"a": 3, "b": 1}.get))
+try:
+    max([])
+except ValueError as e:
+    print("ValueError:", e)
+print(hex(255), hex(-255), oct(8), bin(5), bin(-5), int("0b101", 0), int("z", 36))
+print(int(), float(), complex(), bool(), str(), int(3.99), int("-12"), float("-inf"), float("1_0.5"))
+print(ord("a"), chr(8364), ord("€"), chr(65) + chr(97))
+print(format(3.14159, ".3f"), format(12, "b"), format(0.5, "%"), format("s", ">3"))
+print(isinstance(1, int), isinstance(1.0, (int, float)), isinstance(True, int), isinstance("", str))
+print(hash(1) == hash(1.0), hash(0) == 0, hash(-1) == -2, hash((1, 2)) == hash((1, 2)))

@@ -1,0 +1,11 @@
+data = b"  Hello, Bytes World!  "
+print(data.strip(), data.lstrip(), data.rstrip(), data.lower(), data.upper(), data.swapcase())
+print(data.strip().split(b", "), data.count(b"l"), data.find(b"World"), data.index(b"H"), data.rfind(b"o"))
+print(b"abc".center(9, b"-"), b"abc".ljust(5, b"*"), b"abc".rjust(5), b"42".zfill(5))
+print(b"hello world".title(), b"hello".capitalize(), b"HeLLo".islower(), b"HELLO".isupper(), b" \t".isspace())
+print(b"a,b;c".replace(b";", b","), b"x".join([b"1", b"2", b"3"]), b"abc".startswith((b"x", b"a")))
+print(b"line1\nline2\r\nline3".splitlines(), b"k=v".partition(b"="), b"a.b.c".rpartition(b"."))
+print(list(b"AZ"), bytes([x + 1 for x in b"HAL"]), b"%s-%d" % (b"id", 7))
+print(b"\x00\xff" * 2, bytes(4).hex(), b"abc".removeprefix(b"a"), b"abc".removesuffix(b"c"))
+t = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc".translate(t), b"hello".translate(None, b"l"))

@@ -1,0 +1,8 @@
+def f():
+    try:
+        print("body")
+        return 1
+    finally:
+        print("cleanup")
+        None.close()
+f()

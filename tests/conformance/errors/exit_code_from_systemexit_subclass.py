@@ -1,0 +1,4 @@
+class Abort(SystemExit):
+    pass
+print("aborting")
+raise Abort(5)

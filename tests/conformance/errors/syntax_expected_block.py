@@ -1,0 +1,4 @@
+x = 5
+
+if x > 3:
+print("big")

@@ -1,0 +1,3 @@
+print("never runs")
+total = (1 + 2
+print(total)

@@ -1,0 +1,5 @@
+def compute():
+    result = 10
+    return undefined_quantity * 2
+print("start")
+compute()

@@ -1,0 +1,1 @@
+OK = "package fine"

@@ -1,0 +1,3 @@
+print("init shapes_pkg.geometry")
+from .circle import Circle
+from .square import Square

@@ -1,0 +1,13 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("sys_module.py"))
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.version_info[0], sys.version_info >= (3, 0))
+print(type(sys.path).__name__, "sys" in sys.modules, sys.modules["sys"] is sys, sys.platform.startswith("linux"))
+print(sys.stdout is not None, sys.stderr is not None, sys.stdin is not None)
+print(type(sys.getrecursionlimit()).__name__, callable(sys.exit), sys.float_info.max > 1e308)
+print(sys.float_info.epsilon, sys.int_info.bits_per_digit in (15, 30) or True, sys.maxunicode)
+old = sys.getrecursionlimit()
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+sys.stdout.write("write returns count\n")
+print(sys.implementation.name in ("cpython", "pyseal"))

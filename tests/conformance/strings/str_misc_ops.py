@@ -1,0 +1,16 @@
+s = "Programming"
+print("gram" in s, "xyz" not in s, s * 2, s + "!", len(s), s < "Python", min(s), max(s))
+print(sorted(s), sorted(s, key=str.lower), "".join(sorted(set(s.lower()))))
+print(list(s[:4]), tuple("ab"), set("aab") == {"a", "b"}, dict.fromkeys("ab", 0))
+print(str(), repr(str()), str(b"bytes"), str(3 + 4j), str(1e-9))
+print("abc".translate(str.maketrans("abc", "xyz")), "hello".translate({ord("l"): None}))
+print(str.maketrans({"a": "1"}), "banana".translate(str.maketrans("an", "AN", "b")))
+print("%s" % s.ljust(15, "."), s.encode(), s.index("g"), s.rindex("g"))
+print(" ".join(reversed("one two three".split())), "x".join("abc"))
+it = iter("xyz")
+print(next(it), next(it), list(it))
+for i, c in enumerate("hey"):
+    print(i, c, end="; ")
+print()
+print(ord("A") + 1, chr(ord("a") + 25), [chr(c) for c in range(65, 71)])
+print(hash("abc") == hash("ab" + "c"), "abc".__len__(), "abc".__contains__("b"), "ab".__add__("cd"))
