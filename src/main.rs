@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use pyseal::runtime::{self, RunOptions, Source};
 
 #[derive(Parser)]
-#[command(name = "pyseal", version, about = "A Python 3 runtime in which code is read-only")]
+#[command(
+    name = "pyseal",
+    version,
+    about = "A Python 3 runtime in which code is read-only"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,7 +31,11 @@ enum Command {
         #[arg(long, hide = true)]
         no_seal: bool,
         /// The script (or `-`), then its arguments.
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "SCRIPT [ARGS]")]
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "SCRIPT [ARGS]"
+        )]
         args: Vec<String>,
     },
     /// Report which kernel mechanism each protection layer will use.
@@ -39,20 +47,35 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
-        Command::Run { code, module, no_seal, args } => {
+        Command::Run {
+            code,
+            module,
+            no_seal,
+            args,
+        } => {
             let (source, rest) = match (code, module) {
                 (Some(c), _) => (Source::Command(c), args),
                 (None, Some(m)) => (Source::Module(m), args),
                 (None, None) => {
                     let Some((first, rest)) = args.split_first() else {
-                        eprintln!("pyseal: run: missing SCRIPT (or -c CODE, -m MODULE, - for stdin)");
+                        eprintln!(
+                            "pyseal: run: missing SCRIPT (or -c CODE, -m MODULE, - for stdin)"
+                        );
                         return ExitCode::from(2);
                     };
-                    let src = if first == "-" { Source::Stdin } else { Source::File(PathBuf::from(first)) };
+                    let src = if first == "-" {
+                        Source::Stdin
+                    } else {
+                        Source::File(PathBuf::from(first))
+                    };
                     (src, rest.to_vec())
                 }
             };
-            runtime::run(RunOptions { source, args: rest, seal: !no_seal })
+            runtime::run(RunOptions {
+                source,
+                args: rest,
+                seal: !no_seal,
+            })
         }
         Command::Doctor => {
             print!("{}", pyseal_sandbox::probe());

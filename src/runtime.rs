@@ -1,9 +1,9 @@
 //! The embedding API: run a script, a command string, a module or stdin as `__main__`, the
 //! way `python3` does (argv, sys.path, tracebacks on stderr, exit statuses).
 
-use std::path::{Path, PathBuf};
 use crate::objects::*;
 use crate::vm::Vm;
+use std::path::{Path, PathBuf};
 
 /// What to run as `__main__`.
 #[derive(Clone, Debug)]
@@ -59,16 +59,39 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
         Source::File(p) => match std::fs::read(p) {
             Ok(bytes) => {
                 let src = String::from_utf8_lossy(&bytes).into_owned();
-                let dir = p.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }).unwrap_or(Path::new("."));
+                let dir = p
+                    .parent()
+                    .map(|d| {
+                        if d.as_os_str().is_empty() {
+                            Path::new(".")
+                        } else {
+                            d
+                        }
+                    })
+                    .unwrap_or(Path::new("."));
                 let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
                 let _ = vm;
-                Ok((src, p.to_string_lossy().into_owned(), p.to_string_lossy().into_owned(), dir.to_string_lossy().into_owned()))
+                Ok((
+                    src,
+                    p.to_string_lossy().into_owned(),
+                    p.to_string_lossy().into_owned(),
+                    dir.to_string_lossy().into_owned(),
+                ))
             }
             Err(e) => {
-                let abs = std::fs::canonicalize(p.parent().unwrap_or(Path::new("."))).map(|d| d.join(p.file_name().unwrap_or_default())).unwrap_or_else(|_| p.clone());
+                let abs = std::fs::canonicalize(p.parent().unwrap_or(Path::new(".")))
+                    .map(|d| d.join(p.file_name().unwrap_or_default()))
+                    .unwrap_or_else(|_| p.clone());
                 let errno = e.raw_os_error().unwrap_or(2);
-                let msg = if errno == 2 { "No such file or directory".to_string() } else { e.to_string() };
-                eprintln!("pyseal: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+                let msg = if errno == 2 {
+                    "No such file or directory".to_string()
+                } else {
+                    e.to_string()
+                };
+                eprintln!(
+                    "pyseal: can't open file '{}': [Errno {errno}] {msg}",
+                    abs.display()
+                );
                 Err(2)
             }
         },
@@ -79,16 +102,29 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
             Ok((s, "<stdin>".into(), "-".into(), String::new()))
         }
         Source::Module(m) => {
-            let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let rel = format!("{}.py", m.replace('.', "/"));
             let path = Path::new(&cwd).join(&rel);
-            let pkg_main = Path::new(&cwd).join(m.replace('.', "/")).join("__main__.py");
-            let file = if path.is_file() { path } else if pkg_main.is_file() { pkg_main } else {
+            let pkg_main = Path::new(&cwd)
+                .join(m.replace('.', "/"))
+                .join("__main__.py");
+            let file = if path.is_file() {
+                path
+            } else if pkg_main.is_file() {
+                pkg_main
+            } else {
                 eprintln!("pyseal: No module named {m}");
                 return Err(1);
             };
             match std::fs::read_to_string(&file) {
-                Ok(src) => Ok((src, file.to_string_lossy().into_owned(), file.to_string_lossy().into_owned(), cwd)),
+                Ok(src) => Ok((
+                    src,
+                    file.to_string_lossy().into_owned(),
+                    file.to_string_lossy().into_owned(),
+                    cwd,
+                )),
                 Err(e) => {
                     eprintln!("pyseal: cannot read '{}': {e}", file.display());
                     Err(1)
@@ -124,8 +160,9 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     set(vm, "__package__", Value::None);
     let key = vm.intern("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
-    let result = crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
-        .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
+    let result =
+        crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
+            .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
     match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
@@ -160,10 +197,16 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
 
 /// Compiles a file and returns its disassembly (`pyseal dis`).
 pub fn disassemble_file(path: &Path) -> Result<String, String> {
-    let src = std::fs::read_to_string(path).map_err(|e| format!("pyseal: can't open file '{}': {e}", path.display()))?;
+    let src = std::fs::read_to_string(path)
+        .map_err(|e| format!("pyseal: can't open file '{}': {e}", path.display()))?;
     let filename = path.to_string_lossy();
-    let image = crate::compile::compile(&src, &filename, crate::compile::Mode::Exec)
-        .map_err(|e| format!("  File \"{}\", line {}\n{}: {}", e.filename, e.line, e.kind, e.msg))?;
+    let image =
+        crate::compile::compile(&src, &filename, crate::compile::Mode::Exec).map_err(|e| {
+            format!(
+                "  File \"{}\", line {}\n{}: {}",
+                e.filename, e.line, e.kind, e.msg
+            )
+        })?;
     crate::bytecode::dis::disassemble(&image).map_err(|e| e.to_string())
 }
 
@@ -174,7 +217,8 @@ pub fn run_source_for_test(vm: &mut Vm, src: &str) -> PyResult {
     main.dict.set_str_raw(vm.intern("__builtins__"), bm);
     let key = vm.intern("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
-    let code = crate::vm::code::compile_code(vm, src, "<test>", crate::compile::Mode::Exec, "__main__")?;
+    let code =
+        crate::vm::code::compile_code(vm, src, "<test>", crate::compile::Mode::Exec, "__main__")?;
     crate::vm::code::run_code(vm, &code, main.dict.clone(), None)?;
     Ok(Value::Module(main))
 }

@@ -26,9 +26,15 @@ pub fn check_pos(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -48,9 +54,15 @@ pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -95,7 +107,9 @@ pub fn self_str(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyStr>> {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => {
             let t = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object"
+            )))
         }
         None => Err(vm.type_error(format!("unbound method str.{method}() needs an argument"))),
     }
@@ -106,7 +120,9 @@ pub fn self_list(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<List>> {
         Some(Value::List(l)) => Ok(l),
         Some(other) => {
             let t = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object"
+            )))
         }
         None => Err(vm.type_error(format!("unbound method list.{method}() needs an argument"))),
     }
@@ -117,7 +133,9 @@ pub fn self_dict(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>
         Some(Value::Dict(d)) => Ok(d),
         Some(other) => {
             let t = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object"
+            )))
         }
         None => Err(vm.type_error(format!("unbound method dict.{method}() needs an argument"))),
     }
@@ -128,7 +146,9 @@ pub fn self_set(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<SetObj>> 
         Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s),
         Some(other) => {
             let t = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'set' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'set' objects doesn't apply to a '{t}' object"
+            )))
         }
         None => Err(vm.type_error(format!("unbound method set.{method}() needs an argument"))),
     }
@@ -139,7 +159,9 @@ pub fn self_tuple(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<Tuple>>
         Some(Value::Tuple(t)) => Ok(t),
         Some(other) => {
             let t = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'tuple' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'tuple' objects doesn't apply to a '{t}' object"
+            )))
         }
         None => Err(vm.type_error(format!("unbound method tuple.{method}() needs an argument"))),
     }

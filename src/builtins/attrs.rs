@@ -67,16 +67,28 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 })
             }
             "__dict__" => {
-                let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(DictObj::new())).clone();
+                let d = f
+                    .dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| Rc::new(DictObj::new()))
+                    .clone();
                 Some(Value::Dict(d))
             }
             _ => f.dict.borrow().as_ref().and_then(|d| d.get_name(name)),
         },
         Value::Builtin(b) => match name {
             "__name__" | "__qualname__" => Some(Value::str(b.name)),
-            "__self__" => Some(if b.receiver.is_undef() { Value::None } else { b.receiver.clone() }),
+            "__self__" => Some(if b.receiver.is_undef() {
+                Value::None
+            } else {
+                b.receiver.clone()
+            }),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { Value::str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                Value::str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Value::BoundMethod(m) => match name {
@@ -105,7 +117,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__name__" => Some(Value::Str(g.name.clone())),
             "__qualname__" => Some(Value::Str(g.qualname.clone())),
             "gi_running" => Some(Value::Bool(g.running.get())),
-            "gi_frame" => Some(if g.frame.borrow().is_some() { Value::str("<frame>") } else { Value::None }),
+            "gi_frame" => Some(if g.frame.borrow().is_some() {
+                Value::str("<frame>")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Value::Cell(c) => match name {

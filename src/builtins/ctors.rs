@@ -31,7 +31,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             return Err(vm.type_error("object() takes no arguments"));
         }
         let o = vm.types.object.clone();
-        return Ok(Value::Instance(Rc::new(Instance { class: o, dict: None, slots: RefCell::new(vec![]), payload: Payload::None })));
+        return Ok(Value::Instance(Rc::new(Instance {
+            class: o,
+            dict: None,
+            slots: RefCell::new(vec![]),
+            payload: Payload::None,
+        })));
     }
     if Rc::ptr_eq(cls, &t.type_) {
         return match args {
@@ -68,11 +73,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         no_kw(vm)?;
         return match args.first() {
             None => Ok(Value::Float(0.0)),
-            Some(Value::Str(s)) => crate::format::parse_float(s.as_str()).map(Value::Float).map_err(|e| vm.fmt_error(e)),
+            Some(Value::Str(s)) => crate::format::parse_float(s.as_str())
+                .map(Value::Float)
+                .map_err(|e| vm.fmt_error(e)),
             Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
                 let b = vm.bytes_like(v).unwrap_or_default();
                 let s = String::from_utf8_lossy(&b).into_owned();
-                crate::format::parse_float(&s).map(Value::Float).map_err(|e| vm.fmt_error(e))
+                crate::format::parse_float(&s)
+                    .map(Value::Float)
+                    .map_err(|e| vm.fmt_error(e))
             }
             Some(v @ Value::Instance(_)) => {
                 if let Some(r) = vm.call_special(v, "__float__", &[])? {
@@ -85,12 +94,18 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                     return construct(vm, cls, &[inner], kw);
                 }
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+                Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{t}'"
+                )))
             }
-            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => Ok(Value::Float(vm.to_f64(v)?)),
+            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
+                Ok(Value::Float(vm.to_f64(v)?))
+            }
             Some(v) => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+                Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{t}'"
+                )))
             }
         };
     }
@@ -190,7 +205,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Some(v) => vm.iterate(v)?,
         };
         let s = vm.make_set(&items)?;
-        return Ok(if Rc::ptr_eq(cls, &vm.types.set) { Value::Set(s) } else { Value::FrozenSet(s) });
+        return Ok(if Rc::ptr_eq(cls, &vm.types.set) {
+            Value::Set(s)
+        } else {
+            Value::FrozenSet(s)
+        });
     }
     if Rc::ptr_eq(cls, &t.range) {
         no_kw(vm)?;
@@ -203,7 +222,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             [start, stop] => (*start, *stop, 1),
             [start, stop, step] => (*start, *stop, *step),
             [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-            _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    ints.len()
+                )));
+            }
         };
         if step == 0 {
             return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -228,13 +252,22 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 doc = f.doc.borrow().clone();
             }
         }
-        return Ok(Value::Property(Rc::new(Property { fget, fset: g(1, "fset"), fdel: g(2, "fdel"), doc })));
+        return Ok(Value::Property(Rc::new(Property {
+            fget,
+            fset: g(1, "fset"),
+            fdel: g(2, "fdel"),
+            doc,
+        })));
     }
     if Rc::ptr_eq(cls, &t.staticmethod) {
-        return Ok(Value::StaticMethod(Rc::new(args.first().cloned().unwrap_or_default())));
+        return Ok(Value::StaticMethod(Rc::new(
+            args.first().cloned().unwrap_or_default(),
+        )));
     }
     if Rc::ptr_eq(cls, &t.classmethod) {
-        return Ok(Value::ClassMethod(Rc::new(args.first().cloned().unwrap_or_default())));
+        return Ok(Value::ClassMethod(Rc::new(
+            args.first().cloned().unwrap_or_default(),
+        )));
     }
     if Rc::ptr_eq(cls, &t.super_) {
         return match args {
@@ -244,9 +277,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                     other => vm.types.type_of(other),
                 };
                 if !obj_type.is_subclass(c) {
-                    return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                    return Err(vm.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    ));
                 }
-                Ok(Value::Super(Rc::new(SuperObj { this_class: c.clone(), obj: obj.clone(), obj_type })))
+                Ok(Value::Super(Rc::new(SuperObj {
+                    this_class: c.clone(),
+                    obj: obj.clone(),
+                    obj_type,
+                })))
             }
             [] => Err(vm.runtime_error("super(): no arguments")),
             _ => Err(vm.type_error("super() argument 1 must be a type")),
@@ -299,15 +338,19 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                 if let Some(i) = crate::format::parse_i64(s.as_str()) {
                     return Ok(Value::Int(i));
                 }
-                crate::format::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
+                crate::format::parse_int(s.as_str(), 10)
+                    .map(Value::from_bigint)
+                    .map_err(|e| vm.fmt_error(e))
             }
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let b = vm.bytes_like(v).unwrap_or_default();
                 let s = String::from_utf8_lossy(&b).into_owned();
-                crate::format::parse_int(&s, 10).map(Value::from_bigint).map_err(|_| {
-                    let r = crate::text::bytes_repr(&b);
-                    vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                })
+                crate::format::parse_int(&s, 10)
+                    .map(Value::from_bigint)
+                    .map_err(|_| {
+                        let r = crate::text::bytes_repr(&b);
+                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                    })
             }
             Value::Instance(_) => {
                 for m in ["__int__", "__index__", "__trunc__"] {
@@ -333,10 +376,14 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
             }
             let s = match v {
                 Value::Str(s) => s.as_str().to_string(),
-                Value::Bytes(_) | Value::ByteArray(_) => String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned(),
+                Value::Bytes(_) | Value::ByteArray(_) => {
+                    String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned()
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
-            crate::format::parse_int(&s, base as u32).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
+            crate::format::parse_int(&s, base as u32)
+                .map(Value::from_bigint)
+                .map_err(|e| vm.fmt_error(e))
         }
     }
 }
@@ -344,7 +391,10 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
 /// `dict(...)` / `d.update(...)`.
 pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyResult<()> {
     if args.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     if let Some(src) = args.first() {
         let is_mapping = match src {
@@ -362,7 +412,9 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyR
                 let pair = match vm.iterate(it) {
                     Ok(p) => p,
                     Err(_) => {
-                        return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                        return Err(vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
                     }
                 };
                 if pair.len() != 2 {

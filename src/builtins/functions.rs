@@ -81,7 +81,11 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         }
     }
     let mut out = String::new();
@@ -123,7 +127,9 @@ fn input(vm: &mut Vm, a: Args) -> PyResult {
             vm.call(&rl, &[], &[])?
         }
     };
-    let Value::Str(s) = &line else { return Ok(line) };
+    let Value::Str(s) = &line else {
+        return Ok(line);
+    };
     if s.as_str().is_empty() {
         let c = vm.types.eof_error.clone();
         return Err(vm.new_error(&c, "EOF when reading a line"));
@@ -201,8 +207,12 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
     args::check_pos(vm, "sum", &a, 1, 2)?;
     let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
     match &acc {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&a.pos[0])?;
@@ -223,7 +233,11 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
         match k.as_str() {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
         }
     }
     let items = match a.pos.len() {
@@ -231,14 +245,20 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
         1 => vm.iterate(&a.pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             a.pos.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for x in items {
-        let k = if key.is_none() { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
+        let k = if key.is_none() {
+            x.clone()
+        } else {
+            vm.call(&key, std::slice::from_ref(&x), &[])?
+        };
         match &best {
             None => best = Some((k, x)),
             Some((bk, _)) => {
@@ -265,7 +285,12 @@ fn max(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// Stable merge sort with a fallible comparison (`a < b` via Python's rules).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -285,7 +310,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse { (&keys[*y], &keys[*x]) } else { (&keys[*x], &keys[*y]) };
+        let (a, b) = if reverse {
+            (&keys[*y], &keys[*x])
+        } else {
+            (&keys[*x], &keys[*y])
+        };
         match less_than(vm, a, b) {
             Ok(r) => r,
             Err(e) => {
@@ -372,7 +401,11 @@ pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)>
         match k.as_str() {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
         }
     }
     Ok((key, reverse))
@@ -393,9 +426,17 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "reversed", &a, 1, 1)?;
     let v = &a.pos[0];
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => {
             let n = vm.len(v)? as i64;
-            Ok(vm.new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+            Ok(vm.new_iter(IterKind::Reversed {
+                seq: v.clone(),
+                index: n - 1,
+            }))
         }
         Value::Dict(_) | Value::DictView(_) => {
             let mut items = vm.iterate(v)?;
@@ -408,7 +449,10 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
                 return Ok(r);
             }
             let n = vm.len(v)? as i64;
-            Ok(vm.new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+            Ok(vm.new_iter(IterKind::Reversed {
+                seq: v.clone(),
+                index: n - 1,
+            }))
         }
         _ => {
             let t = vm.type_name(v);
@@ -435,7 +479,9 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
     for (i, x) in a.pos.iter().enumerate() {
         match vm.get_iter(x) {
             Ok(it) => its.push(it),
-            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+            Err(_) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+            }
         }
     }
     Ok(vm.new_iter(IterKind::Zip { its, strict }))
@@ -449,13 +495,19 @@ fn map(vm: &mut Vm, a: Args) -> PyResult {
     for x in &a.pos[1..] {
         its.push(vm.get_iter(x)?);
     }
-    Ok(vm.new_iter(IterKind::Map { func: a.pos[0].clone(), its }))
+    Ok(vm.new_iter(IterKind::Map {
+        func: a.pos[0].clone(),
+        its,
+    }))
 }
 
 fn filter(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "filter", &a, 2, 2)?;
     let it = vm.get_iter(&a.pos[1])?;
-    Ok(vm.new_iter(IterKind::Filter { func: a.pos[0].clone(), it }))
+    Ok(vm.new_iter(IterKind::Filter {
+        func: a.pos[0].clone(),
+        it,
+    }))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult {
@@ -464,7 +516,10 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
         if !is_callable(vm, &a.pos[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterKind::Callable { func: a.pos[0].clone(), sentinel: a.pos[1].clone() }));
+        return Ok(vm.new_iter(IterKind::Callable {
+            func: a.pos[0].clone(),
+            sentinel: a.pos[1].clone(),
+        }));
     }
     vm.get_iter(&a.pos[0])
 }
@@ -473,7 +528,12 @@ fn next(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "next", &a, 1, 2)?;
     let it = &a.pos[0];
     let ok = matches!(it, Value::Iter(_) | Value::Generator(_) | Value::File(_))
-        || (matches!(it, Value::Instance(_)) && vm.types.type_of(it).lookup(&PyStr::new("__next__")).is_some());
+        || (matches!(it, Value::Instance(_))
+            && vm
+                .types
+                .type_of(it)
+                .lookup(&PyStr::new("__next__"))
+                .is_some());
     if !ok {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
@@ -540,7 +600,9 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -564,7 +626,9 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult {
     let name = attr_name(vm, &a.pos[1])?;
     match a.pos.get(2) {
         None => vm.get_attr(&a.pos[0], &name),
-        Some(d) => Ok(vm.get_attr_opt(&a.pos[0], &name)?.unwrap_or_else(|| d.clone())),
+        Some(d) => Ok(vm
+            .get_attr_opt(&a.pos[0], &name)?
+            .unwrap_or_else(|| d.clone())),
     }
 }
 
@@ -612,7 +676,9 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult {
     let i = match &a.pos[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         other => {
             let t = vm.type_name(other);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -620,7 +686,9 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult {
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None if (0..0x110000).contains(&i) => Err(vm.value_error("surrogate characters are not supported")),
+        None if (0..0x110000).contains(&i) => {
+            Err(vm.value_error("surrogate characters are not supported"))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -631,14 +699,21 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult {
         Value::Str(s) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(_) | Value::ByteArray(_) => {
             let b = vm.bytes_like(&a.pos[0]).unwrap_or_default();
             if b.len() != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
             }
             Ok(Value::Int(b[0] as i64))
         }
@@ -669,7 +744,9 @@ fn bin(vm: &mut Vm, a: Args) -> PyResult {
 
 pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
     match (x, y) {
-        (Value::Float(_), _) | (_, Value::Float(_)) if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) => {
+        (Value::Float(_), _) | (_, Value::Float(_))
+            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) =>
+        {
             let (p, q) = (vm.to_f64(x)?, vm.to_f64(y)?);
             if q == 0.0 {
                 return Err(vm.zero_division("float divmod()"));
@@ -689,12 +766,18 @@ pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
                 }
             }
             let (tx, ty) = (vm.type_name(x), vm.type_name(y));
-            Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{tx}' and '{ty}'")))
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+            )))
         }
         _ => {
-            if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || !matches!(y, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                || !matches!(y, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            {
                 let (tx, ty) = (vm.type_name(x), vm.type_name(y));
-                return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{tx}' and '{ty}'")));
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+                )));
             }
             let q = vm.binary_op(x, y, BinOp::FloorDiv)?;
             let r = vm.binary_op(x, y, BinOp::Mod)?;
@@ -716,15 +799,22 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
-    let (Some(b), Some(e), Some(md)) = (crate::vm::ops::to_bigint(&base), crate::vm::ops::to_bigint(&exp), crate::vm::ops::to_bigint(&m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(md)) = (
+        crate::vm::ops::to_bigint(&base),
+        crate::vm::ops::to_bigint(&exp),
+        crate::vm::ops::to_bigint(&m),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let (b, e) = if e.is_negative() {
         // Modular inverse.
-        let inv = mod_inverse(&b, &md).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b, &md)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         (inv, -e)
     } else {
         (b, e)
@@ -752,7 +842,11 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
     let nd = get(&a, 1, "ndigits").cloned().unwrap_or(Value::None);
     match &x {
         Value::Float(f) => {
-            let nd = if nd.is_none() { None } else { Some(vm.to_index(&nd)?) };
+            let nd = if nd.is_none() {
+                None
+            } else {
+                Some(vm.to_index(&nd)?)
+            };
             match crate::format::float_round(*f, nd).map_err(|e| vm.fmt_error(e))? {
                 crate::format::RoundResult::Int(i) => Ok(Value::from_bigint(i)),
                 crate::format::RoundResult::Float(f) => Ok(Value::Float(f)),
@@ -776,11 +870,19 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
             let p = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         v @ Value::Instance(_) => {
-            let args: Vec<Value> = if nd.is_none() { vec![] } else { vec![nd.clone()] };
+            let args: Vec<Value> = if nd.is_none() {
+                vec![]
+            } else {
+                vec![nd.clone()]
+            };
             match vm.call_special(v, "__round__", &args)? {
                 Some(r) => Ok(r),
                 None => {
@@ -799,7 +901,9 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
 fn format(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "format", &a, 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(v) => args::str_arg(vm, v, "format() argument 2")?.as_str().to_string(),
+        Some(v) => args::str_arg(vm, v, "format() argument 2")?
+            .as_str()
+            .to_string(),
         None => String::new(),
     };
     Ok(Value::string(vm.format_value(&a.pos[0], &spec)?))
@@ -921,7 +1025,9 @@ pub fn run_source(vm: &mut Vm, a: Args, name: &str) -> PyResult {
     args::check_pos(vm, name, &a, 1, 3)?;
     let globals = match get(&a, 1, "globals") {
         Some(Value::Dict(d)) => d.clone(),
-        Some(Value::None) | None => return Err(vm.runtime_error(format!("{name}() without globals needs a frame"))),
+        Some(Value::None) | None => {
+            return Err(vm.runtime_error(format!("{name}() without globals needs a frame")));
+        }
         Some(other) => {
             let t = vm.type_name(other);
             return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
@@ -938,7 +1044,9 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
     args::check_pos(vm, "compile", &a, 3, 6)?;
     let src = match get(&a, 0, "source") {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned()
+        }
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let filename = match get(&a, 1, "filename") {
@@ -974,7 +1082,8 @@ impl Vm {
                 if let (Value::Bool(_), "") = (v, spec) {
                     return self.to_str(v);
                 }
-                let s = f::parse_format_spec(spec, &self.type_name(v)).map_err(|e| self.fmt_error(e))?;
+                let s = f::parse_format_spec(spec, &self.type_name(v))
+                    .map_err(|e| self.fmt_error(e))?;
                 let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
                 f::format_int_as(&b, &s, &self.type_name(v)).map_err(|e| self.fmt_error(e))
             }
@@ -1013,7 +1122,9 @@ impl Vm {
     fn format_generic(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty() {
             let t = self.type_name(v);
-            return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {t}.__format__"
+            )));
         }
         self.to_str(v)
     }

@@ -32,11 +32,25 @@ pub fn std_stream(name: &str, which: u8) -> Value {
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
     let (class, errno, msg): (_, i64, &str) = match e.kind() {
-        std::io::ErrorKind::NotFound => (vm.types.file_not_found_error.clone(), 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (vm.types.permission_error.clone(), 13, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => (vm.types.file_exists_error.clone(), 17, "File exists"),
-        _ if e.raw_os_error() == Some(21) => (vm.types.is_a_directory_error.clone(), 21, "Is a directory"),
-        _ => (vm.types.os_error.clone(), e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
+        std::io::ErrorKind::NotFound => (
+            vm.types.file_not_found_error.clone(),
+            2,
+            "No such file or directory",
+        ),
+        std::io::ErrorKind::PermissionDenied => {
+            (vm.types.permission_error.clone(), 13, "Permission denied")
+        }
+        std::io::ErrorKind::AlreadyExists => {
+            (vm.types.file_exists_error.clone(), 17, "File exists")
+        }
+        _ if e.raw_os_error() == Some(21) => {
+            (vm.types.is_a_directory_error.clone(), 21, "Is a directory")
+        }
+        _ => (
+            vm.types.os_error.clone(),
+            e.raw_os_error().unwrap_or(5) as i64,
+            "Input/output error",
+        ),
     };
     let err = vm.new_exc_args(&class, vec![Value::Int(errno), Value::str(msg)]);
     if let Some(d) = &err.0.dict {
@@ -62,14 +76,18 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         Value::Str(s) => s.as_str().to_string(),
         other => {
             let t = vm.type_name(other);
-            return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")));
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            )));
         }
     };
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    if mode.chars().any(|c| !"rwaxbt+U".contains(c)) || mode.chars().filter(|c| "rwax".contains(*c)).count() > 1 {
+    if mode.chars().any(|c| !"rwaxbt+U".contains(c))
+        || mode.chars().filter(|c| "rwax".contains(*c)).count() > 1
+    {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     }
     match kind {
@@ -108,7 +126,15 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         name: file,
         mode,
         binary,
-        state: RefCell::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, loaded: false, wbuf: Vec::new(), closed: false, std: None }),
+        state: RefCell::new(FileState {
+            file: Some(f),
+            rbuf: Vec::new(),
+            rpos: 0,
+            loaded: false,
+            wbuf: Vec::new(),
+            closed: false,
+            std: None,
+        }),
     })))
 }
 
@@ -228,7 +254,14 @@ fn make_result(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult {
         Ok(s) => Ok(Value::string(s)),
         Err(e) => {
             let c = vm.types.unicode_decode_error.clone();
-            Err(vm.new_error(&c, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", e.as_bytes()[e.utf8_error().valid_up_to()], e.utf8_error().valid_up_to())))
+            Err(vm.new_error(
+                &c,
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    e.as_bytes()[e.utf8_error().valid_up_to()],
+                    e.utf8_error().valid_up_to()
+                ),
+            ))
         }
     }
 }
@@ -291,7 +324,15 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
             let mut e = 0;
             while e < text.len() && count < n as usize {
                 let b = text[e];
-                e += if b < 0x80 { 1 } else if b >> 5 == 6 { 2 } else if b >> 4 == 14 { 3 } else { 4 };
+                e += if b < 0x80 {
+                    1
+                } else if b >> 5 == 6 {
+                    2
+                } else if b >> 4 == 14 {
+                    3
+                } else {
+                    4
+                };
                 count += 1;
             }
             start + e.min(text.len())
@@ -331,7 +372,9 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    let Some(v) = a.pos.get(1) else { return Err(vm.type_error("write() takes exactly one argument (0 given)")) };
+    let Some(v) = a.pos.get(1) else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
     if f.binary {
         let Some(b) = vm.bytes_like(v) else {
             let t = vm.type_name(v);
@@ -437,7 +480,11 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::Int(st.rpos as i64));
     }
     flush_state(&mut st);
-    let p = st.file.as_mut().and_then(|f| f.stream_position().ok()).unwrap_or(0);
+    let p = st
+        .file
+        .as_mut()
+        .and_then(|f| f.stream_position().ok())
+        .unwrap_or(0);
     Ok(Value::Int(p as i64))
 }
 

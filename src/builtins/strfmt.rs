@@ -2,7 +2,10 @@
 
 use std::rc::Rc;
 
-use crate::format::{self, ArgSource, FieldAccess, FieldFirst, FieldNumbering, FmtError, FormatPiece, PercentArgs, PercentNeed, PercentValue};
+use crate::format::{
+    self, ArgSource, FieldAccess, FieldFirst, FieldNumbering, FmtError, FormatPiece, PercentArgs,
+    PercentNeed, PercentValue,
+};
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -51,33 +54,53 @@ impl PercentArgs for VmArgs<'_> {
     fn is_mapping(&self) -> bool {
         match &self.args {
             Value::Dict(_) => true,
-            Value::Instance(i) => i.class.lookup(&PyStr::new("__getitem__")).is_some() || matches!(&i.payload, Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_))),
+            Value::Instance(i) => {
+                i.class.lookup(&PyStr::new("__getitem__")).is_some()
+                    || matches!(&i.payload, Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_)))
+            }
             _ => false,
         }
     }
 
-    fn convert(&mut self, source: ArgSource<'_>, need: PercentNeed) -> Result<PercentValue, FmtError> {
+    fn convert(
+        &mut self,
+        source: ArgSource<'_>,
+        need: PercentNeed,
+    ) -> Result<PercentValue, FmtError> {
         let v = self.pick(source)?;
         let r = match need {
             PercentNeed::Str => self.vm.to_str(&v).map(PercentValue::Text),
             PercentNeed::Repr => self.vm.repr(&v).map(PercentValue::Text),
-            PercentNeed::Ascii => self.vm.repr(&v).map(|r| PercentValue::Text(super::ascii_escape(&r))),
-            PercentNeed::Int | PercentNeed::Index | PercentNeed::Star | PercentNeed::Char => match &v {
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(crate::vm::ops::to_bigint(&v).unwrap_or_default())),
-                Value::Float(f) if need == PercentNeed::Int => Ok(PercentValue::Int(super::functions::f64_to_bigint(f.trunc()))),
-                Value::Str(s) if need == PercentNeed::Char => Ok(PercentValue::Text(s.as_str().to_string())),
-                Value::Instance(_) => match self.vm.to_index(&v) {
-                    Ok(i) => Ok(PercentValue::Int(i.into())),
-                    Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
-                },
-                _ => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
-            },
+            PercentNeed::Ascii => self
+                .vm
+                .repr(&v)
+                .map(|r| PercentValue::Text(super::ascii_escape(&r))),
+            PercentNeed::Int | PercentNeed::Index | PercentNeed::Star | PercentNeed::Char => {
+                match &v {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(
+                        crate::vm::ops::to_bigint(&v).unwrap_or_default(),
+                    )),
+                    Value::Float(f) if need == PercentNeed::Int => Ok(PercentValue::Int(
+                        super::functions::f64_to_bigint(f.trunc()),
+                    )),
+                    Value::Str(s) if need == PercentNeed::Char => {
+                        Ok(PercentValue::Text(s.as_str().to_string()))
+                    }
+                    Value::Instance(_) => match self.vm.to_index(&v) {
+                        Ok(i) => Ok(PercentValue::Int(i.into())),
+                        Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                    },
+                    _ => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                }
+            }
             PercentNeed::Float => match &v {
                 Value::Float(f) => Ok(PercentValue::Float(*f)),
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => match self.vm.to_f64(&v) {
-                    Ok(f) => Ok(PercentValue::Float(f)),
-                    Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
-                },
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                    match self.vm.to_f64(&v) {
+                        Ok(f) => Ok(PercentValue::Float(f)),
+                        Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                    }
+                }
                 _ => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
             },
         };
@@ -87,7 +110,11 @@ impl PercentArgs for VmArgs<'_> {
 
 /// `fmt % args`.
 pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let mut a = VmArgs { vm, args: args.clone(), err: None };
+    let mut a = VmArgs {
+        vm,
+        args: args.clone(),
+        err: None,
+    };
     match format::percent_format(fmt, &mut a) {
         Ok(s) => Ok(s),
         Err(e) => {
@@ -100,7 +127,13 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(Rc<PyStr>, Value)], depth: usize) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    depth: usize,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -110,17 +143,25 @@ pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(Rc<PyS
     for p in pieces {
         match p {
             FormatPiece::Literal(s) => out.push_str(&s),
-            FormatPiece::Field { name, conversion, spec } => {
-                let idx = numbering.resolve(&name.first).map_err(|e| vm.fmt_error(e))?;
+            FormatPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => {
+                let idx = numbering
+                    .resolve(&name.first)
+                    .map_err(|e| vm.fmt_error(e))?;
                 let mut v = match (&name.first, idx) {
                     (_, Some(i)) => match args.get(i) {
                         Some(v) => v.clone(),
                         None => return Err(vm.fmt_error(format::format_index_error(i))),
                     },
-                    (FieldFirst::Keyword(k), None) => match kwargs.iter().find(|(n, _)| n.as_str() == k) {
-                        Some((_, v)) => v.clone(),
-                        None => return Err(vm.key_error(Value::str(k))),
-                    },
+                    (FieldFirst::Keyword(k), None) => {
+                        match kwargs.iter().find(|(n, _)| n.as_str() == k) {
+                            Some((_, v)) => v.clone(),
+                            None => return Err(vm.key_error(Value::str(k))),
+                        }
+                    }
                     _ => Value::None,
                 };
                 for acc in &name.rest {
@@ -139,7 +180,11 @@ pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(Rc<PyS
                     }
                     _ => v,
                 };
-                let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs, depth + 1)? } else { spec };
+                let spec = if spec.contains('{') {
+                    str_format(vm, &spec, args, kwargs, depth + 1)?
+                } else {
+                    spec
+                };
                 out.push_str(&vm.format_value(&v, &spec)?);
             }
         }

@@ -75,7 +75,10 @@ fn describe(rec: &CodeRecord, op: Op, arg: u32) -> String {
         | Op::ImportName
         | Op::ImportFrom => format!("({})", rec.names.get(a).map(String::as_str).unwrap_or("?")),
         Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadFastChecked => {
-            format!("({})", rec.varnames.get(a).map(String::as_str).unwrap_or("?"))
+            format!(
+                "({})",
+                rec.varnames.get(a).map(String::as_str).unwrap_or("?")
+            )
         }
         Op::LoadDeref | Op::StoreDeref | Op::DeleteDeref | Op::LoadClosure | Op::LoadClassDeref => {
             let name = if a < rec.cellvars.len() {
@@ -86,9 +89,17 @@ fn describe(rec: &CodeRecord, op: Op, arg: u32) -> String {
             format!("({})", name.map(String::as_str).unwrap_or("?"))
         }
         Op::BinaryOp | Op::InplaceOp => BinOp::from_arg(arg)
-            .map(|b| format!("({}{})", b.symbol(), if op == Op::InplaceOp { "=" } else { "" }))
+            .map(|b| {
+                format!(
+                    "({}{})",
+                    b.symbol(),
+                    if op == Op::InplaceOp { "=" } else { "" }
+                )
+            })
             .unwrap_or_default(),
-        Op::CompareOp => CmpOp::from_arg(arg).map(|c| format!("({})", c.symbol())).unwrap_or_default(),
+        Op::CompareOp => CmpOp::from_arg(arg)
+            .map(|c| format!("({})", c.symbol()))
+            .unwrap_or_default(),
         Op::Jump
         | Op::PopJumpIfFalse
         | Op::PopJumpIfTrue

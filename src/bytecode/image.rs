@@ -215,14 +215,23 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn u8(&mut self) -> Result<u8, ImageError> {
-        let v = *self.b.get(self.pos).ok_or(ImageError::Truncated(self.pos))?;
+        let v = *self
+            .b
+            .get(self.pos)
+            .ok_or(ImageError::Truncated(self.pos))?;
         self.pos += 1;
         Ok(v)
     }
 
     fn bytes(&mut self, n: usize) -> Result<&'a [u8], ImageError> {
-        let end = self.pos.checked_add(n).ok_or(ImageError::Truncated(self.pos))?;
-        let s = self.b.get(self.pos..end).ok_or(ImageError::Truncated(self.pos))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .ok_or(ImageError::Truncated(self.pos))?;
+        let s = self
+            .b
+            .get(self.pos..end)
+            .ok_or(ImageError::Truncated(self.pos))?;
         self.pos = end;
         Ok(s)
     }
@@ -330,7 +339,10 @@ impl CodeRecord {
         if index >= n {
             return Err(ImageError::NoSuchCode(index));
         }
-        let mut r = Reader { b: image, pos: 12 + 4 * index };
+        let mut r = Reader {
+            b: image,
+            pos: 12 + 4 * index,
+        };
         let off = r.u32()? as usize;
         let mut r = Reader { b: image, pos: off };
         let argcount = r.u32()?;
@@ -453,7 +465,9 @@ impl CodeRecord {
             check_const_codes(c, ncodes).map_err(|p| bad(0, p))?;
         }
         for e in self.exc_entries(image) {
-            if e.start > e.end || e.end as usize > self.code_len || e.target as usize >= self.code_len
+            if e.start > e.end
+                || e.end as usize > self.code_len
+                || e.target as usize >= self.code_len
             {
                 return Err(bad(e.start as usize, "bad exception table entry".into()));
             }
@@ -496,7 +510,8 @@ impl CodeRecord {
     /// The innermost handler covering instruction `instr`.
     pub fn handler_for(&self, image: &[u8], instr: u32) -> Option<ExcEntry> {
         // Entries are emitted innermost-first for nested ranges, so the first match wins.
-        self.exc_entries(image).find(|e| e.start <= instr && instr < e.end)
+        self.exc_entries(image)
+            .find(|e| e.start <= instr && instr < e.end)
     }
 
     pub fn exc_entries<'a>(&self, image: &'a [u8]) -> impl Iterator<Item = ExcEntry> + 'a {
@@ -554,7 +569,13 @@ mod tests {
             ],
             code: vec![encode(Op::LoadConst, 0), encode(Op::ReturnValue, 0)],
             lines: vec![(0, 1)],
-            exc_table: vec![ExcEntry { start: 0, end: 1, target: 1, depth: 0, push_lasti: true }],
+            exc_table: vec![ExcEntry {
+                start: 0,
+                end: 1,
+                target: 1,
+                depth: 0,
+                push_lasti: true,
+            }],
             stacksize: 1,
             ..Default::default()
         }
@@ -577,7 +598,10 @@ mod tests {
         let mut u = unit();
         u.code[0] = encode(Op::LoadConst, 99);
         let img = ImageBuilder::build(&[u]);
-        assert!(matches!(CodeRecord::parse(&img, 0), Err(ImageError::BadInstruction { .. })));
+        assert!(matches!(
+            CodeRecord::parse(&img, 0),
+            Err(ImageError::BadInstruction { .. })
+        ));
         let good = ImageBuilder::build(&[unit()]);
         for cut in [0, 5, 12, 20, good.len() - 1] {
             assert!(CodeRecord::parse(&good[..cut], 0).is_err());

@@ -162,9 +162,16 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_arg(a: u32) -> Option<CmpOp> {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
-            .get(a as usize)
-            .copied()
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ]
+        .get(a as usize)
+        .copied()
     }
 
     pub fn symbol(self) -> &'static str {

@@ -4,12 +4,17 @@
 //! messages ("expected ':'", "'(' was never closed", IndentationError, ...). This module maps
 //! the first parse error to CPython's kind, message and location.
 
-use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 use ruff_python_ast::token::TokenKind;
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 
 use super::{CompileError, LineIndex};
 
-pub fn syntax_error_from_parse(source: &str, filename: &str, lines: &LineIndex, e: &ParseError) -> CompileError {
+pub fn syntax_error_from_parse(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    e: &ParseError,
+) -> CompileError {
     let offset = e.location.start().to_u32();
     let (mut line, mut col) = lines.line_col(offset);
     let mut kind = "SyntaxError";
@@ -23,7 +28,10 @@ pub fn syntax_error_from_parse(source: &str, filename: &str, lines: &LineIndex, 
             end_col = c + 1;
             msg
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => "expected ':'".to_string(),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => "expected ':'".to_string(),
         ParseErrorType::UnexpectedIndentation => {
             kind = "IndentationError";
             "unexpected indent".to_string()
@@ -36,14 +44,19 @@ pub fn syntax_error_from_parse(source: &str, filename: &str, lines: &LineIndex, 
             let triple = source[offset as usize..].starts_with("\"\"\"")
                 || source[offset as usize..].starts_with("'''");
             if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", lines.line_count().max(line))
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    lines.line_count().max(line)
+                )
             } else {
                 format!("unterminated string literal (detected at line {line})")
             }
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             kind = "IndentationError";
-            let clause = m.trim_start_matches("Expected an indented block after ").replace('`', "'");
+            let clause = m
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'");
             let clause = clause.replace("`class` definition", "class definition");
             let clause_line = (1..line).rev().find(|&l| {
                 lines
@@ -54,20 +67,33 @@ pub fn syntax_error_from_parse(source: &str, filename: &str, lines: &LineIndex, 
                     })
                     .unwrap_or(false)
             });
-            let clause = if clause == "'class' definition" { "class definition".to_string() } else { clause };
-            format!("expected an indented block after {clause} on line {}", clause_line.unwrap_or(line.saturating_sub(1).max(1)))
+            let clause = if clause == "'class' definition" {
+                "class definition".to_string()
+            } else {
+                clause
+            };
+            format!(
+                "expected an indented block after {clause} on line {}",
+                clause_line.unwrap_or(line.saturating_sub(1).max(1))
+            )
         }
         ParseErrorType::InvalidAssignmentTarget => "cannot assign to expression".to_string(),
         ParseErrorType::InvalidDeleteTarget => "cannot delete expression".to_string(),
-        ParseErrorType::PositionalAfterKeywordArgument => "positional argument follows keyword argument".to_string(),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument".to_string(),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument".to_string()
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            "non-default argument follows default argument".to_string()
+        }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
             "unexpected character after line continuation character".to_string()
         }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => "unexpected EOF while parsing".to_string(),
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            "unexpected EOF while parsing".to_string()
+        }
         _ => "invalid syntax".to_string(),
     };
     if line > lines.line_count() {
@@ -140,5 +166,7 @@ fn bracket_problem(src: &str) -> Option<(String, usize)> {
         }
         i += 1;
     }
-    stack.first().map(|&(c, at)| (format!("'{}' was never closed", c as char), at))
+    stack
+        .first()
+        .map(|&(c, at)| (format!("'{}' was never closed", c as char), at))
 }

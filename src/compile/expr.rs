@@ -23,7 +23,11 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let op = if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let op = if b.op == ast::BoolOp::And {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -127,15 +131,24 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildSet, s.elts.len() as u32);
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, CompKind::List, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, &c.generators, CompKind::List, &c.elt, None)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, &c.generators, CompKind::Set, &c.elt, None)?
+            }
             Expr::DictComp(c) => {
                 let Some(key) = c.key.as_deref() else {
-                    return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range));
+                    return Err(self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ));
                 };
                 self.comprehension(c.range, &c.generators, CompKind::Dict, key, Some(&c.value))?
             }
-            Expr::Generator(g) => self.comprehension(g.range, &g.generators, CompKind::Gen, &g.elt, None)?,
+            Expr::Generator(g) => {
+                self.comprehension(g.range, &g.generators, CompKind::Gen, &g.elt, None)?
+            }
             Expr::Await(a) => return Err(self.error("'await' outside async function", a.range)),
             Expr::Yield(y) => {
                 match &y.value {
@@ -153,7 +166,9 @@ impl<'a> Compiler<'a> {
             Expr::Compare(c) => self.compare(c)?,
             Expr::Call(c) => self.call(c)?,
             Expr::FString(f) => self.fstring(f)?,
-            Expr::TString(t) => return Err(self.error("template strings are not supported", t.range)),
+            Expr::TString(t) => {
+                return Err(self.error("template strings are not supported", t.range));
+            }
             Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().to_string())),
             Expr::BytesLiteral(b) => self.load_const(Const::Bytes(b.value.bytes().collect())),
             Expr::NumberLiteral(n) => {
@@ -174,7 +189,9 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(Op::BinarySubscr, 0);
             }
-            Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
+            Expr::Starred(s) => {
+                return Err(self.error("can't use starred expression here", s.range));
+            }
             Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
             Expr::List(l) => self.sequence(&l.elts, false)?,
             Expr::Tuple(t) => {
@@ -236,7 +253,10 @@ impl<'a> Compiler<'a> {
             for e in elts {
                 self.expr(e)?;
             }
-            self.emit(if tuple { Op::BuildTuple } else { Op::BuildList }, elts.len() as u32);
+            self.emit(
+                if tuple { Op::BuildTuple } else { Op::BuildList },
+                elts.len() as u32,
+            );
         }
         Ok(())
     }
@@ -317,7 +337,9 @@ impl<'a> Compiler<'a> {
     /// Jumps to `target` when `e` is truthy (`jump_if == true`) or falsy.
     pub(crate) fn cond_jump(&mut self, e: &'a Expr, jump_if: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond_jump(&u.operand, !jump_if, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.cond_jump(&u.operand, !jump_if, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -341,16 +363,29 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
-                self.emit_jump(if jump_if { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.emit_jump(
+                    if jump_if {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
-        let simple_args = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        let simple_args = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
-        if let (Expr::Attribute(a), true, true) = (&*c.func, simple_args, c.arguments.keywords.is_empty()) {
+        if let (Expr::Attribute(a), true, true) =
+            (&*c.func, simple_args, c.arguments.keywords.is_empty())
+        {
             self.expr(&a.value)?;
             let ni = self.name_index(&self.mangle(a.attr.as_str()));
             self.set_line(a.range);
@@ -368,7 +403,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Calls the callable below `already` pushed positional arguments with these arguments.
-    pub(crate) fn call_with_args(&mut self, already: u32, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> CResult {
+    pub(crate) fn call_with_args(
+        &mut self,
+        already: u32,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> CResult {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let dstar = keywords.iter().any(|k| k.arg.is_none());
         if !starred && !dstar {
@@ -382,7 +422,12 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::new();
                 for k in keywords {
                     self.expr(&k.value)?;
-                    names.push(Const::Str(k.arg.as_ref().map(|a| a.as_str().to_string()).unwrap_or_default()));
+                    names.push(Const::Str(
+                        k.arg
+                            .as_ref()
+                            .map(|a| a.as_str().to_string())
+                            .unwrap_or_default(),
+                    ));
                 }
                 self.load_const(Const::Tuple(names));
                 self.emit(Op::CallFunctionKw, n + keywords.len() as u32);
@@ -471,7 +516,8 @@ impl<'a> Compiler<'a> {
                     ast::ConversionFlag::Ascii => format_flags::CONV_ASCII,
                 };
                 if let Some(debug) = &i.debug_text {
-                    let expr_src = &self.source[i.expression.range().start().to_usize()..i.expression.range().end().to_usize()];
+                    let expr_src = &self.source[i.expression.range().start().to_usize()
+                        ..i.expression.range().end().to_usize()];
                     let text = format!("{}{}{}", debug.leading(), expr_src, debug.trailing());
                     self.load_const(Const::Str(text));
                     n += 1;
@@ -508,7 +554,10 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
     ) -> CResult {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function", g.range));
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                g.range,
+            ));
         }
         let scope = self.table.scope_of(range, tag_comprehension());
         let name = match kind {

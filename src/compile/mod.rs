@@ -41,12 +41,20 @@ pub struct CompileError {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
     let lines = LineIndex::new(source);
     let parsed = match mode {
-        Mode::Exec => ruff_python_parser::parse_module(source).map(|p| Parsed::Module(p.into_syntax())),
-        Mode::Eval => ruff_python_parser::parse_expression(source).map(|p| Parsed::Expr(p.into_syntax())),
+        Mode::Exec => {
+            ruff_python_parser::parse_module(source).map(|p| Parsed::Module(p.into_syntax()))
+        }
+        Mode::Eval => {
+            ruff_python_parser::parse_expression(source).map(|p| Parsed::Expr(p.into_syntax()))
+        }
     };
     let parsed = match parsed {
         Ok(p) => p,
-        Err(e) => return Err(crate::compile::syntax_error_from_parse(source, filename, &lines, &e)),
+        Err(e) => {
+            return Err(crate::compile::syntax_error_from_parse(
+                source, filename, &lines, &e,
+            ));
+        }
     };
     let module = match &parsed {
         Parsed::Module(m) => m.clone(),
@@ -128,8 +136,16 @@ impl LineIndex {
     pub fn text(&self, src: &str, line: u32) -> Option<String> {
         let i = line.checked_sub(1)? as usize;
         let start = *self.starts.get(i)? as usize;
-        let end = self.starts.get(i + 1).map(|&e| e as usize).unwrap_or(src.len());
-        Some(src.get(start..end)?.trim_end_matches(['\n', '\r']).to_string())
+        let end = self
+            .starts
+            .get(i + 1)
+            .map(|&e| e as usize)
+            .unwrap_or(src.len());
+        Some(
+            src.get(start..end)?
+                .trim_end_matches(['\n', '\r'])
+                .to_string(),
+        )
     }
 }
 
@@ -149,13 +165,24 @@ struct Handler {
 #[derive(Clone)]
 pub(crate) enum Block<'a> {
     /// A `for` loop keeps its iterator on the stack; `while` does not.
-    Loop { cont: Label, brk: Label, is_for: bool, handlers: usize },
+    Loop {
+        cont: Label,
+        brk: Label,
+        is_for: bool,
+        handlers: usize,
+    },
     /// Inside a `try` body with a `finally`.
-    TryFinally { body: &'a [ast::Stmt], handlers: usize },
+    TryFinally {
+        body: &'a [ast::Stmt],
+        handlers: usize,
+    },
     /// Inside a `finally` body run for an exception: `[prev_exc, exc]` on the stack.
     FinallyExc { handlers: usize },
     /// Inside an `except` body: `[prev_exc]` on the stack; `name` to unbind on exit.
-    ExceptBody { name: Option<String>, handlers: usize },
+    ExceptBody {
+        name: Option<String>,
+        handlers: usize,
+    },
     /// Inside a `with` body: `[exit]` on the stack.
     With { handlers: usize },
     /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
@@ -219,7 +246,11 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             line,
             col,
-            end_col: if eline == line { ecol.max(col + 1) } else { col + 1 },
+            end_col: if eline == line {
+                ecol.max(col + 1)
+            } else {
+                col + 1
+            },
             text: self.lines.text(self.source, line),
         }
     }
@@ -340,7 +371,8 @@ impl<'a> Compiler<'a> {
                 let nargs = (u.unit.argcount
                     + u.unit.kwonlyargcount
                     + (flags & code_flags::VARARGS != 0) as u32
-                    + (flags & code_flags::VARKEYWORDS != 0) as u32) as usize;
+                    + (flags & code_flags::VARKEYWORDS != 0) as u32)
+                    as usize;
                 u.unit.varnames[..nargs.min(u.unit.varnames.len())]
                     .iter()
                     .position(|v| v == c)
@@ -472,10 +504,15 @@ impl<'a> Compiler<'a> {
         if let Some(p) = u.unit.cellvars.iter().position(|v| v == name) {
             return p as u32;
         }
-        let p = u.unit.freevars.iter().position(|v| v == name).unwrap_or_else(|| {
-            u.unit.freevars.push(name.to_string());
-            u.unit.freevars.len() - 1
-        });
+        let p = u
+            .unit
+            .freevars
+            .iter()
+            .position(|v| v == name)
+            .unwrap_or_else(|| {
+                u.unit.freevars.push(name.to_string());
+                u.unit.freevars.len() - 1
+            });
         (u.unit.cellvars.len() + p) as u32
     }
 
@@ -494,8 +531,12 @@ impl<'a> Compiler<'a> {
                 (Op::LoadClassDeref, self.deref_index(name))
             }
             (Access::Cell | Access::Free, NameCtx::Load) => (Op::LoadDeref, self.deref_index(name)),
-            (Access::Cell | Access::Free, NameCtx::Store) => (Op::StoreDeref, self.deref_index(name)),
-            (Access::Cell | Access::Free, NameCtx::Del) => (Op::DeleteDeref, self.deref_index(name)),
+            (Access::Cell | Access::Free, NameCtx::Store) => {
+                (Op::StoreDeref, self.deref_index(name))
+            }
+            (Access::Cell | Access::Free, NameCtx::Del) => {
+                (Op::DeleteDeref, self.deref_index(name))
+            }
             (Access::Global, NameCtx::Load) => (Op::LoadGlobal, self.name_index(name)),
             (Access::Global, NameCtx::Store) => (Op::StoreGlobal, self.name_index(name)),
             (Access::Global, NameCtx::Del) => (Op::DeleteGlobal, self.name_index(name)),
@@ -559,7 +600,9 @@ fn has_annotation(s: &ast::Stmt) -> bool {
         ast::Stmt::AnnAssign(_) => true,
         ast::Stmt::If(i) => {
             i.body.iter().any(has_annotation)
-                || i.elif_else_clauses.iter().any(|c| c.body.iter().any(has_annotation))
+                || i.elif_else_clauses
+                    .iter()
+                    .any(|c| c.body.iter().any(has_annotation))
         }
         _ => false,
     }

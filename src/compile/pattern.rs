@@ -31,7 +31,9 @@ impl<'a> Compiler<'a> {
                 ));
             }
             let next = self.new_label();
-            let mut ctx = PatternCtx { fail_pops: vec![next] };
+            let mut ctx = PatternCtx {
+                fail_pops: vec![next],
+            };
             self.emit(Op::Copy, 1);
             self.pattern(&case.pattern, &mut ctx)?;
             if let Some(g) = &case.guard {
@@ -103,7 +105,9 @@ impl<'a> Compiler<'a> {
                 let n = o.patterns.len();
                 for (i, alt) in o.patterns.iter().enumerate() {
                     let next = self.new_label();
-                    let mut sub = PatternCtx { fail_pops: vec![next] };
+                    let mut sub = PatternCtx {
+                        fail_pops: vec![next],
+                    };
                     self.emit(Op::Copy, 1);
                     self.pattern(alt, &mut sub)?;
                     self.emit(Op::PopTop, 0);
@@ -205,7 +209,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn mapping_pattern(&mut self, m: &'a ast::PatternMatchMapping, ctx: &mut PatternCtx) -> CResult {
+    fn mapping_pattern(
+        &mut self,
+        m: &'a ast::PatternMatchMapping,
+        ctx: &mut PatternCtx,
+    ) -> CResult {
         self.emit(Op::MatchMapping, 0);
         let fail1 = self.fail_label(ctx, 1);
         self.emit_jump(Op::PopJumpIfFalse, fail1);
@@ -257,8 +265,12 @@ impl<'a> Compiler<'a> {
 
     fn class_pattern(&mut self, c: &'a ast::PatternMatchClass, ctx: &mut PatternCtx) -> CResult {
         self.expr(&c.cls)?;
-        let names: Vec<Const> =
-            c.arguments.keywords.iter().map(|k| Const::Str(k.attr.as_str().to_string())).collect();
+        let names: Vec<Const> = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| Const::Str(k.attr.as_str().to_string()))
+            .collect();
         let nk = names.len();
         self.load_const(Const::Tuple(names));
         let npos = c.arguments.patterns.len();
@@ -269,7 +281,11 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::PopJumpIfNone, fail1);
         let total = npos + nk;
         self.emit(Op::UnpackSequence, total as u32);
-        let all = c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+        let all = c
+            .arguments
+            .patterns
+            .iter()
+            .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
         for (k, p) in all.enumerate() {
             let remaining = total - k - 1;
             let mut sub = PatternCtx { fail_pops: vec![] };

@@ -173,7 +173,11 @@ impl<'a> Compiler<'a> {
                 if star {
                     self.load_const(Const::Tuple(vec![Const::Str("*".into())]));
                 } else {
-                    let names = i.names.iter().map(|a| Const::Str(a.name.as_str().to_string())).collect();
+                    let names = i
+                        .names
+                        .iter()
+                        .map(|a| Const::Str(a.name.as_str().to_string()))
+                        .collect();
                     self.load_const(Const::Tuple(names));
                 }
                 let mi = self.name_index(module);
@@ -246,7 +250,12 @@ impl<'a> Compiler<'a> {
     /// Evaluates defaults and keyword defaults; returns the MakeFunction flags so far.
     pub(crate) fn function_prelude(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let positional: Vec<_> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let positional: Vec<_> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !positional.is_empty() {
             for d in &positional {
                 self.expr(d)?;
@@ -254,7 +263,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple, positional.len() as u32);
             flags |= make_fn::DEFAULTS;
         }
-        let kw: Vec<_> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kw: Vec<_> = p
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for a in &kw {
                 self.load_const(Const::Str(self.mangle(a.parameter.name.as_str())));
@@ -269,7 +282,11 @@ impl<'a> Compiler<'a> {
     /// Builds the annotations dict when there are any; returns the flag.
     fn annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
         let mut n = 0;
-        let all = p.posonlyargs.iter().chain(p.args.iter()).map(|a| &a.parameter);
+        let all = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| &a.parameter);
         let all = all
             .chain(p.vararg.as_deref())
             .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
@@ -332,10 +349,15 @@ impl<'a> Compiler<'a> {
         if let Some(p) = u.unit.cellvars.iter().position(|v| v == name) {
             return p as u32;
         }
-        let p = u.unit.freevars.iter().position(|v| v == name).unwrap_or_else(|| {
-            u.unit.freevars.push(name.to_string());
-            u.unit.freevars.len() - 1
-        });
+        let p = u
+            .unit
+            .freevars
+            .iter()
+            .position(|v| v == name)
+            .unwrap_or_else(|| {
+                u.unit.freevars.push(name.to_string());
+                u.unit.freevars.len() - 1
+            });
         (u.unit.cellvars.len() + p) as u32
     }
 
@@ -416,7 +438,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            other => return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range())),
+            other => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                ));
+            }
         }
         Ok(())
     }
@@ -436,15 +463,30 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(t) => self.unpack_into(&t.elts, t.range)?,
             Expr::List(l) => self.unpack_into(&l.elts, l.range)?,
-            Expr::Starred(s) => return Err(self.error("starred assignment target must be in a list or tuple", s.range)),
-            other => return Err(self.error(format!("cannot assign to {}", describe_expr(other)), other.range())),
+            Expr::Starred(s) => {
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ));
+            }
+            other => {
+                return Err(self.error(
+                    format!("cannot assign to {}", describe_expr(other)),
+                    other.range(),
+                ));
+            }
         }
         Ok(())
     }
 
     fn unpack_into(&mut self, elts: &'a [Expr], range: ruff_text_size::TextRange) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return Err(self.error("multiple starred expressions in assignment", range));
         }
         match star {
@@ -486,7 +528,12 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            other => return Err(self.error(format!("cannot delete {}", describe_expr(other)), other.range())),
+            other => {
+                return Err(self.error(
+                    format!("cannot delete {}", describe_expr(other)),
+                    other.range(),
+                ));
+            }
         }
         Ok(())
     }
@@ -518,7 +565,12 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.cond_jump(&w.test, false, orelse)?;
         let handlers = self.handler_count();
-        self.u().blocks.push(Block::Loop { cont: top, brk: end, is_for: false, handlers });
+        self.u().blocks.push(Block::Loop {
+            cont: top,
+            brk: end,
+            is_for: false,
+            handlers,
+        });
         self.stmts(&w.body)?;
         self.u().blocks.pop();
         self.emit_jump(Op::Jump, top);
@@ -541,7 +593,12 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::ForIter, orelse);
         self.store_target(&f.target)?;
         let handlers = self.handler_count();
-        self.u().blocks.push(Block::Loop { cont: top, brk: end, is_for: true, handlers });
+        self.u().blocks.push(Block::Loop {
+            cont: top,
+            brk: end,
+            is_for: true,
+            handlers,
+        });
         self.stmts(&f.body)?;
         self.u().blocks.pop();
         self.set_line(f.range);
@@ -554,7 +611,12 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
         let word = if is_break { "'break'" } else { "'continue'" };
-        let Some(pos) = self.u().blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+        let Some(pos) = self
+            .u()
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Loop { .. }))
+        else {
             return Err(self.error(format!("{word} outside loop"), range));
         };
         let saved_depth = self.u().depth;
@@ -562,7 +624,13 @@ impl<'a> Compiler<'a> {
         for idx in (pos + 1..self.u().blocks.len()).rev() {
             self.unwind_block(idx, false)?;
         }
-        let Block::Loop { cont, brk, is_for, handlers } = self.u().blocks[pos] else {
+        let Block::Loop {
+            cont,
+            brk,
+            is_for,
+            handlers,
+        } = self.u().blocks[pos]
+        else {
             return Err(self.error(format!("{word} outside loop"), range));
         };
         self.u().handler_stack.truncate(handlers);
@@ -659,7 +727,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// The handler code for a list of except clauses; the exception arrives on the stack.
-    fn except_handlers(&mut self, handler: crate::compile::Label, clauses: &'a [ast::ExceptHandler], handlers: usize) -> CResult {
+    fn except_handlers(
+        &mut self,
+        handler: crate::compile::Label,
+        clauses: &'a [ast::ExceptHandler],
+        handlers: usize,
+    ) -> CResult {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.bind(handler);
@@ -693,7 +766,10 @@ impl<'a> Compiler<'a> {
             self.u().blocks.pop();
             let body_cleanup = self.new_label();
             self.push_handler(body_cleanup, 0);
-            self.u().blocks.push(Block::ExceptBody { name: name.clone(), handlers: handlers + 1 });
+            self.u().blocks.push(Block::ExceptBody {
+                name: name.clone(),
+                handlers: handlers + 1,
+            });
             self.stmts(&h.body)?;
             self.u().blocks.pop();
             self.pop_handler();
@@ -733,7 +809,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers = self.handler_count();
         self.push_handler(fin_handler, 0);
-        self.u().blocks.push(Block::TryFinally { body: &t.finalbody, handlers });
+        self.u().blocks.push(Block::TryFinally {
+            body: &t.finalbody,
+            handlers,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {

@@ -113,11 +113,18 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &ast::ModModule) -> Result<SymbolTable, ScopeError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], cur: 0, by_node: HashMap::new() };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+            cur: 0,
+            by_node: HashMap::new(),
+        };
         for s in &module.body {
             b.stmt(s)?;
         }
-        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut table = SymbolTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         table.analyze(0, &HashSet::new())?;
         Ok(table)
     }
@@ -128,7 +135,11 @@ impl SymbolTable {
     }
 
     /// Resolves names bottom-up; returns the free names the scope needs from outside.
-    fn analyze(&mut self, id: usize, visible: &HashSet<String>) -> Result<HashSet<String>, ScopeError> {
+    fn analyze(
+        &mut self,
+        id: usize,
+        visible: &HashSet<String>,
+    ) -> Result<HashSet<String>, ScopeError> {
         let kind = self.scopes[id].kind;
         // Names this scope binds that inner functions may capture.
         let mut inner_visible = visible.clone();
@@ -187,7 +198,9 @@ impl SymbolTable {
                     continue;
                 }
                 match access.get(&name).copied() {
-                    Some(Access::Fast) | Some(Access::Cell) if self.scopes[id].is_function_like() => {
+                    Some(Access::Fast) | Some(Access::Cell)
+                        if self.scopes[id].is_function_like() =>
+                    {
                         access.insert(name.clone(), Access::Cell);
                         if !cells.contains(&name) {
                             cells.push(name);
@@ -216,7 +229,9 @@ impl SymbolTable {
             }
         }
         // Cells that are not parameters are not fast locals.
-        varnames.retain(|n| access.get(n) != Some(&Access::Cell) || scope.flags.get(n).is_some_and(|f| f.param));
+        varnames.retain(|n| {
+            access.get(n) != Some(&Access::Cell) || scope.flags.get(n).is_some_and(|f| f.param)
+        });
         let mut freevars: Vec<String> = free.iter().cloned().collect();
         freevars.sort();
         scope.varnames = varnames;
@@ -256,7 +271,8 @@ impl Builder {
         let id = self.scopes.len();
         self.scopes.push(Scope::new(kind, name, Some(self.cur)));
         self.scopes[self.cur].children.push(id);
-        self.by_node.insert((range.start().to_u32(), range.end().to_u32(), tag), id);
+        self.by_node
+            .insert((range.start().to_u32(), range.end().to_u32(), tag), id);
         let prev = self.cur;
         self.cur = id;
         prev
@@ -277,7 +293,10 @@ impl Builder {
     }
 
     fn err(msg: impl Into<String>, range: TextRange) -> ScopeError {
-        ScopeError { msg: msg.into(), range }
+        ScopeError {
+            msg: msg.into(),
+            range,
+        }
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), ScopeError> {
@@ -443,7 +462,10 @@ impl Builder {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(Self::err("import * only allowed at module level", i.range));
+                            return Err(Self::err(
+                                "import * only allowed at module level",
+                                i.range,
+                            ));
                         }
                         continue;
                     }
@@ -456,7 +478,10 @@ impl Builder {
                     let kind = self.scopes[self.cur].kind;
                     let f = self.scopes[self.cur].flag(n.as_str());
                     if f.param {
-                        return Err(Self::err(format!("name '{}' is parameter and global", n.as_str()), g.range));
+                        return Err(Self::err(
+                            format!("name '{}' is parameter and global", n.as_str()),
+                            g.range,
+                        ));
                     }
                     if (f.assigned || f.used) && kind != ScopeKind::Module {
                         let what = if f.assigned { "assigned to" } else { "used" };
@@ -470,14 +495,20 @@ impl Builder {
             }
             Stmt::Nonlocal(nl) => {
                 if self.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(Self::err("nonlocal declaration not allowed at module level", nl.range));
+                    return Err(Self::err(
+                        "nonlocal declaration not allowed at module level",
+                        nl.range,
+                    ));
                 }
                 for n in &nl.names {
                     let f = self.scopes[self.cur].flag(n.as_str());
                     if f.assigned || f.used {
                         let what = if f.assigned { "assigned to" } else { "used" };
                         return Err(Self::err(
-                            format!("name '{}' is {what} before nonlocal declaration", n.as_str()),
+                            format!(
+                                "name '{}' is {what} before nonlocal declaration",
+                                n.as_str()
+                            ),
                             nl.range,
                         ));
                     }
@@ -492,7 +523,12 @@ impl Builder {
     }
 
     fn defaults(&mut self, p: &ast::Parameters) -> Result<(), ScopeError> {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -501,7 +537,12 @@ impl Builder {
     }
 
     fn annotations(&mut self, p: &ast::Parameters) -> Result<(), ScopeError> {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(an) = &a.parameter.annotation {
                 self.expr(an)?;
             }
@@ -515,7 +556,12 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             self.param(a.parameter.name.as_str());
         }
         if let Some(v) = &p.vararg {
@@ -711,7 +757,10 @@ impl Builder {
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false)?,
             Expr::DictComp(c) => {
                 let Some(key) = c.key.as_deref() else {
-                    return Err(Self::err("dict unpacking cannot be used in dict comprehension", c.range));
+                    return Err(Self::err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ));
                 };
                 self.comprehension(c.range, &c.generators, &[key, &c.value], false)?
             }
@@ -747,7 +796,9 @@ impl Builder {
                     self.fstring_element(el)?;
                 }
             }
-            Expr::TString(t) => return Err(Self::err("template strings are not supported", t.range)),
+            Expr::TString(t) => {
+                return Err(Self::err("template strings are not supported", t.range));
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
@@ -814,9 +865,7 @@ impl Builder {
                 Ok(())
             }
             ScopeKind::Comprehension if s.is_generator => Ok(()),
-            ScopeKind::Comprehension => {
-                Err(Self::err("'yield' inside list comprehension", range))
-            }
+            ScopeKind::Comprehension => Err(Self::err("'yield' inside list comprehension", range)),
             _ => Err(Self::err("'yield' outside function", range)),
         }
     }

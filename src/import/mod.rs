@@ -10,8 +10,18 @@ use crate::readonly::{self, Cause, Target, Write};
 use crate::vm::Vm;
 
 /// `IMPORT_NAME`: imports `name` (relative to `globals` when `level > 0`).
-pub fn import_name(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, fromlist: &Value, level: usize) -> PyResult {
-    let full = if level > 0 { resolve_relative(vm, globals, name, level)? } else { name.to_string() };
+pub fn import_name(
+    vm: &mut Vm,
+    globals: &Rc<DictObj>,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+) -> PyResult {
+    let full = if level > 0 {
+        resolve_relative(vm, globals, name, level)?
+    } else {
+        name.to_string()
+    };
     if full.is_empty() {
         return Err(vm.value_error("Empty module name"));
     }
@@ -44,7 +54,12 @@ pub fn import_name(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, fromlist: &Va
     Ok(top)
 }
 
-fn resolve_relative(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, level: usize) -> PyResult<String> {
+fn resolve_relative(
+    vm: &mut Vm,
+    globals: &Rc<DictObj>,
+    name: &str,
+    level: usize,
+) -> PyResult<String> {
     let package = match globals.get_name("__package__") {
         Some(Value::Str(p)) => p.as_str().to_string(),
         _ => {
@@ -55,7 +70,10 @@ fn resolve_relative(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, level: usize
             if globals.get_name("__path__").is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                modname
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             }
         }
     };
@@ -69,7 +87,11 @@ fn resolve_relative(vm: &mut Vm, globals: &Rc<DictObj>, name: &str, level: usize
         return Err(vm.new_error(&c, "attempted relative import beyond top-level package"));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// Imports one fully qualified module whose parent (if any) is already imported.
@@ -82,7 +104,16 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         }
         return Ok(m);
     }
-    vm.audit_event("import", &[Value::str(full), Value::None, Value::None, Value::None, Value::None])?;
+    vm.audit_event(
+        "import",
+        &[
+            Value::str(full),
+            Value::None,
+            Value::None,
+            Value::None,
+            Value::None,
+        ],
+    )?;
     if let Some(m) = crate::modules::load_native(vm, full) {
         return Ok(Value::Module(m));
     }
@@ -98,16 +129,26 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
                 _ => None,
             };
             match path {
-                Some(v) => vm.iterate(&v)?.iter().filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str()))).collect(),
+                Some(v) => vm
+                    .iterate(&v)?
+                    .iter()
+                    .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
+                    .collect(),
                 None => {
                     let c = vm.types.module_not_found_error.clone();
-                    return Err(vm.new_error(&c, format!("No module named '{full}'; '{p}' is not a package")));
+                    return Err(vm.new_error(
+                        &c,
+                        format!("No module named '{full}'; '{p}' is not a package"),
+                    ));
                 }
             }
         }
         None => {
             let path = vm.sys.dict.get_name("path").unwrap_or(Value::None);
-            vm.iterate(&path)?.iter().filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str()))).collect()
+            vm.iterate(&path)?
+                .iter()
+                .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
+                .collect()
         }
     };
     let Some((file, is_pkg)) = find(&search, leaf) else {
@@ -122,7 +163,13 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
     if let Some(p) = parent {
         if let Some(Value::Module(pm)) = vm.modules.get_name(p) {
             let leaf_name = vm.intern(leaf);
-            readonly::write(vm, Target::Module(&pm), &leaf_name, Write::Set(m.clone()), Cause::Import)?;
+            readonly::write(
+                vm,
+                Target::Module(&pm),
+                &leaf_name,
+                Write::Set(m.clone()),
+                Cause::Import,
+            )?;
         }
     }
     Ok(m)
@@ -130,7 +177,11 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
 
 fn find(search: &[PathBuf], leaf: &str) -> Option<(PathBuf, bool)> {
     for dir in search {
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir.as_path() };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir.as_path()
+        };
         let pkg = dir.join(leaf).join("__init__.py");
         if pkg.is_file() {
             return Some((pkg, true));
@@ -159,10 +210,19 @@ pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult
         m.dict.set_str_raw(key, v);
     };
     set(vm, "__file__", Value::str(&filename));
-    let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    let package = if is_pkg {
+        full.to_string()
+    } else {
+        full.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
     set(vm, "__package__", Value::string(package));
     if is_pkg {
-        let dir = file.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = file
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         set(vm, "__path__", Value::list(vec![Value::string(dir)]));
     }
     let bm = Value::Module(vm.builtins_module.clone());
@@ -170,7 +230,13 @@ pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult
     let key = vm.intern(full);
     let mv = Value::Module(m.clone());
     vm.modules.set_str_raw(key.clone(), mv.clone());
-    let code = match crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, full) {
+    let code = match crate::vm::code::compile_code(
+        vm,
+        &src,
+        &filename,
+        crate::compile::Mode::Exec,
+        full,
+    ) {
         Ok(c) => c,
         Err(e) => {
             vm.modules.del_str_raw(&key);
@@ -195,7 +261,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
             let full = format!("{}.{}", m.name.as_str(), name.as_str());
             match import_module(vm, &full) {
                 Ok(v) => return Ok(v),
-                Err(e) if e.0.class.is_subclass(&vm.types.module_not_found_error.clone()) => {}
+                Err(e)
+                    if e.0
+                        .class
+                        .is_subclass(&vm.types.module_not_found_error.clone()) => {}
                 Err(e) => return Err(e),
             }
         }
@@ -205,7 +274,13 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
             _ => " (unknown location)".to_string(),
         };
         let c = vm.types.import_error.clone();
-        return Err(vm.new_error(&c, format!("cannot import name '{}' from '{mname}'{file}", name.as_str())));
+        return Err(vm.new_error(
+            &c,
+            format!(
+                "cannot import name '{}' from '{mname}'{file}",
+                name.as_str()
+            ),
+        ));
     }
     let c = vm.types.import_error.clone();
     Err(vm.new_error(&c, format!("cannot import name '{}'", name.as_str())))
@@ -225,7 +300,10 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &Rc<DictObj>) -> PyResul
                     Value::Str(s) => out.push(s),
                     other => {
                         let t = vm.type_name(&other);
-                        return Err(vm.type_error(format!("Item in {}.__all__ must be str, not {t}", m.name.as_str())));
+                        return Err(vm.type_error(format!(
+                            "Item in {}.__all__ must be str, not {t}",
+                            m.name.as_str()
+                        )));
                     }
                 }
             }

@@ -162,7 +162,13 @@ fn erf_impl(x: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.5 * x.abs());
     let y = 1.0
         - t * (-x * x - 1.26551223
-            + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
+            + t * (1.00002368
+                + t * (0.37409196
+                    + t * (0.09678418
+                        + t * (-0.18628806
+                            + t * (0.27886807
+                                + t * (-1.13520398
+                                    + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
             .exp();
     if x >= 0.0 { y } else { -y }
 }
@@ -183,7 +189,9 @@ fn to_int_result(vm: &mut Vm, x: f64) -> PyResult {
     if x.is_infinite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
-    Ok(Value::from_bigint(crate::builtins::functions::f64_to_bigint(x)))
+    Ok(Value::from_bigint(
+        crate::builtins::functions::f64_to_bigint(x),
+    ))
 }
 
 fn rounding(vm: &mut Vm, a: &Args, name: &str, dunder: &str, func: fn(f64) -> f64) -> PyResult {
@@ -431,7 +439,11 @@ fn isclose(vm: &mut Vm, a: Args) -> PyResult {
         match k.as_str() {
             "rel_tol" => rel = f(vm, v)?,
             "abs_tol" => abs = f(vm, v)?,
-            other => return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "isclose() got an unexpected keyword argument '{other}'"
+                )));
+            }
         }
     }
     if rel < 0.0 || abs < 0.0 {
@@ -444,7 +456,9 @@ fn isclose(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::Bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }
 
 fn isfinite(vm: &mut Vm, a: Args) -> PyResult {
@@ -486,7 +500,11 @@ fn modf(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "modf", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
     let i = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(i)]))
 }
 

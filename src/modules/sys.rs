@@ -37,7 +37,14 @@ pub fn install(vm: &mut Vm) {
     let stdin = io::std_stream("<stdin>", io::STDIN);
     let stdout = io::std_stream("<stdout>", io::STDOUT);
     let stderr = io::std_stream("<stderr>", io::STDERR);
-    for (k, v) in [("stdin", &stdin), ("stdout", &stdout), ("stderr", &stderr), ("__stdin__", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr)] {
+    for (k, v) in [
+        ("stdin", &stdin),
+        ("stdout", &stdout),
+        ("stderr", &stderr),
+        ("__stdin__", &stdin),
+        ("__stdout__", &stdout),
+        ("__stderr__", &stderr),
+    ] {
         set(vm, k, v.clone());
     }
     set(vm, "argv", Value::list(vec![Value::str("")]));
@@ -52,8 +59,22 @@ pub fn install(vm: &mut Vm) {
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "maxunicode", Value::Int(0x10ffff));
     set(vm, "dont_write_bytecode", Value::Bool(true));
-    set(vm, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("math"), Value::str("sys")]));
-    let vi = Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    set(
+        vm,
+        "builtin_module_names",
+        Value::tuple(vec![
+            Value::str("builtins"),
+            Value::str("math"),
+            Value::str("sys"),
+        ]),
+    );
+    let vi = Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
     set(vm, "version_info", vi);
     let fi = Value::tuple(vec![]);
     set(vm, "flags", fi);
@@ -64,7 +85,10 @@ pub fn install(vm: &mut Vm) {
 /// Sets `sys.argv` and `sys.path[0]` for a run.
 pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     let m = vm.sys.clone();
-    m.dict.set_str_raw(vm.intern("argv"), Value::list(argv.into_iter().map(Value::string).collect()));
+    m.dict.set_str_raw(
+        vm.intern("argv"),
+        Value::list(argv.into_iter().map(Value::string).collect()),
+    );
     let mut path = vec![Value::string(path0)];
     if let Ok(extra) = std::env::var("PYTHONPATH") {
         for p in extra.split(':').filter(|p| !p.is_empty()) {

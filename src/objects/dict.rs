@@ -217,7 +217,11 @@ impl DictTable {
         }
         let e = std::mem::replace(
             &mut self.entries[ix],
-            Entry { hash: 0, key: Value::Undef, value: Value::Undef },
+            Entry {
+                hash: 0,
+                key: Value::Undef,
+                value: Value::Undef,
+            },
         );
         self.live -= 1;
         self.version += 1;
@@ -286,7 +290,11 @@ impl DictObj {
     }
 
     pub fn from_table(t: DictTable) -> DictObj {
-        DictObj { table: RefCell::new(t), role: Cell::new(DictRole::Plain), owner: RefCell::new(None) }
+        DictObj {
+            table: RefCell::new(t),
+            role: Cell::new(DictRole::Plain),
+            owner: RefCell::new(None),
+        }
     }
 
     pub fn is_namespace(&self) -> bool {

@@ -35,7 +35,10 @@ impl PyErr {
     }
 
     pub fn exc(&self) -> std::cell::RefMut<'_, ExcData> {
-        self.0.exc_data().expect("exception instance has exception data").borrow_mut()
+        self.0
+            .exc_data()
+            .expect("exception instance has exception data")
+            .borrow_mut()
     }
 }
 
@@ -128,7 +131,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Undef, Undef) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Undef, Undef)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
@@ -170,7 +176,9 @@ impl Value {
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             PermaBytes(r) => Rc::as_ptr(r) as *const u8 as usize + 1,
-            Undef | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) => return Option::None,
+            Undef | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) => {
+                return Option::None;
+            }
         })
     }
 
@@ -190,7 +198,10 @@ pub struct PyBytes {
 
 impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
-        PyBytes { data, hash: Cell::new(None) }
+        PyBytes {
+            data,
+            hash: Cell::new(None),
+        }
     }
 }
 
@@ -205,7 +216,9 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj { table: RefCell::new(DictTable::new()) }
+        SetObj {
+            table: RefCell::new(DictTable::new()),
+        }
     }
 }
 
@@ -225,7 +238,11 @@ impl RangeObj {
     pub fn len(&self) -> i64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
@@ -324,7 +341,10 @@ impl<'a> Args<'a> {
     }
 
     pub fn kwarg(&self, name: &str) -> Option<&Value> {
-        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -470,17 +490,54 @@ pub struct Generator {
 
 /// Built-in iterators.
 pub enum IterKind {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Rc<DictObj>, index: usize, kind: ViewKind, len: usize },
-    Set { set: Rc<SetObj>, index: usize, len: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<DictObj>,
+        index: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    Set {
+        set: Rc<SetObj>,
+        index: usize,
+        len: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

@@ -13,11 +13,19 @@ const NO_HASH: i64 = -1;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: char_count(s), s: s.into(), hash: Cell::new(NO_HASH) }
+        PyStr {
+            chars: char_count(s),
+            s: s.into(),
+            hash: Cell::new(NO_HASH),
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: char_count(&s), s: s.into_boxed_str(), hash: Cell::new(NO_HASH) }
+        PyStr {
+            chars: char_count(&s),
+            s: s.into_boxed_str(),
+            hash: Cell::new(NO_HASH),
+        }
     }
 
     #[inline(always)]
@@ -60,7 +68,11 @@ impl PyStr {
         if self.is_ascii() {
             return i.min(self.s.len());
         }
-        self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        self.s
+            .char_indices()
+            .nth(i)
+            .map(|(b, _)| b)
+            .unwrap_or(self.s.len())
     }
 
     /// Characters `start..end` (character indices, clamped).
@@ -75,7 +87,11 @@ impl PyStr {
 }
 
 fn char_count(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.chars().count() }
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// FxHash-style string hash, folded so it is never -1.

@@ -71,7 +71,13 @@ pub struct WriteRecord {
 
 /// THE choke point. Returns `Ok(false)` when a delete found no such name (the caller raises
 /// the error its path calls for: NameError, AttributeError or KeyError).
-pub fn write(vm: &mut Vm, target: Target, name: &Rc<PyStr>, what: Write, _cause: Cause) -> PyResult<bool> {
+pub fn write(
+    vm: &mut Vm,
+    target: Target,
+    name: &Rc<PyStr>,
+    what: Write,
+    _cause: Cause,
+) -> PyResult<bool> {
     let (dict, kind) = match target {
         Target::Module(m) => (m.dict.clone(), "module"),
         Target::Class(c) => (c.dict.clone(), "class"),
@@ -85,11 +91,16 @@ pub fn write(vm: &mut Vm, target: Target, name: &Rc<PyStr>, what: Write, _cause:
         (Write::Set(_), false) => OpKind::Add,
     };
     if let Some(log) = vm.write_log.as_mut() {
-        log.push(WriteRecord { target: target_path(&dict, name.as_str()), op, kind });
+        log.push(WriteRecord {
+            target: target_path(&dict, name.as_str()),
+            op,
+            kind,
+        });
     }
     match what {
         Write::Set(v) => {
-            if let (Target::Class(c), "__getattr__" | "__getattribute__") = (target, name.as_str()) {
+            if let (Target::Class(c), "__getattr__" | "__getattribute__") = (target, name.as_str())
+            {
                 c.has_getattr.set(true);
             }
             dict.set_str_raw(name.clone(), v);
@@ -118,13 +129,24 @@ pub fn target_path(dict: &DictObj, name: &str) -> String {
 fn write_function(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) -> PyResult<bool> {
     let special = matches!(
         name.as_str(),
-        "__code__" | "__defaults__" | "__kwdefaults__" | "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__"
+        "__code__"
+            | "__defaults__"
+            | "__kwdefaults__"
+            | "__doc__"
+            | "__name__"
+            | "__qualname__"
+            | "__module__"
+            | "__annotations__"
     );
     let op = match (&what, special) {
         (Write::Delete, _) => OpKind::Delete,
         (Write::Set(_), true) => OpKind::Set,
         (Write::Set(_), false) => {
-            let exists = f.dict.borrow().as_ref().is_some_and(|d| d.contains_str(name));
+            let exists = f
+                .dict
+                .borrow()
+                .as_ref()
+                .is_some_and(|d| d.contains_str(name));
             if exists { OpKind::Set } else { OpKind::Add }
         }
     };
@@ -133,8 +155,16 @@ fn write_function(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) 
             Value::Str(s) => s.as_str().to_string(),
             _ => String::new(),
         };
-        let target = format!("{module}.{}.{}", f.qualname.borrow().as_str(), name.as_str());
-        log.push(WriteRecord { target, op, kind: "function" });
+        let target = format!(
+            "{module}.{}.{}",
+            f.qualname.borrow().as_str(),
+            name.as_str()
+        );
+        log.push(WriteRecord {
+            target,
+            op,
+            kind: "function",
+        });
     }
     crate::vm::attr::apply_function_attr(vm, f, name, what)
 }

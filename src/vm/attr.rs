@@ -45,7 +45,10 @@ impl Vm {
                     return self.bind_attr(f, obj, &self.types.module.clone());
                 }
                 let mname = m.name.as_str().to_string();
-                Err(self.attribute_error(format!("module '{mname}' has no attribute '{}'", name.as_str())))
+                Err(self.attribute_error(format!(
+                    "module '{mname}' has no attribute '{}'",
+                    name.as_str()
+                )))
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Super(s) => self.super_getattr(s, name),
@@ -61,7 +64,10 @@ impl Vm {
                 Value::Property(p) => {
                     if p.fget.is_none() {
                         let cname = cls.name();
-                        return Err(self.attribute_error(format!("property '{}' of '{cname}' object has no getter", name.as_str())));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{cname}' object has no getter",
+                            name.as_str()
+                        )));
                     }
                     let f = p.fget.clone();
                     return self.call(&f, std::slice::from_ref(obj), &[]);
@@ -69,7 +75,11 @@ impl Vm {
                 Value::Instance(d) if self.is_data_descriptor(&d.class) => {
                     let get = self.intern("__get__");
                     if let Some(g) = d.class.lookup(&get) {
-                        return self.call(&g, &[a.clone(), obj.clone(), Value::Class(cls.clone())], &[]);
+                        return self.call(
+                            &g,
+                            &[a.clone(), obj.clone(), Value::Class(cls.clone())],
+                            &[],
+                        );
                     }
                 }
                 _ => {}
@@ -81,7 +91,12 @@ impl Vm {
             }
         }
         if let Some(slots) = self.slot_index(&cls, name) {
-            let v = inst.slots.borrow().get(slots).cloned().unwrap_or(Value::Undef);
+            let v = inst
+                .slots
+                .borrow()
+                .get(slots)
+                .cloned()
+                .unwrap_or(Value::Undef);
             if !v.is_undef() {
                 return Ok(v);
             }
@@ -103,7 +118,11 @@ impl Vm {
                     "__cause__" => Some(e.cause.clone()),
                     "__context__" => Some(e.context.clone()),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                    "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::str("<traceback>") }),
+                    "__traceback__" => Some(if e.traceback.is_empty() {
+                        Value::None
+                    } else {
+                        Value::str("<traceback>")
+                    }),
                     _ => None,
                 }
             };
@@ -141,7 +160,10 @@ impl Vm {
             }
         }
         let cname = cls.name();
-        Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())))
+        Err(self.attribute_error(format!(
+            "'{cname}' object has no attribute '{}'",
+            name.as_str()
+        )))
     }
 
     fn is_data_descriptor(&mut self, cls: &Rc<Class>) -> bool {
@@ -170,11 +192,20 @@ impl Vm {
     /// Binds a class attribute found for `obj` (functions become methods, ...).
     pub fn bind_attr(&mut self, a: Value, obj: &Value, cls: &Rc<Class>) -> PyResult {
         Ok(match a {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: a, receiver: obj.clone() })),
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: a,
+                receiver: obj.clone(),
+            })),
             Value::Builtin(ref b) if b.receiver.is_undef() && b.owner.is_some() => {
-                Value::BoundMethod(Rc::new(BoundMethod { func: a.clone(), receiver: obj.clone() }))
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    func: a.clone(),
+                    receiver: obj.clone(),
+                }))
             }
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Class(cls.clone()) })),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: (*f).clone(),
+                receiver: Value::Class(cls.clone()),
+            })),
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 let f = p.fget.clone();
@@ -183,7 +214,13 @@ impl Vm {
             Value::Instance(ref d) if !d.class.is_builtin => {
                 let get = self.intern("__get__");
                 match d.class.lookup(&get) {
-                    Some(g) => return self.call(&g, &[a.clone(), obj.clone(), Value::Class(cls.clone())], &[]),
+                    Some(g) => {
+                        return self.call(
+                            &g,
+                            &[a.clone(), obj.clone(), Value::Class(cls.clone())],
+                            &[],
+                        );
+                    }
                     None => a,
                 }
             }
@@ -197,18 +234,38 @@ impl Vm {
             "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
             "__dict__" => return Ok(Value::Dict(c.dict.clone())),
             "__bases__" => {
-                let b: Vec<Value> = c.bases.borrow().iter().map(|b| Value::Class(b.clone())).collect();
+                let b: Vec<Value> = c
+                    .bases
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Class(b.clone()))
+                    .collect();
                 return Ok(Value::tuple(b));
             }
             "__base__" => {
-                return Ok(c.bases.borrow().first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None));
+                return Ok(c
+                    .bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Class(b.clone()))
+                    .unwrap_or(Value::None));
             }
             "__mro__" => {
-                let m: Vec<Value> = c.mro.borrow().iter().map(|b| Value::Class(b.clone())).collect();
+                let m: Vec<Value> = c
+                    .mro
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Class(b.clone()))
+                    .collect();
                 return Ok(Value::tuple(m));
             }
             "__class__" => {
-                return Ok(Value::Class(c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone())));
+                return Ok(Value::Class(
+                    c.metaclass
+                        .borrow()
+                        .clone()
+                        .unwrap_or_else(|| self.types.type_.clone()),
+                ));
             }
             "__modified__" => return Ok(Value::Bool(c.modified.get())),
             "__module__" if c.is_builtin => return Ok(Value::str("builtins")),
@@ -217,41 +274,68 @@ impl Vm {
         }
         if let Some(a) = c.lookup(name) {
             return Ok(match a {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Class(c.clone()) })),
+                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    func: (*f).clone(),
+                    receiver: Value::Class(c.clone()),
+                })),
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(ref d) if !d.class.is_builtin => {
                     let get = self.intern("__get__");
                     match d.class.lookup(&get) {
-                        Some(g) => return self.call(&g, &[a.clone(), Value::None, Value::Class(c.clone())], &[]),
+                        Some(g) => {
+                            return self.call(
+                                &g,
+                                &[a.clone(), Value::None, Value::Class(c.clone())],
+                                &[],
+                            );
+                        }
                         None => a,
                     }
                 }
                 other => other,
             });
         }
-        let meta = c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone());
+        let meta = c
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
         if let Some(a) = meta.lookup(name) {
             return self.bind_attr(a, &Value::Class(c.clone()), &meta);
         }
         if !meta.is_builtin {
             let key = self.intern("__getattr__");
             if let Some(ga) = meta.lookup(&key) {
-                return self.call(&ga, &[Value::Class(c.clone()), Value::Str(name.clone())], &[]);
+                return self.call(
+                    &ga,
+                    &[Value::Class(c.clone()), Value::Str(name.clone())],
+                    &[],
+                );
             }
         }
         let cname = c.name();
-        Err(self.attribute_error(format!("type object '{cname}' has no attribute '{}'", name.as_str())))
+        Err(self.attribute_error(format!(
+            "type object '{cname}' has no attribute '{}'",
+            name.as_str()
+        )))
     }
 
     fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult {
         let mro = s.obj_type.mro.borrow().clone();
-        let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class)).map(|p| p + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &s.this_class))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for c in &mro[start..] {
             if let Some(a) = c.dict.get_str(name) {
                 if matches!(s.obj, Value::Class(_)) {
                     // super() in a classmethod: functions stay unbound.
                     return Ok(match a {
-                        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: s.obj.clone() })),
+                        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                            func: (*f).clone(),
+                            receiver: s.obj.clone(),
+                        })),
                         Value::StaticMethod(f) => (*f).clone(),
                         other => other,
                     });
@@ -262,7 +346,10 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Class(self.types.super_.clone()));
         }
-        Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+        Err(self.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.as_str()
+        )))
     }
 
     fn builtin_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
@@ -293,19 +380,34 @@ impl Vm {
                 self.generic_setattr(obj, inst, name, Some(value))
             }
             Value::Module(m) => {
-                readonly::write(self, Target::Module(m), name, Write::Set(value), Cause::Code)?;
+                readonly::write(
+                    self,
+                    Target::Module(m),
+                    name,
+                    Write::Set(value),
+                    Cause::Code,
+                )?;
                 Ok(())
             }
             Value::Class(c) => {
                 if c.is_builtin {
                     let n = c.name();
-                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{n}'", name.as_str())));
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{n}'",
+                        name.as_str()
+                    )));
                 }
                 readonly::write(self, Target::Class(c), name, Write::Set(value), Cause::Code)?;
                 Ok(())
             }
             Value::Function(f) => {
-                readonly::write(self, Target::Function(f), name, Write::Set(value), Cause::Code)?;
+                readonly::write(
+                    self,
+                    Target::Function(f),
+                    name,
+                    Write::Set(value),
+                    Cause::Code,
+                )?;
                 Ok(())
             }
             _ => {
@@ -336,45 +438,71 @@ impl Vm {
             Value::Module(m) => {
                 if !readonly::write(self, Target::Module(m), name, Write::Delete, Cause::Code)? {
                     let mname = m.name.as_str().to_string();
-                    return Err(self.attribute_error(format!("module '{mname}' has no attribute '{}'", name.as_str())));
+                    return Err(self.attribute_error(format!(
+                        "module '{mname}' has no attribute '{}'",
+                        name.as_str()
+                    )));
                 }
                 Ok(())
             }
             Value::Class(c) => {
                 if c.is_builtin {
                     let n = c.name();
-                    return Err(self.type_error(format!("cannot delete '{}' attribute of immutable type '{n}'", name.as_str())));
+                    return Err(self.type_error(format!(
+                        "cannot delete '{}' attribute of immutable type '{n}'",
+                        name.as_str()
+                    )));
                 }
                 if !readonly::write(self, Target::Class(c), name, Write::Delete, Cause::Code)? {
                     let n = c.name();
-                    return Err(self.attribute_error(format!("type object '{n}' has no attribute '{}'", name.as_str())));
+                    return Err(self.attribute_error(format!(
+                        "type object '{n}' has no attribute '{}'",
+                        name.as_str()
+                    )));
                 }
                 Ok(())
             }
             Value::Function(f) => {
                 if !readonly::write(self, Target::Function(f), name, Write::Delete, Cause::Code)? {
-                    return Err(self.attribute_error(format!("'function' object has no attribute '{}'", name.as_str())));
+                    return Err(self.attribute_error(format!(
+                        "'function' object has no attribute '{}'",
+                        name.as_str()
+                    )));
                 }
                 Ok(())
             }
             _ => {
                 let t = self.type_name(obj);
-                Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
+                Err(self
+                    .attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
             }
         }
     }
 
     /// `object.__setattr__` / `object.__delattr__`: descriptors, slots, then the instance dict.
-    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let cls = inst.class.clone();
         if let Some(a) = cls.lookup(name) {
             match &a {
                 Value::Property(p) => {
-                    let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                    let f = if value.is_some() {
+                        p.fset.clone()
+                    } else {
+                        p.fdel.clone()
+                    };
                     if f.is_none() {
                         let cname = cls.name();
                         let what = if value.is_some() { "setter" } else { "deleter" };
-                        return Err(self.attribute_error(format!("property '{}' of '{cname}' object has no {what}", name.as_str())));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{cname}' object has no {what}",
+                            name.as_str()
+                        )));
                     }
                     let mut args = vec![obj.clone()];
                     args.extend(value);
@@ -382,7 +510,11 @@ impl Vm {
                     return Ok(());
                 }
                 Value::Instance(d) if !d.class.is_builtin => {
-                    let key = self.intern(if value.is_some() { "__set__" } else { "__delete__" });
+                    let key = self.intern(if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    });
                     if let Some(f) = d.class.lookup(&key) {
                         let mut args = vec![a.clone(), obj.clone()];
                         args.extend(value);
@@ -446,21 +578,32 @@ impl Vm {
                 None => {
                     if d.del_str_raw(name).is_none() {
                         let cname = cls.name();
-                        return Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())));
+                        return Err(self.attribute_error(format!(
+                            "'{cname}' object has no attribute '{}'",
+                            name.as_str()
+                        )));
                     }
                     Ok(())
                 }
             },
             None => {
                 let cname = cls.name();
-                Err(self.attribute_error(format!("'{cname}' object has no attribute '{}'", name.as_str())))
+                Err(self.attribute_error(format!(
+                    "'{cname}' object has no attribute '{}'",
+                    name.as_str()
+                )))
             }
         }
     }
 }
 
 /// Performs a function-attribute write that the choke point has decided to allow.
-pub fn apply_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) -> PyResult<bool> {
+pub fn apply_function_attr(
+    vm: &mut Vm,
+    f: &Rc<Function>,
+    name: &Rc<PyStr>,
+    what: Write,
+) -> PyResult<bool> {
     let value = match what {
         Write::Set(v) => v,
         Write::Delete => {
@@ -484,7 +627,12 @@ pub fn apply_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what
                 "__name__" | "__qualname__" | "__code__" | "__module__" => {
                     Err(vm.type_error(format!("{} must be set to a string object", name.as_str())))
                 }
-                _ => Ok(f.dict.borrow().as_ref().and_then(|d| d.del_str_raw(name)).is_some()),
+                _ => Ok(f
+                    .dict
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.del_str_raw(name))
+                    .is_some()),
             };
         }
     };
@@ -493,7 +641,9 @@ pub fn apply_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what
             Value::Code(c) => *f.code.borrow_mut() = c,
             other => {
                 let t = vm.type_name(&other);
-                return Err(vm.type_error(format!("__code__ must be set to a code object, not {t}")));
+                return Err(
+                    vm.type_error(format!("__code__ must be set to a code object, not {t}"))
+                );
             }
         },
         "__defaults__" => match value {
@@ -523,7 +673,11 @@ pub fn apply_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what
             _ => return Err(vm.type_error("__dict__ must be set to a dictionary")),
         },
         _ => {
-            let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(DictObj::new())).clone();
+            let d = f
+                .dict
+                .borrow_mut()
+                .get_or_insert_with(|| Rc::new(DictObj::new()))
+                .clone();
             d.set_str_raw(name.clone(), value);
         }
     }

@@ -47,7 +47,9 @@ impl Vm {
                     Err(self.type_error(format!("'{t}' object is not callable")))
                 }
             },
-            Value::StaticMethod(inner) | Value::ClassMethod(inner) if matches!(f, Value::StaticMethod(_)) => {
+            Value::StaticMethod(inner) | Value::ClassMethod(inner)
+                if matches!(f, Value::StaticMethod(_)) =>
+            {
                 let inner = (**inner).clone();
                 self.call(&inner, args, kw)
             }
@@ -58,10 +60,18 @@ impl Vm {
         }
     }
 
-    fn call_special_kw(&mut self, v: &Value, name: &str, args: &[Value], kw: &Kw) -> PyResult<Option<Value>> {
+    fn call_special_kw(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+        kw: &Kw,
+    ) -> PyResult<Option<Value>> {
         let cls = self.types.type_of(v);
         let key = self.intern(name);
-        let Some(f) = cls.lookup(&key) else { return Ok(None) };
+        let Some(f) = cls.lookup(&key) else {
+            return Ok(None);
+        };
         let bound = self.bind_attr(f, v, &cls)?;
         self.call(&bound, args, kw).map(Some)
     }
@@ -97,7 +107,13 @@ impl Vm {
     }
 
     /// Builds a frame for `func` with its parameters bound.
-    pub fn bind_frame(&mut self, func: &Rc<Function>, code: &Rc<Code>, args: &[Value], kw: &Kw) -> PyResult<Frame> {
+    pub fn bind_frame(
+        &mut self,
+        func: &Rc<Function>,
+        code: &Rc<Code>,
+        args: &[Value],
+        kw: &Kw,
+    ) -> PyResult<Frame> {
         let rec = &code.rec;
         let nvars = code.varnames.len();
         let argc = rec.argcount as usize;
@@ -133,7 +149,14 @@ impl Vm {
         })
     }
 
-    fn bind_args(&mut self, func: &Rc<Function>, code: &Rc<Code>, fast: &mut [Value], args: &[Value], kw: &Kw) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Rc<Function>,
+        code: &Rc<Code>,
+        fast: &mut [Value],
+        args: &[Value],
+        kw: &Kw,
+    ) -> PyResult<()> {
         let rec = &code.rec;
         let argc = rec.argcount as usize;
         let kwonly = rec.kwonlyargcount as usize;
@@ -145,7 +168,11 @@ impl Vm {
         fast[..n].clone_from_slice(&args[..n]);
         let mut idx = argc + kwonly;
         if has_varargs {
-            let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
+            let extra = if args.len() > argc {
+                args[argc..].to_vec()
+            } else {
+                vec![]
+            };
             fast[idx] = Value::tuple(extra);
             idx += 1;
         } else if args.len() > argc {
@@ -153,21 +180,45 @@ impl Vm {
                 Value::Tuple(t) => t.0.len(),
                 _ => 0,
             };
-            let given_kw = kw.iter().filter(|(k, _)| code.varnames[..argc].iter().any(|v| v.as_str() == k.as_str())).count();
+            let given_kw = kw
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[..argc]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
+                .count();
             let takes = if defaults > 0 {
                 format!("from {} to {} positional arguments", argc - defaults, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let given = args.len();
-            let kwpart = if given_kw > 0 || kw.iter().any(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|v| v.as_str() == k.as_str())) {
+            let kwpart = if given_kw > 0
+                || kw.iter().any(|(k, _)| {
+                    code.varnames[argc..argc + kwonly]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                }) {
                 let nk = kw.len();
-                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, nk, if nk == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    nk,
+                    if nk == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
             let msg = if kwpart.is_empty() {
-                format!("{qn}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" })
+                format!(
+                    "{qn}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                )
             } else {
                 format!("{qn}() takes {takes} but {given}{kwpart} were given")
             };
@@ -182,18 +233,26 @@ impl Vm {
         };
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in kw {
-            let pos = code.varnames[..argc + kwonly].iter().position(|n| n.as_str() == k.as_str());
+            let pos = code.varnames[..argc + kwonly]
+                .iter()
+                .position(|n| n.as_str() == k.as_str());
             match pos {
                 Some(p) if p >= posonly => {
                     if !fast[p].is_undef() {
-                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{}'", k.as_str())));
+                        return Err(self.type_error(format!(
+                            "{qn}() got multiple values for argument '{}'",
+                            k.as_str()
+                        )));
                     }
                     fast[p] = v.clone();
                 }
                 _ => match &kwdict {
                     Some(d) => {
                         if d.contains_str(k) {
-                            return Err(self.type_error(format!("{qn}() got multiple values for keyword argument '{}'", k.as_str())));
+                            return Err(self.type_error(format!(
+                                "{qn}() got multiple values for keyword argument '{}'",
+                                k.as_str()
+                            )));
                         }
                         d.set_str_raw(k.clone(), v.clone());
                     }
@@ -202,7 +261,10 @@ impl Vm {
                             posonly_as_kw.push(k.as_str().to_string());
                             continue;
                         }
-                        return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{}'", k.as_str())));
+                        return Err(self.type_error(format!(
+                            "{qn}() got an unexpected keyword argument '{}'",
+                            k.as_str()
+                        )));
                     }
                 },
             }
@@ -256,14 +318,24 @@ impl Vm {
     // ---- generators ----------------------------------------------------------------------
 
     /// Resumes a generator: `Ok(Some(v))` for a yielded value, `Ok(None)` when it returned.
-    pub fn gen_resume(&mut self, g: &Rc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Option<Value>> {
         match self.gen_step(g, sent, throw)? {
             GenStep::Yielded(v) => Ok(Some(v)),
             GenStep::Returned(_) => Ok(None),
         }
     }
 
-    pub fn gen_step(&mut self, g: &Rc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+    pub fn gen_step(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
@@ -346,7 +418,12 @@ impl Vm {
         match self.gen_step(g, Value::None, Some(e)) {
             Ok(GenStep::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(GenStep::Returned(_)) => Ok(()),
-            Err(e) if e.0.class.is_subclass(&exit) || e.0.class.is_subclass(&self.types.stop_iteration.clone()) => Ok(()),
+            Err(e)
+                if e.0.class.is_subclass(&exit)
+                    || e.0.class.is_subclass(&self.types.stop_iteration.clone()) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -400,7 +477,9 @@ impl Vm {
                 let r = self.call(&init, &all, kw)?;
                 if !r.is_none() {
                     let t = self.type_name(&r);
-                    return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
                 }
             }
             Some(Value::Builtin(b)) if b.owner != Some("object") => {
@@ -409,7 +488,10 @@ impl Vm {
                 (b.func)(self, Args { pos: &all, kw })?;
             }
             _ => {
-                if user_new.is_none() && (!args.is_empty() || !kw.is_empty()) && cls.base_kind == BaseKind::Object {
+                if user_new.is_none()
+                    && (!args.is_empty() || !kw.is_empty())
+                    && cls.base_kind == BaseKind::Object
+                {
                     let n = cls.name();
                     return Err(self.type_error(format!("{n}() takes no arguments")));
                 }
@@ -420,7 +502,11 @@ impl Vm {
 
     /// A new, uninitialised instance of a user class (`object.__new__`).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        let has_dict = cls.mro.borrow().iter().any(|c| !c.is_builtin && c.slots.is_none());
+        let has_dict = cls
+            .mro
+            .borrow()
+            .iter()
+            .any(|c| !c.is_builtin && c.slots.is_none());
         let payload = match cls.base_kind {
             BaseKind::Exception => Payload::Exc(RefCell::new(ExcData {
                 args: Value::tuple(args.to_vec()),
@@ -430,7 +516,9 @@ impl Vm {
             })),
             BaseKind::Object | BaseKind::Other | BaseKind::Type => Payload::None,
             kind => {
-                let base = self.builtin_base(cls).unwrap_or_else(|| self.types.object.clone());
+                let base = self
+                    .builtin_base(cls)
+                    .unwrap_or_else(|| self.types.object.clone());
                 let value = match kind {
                     BaseKind::List => Value::list(vec![]),
                     BaseKind::Dict => Value::Dict(Rc::new(DictObj::new())),
@@ -441,11 +529,17 @@ impl Vm {
             }
         };
         if cls.base_kind == BaseKind::Type {
-            return Err(self.type_error("metaclass instantiation through object.__new__ is not supported"));
+            return Err(
+                self.type_error("metaclass instantiation through object.__new__ is not supported")
+            );
         }
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            dict: if has_dict { Some(Rc::new(DictObj::new())) } else { None },
+            dict: if has_dict {
+                Some(Rc::new(DictObj::new()))
+            } else {
+                None
+            },
             slots: RefCell::new(Vec::new()),
             payload,
         })))
@@ -453,12 +547,17 @@ impl Vm {
 
     /// The built-in class a user class ultimately extends (list, dict, int, ...).
     pub fn builtin_base(&self, cls: &Rc<Class>) -> Option<Rc<Class>> {
-        cls.mro.borrow().iter().find(|c| c.is_builtin && !Rc::ptr_eq(c, &self.types.object)).cloned()
+        cls.mro
+            .borrow()
+            .iter()
+            .find(|c| c.is_builtin && !Rc::ptr_eq(c, &self.types.object))
+            .cloned()
     }
 
     /// `__build_class__(body, name, *bases, metaclass=..., **kw)`.
     pub fn build_class(&mut self, args: &[Value], kw: &Kw) -> PyResult {
-        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1))
+        else {
             return Err(self.type_error("__build_class__: bad arguments"));
         };
         let mut bases = Vec::new();
@@ -489,7 +588,10 @@ impl Vm {
             }
         }
         let ns = Rc::new(DictObj::new());
-        let module_name = body.globals.get_name("__name__").unwrap_or(Value::str("__main__"));
+        let module_name = body
+            .globals
+            .get_name("__name__")
+            .unwrap_or(Value::str("__main__"));
         // __prepare__ of a user metaclass is not consulted: the namespace is a plain dict.
         let code = body.code.borrow().clone();
         let mut frame = self.bind_frame(body, &code, &[], &[])?;
@@ -503,12 +605,20 @@ impl Vm {
         let cls = match &metaclass {
             Some(Value::Class(m)) if !m.is_builtin => {
                 let ns_v = Value::Dict(ns.clone());
-                let r = self.call(&Value::Class(m.clone()), &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v], &class_kw)?;
+                let r = self.call(
+                    &Value::Class(m.clone()),
+                    &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v],
+                    &class_kw,
+                )?;
                 r
             }
             Some(other) if !matches!(other, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) => {
                 let ns_v = Value::Dict(ns.clone());
-                self.call(other, &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v], &class_kw)?
+                self.call(
+                    other,
+                    &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v],
+                    &class_kw,
+                )?
             }
             _ => {
                 let c = self.new_class(name.as_str(), bases, &ns, None)?;
@@ -541,14 +651,26 @@ impl Vm {
         }
         if !kw.is_empty() {
             let n = c.name();
-            return Err(self.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+            return Err(self.type_error(format!(
+                "{n}.__init_subclass__() takes no keyword arguments"
+            )));
         }
         Ok(())
     }
 
     /// Creates a class object from a namespace (`type(name, bases, ns)`).
-    pub fn new_class(&mut self, name: &str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj>, meta: Option<Rc<Class>>) -> PyResult<Rc<Class>> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: &Rc<DictObj>,
+        meta: Option<Rc<Class>>,
+    ) -> PyResult<Rc<Class>> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         let mut base_kind = BaseKind::Object;
         for b in &bases {
             if b.base_kind != BaseKind::Object {
@@ -568,7 +690,10 @@ impl Vm {
             Some(Value::Str(q)) => q.clone(),
             _ => Rc::new(PyStr::new(name)),
         };
-        *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(format!("{module}.{}", qualname.as_str())));
+        *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(format!(
+            "{module}.{}",
+            qualname.as_str()
+        )));
         let qkey = self.intern("__qualname__");
         dict.del_str_raw(&qkey);
         let ckey = self.intern("__classcell__");
@@ -590,10 +715,18 @@ impl Vm {
         };
         // Wrap plain functions named __init_subclass__ / __class_getitem__ as classmethods,
         // and __new__ as a staticmethod, as type() does.
-        for (n, wrap_class) in [("__init_subclass__", true), ("__class_getitem__", true), ("__new__", false)] {
+        for (n, wrap_class) in [
+            ("__init_subclass__", true),
+            ("__class_getitem__", true),
+            ("__new__", false),
+        ] {
             let key = self.intern(n);
             if let Some(f @ Value::Function(_)) = dict.get_str(&key) {
-                let w = if wrap_class { Value::ClassMethod(Rc::new(f)) } else { Value::StaticMethod(Rc::new(f)) };
+                let w = if wrap_class {
+                    Value::ClassMethod(Rc::new(f))
+                } else {
+                    Value::StaticMethod(Rc::new(f))
+                };
                 dict.set_str_raw(key, w);
             }
         }
@@ -619,7 +752,13 @@ impl Vm {
             cls.has_getattr.set(true);
         }
         // Descriptors with __set_name__.
-        let entries: Vec<(Value, Value)> = cls.dict.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = cls
+            .dict
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
             if let Value::Instance(inst) = &v {
                 if !inst.class.is_builtin {
@@ -646,7 +785,10 @@ impl Vm {
             let mut found = None;
             for s in &seqs {
                 let cand = &s[0];
-                if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+                if !seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+                {
                     found = Some(cand.clone());
                     break;
                 }
@@ -673,7 +815,11 @@ fn missing_msg(qn: &str, missing: &[String], kind: &str) -> String {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     format!(
         "{qn}() missing {} required {kind} argument{}: {list}",

@@ -14,12 +14,19 @@ use crate::objects::*;
 impl Vm {
     /// A SyntaxError (or IndentationError) exception for a compile error.
     pub fn syntax_error(&mut self, e: &CompileError) -> PyErr {
-        let class = if e.kind == "IndentationError" { self.types.indentation_error.clone() } else { self.types.syntax_error.clone() };
+        let class = if e.kind == "IndentationError" {
+            self.types.indentation_error.clone()
+        } else {
+            self.types.syntax_error.clone()
+        };
         let details = Value::tuple(vec![
             Value::str(&e.filename),
             Value::Int(e.line as i64),
             Value::Int(e.col as i64),
-            e.text.as_ref().map(|t| Value::str(t)).unwrap_or(Value::None),
+            e.text
+                .as_ref()
+                .map(|t| Value::str(t))
+                .unwrap_or(Value::None),
         ]);
         let err = self.new_exc_args(&class, vec![Value::str(&e.msg), details]);
         if let Some(d) = &err.0.dict {
@@ -28,17 +35,35 @@ impl Vm {
             set("filename", Value::str(&e.filename));
             set("lineno", Value::Int(e.line as i64));
             set("offset", Value::Int(e.col as i64));
-            set("text", e.text.as_ref().map(|t| Value::str(t)).unwrap_or(Value::None));
+            set(
+                "text",
+                e.text
+                    .as_ref()
+                    .map(|t| Value::str(t))
+                    .unwrap_or(Value::None),
+            );
         }
         err
     }
 }
 
 /// Compiles source into a sealed image and returns its top-level code object.
-pub fn compile_code(vm: &mut Vm, src: &str, filename: &str, mode: Mode, module: &str) -> PyResult<Rc<Code>> {
-    vm.sources.entry(filename.to_string()).or_insert_with(|| Rc::from(src));
+pub fn compile_code(
+    vm: &mut Vm,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+    module: &str,
+) -> PyResult<Rc<Code>> {
+    vm.sources
+        .entry(filename.to_string())
+        .or_insert_with(|| Rc::from(src));
     let bytes = compile::compile(src, filename, mode).map_err(|e| vm.syntax_error(&e))?;
-    let image = if vm.seal_images { Image::seal(module, bytes) } else { Image::heap(bytes) };
+    let image = if vm.seal_images {
+        Image::seal(module, bytes)
+    } else {
+        Image::heap(bytes)
+    };
     let codes = load_image(vm, Rc::new(image))?;
     Ok(codes[0].clone())
 }
@@ -49,7 +74,8 @@ pub fn load_image(vm: &mut Vm, image: Rc<Image>) -> PyResult<Vec<Rc<Code>>> {
     let mut codes: Vec<Option<Rc<Code>>> = vec![None; n];
     // Nested code objects always have higher indices than the code that makes them.
     for index in (0..n).rev() {
-        let rec = CodeRecord::parse(image.bytes(), index).map_err(|e| vm.runtime_error(e.to_string()))?;
+        let rec =
+            CodeRecord::parse(image.bytes(), index).map_err(|e| vm.runtime_error(e.to_string()))?;
         let mut consts = Vec::with_capacity(rec.consts.len());
         for c in &rec.consts {
             consts.push(materialise(vm, c, &codes));
@@ -70,7 +96,10 @@ pub fn load_image(vm: &mut Vm, image: Rc<Image>) -> PyResult<Vec<Rc<Code>>> {
         };
         codes[index] = Some(Rc::new(code));
     }
-    Ok(codes.into_iter().map(|c| c.expect("every code object loaded")).collect())
+    Ok(codes
+        .into_iter()
+        .map(|c| c.expect("every code object loaded"))
+        .collect())
 }
 
 fn materialise(vm: &mut Vm, c: &Const, codes: &[Option<Rc<Code>>]) -> Value {
@@ -90,13 +119,24 @@ fn materialise(vm: &mut Vm, c: &Const, codes: &[Option<Rc<Code>>]) -> Value {
             }
         }
         Const::Bytes(b) => Value::bytes(b.clone()),
-        Const::Tuple(items) => Value::tuple(items.iter().map(|i| materialise(vm, i, codes)).collect()),
-        Const::Code(i) => codes.get(*i as usize).and_then(|c| c.clone()).map(Value::Code).unwrap_or(Value::None),
+        Const::Tuple(items) => {
+            Value::tuple(items.iter().map(|i| materialise(vm, i, codes)).collect())
+        }
+        Const::Code(i) => codes
+            .get(*i as usize)
+            .and_then(|c| c.clone())
+            .map(Value::Code)
+            .unwrap_or(Value::None),
     }
 }
 
 /// Runs a module-level code object with `globals` (and optionally separate `locals`).
-pub fn run_code(vm: &mut Vm, code: &Rc<Code>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult {
+pub fn run_code(
+    vm: &mut Vm,
+    code: &Rc<Code>,
+    globals: Rc<DictObj>,
+    locals: Option<Rc<DictObj>>,
+) -> PyResult {
     let mut frame = Frame {
         code: code.clone(),
         pc: 0,
@@ -113,7 +153,13 @@ pub fn run_code(vm: &mut Vm, code: &Rc<Code>, globals: Rc<DictObj>, locals: Opti
 }
 
 /// `exec` / `eval` of a string or code object.
-pub fn run_in(vm: &mut Vm, src: &Value, what: &str, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult {
+pub fn run_in(
+    vm: &mut Vm,
+    src: &Value,
+    what: &str,
+    globals: Rc<DictObj>,
+    locals: Option<Rc<DictObj>>,
+) -> PyResult {
     if !globals.contains_str(&PyStr::new("__builtins__")) {
         let bm = Value::Module(vm.builtins_module.clone());
         globals.set_str_raw(vm.intern("__builtins__"), bm);
@@ -121,19 +167,33 @@ pub fn run_in(vm: &mut Vm, src: &Value, what: &str, globals: Rc<DictObj>, locals
     let code = match src {
         Value::Code(c) => c.clone(),
         Value::Str(s) => {
-            let mode = if what == "eval" { Mode::Eval } else { Mode::Exec };
-            let text = if what == "eval" { s.as_str().trim_start_matches([' ', '\t']).to_string() } else { s.as_str().to_string() };
+            let mode = if what == "eval" {
+                Mode::Eval
+            } else {
+                Mode::Exec
+            };
+            let text = if what == "eval" {
+                s.as_str().trim_start_matches([' ', '\t']).to_string()
+            } else {
+                s.as_str().to_string()
+            };
             vm.audit_event(if what == "eval" { "exec" } else { "exec" }, &[src.clone()])?;
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         Value::Bytes(b) => {
             let text = String::from_utf8_lossy(&b.data).into_owned();
-            let mode = if what == "eval" { Mode::Eval } else { Mode::Exec };
+            let mode = if what == "eval" {
+                Mode::Eval
+            } else {
+                Mode::Exec
+            };
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         other => {
             let t = vm.type_name(other);
-            return Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object, not {t}")));
+            return Err(vm.type_error(format!(
+                "{what}() arg 1 must be a string, bytes or code object, not {t}"
+            )));
         }
     };
     let r = run_code(vm, &code, globals, locals)?;
@@ -148,7 +208,9 @@ pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> 
     for i in 0..n {
         let r = CodeRecord::parse(bytes, i).map_err(|e| vm.runtime_error(e.to_string()))?;
         units.push(CodeUnit {
-            code: (0..r.code_len).map(|k| word_at(bytes, r.code_start, k)).collect(),
+            code: (0..r.code_len)
+                .map(|k| word_at(bytes, r.code_start, k))
+                .collect(),
             lines: r.line_runs(bytes),
             exc_table: r.exc_entries(bytes).collect(),
             name: r.name,
@@ -179,13 +241,25 @@ pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> 
             ("co_qualname", _) if s().is_some() => u.qualname = s().unwrap_or_default(),
             ("co_filename", _) if s().is_some() => u.filename = s().unwrap_or_default(),
             ("co_firstlineno", Value::Int(i)) => u.firstlineno = *i as u32,
-            ("co_code", _) => return Err(vm.value_error("co_code cannot be replaced: code images are sealed and verified")),
-            (other, _) => return Err(vm.type_error(format!("replace() got an unexpected keyword argument '{other}'"))),
+            ("co_code", _) => {
+                return Err(vm.value_error(
+                    "co_code cannot be replaced: code images are sealed and verified",
+                ));
+            }
+            (other, _) => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{other}'"
+                )));
+            }
         }
     }
     let name = format!("{}:replace", code.name.as_str());
     let image = ImageBuilder::build(&units);
-    let image = if vm.seal_images { Image::seal(&name, image) } else { Image::heap(image) };
+    let image = if vm.seal_images {
+        Image::seal(&name, image)
+    } else {
+        Image::heap(image)
+    };
     let codes = load_image(vm, Rc::new(image))?;
     Ok(codes[code.index].clone())
 }

@@ -11,14 +11,21 @@ use crate::readonly::{self, Cause, Target, Write};
 
 impl Vm {
     /// Finds `key`'s entry index in a table, running `__eq__` where needed.
-    pub fn table_find(&mut self, table: &std::cell::RefCell<DictTable>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    pub fn table_find(
+        &mut self,
+        table: &std::cell::RefCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let fast = table.borrow().find_fast(key, hash);
         match fast {
             Ok(r) => Ok(r),
             Err(()) => {
                 let cands: Vec<(usize, Value)> = {
                     let t = table.borrow();
-                    t.candidates(hash).map(|ix| (ix, t.entry(ix).key.clone())).collect()
+                    t.candidates(hash)
+                        .map(|ix| (ix, t.entry(ix).key.clone()))
+                        .collect()
                 };
                 for (ix, k) in cands {
                     if self.eq(&k, key)? {
@@ -35,7 +42,9 @@ impl Vm {
             return Ok(d.get_str(s));
         }
         let h = self.hash(key)?;
-        Ok(self.table_find(&d.table, key, h)?.map(|ix| d.table.borrow().value_at(ix)))
+        Ok(self
+            .table_find(&d.table, key, h)?
+            .map(|ix| d.table.borrow().value_at(ix)))
     }
 
     /// `d[key] = value`: the one entry point for dict stores from Python code.
@@ -73,7 +82,12 @@ impl Vm {
     /// Key/value pairs of any mapping (dict, or an object with keys() and __getitem__).
     pub fn dict_items_of(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         match m {
-            Value::Dict(d) => Ok(d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()),
+            Value::Dict(d) => Ok(d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect()),
             _ => {
                 let keys_fn = self.get_attr_str(m, "keys")?;
                 let keys = self.call(&keys_fn, &[], &[])?;
@@ -96,7 +110,9 @@ impl Vm {
             Err(e) => {
                 // `{1} in set_of_frozensets` style lookups: a set is looked up as a frozenset.
                 if let Value::Set(inner) = item {
-                    let fs = Value::FrozenSet(Rc::new(SetObj { table: std::cell::RefCell::new(inner.table.borrow().clone()) }));
+                    let fs = Value::FrozenSet(Rc::new(SetObj {
+                        table: std::cell::RefCell::new(inner.table.borrow().clone()),
+                    }));
                     let h = self.hash(&fs)?;
                     return Ok(self.table_find(&s.table, &fs, h)?.is_some());
                 }
@@ -141,8 +157,12 @@ impl Vm {
     }
 
     pub fn set_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
-        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else { return Ok(Value::NotImplemented) };
-        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else { return Ok(Value::NotImplemented) };
+        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else {
+            return Ok(Value::NotImplemented);
+        };
+        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else {
+            return Ok(Value::NotImplemented);
+        };
         let out = Rc::new(SetObj::new());
         match op {
             BinOp::Or => {
@@ -178,7 +198,11 @@ impl Vm {
             }
             _ => return Ok(Value::NotImplemented),
         }
-        Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(out) } else { Value::Set(out) })
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(out)
+        } else {
+            Value::Set(out)
+        })
     }
 
     pub fn set_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
@@ -191,8 +215,12 @@ impl Vm {
     }
 
     pub fn set_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
-        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else { return Ok(Value::NotImplemented) };
-        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else { return Ok(Value::NotImplemented) };
+        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else {
+            return Ok(Value::NotImplemented);
+        };
+        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else {
+            return Ok(Value::NotImplemented);
+        };
         let (la, lb) = (sa.table.borrow().len(), sb.table.borrow().len());
         let a_in_b = |vm: &mut Vm| -> PyResult<bool> {
             for x in Self::set_items(a) {

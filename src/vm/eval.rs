@@ -47,7 +47,11 @@ impl Vm {
         let line = frame.line();
         let code = frame.code.clone();
         let mut d = err.exc();
-        d.traceback.push(TraceEntry { filename: code.filename.clone(), line, name: code.name.clone() });
+        d.traceback.push(TraceEntry {
+            filename: code.filename.clone(),
+            line,
+            name: code.name.clone(),
+        });
         if d.context.is_none() {
             if let Value::Instance(h) = &self.exc_info {
                 if !Rc::ptr_eq(h, &err.0) {
@@ -140,7 +144,10 @@ impl Vm {
                     if v.is_undef() {
                         let name = code.varnames[arg as usize].as_str().to_string();
                         let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(&c, format!("local variable '{name}' referenced before assignment")));
+                        return Err(self.new_error(
+                            &c,
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
                     }
                     f.stack.push(v.clone());
                 }
@@ -149,7 +156,10 @@ impl Vm {
                     if f.fast[arg as usize].is_undef() {
                         let name = code.varnames[arg as usize].as_str().to_string();
                         let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(&c, format!("local variable '{name}' referenced before assignment")));
+                        return Err(self.new_error(
+                            &c,
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
                     }
                     f.fast[arg as usize] = Value::Undef;
                 }
@@ -173,7 +183,13 @@ impl Vm {
                             self.new_error(&c, format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()))
                         } else {
                             let c = self.types.unbound_local_error.clone();
-                            self.new_error(&c, format!("local variable '{}' referenced before assignment", name.as_str()))
+                            self.new_error(
+                                &c,
+                                format!(
+                                    "local variable '{}' referenced before assignment",
+                                    name.as_str()
+                                ),
+                            )
                         });
                     }
                     f.stack.push(v);
@@ -256,7 +272,9 @@ impl Vm {
                     } else {
                         let callee = f.stack[base].clone();
                         match &callee {
-                            Value::Function(func) => self.call_function(func, &f.stack[base + 1..], &[]),
+                            Value::Function(func) => {
+                                self.call_function(func, &f.stack[base + 1..], &[])
+                            }
                             Value::Builtin(b) => (b.func)(self, Args::new(&f.stack[base + 1..])),
                             other => self.call(other, &f.stack[base + 1..], &[]),
                         }
@@ -416,7 +434,8 @@ impl Vm {
                             let mut st = i.0.borrow_mut();
                             match &mut *st {
                                 IterKind::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
+                                    {
                                         let v = *next;
                                         *next = next.saturating_add(*step);
                                         Some(Value::Int(v))
@@ -424,7 +443,10 @@ impl Vm {
                                         None
                                     }
                                 }
-                                IterKind::Seq { seq: Value::List(l), index } => {
+                                IterKind::Seq {
+                                    seq: Value::List(l),
+                                    index,
+                                } => {
                                     let r = l.0.borrow().get(*index).cloned();
                                     if r.is_some() {
                                         *index += 1;
@@ -500,7 +522,8 @@ impl Vm {
                     let step = if arg == 3 { pop!(f) } else { Value::None };
                     let stop = pop!(f);
                     let start = pop!(f);
-                    f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    f.stack
+                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
                 Op::ListAppend => {
                     let v = pop!(f);
@@ -530,9 +553,13 @@ impl Vm {
                     let items = match self.iterate(&v) {
                         Ok(i) => i,
                         Err(e) => {
-                            if e.0.class.is_subclass(&self.types.type_error.clone()) && self.get_iter(&v).is_err() {
+                            if e.0.class.is_subclass(&self.types.type_error.clone())
+                                && self.get_iter(&v).is_err()
+                            {
                                 let t = self.type_name(&v);
-                                return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
+                                return Err(self.type_error(format!(
+                                    "Value after * must be an iterable, not {t}"
+                                )));
                             }
                             return Err(e);
                         }
@@ -570,7 +597,9 @@ impl Vm {
                         for (k, val) in items {
                             if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
                                 let key = self.to_str(&k)?;
-                                return Err(self.type_error(format!("got multiple values for keyword argument '{key}'")));
+                                return Err(self.type_error(format!(
+                                    "got multiple values for keyword argument '{key}'"
+                                )));
                             }
                             self.dict_set(&d, k, val)?;
                         }
@@ -584,7 +613,11 @@ impl Vm {
                     }
                 }
                 Op::FormatValue => {
-                    let spec = if arg & format_flags::HAS_SPEC != 0 { Some(pop!(f)) } else { None };
+                    let spec = if arg & format_flags::HAS_SPEC != 0 {
+                        Some(pop!(f))
+                    } else {
+                        None
+                    };
                     let v = pop!(f);
                     let v = match arg & format_flags::CONV_MASK {
                         format_flags::CONV_STR => self.to_str_value(&v)?,
@@ -623,7 +656,9 @@ impl Vm {
                         Ok(i) => i,
                         Err(_) => {
                             let t = self.type_name(&v);
-                            return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                            return Err(
+                                self.type_error(format!("cannot unpack non-iterable {t} object"))
+                            );
                         }
                     };
                     if items.len() < before + after {
@@ -645,8 +680,12 @@ impl Vm {
                     let base = f.stack.len() - argc - 1;
                     let callee = f.stack[base].clone();
                     let r = match &callee {
-                        Value::Function(func) => self.call_function(func, &f.stack[base + 1..], &[]),
-                        Value::Builtin(b) if b.receiver.is_undef() => (b.func)(self, Args::new(&f.stack[base + 1..])),
+                        Value::Function(func) => {
+                            self.call_function(func, &f.stack[base + 1..], &[])
+                        }
+                        Value::Builtin(b) if b.receiver.is_undef() => {
+                            (b.func)(self, Args::new(&f.stack[base + 1..]))
+                        }
                         other => self.call(other, &f.stack[base + 1..], &[]),
                     };
                     f.stack.truncate(base);
@@ -694,28 +733,48 @@ impl Vm {
                 }
                 Op::MakeFunction => {
                     let code_v = pop!(f);
-                    let closure = if arg & make_fn::CLOSURE != 0 { Some(pop!(f)) } else { None };
-                    let annotations = if arg & make_fn::ANNOTATIONS != 0 { pop!(f) } else { Value::None };
-                    let kwdefaults = if arg & make_fn::KWDEFAULTS != 0 { pop!(f) } else { Value::None };
-                    let defaults = if arg & make_fn::DEFAULTS != 0 { pop!(f) } else { Value::None };
+                    let closure = if arg & make_fn::CLOSURE != 0 {
+                        Some(pop!(f))
+                    } else {
+                        None
+                    };
+                    let annotations = if arg & make_fn::ANNOTATIONS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if arg & make_fn::KWDEFAULTS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let defaults = if arg & make_fn::DEFAULTS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
                     let Value::Code(c) = code_v else {
                         return Err(self.runtime_error("MakeFunction without a code object"));
                     };
                     let cells = match closure {
-                        Some(Value::Tuple(t)) => t
-                            .0
-                            .iter()
-                            .filter_map(|v| match v {
-                                Value::Cell(c) => Some(c.clone()),
-                                _ => None,
-                            })
-                            .collect(),
+                        Some(Value::Tuple(t)) => {
+                            t.0.iter()
+                                .filter_map(|v| match v {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect()
+                        }
                         _ => vec![],
                     };
                     let module = f.globals.get_name("__name__").unwrap_or(Value::None);
                     let doc = match c.consts.first() {
                         Some(v @ Value::Str(_)) if !c.is_generator() || true => {
-                            if c.name.as_str() == "<lambda>" { Value::None } else { v.clone() }
+                            if c.name.as_str() == "<lambda>" {
+                                Value::None
+                            } else {
+                                v.clone()
+                            }
                         }
                         _ => Value::None,
                     };
@@ -740,7 +799,10 @@ impl Vm {
                     return Ok(FrameExit::Return(v));
                 }
                 Op::LoadBuildClass => {
-                    let b = self.builtins.get_name("__build_class__").unwrap_or(Value::None);
+                    let b = self
+                        .builtins
+                        .get_name("__build_class__")
+                        .unwrap_or(Value::None);
                     f.stack.push(b);
                 }
                 Op::Raise => {
@@ -766,16 +828,25 @@ impl Vm {
                     let r = self.exception_matches(&exc, &ty)?;
                     f.stack.push(Value::Bool(r));
                 }
-                Op::LoadAssertionError => f.stack.push(Value::Class(self.types.assertion_error.clone())),
+                Op::LoadAssertionError => f
+                    .stack
+                    .push(Value::Class(self.types.assertion_error.clone())),
                 Op::BeforeWith => {
                     let mgr = pop!(f);
                     let enter_key = self.intern("__enter__");
                     let exit_key = self.intern("__exit__");
                     let cls = self.types.type_of(&mgr);
-                    let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key)) else {
+                    let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key))
+                    else {
                         let t = cls.name();
-                        let missing = if cls.lookup(&enter_key).is_none() { "" } else { " (missed __exit__ method)" };
-                        return Err(self.type_error(format!("'{t}' object does not support the context manager protocol{missing}")));
+                        let missing = if cls.lookup(&enter_key).is_none() {
+                            ""
+                        } else {
+                            " (missed __exit__ method)"
+                        };
+                        return Err(self.type_error(format!(
+                            "'{t}' object does not support the context manager protocol{missing}"
+                        )));
                     };
                     let exit = self.bind_attr(exit, &mgr, &cls)?;
                     let enter = self.bind_attr(enter, &mgr, &cls)?;
@@ -820,7 +891,11 @@ impl Vm {
                                 match self.call(&send, &[v], &[]) {
                                     Ok(y) => super::call::GenStep::Yielded(y),
                                     Err(e) if e.0.class.is_subclass(&stop) => {
-                                        let val = self.exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
+                                        let val = self
+                                            .exc_args(&e.0)
+                                            .into_iter()
+                                            .next()
+                                            .unwrap_or(Value::None);
                                         super::call::GenStep::Returned(val)
                                     }
                                     Err(e) => return Err(e),
@@ -845,7 +920,13 @@ impl Vm {
                         Value::Int(i) => i as usize,
                         _ => 0,
                     };
-                    let m = crate::import::import_name(self, &f.globals.clone(), name.as_str(), &fromlist, level)?;
+                    let m = crate::import::import_name(
+                        self,
+                        &f.globals.clone(),
+                        name.as_str(),
+                        &fromlist,
+                        level,
+                    )?;
                     f.stack.push(m);
                 }
                 Op::ImportFrom => {
@@ -870,7 +951,9 @@ impl Vm {
                     let s = f.stack.last().cloned().unwrap_or_default();
                     let r = match &s {
                         Value::Dict(_) => true,
-                        Value::Instance(i) => matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_))),
+                        Value::Instance(i) => {
+                            matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_)))
+                        }
                         _ => false,
                     };
                     f.stack.push(Value::Bool(r));
@@ -879,7 +962,9 @@ impl Vm {
                     let s = f.stack.last().cloned().unwrap_or_default();
                     let r = match &s {
                         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-                        Value::Instance(i) => matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_))),
+                        Value::Instance(i) => {
+                            matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_)))
+                        }
                         _ => false,
                     };
                     f.stack.push(Value::Bool(r));
@@ -932,7 +1017,11 @@ impl Vm {
 
     fn deref_name(&self, code: &Code, i: usize) -> Rc<PyStr> {
         let n = code.rec.cellvars.len();
-        let s = if i < n { &code.rec.cellvars[i] } else { &code.rec.freevars[i - n] };
+        let s = if i < n {
+            &code.rec.cellvars[i]
+        } else {
+            &code.rec.freevars[i - n]
+        };
         Rc::new(PyStr::new(s))
     }
 
@@ -947,7 +1036,12 @@ impl Vm {
     }
 
     /// `STORE_NAME` / `STORE_GLOBAL`: a namespace write through the choke point.
-    pub fn store_in_namespace(&mut self, ns: &Rc<DictObj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub fn store_in_namespace(
+        &mut self,
+        ns: &Rc<DictObj>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
         if ns.is_namespace() {
             readonly::write(self, Target::Dict(ns), name, Write::Set(v), Cause::Code)?;
         } else {
@@ -1014,7 +1108,10 @@ impl Vm {
             out.push(x);
         }
         if out.len() < n {
-            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", out.len())));
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                out.len()
+            )));
         }
         Ok(out)
     }
@@ -1042,7 +1139,11 @@ impl Vm {
                     Value::None => Value::None,
                     Value::Class(_) => self.to_exception(cause)?.value(),
                     Value::Instance(ref i) if i.exc_data().is_some() => cause,
-                    _ => return Ok(self.type_error("exception causes must derive from BaseException")),
+                    _ => {
+                        return Ok(
+                            self.type_error("exception causes must derive from BaseException")
+                        );
+                    }
                 };
                 let mut d = e.exc();
                 d.cause = cause;
@@ -1073,7 +1174,9 @@ impl Vm {
         match ty {
             Value::Class(c) => {
                 if !c.is_subclass(&self.types.base_exception.clone()) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(cls.is_subclass(c))
             }
@@ -1085,11 +1188,19 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
-    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult {
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult {
         let Value::Class(c) = cls else {
             return Err(self.type_error("called match pattern must be a class"));
         };
@@ -1099,12 +1210,25 @@ impl Vm {
         let mut out = Vec::new();
         if npos > 0 {
             let self_match = c.is_builtin
-                && matches!(c.base_kind, BaseKind::Int | BaseKind::Float | BaseKind::Str | BaseKind::Bytes | BaseKind::Tuple | BaseKind::List | BaseKind::Dict | BaseKind::Set | BaseKind::FrozenSet)
+                && matches!(
+                    c.base_kind,
+                    BaseKind::Int
+                        | BaseKind::Float
+                        | BaseKind::Str
+                        | BaseKind::Bytes
+                        | BaseKind::Tuple
+                        | BaseKind::List
+                        | BaseKind::Dict
+                        | BaseKind::Set
+                        | BaseKind::FrozenSet
+                )
                 || Rc::ptr_eq(c, &self.types.bool_);
             if self_match {
                 if npos > 1 {
                     let n = c.name();
-                    return Err(self.type_error(format!("{n}() accepts 1 positional sub-pattern ({npos} given)")));
+                    return Err(self.type_error(format!(
+                        "{n}() accepts 1 positional sub-pattern ({npos} given)"
+                    )));
                 }
                 out.push(subject.clone());
             } else {
@@ -1123,7 +1247,9 @@ impl Vm {
                     )));
                 }
                 for a in &margs[..npos] {
-                    let Value::Str(s) = a else { return Err(self.type_error("__match_args__ elements must be strings")) };
+                    let Value::Str(s) = a else {
+                        return Err(self.type_error("__match_args__ elements must be strings"));
+                    };
                     match self.get_attr_opt(subject, s)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
@@ -1144,7 +1270,9 @@ impl Vm {
     }
 
     fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult {
-        let Value::Tuple(t) = keys else { return Ok(Value::None) };
+        let Value::Tuple(t) = keys else {
+            return Ok(Value::None);
+        };
         let d = match subject {
             Value::Dict(d) => d.clone(),
             Value::Instance(i) => match &i.payload {

@@ -139,7 +139,11 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if text.is_empty() { name } else { format!("{name}: {text}") }
+        if text.is_empty() {
+            name
+        } else {
+            format!("{name}: {text}")
+        }
     }
 
     fn call_str_method(&mut self, v: &Value) -> PyResult<String> {
@@ -163,19 +167,28 @@ impl Vm {
         if let Value::Instance(c) = &cause {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Value::Instance(c), false) = (&context, suppress) {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = err.exc().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.line, e.name.as_str()));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename.as_str(),
+                    e.line,
+                    e.name.as_str()
+                ));
                 if let Some(src) = self.sources.get(e.filename.as_str()) {
                     if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                         let t = line.trim();
@@ -196,7 +209,13 @@ impl Vm {
 
     /// The `File ..., line N` block CPython prints above a SyntaxError.
     fn syntax_error_detail(&mut self, err: &PyErr) -> String {
-        let get = |name: &str| err.0.dict.as_ref().and_then(|d| d.get_name(name)).unwrap_or(Value::None);
+        let get = |name: &str| {
+            err.0
+                .dict
+                .as_ref()
+                .and_then(|d| d.get_name(name))
+                .unwrap_or(Value::None)
+        };
         let filename = get("filename");
         let lineno = get("lineno");
         let text = get("text");

@@ -62,11 +62,19 @@ impl Vm {
         let builtins = Rc::new(DictObj::new());
         builtins.role.set(DictRole::Namespace);
         let bname = Rc::new(PyStr::new("builtins"));
-        let builtins_module = Rc::new(Module { name: bname.clone(), dict: builtins.clone(), modified: Cell::new(false) });
+        let builtins_module = Rc::new(Module {
+            name: bname.clone(),
+            dict: builtins.clone(),
+            modified: Cell::new(false),
+        });
         let modules = Rc::new(DictObj::new());
         let sysdict = Rc::new(DictObj::new());
         sysdict.role.set(DictRole::Namespace);
-        let sys = Rc::new(Module { name: Rc::new(PyStr::new("sys")), dict: sysdict, modified: Cell::new(false) });
+        let sys = Rc::new(Module {
+            name: Rc::new(PyStr::new("sys")),
+            dict: sysdict,
+            modified: Cell::new(false),
+        });
         let mut vm = Vm {
             types,
             builtins,
@@ -135,7 +143,8 @@ impl Vm {
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let margin = 256 * 1024;
-        self.stack_limit.set(here.saturating_sub(stack_size.saturating_sub(margin)));
+        self.stack_limit
+            .set(here.saturating_sub(stack_size.saturating_sub(margin)));
     }
 
     #[inline(always)]
@@ -150,7 +159,11 @@ impl Vm {
         let dict = Rc::new(DictObj::new());
         dict.role.set(DictRole::Namespace);
         let n = self.intern(name);
-        let m = Rc::new(Module { name: n.clone(), dict: dict.clone(), modified: Cell::new(false) });
+        let m = Rc::new(Module {
+            name: n.clone(),
+            dict: dict.clone(),
+            modified: Cell::new(false),
+        });
         *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module(name.to_string()));
         dict.set_str_raw(self.intern("__name__"), Value::Str(n));
         dict.set_str_raw(self.intern("__doc__"), Value::None);
@@ -158,7 +171,12 @@ impl Vm {
     }
 
     pub fn builtin_fn(&mut self, name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Rc::new(Builtin { name, func, receiver: Value::Undef, owner: None }))
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            receiver: Value::Undef,
+            owner: None,
+        }))
     }
 }
 

@@ -57,7 +57,11 @@ pub fn float_hash(f: f64) -> i64 {
             x -= HASH_MODULUS as u64;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS as u64) | x >> (61 - e);
     let mut h = x as i64;
     if f < 0.0 {
@@ -136,10 +140,17 @@ impl Vm {
     }
 
     /// Calls `type(v).name(v, *args)` if the type defines it.
-    pub fn call_special(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let cls = self.types.type_of(v);
         let key = self.intern(name);
-        let Some(f) = cls.lookup(&key) else { return Ok(None) };
+        let Some(f) = cls.lookup(&key) else {
+            return Ok(None);
+        };
         if let Value::Builtin(b) = &f {
             if b.owner == Some("object") {
                 return Ok(None);
@@ -152,7 +163,13 @@ impl Vm {
     }
 
     /// Calls a class attribute found by special-method lookup as a method of `v`.
-    fn call_descriptor(&mut self, f: &Value, v: &Value, cls: &Rc<Class>, all: &[Value]) -> PyResult {
+    fn call_descriptor(
+        &mut self,
+        f: &Value,
+        v: &Value,
+        cls: &Rc<Class>,
+        all: &[Value],
+    ) -> PyResult {
         match f {
             Value::Function(_) | Value::Builtin(_) => self.call(f, all, &[]),
             Value::StaticMethod(inner) => self.call(inner, &all[1..], &[]),
@@ -218,14 +235,22 @@ impl Vm {
                 let items = s.table.borrow().keys();
                 let frozen = matches!(v, Value::FrozenSet(_));
                 if items.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 if !self.repr_enter(v) {
                     return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
                 }
                 let r = self.join_reprs(&items);
                 self.repr_leave();
-                if frozen { format!("frozenset({{{}}})", r?) } else { format!("{{{}}}", r?) }
+                if frozen {
+                    format!("frozenset({{{}}})", r?)
+                } else {
+                    format!("{{{}}}", r?)
+                }
             }
             Value::Range(r) => {
                 if r.step == 1 {
@@ -234,13 +259,30 @@ impl Vm {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
                 }
             }
-            Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.ptr().unwrap_or(0)),
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str(),
+                v.ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => match (&b.receiver, b.owner) {
                 (Value::Undef, None) => format!("<built-in function {}>", b.name),
                 (Value::Undef, Some(o)) => format!("<method '{}' of '{}' objects>", b.name, o),
-                (Value::Module(m), _) => format!("<built-in function {}>", { let _ = m; b.name }),
-                (r, _) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(r), r.ptr().unwrap_or(0)),
+                (Value::Module(m), _) => format!("<built-in function {}>", {
+                    let _ = m;
+                    b.name
+                }),
+                (r, _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(r),
+                    r.ptr().unwrap_or(0)
+                ),
             },
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
@@ -259,10 +301,22 @@ impl Vm {
                 }
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.ptr().unwrap_or(0)),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname.as_str(),
+                v.ptr().unwrap_or(0)
+            ),
             Value::Instance(inst) => return self.instance_repr(v, inst),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name.as_str(), v.ptr().unwrap_or(0), c.filename.as_str(), c.rec.firstlineno),
-            Value::PermaBytes(c) => format!("perma_bytes({})", crate::text::bytes_repr(c.code_bytes())),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                v.ptr().unwrap_or(0),
+                c.filename.as_str(),
+                c.rec.firstlineno
+            ),
+            Value::PermaBytes(c) => {
+                format!("perma_bytes({})", crate::text::bytes_repr(c.code_bytes()))
+            }
             Value::DictView(dv) => {
                 let name = match dv.kind {
                     ViewKind::Keys => "dict_keys",
@@ -272,8 +326,16 @@ impl Vm {
                 let items = self.iterate(v)?;
                 format!("{name}([{}])", self.join_reprs(&items)?)
             }
-            Value::File(f) => format!("<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>", self.repr(&f.name)?, f.mode),
-            other => format!("<{} object at {:#x}>", self.type_name(other), other.ptr().unwrap_or(0)),
+            Value::File(f) => format!(
+                "<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>",
+                self.repr(&f.name)?,
+                f.mode
+            ),
+            other => format!(
+                "<{} object at {:#x}>",
+                self.type_name(other),
+                other.ptr().unwrap_or(0)
+            ),
         })
     }
 
@@ -302,7 +364,12 @@ impl Vm {
     }
 
     fn dict_repr(&mut self, d: &Rc<DictObj>) -> PyResult<String> {
-        let entries: Vec<(Value, Value)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = d
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         let mut out = String::from("{");
         for (i, (k, v)) in entries.iter().enumerate() {
             if i > 0 {
@@ -335,7 +402,10 @@ impl Vm {
             return Ok(if args.len() == 1 {
                 format!("{name}({})", self.repr(&args[0])?)
             } else {
-                format!("{name}{}", self.repr(&Value::tuple(args))?.replace(",)", ")"))
+                format!(
+                    "{name}{}",
+                    self.repr(&Value::tuple(args))?.replace(",)", ")")
+                )
             });
         }
         if let Payload::Builtin(b) = &inst.payload {
@@ -346,7 +416,11 @@ impl Vm {
             Some(Value::Str(m)) => format!("{}.", m.as_str()),
             _ => String::new(),
         };
-        Ok(format!("<{module}{} object at {:#x}>", inst.class.qualname.borrow().as_str(), v.ptr().unwrap_or(0)))
+        Ok(format!(
+            "<{module}{} object at {:#x}>",
+            inst.class.qualname.borrow().as_str(),
+            v.ptr().unwrap_or(0)
+        ))
     }
 
     /// `str(v)`.
@@ -367,7 +441,12 @@ impl Vm {
                     return self.exc_str(inst);
                 }
                 if let Payload::Builtin(b) = &inst.payload {
-                    if self.types.type_of(v).lookup(&PyStr::new("__repr__")).is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                    if self
+                        .types
+                        .type_of(v)
+                        .lookup(&PyStr::new("__repr__"))
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                    {
                         let inner = b.borrow().clone();
                         return self.to_str(&inner);
                     }
@@ -432,7 +511,11 @@ impl Vm {
                 let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
                 if h == -1 { -2 } else { h }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::ByteArray(_)
+            | Value::Slice(_) => {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
             }
@@ -462,7 +545,9 @@ impl Vm {
                 Ok((v.ptr().unwrap_or(0) >> 4) as i64)
             }
             Some(_) => {
-                let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                let r = self
+                    .call_special(v, "__hash__", &[])?
+                    .unwrap_or(Value::Int(0));
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(b as i64),
@@ -491,8 +576,16 @@ impl Vm {
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
             (Float(x), Float(y)) => return Ok(Bool(cmp_f64(*x, *y, op))),
-            (Int(x), Float(y)) => return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*x), *y, op))),
-            (Float(x), Int(y)) => return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*y), *x, op.swapped()))),
+            (Int(x), Float(y)) => {
+                return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*x), *y, op)));
+            }
+            (Float(x), Int(y)) => {
+                return Ok(Bool(cmp_int_float(
+                    &num_bigint::BigInt::from(*y),
+                    *x,
+                    op.swapped(),
+                )));
+            }
             (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.as_str().cmp(y.as_str()), op))),
             _ => {}
         }
@@ -500,20 +593,53 @@ impl Vm {
             return Ok(Bool(cmp_ord(x.cmp(&y), op)));
         }
         match (a, b) {
-            (Float(x), BigInt(_) | Bool(_)) => return Ok(Bool(cmp_int_float(&int_like(b).unwrap_or_default(), *x, op.swapped()))),
-            (BigInt(_) | Bool(_), Float(y)) => return Ok(Bool(cmp_int_float(&int_like(a).unwrap_or_default(), *y, op))),
+            (Float(x), BigInt(_) | Bool(_)) => {
+                return Ok(Bool(cmp_int_float(
+                    &int_like(b).unwrap_or_default(),
+                    *x,
+                    op.swapped(),
+                )));
+            }
+            (BigInt(_) | Bool(_), Float(y)) => {
+                return Ok(Bool(cmp_int_float(
+                    &int_like(a).unwrap_or_default(),
+                    *y,
+                    op,
+                )));
+            }
             (List(x), List(y)) => {
                 let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
                 return self.compare_seq(&xs, &ys, op);
             }
             (Tuple(x), Tuple(y)) => return self.compare_seq(&x.0, &y.0, op),
             (Bytes(x), Bytes(y)) => return Ok(Bool(cmp_ord(x.data.cmp(&y.data), op))),
-            (ByteArray(x), ByteArray(y)) => return Ok(Bool(cmp_ord(x.borrow().as_slice().cmp(y.borrow().as_slice()), op))),
-            (Bytes(x), ByteArray(y)) => return Ok(Bool(cmp_ord(x.data.as_slice().cmp(y.borrow().as_slice()), op))),
-            (ByteArray(x), Bytes(y)) => return Ok(Bool(cmp_ord(x.borrow().as_slice().cmp(y.data.as_slice()), op))),
-            (PermaBytes(c), Bytes(y)) => return Ok(Bool(cmp_ord(c.code_bytes().cmp(y.data.as_slice()), op))),
-            (Bytes(x), PermaBytes(c)) => return Ok(Bool(cmp_ord(x.data.as_slice().cmp(c.code_bytes()), op))),
-            (PermaBytes(x), PermaBytes(y)) => return Ok(Bool(cmp_ord(x.code_bytes().cmp(y.code_bytes()), op))),
+            (ByteArray(x), ByteArray(y)) => {
+                return Ok(Bool(cmp_ord(
+                    x.borrow().as_slice().cmp(y.borrow().as_slice()),
+                    op,
+                )));
+            }
+            (Bytes(x), ByteArray(y)) => {
+                return Ok(Bool(cmp_ord(
+                    x.data.as_slice().cmp(y.borrow().as_slice()),
+                    op,
+                )));
+            }
+            (ByteArray(x), Bytes(y)) => {
+                return Ok(Bool(cmp_ord(
+                    x.borrow().as_slice().cmp(y.data.as_slice()),
+                    op,
+                )));
+            }
+            (PermaBytes(c), Bytes(y)) => {
+                return Ok(Bool(cmp_ord(c.code_bytes().cmp(y.data.as_slice()), op)));
+            }
+            (Bytes(x), PermaBytes(c)) => {
+                return Ok(Bool(cmp_ord(x.data.as_slice().cmp(c.code_bytes()), op)));
+            }
+            (PermaBytes(x), PermaBytes(y)) => {
+                return Ok(Bool(cmp_ord(x.code_bytes().cmp(y.code_bytes()), op)));
+            }
             _ => {}
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -528,7 +654,8 @@ impl Vm {
         // proper subclass of a's.
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
-        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(b, Instance(_));
+        let reflected_first =
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(b, Instance(_));
         let order: [(bool, &Value, &Value, CmpOp); 2] = if reflected_first {
             [(true, b, a, op.swapped()), (false, a, b, op)]
         } else {
@@ -548,7 +675,10 @@ impl Vm {
             CmpOp::Ne => Ok(Bool(!a.is(b))),
             _ => {
                 let (na, nb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!("'{}' not supported between instances of '{na}' and '{nb}'", op.symbol())))
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{na}' and '{nb}'",
+                    op.symbol()
+                )))
             }
         }
     }
@@ -561,7 +691,12 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(Some(false));
                 }
-                let entries: Vec<(Value, Value)> = x.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = x
+                    .table
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in entries {
                     match self.dict_get(y, &k)? {
                         Some(w) => {
@@ -580,7 +715,9 @@ impl Vm {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
-            (DictView(x), DictView(y)) if x.kind != ViewKind::Values && y.kind != ViewKind::Values => {
+            (DictView(x), DictView(y))
+                if x.kind != ViewKind::Values && y.kind != ViewKind::Values =>
+            {
                 let xs = self.iterate(a)?;
                 let ys = self.iterate(b)?;
                 let sx = self.make_set(&xs)?;
@@ -713,17 +850,36 @@ impl Vm {
             (BinOp::Add, Value::List(_)) if matches!(b, Value::Tuple(_) | Value::Str(_)) => {
                 self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
             }
-            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!("can only concatenate tuple (not \"{nb}\") to tuple")),
-            (BinOp::Add, Value::Str(_)) => self.type_error(format!("can only concatenate str (not \"{nb}\") to str")),
+            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!(
+                "can only concatenate tuple (not \"{nb}\") to tuple"
+            )),
+            (BinOp::Add, Value::Str(_)) => {
+                self.type_error(format!("can only concatenate str (not \"{nb}\") to str"))
+            }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-                if matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Complex(_) | Value::None | Value::Dict(_)) =>
+                if matches!(
+                    b,
+                    Value::Float(_)
+                        | Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Complex(_)
+                        | Value::None
+                        | Value::Dict(_)
+                ) =>
             {
                 self.type_error(format!("can't multiply sequence by non-int of type '{nb}'"))
             }
-            (BinOp::Mul, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_) | Value::Complex(_) | Value::None) => {
+            (BinOp::Mul, _)
+                if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    && matches!(a, Value::Float(_) | Value::Complex(_) | Value::None) =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{na}'"))
             }
-            _ => self.type_error(format!("unsupported operand type(s) for {}: '{na}' and '{nb}'", op.symbol())),
+            _ => self.type_error(format!(
+                "unsupported operand type(s) for {}: '{na}' and '{nb}'",
+                op.symbol()
+            )),
         })
     }
 
@@ -789,7 +945,9 @@ impl Vm {
                     Value::bytes(v)
                 }
             }
-            (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => Value::bytes(x.data.repeat((*n).max(0) as usize)),
+            (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => {
+                Value::bytes(x.data.repeat((*n).max(0) as usize))
+            }
             (Dict(_), Dict(_), BinOp::Or) => {
                 let d = Rc::new(DictObj::from_table(match a {
                     Dict(d) => d.table.borrow().clone(),
@@ -801,10 +959,16 @@ impl Vm {
                 }
                 Dict(d)
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            (
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => {
                 return self.set_binop(a, b, op).map(Some);
             }
-            (DictView(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !matches!(b, Instance(_)) => {
+            (DictView(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if !matches!(b, Instance(_)) =>
+            {
                 let xs = self.iterate(a)?;
                 let ys = self.iterate(b)?;
                 let sa = Set(self.make_set(&xs)?);
@@ -860,7 +1024,11 @@ impl Vm {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
                 match x.checked_div(y) {
-                    Some(q) => Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }),
+                    Some(q) => Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }),
                     None => return big(self),
                 }
             }
@@ -869,7 +1037,11 @@ impl Vm {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
                 match x.checked_rem(y) {
-                    Some(r) => Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }),
+                    Some(r) => Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }),
                     None => Value::Int(0),
                 }
             }
@@ -880,7 +1052,8 @@ impl Vm {
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                     Value::Float(x as f64 / y as f64)
                 } else {
-                    let r = format::big_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(|e| self.fmt_error(e))?;
+                    let r = format::big_true_div(&BigInt::from(x), &BigInt::from(y))
+                        .map_err(|e| self.fmt_error(e))?;
                     Value::Float(r)
                 }
             }
@@ -910,7 +1083,11 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Value::Int(if y >= 64 {
+                    if x < 0 { -1 } else { 0 }
+                } else {
+                    x >> y
+                })
             }
             BinOp::And => Value::Int(x & y),
             BinOp::Or => Value::Int(x | y),
@@ -965,7 +1142,9 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let Some(s) = y.to_usize() else { return Err(self.overflow_error("too many digits in integer")) };
+                let Some(s) = y.to_usize() else {
+                    return Err(self.overflow_error("too many digits in integer"));
+                };
                 if s > 1 << 31 {
                     return Err(self.overflow_error("too many digits in integer"));
                 }
@@ -976,12 +1155,22 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = y.to_usize().unwrap_or(usize::MAX / 2);
-                Value::from_bigint(if s > (x.bits() as usize + 1) { if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { x >> s })
+                Value::from_bigint(if s > (x.bits() as usize + 1) {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                } else {
+                    x >> s
+                })
             }
             BinOp::And => Value::from_bigint(x & y),
             BinOp::Or => Value::from_bigint(x | y),
             BinOp::Xor => Value::from_bigint(x ^ y),
-            BinOp::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
         })
     }
 
@@ -1034,7 +1223,9 @@ impl Vm {
     }
 
     fn complex_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b)) else { return Ok(None) };
+        let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b)) else {
+            return Ok(None);
+        };
         let r = match op {
             BinOp::Add => (x.0 + y.0, x.1 + y.1),
             BinOp::Sub => (x.0 - y.0, x.1 - y.1),
@@ -1218,7 +1409,9 @@ impl Vm {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => {
                     let t = self.type_name(item);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
                 }
             },
             Value::List(l) => {
@@ -1243,7 +1436,11 @@ impl Vm {
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;
-                    Ok(if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop } && (i - r.start) % r.step == 0)
+                    Ok(if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    } && (i - r.start) % r.step == 0)
                 }
                 _ => {
                     let items = self.iterate(container)?;
@@ -1261,7 +1458,8 @@ impl Vm {
                     Value::Int(i) => Ok(hay.contains(&(*i as u8))),
                     _ => {
                         let needle = self.bytes_like(item).unwrap_or_default();
-                        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                        Ok(needle.is_empty()
+                            || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                     }
                 }
             }
@@ -1278,7 +1476,9 @@ impl Vm {
                 }
             },
             Value::Instance(_) => {
-                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                if let Some(r) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
                     return self.truthy(&r);
                 }
                 if let Some(inner) = unwrap_builtin(container) {
@@ -1319,7 +1519,9 @@ impl Vm {
 
     /// `%`-formatting of a str.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult {
-        let Value::Str(f) = fmt else { return Err(self.type_error("format requires a str")) };
+        let Value::Str(f) = fmt else {
+            return Err(self.type_error("format requires a str"));
+        };
         let fmt = f.clone();
         let r = crate::builtins::strfmt::percent(self, fmt.as_str(), args)?;
         Ok(Value::string(r))
@@ -1355,7 +1557,14 @@ fn cmp_int_float(i: &BigInt, f: f64, op: CmpOp) -> bool {
         return op == CmpOp::Ne;
     }
     if f.is_infinite() {
-        return cmp_ord(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }, op);
+        return cmp_ord(
+            if f > 0.0 {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            },
+            op,
+        );
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
@@ -1403,7 +1612,13 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", fmt(im));
     }
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
+    let sign =
+        if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative()
+        {
+            "-"
+        } else {
+            "+"
+        };
     format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
 }
 

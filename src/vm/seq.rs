@@ -28,42 +28,82 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => {
-                self.new_iter(IterKind::Seq { seq: v.clone(), index: 0 })
-            }
-            Value::Str(s) => self.new_iter(IterKind::Str { s: s.clone(), byte: 0 }),
-            Value::Range(r) => self.new_iter(IterKind::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::PermaBytes(_) => self.new_iter(IterKind::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
+            Value::Str(s) => self.new_iter(IterKind::Str {
+                s: s.clone(),
+                byte: 0,
+            }),
+            Value::Range(r) => self.new_iter(IterKind::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }),
             Value::Dict(d) => {
                 let len = d.len();
-                self.new_iter(IterKind::Dict { dict: d.clone(), index: 0, kind: ViewKind::Keys, len })
+                self.new_iter(IterKind::Dict {
+                    dict: d.clone(),
+                    index: 0,
+                    kind: ViewKind::Keys,
+                    len,
+                })
             }
             Value::DictView(dv) => {
                 let len = dv.dict.len();
-                self.new_iter(IterKind::Dict { dict: dv.dict.clone(), index: 0, kind: dv.kind, len })
+                self.new_iter(IterKind::Dict {
+                    dict: dv.dict.clone(),
+                    index: 0,
+                    kind: dv.kind,
+                    len,
+                })
             }
             Value::Set(s) | Value::FrozenSet(s) => {
                 let len = s.table.borrow().len();
-                self.new_iter(IterKind::Set { set: s.clone(), index: 0, len })
+                self.new_iter(IterKind::Set {
+                    set: s.clone(),
+                    index: 0,
+                    len,
+                })
             }
             Value::Iter(_) | Value::Generator(_) | Value::File(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let ok = match &r {
-                        Value::Instance(_) => self.types.type_of(&r).lookup(&PyStr::new("__next__")).is_some(),
+                        Value::Instance(_) => self
+                            .types
+                            .type_of(&r)
+                            .lookup(&PyStr::new("__next__"))
+                            .is_some(),
                         Value::Iter(_) | Value::Generator(_) | Value::File(_) => true,
                         _ => false,
                     };
                     if !ok {
                         let t = self.type_name(&r);
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+                        return Err(
+                            self.type_error(format!("iter() returned non-iterator of type '{t}'"))
+                        );
                     }
                     return Ok(r);
                 }
                 if let Some(inner) = unwrap_builtin(v) {
                     return self.get_iter(&inner);
                 }
-                if self.types.type_of(v).lookup(&PyStr::new("__getitem__")).is_some() {
-                    return Ok(self.new_iter(IterKind::Seq { seq: v.clone(), index: 0 }));
+                if self
+                    .types
+                    .type_of(v)
+                    .lookup(&PyStr::new("__getitem__"))
+                    .is_some()
+                {
+                    return Ok(self.new_iter(IterKind::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }));
                 }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
@@ -118,7 +158,9 @@ impl Vm {
                     Value::Tuple(t) => t.0.get(*index).cloned(),
                     Value::Bytes(b) => b.data.get(*index).map(|&x| Value::Int(x as i64)),
                     Value::ByteArray(b) => b.borrow().get(*index).map(|&x| Value::Int(x as i64)),
-                    Value::PermaBytes(c) => c.code_bytes().get(*index).map(|&x| Value::Int(x as i64)),
+                    Value::PermaBytes(c) => {
+                        c.code_bytes().get(*index).map(|&x| Value::Int(x as i64))
+                    }
                     other => {
                         let seq = other.clone();
                         let idx = *index;
@@ -128,7 +170,9 @@ impl Vm {
                         let stop = self.types.stop_iteration.clone();
                         return match self.get_item(&seq, &Value::Int(idx as i64)) {
                             Ok(v) => Ok(Some(v)),
-                            Err(e) if e.0.class.is_subclass(&ie) || e.0.class.is_subclass(&stop) => {
+                            Err(e)
+                                if e.0.class.is_subclass(&ie) || e.0.class.is_subclass(&stop) =>
+                            {
                                 *i.0.borrow_mut() = IterKind::Exhausted;
                                 Ok(None)
                             }
@@ -165,7 +209,12 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterKind::Dict { dict, index, kind, len } => {
+            IterKind::Dict {
+                dict,
+                index,
+                kind,
+                len,
+            } => {
                 let dict = dict.clone();
                 let t = dict.table.borrow();
                 if t.len() != *len {
@@ -208,7 +257,8 @@ impl Vm {
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next = self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOp::Add)?;
+                        let next =
+                            self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOp::Add)?;
                         if let IterKind::Enumerate { count, .. } = &mut *i.0.borrow_mut() {
                             *count = next;
                         }
@@ -227,11 +277,29 @@ impl Vm {
                         None => {
                             if strict && (k > 0 || its[1..].iter().any(|_| true)) {
                                 if k > 0 {
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{} 1{}", k + 1, if k > 1 { "s" } else { "" }, if k > 1 { format!("-{k}") } else { String::new() })));
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        k + 1,
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 {
+                                            format!("-{k}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
                                     if self.next(other)?.is_some() {
-                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() })));
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                format!("-{j}")
+                                            } else {
+                                                String::new()
+                                            }
+                                        )));
                                     }
                                 }
                             }
@@ -325,7 +393,11 @@ impl Vm {
     /// Resolves a slice against a sequence length.
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
         let len = len as i64;
-        let step = if s.step.is_none() { 1 } else { self.slice_int(&s.step)? };
+        let step = if s.step.is_none() {
+            1
+        } else {
+            self.slice_int(&s.step)?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -335,27 +407,47 @@ impl Vm {
                 return Ok(default);
             }
             let i = vm.slice_int(v)?;
-            Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
+            Ok(if i < 0 {
+                (i + len).max(lower)
+            } else {
+                i.min(upper)
+            })
         };
         let start = norm(self, &s.start, if step < 0 { upper } else { lower })?;
         let stop = norm(self, &s.stop, if step < 0 { lower } else { upper })?;
         let n = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn slice_int(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
-            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
-                self.type_error("slice indices must be integers or None or have an __index__ method")
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
             }),
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
+                self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -365,7 +457,9 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(
+                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                );
             }
             Value::Instance(_) => self.to_index(key)?,
             _ => {
@@ -399,7 +493,9 @@ impl Vm {
                     drop(items);
                     let idx = self.slice_indices(s, len)?;
                     let items = l.0.borrow();
-                    return Ok(Value::list(idx.indices().map(|k| items[k].clone()).collect()));
+                    return Ok(Value::list(
+                        idx.indices().map(|k| items[k].clone()).collect(),
+                    ));
                 }
                 if let Value::Int(i) = key {
                     let items = l.0.borrow();
@@ -416,7 +512,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, t.0.len())?;
-                    return Ok(Value::tuple(idx.indices().map(|k| t.0[k].clone()).collect()));
+                    return Ok(Value::tuple(
+                        idx.indices().map(|k| t.0[k].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, t.0.len(), "tuple")?;
                 Ok(t.0[i].clone())
@@ -425,7 +523,9 @@ impl Vm {
                 if let Value::Slice(sl) = key {
                     let idx = self.slice_indices(sl, s.char_len())?;
                     if idx.step == 1 {
-                        return Ok(Value::str(s.substring(idx.start as usize, idx.start as usize + idx.len)));
+                        return Ok(Value::str(
+                            s.substring(idx.start as usize, idx.start as usize + idx.len),
+                        ));
                     }
                     let out: String = if s.is_ascii() {
                         let b = s.as_str().as_bytes();
@@ -467,7 +567,11 @@ impl Vm {
                         _ => Value::bytes(out),
                     });
                 }
-                let what = if matches!(obj, Value::ByteArray(_)) { "bytearray" } else { "index" };
+                let what = if matches!(obj, Value::ByteArray(_)) {
+                    "bytearray"
+                } else {
+                    "index"
+                };
                 let i = self.seq_index(key, data.len(), what)?;
                 Ok(Value::Int(data[i] as i64))
             }
@@ -481,7 +585,9 @@ impl Vm {
                         if let Some(v) = self.dict_get(d, key)? {
                             return Ok(v);
                         }
-                        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                        if let Some(r) =
+                            self.call_special(obj, "__missing__", std::slice::from_ref(key))?
+                        {
                             return Ok(r);
                         }
                         return Err(self.key_error(key.clone()));
@@ -524,7 +630,8 @@ impl Vm {
                     let mut v = l.0.borrow_mut();
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
-                        let stop = (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
+                        let stop =
+                            (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
                         v.splice(start..stop.max(start), items);
                         return Ok(());
                     }
@@ -572,7 +679,8 @@ impl Vm {
                     let len = b.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let start = idx.start.clamp(0, len as i64) as usize;
-                    let stop = (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
+                    let stop =
+                        (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
                     b.borrow_mut().splice(start..stop, data);
                     return Ok(());
                 }
@@ -586,7 +694,10 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(inst) => {
-                if self.call_special(obj, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
+                if self
+                    .call_special(obj, "__setitem__", &[key.clone(), value.clone()])?
+                    .is_some()
+                {
                     return Ok(());
                 }
                 if let Payload::Builtin(b) = &inst.payload {
@@ -659,7 +770,10 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(inst) => {
-                if self.call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
+                if self
+                    .call_special(obj, "__delitem__", std::slice::from_ref(key))?
+                    .is_some()
+                {
                     return Ok(());
                 }
                 if let Payload::Builtin(b) = &inst.payload {

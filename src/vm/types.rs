@@ -279,7 +279,12 @@ impl Types {
                     .entry(name.into())
                     .or_insert_with(|| Rc::new(PyStr::new(name)))
                     .clone();
-                let b = Builtin { name, func, receiver: Value::Undef, owner: Some(owner) };
+                let b = Builtin {
+                    name,
+                    func,
+                    receiver: Value::Undef,
+                    owner: Some(owner),
+                };
                 class.dict.set_str_raw(key, Value::Builtin(Rc::new(b)));
             }
         }

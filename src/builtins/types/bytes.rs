@@ -6,7 +6,8 @@ use crate::vm::Vm;
 
 pub const BYTES_METHODS: &[(&str, NativeFn)] = &[("decode", decode), ("hex", hex)];
 
-pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &[("decode", decode), ("hex", hex), ("append", append)];
+pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] =
+    &[("decode", decode), ("hex", hex), ("append", append)];
 
 fn data(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
     match vm.bytes_like(&a.pos[0]) {
@@ -30,7 +31,9 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
 
 fn hex(vm: &mut Vm, a: Args) -> PyResult {
     let b = data(vm, &a)?;
-    Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect()))
+    Ok(Value::string(
+        b.iter().map(|x| format!("{x:02x}")).collect(),
+    ))
 }
 
 fn append(vm: &mut Vm, a: Args) -> PyResult {

@@ -30,12 +30,18 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
 ];
 
-pub const VIEW_METHODS: &[(&str, NativeFn)] = &[("isdisjoint", view_isdisjoint), ("__len__", view_len), ("__iter__", view_iter)];
+pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
+    ("isdisjoint", view_isdisjoint),
+    ("__len__", view_len),
+    ("__iter__", view_iter),
+];
 
 fn get(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "get", &a, 1, 2)?;
     let d = self_dict(vm, &a, "get")?;
-    Ok(vm.dict_get(&d, &a.pos[1])?.unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &a.pos[1])?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, a: &Args, kind: ViewKind, name: &str) -> PyResult {

@@ -103,10 +103,16 @@ fn remove(vm: &mut Vm, a: Args) -> PyResult {
 /// Resolves optional start/stop arguments of index() against a length.
 fn bounds(vm: &mut Vm, a: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
     let norm = |i: i64| -> usize {
-        if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) }
+        if i < 0 {
+            (i + len as i64).max(0) as usize
+        } else {
+            (i as usize).min(len)
+        }
     };
     let start = opt_index(vm, a.pos.get(first))?.map(norm).unwrap_or(0);
-    let stop = opt_index(vm, a.pos.get(first + 1))?.map(norm).unwrap_or(len);
+    let stop = opt_index(vm, a.pos.get(first + 1))?
+        .map(norm)
+        .unwrap_or(len);
     Ok((start, stop))
 }
 

@@ -6,15 +6,25 @@ use crate::builtins::args::check_method;
 use crate::objects::*;
 use crate::vm::Vm;
 
-pub const GENERATOR_METHODS: &[(&str, NativeFn)] =
-    &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", identity)];
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", identity),
+];
 
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 
-pub const PROPERTY_METHODS: &[(&str, NativeFn)] =
-    &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)];
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
+    ("getter", prop_getter),
+    ("setter", prop_setter),
+    ("deleter", prop_deleter),
+    ("__get__", prop_get),
+];
 
-pub const CODE_METHODS: &[(&str, NativeFn)] = &[("replace", code_replace), ("co_lines", code_lines)];
+pub const CODE_METHODS: &[(&str, NativeFn)] =
+    &[("replace", code_replace), ("co_lines", code_lines)];
 
 pub const PERMA_BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("hex", pb_hex),
@@ -33,7 +43,10 @@ pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count
 
 pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
 
-pub const MODULE_METHODS: &[(&str, NativeFn)] = &[("is_modified", module_is_modified), ("set_initialized", module_set_initialized)];
+pub const MODULE_METHODS: &[(&str, NativeFn)] = &[
+    ("is_modified", module_is_modified),
+    ("set_initialized", module_set_initialized),
+];
 
 pub const FUNCTION_METHODS: &[(&str, NativeFn)] = &[("__get__", function_get)];
 
@@ -111,19 +124,34 @@ fn self_prop(vm: &mut Vm, a: &Args) -> PyResult<Rc<Property>> {
 fn prop_getter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "getter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property { fget: a.pos[1].clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: a.pos[1].clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_setter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "setter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: a.pos[1].clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: a.pos[1].clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_deleter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "deleter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: a.pos[1].clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: a.pos[1].clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_get(vm: &mut Vm, a: Args) -> PyResult {
@@ -157,7 +185,11 @@ fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
     let mut out = Vec::new();
     for (k, (start, line)) in runs.iter().enumerate() {
         let end = runs.get(k + 1).map(|r| r.0 as i64 * 4).unwrap_or(total);
-        out.push(Value::tuple(vec![Value::Int(*start as i64 * 4), Value::Int(end), Value::Int(*line as i64)]));
+        out.push(Value::tuple(vec![
+            Value::Int(*start as i64 * 4),
+            Value::Int(end),
+            Value::Int(*line as i64),
+        ]));
     }
     let l = Value::list(out);
     vm.get_iter(&l)
@@ -172,7 +204,9 @@ fn pb_code(vm: &mut Vm, a: &Args) -> PyResult<Rc<Code>> {
 
 fn pb_hex(vm: &mut Vm, a: Args) -> PyResult {
     let c = pb_code(vm, &a)?;
-    Ok(Value::string(c.code_bytes().iter().map(|x| format!("{x:02x}")).collect()))
+    Ok(Value::string(
+        c.code_bytes().iter().map(|x| format!("{x:02x}")).collect(),
+    ))
 }
 
 fn pb_len(vm: &mut Vm, a: Args) -> PyResult {
@@ -206,7 +240,13 @@ fn pb_count(vm: &mut Vm, a: Args) -> PyResult {
         Value::Int(i) => hay.iter().filter(|&&b| b as i64 == *i).count(),
         other => {
             let needle = vm.bytes_like(other).unwrap_or_default();
-            if needle.is_empty() { hay.len() + 1 } else { hay.windows(needle.len()).filter(|w| *w == needle.as_slice()).count() }
+            if needle.is_empty() {
+                hay.len() + 1
+            } else {
+                hay.windows(needle.len())
+                    .filter(|w| *w == needle.as_slice())
+                    .count()
+            }
         }
     };
     Ok(Value::Int(n as i64))
@@ -220,7 +260,12 @@ fn pb_find(vm: &mut Vm, a: Args) -> PyResult {
         Value::Int(i) => vec![*i as u8],
         other => vm.bytes_like(other).unwrap_or_default(),
     };
-    let pos = if needle.is_empty() { Some(0) } else { hay.windows(needle.len()).position(|w| w == needle.as_slice()) };
+    let pos = if needle.is_empty() {
+        Some(0)
+    } else {
+        hay.windows(needle.len())
+            .position(|w| w == needle.as_slice())
+    };
     Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
 }
 
@@ -251,14 +296,20 @@ fn range_count(vm: &mut Vm, a: Args) -> PyResult {
 
 fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "indices", &a, 1, 1)?;
-    let Value::Slice(s) = &a.pos[0] else { return Err(vm.type_error("descriptor requires a 'slice' object")) };
+    let Value::Slice(s) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor requires a 'slice' object"));
+    };
     let n = vm.to_index(&a.pos[1])?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
     let s = s.clone();
     let idx = vm.slice_indices(&s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }
 
 fn module_is_modified(vm: &mut Vm, a: Args) -> PyResult {
@@ -278,6 +329,9 @@ fn module_set_initialized(vm: &mut Vm, a: Args) -> PyResult {
 fn function_get(_vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.get(1) {
         None | Some(Value::None) => Ok(a.pos[0].clone()),
-        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: a.pos[0].clone(), receiver: obj.clone() }))),
+        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            func: a.pos[0].clone(),
+            receiver: obj.clone(),
+        }))),
     }
 }

@@ -6,9 +6,15 @@ use crate::builtins::args::{check_method, payload};
 use crate::objects::*;
 use crate::vm::Vm;
 
-pub const INT_METHODS: &[(&str, NativeFn)] = &[("bit_length", bit_length), ("conjugate", conjugate), ("__index__", index), ("__int__", index)];
+pub const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", bit_length),
+    ("conjugate", conjugate),
+    ("__index__", index),
+    ("__int__", index),
+];
 
-pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[("is_integer", is_integer), ("conjugate", conjugate)];
+pub const FLOAT_METHODS: &[(&str, NativeFn)] =
+    &[("is_integer", is_integer), ("conjugate", conjugate)];
 
 pub const COMPLEX_METHODS: &[(&str, NativeFn)] = &[("conjugate", complex_conjugate)];
 

@@ -22,9 +22,14 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__dir__", object_dir),
 ];
 
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] =
+    &[("mro", type_mro), ("__subclasses__", type_subclasses)];
 
-pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note)];
+pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", exc_init),
+    ("with_traceback", exc_with_traceback),
+    ("add_note", exc_add_note),
+];
 
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(Value::None)
@@ -87,7 +92,11 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult {
 
 fn object_eq(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__eq__", &a, 1, 1)?;
-    Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: Args) -> PyResult {
@@ -112,7 +121,11 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
             Some(Value::Str(m)) => format!("{}.", m.as_str()),
             _ => String::new(),
         };
-        return Ok(Value::string(format!("<{module}{} object at {:#x}>", inst.class.qualname.borrow().as_str(), v.ptr().unwrap_or(0))));
+        return Ok(Value::string(format!(
+            "<{module}{} object at {:#x}>",
+            inst.class.qualname.borrow().as_str(),
+            v.ptr().unwrap_or(0)
+        )));
     }
     Ok(Value::string(vm.repr(v)?))
 }
@@ -127,7 +140,9 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult {
     let spec = crate::builtins::args::str_arg(vm, &a.pos[1], "format spec")?;
     if !spec.as_str().is_empty() {
         let t = vm.type_name(&a.pos[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
     }
     vm.to_str_value(&a.pos[0])
 }
@@ -162,7 +177,13 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
 
 fn type_mro(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.mro.borrow().iter().map(|k| Value::Class(k.clone())).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro
+                .borrow()
+                .iter()
+                .map(|k| Value::Class(k.clone()))
+                .collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
     }
 }

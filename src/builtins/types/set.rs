@@ -89,7 +89,9 @@ fn clear(vm: &mut Vm, a: Args) -> PyResult {
 fn copy(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "copy")?;
     let t = s.table.borrow().clone();
-    let n = Rc::new(SetObj { table: std::cell::RefCell::new(t) });
+    let n = Rc::new(SetObj {
+        table: std::cell::RefCell::new(t),
+    });
     Ok(match &a.pos[0] {
         Value::FrozenSet(_) => Value::FrozenSet(n),
         _ => Value::Set(n),
@@ -109,8 +111,12 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn fold(vm: &mut Vm, a: &Args, op: BinOp, name: &str) -> PyResult {
     let _ = self_set(vm, a, name)?;
     let mut acc = match &a.pos[0] {
-        Value::FrozenSet(s) => Value::FrozenSet(Rc::new(SetObj { table: std::cell::RefCell::new(s.table.borrow().clone()) })),
-        Value::Set(s) => Value::Set(Rc::new(SetObj { table: std::cell::RefCell::new(s.table.borrow().clone()) })),
+        Value::FrozenSet(s) => Value::FrozenSet(Rc::new(SetObj {
+            table: std::cell::RefCell::new(s.table.borrow().clone()),
+        })),
+        Value::Set(s) => Value::Set(Rc::new(SetObj {
+            table: std::cell::RefCell::new(s.table.borrow().clone()),
+        })),
         other => crate::builtins::args::payload(other),
     };
     for other in &a.pos[1..] {
@@ -167,7 +173,9 @@ fn issubset(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "issubset", &a, 1, 1)?;
     let s = self_set(vm, &a, "issubset")?;
     let o = as_set(vm, &a.pos[1])?;
-    let (Value::Set(os) | Value::FrozenSet(os)) = &o else { return Ok(Value::Bool(false)) };
+    let (Value::Set(os) | Value::FrozenSet(os)) = &o else {
+        return Ok(Value::Bool(false));
+    };
     for k in s.table.borrow().keys() {
         if !vm.set_contains(os, &k)? {
             return Ok(Value::Bool(false));

@@ -87,7 +87,10 @@ fn fmt_err(vm: &mut Vm, e: crate::format::FmtError) -> PyErr {
 
 fn split_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
     let s = self_str(vm, a, name)?;
-    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
     let sep = opt_str(vm, get(&rest, 0, "sep"), "sep")?;
     let maxsplit = match get(&rest, 1, "maxsplit") {
         Some(v) => vm.to_index(v)?,
@@ -112,12 +115,20 @@ fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
 
 fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "splitlines")?;
-    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
     let keep = match get(&rest, 0, "keepends") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    Ok(Value::list(text::splitlines(s.as_str(), keep).into_iter().map(new_str).collect()))
+    Ok(Value::list(
+        text::splitlines(s.as_str(), keep)
+            .into_iter()
+            .map(new_str)
+            .collect(),
+    ))
 }
 
 fn join(vm: &mut Vm, a: Args) -> PyResult {
@@ -138,14 +149,21 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
                     continue;
                 }
                 let t = vm.type_name(other);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {t} found"
+                )));
             }
         }
     }
     Ok(Value::string(out))
 }
 
-fn strip_impl(vm: &mut Vm, a: &Args, name: &str, f: for<'s> fn(&'s str, Option<&str>) -> &'s str) -> PyResult {
+fn strip_impl(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: for<'s> fn(&'s str, Option<&str>) -> &'s str,
+) -> PyResult {
     check_method(vm, name, a, 0, 1)?;
     let s = self_str(vm, a, name)?;
     let chars = opt_str(vm, a.pos.get(1), "strip arg")?;
@@ -177,12 +195,21 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => vm.to_index(v)?,
         None => -1,
     };
-    Ok(Value::string(text::replace(s.as_str(), old.as_str(), new.as_str(), count)))
+    Ok(Value::string(text::replace(
+        s.as_str(),
+        old.as_str(),
+        new.as_str(),
+        count,
+    )))
 }
 
 type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
 
-fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+fn find_args(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
     check_method(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let sub = match &a.pos[1] {
@@ -199,7 +226,11 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr
 
 fn find_impl(vm: &mut Vm, a: &Args, name: &str, f: FindFn) -> PyResult {
     let (s, sub, start, end) = find_args(vm, a, name)?;
-    Ok(Value::Int(f(s.as_str(), sub.as_str(), start, end).map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        f(s.as_str(), sub.as_str(), start, end)
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 
 fn find(vm: &mut Vm, a: Args) -> PyResult {
@@ -228,10 +259,17 @@ fn rindex(vm: &mut Vm, a: Args) -> PyResult {
 
 fn count(vm: &mut Vm, a: Args) -> PyResult {
     let (s, sub, start, end) = find_args(vm, &a, "count")?;
-    Ok(Value::Int(text::count(s.as_str(), sub.as_str(), start, end) as i64))
+    Ok(Value::Int(
+        text::count(s.as_str(), sub.as_str(), start, end) as i64,
+    ))
 }
 
-fn affix(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult {
+fn affix(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PyResult {
     check_method(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let start = opt_index(vm, a.pos.get(2))?;
@@ -248,7 +286,9 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, &str, Option<i64>, Optio
                     }
                     other => {
                         let tn = vm.type_name(other);
-                        return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {tn}"
+                        )));
                     }
                 }
             }
@@ -256,7 +296,9 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, &str, Option<i64>, Optio
         }
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")))
+            Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )))
         }
     }
 }
@@ -335,7 +377,10 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult {
 
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "expandtabs")?;
-    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
     let n = match get(&rest, 0, "tabsize") {
         Some(v) => vm.to_index(v)?,
         None => 8,
@@ -347,7 +392,11 @@ fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
     check_method(vm, name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
     let sep = str_arg(vm, &a.pos[1], "separator")?;
-    let r = if right { text::rpartition(s.as_str(), sep.as_str()) } else { text::partition(s.as_str(), sep.as_str()) };
+    let r = if right {
+        text::rpartition(s.as_str(), sep.as_str())
+    } else {
+        text::partition(s.as_str(), sep.as_str())
+    };
     let (x, y, z) = r.map_err(|e| fmt_err(vm, e))?;
     Ok(Value::tuple(vec![new_str(x), new_str(y), new_str(z)]))
 }
@@ -425,7 +474,10 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
 
 fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "encode")?;
-    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
     let enc = match get(&rest, 0, "encoding") {
         Some(Value::Str(e)) => e.as_str().to_ascii_lowercase().replace('_', "-"),
         _ => "utf-8".into(),
@@ -456,7 +508,9 @@ fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "removeprefix", &a, 1, 1)?;
     let s = self_str(vm, &a, "removeprefix")?;
     let p = str_arg(vm, &a.pos[1], "removeprefix() argument")?;
-    Ok(new_str(s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str())))
+    Ok(new_str(
+        s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
+    ))
 }
 
 fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
@@ -466,23 +520,38 @@ fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
     if p.as_str().is_empty() {
         return Ok(Value::Str(s));
     }
-    Ok(new_str(s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str())))
+    Ok(new_str(
+        s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str()),
+    ))
 }
 
 fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
     // str.maketrans(x[, y[, z]]): called on the class or an instance.
     let args: Vec<Value> = match a.pos.first() {
         Some(Value::Class(_)) => a.pos[1..].to_vec(),
-        _ if a.pos.len() >= 3 || (a.pos.len() == 2 && matches!(a.pos[0], Value::Str(_)) && matches!(a.pos[1], Value::Str(_))) => a.pos.to_vec(),
+        _ if a.pos.len() >= 3
+            || (a.pos.len() == 2
+                && matches!(a.pos[0], Value::Str(_))
+                && matches!(a.pos[1], Value::Str(_))) =>
+        {
+            a.pos.to_vec()
+        }
         _ => a.pos.to_vec(),
     };
     let d = Rc::new(DictObj::new());
     match args.as_slice() {
         [Value::Dict(src)] => {
-            let items: Vec<(Value, Value)> = src.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let items: Vec<(Value, Value)> = src
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in items {
                 let k = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().unwrap_or('\0') as i64),
+                    Value::Str(s) if s.char_len() == 1 => {
+                        Value::Int(s.as_str().chars().next().unwrap_or('\0') as i64)
+                    }
                     other => other.clone(),
                 };
                 vm.dict_set(&d, k, v)?;
@@ -490,7 +559,9 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
         }
         [Value::Str(x), Value::Str(y), rest @ ..] => {
             if x.char_len() != y.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) {
                 vm.dict_set(&d, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
@@ -517,7 +588,9 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
             Ok(Value::None) => {}
             Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
-            Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"));
+            }
             Err(e) if e.0.class.is_subclass(&lookup_error) => out.push(c),
             Err(e) => return Err(e),
         }
@@ -603,5 +676,7 @@ fn dunder_format(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__format__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__format__")?;
     let spec = str_arg(vm, &a.pos[1], "format spec")?;
-    Ok(Value::string(vm.format_value(&Value::Str(s), spec.as_str())?))
+    Ok(Value::string(
+        vm.format_value(&Value::Str(s), spec.as_str())?,
+    ))
 }
