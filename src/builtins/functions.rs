@@ -300,11 +300,9 @@ pub fn sort_values(
         }
         ks
     };
+    // A stable sort with the comparison flipped keeps equal items in their original order,
+    // which is what `reverse=True` means.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        // Reverse-stable: reverse, stable sort descending by "b < a", reverse back.
-        idx.reverse();
-    }
     let mut err: Option<PyErr> = None;
     merge_sort(&mut idx, &mut |x, y| {
         if err.is_some() {
@@ -325,10 +323,6 @@ pub fn sort_values(
     });
     if let Some(e) = err {
         return Err(e);
-    }
-    if reverse {
-        idx.reverse();
-        // Equal elements must keep their original order: fix runs of equal keys.
     }
     let old = std::mem::take(items);
     *items = idx.into_iter().map(|i| old[i].clone()).collect();

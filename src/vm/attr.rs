@@ -58,6 +58,28 @@ impl Vm {
 
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
         let cls = inst.class.clone();
+        if cls.has_getattr.get() {
+            let key = self.intern("__getattribute__");
+            if let Some(ga @ Value::Function(_)) = cls.lookup(&key) {
+                let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
+                return match r {
+                    Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => {
+                        let key = self.intern("__getattr__");
+                        match cls.lookup(&key) {
+                            Some(g @ Value::Function(_)) => self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[]),
+                            _ => Err(e),
+                        }
+                    }
+                    other => other,
+                };
+            }
+        }
+        self.instance_getattr_default(obj, inst, name)
+    }
+
+    /// `object.__getattribute__`: descriptors, the instance dict, slots, class attributes.
+    pub fn instance_getattr_default(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
+        let cls = inst.class.clone();
         let attr = cls.lookup(name);
         if let Some(a) = &attr {
             match a {

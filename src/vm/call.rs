@@ -730,8 +730,14 @@ impl Vm {
                 dict.set_str_raw(key, w);
             }
         }
+        // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+        let eq_key = self.intern("__eq__");
+        let hash_key = self.intern("__hash__");
+        if dict.contains_str(&eq_key) && !dict.contains_str(&hash_key) {
+            dict.set_str_raw(hash_key, Value::None);
+        }
         let mro = self.c3_mro(&bases)?;
-        let has_getattr = dict.contains_str(&PyStr::new("__getattr__"));
+        let has_getattr = dict.contains_str(&PyStr::new("__getattr__")) || dict.contains_str(&PyStr::new("__getattribute__"));
         let cls = Rc::new(Class {
             name: RefCell::new(Rc::new(PyStr::new(name))),
             qualname: RefCell::new(qualname),

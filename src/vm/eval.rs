@@ -10,6 +10,10 @@ use crate::bytecode::{BinOp, CmpOp, Op, format_flags, make_fn};
 use crate::objects::*;
 use crate::readonly::{self, Cause, Target, Write};
 
+/// Built-ins that need the calling frame (its globals or locals) when called without the
+/// arguments that would replace it.
+const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
+
 /// How a frame stopped running.
 pub enum FrameExit {
     Return(Value),
@@ -684,7 +688,15 @@ impl Vm {
                             self.call_function(func, &f.stack[base + 1..], &[])
                         }
                         Value::Builtin(b) if b.receiver.is_undef() => {
-                            (b.func)(self, Args::new(&f.stack[base + 1..]))
+                            if b.owner.is_none() && FRAME_BUILTINS.contains(&b.name) {
+                                let args = f.stack[base + 1..].to_vec();
+                                self.frame_builtin(f, b.name, &args, &[])
+                            } else {
+                                (b.func)(self, Args::new(&f.stack[base + 1..]))
+                            }
+                        }
+                        Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &self.types.super_) => {
+                            self.zero_arg_super(f)
                         }
                         other => self.call(other, &f.stack[base + 1..], &[]),
                     };
@@ -707,7 +719,17 @@ impl Vm {
                             kw.push((s.clone(), f.stack[kw_start + i].clone()));
                         }
                     }
-                    let r = self.call(&callee, &f.stack[base + 1..kw_start], &kw);
+                    let r = match &callee {
+                        Value::Builtin(b)
+                            if b.owner.is_none()
+                                && b.receiver.is_undef()
+                                && FRAME_BUILTINS.contains(&b.name) =>
+                        {
+                            let args = f.stack[base + 1..kw_start].to_vec();
+                            self.frame_builtin(f, b.name, &args, &kw)
+                        }
+                        _ => self.call(&callee, &f.stack[base + 1..kw_start], &kw),
+                    };
                     f.stack.truncate(base);
                     f.stack.push(r?);
                 }
@@ -1013,6 +1035,110 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The frame's local variables as a dict (a snapshot for function frames).
+    pub fn frame_locals(&mut self, f: &Frame) -> Rc<DictObj> {
+        if let Some(l) = &f.locals {
+            return l.clone();
+        }
+        let d = Rc::new(DictObj::new());
+        let code = f.code.clone();
+        for (i, name) in code.varnames.iter().enumerate() {
+            let is_cell = code.rec.cellvars.iter().any(|c| c == name.as_str());
+            if !f.fast[i].is_undef() && !is_cell {
+                d.set_str_raw(name.clone(), f.fast[i].clone());
+            }
+        }
+        let names = code.rec.cellvars.iter().chain(code.rec.freevars.iter());
+        for (i, name) in names.enumerate() {
+            let v = f.cells.get(i).map(|c| c.0.borrow().clone()).unwrap_or_default();
+            if !v.is_undef() {
+                let k = self.intern(name);
+                d.set_str_raw(k, v);
+            }
+        }
+        d
+    }
+
+    /// `globals()`, `locals()`, `vars()`, `dir()`, `eval(s)`, `exec(s)` seen from frame `f`.
+    fn frame_builtin(
+        &mut self,
+        f: &Frame,
+        name: &str,
+        args: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> PyResult {
+        let call_plain = |vm: &mut Vm| {
+            let b = vm.builtins.get_name(name).unwrap_or_default();
+            vm.call(&b, args, kw)
+        };
+        match name {
+            "globals" if args.is_empty() => Ok(Value::Dict(f.globals.clone())),
+            "locals" | "vars" if args.is_empty() => Ok(Value::Dict(self.frame_locals(f))),
+            "dir" if args.is_empty() => {
+                let l = self.frame_locals(f);
+                let mut names: Vec<String> = l
+                    .table
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string()))
+                    .collect();
+                names.sort();
+                Ok(Value::list(names.into_iter().map(Value::string).collect()))
+            }
+            "eval" | "exec" => {
+                let explicit = args.get(1).or_else(|| {
+                    kw.iter().find(|(k, _)| k.as_str() == "globals").map(|(_, v)| v)
+                });
+                if !matches!(explicit, None | Some(Value::None)) {
+                    return call_plain(self);
+                }
+                let Some(src) = args.first() else {
+                    return call_plain(self);
+                };
+                let locals = match &f.locals {
+                    Some(l) => l.clone(),
+                    None => self.frame_locals(f),
+                };
+                crate::vm::code::run_in(self, src, name, f.globals.clone(), Some(locals))
+            }
+            _ => call_plain(self),
+        }
+    }
+
+    /// Zero-argument `super()`: the class from the `__class__` cell and the calling
+    /// function's first argument.
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult {
+        let code = f.code.clone();
+        if code.rec.argcount == 0 && code.rec.flags & crate::bytecode::code_flags::VARARGS == 0 {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let first = match code.rec.cell2arg.iter().position(|&a| a == 0) {
+            Some(cell) => f.cells[cell].0.borrow().clone(),
+            None => f.fast.first().cloned().unwrap_or_default(),
+        };
+        if first.is_undef() {
+            return Err(self.runtime_error("super(): arg[0] deleted"));
+        }
+        let ncell = code.rec.cellvars.len();
+        let Some(pos) = code.rec.freevars.iter().position(|n| n == "__class__") else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let cls = match f.cells.get(ncell + pos).map(|c| c.0.borrow().clone()) {
+            Some(Value::Class(c)) => c,
+            _ => return Err(self.runtime_error("super(): empty __class__ cell")),
+        };
+        let obj_type = match &first {
+            Value::Class(c) if c.is_subclass(&cls) => c.clone(),
+            other => self.types.type_of(other),
+        };
+        if !obj_type.is_subclass(&cls) {
+            return Err(self.type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
+        Ok(Value::Super(Rc::new(SuperObj { this_class: cls, obj: first, obj_type })))
     }
 
     fn deref_name(&self, code: &Code, i: usize) -> Rc<PyStr> {

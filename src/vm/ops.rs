@@ -856,24 +856,10 @@ impl Vm {
             (BinOp::Add, Value::Str(_)) => {
                 self.type_error(format!("can only concatenate str (not \"{nb}\") to str"))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-                if matches!(
-                    b,
-                    Value::Float(_)
-                        | Value::Str(_)
-                        | Value::List(_)
-                        | Value::Tuple(_)
-                        | Value::Complex(_)
-                        | Value::None
-                        | Value::Dict(_)
-                ) =>
-            {
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{nb}'"))
             }
-            (BinOp::Mul, _)
-                if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                    && matches!(a, Value::Float(_) | Value::Complex(_) | Value::None) =>
-            {
+            (BinOp::Mul, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{na}'"))
             }
             _ => self.type_error(format!(

@@ -87,7 +87,13 @@ fn object_delattr(vm: &mut Vm, a: Args) -> PyResult {
 fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__getattribute__", &a, 1, 1)?;
     let name = name_arg(vm, &a.pos[1])?;
-    vm.get_attr(&a.pos[0], &name)
+    match &a.pos[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.instance_getattr_default(&a.pos[0], &inst, &name)
+        }
+        other => vm.get_attr(other, &name),
+    }
 }
 
 fn object_eq(vm: &mut Vm, a: Args) -> PyResult {
