@@ -746,7 +746,7 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Op::Copy, 1);
+                    // [prev, exc, type] -> [prev, exc, matched]
                     self.expr(ty)?;
                     self.emit(Op::CheckExcMatch, 0);
                     self.emit_jump(Op::PopJumpIfFalse, next);

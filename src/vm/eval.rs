@@ -150,7 +150,7 @@ impl Vm {
                         let c = self.types.unbound_local_error.clone();
                         return Err(self.new_error(
                             &c,
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     f.stack.push(v.clone());
@@ -162,7 +162,7 @@ impl Vm {
                         let c = self.types.unbound_local_error.clone();
                         return Err(self.new_error(
                             &c,
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     f.fast[arg as usize] = Value::Undef;

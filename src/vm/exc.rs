@@ -116,6 +116,28 @@ impl Vm {
     /// `str(exception)`.
     pub fn exc_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);
+        if inst.class.is_subclass(&self.types.syntax_error.clone()) && !args.is_empty() {
+            let msg = self.to_str(&args[0])?;
+            let d = inst.dict.as_ref();
+            let file = d.and_then(|d| d.get_name("filename"));
+            let line = d.and_then(|d| d.get_name("lineno"));
+            return Ok(match (file, line) {
+                (Some(Value::Str(f)), Some(Value::Int(l))) => {
+                    let base = f.as_str().rsplit('/').next().unwrap_or("").to_string();
+                    format!("{msg} ({base}, line {l})")
+                }
+                _ => msg,
+            });
+        }
+        if inst.class.is_subclass(&self.types.os_error.clone()) && args.len() >= 2 {
+            if let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1]) {
+                let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
+                return Ok(match file {
+                    Some(f) if !f.is_none() => format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?),
+                    _ => format!("[Errno {errno}] {}", msg.as_str()),
+                });
+            }
+        }
         if inst.class.is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }
@@ -133,6 +155,12 @@ impl Vm {
         if let Some(Value::Str(m)) = class.dict.get_name("__module__") {
             if !matches!(m.as_str(), "builtins" | "__main__") {
                 name = format!("{}.{}", m.as_str(), class.qualname.borrow().as_str());
+            }
+        }
+        if class.is_subclass(&self.types.syntax_error.clone()) {
+            let args = self.exc_args(&err.0);
+            if let Some(Value::Str(m)) = args.first() {
+                return format!("{name}: {}", m.as_str());
             }
         }
         let text = match self.call_str_method(&err.value()) {
