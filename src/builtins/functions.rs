@@ -532,6 +532,16 @@ fn next(vm: &mut Vm, a: Args) -> PyResult {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
+    if let Value::Generator(g) = it {
+        let g = g.clone();
+        return match vm.gen_step(&g, Value::None, None)? {
+            crate::vm::call::GenStep::Yielded(v) => Ok(v),
+            crate::vm::call::GenStep::Returned(r) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

@@ -529,9 +529,7 @@ impl Vm {
             }
         };
         if cls.base_kind == BaseKind::Type {
-            return Err(
-                self.type_error("metaclass instantiation through object.__new__ is not supported")
-            );
+            return self.type_new(cls, args, kw);
         }
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
@@ -543,6 +541,33 @@ impl Vm {
             slots: RefCell::new(Vec::new()),
             payload,
         })))
+    }
+
+    /// `type.__new__(mcs, name, bases, ns)`: a new class whose metaclass is `mcs`.
+    pub fn type_new(&mut self, mcs: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+        let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
+            if args.len() == 1 {
+                return Ok(Value::Class(self.types.type_of(&args[0])));
+            }
+            return Err(self.type_error("type.__new__() takes exactly 3 arguments"));
+        };
+        let mut bs = Vec::new();
+        for b in bases.0.iter() {
+            match b {
+                Value::Class(c) => bs.push(c.clone()),
+                _ => return Err(self.type_error("bases must be types")),
+            }
+        }
+        if ns.get_name("__module__").is_none() {
+            ns.set_str_raw(self.intern("__module__"), Value::str("__main__"));
+        }
+        let meta = if Rc::ptr_eq(mcs, &self.types.type_) { None } else { Some(mcs.clone()) };
+        let c = self.new_class(name.as_str(), bs, ns, meta)?;
+        self.init_subclass(&c, kw)?;
+        if let Some(Value::Cell(cell)) = ns.get_name("__classcell__") {
+            *cell.0.borrow_mut() = Value::Class(c.clone());
+        }
+        Ok(Value::Class(c))
     }
 
     /// The built-in class a user class ultimately extends (list, dict, int, ...).
@@ -802,7 +827,7 @@ impl Vm {
             let Some(c) = found else {
                 let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

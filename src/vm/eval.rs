@@ -601,8 +601,11 @@ impl Vm {
                         for (k, val) in items {
                             if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
                                 let key = self.to_str(&k)?;
+                                // The callee sits below the positional tuple and this dict.
+                                let callee = f.stack.get(at.wrapping_sub(2)).cloned().unwrap_or_default();
+                                let who = self.callable_name(&callee);
                                 return Err(self.type_error(format!(
-                                    "got multiple values for keyword argument '{key}'"
+                                    "{who}() got multiple values for keyword argument '{key}'"
                                 )));
                             }
                             self.dict_set(&d, k, val)?;
@@ -1139,6 +1142,23 @@ impl Vm {
             ));
         }
         Ok(Value::Super(Rc::new(SuperObj { this_class: cls, obj: first, obj_type })))
+    }
+
+    /// How CPython names a callable in argument errors (`module.qualname` for functions).
+    pub fn callable_name(&mut self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => {
+                let module = match &*func.module.borrow() {
+                    Value::Str(m) => format!("{}.", m.as_str()),
+                    _ => String::new(),
+                };
+                format!("{module}{}", func.qualname.borrow().as_str())
+            }
+            Value::BoundMethod(m) => self.callable_name(&m.func.clone()),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::Class(c) => c.name(),
+            other => self.type_name(other),
+        }
     }
 
     fn deref_name(&self, code: &Code, i: usize) -> Rc<PyStr> {

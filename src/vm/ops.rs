@@ -670,6 +670,14 @@ impl Vm {
                 }
             }
         }
+        if op == CmpOp::Ne {
+            // object.__ne__ inverts __eq__.
+            let r = self.compare(a, b, CmpOp::Eq)?;
+            return match r {
+                NotImplemented => Ok(Bool(!a.is(b))),
+                other => Ok(Bool(!self.truthy(&other)?)),
+            };
+        }
         match op {
             CmpOp::Eq => Ok(Bool(a.is(b))),
             CmpOp::Ne => Ok(Bool(!a.is(b))),
@@ -847,7 +855,7 @@ impl Vm {
         }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         Err(match (op, a) {
-            (BinOp::Add, Value::List(_)) if matches!(b, Value::Tuple(_) | Value::Str(_)) => {
+            (BinOp::Add, Value::List(_)) => {
                 self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
             }
             (BinOp::Add, Value::Tuple(_)) => self.type_error(format!(
@@ -1227,9 +1235,13 @@ impl Vm {
                 if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
                     return Err(self.zero_division("0.0 to a negative or complex power"));
                 }
-                complex_pow(x, y)
+                if y.1 == 0.0 && y.0.fract() == 0.0 && y.0.abs() <= 100.0 {
+                    complex_powi(x, y.0 as i64)
+                } else {
+                    complex_pow(x, y)
+                }
             }
-            _ => return Ok(None),
+            _ => return Ok(Option::None),
         };
         Ok(Some(Value::Complex(Rc::new(r))))
     }
@@ -1606,6 +1618,26 @@ pub fn complex_repr(re: f64, im: f64) -> String {
             "+"
         };
     format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+}
+
+/// Integer powers by repeated squaring, as CPython does for small exponents.
+fn complex_powi(x: (f64, f64), n: i64) -> (f64, f64) {
+    let mul = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+    let mut r = (1.0, 0.0);
+    let mut base = x;
+    let mut e = n.unsigned_abs();
+    while e > 0 {
+        if e & 1 == 1 {
+            r = mul(r, base);
+        }
+        base = mul(base, base);
+        e >>= 1;
+    }
+    if n < 0 {
+        let d = r.0 * r.0 + r.1 * r.1;
+        r = (r.0 / d, -r.1 / d);
+    }
+    r
 }
 
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {

@@ -102,7 +102,11 @@ impl Types {
         let is_a_directory_error = exc("IsADirectoryError", &os_error);
         let permission_error = exc("PermissionError", &os_error);
         exc("NotADirectoryError", &os_error);
-        exc("ConnectionError", &os_error);
+        let connection_error = exc("ConnectionError", &os_error);
+        exc("BrokenPipeError", &connection_error);
+        exc("ConnectionAbortedError", &connection_error);
+        exc("ConnectionRefusedError", &connection_error);
+        exc("ConnectionResetError", &connection_error);
         exc("TimeoutError", &os_error);
         exc("InterruptedError", &os_error);
         exc("BlockingIOError", &os_error);
@@ -221,6 +225,7 @@ impl Types {
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         match v {
             Value::Instance(i) => i.class.clone(),
+            Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| self.type_.clone()),
             other => self.builtin_type_of(other).clone(),
         }
     }

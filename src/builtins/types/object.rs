@@ -22,8 +22,40 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__dir__", object_dir),
 ];
 
-pub const TYPE_METHODS: &[(&str, NativeFn)] =
-    &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
+    ("__new__", type_new),
+    ("__init__", type_init),
+    ("__call__", type_call),
+];
+
+fn type_new(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Class(mcs)) => {
+            let mcs = mcs.clone();
+            vm.type_new(&mcs, &a.pos[1..], a.kw)
+        }
+        _ => Err(vm.type_error("type.__new__(X): X is not a type object")),
+    }
+}
+
+fn type_init(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            if c.is_builtin {
+                return crate::builtins::ctors::construct(vm, &c, &a.pos[1..], a.kw);
+            }
+            vm.instantiate(&c, &a.pos[1..], a.kw)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", exc_init),
@@ -214,6 +246,10 @@ fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
 
 fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "add_note", &a, 1, 1)?;
+    if !matches!(a.pos[1], Value::Str(_)) {
+        let t = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
     if let Value::Instance(i) = &a.pos[0] {
         if let Some(d) = &i.dict {
             let key = vm.intern("__notes__");
