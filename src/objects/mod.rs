@@ -406,10 +406,64 @@ pub struct Class {
     /// The class of this class (None: `type`).
     pub metaclass: RefCell<Option<Rc<Class>>>,
     pub slots: Option<Vec<Rc<PyStr>>>,
+    /// Every slot name along the MRO, in instance-layout order (base classes first).
+    pub slot_layout: Vec<Rc<PyStr>>,
+    /// Instances carry a `__dict__` (some class in the MRO has no `__slots__`).
+    pub has_dict: bool,
     pub is_builtin: bool,
     pub modified: Cell<bool>,
     /// Set while this class has a user-level `__getattr__`, `__eq__`, ... (lookup shortcuts).
     pub has_getattr: Cell<bool>,
+    /// Results of MRO lookups, valid while no class namespace has changed (see [`class_epoch`]).
+    pub cache: RefCell<ClassCache>,
+}
+
+/// Memoised MRO lookups of one class.
+#[derive(Default)]
+pub struct ClassCache {
+    epoch: u64,
+    /// Keyed by the name's string hash; the name itself is kept to confirm a hit.
+    map: std::collections::HashMap<i64, (Rc<PyStr>, Option<Value>), BuildIdentity>,
+}
+
+static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The generation of class namespaces: bumped by every write to a class dict (they all pass
+/// through `readonly::write`), which invalidates every class's lookup cache at once.
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A hasher that passes through an already-computed hash.
+#[derive(Default, Clone, Copy)]
+pub struct BuildIdentity;
+
+#[derive(Default)]
+pub struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = i as u64;
+    }
+}
+
+impl std::hash::BuildHasher for BuildIdentity {
+    type Hasher = IdentityHasher;
+    fn build_hasher(&self) -> IdentityHasher {
+        IdentityHasher(0)
+    }
 }
 
 impl Class {
@@ -417,8 +471,31 @@ impl Class {
         self.name.borrow().as_str().to_string()
     }
 
-    /// Looks a name up along the MRO.
+    /// Looks a name up along the MRO, through the class's lookup cache.
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        let epoch = class_epoch();
+        let h = name.hash();
+        {
+            let c = self.cache.borrow();
+            if c.epoch == epoch {
+                if let Some((k, v)) = c.map.get(&h) {
+                    if k.as_str() == name.as_str() {
+                        return v.clone();
+                    }
+                }
+            }
+        }
+        let v = self.lookup_uncached(name);
+        let mut c = self.cache.borrow_mut();
+        if c.epoch != epoch {
+            c.map.clear();
+            c.epoch = epoch;
+        }
+        c.map.insert(h, (Rc::new(PyStr::new(name.as_str())), v.clone()));
+        v
+    }
+
+    fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }

@@ -97,6 +97,10 @@ pub fn write(
             kind,
         });
     }
+    if kind == "class" {
+        // Cached MRO lookups of every class may depend on this dict.
+        crate::objects::bump_class_epoch();
+    }
     match what {
         Write::Set(v) => {
             if let (Target::Class(c), "__getattr__" | "__getattribute__") = (target, name.as_str())

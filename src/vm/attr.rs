@@ -198,17 +198,7 @@ impl Vm {
     }
 
     fn slot_index(&self, cls: &Rc<Class>, name: &PyStr) -> Option<usize> {
-        let mut base = 0;
-        let mro = cls.mro.borrow();
-        for c in mro.iter().rev() {
-            if let Some(slots) = &c.slots {
-                if let Some(p) = slots.iter().position(|s| s.as_str() == name.as_str()) {
-                    return Some(base + p);
-                }
-                base += slots.len();
-            }
-        }
-        None
+        cls.slot_layout.iter().position(|s| s.as_str() == name.as_str())
     }
 
     /// Binds a class attribute found for `obj` (functions become methods, ...).

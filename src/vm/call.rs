@@ -502,11 +502,7 @@ impl Vm {
 
     /// A new, uninitialised instance of a user class (`object.__new__`).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        let has_dict = cls
-            .mro
-            .borrow()
-            .iter()
-            .any(|c| !c.is_builtin && c.slots.is_none());
+        let has_dict = cls.has_dict;
         let payload = match cls.base_kind {
             BaseKind::Exception => Payload::Exc(RefCell::new(ExcData {
                 args: Value::tuple(args.to_vec()),
@@ -762,6 +758,11 @@ impl Vm {
             dict.set_str_raw(hash_key, Value::None);
         }
         let mro = self.c3_mro(&bases)?;
+        let mut slot_layout: Vec<Rc<PyStr>> = Vec::new();
+        for c in mro.iter().rev() {
+            slot_layout.extend(c.slots.iter().flatten().cloned());
+        }
+        slot_layout.extend(slots.iter().flatten().cloned());
         let has_getattr = dict.contains_str(&PyStr::new("__getattr__")) || dict.contains_str(&PyStr::new("__getattribute__"));
         let cls = Rc::new(Class {
             name: RefCell::new(Rc::new(PyStr::new(name))),
@@ -771,10 +772,13 @@ impl Vm {
             dict,
             base_kind,
             metaclass: RefCell::new(meta),
+            slot_layout,
+            has_dict: slots.is_none() || mro.iter().any(|c| !c.is_builtin && c.slots.is_none()),
             slots,
             is_builtin: false,
             modified: Cell::new(false),
             has_getattr: Cell::new(has_getattr),
+            cache: Default::default(),
         });
         let mut full = vec![cls.clone()];
         full.extend(mro);

@@ -41,7 +41,7 @@ pub struct Vm {
     pub depth: usize,
     pub recursion_limit: usize,
     pub streams: StdStreams,
-    interned: HashMap<Box<str>, Rc<PyStr>>,
+    interned: HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
     /// Source text of every file compiled, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Lowest stack address the interpreter may reach before raising RecursionError.
@@ -88,7 +88,7 @@ impl Vm {
                 out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
                 err: std::io::stderr(),
             },
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             sources: HashMap::new(),
             stack_limit: Cell::new(0),
             audit_hooks: RefCell::new(Vec::new()),

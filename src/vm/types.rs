@@ -46,9 +46,12 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class>
         base_kind: kind,
         metaclass: RefCell::new(None),
         slots: None,
+        slot_layout: Vec::new(),
+        has_dict: false,
         is_builtin: true,
         modified: Cell::new(false),
         has_getattr: Cell::new(false),
+        cache: Default::default(),
     });
     let mut mro = vec![c.clone()];
     if let Some(b) = bases.first() {
@@ -277,7 +280,7 @@ impl Types {
     }
 
     /// Adds every built-in method table to its type's dict.
-    pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>>) {
+    pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>) {
         for (class, owner, table) in crate::builtins::methods::tables(self) {
             for &(name, func) in table {
                 let key = interned
