@@ -33,15 +33,49 @@ fn main() {
         .join("tests")
         .join("conformance");
     let command = runner_command();
+    let known = known_failures(&root);
     let trials = discover(&root)
         .into_iter()
         .map(|program| {
             let name = trial_name(&root, &program);
             let command = command.clone();
-            Trial::test(name, move || check(&command, &program))
+            match known.iter().find(|(n, _)| *n == name) {
+                // A known failure still runs: it must still fail, and the day it passes the
+                // trial fails so the entry is removed from the list.
+                Some((_, reason)) => {
+                    let reason = reason.clone();
+                    Trial::test(format!("{name} (known failure)"), move || {
+                        match check(&command, &program) {
+                            Ok(()) => Err(format!(
+                                "passes now: remove it from tests/conformance/known-failures.txt ({reason})"
+                            )
+                            .into()),
+                            Err(_) => Ok(()),
+                        }
+                    })
+                }
+                None => Trial::test(name, move || check(&command, &program)),
+            }
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `known-failures.txt`: one `area/name  # reason` per line, for programs pyseal does not
+/// pass yet. Ignored when the suite checks itself with another interpreter.
+fn known_failures(root: &Path) -> Vec<(String, String)> {
+    if std::env::var("PYSEAL_CONFORMANCE_BIN").is_ok_and(|v| !v.trim().is_empty()) {
+        return Vec::new();
+    }
+    let text = std::fs::read_to_string(root.join("known-failures.txt")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('#') {
+            Some((name, reason)) => (name.trim().to_owned(), reason.trim().to_owned()),
+            None => (l.to_owned(), String::new()),
+        })
+        .collect()
 }
 
 /// The command that runs one program, before its two arguments (script, tmpdir).

@@ -139,6 +139,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Value::Complex(c) => (c.0, c.1),
             other => (vm.to_f64(other)?, 0.0),
         };
+        if !matches!(re, Value::Complex(_)) && !matches!(im, Value::Complex(_)) {
+            return Ok(Value::Complex(Rc::new((r1, r2))));
+        }
         return Ok(Value::Complex(Rc::new((r1 - i2, i1 + r2))));
     }
     if Rc::ptr_eq(cls, &t.str_) {

@@ -25,6 +25,20 @@ impl Vm {
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
+        let r = self.get_attr_inner(obj, name);
+        if let Err(e) = &r {
+            // AttributeError carries the name and object it was about.
+            if let Some(d) = &e.0.dict {
+                if e.0.class.is_subclass(&self.types.attribute_error) && !d.contains_str(&PyStr::new("name")) {
+                    d.set_str_raw(self.intern("name"), Value::Str(name.clone()));
+                    d.set_str_raw(self.intern("obj"), obj.clone());
+                }
+            }
+        }
+        r
+    }
+
+    fn get_attr_inner(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
         match obj {
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Module(m) => {
@@ -341,7 +355,7 @@ impl Vm {
             .unwrap_or(mro.len());
         for c in &mro[start..] {
             if let Some(a) = c.dict.get_str(name) {
-                if matches!(s.obj, Value::Class(_)) {
+                if matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type)) {
                     // super() in a classmethod: functions stay unbound.
                     return Ok(match a {
                         Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {

@@ -746,11 +746,15 @@ impl Vm {
                     };
                     let mut kw = Vec::new();
                     if let Some(Value::Dict(d)) = kwargs {
+                        let mut bad_key = false;
                         for e in d.table.borrow().iter() {
                             match &e.key {
                                 Value::Str(s) => kw.push((s.clone(), e.value.clone())),
-                                _ => {}
+                                _ => bad_key = true,
                             }
+                        }
+                        if bad_key {
+                            return Err(self.type_error("keywords must be strings"));
                         }
                     }
                     let r = self.call(&callee, &args, &kw)?;

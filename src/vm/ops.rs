@@ -719,6 +719,11 @@ impl Vm {
             }
             (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == *y && x.1 == 0.0,
             (Complex(x), Int(y)) | (Int(y), Complex(x)) => x.0 == *y as f64 && x.1 == 0.0,
+            (Slice(x), Slice(y)) => {
+                let a = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+                let b = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+                return Ok(Some(self.eq(&a, &b)?));
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -1380,6 +1385,13 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::DictView(d) => d.dict.len(),
             Value::PermaBytes(c) => c.code_bytes().len(),
+            Value::Class(c) if c.metaclass.borrow().is_some() => {
+                if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    return Ok(self.to_index(&r)?.max(0) as usize);
+                }
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     let n = self.to_index(&r)?;

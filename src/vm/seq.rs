@@ -72,6 +72,16 @@ impl Vm {
                 })
             }
             Value::Iter(_) | Value::Generator(_) | Value::File(_) => v.clone(),
+            Value::Class(c) if c.metaclass.borrow().is_some() => {
+                // A metaclass may make its classes iterable (enum-like classes).
+                match self.call_special(v, "__iter__", &[])? {
+                    Some(r) => r,
+                    None => {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("'{t}' object is not iterable")));
+                    }
+                }
+            }
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let ok = match &r {
@@ -598,6 +608,11 @@ impl Vm {
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
             Value::Class(c) => {
+                if c.metaclass.borrow().is_some() {
+                    if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                        return Ok(r);
+                    }
+                }
                 let key_name = self.intern("__class_getitem__");
                 if let Some(f) = c.lookup(&key_name) {
                     let f = match f {

@@ -254,6 +254,7 @@ impl Types {
             Value::Slice(_) => &self.slice,
             Value::Function(_) => &self.function,
             Value::Builtin(_) => &self.builtin,
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => &self.builtin,
             Value::BoundMethod(_) => &self.method,
             Value::Class(c) => match &*c.metaclass.borrow() {
                 Some(_) => &self.type_,
