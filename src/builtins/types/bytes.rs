@@ -16,62 +16,62 @@ use crate::vm::Vm;
 
 /// Methods common to `bytes` and `bytearray`.
 const SHARED: [(&str, NativeFn); 56] = [
-            ("decode", decode as NativeFn),
-            ("hex", hex),
-            ("split", split),
-            ("rsplit", rsplit),
-            ("splitlines", splitlines),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("join", join),
-            ("find", find),
-            ("rfind", rfind),
-            ("index", index),
-            ("rindex", rindex),
-            ("count", count),
-            ("replace", replace),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("upper", upper),
-            ("lower", lower),
-            ("capitalize", capitalize),
-            ("title", title),
-            ("swapcase", swapcase),
-            ("isdigit", isdigit),
-            ("isalpha", isalpha),
-            ("isalnum", isalnum),
-            ("isspace", isspace),
-            ("islower", islower),
-            ("isupper", isupper),
-            ("istitle", istitle),
-            ("isascii", isascii),
-            ("partition", partition),
-            ("rpartition", rpartition),
-            ("center", center),
-            ("ljust", ljust),
-            ("rjust", rjust),
-            ("zfill", zfill),
-            ("removeprefix", removeprefix),
-            ("removesuffix", removesuffix),
-            ("translate", translate),
-            ("maketrans", maketrans),
-            ("expandtabs", expandtabs),
-            ("__len__", len),
-            ("__getitem__", getitem),
-            ("__contains__", contains),
-            ("__iter__", iter),
-            ("__eq__", eq),
-            ("__ne__", ne),
-            ("__lt__", lt),
-            ("__le__", le),
-            ("__gt__", gt),
-            ("__ge__", ge),
-            ("__add__", add),
-            ("__mul__", mul),
-            ("__rmul__", mul),
-            ("__repr__", repr),
-            ("__str__", to_str),
+    ("decode", decode as NativeFn),
+    ("hex", hex),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("join", join),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("upper", upper),
+    ("lower", lower),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("swapcase", swapcase),
+    ("isdigit", isdigit),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
+    ("istitle", istitle),
+    ("isascii", isascii),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("translate", translate),
+    ("maketrans", maketrans),
+    ("expandtabs", expandtabs),
+    ("__len__", len),
+    ("__getitem__", getitem),
+    ("__contains__", contains),
+    ("__iter__", iter),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+    ("__repr__", repr),
+    ("__str__", to_str),
 ];
 
 const fn concat<const A: usize, const B: usize, const N: usize>(
@@ -237,12 +237,13 @@ fn bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 /// Binds positional and keyword arguments after `self` to `names`, CPython-style.
 fn params(vm: &mut Vm, a: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let pos = &a.pos[1.min(a.pos.len())..];
-    if pos.len() > names.len() {
+    let given = pos.len() + a.kw.len();
+    if given > names.len() {
         return Err(vm.type_error(format!(
-            "{fname}() takes at most {} argument{} ({} given)",
+            "{fname}() takes at most {} {}argument{} ({given} given)",
             names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
             if names.len() == 1 { "" } else { "s" },
-            pos.len()
         )));
     }
     let mut out: Vec<Option<Value>> = names
@@ -312,8 +313,8 @@ fn codec_of(name: &str) -> Option<Codec> {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8 { sig: false },
         "utf-8-sig" | "utf8-sig" => Codec::Utf8 { sig: true },
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
-        | "cp819" | "iso-ir-100" => Codec::Latin1,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" => Codec::Latin1,
         _ => return None,
     })
 }
@@ -424,9 +425,9 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
             Value::Str(s) => s.as_str().to_string(),
             _ => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "decode() argument 'encoding' must be str, not {t}"
-                )));
+                return Err(
+                    vm.type_error(format!("decode() argument 'encoding' must be str, not {t}"))
+                );
             }
         },
     };
@@ -436,9 +437,9 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
             Value::Str(s) => s.as_str().to_string(),
             _ => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "decode() argument 'errors' must be str, not {t}"
-                )));
+                return Err(
+                    vm.type_error(format!("decode() argument 'errors' must be str, not {t}"))
+                );
             }
         },
     };
@@ -634,7 +635,11 @@ fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
     } else {
         wrap(ba, y.to_vec())
     };
-    Ok(Value::tuple(vec![wrap(ba, x.to_vec()), mid, wrap(ba, z.to_vec())]))
+    Ok(Value::tuple(vec![
+        wrap(ba, x.to_vec()),
+        mid,
+        wrap(ba, z.to_vec()),
+    ]))
 }
 
 fn partition(vm: &mut Vm, a: Args) -> PyResult {
@@ -702,7 +707,13 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// Does `data[start:end]` start (or end) with `affix`, with CPython's window rules?
-fn tail_match(data: &[u8], affix: &[u8], start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
+fn tail_match(
+    data: &[u8],
+    affix: &[u8],
+    start: Option<i64>,
+    end: Option<i64>,
+    at_end: bool,
+) -> bool {
     let (st, en) = ops::adjust_indices(start, end, data.len());
     if st > data.len() || st + affix.len() > en {
         return false;
@@ -1139,9 +1150,6 @@ fn extend(vm: &mut Vm, a: Args) -> PyResult {
     let b = this_mut(vm, &a, "extend")?;
     check_fixed(vm, &a, "bytearray.extend", 1)?;
     let v = &a.pos[1];
-    if matches!(payload(v), Value::Str(_)) {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
     if buffer_of(vm, v).is_none() && vm.get_iter(v).is_err() {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("can't extend bytearray with {t}")));
@@ -1259,9 +1267,9 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult {
     let data = if buffer_of(vm, value).is_some() {
         buffer_of(vm, value).unwrap_or_default()
     } else if has_index(value) || matches!(payload(value), Value::Str(_)) {
-        return Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     } else {
         match vm.iterate(value) {
             Ok(items) => {
