@@ -305,10 +305,13 @@ fn compare(vm: &mut Vm, a: &Args, kind: Kind, name: &str, op: CmpOp) -> PyResult
     let x = this(vm, a, kind, name)?;
     arity(vm, a, name, 1)?;
     let y = payload(&a.pos[1]);
-    if !kind.accepts(&y) {
+    // CPython's int.__eq__(5, 5.0) is NotImplemented and float's reflected method answers;
+    // the VM's compare() only reflects onto instances, so int answers for floats itself.
+    let mixed = kind == Kind::Int && matches!(y, Value::Float(_) | Value::Complex(_));
+    if !kind.accepts(&y) && !mixed {
         return Ok(Value::NotImplemented);
     }
-    if kind == Kind::Complex && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+    if matches!(y, Value::Complex(_)) && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(Value::NotImplemented);
     }
     vm.compare(&x, &y, op)
