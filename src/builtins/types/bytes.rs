@@ -984,13 +984,18 @@ fn getitem(vm: &mut Vm, a: Args) -> PyResult {
 fn contains(vm: &mut Vm, a: Args) -> PyResult {
     let (data, ba) = this(vm, &a, "__contains__")?;
     check_fixed(vm, &a, &qual(ba, "__contains__"), 1)?;
-    let item = &a.pos[1];
+    Ok(Value::Bool(bytes_contains(vm, &data, &a.pos[1])?))
+}
+
+/// `item in data` for bytes-like `data`: a byte value or a sub-sequence; usable by the VM's
+/// `contains`.
+pub fn bytes_contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
     if let Some(sub) = buffer_of(vm, item) {
-        return Ok(Value::Bool(ops::find_bytes(&data, &sub).is_some()));
+        return Ok(ops::find_bytes(data, &sub).is_some());
     }
     if has_index(item) {
         let b = byte_value(vm, item)?;
-        return Ok(Value::Bool(data.contains(&b)));
+        return Ok(data.contains(&b));
     }
     let t = vm.type_name(item);
     Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -1256,13 +1261,24 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult {
             a.pos.len().saturating_sub(1)
         )));
     }
-    let (key, value) = (&a.pos[1], &a.pos[2]);
+    bytearray_set_item(vm, &b, &a.pos[1], &a.pos[2])?;
+    Ok(Value::None)
+}
+
+/// `ba[key] = value` with CPython's semantics and messages (extended slices included);
+/// usable by the VM's `set_item` for plain bytearrays.
+pub fn bytearray_set_item(
+    vm: &mut Vm,
+    b: &Rc<RefCell<Vec<u8>>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
     let Value::Slice(s) = key else {
         let len = b.borrow().len();
         let i = index_of(vm, key, len)?;
         let x = byte_value(vm, value)?;
         b.borrow_mut()[i] = x;
-        return Ok(Value::None);
+        return Ok(());
     };
     let data = if buffer_of(vm, value).is_some() {
         buffer_of(vm, value).unwrap_or_default()
@@ -1292,7 +1308,7 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult {
         let start = idx.start.clamp(0, len as i64) as usize;
         let stop = (start + idx.len).min(len);
         b.borrow_mut().splice(start..stop, data);
-        return Ok(Value::None);
+        return Ok(());
     }
     if data.len() != idx.len {
         return Err(vm.value_error(format!(
@@ -1306,7 +1322,7 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult {
     for (k, x) in positions.into_iter().zip(data) {
         v[k] = x;
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
