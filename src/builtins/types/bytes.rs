@@ -1,49 +1,1396 @@
-//! `bytes` and `bytearray` methods.
+//! `bytes` and `bytearray` methods: argument handling and CPython's error messages around the
+//! pure algorithms of `text::bytes_ops`.
+//!
+//! Both tables share most functions; a method returns a `bytearray` when `self` is one. Never
+//! mutates a `bytes` value; only the bytearray mutators below write, and only to `self`.
 
-use crate::builtins::args::check_method;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::builtins::args::{check_method, payload};
+use crate::bytecode::CmpOp;
+use crate::format::FmtError;
 use crate::objects::*;
+use crate::text::bytes_ops as ops;
 use crate::vm::Vm;
 
-pub const BYTES_METHODS: &[(&str, NativeFn)] = &[("decode", decode), ("hex", hex)];
+/// Methods common to `bytes` and `bytearray`.
+const SHARED: [(&str, NativeFn); 56] = [
+    ("decode", decode as NativeFn),
+    ("hex", hex),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("join", join),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("upper", upper),
+    ("lower", lower),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("swapcase", swapcase),
+    ("isdigit", isdigit),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
+    ("istitle", istitle),
+    ("isascii", isascii),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("translate", translate),
+    ("maketrans", maketrans),
+    ("expandtabs", expandtabs),
+    ("__len__", len),
+    ("__getitem__", getitem),
+    ("__contains__", contains),
+    ("__iter__", iter),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+    ("__repr__", repr),
+    ("__str__", to_str),
+];
 
-pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] =
-    &[("decode", decode), ("hex", hex), ("append", append)];
+const fn concat<const A: usize, const B: usize, const N: usize>(
+    a: [(&'static str, NativeFn); A],
+    b: [(&'static str, NativeFn); B],
+) -> [(&'static str, NativeFn); N] {
+    let mut out: [(&'static str, NativeFn); N] = [("", decode); N];
+    let mut i = 0;
+    while i < A {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = b[i - A];
+        i += 1;
+    }
+    out
+}
 
-fn data(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
-    match vm.bytes_like(&a.pos[0]) {
-        Some(b) => Ok(b),
-        None => Err(vm.type_error("descriptor requires a 'bytes' object")),
+const BYTES_ONLY: [(&str, NativeFn); 2] = [("fromhex", bytes_fromhex), ("__hash__", hash)];
+
+const BYTEARRAY_ONLY: [(&str, NativeFn); 14] = [
+    ("fromhex", bytearray_fromhex),
+    ("append", append),
+    ("extend", extend),
+    ("pop", pop),
+    ("insert", insert),
+    ("remove", remove),
+    ("reverse", reverse),
+    ("clear", clear),
+    ("copy", copy),
+    ("__setitem__", setitem),
+    ("__delitem__", delitem),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
+    ("__alloc__", alloc),
+];
+
+static BYTES_TABLE: [(&str, NativeFn); 58] = concat(SHARED, BYTES_ONLY);
+static BYTEARRAY_TABLE: [(&str, NativeFn); 70] = concat(SHARED, BYTEARRAY_ONLY);
+
+pub const BYTES_METHODS: &[(&str, NativeFn)] = &BYTES_TABLE;
+pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &BYTEARRAY_TABLE;
+
+// ---- arguments ---------------------------------------------------------------------------
+
+/// `self` of a bytes/bytearray method: its bytes, and whether results are bytearrays.
+fn this(vm: &mut Vm, a: &Args, method: &str) -> PyResult<(Vec<u8>, bool)> {
+    match a.pos.first().map(payload) {
+        Some(Value::Bytes(b)) => Ok((b.data.clone(), false)),
+        Some(Value::ByteArray(b)) => Ok((b.borrow().clone(), true)),
+        Some(Value::PermaBytes(c)) => Ok((c.code_bytes().to_vec(), false)),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'bytes' objects doesn't apply to a '{t}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method bytes.{method}() needs an argument"))),
     }
 }
 
-fn decode(vm: &mut Vm, a: Args) -> PyResult {
-    let b = data(vm, &a)?;
-    match String::from_utf8(b) {
-        Ok(s) => Ok(Value::string(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            let c = vm.types.unicode_decode_error.clone();
-            Err(vm.new_error(&c, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")))
+/// `self` of a bytearray mutator.
+fn this_mut(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Rc<RefCell<Vec<u8>>>> {
+    match a.pos.first().map(payload) {
+        Some(Value::ByteArray(b)) => Ok(b),
+        Some(other) => {
+            let t = vm.type_name(&other);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'bytearray' objects doesn't apply to a '{t}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!(
+            "unbound method bytearray.{method}() needs an argument"
+        ))),
+    }
+}
+
+fn wrap(bytearray: bool, data: Vec<u8>) -> Value {
+    if bytearray {
+        Value::ByteArray(Rc::new(RefCell::new(data)))
+    } else {
+        Value::bytes(data)
+    }
+}
+
+/// The bytes of a bytes-like argument (subclass instances included).
+fn buffer_of(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
+    vm.bytes_like(&payload(v))
+}
+
+/// A bytes-like argument, or "a bytes-like object is required".
+fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match buffer_of(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
         }
     }
 }
 
+fn opt_buffer(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Vec<u8>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(x) => buffer(vm, x).map(Some),
+    }
+}
+
+fn has_index(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Instance(i) => {
+            i.class.lookup(&PyStr::new("__index__")).is_some()
+                || matches!(
+                    payload(v),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                )
+        }
+        _ => false,
+    }
+}
+
+/// A byte value 0..=255 from an integer argument.
+fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let n = match v {
+        Value::BigInt(_) => -1,
+        _ => vm.to_index(v)?,
+    };
+    if !(0..=255).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(n as u8)
+}
+
+/// The needle of find/count/index: an int in range(256) or a bytes-like object.
+fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_of(vm, v) {
+        return Ok(b);
+    }
+    if has_index(v) {
+        return Ok(vec![byte_value(vm, v)?]);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{t}'"
+    )))
+}
+
+/// A slice bound: None or an integer.
+fn bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
+        Some(x) => Ok(Some(vm.to_index(x)?)),
+    }
+}
+
+/// Binds positional and keyword arguments after `self` to `names`, CPython-style.
+fn params(vm: &mut Vm, a: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    let pos = &a.pos[1.min(a.pos.len())..];
+    let given = pos.len() + a.kw.len();
+    if given > names.len() {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {} {}argument{} ({given} given)",
+            names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
+            if names.len() == 1 { "" } else { "s" },
+        )));
+    }
+    let mut out: Vec<Option<Value>> = names
+        .iter()
+        .enumerate()
+        .map(|(i, _)| pos.get(i).cloned())
+        .collect();
+    for (k, v) in a.kw.iter() {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{}') and position ({})",
+                    k.as_str(),
+                    i + 1
+                )));
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {fname}()",
+                    k.as_str()
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Arity check of a METH_NOARGS / METH_O method, whose messages name the type.
+fn check_fixed(vm: &mut Vm, a: &Args, qualname: &str, n: usize) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+    }
+    let given = a.pos.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    Err(vm.type_error(match n {
+        0 => format!("{qualname}() takes no arguments ({given} given)"),
+        _ => format!("{qualname}() takes exactly one argument ({given} given)"),
+    }))
+}
+
+fn qual(bytearray: bool, name: &str) -> String {
+    if bytearray {
+        format!("bytearray.{name}")
+    } else {
+        format!("bytes.{name}")
+    }
+}
+
+fn fmt_err(vm: &mut Vm, e: FmtError) -> PyErr {
+    vm.fmt_error(e)
+}
+
+// ---- decoding ----------------------------------------------------------------------------
+
+enum Codec {
+    Utf8 { sig: bool },
+    Ascii,
+    Latin1,
+}
+
+fn codec_of(name: &str) -> Option<Codec> {
+    let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+    Some(match n.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8 { sig: false },
+        "utf-8-sig" | "utf8-sig" => Codec::Utf8 { sig: true },
+        "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" => Codec::Latin1,
+        _ => return None,
+    })
+}
+
+/// How `errors=` handles an undecodable run of bytes.
+fn handle_bad(
+    vm: &mut Vm,
+    errors: &str,
+    out: &mut String,
+    bad: &[u8],
+    reason: impl FnOnce() -> String,
+) -> PyResult<()> {
+    match errors {
+        "strict" => {
+            let c = vm.types.unicode_decode_error.clone();
+            Err(vm.new_error(&c, reason()))
+        }
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "ignore" => Ok(()),
+        "backslashreplace" => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        other => {
+            let c = vm.types.lookup_error.clone();
+            Err(vm.new_error(&c, format!("unknown error handler name '{other}'")))
+        }
+    }
+}
+
+fn position_text(start: usize, len: usize, data: &[u8]) -> String {
+    if len == 1 {
+        format!("byte 0x{:02x} in position {start}", data[start])
+    } else {
+        format!("bytes in position {start}-{}", start + len - 1)
+    }
+}
+
+fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        match std::str::from_utf8(&data[pos..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                // SAFETY-free: the prefix was just validated.
+                out.push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap_or_default());
+                let start = pos + good;
+                let (len, reason) = match e.error_len() {
+                    Some(n) => {
+                        let lead = data[start];
+                        let invalid_start = n == 1 && !(0xc2..=0xf4).contains(&lead);
+                        (
+                            n,
+                            if invalid_start {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            },
+                        )
+                    }
+                    None => (data.len() - start, "unexpected end of data"),
+                };
+                handle_bad(vm, errors, &mut out, &data[start..start + len], || {
+                    format!(
+                        "'utf-8' codec can't decode {}: {reason}",
+                        position_text(start, len, data)
+                    )
+                })?;
+                pos = start + len;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    for (i, &b) in data.iter().enumerate() {
+        if b < 0x80 {
+            out.push(b as char);
+        } else {
+            handle_bad(vm, errors, &mut out, &data[i..=i], || {
+                format!(
+                    "'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"
+                )
+            })?;
+        }
+    }
+    Ok(out)
+}
+
+fn decode(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, _) = this(vm, &a, "decode")?;
+    let p = params(vm, &a, "decode", &["encoding", "errors"])?;
+    let encoding = match &p[0] {
+        None => "utf-8".to_string(),
+        Some(v) => match payload(v) {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("decode() argument 'encoding' must be str, not {t}"))
+                );
+            }
+        },
+    };
+    let errors = match &p[1] {
+        None => "strict".to_string(),
+        Some(v) => match payload(v) {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("decode() argument 'errors' must be str, not {t}"))
+                );
+            }
+        },
+    };
+    let text = match codec_of(&encoding) {
+        Some(Codec::Utf8 { sig }) => {
+            let body = if sig {
+                data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data)
+            } else {
+                &data
+            };
+            decode_utf8(vm, body, &errors)?
+        }
+        Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
+        Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
+        None => {
+            let c = vm.types.lookup_error.clone();
+            return Err(vm.new_error(&c, format!("unknown encoding: {encoding}")));
+        }
+    };
+    Ok(Value::string(text))
+}
+
+// ---- hex ---------------------------------------------------------------------------------
+
 fn hex(vm: &mut Vm, a: Args) -> PyResult {
-    let b = data(vm, &a)?;
-    Ok(Value::string(
-        b.iter().map(|x| format!("{x:02x}")).collect(),
+    let (data, _) = this(vm, &a, "hex")?;
+    let p = params(vm, &a, "hex", &["sep", "bytes_per_sep"])?;
+    let sep = match &p[0] {
+        None => None,
+        Some(v) => match payload(v) {
+            Value::Str(s) => Some(s.as_str().to_string()),
+            other => match vm.bytes_like(&other) {
+                Some(b) => Some(b.iter().map(|&c| c as char).collect()),
+                None => {
+                    let t = vm.type_name(v);
+                    return Err(vm.type_error(format!("object of type '{t}' has no len()")));
+                }
+            },
+        },
+    };
+    let per = match &p[1] {
+        None => 1,
+        Some(v) => vm.to_index(v)?,
+    };
+    let s = ops::hex(&data, sep.as_deref(), per).map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::string(s))
+}
+
+/// The hex string of `fromhex`, after the receiver (class or instance) if one was passed.
+fn fromhex_arg(vm: &mut Vm, a: &Args) -> PyResult<(Vec<u8>, Option<Rc<Class>>)> {
+    let (cls, rest) = match a.pos.first() {
+        Some(Value::Class(c)) => (Some(c.clone()), &a.pos[1..]),
+        Some(v) if a.pos.len() == 2 && buffer_of(vm, v).is_some() => (None, &a.pos[1..]),
+        _ => (None, a.pos),
+    };
+    if rest.len() != 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            rest.len() + a.kw.len()
+        )));
+    }
+    let s = match payload(&rest[0]) {
+        Value::Str(s) => s,
+        _ => {
+            let t = vm.type_name(&rest[0]);
+            return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
+        }
+    };
+    let data = ops::fromhex(s.as_str()).map_err(|e| fmt_err(vm, e))?;
+    Ok((data, cls))
+}
+
+/// A result of a class-level constructor, built by a subclass when one was the receiver.
+fn as_class(vm: &mut Vm, cls: Option<Rc<Class>>, base: &Rc<Class>, v: Value) -> PyResult {
+    match cls {
+        Some(c) if !Rc::ptr_eq(&c, base) => vm.call(&Value::Class(c), &[v], &[]),
+        _ => Ok(v),
+    }
+}
+
+fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, cls) = fromhex_arg(vm, &a)?;
+    let base = vm.types.bytes.clone();
+    as_class(vm, cls, &base, Value::bytes(data))
+}
+
+fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, cls) = fromhex_arg(vm, &a)?;
+    let base = vm.types.bytearray.clone();
+    as_class(vm, cls, &base, wrap(true, data))
+}
+
+// ---- splitting and joining ---------------------------------------------------------------
+
+fn split_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
+    let (data, ba) = this(vm, a, name)?;
+    let p = params(vm, a, name, &["sep", "maxsplit"])?;
+    let sep = opt_buffer(vm, p[0].as_ref())?;
+    let maxsplit = match &p[1] {
+        None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    let parts = if right {
+        ops::rsplit(&data, sep.as_deref(), maxsplit)
+    } else {
+        ops::split(&data, sep.as_deref(), maxsplit)
+    }
+    .map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::list(
+        parts.into_iter().map(|s| wrap(ba, s.to_vec())).collect(),
     ))
 }
 
+fn split(vm: &mut Vm, a: Args) -> PyResult {
+    split_impl(vm, &a, "split", false)
+}
+
+fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
+    split_impl(vm, &a, "rsplit", true)
+}
+
+fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "splitlines")?;
+    let p = params(vm, &a, "splitlines", &["keepends"])?;
+    let keep = match &p[0] {
+        None => false,
+        Some(v) => vm.truthy(v)?,
+    };
+    Ok(Value::list(
+        ops::splitlines(&data, keep)
+            .into_iter()
+            .map(|s| wrap(ba, s.to_vec()))
+            .collect(),
+    ))
+}
+
+fn join(vm: &mut Vm, a: Args) -> PyResult {
+    let (sep, ba) = this(vm, &a, "join")?;
+    check_fixed(vm, &a, &qual(ba, "join"), 1)?;
+    let items = vm.iterate(&a.pos[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match buffer_of(vm, it) {
+            Some(b) => out.extend(b),
+            None => {
+                let t = vm.type_name(it);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {t} found"
+                )));
+            }
+        }
+    }
+    Ok(wrap(ba, out))
+}
+
+fn strip_impl(vm: &mut Vm, a: &Args, name: &str, f: StripFn) -> PyResult {
+    check_method(vm, name, a, 0, 1)?;
+    let (data, ba) = this(vm, a, name)?;
+    let chars = opt_buffer(vm, a.pos.get(1))?;
+    Ok(wrap(ba, f(&data, chars.as_deref()).to_vec()))
+}
+
+type StripFn = for<'s> fn(&'s [u8], Option<&[u8]>) -> &'s [u8];
+
+fn strip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "strip", ops::strip)
+}
+
+fn lstrip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "lstrip", ops::lstrip)
+}
+
+fn rstrip(vm: &mut Vm, a: Args) -> PyResult {
+    strip_impl(vm, &a, "rstrip", ops::rstrip)
+}
+
+fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
+    let (data, ba) = this(vm, a, name)?;
+    check_fixed(vm, a, &qual(ba, name), 1)?;
+    let sep = buffer(vm, &a.pos[1])?;
+    let (x, y, z) = if right {
+        ops::rpartition(&data, &sep)
+    } else {
+        ops::partition(&data, &sep)
+    }
+    .map_err(|e| fmt_err(vm, e))?;
+    // bytes.partition hands back the separator object itself when it was found.
+    let mid = if !ba && !y.is_empty() {
+        a.pos[1].clone()
+    } else {
+        wrap(ba, y.to_vec())
+    };
+    Ok(Value::tuple(vec![
+        wrap(ba, x.to_vec()),
+        mid,
+        wrap(ba, z.to_vec()),
+    ]))
+}
+
+fn partition(vm: &mut Vm, a: Args) -> PyResult {
+    partition_impl(vm, &a, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
+    partition_impl(vm, &a, "rpartition", true)
+}
+
+// ---- searching ---------------------------------------------------------------------------
+
+type Window = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
+fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Window> {
+    check_method(vm, name, a, 1, 3)?;
+    let (data, _) = this(vm, a, name)?;
+    let sub = needle(vm, &a.pos[1])?;
+    let start = bound(vm, a.pos.get(2))?;
+    let end = bound(vm, a.pos.get(3))?;
+    Ok((data, sub, start, end))
+}
+
+fn position(r: Option<usize>) -> Value {
+    Value::Int(r.map_or(-1, |i| i as i64))
+}
+
+fn find(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, st, en) = find_args(vm, &a, "find")?;
+    Ok(position(ops::find(&s, &sub, st, en)))
+}
+
+fn rfind(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, st, en) = find_args(vm, &a, "rfind")?;
+    Ok(position(ops::rfind(&s, &sub, st, en)))
+}
+
+fn index(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, st, en) = find_args(vm, &a, "index")?;
+    let i = ops::index(&s, &sub, st, en).map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::Int(i as i64))
+}
+
+fn rindex(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, st, en) = find_args(vm, &a, "rindex")?;
+    let i = ops::rindex(&s, &sub, st, en).map_err(|e| fmt_err(vm, e))?;
+    Ok(Value::Int(i as i64))
+}
+
+fn count(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, sub, st, en) = find_args(vm, &a, "count")?;
+    Ok(Value::Int(ops::count(&s, &sub, st, en) as i64))
+}
+
+fn replace(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "replace", &a, 2, 3)?;
+    let (data, ba) = this(vm, &a, "replace")?;
+    let old = buffer(vm, &a.pos[1])?;
+    let new = buffer(vm, &a.pos[2])?;
+    let n = match a.pos.get(3) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    Ok(wrap(ba, ops::replace(&data, &old, &new, n)))
+}
+
+/// Does `data[start:end]` start (or end) with `affix`, with CPython's window rules?
+fn tail_match(
+    data: &[u8],
+    affix: &[u8],
+    start: Option<i64>,
+    end: Option<i64>,
+    at_end: bool,
+) -> bool {
+    let (st, en) = ops::adjust_indices(start, end, data.len());
+    if st > data.len() || st + affix.len() > en {
+        return false;
+    }
+    let w = &data[st..en];
+    if at_end {
+        w.ends_with(affix)
+    } else {
+        w.starts_with(affix)
+    }
+}
+
+fn affix(vm: &mut Vm, a: &Args, name: &str, at_end: bool) -> PyResult {
+    check_method(vm, name, a, 1, 3)?;
+    let (data, _) = this(vm, a, name)?;
+    let start = bound(vm, a.pos.get(2))?;
+    let end = bound(vm, a.pos.get(3))?;
+    if let Value::Tuple(t) = &a.pos[1] {
+        for x in t.0.iter() {
+            let p = buffer(vm, x)?;
+            if tail_match(&data, &p, start, end, at_end) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    match buffer_of(vm, &a.pos[1]) {
+        Some(p) => Ok(Value::Bool(tail_match(&data, &p, start, end, at_end))),
+        None => {
+            let t = vm.type_name(&a.pos[1]);
+            Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {t}"
+            )))
+        }
+    }
+}
+
+fn startswith(vm: &mut Vm, a: Args) -> PyResult {
+    affix(vm, &a, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, a: Args) -> PyResult {
+    affix(vm, &a, "endswith", true)
+}
+
+fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "removeprefix")?;
+    check_fixed(vm, &a, &qual(ba, "removeprefix"), 1)?;
+    let p = buffer(vm, &a.pos[1])?;
+    Ok(wrap(
+        ba,
+        data.strip_prefix(p.as_slice()).unwrap_or(&data).to_vec(),
+    ))
+}
+
+fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "removesuffix")?;
+    check_fixed(vm, &a, &qual(ba, "removesuffix"), 1)?;
+    let p = buffer(vm, &a.pos[1])?;
+    let out = if p.is_empty() {
+        &data[..]
+    } else {
+        data.strip_suffix(p.as_slice()).unwrap_or(&data)
+    };
+    Ok(wrap(ba, out.to_vec()))
+}
+
+// ---- case, predicates, padding -----------------------------------------------------------
+
+fn map_bytes(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+    let (data, ba) = this(vm, a, name)?;
+    check_fixed(vm, a, &qual(ba, name), 0)?;
+    Ok(wrap(ba, f(&data)))
+}
+
+fn upper(vm: &mut Vm, a: Args) -> PyResult {
+    map_bytes(vm, &a, "upper", ops::upper)
+}
+
+fn lower(vm: &mut Vm, a: Args) -> PyResult {
+    map_bytes(vm, &a, "lower", ops::lower)
+}
+
+fn capitalize(vm: &mut Vm, a: Args) -> PyResult {
+    map_bytes(vm, &a, "capitalize", ops::capitalize)
+}
+
+fn title(vm: &mut Vm, a: Args) -> PyResult {
+    map_bytes(vm, &a, "title", ops::title)
+}
+
+fn swapcase(vm: &mut Vm, a: Args) -> PyResult {
+    map_bytes(vm, &a, "swapcase", ops::swapcase)
+}
+
+fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
+    let (data, ba) = this(vm, a, name)?;
+    check_fixed(vm, a, &qual(ba, name), 0)?;
+    Ok(Value::Bool(f(&data)))
+}
+
+fn isdigit(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isdigit", ops::isdigit)
+}
+
+fn isalpha(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isalpha", ops::isalpha)
+}
+
+fn isalnum(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isalnum", ops::isalnum)
+}
+
+fn isspace(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isspace", ops::isspace)
+}
+
+fn islower(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "islower", ops::islower)
+}
+
+fn isupper(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isupper", ops::isupper)
+}
+
+fn istitle(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "istitle", ops::istitle)
+}
+
+fn isascii(vm: &mut Vm, a: Args) -> PyResult {
+    pred(vm, &a, "isascii", ops::isascii)
+}
+
+fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8], i64, u8) -> Vec<u8>) -> PyResult {
+    check_method(vm, name, a, 1, 2)?;
+    let (data, ba) = this(vm, a, name)?;
+    let width = vm.to_index(&a.pos[1])?;
+    let fill = match a.pos.get(2) {
+        None => b' ',
+        Some(v) => match buffer_of(vm, v) {
+            Some(b) if b.len() == 1 => b[0],
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {t}"
+                )));
+            }
+        },
+    };
+    Ok(wrap(ba, f(&data, width, fill)))
+}
+
+fn center(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "center", ops::center)
+}
+
+fn ljust(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "ljust", ops::ljust)
+}
+
+fn rjust(vm: &mut Vm, a: Args) -> PyResult {
+    justify(vm, &a, "rjust", ops::rjust)
+}
+
+fn zfill(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "zfill")?;
+    check_fixed(vm, &a, &qual(ba, "zfill"), 1)?;
+    let width = vm.to_index(&a.pos[1])?;
+    Ok(wrap(ba, ops::zfill(&data, width)))
+}
+
+fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "expandtabs")?;
+    let p = params(vm, &a, "expandtabs", &["tabsize"])?;
+    let n = match &p[0] {
+        None => 8,
+        Some(v) => vm.to_index(v)?,
+    };
+    Ok(wrap(ba, ops::expandtabs(&data, n)))
+}
+
+// ---- translate ---------------------------------------------------------------------------
+
+fn translate(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "translate")?;
+    let pos = &a.pos[1.min(a.pos.len())..];
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "translate expected at most 2 arguments, got {}",
+            pos.len()
+        )));
+    }
+    if pos.is_empty() {
+        return Err(vm.type_error("translate expected at least 1 argument, got 0"));
+    }
+    let mut delete = pos.get(1).cloned();
+    for (k, v) in a.kw.iter() {
+        if k.as_str() == "delete" && delete.is_none() {
+            delete = Some(v.clone());
+        } else {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for translate()",
+                k.as_str()
+            )));
+        }
+    }
+    let table = opt_buffer(vm, pos.first())?;
+    if let Some(t) = &table
+        && t.len() != 256
+    {
+        return Err(vm.value_error("translation table must be 256 characters long"));
+    }
+    let delete = match &delete {
+        Some(v) => buffer(vm, v)?,
+        None => Vec::new(),
+    };
+    let mut gone = [false; 256];
+    for &d in &delete {
+        gone[d as usize] = true;
+    }
+    let out = data
+        .iter()
+        .filter(|&&b| !gone[b as usize])
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(wrap(ba, out))
+}
+
+fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
+    // A static method: reached as `bytes.maketrans(f, t)` or `b"".maketrans(f, t)`.
+    let args = match a.pos {
+        [Value::Class(_), rest @ ..] => rest,
+        [_, rest @ ..] if a.pos.len() == 3 => rest,
+        all => all,
+    };
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let from = buffer(vm, &args[0])?;
+    let to = buffer(vm, &args[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(Value::bytes(table))
+}
+
+// ---- sequence and comparison protocol ----------------------------------------------------
+
+fn len(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "__len__")?;
+    check_fixed(vm, &a, &qual(ba, "__len__"), 0)?;
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn getitem(vm: &mut Vm, a: Args) -> PyResult {
+    let (_, ba) = this(vm, &a, "__getitem__")?;
+    check_fixed(vm, &a, &qual(ba, "__getitem__"), 1)?;
+    vm.get_item(&payload(&a.pos[0]), &a.pos[1])
+}
+
+fn contains(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "__contains__")?;
+    check_fixed(vm, &a, &qual(ba, "__contains__"), 1)?;
+    Ok(Value::Bool(bytes_contains(vm, &data, &a.pos[1])?))
+}
+
+/// `item in data` for bytes-like `data`: a byte value or a sub-sequence; usable by the VM's
+/// `contains`.
+pub fn bytes_contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(sub) = buffer_of(vm, item) {
+        return Ok(ops::find_bytes(data, &sub).is_some());
+    }
+    if has_index(item) {
+        let b = byte_value(vm, item)?;
+        return Ok(data.contains(&b));
+    }
+    let t = vm.type_name(item);
+    Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+}
+
+fn iter(vm: &mut Vm, a: Args) -> PyResult {
+    let (_, ba) = this(vm, &a, "__iter__")?;
+    check_fixed(vm, &a, &qual(ba, "__iter__"), 0)?;
+    vm.get_iter(&payload(&a.pos[0]))
+}
+
+fn rich_compare(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult {
+    let (data, ba) = this(vm, a, name)?;
+    check_fixed(vm, a, &qual(ba, name), 1)?;
+    let Some(other) = buffer_of(vm, &a.pos[1]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let ord = data.cmp(&other);
+    Ok(Value::Bool(match op {
+        CmpOp::Lt => ord.is_lt(),
+        CmpOp::Le => ord.is_le(),
+        CmpOp::Eq => ord.is_eq(),
+        CmpOp::Ne => ord.is_ne(),
+        CmpOp::Gt => ord.is_gt(),
+        CmpOp::Ge => ord.is_ge(),
+    }))
+}
+
+fn eq(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__eq__", CmpOp::Eq)
+}
+
+fn ne(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__ne__", CmpOp::Ne)
+}
+
+fn lt(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__lt__", CmpOp::Lt)
+}
+
+fn le(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__le__", CmpOp::Le)
+}
+
+fn gt(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__gt__", CmpOp::Gt)
+}
+
+fn ge(vm: &mut Vm, a: Args) -> PyResult {
+    rich_compare(vm, &a, "__ge__", CmpOp::Ge)
+}
+
+fn hash(vm: &mut Vm, a: Args) -> PyResult {
+    let (_, ba) = this(vm, &a, "__hash__")?;
+    check_fixed(vm, &a, &qual(ba, "__hash__"), 0)?;
+    // A subclass that defines __eq__ without __hash__ is unhashable.
+    if let Value::Instance(inst) = &a.pos[0]
+        && let Some(Value::Function(_)) = inst.class.lookup(&PyStr::new("__eq__"))
+        && let Some(Value::Builtin(_)) = inst.class.lookup(&PyStr::new("__hash__"))
+    {
+        let t = inst.class.name();
+        return Err(vm.type_error(format!("unhashable type: '{t}'")));
+    }
+    let h = vm.hash(&payload(&a.pos[0]))?;
+    Ok(Value::Int(h))
+}
+
+fn add(vm: &mut Vm, a: Args) -> PyResult {
+    let (mut data, ba) = this(vm, &a, "__add__")?;
+    check_fixed(vm, &a, &qual(ba, "__add__"), 1)?;
+    match buffer_of(vm, &a.pos[1]) {
+        Some(b) => {
+            data.extend(b);
+            Ok(wrap(ba, data))
+        }
+        None => {
+            let t = vm.type_name(&a.pos[1]);
+            let me = if ba { "bytearray" } else { "bytes" };
+            Err(vm.type_error(format!("can't concat {t} to {me}")))
+        }
+    }
+}
+
+fn repeat_count(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<usize>> {
+    let v = &a.pos[1];
+    if !has_index(v) {
+        return Ok(None);
+    }
+    let n = match v {
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => 0,
+        Value::BigInt(_) => {
+            let c = vm.types.memory_error.clone();
+            return Err(vm.new_error(&c, ""));
+        }
+        _ => vm.to_index(v)?.max(0),
+    };
+    let _ = name;
+    Ok(Some(n as usize))
+}
+
+fn mul(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "__mul__")?;
+    check_fixed(vm, &a, &qual(ba, "__mul__"), 1)?;
+    match repeat_count(vm, &a, "__mul__")? {
+        Some(n) => Ok(wrap(ba, data.repeat(n))),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn repr(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, ba) = this(vm, &a, "__repr__")?;
+    check_fixed(vm, &a, &qual(ba, "__repr__"), 0)?;
+    if ba {
+        let r = crate::text::bytearray_repr(&data);
+        // A subclass shows its own name: `MyArray(b'...')`.
+        if let Value::Instance(inst) = &a.pos[0] {
+            let name = inst.class.name();
+            if let Some(rest) = r.strip_prefix("bytearray") {
+                return Ok(Value::string(format!("{name}{rest}")));
+            }
+        }
+        return Ok(Value::string(r));
+    }
+    Ok(Value::string(crate::text::bytes_repr(&data)))
+}
+
+fn to_str(vm: &mut Vm, a: Args) -> PyResult {
+    // object.__str__: the repr through the type's (possibly overridden) __repr__.
+    let r = vm.repr(&a.pos[0])?;
+    Ok(Value::string(r))
+}
+
+// ---- bytearray mutators ------------------------------------------------------------------
+
 fn append(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "append", &a, 1, 1)?;
-    let x = vm.to_index(&a.pos[1])?;
-    if !(0..=255).contains(&x) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    if let Value::ByteArray(b) = &a.pos[0] {
-        b.borrow_mut().push(x as u8);
-    }
+    let b = this_mut(vm, &a, "append")?;
+    check_fixed(vm, &a, "bytearray.append", 1)?;
+    let x = byte_value(vm, &a.pos[1])?;
+    b.borrow_mut().push(x);
     Ok(Value::None)
+}
+
+/// The bytes an iterable of ints (or a buffer) stands for.
+fn int_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_of(vm, v) {
+        return Ok(b);
+    }
+    let items = vm.iterate(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        out.push(byte_value(vm, it)?);
+    }
+    Ok(out)
+}
+
+fn extend(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "extend")?;
+    check_fixed(vm, &a, "bytearray.extend", 1)?;
+    let v = &a.pos[1];
+    if buffer_of(vm, v).is_none() && vm.get_iter(v).is_err() {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("can't extend bytearray with {t}")));
+    }
+    let data = int_items(vm, v)?;
+    b.borrow_mut().extend(data);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "pop")?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("pop() takes no keyword arguments"));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    let i = match a.pos.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let n = b.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let k = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&k) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let x = b.borrow_mut().remove(k as usize);
+    Ok(Value::Int(x as i64))
+}
+
+fn insert(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "insert")?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("insert() takes no keyword arguments"));
+    }
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    let i = vm.to_index(&a.pos[1])?;
+    let x = byte_value(vm, &a.pos[2])?;
+    let n = b.borrow().len() as i64;
+    let k = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    b.borrow_mut().insert(k as usize, x);
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "remove")?;
+    check_fixed(vm, &a, "bytearray.remove", 1)?;
+    let x = byte_value(vm, &a.pos[1])?;
+    let found = b.borrow().iter().position(|&c| c == x);
+    match found {
+        Some(k) => {
+            b.borrow_mut().remove(k);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn reverse(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "reverse")?;
+    check_fixed(vm, &a, "bytearray.reverse", 0)?;
+    b.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "clear")?;
+    check_fixed(vm, &a, "bytearray.clear", 0)?;
+    b.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "copy")?;
+    check_fixed(vm, &a, "bytearray.copy", 0)?;
+    let data = b.borrow().clone();
+    Ok(wrap(true, data))
+}
+
+fn alloc(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "__alloc__")?;
+    check_fixed(vm, &a, "bytearray.__alloc__", 0)?;
+    let n = b.borrow().capacity().max(b.borrow().len() + 1);
+    Ok(Value::Int(n as i64))
+}
+
+/// `ba[key] = value`, extended slices included.
+fn setitem(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "__setitem__")?;
+    if a.pos.len() != 3 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    bytearray_set_item(vm, &b, &a.pos[1], &a.pos[2])?;
+    Ok(Value::None)
+}
+
+/// `ba[key] = value` with CPython's semantics and messages (extended slices included);
+/// usable by the VM's `set_item` for plain bytearrays.
+pub fn bytearray_set_item(
+    vm: &mut Vm,
+    b: &Rc<RefCell<Vec<u8>>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    let Value::Slice(s) = key else {
+        let len = b.borrow().len();
+        let i = index_of(vm, key, len)?;
+        let x = byte_value(vm, value)?;
+        b.borrow_mut()[i] = x;
+        return Ok(());
+    };
+    let data = if buffer_of(vm, value).is_some() {
+        buffer_of(vm, value).unwrap_or_default()
+    } else if has_index(value) || matches!(payload(value), Value::Str(_)) {
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
+    } else {
+        match vm.iterate(value) {
+            Ok(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for it in &items {
+                    out.push(byte_value(vm, it)?);
+                }
+                out
+            }
+            Err(_) => {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+        }
+    };
+    let len = b.borrow().len();
+    let idx = vm.slice_indices(s, len)?;
+    if idx.step == 1 {
+        let start = idx.start.clamp(0, len as i64) as usize;
+        let stop = (start + idx.len).min(len);
+        b.borrow_mut().splice(start..stop, data);
+        return Ok(());
+    }
+    if data.len() != idx.len {
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            data.len(),
+            idx.len
+        )));
+    }
+    let positions: Vec<usize> = idx.indices().collect();
+    let mut v = b.borrow_mut();
+    for (k, x) in positions.into_iter().zip(data) {
+        v[k] = x;
+    }
+    Ok(())
+}
+
+fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
+    if !has_index(key) {
+        let t = vm.type_name(key);
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {t}"
+        )));
+    }
+    let i = match key {
+        Value::BigInt(_) => i64::MAX,
+        _ => vm.to_index(key)?,
+    };
+    let k = if i < 0 { i + len as i64 } else { i };
+    if !(0..len as i64).contains(&k) {
+        return Err(vm.index_error("bytearray index out of range"));
+    }
+    Ok(k as usize)
+}
+
+fn delitem(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "__delitem__")?;
+    check_fixed(vm, &a, "bytearray.__delitem__", 1)?;
+    let key = &a.pos[1];
+    let len = b.borrow().len();
+    let Value::Slice(s) = key else {
+        let i = index_of(vm, key, len)?;
+        b.borrow_mut().remove(i);
+        return Ok(Value::None);
+    };
+    let idx = vm.slice_indices(s, len)?;
+    let mut gone = vec![false; len];
+    for k in idx.indices() {
+        gone[k] = true;
+    }
+    let mut pos = 0;
+    b.borrow_mut().retain(|_| {
+        let keep = !gone[pos];
+        pos += 1;
+        keep
+    });
+    Ok(Value::None)
+}
+
+fn iadd(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "__iadd__")?;
+    check_fixed(vm, &a, "bytearray.__iadd__", 1)?;
+    match buffer_of(vm, &a.pos[1]) {
+        Some(extra) => {
+            b.borrow_mut().extend(extra);
+            Ok(a.pos[0].clone())
+        }
+        None => {
+            let t = vm.type_name(&a.pos[1]);
+            Err(vm.type_error(format!("can't concat {t} to bytearray")))
+        }
+    }
+}
+
+fn imul(vm: &mut Vm, a: Args) -> PyResult {
+    let b = this_mut(vm, &a, "__imul__")?;
+    check_fixed(vm, &a, "bytearray.__imul__", 1)?;
+    match repeat_count(vm, &a, "__imul__")? {
+        Some(n) => {
+            let data = b.borrow().repeat(n);
+            *b.borrow_mut() = data;
+            Ok(a.pos[0].clone())
+        }
+        None => Ok(Value::NotImplemented),
+    }
 }
