@@ -869,6 +869,9 @@ impl Vm {
             (BinOp::Add, Value::Str(_)) => {
                 self.type_error(format!("can only concatenate str (not \"{nb}\") to str"))
             }
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => {
+                self.type_error(format!("can't concat {nb} to {na}"))
+            }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{nb}'"))
             }
@@ -943,6 +946,10 @@ impl Vm {
                 } else {
                     Value::bytes(v)
                 }
+            }
+            (ByteArray(x), Int(n), BinOp::Mul) | (Int(n), ByteArray(x), BinOp::Mul) => {
+                let v = x.borrow().repeat((*n).max(0) as usize);
+                ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => {
                 Value::bytes(x.data.repeat((*n).max(0) as usize))
@@ -1464,14 +1471,7 @@ impl Vm {
             },
             Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => {
                 let hay = self.bytes_like(container).unwrap_or_default();
-                match item {
-                    Value::Int(i) => Ok(hay.contains(&(*i as u8))),
-                    _ => {
-                        let needle = self.bytes_like(item).unwrap_or_default();
-                        Ok(needle.is_empty()
-                            || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
-                    }
-                }
+                crate::builtins::types::bytes::bytes_contains(self, &hay, item)
             }
             Value::DictView(dv) => match dv.kind {
                 ViewKind::Keys => Ok(self.dict_get(&dv.dict, item)?.is_some()),

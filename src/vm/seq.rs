@@ -487,6 +487,7 @@ impl Vm {
             let msg = match what {
                 "string" => "string index out of range".to_string(),
                 "range object" => "range object index out of range".to_string(),
+                "index" => "index out of range".to_string(),
                 w => format!("{w} index out of range"),
             };
             return Err(self.index_error(msg));
@@ -678,36 +679,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key.clone(), value),
-            Value::ByteArray(b) => {
-                if let Value::Slice(s) = key {
-                    let data = match self.bytes_like(&value) {
-                        Some(d) => d,
-                        None => {
-                            let items = self.iterate(&value)?;
-                            let mut out = Vec::new();
-                            for it in items {
-                                out.push(self.to_index(&it)? as u8);
-                            }
-                            out
-                        }
-                    };
-                    let len = b.borrow().len();
-                    let idx = self.slice_indices(s, len)?;
-                    let start = idx.start.clamp(0, len as i64) as usize;
-                    let stop =
-                        (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
-                    b.borrow_mut().splice(start..stop, data);
-                    return Ok(());
-                }
-                let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                let x = self.to_index(&value)?;
-                if !(0..=255).contains(&x) {
-                    return Err(self.value_error("byte must be in range(0, 256)"));
-                }
-                b.borrow_mut()[i] = x as u8;
-                Ok(())
-            }
+            Value::ByteArray(b) => crate::builtins::types::bytes::bytearray_set_item(self, b, key, &value),
             Value::Instance(inst) => {
                 if self
                     .call_special(obj, "__setitem__", &[key.clone(), value.clone()])?
