@@ -62,6 +62,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Complex(x), Complex(y)) => Some(x.0 == y.0 && x.1 == y.1),
         (Float(_), BigInt(_)) | (BigInt(_), Float(_)) => Option::None,
         (Complex(_), _) | (_, Complex(_)) => Option::None,
+        (Bytes(x), ByteArray(y)) | (ByteArray(y), Bytes(x)) => Some(x.data == *y.borrow()),
+        (ByteArray(x), ByteArray(y)) => Some(*x.borrow() == *y.borrow()),
+        // Containers and other objects of one type compare by content: the VM decides.
+        _ if std::mem::discriminant(a) == std::mem::discriminant(b) => Option::None,
+        (DictView(_), _) | (_, DictView(_)) | (PermaBytes(_), _) | (_, PermaBytes(_)) => Option::None,
         _ => Some(false),
     }
 }
