@@ -139,10 +139,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Value::Complex(c) => (c.0, c.1),
             other => (vm.to_f64(other)?, 0.0),
         };
-        if !matches!(re, Value::Complex(_)) && !matches!(im, Value::Complex(_)) {
-            return Ok(Value::Complex(Rc::new((r1, r2))));
-        }
-        return Ok(Value::Complex(Rc::new((r1 - i2, i1 + r2))));
+        // As CPython: only a complex (or parsed) argument contributes its other part, so a
+        // signed zero given for one part survives.
+        let re_complex = matches!(re, Value::Complex(_) | Value::Str(_));
+        let im_complex = matches!(im, Value::Complex(_));
+        let real = if im_complex { r1 - i2 } else { r1 };
+        let imag = if re_complex { i1 + r2 } else { r2 };
+        return Ok(Value::Complex(Rc::new((real, imag))));
     }
     if Rc::ptr_eq(cls, &t.str_) {
         let obj = get(&a, 0, "object");

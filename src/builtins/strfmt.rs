@@ -134,11 +134,23 @@ pub fn str_format(
     kwargs: &[(Rc<PyStr>, Value)],
     depth: usize,
 ) -> PyResult<String> {
+    let mut numbering = FieldNumbering::new();
+    format_with(vm, template, args, kwargs, depth, &mut numbering)
+}
+
+/// Formats one template; nested specs share the automatic field numbering.
+fn format_with(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    depth: usize,
+    numbering: &mut FieldNumbering,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let pieces = format::parse_format_string(template).map_err(|e| vm.fmt_error(e))?;
-    let mut numbering = FieldNumbering::new();
     let mut out = String::new();
     for p in pieces {
         match p {
@@ -181,7 +193,7 @@ pub fn str_format(
                     _ => v,
                 };
                 let spec = if spec.contains('{') {
-                    str_format(vm, &spec, args, kwargs, depth + 1)?
+                    format_with(vm, &spec, args, kwargs, depth + 1, numbering)?
                 } else {
                     spec
                 };

@@ -78,8 +78,48 @@ pub fn install(vm: &mut Vm) {
     set(vm, "version_info", vi);
     let fi = Value::tuple(vec![]);
     set(vm, "flags", fi);
+    let float_info = record(
+        vm,
+        "sys.float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    set(vm, "float_info", float_info);
+    let int_info = record(
+        vm,
+        "sys.int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    set(vm, "int_info", int_info);
+    set(vm, "float_repr_style", Value::str("short"));
     let k = vm.intern("sys");
     vm.modules.set_str_raw(k, Value::Module(m.clone()));
+}
+
+/// A read-only record like `sys.float_info`: attributes and a CPython-style repr.
+fn record(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let cls = crate::vm::types::new_class(name, vec![vm.types.object.clone()], BaseKind::Other);
+    let dict = Rc::new(DictObj::new());
+    for (k, v) in fields {
+        dict.set_str_raw(vm.intern(k), v.clone());
+    }
+    Value::Instance(Rc::new(Instance { class: cls, dict: Some(dict), slots: Default::default(), payload: Payload::None }))
 }
 
 /// Sets `sys.argv` and `sys.path[0]` for a run.

@@ -165,6 +165,18 @@ impl Vm {
             if let Some(v) = v {
                 return Ok(v);
             }
+            if matches!(name.as_str(), "errno" | "strerror" | "filename" | "filename2")
+                && cls.is_subclass(&self.types.os_error.clone())
+            {
+                let args = self.exc_args(inst);
+                let two = args.len() >= 2;
+                return Ok(match name.as_str() {
+                    "errno" if two => args[0].clone(),
+                    "strerror" if two => args[1].clone(),
+                    "filename" if args.len() >= 3 => args[2].clone(),
+                    _ => Value::None,
+                });
+            }
             if name.as_str() == "value" && cls.is_subclass(&self.types.stop_iteration.clone()) {
                 let args = self.exc_args(inst);
                 return Ok(args.into_iter().next().unwrap_or(Value::None));

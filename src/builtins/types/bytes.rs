@@ -301,13 +301,124 @@ fn fmt_err(vm: &mut Vm, e: FmtError) -> PyErr {
 
 // ---- decoding ----------------------------------------------------------------------------
 
-enum Codec {
+/// A text encoding pyseal knows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
     Utf8 { sig: bool },
     Ascii,
     Latin1,
+    /// UTF-16: `None` = native order with a BOM, else fixed order without one.
+    Utf16 { big: Option<bool> },
+    Utf32 { big: Option<bool> },
 }
 
-fn codec_of(name: &str) -> Option<Codec> {
+pub fn codec_of(name: &str) -> Option<Codec> {
+    let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+    match n.as_str() {
+        "utf-16" | "utf16" => return Some(Codec::Utf16 { big: None }),
+        "utf-16-le" | "utf-16le" => return Some(Codec::Utf16 { big: Some(false) }),
+        "utf-16-be" | "utf-16be" => return Some(Codec::Utf16 { big: Some(true) }),
+        "utf-32" | "utf32" => return Some(Codec::Utf32 { big: None }),
+        "utf-32-le" | "utf-32le" => return Some(Codec::Utf32 { big: Some(false) }),
+        "utf-32-be" | "utf-32be" => return Some(Codec::Utf32 { big: Some(true) }),
+        _ => {}
+    }
+    codec_of_8bit(&n)
+}
+
+/// Encodes text; `Err((position, char, codec))` for a character the codec cannot hold.
+pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'static str)> {
+    Ok(match codec {
+        Codec::Utf8 { sig } => {
+            let mut out = if sig { b"\xef\xbb\xbf".to_vec() } else { Vec::new() };
+            out.extend_from_slice(s.as_bytes());
+            out
+        }
+        Codec::Ascii | Codec::Latin1 => {
+            let (limit, name) = if codec == Codec::Ascii { (128, "ascii") } else { (256, "latin-1") };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) >= limit {
+                    return Err((i, c, name));
+                }
+                out.push(c as u8);
+            }
+            out
+        }
+        Codec::Utf16 { big } => {
+            let mut out = Vec::new();
+            let be = big.unwrap_or(false);
+            if big.is_none() {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            out
+        }
+        Codec::Utf32 { big } => {
+            let mut out = Vec::new();
+            let be = big.unwrap_or(false);
+            if big.is_none() {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            out
+        }
+    })
+}
+
+/// Decodes UTF-16/32 strictly; `Err(message)` with CPython's wording on bad input.
+fn decode_wide(codec: Codec, data: &[u8]) -> Result<String, String> {
+    match codec {
+        Codec::Utf16 { big } => {
+            let (be, body, name) = match big {
+                Some(b) => (b, data, if b { "utf-16-be" } else { "utf-16-le" }),
+                None => match data {
+                    [0xfe, 0xff, rest @ ..] => (true, rest, "utf-16"),
+                    [0xff, 0xfe, rest @ ..] => (false, rest, "utf-16"),
+                    _ => (false, data, "utf-16"),
+                },
+            };
+            if body.len() % 2 == 1 {
+                return Err(format!("'{name}' codec can't decode byte 0x{:02x} in position {}: truncated data", body[body.len() - 1], data.len() - 1));
+            }
+            let units: Vec<u16> = body
+                .chunks_exact(2)
+                .map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) })
+                .collect();
+            String::from_utf16(&units).map_err(|_| format!("'{name}' codec can't decode bytes: illegal UTF-16 surrogate"))
+        }
+        Codec::Utf32 { big } => {
+            let (be, body, name) = match big {
+                Some(b) => (b, data, if b { "utf-32-be" } else { "utf-32-le" }),
+                None => match data {
+                    [0, 0, 0xfe, 0xff, rest @ ..] => (true, rest, "utf-32"),
+                    [0xff, 0xfe, 0, 0, rest @ ..] => (false, rest, "utf-32"),
+                    _ => (false, data, "utf-32"),
+                },
+            };
+            if body.len() % 4 != 0 {
+                return Err(format!("'{name}' codec can't decode bytes: truncated data"));
+            }
+            let mut out = String::new();
+            for c in body.chunks_exact(4) {
+                let u = if be { u32::from_be_bytes([c[0], c[1], c[2], c[3]]) } else { u32::from_le_bytes([c[0], c[1], c[2], c[3]]) };
+                match char::from_u32(u) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(format!("'{name}' codec can't decode bytes: code point not in range(0x110000)")),
+                }
+            }
+            Ok(out)
+        }
+        _ => Err("not a wide codec".into()),
+    }
+}
+
+fn codec_of_8bit(name: &str) -> Option<Codec> {
     let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8 { sig: false },
@@ -454,6 +565,13 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
         }
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
         Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
+        Some(wide) => match decode_wide(wide, &data) {
+            Ok(t) => t,
+            Err(msg) => {
+                let c = vm.types.unicode_decode_error.clone();
+                return Err(vm.new_error(&c, msg));
+            }
+        },
         None => {
             let c = vm.types.lookup_error.clone();
             return Err(vm.new_error(&c, format!("unknown encoding: {encoding}")));

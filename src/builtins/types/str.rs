@@ -474,32 +474,47 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
 
 fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "encode")?;
-    let rest = Args {
-        pos: &a.pos[1..],
-        kw: a.kw,
-    };
+    let rest = Args { pos: &a.pos[1..], kw: a.kw };
     let enc = match get(&rest, 0, "encoding") {
-        Some(Value::Str(e)) => e.as_str().to_ascii_lowercase().replace('_', "-"),
+        Some(Value::Str(e)) => e.as_str().to_string(),
         _ => "utf-8".into(),
     };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(Value::bytes(s.as_str().as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
+    let errors = match get(&rest, 1, "errors") {
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        _ => "strict".into(),
+    };
+    let Some(codec) = crate::builtins::types::bytes::codec_of(&enc) else {
+        let c = vm.types.lookup_error.clone();
+        return Err(vm.new_error(&c, format!("unknown encoding: {enc}")));
+    };
+    match crate::builtins::types::bytes::encode_text(codec, s.as_str()) {
+        Ok(b) => Ok(Value::bytes(b)),
+        Err(_) if errors != "strict" => {
+            // Replace or drop what the codec cannot hold, character by character.
             let mut out = Vec::new();
-            for (i, c) in s.as_str().chars().enumerate() {
-                if (c as u32) >= limit {
-                    let cls = vm.types.unicode_encode_error.clone();
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.new_error(&cls, format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32)));
+            for ch in s.as_str().chars() {
+                let mut buf = [0u8; 4];
+                match crate::builtins::types::bytes::encode_text(codec, ch.encode_utf8(&mut buf)) {
+                    Ok(b) => out.extend(b),
+                    Err(_) => match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        "backslashreplace" => out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes()),
+                        "xmlcharrefreplace" => out.extend(format!("&#{};", ch as u32).into_bytes()),
+                        other => {
+                            let c = vm.types.lookup_error.clone();
+                            return Err(vm.new_error(&c, format!("unknown error handler name '{other}'")));
+                        }
+                    },
                 }
-                out.push(c as u8);
             }
             Ok(Value::bytes(out))
         }
-        other => {
-            let c = vm.types.lookup_error.clone();
-            Err(vm.new_error(&c, format!("unknown encoding: {other}")))
+        Err((i, ch, name)) => {
+            let cls = vm.types.unicode_encode_error.clone();
+            let limit = if name == "ascii" { 128 } else { 256 };
+            let esc = crate::builtins::ascii_escape(&ch.to_string());
+            Err(vm.new_error(&cls, format!("'{name}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})")))
         }
     }
 }
