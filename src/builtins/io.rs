@@ -26,6 +26,8 @@ pub fn std_stream(name: &str, which: u8) -> Value {
             wbuf: Vec::new(),
             closed: false,
             std: Some(which),
+            encoding: "utf-8".into(),
+            newline: None,
         }),
     }))
 }
@@ -116,6 +118,23 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
+    let encoding = match get(&a, 3, "encoding") {
+        Some(Value::Str(e)) => {
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+            }
+            if crate::builtins::types::bytes::codec_of(e.as_str()).is_none() {
+                let c = vm.types.lookup_error.clone();
+                return Err(vm.new_error(&c, format!("unknown encoding: {}", e.as_str())));
+            }
+            e.as_str().to_string()
+        }
+        _ => "utf-8".to_string(),
+    };
+    let newline = match get(&a, 5, "newline") {
+        Some(Value::Str(n)) => Some(n.as_str().to_string()),
+        _ => None,
+    };
     vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
     if std::path::Path::new(&path).is_dir() {
         let e = std::io::Error::from_raw_os_error(21);
@@ -134,6 +153,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             wbuf: Vec::new(),
             closed: false,
             std: None,
+            encoding,
+            newline,
         }),
     })))
 }
@@ -159,7 +180,22 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         drop(st);
                         return Err(closed_error(vm));
                     }
-                    st.wbuf.extend_from_slice(s.as_bytes());
+                    let codec = crate::builtins::types::bytes::codec_of(&st.encoding);
+                    match codec {
+                        Some(c) if !matches!(c, crate::builtins::types::bytes::Codec::Utf8 { sig: false }) => {
+                            match crate::builtins::types::bytes::encode_text(c, s) {
+                                Ok(b) => st.wbuf.extend_from_slice(&b),
+                                Err((i, ch, name)) => {
+                                    drop(st);
+                                    let cls = vm.types.unicode_encode_error.clone();
+                                    let esc = crate::builtins::ascii_escape(&ch.to_string());
+                                    let limit = if name == "ascii" { 128 } else { 256 };
+                                    return Err(vm.new_error(&cls, format!("'{name}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})")));
+                                }
+                            }
+                        }
+                        _ => st.wbuf.extend_from_slice(s.as_bytes()),
+                    }
                     if st.wbuf.len() > 1 << 16 {
                         flush_state(&mut st);
                     }
@@ -223,7 +259,7 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
             return Err(vm.new_error(&c, "read failed"));
         }
     }
-    if !f.binary {
+    if !f.binary && st.newline.is_none() {
         // Universal newlines.
         let mut out = Vec::with_capacity(buf.len());
         let mut i = 0;
@@ -249,6 +285,14 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
 fn make_result(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult {
     if f.binary {
         return Ok(Value::bytes(bytes));
+    }
+    let enc = f.state.borrow().encoding.clone();
+    if let Some(codec) = crate::builtins::types::bytes::codec_of(&enc) {
+        if !matches!(codec, crate::builtins::types::bytes::Codec::Utf8 { .. }) {
+            let v = Value::bytes(bytes);
+            let dec = vm.get_attr_str(&v, "decode")?;
+            return vm.call(&dec, &[Value::str(&enc)], &[]);
+        }
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok(Value::string(s)),
@@ -394,7 +438,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     if !f.mode.contains(['w', 'a', 'x', '+']) && f.state.borrow().std.is_none() {
-        let c = vm.types.os_error.clone();
+        let c = vm.types.unsupported_operation.clone();
         return Err(vm.new_error(&c, "not writable"));
     }
     write_to(vm, &Value::File(f.clone()), s.as_str())?;

@@ -649,4 +649,18 @@ pub struct FileState {
     pub closed: bool,
     /// Standard streams write through the VM's buffered writers.
     pub std: Option<u8>,
+    /// Text encoding name (text mode only).
+    pub encoding: String,
+    /// `newline=` of `open()`: None translates `\r\n` and `\r` to `\n` on reading.
+    pub newline: Option<String>,
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        // Buffered writes land when the file object goes away, as in CPython.
+        if let Some(f) = self.file.as_mut() {
+            use std::io::Write;
+            let _ = f.write_all(&self.wbuf);
+        }
+    }
 }

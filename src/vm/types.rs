@@ -30,7 +30,7 @@ types_struct! {
     file_not_found_error, eof_error, import_error, module_not_found_error, assertion_error,
     syntax_error, indentation_error, memory_error, warning, deprecation_warning,
     is_a_directory_error, permission_error, file_exists_error, unicode_decode_error,
-    unicode_encode_error, floating_point_error, user_warning, runtime_warning,
+    unicode_encode_error, floating_point_error, user_warning, runtime_warning, unsupported_operation,
 }
 
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
@@ -104,6 +104,8 @@ impl Types {
         let file_exists_error = exc("FileExistsError", &os_error);
         let is_a_directory_error = exc("IsADirectoryError", &os_error);
         let permission_error = exc("PermissionError", &os_error);
+        // io.UnsupportedOperation: not a builtin name, but raised by file objects.
+        let unsupported_operation = new_class("UnsupportedOperation", vec![os_error.clone()], BaseKind::Exception);
         exc("NotADirectoryError", &os_error);
         let connection_error = exc("ConnectionError", &os_error);
         exc("BrokenPipeError", &connection_error);
@@ -219,6 +221,7 @@ impl Types {
             floating_point_error,
             user_warning,
             runtime_warning,
+            unsupported_operation,
             exceptions,
         }
     }
