@@ -224,11 +224,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     }
     if Rc::ptr_eq(cls, &t.set) || Rc::ptr_eq(cls, &t.frozenset) {
         no_kw(vm)?;
-        let items = match args.first() {
-            None => vec![],
-            Some(v) => vm.iterate(v)?,
-        };
-        let s = vm.make_set(&items)?;
+        let s = Rc::new(SetObj::new());
+        if let Some(v) = args.first() {
+            vm.set_update(&s, v)?;
+        }
         return Ok(if Rc::ptr_eq(cls, &vm.types.set) {
             Value::Set(s)
         } else {

@@ -5,6 +5,7 @@
 //! never in code images or frozen tables.
 
 pub mod dict;
+pub mod set;
 pub mod str;
 
 use std::cell::{Cell, RefCell};
@@ -209,16 +210,21 @@ pub struct Tuple(pub Vec<Value>);
 
 pub struct List(pub RefCell<Vec<Value>>);
 
-/// A set or frozenset: a dict table whose values are unused.
+/// A set or frozenset.
 pub struct SetObj {
-    pub table: RefCell<DictTable>,
+    pub table: RefCell<set::SetTable>,
 }
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj {
-            table: RefCell::new(DictTable::new()),
-        }
+        SetObj { table: RefCell::new(set::SetTable::new()) }
+    }
+
+    /// A new set holding `other`'s keys, laid out as CPython's copy would be.
+    pub fn copy_of(other: &SetObj) -> SetObj {
+        let mut t = set::SetTable::new();
+        t.merge_from(&other.table.borrow());
+        SetObj { table: RefCell::new(t) }
     }
 }
 

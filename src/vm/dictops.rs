@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::*;
+use crate::objects::set::Probe;
 use crate::readonly::{self, Cause, Target, Write};
 
 impl Vm {
@@ -104,39 +105,59 @@ impl Vm {
 
     // ---- sets ----------------------------------------------------------------------------
 
-    pub fn set_contains(&mut self, s: &SetObj, item: &Value) -> PyResult<bool> {
-        let h = match self.hash(item) {
-            Ok(h) => h,
-            Err(e) => {
-                // `{1} in set_of_frozensets` style lookups: a set is looked up as a frozenset.
-                if let Value::Set(inner) = item {
-                    let fs = Value::FrozenSet(Rc::new(SetObj {
-                        table: std::cell::RefCell::new(inner.table.borrow().clone()),
-                    }));
-                    let h = self.hash(&fs)?;
-                    return Ok(self.table_find(&s.table, &fs, h)?.is_some());
+    /// Finds `item` in a set: its slot, running `__eq__` where the table cannot decide.
+    fn set_find(&mut self, s: &SetObj, item: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let probe = s.table.borrow().probe(item, hash);
+        match probe {
+            Probe::Found(at) => Ok(Some(at)),
+            Probe::Absent => Ok(None),
+            Probe::Undecided(cands) => {
+                for (at, k) in cands {
+                    if self.eq(&k, item)? {
+                        return Ok(Some(at));
+                    }
                 }
-                return Err(e);
+                Ok(None)
             }
-        };
-        Ok(self.table_find(&s.table, item, h)?.is_some())
+        }
     }
 
-    pub fn set_add(&mut self, s: &SetObj, item: Value) -> PyResult<()> {
-        let h = self.hash(&item)?;
-        if self.table_find(&s.table, &item, h)?.is_none() {
-            s.table.borrow_mut().insert_new(h, item, Value::None);
+    /// The hash of a set element; a set is looked up as the equal frozenset.
+    fn element_hash(&mut self, item: &Value) -> PyResult<(Value, i64)> {
+        match self.hash(item) {
+            Ok(h) => Ok((item.clone(), h)),
+            Err(e) => {
+                if let Value::Set(inner) = item {
+                    let fs = Value::FrozenSet(Rc::new(SetObj::copy_of(inner)));
+                    let h = self.hash(&fs)?;
+                    return Ok((fs, h));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    pub fn set_contains(&mut self, s: &SetObj, item: &Value) -> PyResult<bool> {
+        let (key, h) = self.element_hash(item)?;
+        Ok(self.set_find(s, &key, h)?.is_some())
+    }
+
+    fn set_add_hashed(&mut self, s: &SetObj, item: Value, h: i64) -> PyResult<()> {
+        if self.set_find(s, &item, h)?.is_none() {
+            s.table.borrow_mut().insert_absent(item, h);
         }
         Ok(())
     }
 
+    pub fn set_add(&mut self, s: &SetObj, item: Value) -> PyResult<()> {
+        let h = self.hash(&item)?;
+        self.set_add_hashed(s, item, h)
+    }
+
     pub fn set_discard(&mut self, s: &SetObj, item: &Value) -> PyResult<bool> {
-        let h = self.hash(item)?;
-        match self.table_find(&s.table, item, h)? {
-            Some(ix) => {
-                s.table.borrow_mut().remove_at(ix);
-                Ok(true)
-            }
+        let (key, h) = self.element_hash(item)?;
+        match self.set_find(s, &key, h)? {
+            Some(at) => Ok(s.table.borrow_mut().remove_at(at).is_some()),
             None => Ok(false),
         }
     }
@@ -149,67 +170,132 @@ impl Vm {
         Ok(s)
     }
 
-    fn set_items(v: &Value) -> Vec<Value> {
+    /// `set(iterable)` / `s.update(iterable)`: sets merge table to table, as CPython does.
+    pub fn set_update(&mut self, s: &SetObj, other: &Value) -> PyResult<()> {
+        match other {
+            Value::Set(o) | Value::FrozenSet(o) => {
+                if s.table.borrow().is_empty() {
+                    let src = o.table.borrow().clone();
+                    s.table.borrow_mut().merge_from(&src);
+                } else {
+                    let entries = o.table.borrow().entries();
+                    for (k, h) in entries {
+                        self.set_add_hashed(s, k, h)?;
+                    }
+                }
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let entries: Vec<(Value, i64)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
+                for (k, h) in entries {
+                    self.set_add_hashed(s, k, h)?;
+                }
+                Ok(())
+            }
+            other => {
+                let it = self.get_iter(other)?;
+                while let Some(x) = self.next(&it)? {
+                    self.set_add(s, x)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn set_entries(v: &Value) -> Vec<(Value, i64)> {
         match v {
-            Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().keys(),
+            Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().entries(),
             _ => vec![],
         }
     }
 
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` with CPython's algorithms (so the result iterates in
+    /// CPython's order).
     pub fn set_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
-        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else {
-            return Ok(Value::NotImplemented);
-        };
-        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else {
-            return Ok(Value::NotImplemented);
-        };
-        let out = Rc::new(SetObj::new());
-        match op {
+        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else { return Ok(Value::NotImplemented) };
+        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else { return Ok(Value::NotImplemented) };
+        let out = match op {
             BinOp::Or => {
-                for x in Self::set_items(a).into_iter().chain(Self::set_items(b)) {
-                    self.set_add(&out, x)?;
-                }
+                let r = SetObj::copy_of(sa);
+                self.set_update(&r, b)?;
+                r
             }
             BinOp::And => {
-                for x in Self::set_items(a) {
-                    if self.set_contains(sb, &x)? {
-                        self.set_add(&out, x)?;
+                let r = SetObj::new();
+                let (big, small) = if sb.table.borrow().len() > sa.table.borrow().len() { (sb, a) } else { (sa, b) };
+                for (k, h) in Self::set_entries(small) {
+                    if self.set_find(big, &k, h)?.is_some() {
+                        self.set_add_hashed(&r, k, h)?;
                     }
                 }
+                r
             }
             BinOp::Sub => {
-                for x in Self::set_items(a) {
-                    if !self.set_contains(sb, &x)? {
-                        self.set_add(&out, x)?;
+                if sa.table.borrow().len() >> 2 > sb.table.borrow().len() {
+                    let r = SetObj::copy_of(sa);
+                    for (k, h) in Self::set_entries(b) {
+                        if let Some(at) = self.set_find(&r, &k, h)? {
+                            r.table.borrow_mut().remove_at(at);
+                        }
+                    }
+                    r
+                } else {
+                    let r = SetObj::new();
+                    for (k, h) in Self::set_entries(a) {
+                        if self.set_find(sb, &k, h)?.is_none() {
+                            self.set_add_hashed(&r, k, h)?;
+                        }
+                    }
+                    r
+                }
+            }
+            BinOp::Xor => {
+                let r = SetObj::copy_of(sb);
+                for (k, h) in Self::set_entries(a) {
+                    match self.set_find(&r, &k, h)? {
+                        Some(at) => {
+                            r.table.borrow_mut().remove_at(at);
+                        }
+                        None => self.set_add_hashed(&r, k, h)?,
+                    }
+                }
+                r
+            }
+            _ => return Ok(Value::NotImplemented),
+        };
+        let out = Rc::new(out);
+        Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(out) } else { Value::Set(out) })
+    }
+
+    /// `a |= b` and friends: mutate `a` in place.
+    pub fn set_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        let Value::Set(target) = a else { return self.set_binop(a, b, op) };
+        match op {
+            BinOp::Or => self.set_update(target, b)?,
+            BinOp::Sub => {
+                for (k, h) in Self::set_entries(b) {
+                    if let Some(at) = self.set_find(target, &k, h)? {
+                        target.table.borrow_mut().remove_at(at);
                     }
                 }
             }
             BinOp::Xor => {
-                for x in Self::set_items(a) {
-                    if !self.set_contains(sb, &x)? {
-                        self.set_add(&out, x)?;
-                    }
-                }
-                for x in Self::set_items(b) {
-                    if !self.set_contains(sa, &x)? {
-                        self.set_add(&out, x)?;
+                for (k, h) in Self::set_entries(b) {
+                    match self.set_find(target, &k, h)? {
+                        Some(at) => {
+                            target.table.borrow_mut().remove_at(at);
+                        }
+                        None => self.set_add_hashed(target, k, h)?,
                     }
                 }
             }
-            _ => return Ok(Value::NotImplemented),
-        }
-        Ok(if matches!(a, Value::FrozenSet(_)) {
-            Value::FrozenSet(out)
-        } else {
-            Value::Set(out)
-        })
-    }
-
-    pub fn set_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
-        let r = self.set_binop(a, b, op)?;
-        if let (Value::Set(target), Value::Set(src)) = (a, &r) {
-            let t = src.table.borrow().clone();
-            *target.table.borrow_mut() = t;
+            _ => {
+                let r = self.set_binop(a, b, op)?;
+                if let Value::Set(src) = &r {
+                    let t = src.table.borrow().clone();
+                    *target.table.borrow_mut() = t;
+                }
+            }
         }
         Ok(a.clone())
     }
@@ -223,7 +309,7 @@ impl Vm {
         };
         let (la, lb) = (sa.table.borrow().len(), sb.table.borrow().len());
         let a_in_b = |vm: &mut Vm| -> PyResult<bool> {
-            for x in Self::set_items(a) {
+            for (x, _) in Self::set_entries(a) {
                 if !vm.set_contains(sb, &x)? {
                     return Ok(false);
                 }
@@ -231,7 +317,7 @@ impl Vm {
             Ok(true)
         };
         let b_in_a = |vm: &mut Vm| -> PyResult<bool> {
-            for x in Self::set_items(b) {
+            for (x, _) in Self::set_entries(b) {
                 if !vm.set_contains(sa, &x)? {
                     return Ok(false);
                 }

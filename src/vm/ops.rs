@@ -478,15 +478,18 @@ impl Vm {
             Value::BigInt(b) => big_hash(b),
             Value::None => 0x5f1e_2d3c,
             Value::Tuple(t) => {
-                // xxHash-style combination, as CPython's tuple hash.
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                // CPython's tuple hash (xxHash-based), so sets of tuples iterate alike.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
                 for it in t.0.iter() {
-                    let h = self.hash(it)? as u64;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    let lane = self.hash(it)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
                     acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                    acc = acc.wrapping_mul(P1);
                 }
-                acc = acc.wrapping_add((t.0.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
+                acc = acc.wrapping_add((t.0.len() as u64) ^ (P5 ^ 3527539));
                 let h = acc as i64;
                 if h == -1 { 1546275796 } else { h }
             }
@@ -498,15 +501,7 @@ impl Vm {
                 b.hash.set(Some(h));
                 h
             }
-            Value::FrozenSet(s) => {
-                let keys = s.table.borrow().keys();
-                let mut h: u64 = 0;
-                for k in keys {
-                    let x = self.hash(&k)? as u64;
-                    h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
-                }
-                h as i64
-            }
+            Value::FrozenSet(s) => s.table.borrow().frozen_hash(),
             Value::Complex(c) => {
                 let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
                 if h == -1 { -2 } else { h }

@@ -257,7 +257,7 @@ impl Vm {
                 match t.next_from(*index) {
                     Some((e, next)) => {
                         *index = next;
-                        Ok(Some(e.key.clone()))
+                        Ok(Some(e.clone()))
                     }
                     None => Ok(None),
                 }

@@ -70,12 +70,9 @@ fn remove(vm: &mut Vm, a: Args) -> PyResult {
 fn pop(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "pop", &a, 0, 0)?;
     let s = self_set(vm, &a, "pop")?;
-    let first = s.table.borrow().next_from(0).map(|(e, _)| e.key.clone());
-    match first {
-        Some(k) => {
-            vm.set_discard(&s, &k)?;
-            Ok(k)
-        }
+    let k = s.table.borrow_mut().pop();
+    match k {
+        Some(k) => Ok(k),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
 }
@@ -86,87 +83,132 @@ fn clear(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, a: Args) -> PyResult {
-    let s = self_set(vm, &a, "copy")?;
-    let t = s.table.borrow().clone();
-    let n = Rc::new(SetObj {
-        table: std::cell::RefCell::new(t),
-    });
-    Ok(match &a.pos[0] {
-        Value::FrozenSet(_) => Value::FrozenSet(n),
-        _ => Value::Set(n),
-    })
+fn wrap_like(like: &Value, s: SetObj) -> Value {
+    match like {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(s)),
+        _ => Value::Set(Rc::new(s)),
+    }
 }
 
+fn copy(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "copy")?;
+    Ok(wrap_like(&a.pos[0], SetObj::copy_of(&s)))
+}
+
+/// A set value for `other`: itself when it is a set, else a new set of its items.
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
         other => {
-            let items = vm.iterate(other)?;
-            Ok(Value::Set(vm.make_set(&items)?))
+            let s = SetObj::new();
+            vm.set_update(&s, other)?;
+            Ok(Value::Set(Rc::new(s)))
         }
     }
 }
 
-fn fold(vm: &mut Vm, a: &Args, op: BinOp, name: &str) -> PyResult {
-    let _ = self_set(vm, a, name)?;
-    let mut acc = match &a.pos[0] {
-        Value::FrozenSet(s) => Value::FrozenSet(Rc::new(SetObj {
-            table: std::cell::RefCell::new(s.table.borrow().clone()),
-        })),
-        Value::Set(s) => Value::Set(Rc::new(SetObj {
-            table: std::cell::RefCell::new(s.table.borrow().clone()),
-        })),
-        other => crate::builtins::args::payload(other),
-    };
-    for other in &a.pos[1..] {
-        let o = as_set(vm, other)?;
-        acc = vm.set_binop(&acc, &o, op)?;
+fn union(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "union")?;
+    let r = SetObj::copy_of(&s);
+    for o in &a.pos[1..] {
+        vm.set_update(&r, o)?;
+    }
+    Ok(wrap_like(&a.pos[0], r))
+}
+
+/// `so & other` where `other` may be any iterable (CPython's `set_intersection`).
+fn intersect(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
+    if matches!(other, Value::Set(_) | Value::FrozenSet(_)) {
+        return vm.set_binop(so, other, BinOp::And);
+    }
+    let (Value::Set(s) | Value::FrozenSet(s)) = so else { return Ok(Value::NotImplemented) };
+    let r = Rc::new(SetObj::new());
+    let it = vm.get_iter(other)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.set_contains(s, &x)? {
+            vm.set_add(&r, x)?;
+        }
+    }
+    Ok(if matches!(so, Value::FrozenSet(_)) { Value::FrozenSet(r) } else { Value::Set(r) })
+}
+
+fn intersection(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "intersection")?;
+    let mut acc = wrap_like(&a.pos[0], SetObj::copy_of(&s));
+    for o in &a.pos[1..] {
+        acc = intersect(vm, &acc, o)?;
     }
     Ok(acc)
 }
 
-fn union(vm: &mut Vm, a: Args) -> PyResult {
-    fold(vm, &a, BinOp::Or, "union")
-}
-
-fn intersection(vm: &mut Vm, a: Args) -> PyResult {
-    fold(vm, &a, BinOp::And, "intersection")
+fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
+    let items = match other {
+        Value::Set(o) | Value::FrozenSet(o) => o.table.borrow().keys(),
+        _ => vm.iterate(other)?,
+    };
+    for x in items {
+        vm.set_discard(s, &x)?;
+    }
+    Ok(())
 }
 
 fn difference(vm: &mut Vm, a: Args) -> PyResult {
-    fold(vm, &a, BinOp::Sub, "difference")
+    let s = self_set(vm, &a, "difference")?;
+    let r = SetObj::copy_of(&s);
+    for o in &a.pos[1..] {
+        discard_all(vm, &r, o)?;
+    }
+    Ok(wrap_like(&a.pos[0], r))
 }
 
 fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "symmetric_difference", &a, 1, 1)?;
-    fold(vm, &a, BinOp::Xor, "symmetric_difference")
+    let _ = self_set(vm, &a, "symmetric_difference")?;
+    let other = as_set(vm, &a.pos[1])?;
+    let me = crate::builtins::args::payload(&a.pos[0]);
+    let r = vm.set_binop(&me, &other, BinOp::Xor)?;
+    Ok(match (&a.pos[0], r) {
+        (Value::FrozenSet(_), Value::Set(s)) => Value::FrozenSet(s),
+        (_, r) => r,
+    })
 }
 
-fn in_place(vm: &mut Vm, a: &Args, op: BinOp, name: &str) -> PyResult {
-    let s = self_set(vm, a, name)?;
-    let r = fold(vm, a, op, name)?;
-    if let Value::Set(n) | Value::FrozenSet(n) = r {
+fn update(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "update")?;
+    for o in &a.pos[1..] {
+        vm.set_update(&s, o)?;
+    }
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "intersection_update")?;
+    let mut acc = Value::Set(Rc::new(SetObj::copy_of(&s)));
+    for o in &a.pos[1..] {
+        acc = intersect(vm, &acc, o)?;
+    }
+    if let Value::Set(n) | Value::FrozenSet(n) = acc {
         let t = n.table.borrow().clone();
         *s.table.borrow_mut() = t;
     }
     Ok(Value::None)
 }
 
-fn update(vm: &mut Vm, a: Args) -> PyResult {
-    in_place(vm, &a, BinOp::Or, "update")
-}
-
-fn intersection_update(vm: &mut Vm, a: Args) -> PyResult {
-    in_place(vm, &a, BinOp::And, "intersection_update")
-}
-
 fn difference_update(vm: &mut Vm, a: Args) -> PyResult {
-    in_place(vm, &a, BinOp::Sub, "difference_update")
+    let s = self_set(vm, &a, "difference_update")?;
+    for o in &a.pos[1..] {
+        discard_all(vm, &s, o)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult {
-    in_place(vm, &a, BinOp::Xor, "symmetric_difference_update")
+    check_method(vm, "symmetric_difference_update", &a, 1, 1)?;
+    let _ = self_set(vm, &a, "symmetric_difference_update")?;
+    let other = as_set(vm, &a.pos[1])?;
+    let me = crate::builtins::args::payload(&a.pos[0]);
+    vm.set_inplace(&me, &other, BinOp::Xor)?;
+    Ok(Value::None)
 }
 
 fn issubset(vm: &mut Vm, a: Args) -> PyResult {
