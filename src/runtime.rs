@@ -71,9 +71,11 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
                     .unwrap_or(Path::new("."));
                 let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
                 let _ = vm;
+                // As CPython 3.9+, code objects and __file__ name the script by absolute path.
+                let abs = std::path::absolute(p).unwrap_or_else(|_| p.clone());
                 Ok((
                     src,
-                    p.to_string_lossy().into_owned(),
+                    abs.to_string_lossy().into_owned(),
                     p.to_string_lossy().into_owned(),
                     dir.to_string_lossy().into_owned(),
                 ))

@@ -22,6 +22,9 @@ types_struct! {
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
     dict_values, dict_items, file, perma_bytes,
+    // iterator types, by what they iterate
+    it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
+    it_str_ascii, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
     // exceptions
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
     arithmetic_error, zero_division_error, overflow_error, lookup_error, index_error, key_error,
@@ -179,6 +182,22 @@ impl Types {
             dict_items: other("dict_items"),
             file: other("TextIOWrapper"),
             perma_bytes: other("perma_bytes"),
+            it_enumerate: other("enumerate"),
+            it_zip: other("zip"),
+            it_map: other("map"),
+            it_filter: other("filter"),
+            it_reversed: other("reversed"),
+            it_list: other("list_iterator"),
+            it_tuple: other("tuple_iterator"),
+            it_range: other("range_iterator"),
+            it_str: other("str_iterator"),
+            it_str_ascii: other("str_ascii_iterator"),
+            it_dict_keys: other("dict_keyiterator"),
+            it_dict_values: other("dict_valueiterator"),
+            it_dict_items: other("dict_itemiterator"),
+            it_set: other("set_iterator"),
+            it_callable: other("callable_iterator"),
+            it_bytes: other("bytes_iterator"),
             object,
             base_exception,
             exception,
@@ -266,7 +285,35 @@ impl Types {
             Value::Instance(_) => &self.object,
             Value::Module(_) => &self.module,
             Value::Generator(_) => &self.generator,
-            Value::Iter(_) => &self.iterator,
+            Value::Iter(i) => match &*i.0.borrow() {
+                IterKind::Seq { seq, .. } => match seq {
+                    Value::List(_) => &self.it_list,
+                    Value::Tuple(_) => &self.it_tuple,
+                    Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => &self.it_bytes,
+                    _ => &self.iterator,
+                },
+                IterKind::Range { .. } => &self.it_range,
+                IterKind::Dict { kind, .. } => match kind {
+                    ViewKind::Keys => &self.it_dict_keys,
+                    ViewKind::Values => &self.it_dict_values,
+                    ViewKind::Items => &self.it_dict_items,
+                },
+                IterKind::Set { .. } => &self.it_set,
+                IterKind::Str { s, .. } => {
+                    if s.is_ascii() {
+                        &self.it_str_ascii
+                    } else {
+                        &self.it_str
+                    }
+                }
+                IterKind::Enumerate { .. } => &self.it_enumerate,
+                IterKind::Zip { .. } => &self.it_zip,
+                IterKind::Map { .. } => &self.it_map,
+                IterKind::Filter { .. } => &self.it_filter,
+                IterKind::Reversed { .. } => &self.it_reversed,
+                IterKind::Callable { .. } => &self.it_callable,
+                IterKind::Exhausted => &self.iterator,
+            },
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
             Value::Property(_) => &self.property,
