@@ -88,9 +88,38 @@ impl Vm {
             })));
         }
         let mut frame = frame;
-        match self.run_frame(&mut frame)? {
+        let r = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
+        }
+    }
+
+    /// A cleared vector from the frame pool (saves an allocation per call).
+    pub fn pooled_vec(&mut self, capacity: usize) -> Vec<Value> {
+        match self.vec_pool.pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity.max(8)),
+        }
+    }
+
+    /// Returns a finished frame's vectors to the pool.
+    pub fn recycle_frame(&mut self, frame: Frame) {
+        let Frame { mut fast, mut stack, .. } = frame;
+        for v in [&mut fast, &mut stack] {
+            v.clear();
+        }
+        if self.vec_pool.len() < 256 {
+            if fast.capacity() <= 256 {
+                self.vec_pool.push(fast);
+            }
+            if stack.capacity() <= 256 {
+                self.vec_pool.push(stack);
+            }
         }
     }
 
@@ -117,7 +146,8 @@ impl Vm {
         let rec = &code.rec;
         let nvars = code.varnames.len();
         let argc = rec.argcount as usize;
-        let mut fast = vec![Value::Undef; nvars];
+        let mut fast = self.pooled_vec(nvars);
+        fast.resize(nvars, Value::Undef);
         let flags = rec.flags;
         let simple = kw.is_empty()
             && args.len() == argc
@@ -140,7 +170,7 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             pc: 0,
-            stack: Vec::with_capacity(rec.stacksize as usize),
+            stack: self.pooled_vec(rec.stacksize as usize),
             fast,
             cells,
             globals: func.globals.clone(),

@@ -116,14 +116,13 @@ impl Vm {
     fn run_until_error(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         let code = f.code.clone();
         let image = code.image.clone();
-        let bytes = image.bytes();
-        let start = code.rec.code_start;
-        let len = code.rec.code_len;
+        // The instruction words, read in place from the (sealed) image.
+        let (words, _) = code.rec.code_bytes(image.bytes()).as_chunks::<4>();
         loop {
-            if f.pc >= len {
+            let Some(w) = words.get(f.pc) else {
                 return Err(self.runtime_error("bytecode ran past the end of its code"));
-            }
-            let word = word_at(bytes, start, f.pc);
+            };
+            let word = u32::from_le_bytes(*w);
             f.pc += 1;
             let arg = word >> 8;
             let Some(op) = Op::from_u8((word & 0xff) as u8) else {

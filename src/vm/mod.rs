@@ -54,6 +54,8 @@ pub struct Vm {
     pub write_log: Option<Vec<crate::readonly::WriteRecord>>,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
+    /// Cleared value vectors reused for frames' locals and stacks.
+    pub vec_pool: Vec<Vec<Value>>,
 }
 
 impl Vm {
@@ -96,6 +98,7 @@ impl Vm {
             main_path: None,
             write_log: None,
             repr_stack: Vec::new(),
+            vec_pool: Vec::new(),
         };
         vm.types.install_methods(&mut vm.interned);
         crate::builtins::install(&mut vm);
