@@ -160,7 +160,7 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     let bm = Value::Module(vm.builtins_module.clone());
     set(vm, "__builtins__", bm);
     set(vm, "__package__", Value::None);
-    let key = vm.intern("__main__");
+    let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
     let result =
         crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
@@ -216,8 +216,8 @@ pub fn disassemble_file(path: &Path) -> Result<String, String> {
 pub fn run_source_for_test(vm: &mut Vm, src: &str) -> PyResult {
     let main = vm.new_module("__main__");
     let bm = Value::Module(vm.builtins_module.clone());
-    main.dict.set_str_raw(vm.intern("__builtins__"), bm);
-    let key = vm.intern("__main__");
+    main.dict.set_str_raw(vm.intern_static("__builtins__"), bm);
+    let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
     let code =
         crate::vm::code::compile_code(vm, src, "<test>", crate::compile::Mode::Exec, "__main__")?;

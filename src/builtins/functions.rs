@@ -563,7 +563,7 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             // bool is an int; Instances of builtin subclasses are handled by the MRO.
             if !c.is_builtin {
-                let key = vm.intern("__instancecheck__");
+                let key = vm.intern_static("__instancecheck__");
                 if let Some(meta) = c.metaclass.borrow().clone() {
                     if let Some(f) = meta.lookup(&key) {
                         let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
@@ -917,7 +917,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
-            let key = vm.intern("__call__");
+            let key = vm.intern_static("__call__");
             i.class.lookup(&key).is_some()
         }
         _ => false,
@@ -934,7 +934,7 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult {
     let Some(v) = a.pos.first() else {
         return Err(vm.runtime_error("vars() without arguments needs a frame"));
     };
-    let key = vm.intern("__dict__");
+    let key = vm.intern_static("__dict__");
     match vm.get_attr_opt(v, &key)? {
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -1101,7 +1101,7 @@ impl Vm {
             }
             Value::Instance(_) => {
                 let cls = self.types.type_of(v);
-                let key = self.intern("__format__");
+                let key = self.intern_static("__format__");
                 if let Some(m @ Value::Function(_)) = cls.lookup(&key) {
                     let r = self.call(&m, &[v.clone(), Value::str(spec)], &[])?;
                     return match r {

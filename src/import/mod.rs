@@ -155,7 +155,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         let c = vm.types.module_not_found_error.clone();
         let err = vm.new_error(&c, format!("No module named '{full}'"));
         if let Some(d) = &err.0.dict {
-            d.set_str_raw(vm.intern("name"), Value::str(full));
+            d.set_str_raw(vm.intern_static("name"), Value::str(full));
         }
         return Err(err);
     };

@@ -13,7 +13,7 @@ use crate::vm::Vm;
 pub fn install(vm: &mut Vm) {
     sys::install(vm);
     let b = Value::Module(vm.builtins_module.clone());
-    let k = vm.intern("builtins");
+    let k = vm.intern_static("builtins");
     vm.modules.set_str_raw(k, b);
 }
 

@@ -108,7 +108,7 @@ pub fn install(vm: &mut Vm) {
     );
     set(vm, "int_info", int_info);
     set(vm, "float_repr_style", Value::str("short"));
-    let k = vm.intern("sys");
+    let k = vm.intern_static("sys");
     vm.modules.set_str_raw(k, Value::Module(m.clone()));
 }
 
@@ -126,7 +126,7 @@ fn record(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
 pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     let m = vm.sys.clone();
     m.dict.set_str_raw(
-        vm.intern("argv"),
+        vm.intern_static("argv"),
         Value::list(argv.into_iter().map(Value::string).collect()),
     );
     let mut path = vec![Value::string(path0)];
@@ -135,7 +135,7 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
             path.push(Value::str(p));
         }
     }
-    m.dict.set_str_raw(vm.intern("path"), Value::list(path));
+    m.dict.set_str_raw(vm.intern_static("path"), Value::list(path));
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult {

@@ -30,8 +30,8 @@ impl Vm {
             // AttributeError carries the name and object it was about.
             if let Some(d) = &e.0.dict {
                 if e.0.class.is_subclass(&self.types.attribute_error) && !d.contains_str(&PyStr::new("name")) {
-                    d.set_str_raw(self.intern("name"), Value::Str(name.clone()));
-                    d.set_str_raw(self.intern("obj"), obj.clone());
+                    d.set_str_raw(self.intern_static("name"), Value::Str(name.clone()));
+                    d.set_str_raw(self.intern_static("obj"), obj.clone());
                 }
             }
         }
@@ -51,7 +51,7 @@ impl Vm {
                     "__class__" => return Ok(Value::Class(self.types.module.clone())),
                     _ => {}
                 }
-                let key = self.intern("__getattr__");
+                let key = self.intern_static("__getattr__");
                 if let Some(ga) = m.dict.get_str(&key) {
                     return self.call(&ga, &[Value::Str(name.clone())], &[]);
                 }
@@ -73,12 +73,12 @@ impl Vm {
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
         let cls = inst.class.clone();
         if cls.has_getattr.get() {
-            let key = self.intern("__getattribute__");
+            let key = self.intern_static("__getattribute__");
             if let Some(ga @ Value::Function(_)) = cls.lookup(&key) {
                 let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
                 return match r {
                     Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => {
-                        let key = self.intern("__getattr__");
+                        let key = self.intern_static("__getattr__");
                         match cls.lookup(&key) {
                             Some(g @ Value::Function(_)) => self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[]),
                             _ => Err(e),
@@ -109,7 +109,7 @@ impl Vm {
                     return self.call(&f, std::slice::from_ref(obj), &[]);
                 }
                 Value::Instance(d) if self.is_data_descriptor(&d.class) => {
-                    let get = self.intern("__get__");
+                    let get = self.intern_static("__get__");
                     if let Some(g) = d.class.lookup(&get) {
                         return self.call(
                             &g,
@@ -194,7 +194,7 @@ impl Vm {
             return self.bind_attr(a, obj, &cls);
         }
         if cls.has_getattr.get() || !cls.is_builtin {
-            let key = self.intern("__getattr__");
+            let key = self.intern_static("__getattr__");
             if let Some(ga) = cls.lookup(&key) {
                 if !matches!(ga, Value::Builtin(_)) {
                     return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
@@ -218,8 +218,8 @@ impl Vm {
         if cls.is_builtin {
             return false;
         }
-        let set = self.intern("__set__");
-        let del = self.intern("__delete__");
+        let set = self.intern_static("__set__");
+        let del = self.intern_static("__delete__");
         cls.lookup(&set).is_some() || cls.lookup(&del).is_some()
     }
 
@@ -250,7 +250,7 @@ impl Vm {
                 return self.call(&f, std::slice::from_ref(obj), &[]);
             }
             Value::Instance(ref d) if !d.class.is_builtin => {
-                let get = self.intern("__get__");
+                let get = self.intern_static("__get__");
                 match d.class.lookup(&get) {
                     Some(g) => {
                         return self.call(
@@ -318,7 +318,7 @@ impl Vm {
                 })),
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(ref d) if !d.class.is_builtin => {
-                    let get = self.intern("__get__");
+                    let get = self.intern_static("__get__");
                     match d.class.lookup(&get) {
                         Some(g) => {
                             return self.call(
@@ -342,7 +342,7 @@ impl Vm {
             return self.bind_attr(a, &Value::Class(c.clone()), &meta);
         }
         if !meta.is_builtin {
-            let key = self.intern("__getattr__");
+            let key = self.intern_static("__getattr__");
             if let Some(ga) = meta.lookup(&key) {
                 return self.call(
                     &ga,
@@ -409,7 +409,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if !cls.is_builtin {
-                    let key = self.intern("__setattr__");
+                    let key = self.intern_static("__setattr__");
                     if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
@@ -465,7 +465,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if !cls.is_builtin {
-                    let key = self.intern("__delattr__");
+                    let key = self.intern_static("__delattr__");
                     if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
                         return Ok(());

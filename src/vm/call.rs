@@ -465,7 +465,7 @@ impl Vm {
             return Ok(Value::Class(self.types.type_of(&args[0])));
         }
         if let Some(meta) = cls.metaclass.borrow().clone() {
-            let key = self.intern("__call__");
+            let key = self.intern_static("__call__");
             if let Some(f @ Value::Function(_)) = meta.lookup(&key) {
                 let mut all = vec![Value::Class(cls.clone())];
                 all.extend_from_slice(args);
@@ -480,8 +480,8 @@ impl Vm {
 
     /// `cls(*args, **kw)` for a user-defined class: `__new__` then `__init__`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        let new_key = self.intern("__new__");
-        let init_key = self.intern("__init__");
+        let new_key = self.intern_static("__new__");
+        let init_key = self.intern_static("__init__");
         let user_new = match cls.lookup(&new_key) {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
@@ -585,7 +585,7 @@ impl Vm {
             }
         }
         if ns.get_name("__module__").is_none() {
-            ns.set_str_raw(self.intern("__module__"), Value::str("__main__"));
+            ns.set_str_raw(self.intern_static("__module__"), Value::str("__main__"));
         }
         let meta = if Rc::ptr_eq(mcs, &self.types.type_) { None } else { Some(mcs.clone()) };
         let c = self.new_class(name.as_str(), bs, ns, meta)?;
@@ -685,7 +685,7 @@ impl Vm {
     }
 
     fn init_subclass(&mut self, c: &Rc<Class>, kw: &Kw) -> PyResult<()> {
-        let key = self.intern("__init_subclass__");
+        let key = self.intern_static("__init_subclass__");
         let mro = c.mro.borrow().clone();
         for base in mro.iter().skip(1) {
             if let Some(f) = base.dict.get_str(&key) {
@@ -745,9 +745,9 @@ impl Vm {
             "{module}.{}",
             qualname.as_str()
         )));
-        let qkey = self.intern("__qualname__");
+        let qkey = self.intern_static("__qualname__");
         dict.del_str_raw(&qkey);
-        let ckey = self.intern("__classcell__");
+        let ckey = self.intern_static("__classcell__");
         dict.del_str_raw(&ckey);
         let slots = match dict.get_name("__slots__") {
             Some(Value::Str(s)) => Some(vec![s]),
@@ -782,8 +782,8 @@ impl Vm {
             }
         }
         // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
-        let eq_key = self.intern("__eq__");
-        let hash_key = self.intern("__hash__");
+        let eq_key = self.intern_static("__eq__");
+        let hash_key = self.intern_static("__hash__");
         if dict.contains_str(&eq_key) && !dict.contains_str(&hash_key) {
             dict.set_str_raw(hash_key, Value::None);
         }
@@ -827,7 +827,7 @@ impl Vm {
         for (k, v) in entries {
             if let Value::Instance(inst) = &v {
                 if !inst.class.is_builtin {
-                    let key = self.intern("__set_name__");
+                    let key = self.intern_static("__set_name__");
                     if let Some(f) = inst.class.lookup(&key) {
                         self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
                     }

@@ -162,7 +162,7 @@ pub fn run_in(
 ) -> PyResult {
     if !globals.contains_str(&PyStr::new("__builtins__")) {
         let bm = Value::Module(vm.builtins_module.clone());
-        globals.set_str_raw(vm.intern("__builtins__"), bm);
+        globals.set_str_raw(vm.intern_static("__builtins__"), bm);
     }
     let code = match src {
         Value::Code(c) => c.clone(),

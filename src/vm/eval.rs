@@ -861,8 +861,8 @@ impl Vm {
                     .push(Value::Class(self.types.assertion_error.clone())),
                 Op::BeforeWith => {
                     let mgr = pop!(f);
-                    let enter_key = self.intern("__enter__");
-                    let exit_key = self.intern("__exit__");
+                    let enter_key = self.intern_static("__enter__");
+                    let exit_key = self.intern_static("__exit__");
                     let cls = self.types.type_of(&mgr);
                     let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key))
                     else {
@@ -1034,7 +1034,7 @@ impl Vm {
                 }
                 Op::SetupAnnotations => {
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    let key = self.intern("__annotations__");
+                    let key = self.intern_static("__annotations__");
                     if !ns.contains_str(&key) {
                         self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
                     }
@@ -1381,7 +1381,7 @@ impl Vm {
                 }
                 out.push(subject.clone());
             } else {
-                let key = self.intern("__match_args__");
+                let key = self.intern_static("__match_args__");
                 let margs = match c.lookup(&key) {
                     Some(Value::Tuple(t)) => t.0.clone(),
                     Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),

@@ -42,6 +42,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub streams: StdStreams,
     interned: HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
+    static_names: HashMap<usize, Rc<PyStr>, BuildIdentity>,
+    /// One-character strings for every ASCII character (indexing and iterating strings).
+    ascii_chars: Vec<Rc<PyStr>>,
     /// Source text of every file compiled, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Lowest stack address the interpreter may reach before raising RecursionError.
@@ -91,6 +94,8 @@ impl Vm {
                 err: std::io::stderr(),
             },
             interned: HashMap::default(),
+            static_names: HashMap::default(),
+            ascii_chars: (0u8..128).map(|b| Rc::new(PyStr::new(&(b as char).to_string()))).collect(),
             sources: HashMap::new(),
             stack_limit: Cell::new(0),
             audit_hooks: RefCell::new(Vec::new()),
@@ -106,6 +111,18 @@ impl Vm {
         vm
     }
 
+    /// The canonical string for a name written in the interpreter's source: looked up by the
+    /// literal's address, so hot paths pay no string hashing.
+    pub fn intern_static(&mut self, s: &'static str) -> Rc<PyStr> {
+        let key = s.as_ptr() as usize ^ (s.len() << 48);
+        if let Some(r) = self.static_names.get(&key) {
+            return r.clone();
+        }
+        let r = self.intern(s);
+        self.static_names.insert(key, r.clone());
+        r
+    }
+
     /// The canonical string object for a name.
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
         if let Some(r) = self.interned.get(s) {
@@ -117,8 +134,11 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {
-        if s.len() <= 1 {
-            return Value::Str(self.intern(s));
+        if s.len() == 1 && s.as_bytes()[0] < 128 {
+            return Value::Str(self.ascii_chars[s.as_bytes()[0] as usize].clone());
+        }
+        if s.is_empty() {
+            return Value::Str(self.intern_static(""));
         }
         Value::str(s)
     }
@@ -168,8 +188,8 @@ impl Vm {
             modified: Cell::new(false),
         });
         *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module(name.to_string()));
-        dict.set_str_raw(self.intern("__name__"), Value::Str(n));
-        dict.set_str_raw(self.intern("__doc__"), Value::None);
+        dict.set_str_raw(self.intern_static("__name__"), Value::Str(n));
+        dict.set_str_raw(self.intern_static("__doc__"), Value::None);
         m
     }
 

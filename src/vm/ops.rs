@@ -143,11 +143,11 @@ impl Vm {
     pub fn call_special(
         &mut self,
         v: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let cls = self.types.type_of(v);
-        let key = self.intern(name);
+        let key = self.intern_static(name);
         let Some(f) = cls.lookup(&key) else {
             return Ok(None);
         };
@@ -520,7 +520,7 @@ impl Vm {
     }
 
     fn instance_hash(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<i64> {
-        let key = self.intern("__hash__");
+        let key = self.intern_static("__hash__");
         match inst.class.lookup(&key) {
             Some(Value::None) => {
                 let t = inst.class.name();
@@ -528,7 +528,7 @@ impl Vm {
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 // __eq__ without __hash__ makes a class unhashable.
-                let eq = self.intern("__eq__");
+                let eq = self.intern_static("__eq__");
                 if let Some(Value::Function(_)) = inst.class.lookup(&eq) {
                     let t = inst.class.name();
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
@@ -1295,7 +1295,7 @@ impl Vm {
         })
     }
 
-    fn unary_special(&mut self, v: &Value, name: &str, sym: &str) -> PyResult {
+    fn unary_special(&mut self, v: &Value, name: &'static str, sym: &str) -> PyResult {
         if let Value::Instance(_) = v {
             if let Some(r) = self.call_special(v, name, &[])? {
                 return Ok(r);

@@ -614,7 +614,7 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                let key_name = self.intern("__class_getitem__");
+                let key_name = self.intern_static("__class_getitem__");
                 if let Some(f) = c.lookup(&key_name) {
                     let f = match f {
                         Value::ClassMethod(inner) => (*inner).clone(),

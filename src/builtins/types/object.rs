@@ -252,7 +252,7 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
     }
     if let Value::Instance(i) = &a.pos[0] {
         if let Some(d) = &i.dict {
-            let key = vm.intern("__notes__");
+            let key = vm.intern_static("__notes__");
             let notes = match d.get_str(&key) {
                 Some(Value::List(l)) => l,
                 _ => {

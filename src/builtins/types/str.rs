@@ -224,8 +224,30 @@ fn find_args(
     Ok((s, sub, start, end))
 }
 
+/// `s[start:end]` of an ASCII string in O(1) (characters are bytes), with the start index.
+fn ascii_window(s: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<Option<(&str, usize)>> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let (st, en) = text::adjust_indices(start, end, s.char_len());
+    if st > en || st > s.char_len() {
+        return Some(None);
+    }
+    Some(Some((&s.as_str()[st..en.min(s.char_len())], st)))
+}
+
 fn find_impl(vm: &mut Vm, a: &Args, name: &str, f: FindFn) -> PyResult {
     let (s, sub, start, end) = find_args(vm, a, name)?;
+    if let Some(w) = ascii_window(&s, start, end) {
+        let r = w.and_then(|(w, st)| {
+            let hit = if name == "rfind" { w.rfind(sub.as_str()) } else { w.find(sub.as_str()) };
+            hit.map(|b| {
+                // A match inside ASCII text starts at a character boundary = byte index.
+                (st + b) as i64
+            })
+        });
+        return Ok(Value::Int(r.unwrap_or(-1)));
+    }
     Ok(Value::Int(
         f(s.as_str(), sub.as_str(), start, end)
             .map(|i| i as i64)
@@ -274,6 +296,30 @@ fn affix(
     let s = self_str(vm, a, name)?;
     let start = opt_index(vm, a.pos.get(2))?;
     let end = opt_index(vm, a.pos.get(3))?;
+    if start.is_none() && end.is_none() {
+        // The common case needs no index arithmetic at all.
+        let check = |p: &str| if name == "startswith" { s.as_str().starts_with(p) } else { s.as_str().ends_with(p) };
+        match &a.pos[1] {
+            Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
+            Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
+                return Ok(Value::Bool(t.0.iter().any(|x| x.as_str().is_some_and(|p| check(p.as_str())))));
+            }
+            _ => {}
+        }
+    }
+    if let Some(w) = ascii_window(&s, start, end) {
+        let check = |p: &str| match w {
+            Some((w, _)) => if name == "startswith" { w.starts_with(p) } else { w.ends_with(p) },
+            None => false,
+        };
+        match &a.pos[1] {
+            Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
+            Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
+                return Ok(Value::Bool(t.0.iter().any(|x| x.as_str().is_some_and(|p| check(p.as_str())))));
+            }
+            _ => {}
+        }
+    }
     match &a.pos[1] {
         Value::Str(p) => Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end))),
         Value::Tuple(t) => {
