@@ -108,6 +108,13 @@ pub fn install(vm: &mut Vm) {
     );
     set(vm, "int_info", int_info);
     set(vm, "float_repr_style", Value::str("short"));
+    let version = record(vm, "sys.version_info", &[("major", Value::Int(3)), ("minor", Value::Int(11))]);
+    let implementation = record(
+        vm,
+        "types.SimpleNamespace",
+        &[("name", Value::str("pyseal")), ("cache_tag", Value::None), ("version", version)],
+    );
+    set(vm, "implementation", implementation);
     let k = vm.intern_static("sys");
     vm.modules.set_str_raw(k, Value::Module(m.clone()));
 }

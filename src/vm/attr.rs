@@ -177,6 +177,15 @@ impl Vm {
                     _ => Value::None,
                 });
             }
+            if matches!(name.as_str(), "encoding" | "object" | "start" | "end" | "reason")
+                && cls.is_subclass(&self.types.unicode_error.clone())
+            {
+                let args = self.exc_args(inst);
+                if args.len() == 5 {
+                    let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name.as_str()).unwrap_or(0);
+                    return Ok(args[i].clone());
+                }
+            }
             if name.as_str() == "value" && cls.is_subclass(&self.types.stop_iteration.clone()) {
                 let args = self.exc_args(inst);
                 return Ok(args.into_iter().next().unwrap_or(Value::None));

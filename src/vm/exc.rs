@@ -138,6 +138,34 @@ impl Vm {
                 });
             }
         }
+        if args.len() == 5 && inst.class.is_subclass(&self.types.unicode_error.clone()) {
+            if let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) = (&args[0], &args[2], &args[3], &args[4]) {
+                let (enc, reason) = (enc.as_str(), reason.as_str());
+                let (start, end) = (*start, *end);
+                let decode = inst.class.is_subclass(&self.types.unicode_decode_error.clone());
+                return Ok(match (&args[1], decode) {
+                    (Value::Str(obj), false) => {
+                        if end == start + 1 {
+                            let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
+                            let esc = crate::builtins::ascii_escape(&ch.to_string());
+                            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+                        } else {
+                            format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+                        }
+                    }
+                    (obj, true) => {
+                        let data = self.bytes_like(obj).unwrap_or_default();
+                        if end == start + 1 {
+                            let b = data.get(start.max(0) as usize).copied().unwrap_or(0);
+                            format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+                        } else {
+                            format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+                        }
+                    }
+                    _ => reason.to_string(),
+                });
+            }
+        }
         if inst.class.is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }

@@ -24,7 +24,7 @@ types_struct! {
     dict_values, dict_items, file, perma_bytes,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
-    it_str_ascii, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
+    it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
     // exceptions
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
     arithmetic_error, zero_division_error, overflow_error, lookup_error, index_error, key_error,
@@ -188,6 +188,7 @@ impl Types {
             it_filter: other("filter"),
             it_reversed: other("reversed"),
             it_list: other("list_iterator"),
+            it_list_reversed: other("list_reverseiterator"),
             it_tuple: other("tuple_iterator"),
             it_range: other("range_iterator"),
             it_str: other("str_iterator"),
@@ -310,6 +311,7 @@ impl Types {
                 IterKind::Zip { .. } => &self.it_zip,
                 IterKind::Map { .. } => &self.it_map,
                 IterKind::Filter { .. } => &self.it_filter,
+                IterKind::Reversed { seq: Value::List(_), .. } => &self.it_list_reversed,
                 IterKind::Reversed { .. } => &self.it_reversed,
                 IterKind::Callable { .. } => &self.it_callable,
                 IterKind::Exhausted => &self.iterator,

@@ -556,11 +556,19 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
             }
             Ok(Value::bytes(out))
         }
-        Err((i, ch, name)) => {
+        Err((i, _, name)) => {
             let cls = vm.types.unicode_encode_error.clone();
-            let limit = if name == "ascii" { 128 } else { 256 };
-            let esc = crate::builtins::ascii_escape(&ch.to_string());
-            Err(vm.new_error(&cls, format!("'{name}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})")))
+            let limit: u32 = if name == "ascii" { 128 } else { 256 };
+            // CPython reports the whole run of characters the codec cannot hold.
+            let run = s.as_str().chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
+            let args = vec![
+                Value::str(name),
+                Value::Str(s.clone()),
+                Value::Int(i as i64),
+                Value::Int((i + run.max(1)) as i64),
+                Value::string(format!("ordinal not in range({limit})")),
+            ];
+            Err(vm.new_exc_args(&cls, args))
         }
     }
 }
