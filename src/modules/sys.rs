@@ -206,7 +206,8 @@ fn exc_info(vm: &mut Vm, _a: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Class(vm.types.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = vm.get_attr_str(&e, "__traceback__")?;
+    Ok(Value::tuple(vec![t, e, tb]))
 }
 
 fn exception(vm: &mut Vm, _a: Args) -> PyResult {

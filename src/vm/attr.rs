@@ -154,16 +154,15 @@ impl Vm {
                     "__cause__" => Some(e.cause.clone()),
                     "__context__" => Some(e.context.clone()),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                    "__traceback__" => Some(if e.traceback.is_empty() {
-                        Value::None
-                    } else {
-                        Value::str("<traceback>")
-                    }),
                     _ => None,
                 }
             };
             if let Some(v) = v {
                 return Ok(v);
+            }
+            if name.as_str() == "__traceback__" {
+                let entries = exc.borrow().traceback.clone();
+                return Ok(self.make_traceback(&entries));
             }
             if matches!(name.as_str(), "errno" | "strerror" | "filename" | "filename2")
                 && cls.is_subclass(&self.types.os_error.clone())

@@ -97,6 +97,25 @@ impl Vm {
         self.new_error(&class, e.msg)
     }
 
+    /// A traceback object chain (`tb_lineno`, `tb_next`, `tb_frame`) for recorded entries,
+    /// outermost first; None when there are none.
+    pub fn make_traceback(&mut self, entries: &[TraceEntry]) -> Value {
+        let cls = self.types.traceback.clone();
+        let mut next = Value::None;
+        for e in entries {
+            let d = Rc::new(DictObj::new());
+            d.set_str_raw(self.intern_static("tb_lineno"), Value::Int(e.line as i64));
+            d.set_str_raw(self.intern_static("tb_next"), next);
+            d.set_str_raw(self.intern_static("tb_frame"), Value::None);
+            d.set_str_raw(self.intern_static("tb_lasti"), Value::Int(-1));
+            let code_name = Value::Str(e.name.clone());
+            d.set_str_raw(self.intern_static("co_name"), code_name);
+            d.set_str_raw(self.intern_static("co_filename"), Value::Str(e.filename.clone()));
+            next = Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Some(d), slots: Default::default(), payload: Payload::None }));
+        }
+        next
+    }
+
     /// Is `err` an instance of `class` (or a subclass)?
     pub fn exc_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
         err.0.class.is_subclass(class)
