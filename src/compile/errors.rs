@@ -110,6 +110,54 @@ pub fn syntax_error_from_parse(
     }
 }
 
+/// CPython's tokenizer allows 200 levels of brackets; the offset of the first bracket past that.
+pub fn too_deep(src: &str) -> Option<usize> {
+    const MAX_LEVEL: usize = 200;
+    let b = src.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q;
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple && i + 2 < b.len() && b[i] == q && b[i + 1] == q && b[i + 2] == q {
+                        i += 3;
+                        break;
+                    }
+                    if !triple && (b[i] == q || b[i] == b'\n') {
+                        i += 1;
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_LEVEL {
+                    return Some(i);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// An unclosed or mismatched bracket, as CPython's tokenizer reports it, with its offset.
 fn bracket_problem(src: &str) -> Option<(String, usize)> {
     let b = src.as_bytes();

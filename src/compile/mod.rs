@@ -40,6 +40,18 @@ pub struct CompileError {
 /// Compiles source text into a code image.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
     let lines = LineIndex::new(source);
+    if let Some(at) = errors::too_deep(source) {
+        let (line, col) = lines.line_col(at as u32);
+        return Err(CompileError {
+            kind: "SyntaxError",
+            msg: "too many nested parentheses".into(),
+            filename: filename.to_string(),
+            line,
+            col,
+            end_col: col + 1,
+            text: lines.text(source, line),
+        });
+    }
     let parsed = match mode {
         Mode::Exec => {
             ruff_python_parser::parse_module(source).map(|p| Parsed::Module(p.into_syntax()))
