@@ -34,7 +34,11 @@ def del_global():
 
 
 def add_registry():
-    globals()["__warningregistry__"] = {}
+    # What warnings.warn does to the caller's module. `globals()` needs the frame stack the
+    # VM does not keep yet, so the same namespace dict is reached through sys.modules.
+    import sys
+
+    sys.modules[__name__].__dict__["__warningregistry__"] = {}
 
 
 def make_wrapper(f):
