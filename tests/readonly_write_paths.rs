@@ -26,16 +26,46 @@ const PATHS: &[(&str, &str, &str, &str)] = &[
     ("class_method_set", "helper.Klass.method", "set", "class"),
     ("delattr_class", "helper.Klass.attr", "delete", "class"),
     ("function_code", "helper.func.__code__", "set", "function"),
-    ("function_defaults", "helper.func.__defaults__", "set", "function"),
-    ("function_kwdefaults", "helper.func.__kwdefaults__", "set", "function"),
+    (
+        "function_defaults",
+        "helper.func.__defaults__",
+        "set",
+        "function",
+    ),
+    (
+        "function_kwdefaults",
+        "helper.func.__kwdefaults__",
+        "set",
+        "function",
+    ),
     ("function_doc", "helper.func.__doc__", "set", "function"),
     ("function_name", "helper.func.__name__", "set", "function"),
-    ("function_qualname", "helper.func.__qualname__", "set", "function"),
-    ("function_module", "helper.func.__module__", "set", "function"),
-    ("function_annotations", "helper.func.__annotations__", "set", "function"),
+    (
+        "function_qualname",
+        "helper.func.__qualname__",
+        "set",
+        "function",
+    ),
+    (
+        "function_module",
+        "helper.func.__module__",
+        "set",
+        "function",
+    ),
+    (
+        "function_annotations",
+        "helper.func.__annotations__",
+        "set",
+        "function",
+    ),
     ("function_dict_item", "helper.func.tag", "add", "function"),
     ("function_other_attr", "helper.func.tag", "add", "function"),
-    ("method_defaults", "helper.Klass.method.__defaults__", "set", "function"),
+    (
+        "method_defaults",
+        "helper.Klass.method.__defaults__",
+        "set",
+        "function",
+    ),
     ("global_set", "helper.x", "set", "module"),
     ("global_delete", "helper.x", "delete", "module"),
     ("vars_item", "helper.x", "set", "module"),
@@ -76,7 +106,11 @@ fn audit_mode_lets_every_write_through_and_audits_it() {
         let lines = run.lines();
         assert_eq!(lines[0], "ok", "{path}: {}", run.stderr);
         assert_ne!(lines[1], BASELINE, "{path}: the write must land");
-        assert!(lines[2].contains("True"), "{path}: __modified__ {}", lines[2]);
+        assert!(
+            lines[2].contains("True"),
+            "{path}: __modified__ {}",
+            lines[2]
+        );
         assert_eq!(run.writes(), [w(target, op, kind, "audited")], "{path}");
     }
 }

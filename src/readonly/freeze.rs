@@ -99,7 +99,13 @@ fn freeze_module_with(vm: &mut Vm, m: &Rc<Module>, cfg: FreezeConfig) {
         );
     }
     let main = main_dict(vm);
-    let values: Vec<Value> = m.dict.table.borrow().iter().map(|e| e.value.clone()).collect();
+    let values: Vec<Value> = m
+        .dict
+        .table
+        .borrow()
+        .iter()
+        .map(|e| e.value.clone())
+        .collect();
     for v in values {
         freeze_definition(&v, cfg, main.as_ref());
     }
@@ -120,9 +126,10 @@ fn freeze_definition(v: &Value, cfg: FreezeConfig, main: Option<&Rc<DictObj>>) {
             freeze_function(f);
         }
         Value::Class(c) if cfg.classes => {
-            if c.dict.get_name("__module__").is_some_and(|m| {
-                m.as_str().is_some_and(|s| s.as_str() == "__main__")
-            }) && main.is_some()
+            if c.dict
+                .get_name("__module__")
+                .is_some_and(|m| m.as_str().is_some_and(|s| s.as_str() == "__main__"))
+                && main.is_some()
             {
                 return;
             }
@@ -178,8 +185,19 @@ pub fn freeze_class(c: &Rc<Class>, cfg: FreezeConfig) {
         return;
     }
     let path = class_path(c);
-    freeze_dict(&c.dict, NsKind::Class, path, NsObject::Class(Rc::downgrade(c)));
-    let values: Vec<Value> = c.dict.table.borrow().iter().map(|e| e.value.clone()).collect();
+    freeze_dict(
+        &c.dict,
+        NsKind::Class,
+        path,
+        NsObject::Class(Rc::downgrade(c)),
+    );
+    let values: Vec<Value> = c
+        .dict
+        .table
+        .borrow()
+        .iter()
+        .map(|e| e.value.clone())
+        .collect();
     for v in values {
         freeze_definition(&v, cfg, None);
     }

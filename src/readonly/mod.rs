@@ -19,8 +19,8 @@ use crate::policy::{Decision, WriteRequest};
 use crate::vm::Vm;
 
 pub use freeze::{
-    class_path, freeze_class, freeze_function, freeze_startup, function_is_frozen,
-    function_path, is_frozen, module_imported, native_module_loaded, set_initialized,
+    class_path, freeze_class, freeze_function, freeze_startup, function_is_frozen, function_path,
+    is_frozen, module_imported, native_module_loaded, set_initialized,
 };
 pub use state::ReadOnlyState;
 pub use table::{FrozenNs, FrozenTable, Grant, NsKind, NsObject, Overlay, Slot};
@@ -183,13 +183,7 @@ pub fn target_path(dict: &DictObj, name: &str) -> String {
 
 /// Asks the policy about a write to the frozen namespace `dict`, audits the attempt (log and
 /// `sys.addaudithook` hooks), and returns the grant to write, or the `ReadOnlyError`.
-fn decide(
-    vm: &mut Vm,
-    dict: &DictObj,
-    name: &PyStr,
-    op: OpKind,
-    cause: Cause,
-) -> PyResult<Grant> {
+fn decide(vm: &mut Vm, dict: &DictObj, name: &PyStr, op: OpKind, cause: Cause) -> PyResult<Grant> {
     let (kind, path) = match &*dict.owner.borrow() {
         Some(NsOwner::Frozen(ns)) => (ns.kind, ns.path.clone()),
         _ => (NsKind::Module, String::new()),
@@ -307,7 +301,9 @@ fn write_function(
     };
     let frozen_dict = match frozen_dict {
         Some(d) => Some(d),
-        None if vm.readonly.lazy_freezing && freeze::runtime_function(vm, f) => f.dict.borrow().clone(),
+        None if vm.readonly.lazy_freezing && freeze::runtime_function(vm, f) => {
+            f.dict.borrow().clone()
+        }
         None => None,
     };
     let Some(dict) = frozen_dict else {
@@ -328,7 +324,11 @@ fn write_function(
     };
     if let Some(NsOwner::Frozen(ns)) = &mut *dict.owner.borrow_mut() {
         // Fields hold a value even after `del` (None); record what the field now holds.
-        let recorded = if field { value.or(Some(Value::None)) } else { value };
+        let recorded = if field {
+            value.or(Some(Value::None))
+        } else {
+            value
+        };
         ns.apply(grant, name, recorded);
         ns.object.mark_modified();
     }

@@ -203,3 +203,86 @@ impl FrozenNs {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const NAMES: [&str; 5] = ["a", "b", "c", "d", "e"];
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Set(usize, i64),
+        Delete(usize),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0..NAMES.len(), any::<i64>()).prop_map(|(n, v)| Step::Set(n, v)),
+            (0..NAMES.len()).prop_map(Step::Delete),
+        ]
+    }
+
+    fn int(v: &Option<Value>) -> Option<i64> {
+        match v {
+            Some(Value::Int(i)) => Some(*i),
+            None => None,
+            Some(_) => panic!("only ints are stored"),
+        }
+    }
+
+    proptest! {
+        /// A frozen table plus its overlay behaves like a map under any sequence of allowed
+        /// writes, the namespace dict (the read path) always shows the same bindings, and the
+        /// frozen table never changes.
+        #[test]
+        fn frozen_table_plus_overlay_is_a_map(
+            initial in proptest::collection::btree_map(0..NAMES.len(), any::<i64>(), 0..5),
+            steps in proptest::collection::vec(step(), 0..40),
+        ) {
+            let names: Vec<Rc<PyStr>> = NAMES.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+            let dict = DictObj::new();
+            let mut model: BTreeMap<usize, i64> = BTreeMap::new();
+            for (&k, &v) in &initial {
+                dict.set_str_raw(names[k].clone(), Value::Int(v));
+                model.insert(k, v);
+            }
+            let frozen_at_start = model.clone();
+            let mut ns = FrozenNs::new(
+                NsKind::Module,
+                "m".into(),
+                NsObject::None,
+                FrozenTable::snapshot(&dict),
+            );
+            for s in steps {
+                match s {
+                    Step::Set(k, v) => {
+                        prop_assert!(ns.apply(Grant::issue(), &names[k], Some(Value::Int(v))));
+                        dict.set_str_raw(names[k].clone(), Value::Int(v));
+                        model.insert(k, v);
+                    }
+                    Step::Delete(k) => {
+                        let existed = model.remove(&k).is_some();
+                        prop_assert_eq!(ns.apply(Grant::issue(), &names[k], None), existed);
+                        prop_assert_eq!(dict.del_str_raw(&names[k]).is_some(), existed);
+                    }
+                }
+                for (k, name) in names.iter().enumerate() {
+                    let want = model.get(&k).copied();
+                    prop_assert_eq!(int(&ns.get(name)), want);
+                    prop_assert_eq!(ns.contains(name), want.is_some());
+                    prop_assert_eq!(int(&dict.get_str(name)), want);
+                    prop_assert_eq!(
+                        int(&ns.table().get(name)),
+                        frozen_at_start.get(&k).copied()
+                    );
+                }
+            }
+            prop_assert_eq!(ns.table().len(), frozen_at_start.len());
+        }
+    }
+}
