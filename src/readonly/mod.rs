@@ -136,7 +136,7 @@ pub fn write(
             {
                 c.has_getattr.set(true);
             }
-            if vm.readonly.main.is_some() && !frozen {
+            if vm.readonly.freeze_main && !frozen {
                 freeze::main_binding(vm, &dict, &v);
             }
             dict.set_str_raw(name.clone(), v);

@@ -19,6 +19,8 @@ pub struct ReadOnlyState {
     /// True when `freeze.runtime_definitions` is on: writes to building functions and
     /// classes check whether they should have frozen.
     pub lazy_freezing: bool,
+    /// True when `freeze.main` is on: bindings in `__main__` may freeze what they bind.
+    pub freeze_main: bool,
 }
 
 impl ReadOnlyState {
@@ -29,13 +31,16 @@ impl ReadOnlyState {
             audit: AuditLog::disabled(),
             main: None,
             lazy_freezing: false,
+            freeze_main: false,
         }
     }
 
     /// The state for `policy` (its mode included), auditing to `audit`.
     pub fn new(policy: Policy, audit: AuditLog) -> ReadOnlyState {
         let lazy_freezing = policy.freeze.runtime_definitions && policy.mode != Mode::Off;
+        let freeze_main = policy.freeze.main && policy.mode != Mode::Off;
         ReadOnlyState {
+            freeze_main,
             policy: (policy.mode != Mode::Off).then(|| Rc::new(policy)),
             audit,
             main: None,
