@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use pyseal::policy::{Mode, Policy};
 use pyseal::runtime::{self, RunOptions, Source};
 
 #[derive(Parser)]
@@ -30,6 +31,16 @@ enum Command {
         /// Keep code images in ordinary heap memory instead of sealed memfds (for measuring).
         #[arg(long, hide = true)]
         no_seal: bool,
+        /// Policy for writes to frozen namespaces: a built-in name (default, strict, audit,
+        /// untrusted) or a TOML file.
+        #[arg(long, value_name = "NAME|PATH", default_value = "default")]
+        policy: String,
+        /// Override the policy's mode.
+        #[arg(long, value_enum, value_name = "MODE")]
+        mode: Option<ModeArg>,
+        /// Write audit events (JSON Lines) to PATH, or to stderr with `-`.
+        #[arg(long, value_name = "PATH|-")]
+        audit_log: Option<String>,
         /// The script (or `-`), then its arguments.
         #[arg(
             trailing_var_arg = true,
@@ -42,6 +53,36 @@ enum Command {
     Doctor,
     /// Disassemble the code image compiled from a script.
     Dis { script: PathBuf },
+    /// Read audit logs.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Print a table of the log's namespace writes: target, op, decision, count, first location.
+    Summary { log: PathBuf },
+    /// Print a policy that allows every write the log saw.
+    Policy { log: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ModeArg {
+    Enforce,
+    Audit,
+    Off,
+}
+
+impl From<ModeArg> for Mode {
+    fn from(m: ModeArg) -> Mode {
+        match m {
+            ModeArg::Enforce => Mode::Enforce,
+            ModeArg::Audit => Mode::Audit,
+            ModeArg::Off => Mode::Off,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -51,8 +92,22 @@ fn main() -> ExitCode {
             code,
             module,
             no_seal,
+            policy,
+            mode,
+            audit_log,
             args,
         } => {
+            let policy = match Policy::load(&policy) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("pyseal: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let policy = match mode {
+                Some(m) => policy.with_mode(m.into()),
+                None => policy,
+            };
             let (source, rest) = match (code, module) {
                 (Some(c), _) => (Source::Command(c), args),
                 (None, Some(m)) => (Source::Module(m), args),
@@ -75,11 +130,29 @@ fn main() -> ExitCode {
                 source,
                 args: rest,
                 seal: !no_seal,
+                policy: Some(policy),
+                audit_log,
             })
         }
         Command::Doctor => {
             print!("{}", pyseal_sandbox::probe());
             0
+        }
+        Command::Audit { command } => {
+            let result = match command {
+                AuditCommand::Summary { log } => pyseal::audit::cli_summary(&log.to_string_lossy()),
+                AuditCommand::Policy { log } => pyseal::audit::cli_policy(&log.to_string_lossy()),
+            };
+            match result {
+                Ok(text) => {
+                    print!("{text}");
+                    0
+                }
+                Err(e) => {
+                    eprintln!("pyseal: {e}");
+                    2
+                }
+            }
         }
         Command::Dis { script } => match runtime::disassemble_file(&script) {
             Ok(text) => {

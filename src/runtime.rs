@@ -1,7 +1,9 @@
 //! The embedding API: run a script, a command string, a module or stdin as `__main__`, the
 //! way `python3` does (argv, sys.path, tracebacks on stderr, exit statuses).
 
+use crate::audit::{AuditLog, AuditSink};
 use crate::objects::*;
+use crate::policy::Policy;
 use crate::vm::Vm;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,37 @@ pub struct RunOptions {
     pub args: Vec<String>,
     /// Keep code images in sealed memfds (the default).
     pub seal: bool,
+    /// The policy deciding writes to frozen namespaces (its mode included); `None` means the
+    /// built-in `default`.
+    pub policy: Option<Policy>,
+    /// Where audit events go: a file path, or `-` for stderr; `None` records nothing.
+    pub audit_log: Option<String>,
+}
+
+impl RunOptions {
+    /// Runs `source` with no arguments under the `default` policy, unaudited.
+    pub fn new(source: Source) -> RunOptions {
+        RunOptions {
+            source,
+            args: Vec::new(),
+            seal: true,
+            policy: None,
+            audit_log: None,
+        }
+    }
+}
+
+/// The built-in `default` policy (always present: it is embedded in the binary).
+pub fn default_policy() -> Policy {
+    Policy::builtin("default").expect("the default policy is built in")
+}
+
+/// Puts `vm` under `policy`, auditing to `sink`. Call before running code: the namespaces
+/// freeze as modules finish importing; builtins and native modules freeze in [`run_main`]
+/// (or with [`crate::readonly::freeze_startup`] for embedders that run code otherwise).
+pub fn install_policy(vm: &mut Vm, policy: Policy, sink: Option<Box<dyn AuditSink>>) {
+    let audit = AuditLog::new(sink, &policy.name);
+    vm.readonly = crate::readonly::ReadOnlyState::new(policy, audit);
 }
 
 /// Interpreter stack: deep Python recursion is bounded by the recursion limit and by a stack
@@ -46,11 +79,30 @@ pub fn run(opts: RunOptions) -> i32 {
 }
 
 fn run_on_this_thread(opts: RunOptions) -> i32 {
+    let sink = match opts.audit_log.as_deref().map(crate::audit::open_sink) {
+        None => None,
+        Some(Ok(sink)) => Some(sink),
+        Some(Err(e)) => {
+            eprintln!("pyseal: {e}");
+            return 2;
+        }
+    };
     let mut vm = Vm::new();
     vm.set_stack_base(STACK_SIZE);
     vm.seal_images = opts.seal;
+    let policy = opts.policy.clone().unwrap_or_else(default_policy);
+    install_policy(&mut vm, policy, sink);
+    let what = match &opts.source {
+        Source::File(p) => p.to_string_lossy().into_owned(),
+        Source::Command(_) => "-c".to_string(),
+        Source::Module(m) => format!("-m {m}"),
+        Source::Stdin => "-".to_string(),
+    };
+    vm.readonly.audit.run_start(&what);
     let status = run_main(&mut vm, &opts);
     vm.flush_stdout();
+    vm.readonly.audit.run_end(&format!("exit {status}"));
+    vm.readonly.audit.flush();
     status
 }
 
@@ -162,6 +214,10 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     set(vm, "__package__", Value::None);
     let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
+    // Builtins and native modules freeze before any user code runs; `__main__`'s top-level
+    // code runs one frame below the current depth (for `freeze.main`).
+    vm.readonly.main = Some((main.dict.clone(), vm.depth + 1));
+    crate::readonly::freeze_startup(vm);
     let result =
         crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
             .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
@@ -219,6 +275,8 @@ pub fn run_source_for_test(vm: &mut Vm, src: &str) -> PyResult {
     main.dict.set_str_raw(vm.intern_static("__builtins__"), bm);
     let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
+    vm.readonly.main = Some((main.dict.clone(), vm.depth + 1));
+    crate::readonly::freeze_startup(vm);
     let code =
         crate::vm::code::compile_code(vm, src, "<test>", crate::compile::Mode::Exec, "__main__")?;
     crate::vm::code::run_code(vm, &code, main.dict.clone(), None)?;

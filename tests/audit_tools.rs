@@ -91,6 +91,7 @@ fn learned_policy_allows_everything_the_log_denied_or_audited() {
             target,
             op,
             on_import: false,
+            own_global: false,
         };
         assert_eq!(
             learned.decide(&request).decision,
@@ -103,6 +104,7 @@ fn learned_policy_allows_everything_the_log_denied_or_audited() {
         target: "json.loads",
         op: Op::Set,
         on_import: false,
+            own_global: false,
     };
     assert_eq!(learned.decide(&other).decision, Decision::Denied);
 }

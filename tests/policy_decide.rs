@@ -35,6 +35,7 @@ fn decide(policy: &Policy, target: &str, op: Op, on_import: bool) -> PolicyDecis
         target,
         op,
         on_import,
+        own_global: false,
     })
 }
 

@@ -38,6 +38,7 @@ pub fn learn_policy(events: &[AuditEvent], name: &str) -> Policy {
             target,
             op,
             on_import: false,
+            own_global: false,
         };
         if base.decide(&request).decision == Decision::Allowed {
             continue;

@@ -474,7 +474,9 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
         match vm.get_iter(x) {
             Ok(it) => its.push(it),
             Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(
+                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                );
             }
         }
     }

@@ -115,6 +115,8 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         ],
     )?;
     if let Some(m) = crate::modules::load_native(vm, full) {
+        // readonly: a native module freezes as soon as it exists.
+        readonly::native_module_loaded(vm, &m);
         return Ok(Value::Module(m));
     }
     let (parent, leaf) = match full.rsplit_once('.') {
@@ -247,6 +249,8 @@ pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult
         vm.modules.del_str_raw(&key);
         return Err(e);
     }
+    // readonly: the import finished; the module and what its top-level code made freeze.
+    readonly::module_imported(vm, &m);
     // A module may replace itself in sys.modules.
     Ok(vm.modules.get_str(&key).unwrap_or(mv))
 }

@@ -110,6 +110,8 @@ pub struct OpSet(u8);
 pub enum Trigger {
     /// The import system binding a submodule on its parent package.
     Import,
+    /// A module's own code rebinding one of its globals (`global x; x = ...`, `del x`).
+    Global,
 }
 
 /// A write to a frozen namespace, as the policy sees it.
@@ -120,6 +122,8 @@ pub struct WriteRequest<'a> {
     pub op: Op,
     /// True when the import system makes the write (binding a submodule on its package).
     pub on_import: bool,
+    /// True when code of the module rebinds its own global (`STORE_GLOBAL`/`DELETE_GLOBAL`).
+    pub own_global: bool,
 }
 
 /// The outcome for a write.
@@ -230,6 +234,7 @@ impl AllowRule {
         let trigger_ok = match self.on {
             None => true,
             Some(Trigger::Import) => req.on_import,
+            Some(Trigger::Global) => req.own_global,
         };
         trigger_ok && self.ops.contains(req.op) && self.target.matches(req.target)
     }
@@ -366,6 +371,7 @@ impl Trigger {
     pub fn as_str(self) -> &'static str {
         match self {
             Trigger::Import => "import",
+            Trigger::Global => "global",
         }
     }
 }
@@ -376,7 +382,8 @@ impl FromStr for Trigger {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "import" => Ok(Trigger::Import),
-            _ => Err(format!("unknown trigger '{s}' (expected import)")),
+            "global" => Ok(Trigger::Global),
+            _ => Err(format!("unknown trigger '{s}' (expected import or global)")),
         }
     }
 }

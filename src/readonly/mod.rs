@@ -7,18 +7,46 @@
 //! No other code mutates a namespace: dict methods route namespace dicts here, and the raw
 //! setters on [`DictObj`] are crate-private and used only below (and on plain dicts).
 
+mod freeze;
+mod state;
+mod table;
+
 use std::rc::Rc;
 
+use crate::audit::{Location, NamespaceKind};
 use crate::objects::{Class, DictObj, Function, Module, PyResult, PyStr, Value};
+use crate::policy::{Decision, WriteRequest};
 use crate::vm::Vm;
 
-/// Who owns a namespace dict: used to name write targets (`m.x`, `m.Klass.attr`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+pub use freeze::{
+    class_path, freeze_class, freeze_function, freeze_startup, function_is_frozen, function_path,
+    is_frozen, module_imported, native_module_loaded, set_initialized,
+};
+pub use state::ReadOnlyState;
+pub use table::{FrozenNs, FrozenTable, Grant, NsKind, NsObject, Overlay, Slot};
+
+/// Who owns a namespace dict, and whether it is still building or frozen.
+///
+/// The building variants name the target of writes (`m.x`, `m.Klass.attr`); a frozen
+/// namespace is a different type, [`FrozenNs`], whose only mutable part is its overlay.
+#[derive(Clone)]
 pub enum NsOwner {
-    /// A module, by name.
+    /// A building module, by name.
     Module(String),
-    /// A class, by `module.qualname`.
+    /// A building class, by `module.qualname`.
     Class(String),
+    /// A frozen module, class or function namespace.
+    Frozen(Box<FrozenNs>),
+}
+
+impl std::fmt::Debug for NsOwner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NsOwner::Module(m) => write!(f, "Module({m:?})"),
+            NsOwner::Class(c) => write!(f, "Class({c:?})"),
+            NsOwner::Frozen(ns) => write!(f, "Frozen({} {:?})", ns.kind.as_str(), ns.path),
+        }
+    }
 }
 
 /// The namespace a write is aimed at.
@@ -31,22 +59,8 @@ pub enum Target<'a> {
     Dict(&'a Rc<DictObj>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OpKind {
-    Set,
-    Add,
-    Delete,
-}
-
-impl OpKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OpKind::Set => "set",
-            OpKind::Add => "add",
-            OpKind::Delete => "delete",
-        }
-    }
-}
+/// What a write does to a binding: `set`, `add` (a new name) or `delete`.
+pub type OpKind = crate::policy::Op;
 
 /// What the write does.
 pub enum Write {
@@ -59,6 +73,8 @@ pub enum Write {
 pub enum Cause {
     Code,
     Import,
+    /// `STORE_GLOBAL` / `DELETE_GLOBAL`: a module's own code rebinding its globals.
+    Global,
 }
 
 /// One namespace write as the choke point saw it.
@@ -76,36 +92,58 @@ pub fn write(
     target: Target,
     name: &Rc<PyStr>,
     what: Write,
-    _cause: Cause,
+    cause: Cause,
 ) -> PyResult<bool> {
-    let (dict, kind) = match target {
-        Target::Module(m) => (m.dict.clone(), "module"),
-        Target::Class(c) => (c.dict.clone(), "class"),
-        Target::Dict(d) => (d.clone(), dict_kind(d)),
-        Target::Function(f) => return write_function(vm, f, name, what),
+    let dict = match target {
+        Target::Module(m) => &m.dict,
+        Target::Class(c) => &c.dict,
+        Target::Dict(d) => d,
+        Target::Function(f) => return write_function(vm, f, name, what, cause),
     };
+    let mut frozen = is_frozen(dict);
+    if !frozen && vm.readonly.lazy_freezing {
+        let class = match target {
+            Target::Class(c) => Some(c),
+            _ => None,
+        };
+        frozen = freeze::runtime_class(vm, dict, class);
+    }
     let exists = dict.contains_str(name);
-    let op = match (&what, exists) {
-        (Write::Delete, _) => OpKind::Delete,
-        (Write::Set(_), true) => OpKind::Set,
-        (Write::Set(_), false) => OpKind::Add,
-    };
+    let op = op_of(&what, exists);
     if let Some(log) = vm.write_log.as_mut() {
         log.push(WriteRecord {
-            target: target_path(&dict, name.as_str()),
+            target: target_path(dict, name.as_str()),
             op,
-            kind,
+            kind: dict_kind(dict).as_str(),
         });
     }
-    if kind == "class" {
+    if dict_kind(dict) == NsKind::Class {
         // Cached MRO lookups of every class may depend on this dict.
         crate::objects::bump_class_epoch();
     }
+    if frozen {
+        if matches!(what, Write::Delete) && !exists {
+            return Ok(false);
+        }
+        let grant = decide(vm, dict, name, op, cause)?;
+        let value = match &what {
+            Write::Set(v) => Some(v.clone()),
+            Write::Delete => None,
+        };
+        if let Some(NsOwner::Frozen(ns)) = &mut *dict.owner.borrow_mut() {
+            ns.apply(grant, name, value);
+            ns.object.mark_modified();
+        }
+    }
+    let dict = dict.clone();
     match what {
         Write::Set(v) => {
             if let (Target::Class(c), "__getattr__" | "__getattribute__") = (target, name.as_str())
             {
                 c.has_getattr.set(true);
+            }
+            if vm.readonly.freeze_main && !frozen {
+                freeze::main_binding(vm, &dict, &v);
             }
             dict.set_str_raw(name.clone(), v);
             Ok(true)
@@ -114,25 +152,121 @@ pub fn write(
     }
 }
 
-fn dict_kind(d: &DictObj) -> &'static str {
+fn op_of(what: &Write, exists: bool) -> OpKind {
+    match (what, exists) {
+        (Write::Delete, _) => OpKind::Delete,
+        (Write::Set(_), true) => OpKind::Set,
+        (Write::Set(_), false) => OpKind::Add,
+    }
+}
+
+fn dict_kind(d: &DictObj) -> NsKind {
     match &*d.owner.borrow() {
-        Some(NsOwner::Class(_)) => "class",
-        _ => "module",
+        Some(NsOwner::Class(_)) => NsKind::Class,
+        Some(NsOwner::Frozen(ns)) => ns.kind,
+        _ => NsKind::Module,
+    }
+}
+
+/// The dotted path of a namespace: `m`, `m.Klass`, `m.func`; empty when unknown.
+fn ns_path(dict: &DictObj) -> String {
+    match &*dict.owner.borrow() {
+        Some(NsOwner::Module(m)) | Some(NsOwner::Class(m)) => m.clone(),
+        Some(NsOwner::Frozen(ns)) => ns.path.clone(),
+        None => String::new(),
     }
 }
 
 /// `module.name` or `module.Qualname.attr` for a namespace dict.
 pub fn target_path(dict: &DictObj, name: &str) -> String {
-    match &*dict.owner.borrow() {
-        Some(NsOwner::Module(m)) | Some(NsOwner::Class(m)) => format!("{m}.{name}"),
-        None => name.to_string(),
+    let ns = ns_path(dict);
+    if ns.is_empty() {
+        name.to_string()
+    } else {
+        format!("{ns}.{name}")
     }
 }
 
-/// Function attributes: the special ones live in fields, the rest in `__dict__`.
-fn write_function(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) -> PyResult<bool> {
-    let special = matches!(
-        name.as_str(),
+/// Asks the policy about a write to the frozen namespace `dict`, audits the attempt (log and
+/// `sys.addaudithook` hooks), and returns the grant to write, or the `ReadOnlyError`.
+fn decide(vm: &mut Vm, dict: &DictObj, name: &PyStr, op: OpKind, cause: Cause) -> PyResult<Grant> {
+    let (kind, path) = match &*dict.owner.borrow() {
+        Some(NsOwner::Frozen(ns)) => (ns.kind, ns.path.clone()),
+        _ => (NsKind::Module, String::new()),
+    };
+    let target = format!("{path}.{}", name.as_str());
+    let Some(policy) = vm.readonly.policy.clone() else {
+        return Ok(Grant::issue());
+    };
+    let decision = policy.decide(&WriteRequest {
+        target: &target,
+        op,
+        on_import: cause == Cause::Import,
+        own_global: cause == Cause::Global,
+    });
+    if vm.readonly.audit.is_enabled() {
+        let location = current_location(vm);
+        vm.readonly.audit.namespace_write(
+            &target,
+            op,
+            namespace_kind(kind),
+            decision.decision,
+            decision.rule.as_ref(),
+            location,
+        );
+    }
+    vm.audit_event(
+        "namespace.write",
+        &[
+            Value::str(&target),
+            Value::str(op.as_str()),
+            Value::str(decision_str(decision.decision)),
+        ],
+    )?;
+    if decision.decision == Decision::Denied {
+        let msg = denial_message(kind, &path, name.as_str(), op);
+        let class = vm.types.readonly_error.clone();
+        return Err(vm.new_error(&class, msg));
+    }
+    Ok(Grant::issue())
+}
+
+fn decision_str(d: Decision) -> &'static str {
+    match d {
+        Decision::Allowed => "allowed",
+        Decision::Denied => "denied",
+        Decision::Audited => "audited",
+    }
+}
+
+fn namespace_kind(kind: NsKind) -> NamespaceKind {
+    match kind {
+        NsKind::Module => NamespaceKind::Module,
+        NsKind::Class => NamespaceKind::Class,
+        NsKind::Function => NamespaceKind::Function,
+    }
+}
+
+/// `cannot rebind 'dumps' of read-only module 'json'` and its siblings.
+pub fn denial_message(kind: NsKind, path: &str, name: &str, op: OpKind) -> String {
+    let kind = kind.as_str();
+    match op {
+        OpKind::Set => format!("cannot rebind '{name}' of read-only {kind} '{path}'"),
+        OpKind::Add => format!("cannot add '{name}' to read-only {kind} '{path}'"),
+        OpKind::Delete => format!("cannot delete '{name}' from read-only {kind} '{path}'"),
+    }
+}
+
+/// Where the Python code making the write is. The VM keeps no frame stack yet, so this is
+/// what `Vm::current_location` can tell (None until the eval loop records frames).
+fn current_location(vm: &Vm) -> Option<Location> {
+    vm.readonly.location()
+}
+
+/// Function attributes that live in fields of the function rather than in its `__dict__`.
+fn is_function_field(name: &str) -> bool {
+    matches!(
+        name,
         "__code__"
             | "__defaults__"
             | "__kwdefaults__"
@@ -141,34 +275,73 @@ fn write_function(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, what: Write) 
             | "__qualname__"
             | "__module__"
             | "__annotations__"
-    );
-    let op = match (&what, special) {
-        (Write::Delete, _) => OpKind::Delete,
-        (Write::Set(_), true) => OpKind::Set,
-        (Write::Set(_), false) => {
-            let exists = f
-                .dict
-                .borrow()
-                .as_ref()
-                .is_some_and(|d| d.contains_str(name));
-            if exists { OpKind::Set } else { OpKind::Add }
-        }
-    };
+            | "__dict__"
+    )
+}
+
+/// Function attributes: the special ones live in fields, the rest in `__dict__`. A frozen
+/// function's `__dict__` is its frozen namespace; field writes are recorded in its overlay.
+fn write_function(
+    vm: &mut Vm,
+    f: &Rc<Function>,
+    name: &Rc<PyStr>,
+    what: Write,
+    cause: Cause,
+) -> PyResult<bool> {
+    let field = is_function_field(name.as_str());
+    let exists = field
+        || f.dict
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.contains_str(name));
+    let op = op_of(&what, exists);
     if let Some(log) = vm.write_log.as_mut() {
-        let module = match &*f.module.borrow() {
-            Value::Str(s) => s.as_str().to_string(),
-            _ => String::new(),
-        };
-        let target = format!(
-            "{module}.{}.{}",
-            f.qualname.borrow().as_str(),
-            name.as_str()
-        );
         log.push(WriteRecord {
-            target,
+            target: format!("{}.{}", freeze::function_path(f), name.as_str()),
             op,
             kind: "function",
         });
     }
-    crate::vm::attr::apply_function_attr(vm, f, name, what)
+    let frozen_dict = match &*f.dict.borrow() {
+        Some(d) if is_frozen(d) => Some(d.clone()),
+        _ => None,
+    };
+    let frozen_dict = match frozen_dict {
+        Some(d) => Some(d),
+        None if vm.readonly.lazy_freezing && freeze::runtime_function(vm, f) => {
+            f.dict.borrow().clone()
+        }
+        None => None,
+    };
+    let Some(dict) = frozen_dict else {
+        return crate::vm::attr::apply_function_attr(vm, f, name, what);
+    };
+    if matches!(what, Write::Delete) && !exists {
+        return Ok(false);
+    }
+    let grant = decide(vm, &dict, name, op, cause)?;
+    let value = match &what {
+        Write::Set(v) => Some(v.clone()),
+        Write::Delete => None,
+    };
+    let done = crate::vm::attr::apply_function_attr(vm, f, name, what)?;
+    let new_dict = match (name.as_str(), &value) {
+        ("__dict__", Some(Value::Dict(d))) if !Rc::ptr_eq(d, &dict) => Some(d.clone()),
+        _ => None,
+    };
+    if let Some(NsOwner::Frozen(ns)) = &mut *dict.owner.borrow_mut() {
+        // Fields hold a value even after `del` (None); record what the field now holds.
+        let recorded = if field {
+            value.or(Some(Value::None))
+        } else {
+            value
+        };
+        ns.apply(grant, name, recorded);
+        ns.object.mark_modified();
+    }
+    if new_dict.is_some() {
+        // The function's namespace is now the assigned dict: it is frozen in its turn.
+        freeze::freeze_function(f);
+    }
+    Ok(done)
 }

@@ -239,11 +239,11 @@ impl Vm {
                 Op::StoreGlobal => {
                     let v = pop!(f);
                     let name = code.names[arg as usize].clone();
-                    self.store_in_namespace(&f.globals.clone(), &name, v)?;
+                    self.store_global(&f.globals.clone(), &name, Write::Set(v))?;
                 }
                 Op::DeleteGlobal => {
                     let name = code.names[arg as usize].clone();
-                    if !self.delete_in_namespace(&f.globals.clone(), &name)? {
+                    if !self.store_global(&f.globals.clone(), &name, Write::Delete)? {
                         return Err(self.name_error(name.as_str()));
                     }
                 }
@@ -1197,6 +1197,20 @@ impl Vm {
             ns.set_str_raw(name.clone(), v);
         }
         Ok(())
+    }
+
+    /// `STORE_GLOBAL` / `DELETE_GLOBAL`: code rebinding a global of its own module.
+    fn store_global(&mut self, ns: &Rc<DictObj>, name: &Rc<PyStr>, what: Write) -> PyResult<bool> {
+        if ns.is_namespace() {
+            return readonly::write(self, Target::Dict(ns), name, what, Cause::Global);
+        }
+        Ok(match what {
+            Write::Set(v) => {
+                ns.set_str_raw(name.clone(), v);
+                true
+            }
+            Write::Delete => ns.del_str_raw(name).is_some(),
+        })
     }
 
     fn delete_in_namespace(&mut self, ns: &Rc<DictObj>, name: &Rc<PyStr>) -> PyResult<bool> {

@@ -55,6 +55,8 @@ pub struct Vm {
     pub main_path: Option<std::path::PathBuf>,
     /// When set, every namespace write the choke point sees is recorded (tests, audit).
     pub write_log: Option<Vec<crate::readonly::WriteRecord>>,
+    /// readonly: the policy, audit log and freeze state the write choke point uses.
+    pub readonly: crate::readonly::ReadOnlyState,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
     /// Cleared value vectors reused for frames' locals and stacks.
@@ -102,6 +104,7 @@ impl Vm {
             seal_images: true,
             main_path: None,
             write_log: None,
+            readonly: crate::readonly::ReadOnlyState::off(),
             repr_stack: Vec::new(),
             vec_pool: Vec::new(),
         };

@@ -1,0 +1,56 @@
+//! The read-only state of one interpreter: the policy in force, the audit log, and what
+//! `__main__` is (for `freeze.main`). Lives in `Vm::readonly`; only `readonly` reads it on
+//! the write path.
+
+use std::rc::Rc;
+
+use crate::audit::{AuditLog, Location};
+use crate::objects::DictObj;
+use crate::policy::{Mode, Policy};
+
+pub struct ReadOnlyState {
+    /// The policy deciding writes to frozen namespaces; None when nothing freezes (mode off,
+    /// or an interpreter made without a policy).
+    pub policy: Option<Rc<Policy>>,
+    /// The name of the policy, for audit events even in mode off.
+    pub audit: AuditLog,
+    /// `__main__`'s globals and the frame depth its top-level code runs at.
+    pub main: Option<(Rc<DictObj>, usize)>,
+    /// True when `freeze.runtime_definitions` is on: writes to building functions and
+    /// classes check whether they should have frozen.
+    pub lazy_freezing: bool,
+    /// True when `freeze.main` is on: bindings in `__main__` may freeze what they bind.
+    pub freeze_main: bool,
+}
+
+impl ReadOnlyState {
+    /// Nothing freezes, nothing is audited.
+    pub fn off() -> ReadOnlyState {
+        ReadOnlyState {
+            policy: None,
+            audit: AuditLog::disabled(),
+            main: None,
+            lazy_freezing: false,
+            freeze_main: false,
+        }
+    }
+
+    /// The state for `policy` (its mode included), auditing to `audit`.
+    pub fn new(policy: Policy, audit: AuditLog) -> ReadOnlyState {
+        let lazy_freezing = policy.freeze.runtime_definitions && policy.mode != Mode::Off;
+        let freeze_main = policy.freeze.main && policy.mode != Mode::Off;
+        ReadOnlyState {
+            freeze_main,
+            policy: (policy.mode != Mode::Off).then(|| Rc::new(policy)),
+            audit,
+            main: None,
+            lazy_freezing,
+        }
+    }
+
+    /// Where the Python code making the current write is. The VM keeps no frame stack yet
+    /// (frames live on the Rust stack inside `run_frame`), so there is nothing to report.
+    pub fn location(&self) -> Option<Location> {
+        None
+    }
+}

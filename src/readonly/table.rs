@@ -1,0 +1,288 @@
+//! Frozen namespaces: the immutable [`FrozenTable`] taken when a namespace freezes, and the
+//! [`Overlay`] that holds every write the policy allowed afterwards.
+//!
+//! A frozen namespace is a different type from a building one: a building namespace is just
+//! its dict (the owner is `NsOwner::Module/Class/Function`), a frozen one is a [`FrozenNs`]
+//! whose only mutable part is the overlay, and the overlay can only be written with a
+//! [`Grant`], which only the choke point's decision code makes.
+//!
+//! Reads stay on the namespace's dict: it is the materialised view `table + overlay`, kept
+//! in step by [`FrozenNs::apply`] (the only writer of a frozen namespace's dict). So global,
+//! builtin and attribute lookups cost exactly what they cost before freezing. This module
+//! never runs Python code and never decides anything.
+
+use std::rc::{Rc, Weak};
+
+use crate::objects::dict::DictTable;
+use crate::objects::{Class, DictObj, Function, Module, PyStr, Value};
+
+/// The bindings of a namespace at the moment it froze. Read-only by construction: it exposes
+/// no mutator.
+#[derive(Clone)]
+pub struct FrozenTable(DictTable);
+
+impl FrozenTable {
+    /// Snapshot of `dict`'s current bindings.
+    pub fn snapshot(dict: &DictObj) -> FrozenTable {
+        FrozenTable(dict.table.borrow().clone())
+    }
+
+    pub fn get(&self, name: &PyStr) -> Option<Value> {
+        self.0.find_str(name).map(|ix| self.0.value_at(ix))
+    }
+
+    pub fn contains(&self, name: &PyStr) -> bool {
+        self.0.find_str(name).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// One overlay entry: what an allowed write left behind.
+#[derive(Clone)]
+pub enum Slot {
+    Bound(Value),
+    /// Deleted after freezing: hides the frozen binding.
+    Unbound,
+}
+
+/// The allowed writes to a frozen namespace, newest value per name, in first-write order.
+#[derive(Clone, Default)]
+pub struct Overlay {
+    slots: Vec<(Rc<PyStr>, Slot)>,
+}
+
+impl Overlay {
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn get(&self, name: &PyStr) -> Option<&Slot> {
+        self.slots
+            .iter()
+            .find(|(k, _)| k.as_str() == name.as_str())
+            .map(|(_, s)| s)
+    }
+
+    /// Names the overlay touches, in first-write order.
+    pub fn names(&self) -> impl Iterator<Item = &Rc<PyStr>> {
+        self.slots.iter().map(|(k, _)| k)
+    }
+
+    fn put(&mut self, name: &Rc<PyStr>, slot: Slot) {
+        match self
+            .slots
+            .iter_mut()
+            .find(|(k, _)| k.as_str() == name.as_str())
+        {
+            Some((_, s)) => *s = slot,
+            None => self.slots.push((name.clone(), slot)),
+        }
+    }
+}
+
+/// Proof that the policy let a write through. Only the choke point makes one.
+pub struct Grant(());
+
+impl Grant {
+    pub(crate) fn issue() -> Grant {
+        Grant(())
+    }
+}
+
+/// What kind of namespace froze.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NsKind {
+    Module,
+    Class,
+    Function,
+}
+
+impl NsKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NsKind::Module => "module",
+            NsKind::Class => "class",
+            NsKind::Function => "function",
+        }
+    }
+}
+
+/// The object whose namespace this is, to flip its `__modified__` flag.
+#[derive(Clone)]
+pub enum NsObject {
+    Module(Weak<Module>),
+    Class(Weak<Class>),
+    Function(Weak<Function>),
+    None,
+}
+
+impl NsObject {
+    pub fn mark_modified(&self) {
+        match self {
+            NsObject::Module(m) => m.upgrade().map(|m| m.modified.set(true)),
+            NsObject::Class(c) => c.upgrade().map(|c| c.modified.set(true)),
+            NsObject::Function(f) => f.upgrade().map(|f| f.modified.set(true)),
+            NsObject::None => None,
+        };
+    }
+}
+
+/// A frozen namespace: the table it froze with plus its overlay.
+#[derive(Clone)]
+pub struct FrozenNs {
+    pub kind: NsKind,
+    /// Dotted path: `m` for a module, `m.Qualname` for a class or function.
+    pub path: String,
+    pub object: NsObject,
+    table: FrozenTable,
+    overlay: Overlay,
+}
+
+impl FrozenNs {
+    pub fn new(kind: NsKind, path: String, object: NsObject, table: FrozenTable) -> FrozenNs {
+        FrozenNs {
+            kind,
+            path,
+            object,
+            table,
+            overlay: Overlay::default(),
+        }
+    }
+
+    /// The binding of `name`: the overlay first, then the frozen table.
+    pub fn get(&self, name: &PyStr) -> Option<Value> {
+        match self.overlay.get(name) {
+            Some(Slot::Bound(v)) => Some(v.clone()),
+            Some(Slot::Unbound) => None,
+            None => self.table.get(name),
+        }
+    }
+
+    pub fn contains(&self, name: &PyStr) -> bool {
+        match self.overlay.get(name) {
+            Some(Slot::Bound(_)) => true,
+            Some(Slot::Unbound) => false,
+            None => self.table.contains(name),
+        }
+    }
+
+    pub fn table(&self) -> &FrozenTable {
+        &self.table
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    /// Records an allowed write in the overlay. Returns false when a delete found no binding
+    /// (nothing is recorded then). The caller mirrors the write into the namespace's dict.
+    pub fn apply(&mut self, _grant: Grant, name: &Rc<PyStr>, value: Option<Value>) -> bool {
+        match value {
+            Some(v) => {
+                self.overlay.put(name, Slot::Bound(v));
+                true
+            }
+            None => {
+                if !self.contains(name) {
+                    return false;
+                }
+                self.overlay.put(name, Slot::Unbound);
+                true
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const NAMES: [&str; 5] = ["a", "b", "c", "d", "e"];
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Set(usize, i64),
+        Delete(usize),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0..NAMES.len(), any::<i64>()).prop_map(|(n, v)| Step::Set(n, v)),
+            (0..NAMES.len()).prop_map(Step::Delete),
+        ]
+    }
+
+    fn int(v: &Option<Value>) -> Option<i64> {
+        match v {
+            Some(Value::Int(i)) => Some(*i),
+            None => None,
+            Some(_) => panic!("only ints are stored"),
+        }
+    }
+
+    proptest! {
+        /// A frozen table plus its overlay behaves like a map under any sequence of allowed
+        /// writes, the namespace dict (the read path) always shows the same bindings, and the
+        /// frozen table never changes.
+        #[test]
+        fn frozen_table_plus_overlay_is_a_map(
+            initial in proptest::collection::btree_map(0..NAMES.len(), any::<i64>(), 0..5),
+            steps in proptest::collection::vec(step(), 0..40),
+        ) {
+            let names: Vec<Rc<PyStr>> = NAMES.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+            let dict = DictObj::new();
+            let mut model: BTreeMap<usize, i64> = BTreeMap::new();
+            for (&k, &v) in &initial {
+                dict.set_str_raw(names[k].clone(), Value::Int(v));
+                model.insert(k, v);
+            }
+            let frozen_at_start = model.clone();
+            let mut ns = FrozenNs::new(
+                NsKind::Module,
+                "m".into(),
+                NsObject::None,
+                FrozenTable::snapshot(&dict),
+            );
+            for s in steps {
+                match s {
+                    Step::Set(k, v) => {
+                        prop_assert!(ns.apply(Grant::issue(), &names[k], Some(Value::Int(v))));
+                        dict.set_str_raw(names[k].clone(), Value::Int(v));
+                        model.insert(k, v);
+                    }
+                    Step::Delete(k) => {
+                        let existed = model.remove(&k).is_some();
+                        prop_assert_eq!(ns.apply(Grant::issue(), &names[k], None), existed);
+                        prop_assert_eq!(dict.del_str_raw(&names[k]).is_some(), existed);
+                    }
+                }
+                for (k, name) in names.iter().enumerate() {
+                    let want = model.get(&k).copied();
+                    prop_assert_eq!(int(&ns.get(name)), want);
+                    prop_assert_eq!(ns.contains(name), want.is_some());
+                    prop_assert_eq!(int(&dict.get_str(name)), want);
+                    prop_assert_eq!(
+                        int(&ns.table().get(name)),
+                        frozen_at_start.get(&k).copied()
+                    );
+                }
+            }
+            prop_assert_eq!(ns.table().len(), frozen_at_start.len());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The seed's known exceptions: places where Python itself writes to frozen namespaces. Each
+//! works under the `default` policy, is audited as `allowed` with the rule that allows it,
+//! and is denied under a policy without that rule where that makes sense.
+
+#[path = "readonly/support.rs"]
+mod support;
+
+use support::{pyseal_source, w};
+
+fn default_run(name: &str, src: &str) -> support::Run {
+    let run = pyseal_source(&["--policy", "default"], name, src);
+    assert_eq!(run.status, 0, "{name}: {}", run.stderr);
+    run
+}
+
+#[test]
+fn sys_streams_are_reassigned_and_restored() {
+    let run = default_run(
+        "streams",
+        "import sys\n\
+         saved = sys.stdout, sys.stderr, sys.stdin\n\
+         class Sink:\n    def write(self, s): return len(s)\n    def flush(self): pass\n\
+         sys.stdout = Sink()\n\
+         print('hidden')\n\
+         sys.stderr = Sink()\n\
+         sys.stdin = None\n\
+         sys.stdout, sys.stderr, sys.stdin = saved\n\
+         print('restored', sys.__modified__)\n",
+    );
+    assert_eq!(run.stdout, "restored True\n");
+    let set = |t: &str| w(t, "set", "module", "allowed");
+    assert_eq!(
+        run.writes(),
+        [
+            set("sys.stdout"),
+            set("sys.stderr"),
+            set("sys.stdin"),
+            set("sys.stdout"),
+            set("sys.stderr"),
+            set("sys.stdin"),
+        ]
+    );
+}
+
+#[test]
+fn sys_prompts_are_created_and_changed() {
+    let run = default_run(
+        "prompts",
+        "import sys\nsys.ps1 = '>>> '\nsys.ps2 = '... '\nsys.ps1 = 'py> '\nprint(sys.ps1, sys.ps2)\n",
+    );
+    assert_eq!(run.stdout, "py>  ... \n");
+    assert_eq!(
+        run.writes(),
+        [
+            w("sys.ps1", "add", "module", "allowed"),
+            w("sys.ps2", "add", "module", "allowed"),
+            w("sys.ps1", "set", "module", "allowed"),
+        ]
+    );
+}
+
+#[test]
+fn builtins_underscore_holds_the_last_result() {
+    let run = default_run(
+        "underscore",
+        "import builtins\nbuiltins._ = 1\nbuiltins._ = 2\nprint(_)\n",
+    );
+    assert_eq!(run.stdout, "2\n");
+    assert_eq!(
+        run.writes(),
+        [
+            w("builtins._", "add", "module", "allowed"),
+            w("builtins._", "set", "module", "allowed"),
+        ]
+    );
+    assert_eq!(run.events[1].rule.as_ref().unwrap().target, "builtins._");
+}
+
+#[test]
+fn warningregistry_is_added_to_the_callers_module() {
+    // `warnings.warn` awaits the warnings module; this is the write it makes, from a function
+    // of a frozen module into that module's globals.
+    let run = default_run(
+        "warningregistry",
+        "import helper\nhelper.add_registry()\nprint(helper.__warningregistry__)\n",
+    );
+    assert_eq!(run.stdout, "{}\n");
+    assert_eq!(
+        run.writes(),
+        [w("helper.__warningregistry__", "add", "module", "allowed")]
+    );
+    assert_eq!(
+        run.events[1].rule.as_ref().unwrap().target,
+        "**.__warningregistry__"
+    );
+}
+
+#[test]
+fn importing_a_submodule_of_a_frozen_package() {
+    let run = default_run(
+        "submodule",
+        "import pkg\nimport pkg.sub\nprint(pkg.sub.value, pkg.__modified__)\n",
+    );
+    assert_eq!(run.stdout, "42 True\n");
+    assert_eq!(run.writes(), [w("pkg.sub", "add", "module", "allowed")]);
+}
+
+#[test]
+fn wraps_on_a_wrapper_made_at_run_time() {
+    // What functools.wraps does (functools awaits its module): set __name__, __doc__,
+    // __wrapped__ and update __dict__ on a function a frozen module's function creates.
+    let run = default_run(
+        "wraps",
+        "import helper\nw = helper.make_wrapper(helper.func)\n\
+         print(w.__name__, w.__doc__, w.__wrapped__ is helper.func, w.extra, w(1))\n",
+    );
+    assert_eq!(run.stdout, "func Adds. True 1 3\n");
+    assert_eq!(run.writes(), [], "a run-time definition is not frozen");
+}
+
+#[test]
+fn wraps_is_denied_when_runtime_definitions_freeze() {
+    let run = pyseal_source(
+        &["--policy", "strict"],
+        "wraps_strict",
+        "import helper\ntry:\n    helper.make_wrapper(helper.func)\nexcept ReadOnlyError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        run.stdout,
+        "cannot rebind '__name__' of read-only function 'helper.make_wrapper.<locals>.wrapper'\n"
+    );
+}
+
+#[test]
+fn lazy_initialisation_through_a_mutable_container() {
+    let run = default_run(
+        "lazy",
+        "import helper\nprint(helper.get_cached(3), helper.get_cached(3), helper.cache)\n",
+    );
+    assert_eq!(run.stdout, "6 6 {3: 6}\n");
+    assert_eq!(
+        run.writes(),
+        [],
+        "mutating a bound dict is not a namespace write"
+    );
+}
