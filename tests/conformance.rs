@@ -223,8 +223,21 @@ fn run_program(command: &[String], program: &Path, tmp: &Path) -> Result<Run, Fa
     let file_name = program.file_name().expect("program has a file name");
     let stdin_data = std::fs::read(program.with_extension("stdin")).unwrap_or_default();
 
+    // A program may ask for pyseal options on its first line (`# pyseal: --mode off`), for
+    // behaviour CPython has and pyseal's default policy denies on purpose. Only the pyseal
+    // runner gets them; CPython reads the line as a comment.
+    let options: Vec<String> = if command.len() > 1 && command[1] == "run" {
+        std::fs::read_to_string(program)
+            .ok()
+            .and_then(|src| src.lines().next().map(str::to_owned))
+            .and_then(|l| l.strip_prefix("# pyseal:").map(|o| o.split_whitespace().map(str::to_owned).collect()))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let mut child = Command::new(&command[0])
         .args(&command[1..])
+        .args(&options)
         .arg(file_name)
         .arg(tmp)
         .current_dir(dir)

@@ -1,3 +1,5 @@
+# pyseal: --mode off
+# (it rebinds counter.count from outside the module, which the default policy denies)
 import sys
 from modtools_pkg import counter
 from modtools_pkg.counter import hit, PUBLIC
