@@ -55,9 +55,13 @@ pub fn compile_code(
     mode: Mode,
     module: &str,
 ) -> PyResult<Rc<Code>> {
-    vm.sources
-        .entry(filename.to_string())
-        .or_insert_with(|| Rc::from(src));
+    // Tracebacks quote lines of real files only; like CPython, never of `<string>` and the like
+    // (whose text differs from one exec to the next).
+    if !filename.starts_with('<') {
+        vm.sources
+            .entry(filename.to_string())
+            .or_insert_with(|| Rc::from(src));
+    }
     let bytes = compile::compile(src, filename, mode).map_err(|e| vm.syntax_error(&e))?;
     let image = if vm.seal_images {
         Image::seal(module, bytes)
@@ -177,7 +181,7 @@ pub fn run_in(
             } else {
                 s.as_str().to_string()
             };
-            vm.audit_event(if what == "eval" { "exec" } else { "exec" }, &[src.clone()])?;
+            vm.audit_event("exec", &[src.clone()])?;
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         Value::Bytes(b) => {
