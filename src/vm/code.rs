@@ -181,7 +181,7 @@ pub fn run_in(
             } else {
                 s.as_str().to_string()
             };
-            vm.audit_event("exec", &[src.clone()])?;
+            vm.audit_event("exec", std::slice::from_ref(src))?;
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         Value::Bytes(b) => {
