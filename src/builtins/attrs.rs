@@ -147,8 +147,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     })
 }
 
-/// `co_*` attributes of a code object.
+/// `co_*` attributes of a code object, with CPython 3.11's types and flag values.
+///
+/// `co_code` is a `perma_bytes` view of the sealed image (no copy); everything else comes from
+/// the code record and the materialised, interned names.
 pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
+    let interned = |v: &[Rc<PyStr>]| Value::tuple(v.iter().cloned().map(Value::Str).collect());
     let strs = |v: &[String]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
     let r = &c.rec;
     Some(match name {
@@ -159,13 +163,14 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
         "co_argcount" => Value::Int(r.argcount as i64),
         "co_posonlyargcount" => Value::Int(r.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(r.kwonlyargcount as i64),
-        "co_nlocals" => Value::Int(r.varnames.len() as i64),
-        "co_varnames" => strs(&r.varnames),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_varnames" => interned(&c.varnames),
         "co_cellvars" => strs(&r.cellvars),
         "co_freevars" => strs(&r.freevars),
-        "co_names" => strs(&r.names),
+        "co_names" => interned(&c.names),
         "co_consts" => Value::tuple(c.consts.clone()),
-        "co_flags" => Value::Int(r.flags as i64),
+        // CO_NOFREE is internal: CPython 3.11 no longer has it.
+        "co_flags" => Value::Int((r.flags & !crate::bytecode::code_flags::NOFREE) as i64),
         "co_stacksize" => Value::Int(r.stacksize as i64),
         "co_code" => Value::PermaBytes(c.clone()),
         _ => return None,

@@ -80,7 +80,7 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.perma_bytes.clone(),
             "perma_bytes",
-            types::misc::PERMA_BYTES_METHODS,
+            types::perma_bytes::PERMA_BYTES_METHODS,
         ),
         (t.range.clone(), "range", types::misc::RANGE_METHODS),
         (t.slice.clone(), "slice", types::misc::SLICE_METHODS),

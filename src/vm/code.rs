@@ -55,9 +55,13 @@ pub fn compile_code(
     mode: Mode,
     module: &str,
 ) -> PyResult<Rc<Code>> {
-    vm.sources
-        .entry(filename.to_string())
-        .or_insert_with(|| Rc::from(src));
+    // Tracebacks quote lines of real files only; like CPython, never of `<string>` and the like
+    // (whose text differs from one exec to the next).
+    if !filename.starts_with('<') {
+        vm.sources
+            .entry(filename.to_string())
+            .or_insert_with(|| Rc::from(src));
+    }
     let bytes = compile::compile(src, filename, mode).map_err(|e| vm.syntax_error(&e))?;
     let image = if vm.seal_images {
         Image::seal(module, bytes)
@@ -177,7 +181,7 @@ pub fn run_in(
             } else {
                 s.as_str().to_string()
             };
-            vm.audit_event(if what == "eval" { "exec" } else { "exec" }, &[src.clone()])?;
+            vm.audit_event("exec", std::slice::from_ref(src))?;
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         Value::Bytes(b) => {
@@ -200,8 +204,59 @@ pub fn run_in(
     Ok(if what == "eval" { r } else { Value::None })
 }
 
+/// What `code.replace()` may change: the naming fields. Everything the verifier relies on
+/// (instructions, constants, names, counts) stays as the sealed image has it.
+enum Change {
+    Name(String),
+    Qualname(String),
+    Filename(String),
+    FirstLineNo(u32),
+}
+
+/// Checks one `replace()` keyword, with CPython's messages where CPython has one.
+fn change_of(vm: &mut Vm, field: &str, v: &Value, code: &Code) -> PyResult<Option<Change>> {
+    let text = |vm: &mut Vm| match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("replace() argument '{field}' must be str, not {t}")))
+        }
+    };
+    Ok(Some(match field {
+        "co_name" => Change::Name(text(vm)?),
+        "co_qualname" => Change::Qualname(text(vm)?),
+        "co_filename" => Change::Filename(text(vm)?),
+        "co_firstlineno" => {
+            let n = vm.to_index(v)?;
+            let n = u32::try_from(n)
+                .map_err(|_| vm.value_error("co_firstlineno must be a positive int"))?;
+            Change::FirstLineNo(n)
+        }
+        // Replacing a field by what it already is changes nothing (`replace(co_code=c.co_code)`).
+        "co_code" if matches!(v, Value::PermaBytes(c) if c.code_bytes() == code.code_bytes()) => {
+            return Ok(None);
+        }
+        "co_code" | "co_consts" | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars"
+        | "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+        | "co_stacksize" | "co_flags" | "co_linetable" | "co_exceptiontable" => {
+            return Err(vm.value_error(format!(
+                "{field} cannot be replaced: code images are sealed and verified"
+            )));
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "replace() got an unexpected keyword argument '{other}'"
+            )));
+        }
+    }))
+}
+
 /// `code.replace(**changes)`: a new sealed image holding the changed code object.
 pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> PyResult<Rc<Code>> {
+    let mut changes = Vec::with_capacity(kw.len());
+    for (k, v) in kw {
+        changes.extend(change_of(vm, k.as_str(), v, code)?);
+    }
     let bytes = code.image.bytes();
     let n = code_count(bytes).map_err(|e| vm.runtime_error(e.to_string()))?;
     let mut units = Vec::with_capacity(n);
@@ -231,26 +286,12 @@ pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> 
         });
     }
     let u = &mut units[code.index];
-    for (k, v) in kw {
-        let s = || match v {
-            Value::Str(s) => Some(s.as_str().to_string()),
-            _ => None,
-        };
-        match (k.as_str(), v) {
-            ("co_name", _) if s().is_some() => u.name = s().unwrap_or_default(),
-            ("co_qualname", _) if s().is_some() => u.qualname = s().unwrap_or_default(),
-            ("co_filename", _) if s().is_some() => u.filename = s().unwrap_or_default(),
-            ("co_firstlineno", Value::Int(i)) => u.firstlineno = *i as u32,
-            ("co_code", _) => {
-                return Err(vm.value_error(
-                    "co_code cannot be replaced: code images are sealed and verified",
-                ));
-            }
-            (other, _) => {
-                return Err(vm.type_error(format!(
-                    "replace() got an unexpected keyword argument '{other}'"
-                )));
-            }
+    for change in changes {
+        match change {
+            Change::Name(s) => u.name = s,
+            Change::Qualname(s) => u.qualname = s,
+            Change::Filename(s) => u.filename = s,
+            Change::FirstLineNo(n) => u.firstlineno = n,
         }
     }
     let name = format!("{}:replace", code.name.as_str());

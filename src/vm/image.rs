@@ -1,8 +1,10 @@
 //! Where a module's code image lives at run time.
 //!
 //! Normally in a sealed memfd mapping (`pyseal_sandbox::SealedImage`): no write can change it.
-//! Where sealing is unavailable, an immutable heap buffer. The VM reads both the same way and
-//! never writes to either.
+//! Where memfd sealing is unavailable, a read-only anonymous mapping; only `--no-seal` runs (or
+//! a kernel that refuses both) use an immutable heap buffer. The VM reads all three the same way
+//! and never writes to any of them: inline caches, counters and refcounts live in the code
+//! object's side table and handle, never here.
 
 use pyseal_sandbox::{SealMechanism, SealedImage};
 
@@ -12,14 +14,18 @@ pub enum Image {
 }
 
 impl Image {
-    /// Seals `bytes` for module `name`, falling back to a heap buffer if the kernel refuses.
+    /// Seals `bytes` as the image of module `name`: a sealed memfd, else a read-only anonymous
+    /// mapping, else (the kernel refused both, e.g. out of mappings) a heap buffer.
     pub fn seal(name: &str, bytes: Vec<u8>) -> Image {
-        match SealedImage::seal(name, &bytes) {
+        match SealedImage::seal(name, &bytes)
+            .or_else(|_| SealedImage::seal_with(name, &bytes, SealMechanism::ReadOnlyAnon))
+        {
             Ok(img) => Image::Sealed(img),
-            Err(_) => Image::Heap(bytes.into_boxed_slice()),
+            Err(_) => Image::heap(bytes),
         }
     }
 
+    /// An unsealed image (`pyseal run --no-seal`, the baseline for measuring sealing).
     pub fn heap(bytes: Vec<u8>) -> Image {
         Image::Heap(bytes.into_boxed_slice())
     }
@@ -29,6 +35,14 @@ impl Image {
         match self {
             Image::Sealed(s) => s.as_bytes(),
             Image::Heap(b) => b,
+        }
+    }
+
+    /// The sealed mapping, if this image has one (kernel tests inspect it).
+    pub fn sealed(&self) -> Option<&SealedImage> {
+        match self {
+            Image::Sealed(s) => Some(s),
+            Image::Heap(_) => None,
         }
     }
 

@@ -1,4 +1,4 @@
-//! Methods of generators, iterators, properties, code objects, perma_bytes, range, slice.
+//! Methods of generators, iterators, properties, code objects, range, slice.
 
 use std::rc::Rc;
 
@@ -25,19 +25,6 @@ pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
 
 pub const CODE_METHODS: &[(&str, NativeFn)] =
     &[("replace", code_replace), ("co_lines", code_lines)];
-
-pub const PERMA_BYTES_METHODS: &[(&str, NativeFn)] = &[
-    ("hex", pb_hex),
-    ("__len__", pb_len),
-    ("__getitem__", pb_getitem),
-    ("__iter__", pb_iter),
-    ("__bytes__", pb_bytes),
-    ("__setitem__", pb_setitem),
-    ("__delitem__", pb_setitem),
-    ("count", pb_count),
-    ("find", pb_find),
-    ("startswith", pb_startswith),
-];
 
 pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
 
@@ -193,87 +180,6 @@ fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
     }
     let l = Value::list(out);
     vm.get_iter(&l)
-}
-
-fn pb_code(vm: &mut Vm, a: &Args) -> PyResult<Rc<Code>> {
-    match a.pos.first() {
-        Some(Value::PermaBytes(c)) => Ok(c.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'perma_bytes' object")),
-    }
-}
-
-fn pb_hex(vm: &mut Vm, a: Args) -> PyResult {
-    let c = pb_code(vm, &a)?;
-    Ok(Value::string(
-        c.code_bytes().iter().map(|x| format!("{x:02x}")).collect(),
-    ))
-}
-
-fn pb_len(vm: &mut Vm, a: Args) -> PyResult {
-    let c = pb_code(vm, &a)?;
-    Ok(Value::Int(c.code_bytes().len() as i64))
-}
-
-fn pb_getitem(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "__getitem__", &a, 1, 1)?;
-    vm.get_item(&a.pos[0], &a.pos[1])
-}
-
-fn pb_iter(vm: &mut Vm, a: Args) -> PyResult {
-    vm.get_iter(&a.pos[0])
-}
-
-fn pb_bytes(vm: &mut Vm, a: Args) -> PyResult {
-    let c = pb_code(vm, &a)?;
-    Ok(Value::bytes(c.code_bytes().to_vec()))
-}
-
-fn pb_setitem(vm: &mut Vm, _a: Args) -> PyResult {
-    Err(vm.type_error("'perma_bytes' object does not support item assignment"))
-}
-
-fn pb_count(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "count", &a, 1, 1)?;
-    let c = pb_code(vm, &a)?;
-    let hay = c.code_bytes();
-    let n = match &a.pos[1] {
-        Value::Int(i) => hay.iter().filter(|&&b| b as i64 == *i).count(),
-        other => {
-            let needle = vm.bytes_like(other).unwrap_or_default();
-            if needle.is_empty() {
-                hay.len() + 1
-            } else {
-                hay.windows(needle.len())
-                    .filter(|w| *w == needle.as_slice())
-                    .count()
-            }
-        }
-    };
-    Ok(Value::Int(n as i64))
-}
-
-fn pb_find(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "find", &a, 1, 1)?;
-    let c = pb_code(vm, &a)?;
-    let hay = c.code_bytes();
-    let needle = match &a.pos[1] {
-        Value::Int(i) => vec![*i as u8],
-        other => vm.bytes_like(other).unwrap_or_default(),
-    };
-    let pos = if needle.is_empty() {
-        Some(0)
-    } else {
-        hay.windows(needle.len())
-            .position(|w| w == needle.as_slice())
-    };
-    Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
-}
-
-fn pb_startswith(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "startswith", &a, 1, 1)?;
-    let c = pb_code(vm, &a)?;
-    let p = vm.bytes_like(&a.pos[1]).unwrap_or_default();
-    Ok(Value::Bool(c.code_bytes().starts_with(&p)))
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult {

@@ -6,5 +6,6 @@ pub mod list;
 pub mod misc;
 pub mod number;
 pub mod object;
+pub mod perma_bytes;
 pub mod set;
 pub mod str;
