@@ -104,7 +104,7 @@ fn learned_policy_allows_everything_the_log_denied_or_audited() {
         target: "json.loads",
         op: Op::Set,
         on_import: false,
-            own_global: false,
+        own_global: false,
     };
     assert_eq!(learned.decide(&other).decision, Decision::Denied);
 }

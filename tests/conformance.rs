@@ -230,7 +230,10 @@ fn run_program(command: &[String], program: &Path, tmp: &Path) -> Result<Run, Fa
         std::fs::read_to_string(program)
             .ok()
             .and_then(|src| src.lines().next().map(str::to_owned))
-            .and_then(|l| l.strip_prefix("# pyseal:").map(|o| o.split_whitespace().map(str::to_owned).collect()))
+            .and_then(|l| {
+                l.strip_prefix("# pyseal:")
+                    .map(|o| o.split_whitespace().map(str::to_owned).collect())
+            })
             .unwrap_or_default()
     } else {
         Vec::new()

@@ -81,7 +81,6 @@ fn indexing_gives_ints() {
 }
 
 #[test]
-#[ignore = "needs the ops.rs/seq.rs/dict.rs arms from the wt-sealed report"]
 fn indexing_out_of_range_raises_index_error() {
     fails("pb[len(b)]", "IndexError: index out of range");
     fails("pb[-len(b) - 1]", "IndexError: index out of range");
@@ -146,20 +145,17 @@ fn equality_and_ordering_with_bytes() {
 /// these tests are ignored.
 
 #[test]
-#[ignore = "needs the ops.rs/seq.rs/dict.rs arms from the wt-sealed report"]
 fn containers_see_perma_bytes_equal_to_bytes() {
     ok("assert [pb] == [b] and (b,) == (pb,) and {1: pb} == {1: b}");
     ok("assert sorted([b + b'\\0', pb, b[:1]]) == [b[:1], b, b + b'\\0']");
 }
 
 #[test]
-#[ignore = "needs the ops.rs/seq.rs/dict.rs arms from the wt-sealed report"]
 fn concatenation_gives_bytes() {
     ok("assert pb + b'!' == b + b'!' and type(pb + b'') is bytes and b'!' + pb == b'!' + b");
 }
 
 #[test]
-#[ignore = "needs the ops.rs/seq.rs/dict.rs arms from the wt-sealed report"]
 fn membership_needs_a_byte_or_bytes() {
     fails(
         "'a' in pb",
@@ -169,7 +165,6 @@ fn membership_needs_a_byte_or_bytes() {
 }
 
 #[test]
-#[ignore = "needs the ops.rs/seq.rs/dict.rs arms from the wt-sealed report"]
 fn hash_equals_the_equal_bytes_hash() {
     ok("assert hash(pb) == hash(b) == hash(f.__code__.co_code)");
     ok("assert {b: 1}[pb] == 1 and {pb: 2}[b] == 2 and len({pb, b}) == 1");

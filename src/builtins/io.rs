@@ -182,7 +182,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                     }
                     let codec = crate::builtins::types::bytes::codec_of(&st.encoding);
                     match codec {
-                        Some(c) if !matches!(c, crate::builtins::types::bytes::Codec::Utf8 { sig: false }) => {
+                        Some(c)
+                            if !matches!(
+                                c,
+                                crate::builtins::types::bytes::Codec::Utf8 { sig: false }
+                            ) =>
+                        {
                             match crate::builtins::types::bytes::encode_text(c, s) {
                                 Ok(b) => st.wbuf.extend_from_slice(&b),
                                 Err((i, ch, name)) => {

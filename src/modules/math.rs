@@ -194,7 +194,13 @@ fn to_int_result(vm: &mut Vm, x: f64) -> PyResult {
     ))
 }
 
-fn rounding(vm: &mut Vm, a: &Args, name: &str, dunder: &'static str, func: fn(f64) -> f64) -> PyResult {
+fn rounding(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    dunder: &'static str,
+    func: fn(f64) -> f64,
+) -> PyResult {
     check(vm, name, a, 1, 1)?;
     match &a.pos[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(a.pos[0].clone()),

@@ -108,11 +108,19 @@ pub fn install(vm: &mut Vm) {
     );
     set(vm, "int_info", int_info);
     set(vm, "float_repr_style", Value::str("short"));
-    let version = record(vm, "sys.version_info", &[("major", Value::Int(3)), ("minor", Value::Int(11))]);
+    let version = record(
+        vm,
+        "sys.version_info",
+        &[("major", Value::Int(3)), ("minor", Value::Int(11))],
+    );
     let implementation = record(
         vm,
         "types.SimpleNamespace",
-        &[("name", Value::str("pyseal")), ("cache_tag", Value::None), ("version", version)],
+        &[
+            ("name", Value::str("pyseal")),
+            ("cache_tag", Value::None),
+            ("version", version),
+        ],
     );
     set(vm, "implementation", implementation);
     let k = vm.intern_static("sys");
@@ -126,7 +134,12 @@ fn record(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     for (k, v) in fields {
         dict.set_str_raw(vm.intern(k), v.clone());
     }
-    Value::Instance(Rc::new(Instance { class: cls, dict: Some(dict), slots: Default::default(), payload: Payload::None }))
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(dict),
+        slots: Default::default(),
+        payload: Payload::None,
+    }))
 }
 
 /// Sets `sys.argv` and `sys.path[0]` for a run.
@@ -142,7 +155,8 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
             path.push(Value::str(p));
         }
     }
-    m.dict.set_str_raw(vm.intern_static("path"), Value::list(path));
+    m.dict
+        .set_str_raw(vm.intern_static("path"), Value::list(path));
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult {

@@ -45,6 +45,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (BigInt(x), BigInt(y)) => Some(x == y),
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
         (Bytes(x), Bytes(y)) => Some(x.data == y.data),
+        (PermaBytes(x), Bytes(y)) | (Bytes(y), PermaBytes(x)) => {
+            Some(x.code_bytes() == y.data.as_slice())
+        }
+        (PermaBytes(x), PermaBytes(y)) => Some(x.code_bytes() == y.code_bytes()),
         (Tuple(x), Tuple(y)) => {
             if x.0.len() != y.0.len() {
                 return Some(false);
@@ -66,7 +70,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (ByteArray(x), ByteArray(y)) => Some(*x.borrow() == *y.borrow()),
         // Containers and other objects of one type compare by content: the VM decides.
         _ if std::mem::discriminant(a) == std::mem::discriminant(b) => Option::None,
-        (DictView(_), _) | (_, DictView(_)) | (PermaBytes(_), _) | (_, PermaBytes(_)) => Option::None,
+        (DictView(_), _) | (_, DictView(_)) | (PermaBytes(_), _) | (_, PermaBytes(_)) => {
+            Option::None
+        }
         _ => Some(false),
     }
 }

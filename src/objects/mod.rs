@@ -217,14 +217,18 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj { table: RefCell::new(set::SetTable::new()) }
+        SetObj {
+            table: RefCell::new(set::SetTable::new()),
+        }
     }
 
     /// A new set holding `other`'s keys, laid out as CPython's copy would be.
     pub fn copy_of(other: &SetObj) -> SetObj {
         let mut t = set::SetTable::new();
         t.merge_from(&other.table.borrow());
-        SetObj { table: RefCell::new(t) }
+        SetObj {
+            table: RefCell::new(t),
+        }
     }
 }
 
@@ -497,7 +501,8 @@ impl Class {
             c.map.clear();
             c.epoch = epoch;
         }
-        c.map.insert(h, (Rc::new(PyStr::new(name.as_str())), v.clone()));
+        c.map
+            .insert(h, (Rc::new(PyStr::new(name.as_str())), v.clone()));
         v
     }
 

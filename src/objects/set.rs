@@ -40,7 +40,12 @@ pub enum Probe {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -66,16 +71,28 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut j = 0usize;
-        let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        let mut probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
         std::iter::from_fn(move || {
             let at = i + j;
             if j < probes {
                 j += 1;
             } else {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
                 j = 0;
-                probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
             }
             Some(at)
         })
@@ -99,7 +116,11 @@ impl SetTable {
                 }
             }
         }
-        if undecided.is_empty() { Probe::Absent } else { Probe::Undecided(undecided) }
+        if undecided.is_empty() {
+            Probe::Absent
+        } else {
+            Probe::Undecided(undecided)
+        }
     }
 
     /// Adds a key known to be absent, where CPython's `set_add_entry` would put it.
@@ -129,7 +150,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let min_used = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            let min_used = if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(min_used);
         }
     }
@@ -168,7 +193,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -330,8 +359,14 @@ mod tests {
     #[test]
     fn iteration_order_matches_cpython() {
         // Orders recorded from CPython 3.11.
-        assert_eq!(ints(&set_of(&[3, 1, 2, 10, 100, 7])), vec![1, 2, 3, 100, 7, 10]);
-        assert_eq!(ints(&set_of(&[0, 7, 14, 21, 28, 35, 42, 49, 56, 63])), vec![0, 35, 7, 42, 14, 49, 21, 56, 28, 63]);
+        assert_eq!(
+            ints(&set_of(&[3, 1, 2, 10, 100, 7])),
+            vec![1, 2, 3, 100, 7, 10]
+        );
+        assert_eq!(
+            ints(&set_of(&[0, 7, 14, 21, 28, 35, 42, 49, 56, 63])),
+            vec![0, 35, 7, 42, 14, 49, 21, 56, 28, 63]
+        );
         let mut t = set_of(&[3, 1, 2, 10, 100, 7]);
         t.insert_absent(Value::Int(64), 64);
         if let Probe::Found(at) = t.probe(&Value::Int(3), 3) {

@@ -29,7 +29,9 @@ impl Vm {
         if let Err(e) = &r {
             // AttributeError carries the name and object it was about.
             if let Some(d) = &e.0.dict {
-                if e.0.class.is_subclass(&self.types.attribute_error) && !d.contains_str(&PyStr::new("name")) {
+                if e.0.class.is_subclass(&self.types.attribute_error)
+                    && !d.contains_str(&PyStr::new("name"))
+                {
                     d.set_str_raw(self.intern_static("name"), Value::Str(name.clone()));
                     d.set_str_raw(self.intern_static("obj"), obj.clone());
                 }
@@ -80,7 +82,9 @@ impl Vm {
                     Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => {
                         let key = self.intern_static("__getattr__");
                         match cls.lookup(&key) {
-                            Some(g @ Value::Function(_)) => self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[]),
+                            Some(g @ Value::Function(_)) => {
+                                self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
+                            }
                             _ => Err(e),
                         }
                     }
@@ -92,7 +96,12 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: descriptors, the instance dict, slots, class attributes.
-    pub fn instance_getattr_default(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
+    pub fn instance_getattr_default(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
         let cls = inst.class.clone();
         let attr = cls.lookup(name);
         if let Some(a) = &attr {
@@ -164,8 +173,10 @@ impl Vm {
                 let entries = exc.borrow().traceback.clone();
                 return Ok(self.make_traceback(&entries));
             }
-            if matches!(name.as_str(), "errno" | "strerror" | "filename" | "filename2")
-                && cls.is_subclass(&self.types.os_error.clone())
+            if matches!(
+                name.as_str(),
+                "errno" | "strerror" | "filename" | "filename2"
+            ) && cls.is_subclass(&self.types.os_error.clone())
             {
                 let args = self.exc_args(inst);
                 let two = args.len() >= 2;
@@ -176,12 +187,17 @@ impl Vm {
                     _ => Value::None,
                 });
             }
-            if matches!(name.as_str(), "encoding" | "object" | "start" | "end" | "reason")
-                && cls.is_subclass(&self.types.unicode_error.clone())
+            if matches!(
+                name.as_str(),
+                "encoding" | "object" | "start" | "end" | "reason"
+            ) && cls.is_subclass(&self.types.unicode_error.clone())
             {
                 let args = self.exc_args(inst);
                 if args.len() == 5 {
-                    let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name.as_str()).unwrap_or(0);
+                    let i = ["encoding", "object", "start", "end", "reason"]
+                        .iter()
+                        .position(|n| *n == name.as_str())
+                        .unwrap_or(0);
                     return Ok(args[i].clone());
                 }
             }
@@ -232,7 +248,9 @@ impl Vm {
     }
 
     fn slot_index(&self, cls: &Rc<Class>, name: &PyStr) -> Option<usize> {
-        cls.slot_layout.iter().position(|s| s.as_str() == name.as_str())
+        cls.slot_layout
+            .iter()
+            .position(|s| s.as_str() == name.as_str())
     }
 
     /// Binds a class attribute found for `obj` (functions become methods, ...).

@@ -109,7 +109,11 @@ impl Vm {
 
     /// Returns a finished frame's vectors to the pool.
     pub fn recycle_frame(&mut self, frame: Frame) {
-        let Frame { mut fast, mut stack, .. } = frame;
+        let Frame {
+            mut fast,
+            mut stack,
+            ..
+        } = frame;
         for v in [&mut fast, &mut stack] {
             v.clear();
         }
@@ -587,7 +591,11 @@ impl Vm {
         if ns.get_name("__module__").is_none() {
             ns.set_str_raw(self.intern_static("__module__"), Value::str("__main__"));
         }
-        let meta = if Rc::ptr_eq(mcs, &self.types.type_) { None } else { Some(mcs.clone()) };
+        let meta = if Rc::ptr_eq(mcs, &self.types.type_) {
+            None
+        } else {
+            Some(mcs.clone())
+        };
         let c = self.new_class(name.as_str(), bs, ns, meta)?;
         self.init_subclass(&c, kw)?;
         if let Some(Value::Cell(cell)) = ns.get_name("__classcell__") {
@@ -793,7 +801,8 @@ impl Vm {
             slot_layout.extend(c.slots.iter().flatten().cloned());
         }
         slot_layout.extend(slots.iter().flatten().cloned());
-        let has_getattr = dict.contains_str(&PyStr::new("__getattr__")) || dict.contains_str(&PyStr::new("__getattribute__"));
+        let has_getattr = dict.contains_str(&PyStr::new("__getattr__"))
+            || dict.contains_str(&PyStr::new("__getattribute__"));
         let cls = Rc::new(Class {
             name: RefCell::new(Rc::new(PyStr::new(name))),
             qualname: RefCell::new(qualname),

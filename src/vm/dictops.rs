@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::bytecode::{BinOp, CmpOp};
-use crate::objects::*;
 use crate::objects::set::Probe;
+use crate::objects::*;
 use crate::readonly::{self, Cause, Target, Write};
 
 impl Vm {
@@ -186,7 +186,12 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, i64)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
+                let entries: Vec<(Value, i64)> = d
+                    .table
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.hash))
+                    .collect();
                 for (k, h) in entries {
                     self.set_add_hashed(s, k, h)?;
                 }
@@ -212,8 +217,12 @@ impl Vm {
     /// `a | b`, `a & b`, `a - b`, `a ^ b` with CPython's algorithms (so the result iterates in
     /// CPython's order).
     pub fn set_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
-        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else { return Ok(Value::NotImplemented) };
-        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else { return Ok(Value::NotImplemented) };
+        let (Value::Set(sa) | Value::FrozenSet(sa)) = a else {
+            return Ok(Value::NotImplemented);
+        };
+        let (Value::Set(sb) | Value::FrozenSet(sb)) = b else {
+            return Ok(Value::NotImplemented);
+        };
         let out = match op {
             BinOp::Or => {
                 let r = SetObj::copy_of(sa);
@@ -222,7 +231,11 @@ impl Vm {
             }
             BinOp::And => {
                 let r = SetObj::new();
-                let (big, small) = if sb.table.borrow().len() > sa.table.borrow().len() { (sb, a) } else { (sa, b) };
+                let (big, small) = if sb.table.borrow().len() > sa.table.borrow().len() {
+                    (sb, a)
+                } else {
+                    (sa, b)
+                };
                 for (k, h) in Self::set_entries(small) {
                     if self.set_find(big, &k, h)?.is_some() {
                         self.set_add_hashed(&r, k, h)?;
@@ -264,12 +277,18 @@ impl Vm {
             _ => return Ok(Value::NotImplemented),
         };
         let out = Rc::new(out);
-        Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(out) } else { Value::Set(out) })
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(out)
+        } else {
+            Value::Set(out)
+        })
     }
 
     /// `a |= b` and friends: mutate `a` in place.
     pub fn set_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
-        let Value::Set(target) = a else { return self.set_binop(a, b, op) };
+        let Value::Set(target) = a else {
+            return self.set_binop(a, b, op);
+        };
         match op {
             BinOp::Or => self.set_update(target, b)?,
             BinOp::Sub => {

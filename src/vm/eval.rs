@@ -601,7 +601,8 @@ impl Vm {
                             if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
                                 let key = self.to_str(&k)?;
                                 // The callee sits below the positional tuple and this dict.
-                                let callee = f.stack.get(at.wrapping_sub(2)).cloned().unwrap_or_default();
+                                let callee =
+                                    f.stack.get(at.wrapping_sub(2)).cloned().unwrap_or_default();
                                 let who = self.callable_name(&callee);
                                 return Err(self.type_error(format!(
                                     "{who}() got multiple values for keyword argument '{key}'"
@@ -1058,7 +1059,11 @@ impl Vm {
         }
         let names = code.rec.cellvars.iter().chain(code.rec.freevars.iter());
         for (i, name) in names.enumerate() {
-            let v = f.cells.get(i).map(|c| c.0.borrow().clone()).unwrap_or_default();
+            let v = f
+                .cells
+                .get(i)
+                .map(|c| c.0.borrow().clone())
+                .unwrap_or_default();
             if !v.is_undef() {
                 let k = self.intern(name);
                 d.set_str_raw(k, v);
@@ -1095,7 +1100,9 @@ impl Vm {
             }
             "eval" | "exec" => {
                 let explicit = args.get(1).or_else(|| {
-                    kw.iter().find(|(k, _)| k.as_str() == "globals").map(|(_, v)| v)
+                    kw.iter()
+                        .find(|(k, _)| k.as_str() == "globals")
+                        .map(|(_, v)| v)
                 });
                 if !matches!(explicit, None | Some(Value::None)) {
                     return call_plain(self);
@@ -1140,11 +1147,15 @@ impl Vm {
             other => self.types.type_of(other),
         };
         if !obj_type.is_subclass(&cls) {
-            return Err(self.type_error(
-                "super(type, obj): obj must be an instance or subtype of type",
-            ));
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
-        Ok(Value::Super(Rc::new(SuperObj { this_class: cls, obj: first, obj_type })))
+        Ok(Value::Super(Rc::new(SuperObj {
+            this_class: cls,
+            obj: first,
+            obj_type,
+        })))
     }
 
     /// How CPython names a callable in argument errors (`module.qualname` for functions).

@@ -110,8 +110,16 @@ impl Vm {
             d.set_str_raw(self.intern_static("tb_lasti"), Value::Int(-1));
             let code_name = Value::Str(e.name.clone());
             d.set_str_raw(self.intern_static("co_name"), code_name);
-            d.set_str_raw(self.intern_static("co_filename"), Value::Str(e.filename.clone()));
-            next = Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Some(d), slots: Default::default(), payload: Payload::None }));
+            d.set_str_raw(
+                self.intern_static("co_filename"),
+                Value::Str(e.filename.clone()),
+            );
+            next = Value::Instance(Rc::new(Instance {
+                class: cls.clone(),
+                dict: Some(d),
+                slots: Default::default(),
+                payload: Payload::None,
+            }));
         }
         next
     }
@@ -152,33 +160,49 @@ impl Vm {
             if let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1]) {
                 let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
                 return Ok(match file {
-                    Some(f) if !f.is_none() => format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?),
+                    Some(f) if !f.is_none() => {
+                        format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?)
+                    }
                     _ => format!("[Errno {errno}] {}", msg.as_str()),
                 });
             }
         }
         if args.len() == 5 && inst.class.is_subclass(&self.types.unicode_error.clone()) {
-            if let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) = (&args[0], &args[2], &args[3], &args[4]) {
+            if let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+                (&args[0], &args[2], &args[3], &args[4])
+            {
                 let (enc, reason) = (enc.as_str(), reason.as_str());
                 let (start, end) = (*start, *end);
-                let decode = inst.class.is_subclass(&self.types.unicode_decode_error.clone());
+                let decode = inst
+                    .class
+                    .is_subclass(&self.types.unicode_decode_error.clone());
                 return Ok(match (&args[1], decode) {
                     (Value::Str(obj), false) => {
                         if end == start + 1 {
                             let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
                             let esc = crate::builtins::ascii_escape(&ch.to_string());
-                            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+                            format!(
+                                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                            )
                         } else {
-                            format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+                            format!(
+                                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                                end - 1
+                            )
                         }
                     }
                     (obj, true) => {
                         let data = self.bytes_like(obj).unwrap_or_default();
                         if end == start + 1 {
                             let b = data.get(start.max(0) as usize).copied().unwrap_or(0);
-                            format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+                            format!(
+                                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+                            )
                         } else {
-                            format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+                            format!(
+                                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                                end - 1
+                            )
                         }
                     }
                     _ => reason.to_string(),

@@ -97,7 +97,9 @@ impl Vm {
             },
             interned: HashMap::default(),
             static_names: HashMap::default(),
-            ascii_chars: (0u8..128).map(|b| Rc::new(PyStr::new(&(b as char).to_string()))).collect(),
+            ascii_chars: (0u8..128)
+                .map(|b| Rc::new(PyStr::new(&(b as char).to_string())))
+                .collect(),
             sources: HashMap::new(),
             stack_limit: Cell::new(0),
             audit_hooks: RefCell::new(Vec::new()),

@@ -502,6 +502,7 @@ impl Vm {
                 h
             }
             Value::FrozenSet(s) => s.table.borrow().frozen_hash(),
+            Value::PermaBytes(c) => crate::builtins::types::perma_bytes::hash(c),
             Value::Complex(c) => {
                 let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
                 if h == -1 { -2 } else { h }
@@ -867,10 +868,24 @@ impl Vm {
             (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => {
                 self.type_error(format!("can't concat {nb} to {na}"))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
-                self.type_error(format!("can't multiply sequence by non-int of type '{nb}'"))
-            }
-            (BinOp::Mul, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
+            (
+                BinOp::Mul,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) => self.type_error(format!("can't multiply sequence by non-int of type '{nb}'")),
+            (BinOp::Mul, _)
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{na}'"))
             }
             _ => self.type_error(format!(
@@ -933,7 +948,11 @@ impl Vm {
                 v.extend_from_slice(&y.data);
                 Value::bytes(v)
             }
-            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
+            (
+                Bytes(_) | ByteArray(_) | PermaBytes(_),
+                Bytes(_) | ByteArray(_) | PermaBytes(_),
+                BinOp::Add,
+            ) => {
                 let mut v = self.bytes_like(a).unwrap_or_default();
                 v.extend(self.bytes_like(b).unwrap_or_default());
                 if matches!(a, ByteArray(_)) {
@@ -1464,7 +1483,8 @@ impl Vm {
                     Ok(false)
                 }
             },
-            Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => {
+            Value::PermaBytes(c) => crate::builtins::types::perma_bytes::contains(self, c, item),
+            Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay = self.bytes_like(container).unwrap_or_default();
                 crate::builtins::types::bytes::bytes_contains(self, &hay, item)
             }

@@ -568,7 +568,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
-            Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => {
+            Value::PermaBytes(c) => crate::builtins::types::perma_bytes::get_item(self, c, key),
+            Value::Bytes(_) | Value::ByteArray(_) => {
                 let data = self.bytes_like(obj).unwrap_or_default();
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, data.len())?;
@@ -610,7 +611,9 @@ impl Vm {
             }
             Value::Class(c) => {
                 if c.metaclass.borrow().is_some() {
-                    if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                    if let Some(r) =
+                        self.call_special(obj, "__getitem__", std::slice::from_ref(key))?
+                    {
                         return Ok(r);
                     }
                 }
@@ -679,7 +682,9 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key.clone(), value),
-            Value::ByteArray(b) => crate::builtins::types::bytes::bytearray_set_item(self, b, key, &value),
+            Value::ByteArray(b) => {
+                crate::builtins::types::bytes::bytearray_set_item(self, b, key, &value)
+            }
             Value::Instance(inst) => {
                 if self
                     .call_special(obj, "__setitem__", &[key.clone(), value.clone()])?

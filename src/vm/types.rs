@@ -108,7 +108,11 @@ impl Types {
         let is_a_directory_error = exc("IsADirectoryError", &os_error);
         let permission_error = exc("PermissionError", &os_error);
         // io.UnsupportedOperation: not a builtin name, but raised by file objects.
-        let unsupported_operation = new_class("UnsupportedOperation", vec![os_error.clone()], BaseKind::Exception);
+        let unsupported_operation = new_class(
+            "UnsupportedOperation",
+            vec![os_error.clone()],
+            BaseKind::Exception,
+        );
         exc("NotADirectoryError", &os_error);
         let connection_error = exc("ConnectionError", &os_error);
         exc("BrokenPipeError", &connection_error);
@@ -252,7 +256,11 @@ impl Types {
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         match v {
             Value::Instance(i) => i.class.clone(),
-            Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| self.type_.clone()),
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.type_.clone()),
             other => self.builtin_type_of(other).clone(),
         }
     }
@@ -312,7 +320,10 @@ impl Types {
                 IterKind::Zip { .. } => &self.it_zip,
                 IterKind::Map { .. } => &self.it_map,
                 IterKind::Filter { .. } => &self.it_filter,
-                IterKind::Reversed { seq: Value::List(_), .. } => &self.it_list_reversed,
+                IterKind::Reversed {
+                    seq: Value::List(_),
+                    ..
+                } => &self.it_list_reversed,
                 IterKind::Reversed { .. } => &self.it_reversed,
                 IterKind::Callable { .. } => &self.it_callable,
                 IterKind::Exhausted => &self.iterator,

@@ -304,12 +304,18 @@ fn fmt_err(vm: &mut Vm, e: FmtError) -> PyErr {
 /// A text encoding pyseal knows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
-    Utf8 { sig: bool },
+    Utf8 {
+        sig: bool,
+    },
     Ascii,
     Latin1,
     /// UTF-16: `None` = native order with a BOM, else fixed order without one.
-    Utf16 { big: Option<bool> },
-    Utf32 { big: Option<bool> },
+    Utf16 {
+        big: Option<bool>,
+    },
+    Utf32 {
+        big: Option<bool>,
+    },
 }
 
 pub fn codec_of(name: &str) -> Option<Codec> {
@@ -330,12 +336,20 @@ pub fn codec_of(name: &str) -> Option<Codec> {
 pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'static str)> {
     Ok(match codec {
         Codec::Utf8 { sig } => {
-            let mut out = if sig { b"\xef\xbb\xbf".to_vec() } else { Vec::new() };
+            let mut out = if sig {
+                b"\xef\xbb\xbf".to_vec()
+            } else {
+                Vec::new()
+            };
             out.extend_from_slice(s.as_bytes());
             out
         }
         Codec::Ascii | Codec::Latin1 => {
-            let (limit, name) = if codec == Codec::Ascii { (128, "ascii") } else { (256, "latin-1") };
+            let (limit, name) = if codec == Codec::Ascii {
+                (128, "ascii")
+            } else {
+                (256, "latin-1")
+            };
             let mut out = Vec::with_capacity(s.len());
             for (i, c) in s.chars().enumerate() {
                 if (c as u32) >= limit {
@@ -384,13 +398,24 @@ fn decode_wide(codec: Codec, data: &[u8]) -> Result<String, String> {
                 },
             };
             if body.len() % 2 == 1 {
-                return Err(format!("'{name}' codec can't decode byte 0x{:02x} in position {}: truncated data", body[body.len() - 1], data.len() - 1));
+                return Err(format!(
+                    "'{name}' codec can't decode byte 0x{:02x} in position {}: truncated data",
+                    body[body.len() - 1],
+                    data.len() - 1
+                ));
             }
             let units: Vec<u16> = body
                 .chunks_exact(2)
-                .map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) })
+                .map(|c| {
+                    if be {
+                        u16::from_be_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_le_bytes([c[0], c[1]])
+                    }
+                })
                 .collect();
-            String::from_utf16(&units).map_err(|_| format!("'{name}' codec can't decode bytes: illegal UTF-16 surrogate"))
+            String::from_utf16(&units)
+                .map_err(|_| format!("'{name}' codec can't decode bytes: illegal UTF-16 surrogate"))
         }
         Codec::Utf32 { big } => {
             let (be, body, name) = match big {
@@ -406,10 +431,18 @@ fn decode_wide(codec: Codec, data: &[u8]) -> Result<String, String> {
             }
             let mut out = String::new();
             for c in body.chunks_exact(4) {
-                let u = if be { u32::from_be_bytes([c[0], c[1], c[2], c[3]]) } else { u32::from_le_bytes([c[0], c[1], c[2], c[3]]) };
+                let u = if be {
+                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+                } else {
+                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+                };
                 match char::from_u32(u) {
                     Some(ch) => out.push(ch),
-                    None => return Err(format!("'{name}' codec can't decode bytes: code point not in range(0x110000)")),
+                    None => {
+                        return Err(format!(
+                            "'{name}' codec can't decode bytes: code point not in range(0x110000)"
+                        ));
+                    }
                 }
             }
             Ok(out)

@@ -227,7 +227,11 @@ fn module_is_modified(vm: &mut Vm, a: Args) -> PyResult {
 
 fn module_set_initialized(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
-        Some(Value::Module(_)) => Ok(Value::None),
+        Some(Value::Module(m)) => {
+            let m = m.clone();
+            crate::readonly::set_initialized(vm, &m);
+            Ok(Value::None)
+        }
         _ => Err(vm.type_error("descriptor 'set_initialized' requires a 'module' object")),
     }
 }

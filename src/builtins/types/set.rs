@@ -121,7 +121,9 @@ fn intersect(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
     if matches!(other, Value::Set(_) | Value::FrozenSet(_)) {
         return vm.set_binop(so, other, BinOp::And);
     }
-    let (Value::Set(s) | Value::FrozenSet(s)) = so else { return Ok(Value::NotImplemented) };
+    let (Value::Set(s) | Value::FrozenSet(s)) = so else {
+        return Ok(Value::NotImplemented);
+    };
     let r = Rc::new(SetObj::new());
     let it = vm.get_iter(other)?;
     while let Some(x) = vm.next(&it)? {
@@ -129,7 +131,11 @@ fn intersect(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
             vm.set_add(&r, x)?;
         }
     }
-    Ok(if matches!(so, Value::FrozenSet(_)) { Value::FrozenSet(r) } else { Value::Set(r) })
+    Ok(if matches!(so, Value::FrozenSet(_)) {
+        Value::FrozenSet(r)
+    } else {
+        Value::Set(r)
+    })
 }
 
 fn intersection(vm: &mut Vm, a: Args) -> PyResult {

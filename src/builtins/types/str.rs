@@ -240,7 +240,11 @@ fn find_impl(vm: &mut Vm, a: &Args, name: &str, f: FindFn) -> PyResult {
     let (s, sub, start, end) = find_args(vm, a, name)?;
     if let Some(w) = ascii_window(&s, start, end) {
         let r = w.and_then(|(w, st)| {
-            let hit = if name == "rfind" { w.rfind(sub.as_str()) } else { w.find(sub.as_str()) };
+            let hit = if name == "rfind" {
+                w.rfind(sub.as_str())
+            } else {
+                w.find(sub.as_str())
+            };
             hit.map(|b| {
                 // A match inside ASCII text starts at a character boundary = byte index.
                 (st + b) as i64
@@ -298,24 +302,42 @@ fn affix(
     let end = opt_index(vm, a.pos.get(3))?;
     if start.is_none() && end.is_none() {
         // The common case needs no index arithmetic at all.
-        let check = |p: &str| if name == "startswith" { s.as_str().starts_with(p) } else { s.as_str().ends_with(p) };
+        let check = |p: &str| {
+            if name == "startswith" {
+                s.as_str().starts_with(p)
+            } else {
+                s.as_str().ends_with(p)
+            }
+        };
         match &a.pos[1] {
             Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
             Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
-                return Ok(Value::Bool(t.0.iter().any(|x| x.as_str().is_some_and(|p| check(p.as_str())))));
+                return Ok(Value::Bool(
+                    t.0.iter()
+                        .any(|x| x.as_str().is_some_and(|p| check(p.as_str()))),
+                ));
             }
             _ => {}
         }
     }
     if let Some(w) = ascii_window(&s, start, end) {
         let check = |p: &str| match w {
-            Some((w, _)) => if name == "startswith" { w.starts_with(p) } else { w.ends_with(p) },
+            Some((w, _)) => {
+                if name == "startswith" {
+                    w.starts_with(p)
+                } else {
+                    w.ends_with(p)
+                }
+            }
             None => false,
         };
         match &a.pos[1] {
             Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
             Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
-                return Ok(Value::Bool(t.0.iter().any(|x| x.as_str().is_some_and(|p| check(p.as_str())))));
+                return Ok(Value::Bool(
+                    t.0.iter()
+                        .any(|x| x.as_str().is_some_and(|p| check(p.as_str()))),
+                ));
             }
             _ => {}
         }
@@ -520,7 +542,10 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
 
 fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "encode")?;
-    let rest = Args { pos: &a.pos[1..], kw: a.kw };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
     let enc = match get(&rest, 0, "encoding") {
         Some(Value::Str(e)) => e.as_str().to_string(),
         _ => "utf-8".into(),
@@ -545,11 +570,15 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
                     Err(_) => match errors.as_str() {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
-                        "backslashreplace" => out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes()),
+                        "backslashreplace" => {
+                            out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes())
+                        }
                         "xmlcharrefreplace" => out.extend(format!("&#{};", ch as u32).into_bytes()),
                         other => {
                             let c = vm.types.lookup_error.clone();
-                            return Err(vm.new_error(&c, format!("unknown error handler name '{other}'")));
+                            return Err(
+                                vm.new_error(&c, format!("unknown error handler name '{other}'"))
+                            );
                         }
                     },
                 }
@@ -560,7 +589,12 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
             let cls = vm.types.unicode_encode_error.clone();
             let limit: u32 = if name == "ascii" { 128 } else { 256 };
             // CPython reports the whole run of characters the codec cannot hold.
-            let run = s.as_str().chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
+            let run = s
+                .as_str()
+                .chars()
+                .skip(i)
+                .take_while(|c| (*c as u32) >= limit)
+                .count();
             let args = vec![
                 Value::str(name),
                 Value::Str(s.clone()),
