@@ -19,19 +19,20 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         if !kw.is_empty() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }
-        if Rc::ptr_eq(cls, &vm.types.os_error) && args.len() >= 2 {
-            if let Value::Int(errno) = &args[0] {
-                let sub = match errno {
-                    2 => Some(vm.types.file_not_found_error.clone()),
-                    13 | 1 => Some(vm.types.permission_error.clone()),
-                    17 => Some(vm.types.file_exists_error.clone()),
-                    21 => Some(vm.types.is_a_directory_error.clone()),
-                    _ => None,
-                };
-                if let Some(sub) = sub {
-                    let e = vm.new_exc_args(&sub, args.to_vec());
-                    return Ok(e.value());
-                }
+        if Rc::ptr_eq(cls, &vm.types.os_error)
+            && args.len() >= 2
+            && let Value::Int(errno) = &args[0]
+        {
+            let sub = match errno {
+                2 => Some(vm.types.file_not_found_error.clone()),
+                13 | 1 => Some(vm.types.permission_error.clone()),
+                17 => Some(vm.types.file_exists_error.clone()),
+                21 => Some(vm.types.is_a_directory_error.clone()),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                let e = vm.new_exc_args(&sub, args.to_vec());
+                return Ok(e.value());
             }
         }
         let e = vm.new_exc_args(cls, args.to_vec());
@@ -270,10 +271,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         let g = |i, n| get(&a, i, n).cloned().unwrap_or(Value::None);
         let fget = g(0, "fget");
         let mut doc = g(3, "doc");
-        if doc.is_none() {
-            if let Value::Function(f) = &fget {
-                doc = f.doc.borrow().clone();
-            }
+        if doc.is_none()
+            && let Value::Function(f) = &fget
+        {
+            doc = f.doc.borrow().clone();
         }
         return Ok(Value::Property(Rc::new(Property {
             fget,

@@ -566,11 +566,11 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             // bool is an int; Instances of builtin subclasses are handled by the MRO.
             if !c.is_builtin {
                 let key = vm.intern_static("__instancecheck__");
-                if let Some(meta) = c.metaclass.borrow().clone() {
-                    if let Some(f) = meta.lookup(&key) {
-                        let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
-                        return vm.truthy(&r);
-                    }
+                if let Some(meta) = c.metaclass.borrow().clone()
+                    && let Some(f) = meta.lookup(&key)
+                {
+                    let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
+                    return vm.truthy(&r);
                 }
             }
             Ok(false)
@@ -761,15 +761,15 @@ pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
             Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-            if let Some(r) = vm.call_special(x, "__divmod__", std::slice::from_ref(y))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = vm.call_special(x, "__divmod__", std::slice::from_ref(y))?
+                && !matches!(r, Value::NotImplemented)
+            {
+                return Ok(r);
             }
-            if let Some(r) = vm.call_special(y, "__rdivmod__", std::slice::from_ref(x))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = vm.call_special(y, "__rdivmod__", std::slice::from_ref(x))?
+                && !matches!(r, Value::NotImplemented)
+            {
+                return Ok(r);
             }
             let (tx, ty) = (vm.type_name(x), vm.type_name(y));
             Err(vm.type_error(format!(
@@ -1114,10 +1114,10 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
-                    if !spec.is_empty() {
-                        return self.format_value(&inner, spec);
-                    }
+                if let Some(inner) = crate::vm::ops::unwrap_builtin(v)
+                    && !spec.is_empty()
+                {
+                    return self.format_value(&inner, spec);
                 }
                 self.format_generic(v, spec)
             }

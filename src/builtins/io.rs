@@ -257,12 +257,12 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     }
     flush_state(&mut st);
     let mut buf = Vec::new();
-    if let Some(file) = st.file.as_mut() {
-        if file.read_to_end(&mut buf).is_err() {
-            drop(st);
-            let c = vm.types.os_error.clone();
-            return Err(vm.new_error(&c, "read failed"));
-        }
+    if let Some(file) = st.file.as_mut()
+        && file.read_to_end(&mut buf).is_err()
+    {
+        drop(st);
+        let c = vm.types.os_error.clone();
+        return Err(vm.new_error(&c, "read failed"));
     }
     if !f.binary && st.newline.is_none() {
         // Universal newlines.
@@ -292,12 +292,12 @@ fn make_result(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult {
         return Ok(Value::bytes(bytes));
     }
     let enc = f.state.borrow().encoding.clone();
-    if let Some(codec) = crate::builtins::types::bytes::codec_of(&enc) {
-        if !matches!(codec, crate::builtins::types::bytes::Codec::Utf8 { .. }) {
-            let v = Value::bytes(bytes);
-            let dec = vm.get_attr_str(&v, "decode")?;
-            return vm.call(&dec, &[Value::str(&enc)], &[]);
-        }
+    if let Some(codec) = crate::builtins::types::bytes::codec_of(&enc)
+        && !matches!(codec, crate::builtins::types::bytes::Codec::Utf8 { .. })
+    {
+        let v = Value::bytes(bytes);
+        let dec = vm.get_attr_str(&v, "decode")?;
+        return vm.call(&dec, &[Value::str(&enc)], &[]);
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok(Value::string(s)),

@@ -108,7 +108,7 @@ fn write_unit(out: &mut Vec<u8>, u: &CodeUnit) {
         write_const(out, c);
     }
     put_u32(out, u.code.len() as u32);
-    while out.len() % 4 != 0 {
+    while !out.len().is_multiple_of(4) {
         out.push(0);
     }
     for &w in &u.code {
@@ -370,7 +370,7 @@ impl CodeRecord {
             consts.push(r.constant(0)?);
         }
         let ncode = r.u32()? as usize;
-        while r.pos % 4 != 0 {
+        while !r.pos.is_multiple_of(4) {
             r.u8()?;
         }
         let code_start = r.pos;
@@ -455,10 +455,10 @@ impl CodeRecord {
                 | Op::Send => Some(("jump target", self.code_len)),
                 _ => None,
             };
-            if let Some((what, n)) = limit {
-                if arg >= n {
-                    return Err(bad(i, format!("{what} index {arg} out of range ({n})")));
-                }
+            if let Some((what, n)) = limit
+                && arg >= n
+            {
+                return Err(bad(i, format!("{what} index {arg} out of range ({n})")));
             }
         }
         for c in &self.consts {

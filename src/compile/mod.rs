@@ -599,10 +599,10 @@ pub(crate) enum NameCtx {
 }
 
 pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
-    if let Some(ast::Stmt::Expr(e)) = body.first() {
-        if let ast::Expr::StringLiteral(s) = &*e.value {
-            return Some(s.value.to_str().to_string());
-        }
+    if let Some(ast::Stmt::Expr(e)) = body.first()
+        && let ast::Expr::StringLiteral(s) = &*e.value
+    {
+        return Some(s.value.to_str().to_string());
     }
     None
 }

@@ -82,7 +82,7 @@ fn resolve_relative(
         return Err(vm.new_error(&c, "attempted relative import with no known parent package"));
     }
     let parts: Vec<&str> = package.split('.').collect();
-    if level - 1 >= parts.len() {
+    if level > parts.len() {
         let c = vm.types.import_error.clone();
         return Err(vm.new_error(&c, "attempted relative import beyond top-level package"));
     }
@@ -162,17 +162,17 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         return Err(err);
     };
     let m = load_file(vm, full, &file, is_pkg)?;
-    if let Some(p) = parent {
-        if let Some(Value::Module(pm)) = vm.modules.get_name(p) {
-            let leaf_name = vm.intern(leaf);
-            readonly::write(
-                vm,
-                Target::Module(&pm),
-                &leaf_name,
-                Write::Set(m.clone()),
-                Cause::Import,
-            )?;
-        }
+    if let Some(p) = parent
+        && let Some(Value::Module(pm)) = vm.modules.get_name(p)
+    {
+        let leaf_name = vm.intern(leaf);
+        readonly::write(
+            vm,
+            Target::Module(&pm),
+            &leaf_name,
+            Write::Set(m.clone()),
+            Cause::Import,
+        )?;
     }
     Ok(m)
 }

@@ -249,15 +249,15 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Value::BigInt(b) = v {
-        if b.is_positive() {
-            // ln(b) for numbers beyond f64 range: use the bit length.
-            let bits = b.bits();
-            if bits > 1000 {
-                let shift = bits - 64;
-                let top = (&**b >> shift).to_f64().unwrap_or(1.0);
-                return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-            }
+    if let Value::BigInt(b) = v
+        && b.is_positive()
+    {
+        // ln(b) for numbers beyond f64 range: use the bit length.
+        let bits = b.bits();
+        if bits > 1000 {
+            let shift = bits - 64;
+            let top = (&**b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
         }
     }
     let x = f(vm, v)?;

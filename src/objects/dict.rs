@@ -19,6 +19,14 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The outcome of [`DictTable::find_fast`].
+pub enum FastFind {
+    Found(usize),
+    Absent,
+    /// A candidate's equality needs `__eq__`: the VM must decide.
+    NeedsEq,
+}
+
 #[derive(Clone, Default)]
 pub struct DictTable {
     entries: Vec<Entry>,
@@ -149,25 +157,24 @@ impl DictTable {
     }
 
     /// Finds `key` when equality can be decided without Python code.
-    /// `Err(())` means a candidate needs `__eq__`.
-    pub fn find_fast(&self, key: &Value, hash: i64) -> Result<Option<usize>, ()> {
+    pub fn find_fast(&self, key: &Value, hash: i64) -> FastFind {
         for ix in self.candidates(hash) {
             match fast_eq(&self.entries[ix].key, key) {
-                Some(true) => return Ok(Some(ix)),
+                Some(true) => return FastFind::Found(ix),
                 Some(false) => {}
-                None => return Err(()),
+                None => return FastFind::NeedsEq,
             }
         }
-        Ok(None)
+        FastFind::Absent
     }
 
     pub fn find_str(&self, key: &PyStr) -> Option<usize> {
         let hash = key.hash();
         for ix in self.candidates(hash) {
-            if let Value::Str(k) = &self.entries[ix].key {
-                if std::ptr::eq(k.as_ref(), key) || k.as_str() == key.as_str() {
-                    return Some(ix);
-                }
+            if let Value::Str(k) = &self.entries[ix].key
+                && (std::ptr::eq(k.as_ref(), key) || k.as_str() == key.as_str())
+            {
+                return Some(ix);
             }
         }
         None

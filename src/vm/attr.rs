@@ -28,13 +28,12 @@ impl Vm {
         let r = self.get_attr_inner(obj, name);
         if let Err(e) = &r {
             // AttributeError carries the name and object it was about.
-            if let Some(d) = &e.0.dict {
-                if e.0.class.is_subclass(&self.types.attribute_error)
-                    && !d.contains_str(&PyStr::new("name"))
-                {
-                    d.set_str_raw(self.intern_static("name"), Value::Str(name.clone()));
-                    d.set_str_raw(self.intern_static("obj"), obj.clone());
-                }
+            if let Some(d) = &e.0.dict
+                && e.0.class.is_subclass(&self.types.attribute_error)
+                && !d.contains_str(&PyStr::new("name"))
+            {
+                d.set_str_raw(self.intern_static("name"), Value::Str(name.clone()));
+                d.set_str_raw(self.intern_static("obj"), obj.clone());
             }
         }
         r
@@ -130,10 +129,10 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(d) = &inst.dict {
-            if let Some(v) = d.get_str(name) {
-                return Ok(v);
-            }
+        if let Some(d) = &inst.dict
+            && let Some(v) = d.get_str(name)
+        {
+            return Ok(v);
         }
         if let Some(slots) = self.slot_index(&cls, name) {
             let v = inst
@@ -219,10 +218,10 @@ impl Vm {
         }
         if cls.has_getattr.get() || !cls.is_builtin {
             let key = self.intern_static("__getattr__");
-            if let Some(ga) = cls.lookup(&key) {
-                if !matches!(ga, Value::Builtin(_)) {
-                    return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
-                }
+            if let Some(ga) = cls.lookup(&key)
+                && !matches!(ga, Value::Builtin(_))
+            {
+                return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
             }
         }
         if let Payload::Builtin(b) = &inst.payload {

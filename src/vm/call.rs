@@ -330,15 +330,15 @@ impl Vm {
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
-        for i in argc..argc + kwonly {
-            if fast[i].is_undef() {
-                let name = &code.varnames[i];
+        let kwonly_slots = fast[argc..argc + kwonly].iter_mut();
+        for (slot, name) in kwonly_slots.zip(&code.varnames[argc..argc + kwonly]) {
+            if slot.is_undef() {
                 let d = match &kwdefaults {
                     Value::Dict(d) => d.get_str(name),
                     _ => None,
                 };
                 match d {
-                    Some(v) => fast[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name.as_str().to_string()),
                 }
             }
@@ -415,28 +415,25 @@ impl Vm {
     /// Raises `e` inside a suspended frame at its current point.
     fn throw_into(&mut self, frame: &mut Frame, e: PyErr) -> PyResult<FrameExit> {
         // A frame suspended inside `yield from` forwards the throw to the inner iterator.
-        if let Some(sub) = self.yield_from_target(frame) {
-            match &sub {
-                Value::Generator(inner) => {
-                    let is_exit = e.0.class.is_subclass(&self.types.generator_exit.clone());
-                    if is_exit {
-                        let _ = self.gen_close(inner);
-                    } else {
-                        match self.gen_step(inner, Value::None, Some(e.clone())) {
-                            Ok(GenStep::Yielded(v)) => return Ok(FrameExit::Yield(v)),
-                            Ok(GenStep::Returned(v)) => {
-                                // The delegation finished: continue after the Send.
-                                frame.stack.pop();
-                                frame.stack.pop();
-                                frame.stack.push(v);
-                                frame.pc = self.send_exit_target(frame);
-                                return self.run_frame(frame);
-                            }
-                            Err(err) => return self.raise_in_frame(frame, err),
-                        }
+        if let Some(sub) = self.yield_from_target(frame)
+            && let Value::Generator(inner) = &sub
+        {
+            let is_exit = e.0.class.is_subclass(&self.types.generator_exit.clone());
+            if is_exit {
+                let _ = self.gen_close(inner);
+            } else {
+                match self.gen_step(inner, Value::None, Some(e.clone())) {
+                    Ok(GenStep::Yielded(v)) => return Ok(FrameExit::Yield(v)),
+                    Ok(GenStep::Returned(v)) => {
+                        // The delegation finished: continue after the Send.
+                        frame.stack.pop();
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.pc = self.send_exit_target(frame);
+                        return self.run_frame(frame);
                     }
+                    Err(err) => return self.raise_in_frame(frame, err),
                 }
-                _ => {}
             }
         }
         self.raise_in_frame(frame, e)
@@ -664,12 +661,12 @@ impl Vm {
         let cls = match &metaclass {
             Some(Value::Class(m)) if !m.is_builtin => {
                 let ns_v = Value::Dict(ns.clone());
-                let r = self.call(
+
+                self.call(
                     &Value::Class(m.clone()),
                     &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v],
                     &class_kw,
-                )?;
-                r
+                )?
             }
             Some(other) if !matches!(other, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) => {
                 let ns_v = Value::Dict(ns.clone());
@@ -834,12 +831,12 @@ impl Vm {
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
         for (k, v) in entries {
-            if let Value::Instance(inst) = &v {
-                if !inst.class.is_builtin {
-                    let key = self.intern_static("__set_name__");
-                    if let Some(f) = inst.class.lookup(&key) {
-                        self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
-                    }
+            if let Value::Instance(inst) = &v
+                && !inst.class.is_builtin
+            {
+                let key = self.intern_static("__set_name__");
+                if let Some(f) = inst.class.lookup(&key) {
+                    self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
                 }
             }
         }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::dict::FastFind;
 use crate::objects::set::Probe;
 use crate::objects::*;
 use crate::readonly::{self, Cause, Target, Write};
@@ -20,8 +21,9 @@ impl Vm {
     ) -> PyResult<Option<usize>> {
         let fast = table.borrow().find_fast(key, hash);
         match fast {
-            Ok(r) => Ok(r),
-            Err(()) => {
+            FastFind::Found(ix) => Ok(Some(ix)),
+            FastFind::Absent => Ok(None),
+            FastFind::NeedsEq => {
                 let cands: Vec<(usize, Value)> = {
                     let t = table.borrow();
                     t.candidates(hash)
@@ -50,11 +52,11 @@ impl Vm {
 
     /// `d[key] = value`: the one entry point for dict stores from Python code.
     pub fn dict_set(&mut self, d: &Rc<DictObj>, key: Value, value: Value) -> PyResult<()> {
-        if d.is_namespace() {
-            if let Value::Str(name) = &key {
-                readonly::write(self, Target::Dict(d), name, Write::Set(value), Cause::Code)?;
-                return Ok(());
-            }
+        if d.is_namespace()
+            && let Value::Str(name) = &key
+        {
+            readonly::write(self, Target::Dict(d), name, Write::Set(value), Cause::Code)?;
+            return Ok(());
         }
         let h = self.hash(&key)?;
         match self.table_find(&d.table, &key, h)? {
@@ -66,12 +68,12 @@ impl Vm {
 
     /// `del d[key]`: returns the removed value, or None when absent.
     pub fn dict_del(&mut self, d: &Rc<DictObj>, key: &Value) -> PyResult<Option<Value>> {
-        if d.is_namespace() {
-            if let Value::Str(name) = key {
-                let old = d.get_str(name);
-                readonly::write(self, Target::Dict(d), name, Write::Delete, Cause::Code)?;
-                return Ok(old);
-            }
+        if d.is_namespace()
+            && let Value::Str(name) = key
+        {
+            let old = d.get_str(name);
+            readonly::write(self, Target::Dict(d), name, Write::Delete, Cause::Code)?;
+            return Ok(old);
         }
         let h = self.hash(key)?;
         match self.table_find(&d.table, key, h)? {

@@ -56,12 +56,11 @@ impl Vm {
             line,
             name: code.name.clone(),
         });
-        if d.context.is_none() {
-            if let Value::Instance(h) = &self.exc_info {
-                if !Rc::ptr_eq(h, &err.0) {
-                    d.context = self.exc_info.clone();
-                }
-            }
+        if d.context.is_none()
+            && let Value::Instance(h) = &self.exc_info
+            && !Rc::ptr_eq(h, &err.0)
+        {
+            d.context = self.exc_info.clone();
         }
     }
 
@@ -170,11 +169,11 @@ impl Vm {
                     let i = arg as usize;
                     if op == Op::LoadClassDeref {
                         let name = self.deref_name(&code, i);
-                        if let Some(l) = &f.locals {
-                            if let Some(v) = l.get_str(&name) {
-                                f.stack.push(v);
-                                continue;
-                            }
+                        if let Some(l) = &f.locals
+                            && let Some(v) = l.get_str(&name)
+                        {
+                            f.stack.push(v);
+                            continue;
                         }
                     }
                     let v = f.cells[i].0.borrow().clone();
@@ -207,11 +206,11 @@ impl Vm {
                 Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
-                    if let Some(l) = &f.locals {
-                        if let Some(v) = l.get_str(name) {
-                            f.stack.push(v);
-                            continue;
-                        }
+                    if let Some(l) = &f.locals
+                        && let Some(v) = l.get_str(name)
+                    {
+                        f.stack.push(v);
+                        continue;
                     }
                     let v = self.load_global(f, name)?;
                     f.stack.push(v);
@@ -798,7 +797,7 @@ impl Vm {
                     };
                     let module = f.globals.get_name("__name__").unwrap_or(Value::None);
                     let doc = match c.consts.first() {
-                        Some(v @ Value::Str(_)) if !c.is_generator() || true => {
+                        Some(v @ Value::Str(_)) => {
                             if c.name.as_str() == "<lambda>" {
                                 Value::None
                             } else {

@@ -156,58 +156,59 @@ impl Vm {
                 _ => msg,
             });
         }
-        if inst.class.is_subclass(&self.types.os_error.clone()) && args.len() >= 2 {
-            if let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1]) {
-                let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
-                return Ok(match file {
-                    Some(f) if !f.is_none() => {
-                        format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?)
-                    }
-                    _ => format!("[Errno {errno}] {}", msg.as_str()),
-                });
-            }
+        if inst.class.is_subclass(&self.types.os_error.clone())
+            && args.len() >= 2
+            && let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1])
+        {
+            let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
+            return Ok(match file {
+                Some(f) if !f.is_none() => {
+                    format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?)
+                }
+                _ => format!("[Errno {errno}] {}", msg.as_str()),
+            });
         }
-        if args.len() == 5 && inst.class.is_subclass(&self.types.unicode_error.clone()) {
-            if let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+        if args.len() == 5
+            && inst.class.is_subclass(&self.types.unicode_error.clone())
+            && let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
                 (&args[0], &args[2], &args[3], &args[4])
-            {
-                let (enc, reason) = (enc.as_str(), reason.as_str());
-                let (start, end) = (*start, *end);
-                let decode = inst
-                    .class
-                    .is_subclass(&self.types.unicode_decode_error.clone());
-                return Ok(match (&args[1], decode) {
-                    (Value::Str(obj), false) => {
-                        if end == start + 1 {
-                            let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
-                            let esc = crate::builtins::ascii_escape(&ch.to_string());
-                            format!(
-                                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
-                            )
-                        } else {
-                            format!(
-                                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
-                                end - 1
-                            )
-                        }
+        {
+            let (enc, reason) = (enc.as_str(), reason.as_str());
+            let (start, end) = (*start, *end);
+            let decode = inst
+                .class
+                .is_subclass(&self.types.unicode_decode_error.clone());
+            return Ok(match (&args[1], decode) {
+                (Value::Str(obj), false) => {
+                    if end == start + 1 {
+                        let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
+                        let esc = crate::builtins::ascii_escape(&ch.to_string());
+                        format!(
+                            "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                        )
+                    } else {
+                        format!(
+                            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                            end - 1
+                        )
                     }
-                    (obj, true) => {
-                        let data = self.bytes_like(obj).unwrap_or_default();
-                        if end == start + 1 {
-                            let b = data.get(start.max(0) as usize).copied().unwrap_or(0);
-                            format!(
-                                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
-                            )
-                        } else {
-                            format!(
-                                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
-                                end - 1
-                            )
-                        }
+                }
+                (obj, true) => {
+                    let data = self.bytes_like(obj).unwrap_or_default();
+                    if end == start + 1 {
+                        let b = data.get(start.max(0) as usize).copied().unwrap_or(0);
+                        format!(
+                            "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+                        )
+                    } else {
+                        format!(
+                            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                            end - 1
+                        )
                     }
-                    _ => reason.to_string(),
-                });
-            }
+                }
+                _ => reason.to_string(),
+            });
         }
         if inst.class.is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
@@ -223,10 +224,10 @@ impl Vm {
     pub fn exc_line(&mut self, err: &PyErr) -> String {
         let class = err.0.class.clone();
         let mut name = class.name();
-        if let Some(Value::Str(m)) = class.dict.get_name("__module__") {
-            if !matches!(m.as_str(), "builtins" | "__main__") {
-                name = format!("{}.{}", m.as_str(), class.qualname.borrow().as_str());
-            }
+        if let Some(Value::Str(m)) = class.dict.get_name("__module__")
+            && !matches!(m.as_str(), "builtins" | "__main__")
+        {
+            name = format!("{}.{}", m.as_str(), class.qualname.borrow().as_str());
         }
         if class.is_subclass(&self.types.syntax_error.clone()) {
             let args = self.exc_args(&err.0);
@@ -270,13 +271,13 @@ impl Vm {
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
-        } else if let (Value::Instance(c), false) = (&context, suppress) {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+        } else if let (Value::Instance(c), false) = (&context, suppress)
+            && !seen.contains(&(Rc::as_ptr(c) as usize))
+        {
+            self.format_chain(&PyErr(c.clone()), out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = err.exc().traceback.clone();
         if !tb.is_empty() {
@@ -288,12 +289,12 @@ impl Vm {
                     e.line,
                     e.name.as_str()
                 ));
-                if let Some(src) = self.sources.get(e.filename.as_str()) {
-                    if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
-                        let t = line.trim();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
-                        }
+                if let Some(src) = self.sources.get(e.filename.as_str())
+                    && let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize)
+                {
+                    let t = line.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
                     }
                 }
             }

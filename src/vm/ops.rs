@@ -151,10 +151,10 @@ impl Vm {
         let Some(f) = cls.lookup(&key) else {
             return Ok(None);
         };
-        if let Value::Builtin(b) = &f {
-            if b.owner == Some("object") {
-                return Ok(None);
-            }
+        if let Value::Builtin(b) = &f
+            && b.owner == Some("object")
+        {
+            return Ok(None);
         }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v.clone());
@@ -440,16 +440,15 @@ impl Vm {
                 if inst.exc_data().is_some() {
                     return self.exc_str(inst);
                 }
-                if let Payload::Builtin(b) = &inst.payload {
-                    if self
+                if let Payload::Builtin(b) = &inst.payload
+                    && self
                         .types
                         .type_of(v)
                         .lookup(&PyStr::new("__repr__"))
                         .is_none_or(|r| matches!(r, Value::Builtin(_)))
-                    {
-                        let inner = b.borrow().clone();
-                        return self.to_str(&inner);
-                    }
+                {
+                    let inner = b.borrow().clone();
+                    return self.to_str(&inner);
                 }
                 self.repr(v)
             }
@@ -638,10 +637,10 @@ impl Vm {
             }
             _ => {}
         }
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            if let Some(r) = self.builtin_eq(a, b)? {
-                return Ok(Bool(if op == CmpOp::Eq { r } else { !r }));
-            }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let Some(r) = self.builtin_eq(a, b)?
+        {
+            return Ok(Bool(if op == CmpOp::Eq { r } else { !r }));
         }
         if matches!((a, b), (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))) {
             return self.set_compare(a, b, op);
@@ -658,12 +657,11 @@ impl Vm {
             [(false, a, b, op), (true, b, a, op.swapped())]
         };
         for (_, x, y, o) in order {
-            if let Instance(_) = x {
-                if let Some(r) = self.call_special(x, o.dunder(), std::slice::from_ref(y))? {
-                    if !matches!(r, NotImplemented) {
-                        return Ok(r);
-                    }
-                }
+            if let Instance(_) = x
+                && let Some(r) = self.call_special(x, o.dunder(), std::slice::from_ref(y))?
+                && !matches!(r, NotImplemented)
+            {
+                return Ok(r);
             }
         }
         if op == CmpOp::Ne {
@@ -808,10 +806,10 @@ impl Vm {
             }
             (Instance(_), _, _) => {
                 let (_, _, iname) = op.dunders();
-                if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
-                    if !matches!(r, NotImplemented) {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))?
+                    && !matches!(r, NotImplemented)
+                {
+                    return Ok(r);
                 }
             }
             _ => {}
@@ -825,26 +823,25 @@ impl Vm {
         let tb = self.types.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
         let b_first = !same && tb.is_subclass(&ta) && matches!(b, Value::Instance(_));
-        if b_first {
-            if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if b_first
+            && let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
         }
-        if matches!(a, Value::Instance(_)) {
-            if let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if matches!(a, Value::Instance(_))
+            && let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
         }
-        if !same && !b_first && matches!(b, Value::Instance(_)) {
-            if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if !same
+            && !b_first
+            && matches!(b, Value::Instance(_))
+            && let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
         }
         // A subclass of a built-in type falls back to the built-in operation.
         let ua = unwrap_builtin(a);
@@ -1153,7 +1150,7 @@ impl Vm {
                     }
                     return Err(self.overflow_error("exponent too large"));
                 };
-                if x.bits() as u64 * e as u64 > 64 * 1024 * 1024 * 8 {
+                if x.bits() * e as u64 > 64 * 1024 * 1024 * 8 {
                     return Err(self.new_error(&self.types.memory_error.clone(), ""));
                 }
                 Value::from_bigint(num_traits::pow(x.clone(), e as usize))

@@ -468,7 +468,7 @@ impl Vm {
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
                 return Err(
-                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                    self.index_error("cannot fit 'int' into an index-sized integer".to_string())
                 );
             }
             Value::Instance(_) => self.to_index(key)?,
@@ -610,12 +610,11 @@ impl Vm {
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
             Value::Class(c) => {
-                if c.metaclass.borrow().is_some() {
-                    if let Some(r) =
+                if c.metaclass.borrow().is_some()
+                    && let Some(r) =
                         self.call_special(obj, "__getitem__", std::slice::from_ref(key))?
-                    {
-                        return Ok(r);
-                    }
+                {
+                    return Ok(r);
                 }
                 let key_name = self.intern_static("__class_getitem__");
                 if let Some(f) = c.lookup(&key_name) {

@@ -158,10 +158,10 @@ fn getitem(vm: &mut Vm, a: Args) -> PyResult {
     if let Some(v) = vm.dict_get(&d, &a.pos[1])? {
         return Ok(v);
     }
-    if let Value::Instance(_) = &a.pos[0] {
-        if let Some(r) = vm.call_special(&a.pos[0], "__missing__", &a.pos[1..2])? {
-            return Ok(r);
-        }
+    if let Value::Instance(_) = &a.pos[0]
+        && let Some(r) = vm.call_special(&a.pos[0], "__missing__", &a.pos[1..2])?
+    {
+        return Ok(r);
     }
     Err(vm.key_error(a.pos[1].clone()))
 }

@@ -184,12 +184,11 @@ fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "index", &a, 1, 1)?;
-    if let Value::Range(r) = &a.pos[0] {
-        if vm.contains(&a.pos[0], &a.pos[1])? {
-            if let Value::Int(i) = &a.pos[1] {
-                return Ok(Value::Int((i - r.start) / r.step));
-            }
-        }
+    if let Value::Range(r) = &a.pos[0]
+        && vm.contains(&a.pos[0], &a.pos[1])?
+        && let Value::Int(i) = &a.pos[1]
+    {
+        return Ok(Value::Int((i - r.start) / r.step));
     }
     let s = vm.repr(&a.pos[1])?;
     Err(vm.value_error(format!("{s} is not in range")))

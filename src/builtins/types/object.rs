@@ -191,12 +191,12 @@ fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult {
 
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
     let mut names: Vec<String> = Vec::new();
-    if let Value::Instance(i) = &a.pos[0] {
-        if let Some(d) = &i.dict {
-            for e in d.table.borrow().iter() {
-                if let Value::Str(s) = &e.key {
-                    names.push(s.as_str().to_string());
-                }
+    if let Value::Instance(i) = &a.pos[0]
+        && let Some(d) = &i.dict
+    {
+        for e in d.table.borrow().iter() {
+            if let Value::Str(s) = &e.key {
+                names.push(s.as_str().to_string());
             }
         }
     }
@@ -231,11 +231,11 @@ fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult {
 }
 
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult {
-    if let Some(Value::Instance(i)) = a.pos.first() {
-        if let Some(d) = i.exc_data() {
-            d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
-            return Ok(Value::None);
-        }
+    if let Some(Value::Instance(i)) = a.pos.first()
+        && let Some(d) = i.exc_data()
+    {
+        d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+        return Ok(Value::None);
     }
     Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"))
 }
@@ -250,19 +250,19 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
         let t = vm.type_name(&a.pos[1]);
         return Err(vm.type_error(format!("note must be a str, not '{t}'")));
     }
-    if let Value::Instance(i) = &a.pos[0] {
-        if let Some(d) = &i.dict {
-            let key = vm.intern_static("__notes__");
-            let notes = match d.get_str(&key) {
-                Some(Value::List(l)) => l,
-                _ => {
-                    let l = Rc::new(List(std::cell::RefCell::new(vec![])));
-                    d.set_str_raw(key, Value::List(l.clone()));
-                    l
-                }
-            };
-            notes.0.borrow_mut().push(a.pos[1].clone());
-        }
+    if let Value::Instance(i) = &a.pos[0]
+        && let Some(d) = &i.dict
+    {
+        let key = vm.intern_static("__notes__");
+        let notes = match d.get_str(&key) {
+            Some(Value::List(l)) => l,
+            _ => {
+                let l = Rc::new(List(std::cell::RefCell::new(vec![])));
+                d.set_str_raw(key, Value::List(l.clone()));
+                l
+            }
+        };
+        notes.0.borrow_mut().push(a.pos[1].clone());
     }
     Ok(Value::None)
 }

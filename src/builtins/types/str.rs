@@ -205,11 +205,10 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
 
 type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
 
-fn find_args(
-    vm: &mut Vm,
-    a: &Args,
-    name: &str,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+/// `self`, the needle, and the optional start and end of a search method.
+type FindArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
+
+fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<FindArgs> {
     check_method(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let sub = match &a.pos[1] {
