@@ -154,17 +154,6 @@ impl Vm {
                     f.stack.push(v.clone());
                 }
                 Op::StoreFast => f.fast[arg as usize] = pop!(f),
-                Op::DeleteFast => {
-                    if f.fast[arg as usize].is_undef() {
-                        let name = code.varnames[arg as usize].as_str().to_string();
-                        let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(
-                            &c,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    f.fast[arg as usize] = Value::Undef;
-                }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
                     if op == Op::LoadClassDeref {
@@ -200,51 +189,10 @@ impl Vm {
                     let v = pop!(f);
                     *f.cells[arg as usize].0.borrow_mut() = v;
                 }
-                Op::DeleteDeref => {
-                    *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
-                }
-                Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
-                Op::LoadName => {
-                    let name = &code.names[arg as usize];
-                    if let Some(l) = &f.locals
-                        && let Some(v) = l.get_str(name)
-                    {
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let v = self.load_global(f, name)?;
-                    f.stack.push(v);
-                }
-                Op::StoreName => {
-                    let v = pop!(f);
-                    let name = code.names[arg as usize].clone();
-                    match f.locals.clone() {
-                        Some(l) => self.store_in_namespace(&l, &name, v)?,
-                        None => self.store_in_namespace(&f.globals.clone(), &name, v)?,
-                    }
-                }
-                Op::DeleteName => {
-                    let name = code.names[arg as usize].clone();
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    if !self.delete_in_namespace(&l, &name)? {
-                        return Err(self.name_error(name.as_str()));
-                    }
-                }
                 Op::LoadGlobal => {
                     let name = &code.names[arg as usize];
                     let v = self.load_global(f, name)?;
                     f.stack.push(v);
-                }
-                Op::StoreGlobal => {
-                    let v = pop!(f);
-                    let name = code.names[arg as usize].clone();
-                    self.store_global(&f.globals.clone(), &name, Write::Set(v))?;
-                }
-                Op::DeleteGlobal => {
-                    let name = code.names[arg as usize].clone();
-                    if !self.store_global(&f.globals.clone(), &name, Write::Delete)? {
-                        return Err(self.name_error(name.as_str()));
-                    }
                 }
                 Op::LoadAttr => {
                     let obj = pop!(f);
@@ -255,10 +203,6 @@ impl Vm {
                     let obj = pop!(f);
                     let v = pop!(f);
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
-                }
-                Op::DeleteAttr => {
-                    let obj = pop!(f);
-                    self.del_attr(&obj, &code.names[arg as usize])?;
                 }
                 Op::LoadMethod => {
                     let obj = pop!(f);
@@ -284,7 +228,6 @@ impl Vm {
                     f.stack.truncate(base);
                     f.stack.push(r?);
                 }
-                Op::LoadSuperMethod => {}
                 Op::BinarySubscr => {
                     let key = pop!(f);
                     let obj = pop!(f);
@@ -296,11 +239,6 @@ impl Vm {
                     let obj = pop!(f);
                     let v = pop!(f);
                     self.set_item(&obj, &key, v)?;
-                }
-                Op::DeleteSubscr => {
-                    let key = pop!(f);
-                    let obj = pop!(f);
-                    self.del_item(&obj, &key)?;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let b = pop!(f);
@@ -320,21 +258,6 @@ impl Vm {
                             }
                         }
                     };
-                    f.stack.push(r);
-                }
-                Op::UnaryNeg => {
-                    let v = pop!(f);
-                    let r = self.unary_neg(&v)?;
-                    f.stack.push(r);
-                }
-                Op::UnaryPos => {
-                    let v = pop!(f);
-                    let r = self.unary_pos(&v)?;
-                    f.stack.push(r);
-                }
-                Op::UnaryInvert => {
-                    let v = pop!(f);
-                    let r = self.unary_invert(&v)?;
                     f.stack.push(r);
                 }
                 Op::UnaryNot => {
@@ -413,16 +336,6 @@ impl Vm {
                         f.stack.pop();
                     }
                 }
-                Op::PopJumpIfNone => {
-                    if pop!(f).is_none() {
-                        f.pc = arg as usize;
-                    }
-                }
-                Op::PopJumpIfNotNone => {
-                    if !pop!(f).is_none() {
-                        f.pc = arg as usize;
-                    }
-                }
                 Op::GetIter => {
                     let v = pop!(f);
                     let it = self.get_iter(&v)?;
@@ -481,168 +394,12 @@ impl Vm {
                     let items = f.stack.split_off(n);
                     f.stack.push(Value::list(items));
                 }
-                Op::BuildSet => {
-                    let n = f.stack.len() - arg as usize;
-                    let items = f.stack.split_off(n);
-                    let s = self.make_set(&items)?;
-                    f.stack.push(Value::Set(s));
-                }
-                Op::BuildMap => {
-                    let n = f.stack.len() - 2 * arg as usize;
-                    let items = f.stack.split_off(n);
-                    let d = Rc::new(DictObj::from_table(DictTable::with_capacity(arg as usize)));
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    f.stack.push(Value::Dict(d));
-                }
-                Op::BuildConstKeyMap => {
-                    let keys = pop!(f);
-                    let n = f.stack.len() - arg as usize;
-                    let vals = f.stack.split_off(n);
-                    let d = Rc::new(DictObj::new());
-                    if let Value::Tuple(t) = keys {
-                        for (k, v) in t.0.iter().zip(vals) {
-                            self.dict_set(&d, k.clone(), v)?;
-                        }
-                    }
-                    f.stack.push(Value::Dict(d));
-                }
-                Op::BuildString => {
-                    let n = f.stack.len() - arg as usize;
-                    let parts = f.stack.split_off(n);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(x) = p {
-                            s.push_str(x.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
-                }
-                Op::BuildSlice => {
-                    let step = if arg == 3 { pop!(f) } else { Value::None };
-                    let stop = pop!(f);
-                    let start = pop!(f);
-                    f.stack
-                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                }
                 Op::ListAppend => {
                     let v = pop!(f);
                     let at = f.stack.len() - arg as usize;
                     if let Value::List(l) = &f.stack[at] {
                         l.0.borrow_mut().push(v);
                     }
-                }
-                Op::SetAdd => {
-                    let v = pop!(f);
-                    let at = f.stack.len() - arg as usize;
-                    if let Value::Set(s) = f.stack[at].clone() {
-                        self.set_add(&s, v)?;
-                    }
-                }
-                Op::MapAdd => {
-                    let v = pop!(f);
-                    let k = pop!(f);
-                    let at = f.stack.len() - arg as usize;
-                    if let Value::Dict(d) = f.stack[at].clone() {
-                        self.dict_set(&d, k, v)?;
-                    }
-                }
-                Op::ListExtend => {
-                    let v = pop!(f);
-                    let at = f.stack.len() - arg as usize;
-                    let items = match self.iterate(&v) {
-                        Ok(i) => i,
-                        Err(e) => {
-                            if e.0.class.is_subclass(&self.types.type_error.clone())
-                                && self.get_iter(&v).is_err()
-                            {
-                                let t = self.type_name(&v);
-                                return Err(self.type_error(format!(
-                                    "Value after * must be an iterable, not {t}"
-                                )));
-                            }
-                            return Err(e);
-                        }
-                    };
-                    if let Value::List(l) = &f.stack[at] {
-                        l.0.borrow_mut().extend(items);
-                    }
-                }
-                Op::SetUpdate => {
-                    let v = pop!(f);
-                    let at = f.stack.len() - arg as usize;
-                    let items = self.iterate(&v)?;
-                    if let Value::Set(s) = f.stack[at].clone() {
-                        for it in items {
-                            self.set_add(&s, it)?;
-                        }
-                    }
-                }
-                Op::DictUpdate | Op::DictMerge => {
-                    let v = pop!(f);
-                    let at = f.stack.len() - arg as usize;
-                    let items = match self.dict_items_of(&v) {
-                        Ok(i) => i,
-                        Err(_) => {
-                            let t = self.type_name(&v);
-                            let msg = if op == Op::DictMerge {
-                                format!("argument after ** must be a mapping, not {t}")
-                            } else {
-                                format!("'{t}' object is not a mapping")
-                            };
-                            return Err(self.type_error(msg));
-                        }
-                    };
-                    if let Value::Dict(d) = f.stack[at].clone() {
-                        for (k, val) in items {
-                            if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
-                                let key = self.to_str(&k)?;
-                                // The callee sits below the positional tuple and this dict.
-                                let callee =
-                                    f.stack.get(at.wrapping_sub(2)).cloned().unwrap_or_default();
-                                let who = self.callable_name(&callee);
-                                return Err(self.type_error(format!(
-                                    "{who}() got multiple values for keyword argument '{key}'"
-                                )));
-                            }
-                            self.dict_set(&d, k, val)?;
-                        }
-                    }
-                }
-                Op::ListToTuple => {
-                    let v = pop!(f);
-                    if let Value::List(l) = v {
-                        let items = std::mem::take(&mut *l.0.borrow_mut());
-                        f.stack.push(Value::tuple(items));
-                    }
-                }
-                Op::FormatValue => {
-                    let spec = if arg & format_flags::HAS_SPEC != 0 {
-                        Some(pop!(f))
-                    } else {
-                        None
-                    };
-                    let v = pop!(f);
-                    let v = match arg & format_flags::CONV_MASK {
-                        format_flags::CONV_STR => self.to_str_value(&v)?,
-                        format_flags::CONV_REPR => Value::string(self.repr(&v)?),
-                        format_flags::CONV_ASCII => {
-                            let r = self.repr(&v)?;
-                            Value::string(crate::builtins::ascii_escape(&r))
-                        }
-                        _ => v,
-                    };
-                    let spec = match &spec {
-                        Some(Value::Str(s)) => s.as_str().to_string(),
-                        _ => String::new(),
-                    };
-                    let r = match (&v, spec.is_empty()) {
-                        (Value::Str(_), true) => v,
-                        _ => Value::string(self.format_value(&v, &spec)?),
-                    };
-                    f.stack.push(r);
                 }
                 Op::UnpackSequence => {
                     let v = pop!(f);
@@ -653,33 +410,6 @@ impl Vm {
                         _ => self.unpack_iterable(&v, n)?,
                     };
                     f.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx => {
-                    let v = pop!(f);
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let items = match self.iterate(&v) {
-                        Ok(i) => i,
-                        Err(_) => {
-                            let t = self.type_name(&v);
-                            return Err(
-                                self.type_error(format!("cannot unpack non-iterable {t} object"))
-                            );
-                        }
-                    };
-                    if items.len() < before + after {
-                        return Err(self.value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mid_end = items.len() - after;
-                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
-                    out.extend(items[..before].iter().cloned());
-                    out.push(Value::list(items[before..mid_end].to_vec()));
-                    out.extend(items[mid_end..].iter().cloned());
-                    f.stack.extend(out.into_iter().rev());
                 }
                 Op::CallFunction => {
                     let argc = arg as usize;
@@ -705,342 +435,632 @@ impl Vm {
                     f.stack.truncate(base);
                     f.stack.push(r?);
                 }
-                Op::CallFunctionKw => {
-                    let names = pop!(f);
-                    let Value::Tuple(names) = names else {
-                        return Err(self.runtime_error("bad keyword names"));
-                    };
-                    let total = arg as usize;
-                    let nkw = names.0.len();
-                    let base = f.stack.len() - total - 1;
-                    let callee = f.stack[base].clone();
-                    let mut kw = Vec::with_capacity(nkw);
-                    let kw_start = f.stack.len() - nkw;
-                    for (i, n) in names.0.iter().enumerate() {
-                        if let Value::Str(s) = n {
-                            kw.push((s.clone(), f.stack[kw_start + i].clone()));
-                        }
-                    }
-                    let r = match &callee {
-                        Value::Builtin(b)
-                            if b.owner.is_none()
-                                && b.receiver.is_undef()
-                                && FRAME_BUILTINS.contains(&b.name) =>
-                        {
-                            let args = f.stack[base + 1..kw_start].to_vec();
-                            self.frame_builtin(f, b.name, &args, &kw)
-                        }
-                        _ => self.call(&callee, &f.stack[base + 1..kw_start], &kw),
-                    };
-                    f.stack.truncate(base);
-                    f.stack.push(r?);
-                }
-                Op::CallFunctionEx => {
-                    let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-                    let args = pop!(f);
-                    let callee = pop!(f);
-                    let args = match args {
-                        Value::Tuple(t) => t.0.clone(),
-                        other => self.iterate(&other)?,
-                    };
-                    let mut kw = Vec::new();
-                    if let Some(Value::Dict(d)) = kwargs {
-                        let mut bad_key = false;
-                        for e in d.table.borrow().iter() {
-                            match &e.key {
-                                Value::Str(s) => kw.push((s.clone(), e.value.clone())),
-                                _ => bad_key = true,
-                            }
-                        }
-                        if bad_key {
-                            return Err(self.type_error("keywords must be strings"));
-                        }
-                    }
-                    let r = self.call(&callee, &args, &kw)?;
-                    f.stack.push(r);
-                }
-                Op::MakeFunction => {
-                    let code_v = pop!(f);
-                    let closure = if arg & make_fn::CLOSURE != 0 {
-                        Some(pop!(f))
-                    } else {
-                        None
-                    };
-                    let annotations = if arg & make_fn::ANNOTATIONS != 0 {
-                        pop!(f)
-                    } else {
-                        Value::None
-                    };
-                    let kwdefaults = if arg & make_fn::KWDEFAULTS != 0 {
-                        pop!(f)
-                    } else {
-                        Value::None
-                    };
-                    let defaults = if arg & make_fn::DEFAULTS != 0 {
-                        pop!(f)
-                    } else {
-                        Value::None
-                    };
-                    let Value::Code(c) = code_v else {
-                        return Err(self.runtime_error("MakeFunction without a code object"));
-                    };
-                    let cells = match closure {
-                        Some(Value::Tuple(t)) => {
-                            t.0.iter()
-                                .filter_map(|v| match v {
-                                    Value::Cell(c) => Some(c.clone()),
-                                    _ => None,
-                                })
-                                .collect()
-                        }
-                        _ => vec![],
-                    };
-                    let module = f.globals.get_name("__name__").unwrap_or(Value::None);
-                    let doc = match c.consts.first() {
-                        Some(v @ Value::Str(_)) => {
-                            if c.name.as_str() == "<lambda>" {
-                                Value::None
-                            } else {
-                                v.clone()
-                            }
-                        }
-                        _ => Value::None,
-                    };
-                    let func = Function {
-                        name: std::cell::RefCell::new(c.name.clone()),
-                        qualname: std::cell::RefCell::new(c.qualname.clone()),
-                        code: std::cell::RefCell::new(c.clone()),
-                        globals: f.globals.clone(),
-                        doc: std::cell::RefCell::new(doc),
-                        module: std::cell::RefCell::new(module),
-                        defaults: std::cell::RefCell::new(defaults),
-                        kwdefaults: std::cell::RefCell::new(kwdefaults),
-                        annotations: std::cell::RefCell::new(annotations),
-                        closure: cells,
-                        dict: std::cell::RefCell::new(None),
-                        modified: std::cell::Cell::new(false),
-                    };
-                    f.stack.push(Value::Function(Rc::new(func)));
-                }
                 Op::ReturnValue => {
                     let v = pop!(f);
                     return Ok(FrameExit::Return(v));
-                }
-                Op::LoadBuildClass => {
-                    let b = self
-                        .builtins
-                        .get_name("__build_class__")
-                        .unwrap_or(Value::None);
-                    f.stack.push(b);
-                }
-                Op::Raise => {
-                    return Err(self.do_raise(f, arg)?);
-                }
-                Op::Reraise => {
-                    let v = pop!(f);
-                    f.reraise = true;
-                    return Err(self.to_exception(v)?);
-                }
-                Op::PushExcInfo => {
-                    let exc = pop!(f);
-                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                    f.stack.push(prev);
-                    f.stack.push(exc);
-                }
-                Op::PopExcept => {
-                    self.exc_info = pop!(f);
-                }
-                Op::CheckExcMatch => {
-                    let ty = pop!(f);
-                    let exc = f.stack.last().cloned().unwrap_or_default();
-                    let r = self.exception_matches(&exc, &ty)?;
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::LoadAssertionError => f
-                    .stack
-                    .push(Value::Class(self.types.assertion_error.clone())),
-                Op::BeforeWith => {
-                    let mgr = pop!(f);
-                    let enter_key = self.intern_static("__enter__");
-                    let exit_key = self.intern_static("__exit__");
-                    let cls = self.types.type_of(&mgr);
-                    let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key))
-                    else {
-                        let t = cls.name();
-                        let missing = if cls.lookup(&enter_key).is_none() {
-                            ""
-                        } else {
-                            " (missed __exit__ method)"
-                        };
-                        return Err(self.type_error(format!(
-                            "'{t}' object does not support the context manager protocol{missing}"
-                        )));
-                    };
-                    let exit = self.bind_attr(exit, &mgr, &cls)?;
-                    let enter = self.bind_attr(enter, &mgr, &cls)?;
-                    f.stack.push(exit);
-                    let r = self.call(&enter, &[], &[])?;
-                    f.stack.push(r);
-                }
-                Op::WithExceptStart => {
-                    let n = f.stack.len();
-                    let exc = f.stack[n - 1].clone();
-                    let exit = f.stack[n - 3].clone();
-                    let ty = Value::Class(self.types.type_of(&exc));
-                    let r = self.call(&exit, &[ty, exc, Value::None], &[])?;
-                    f.stack.push(r);
                 }
                 Op::YieldValue => {
                     let v = pop!(f);
                     return Ok(FrameExit::Yield(v));
                 }
-                Op::GetYieldFromIter => {
-                    let v = pop!(f);
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        other => self.get_iter(&other)?,
-                    };
-                    f.stack.push(it);
-                }
-                Op::Send => {
-                    let v = pop!(f);
-                    let it = f.stack.last().cloned().unwrap_or_default();
-                    let step = match &it {
-                        Value::Generator(g) => self.gen_step(g, v, None)?,
-                        other => {
-                            if v.is_none() {
-                                match self.next(other)? {
-                                    Some(y) => super::call::GenStep::Yielded(y),
-                                    None => super::call::GenStep::Returned(Value::None),
-                                }
-                            } else {
-                                let send = self.get_attr_str(other, "send")?;
-                                let stop = self.types.stop_iteration.clone();
-                                match self.call(&send, &[v], &[]) {
-                                    Ok(y) => super::call::GenStep::Yielded(y),
-                                    Err(e) if e.0.class.is_subclass(&stop) => {
-                                        let val = self
-                                            .exc_args(&e.0)
-                                            .into_iter()
-                                            .next()
-                                            .unwrap_or(Value::None);
-                                        super::call::GenStep::Returned(val)
-                                    }
-                                    Err(e) => return Err(e),
-                                }
-                            }
-                        }
-                    };
-                    match step {
-                        super::call::GenStep::Yielded(y) => f.stack.push(y),
-                        super::call::GenStep::Returned(r) => {
-                            f.stack.pop();
-                            f.stack.push(r);
-                            f.pc = arg as usize;
-                        }
-                    }
-                }
-                Op::ImportName => {
-                    let fromlist = pop!(f);
-                    let level = pop!(f);
-                    let name = code.names[arg as usize].clone();
-                    let level = match level {
-                        Value::Int(i) => i as usize,
-                        _ => 0,
-                    };
-                    let m = crate::import::import_name(
-                        self,
-                        &f.globals.clone(),
-                        name.as_str(),
-                        &fromlist,
-                        level,
-                    )?;
-                    f.stack.push(m);
-                }
-                Op::ImportFrom => {
-                    let m = f.stack.last().cloned().unwrap_or_default();
-                    let name = code.names[arg as usize].clone();
-                    let v = crate::import::import_from(self, &m, &name)?;
-                    f.stack.push(v);
-                }
-                Op::ImportStar => {
-                    let m = pop!(f);
-                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    crate::import::import_star(self, &m, &target)?;
-                }
-                Op::MatchClass => {
-                    let names = pop!(f);
-                    let cls = pop!(f);
-                    let subject = pop!(f);
-                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
-                    f.stack.push(r);
-                }
-                Op::MatchMapping => {
-                    let s = f.stack.last().cloned().unwrap_or_default();
-                    let r = match &s {
-                        Value::Dict(_) => true,
-                        Value::Instance(i) => {
-                            matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_)))
-                        }
-                        _ => false,
-                    };
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::MatchSequence => {
-                    let s = f.stack.last().cloned().unwrap_or_default();
-                    let r = match &s {
-                        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-                        Value::Instance(i) => {
-                            matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_)))
-                        }
-                        _ => false,
-                    };
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::MatchKeys => {
-                    let keys = f.stack[f.stack.len() - 1].clone();
-                    let subject = f.stack[f.stack.len() - 2].clone();
-                    let r = self.match_keys(&subject, &keys)?;
-                    f.stack.push(r);
-                }
-                Op::GetLen => {
-                    let s = f.stack.last().cloned().unwrap_or_default();
-                    let n = self.len(&s)?;
-                    f.stack.push(Value::Int(n as i64));
-                }
-                Op::CopyDictWithoutKeys => {
-                    let keys = pop!(f);
-                    let subject = f.stack.last().cloned().unwrap_or_default();
-                    let d = Rc::new(DictObj::new());
-                    for (k, v) in self.dict_items_of(&subject)? {
-                        d.table.borrow_mut();
-                        let skip = match &keys {
-                            Value::Tuple(t) => {
-                                let mut found = false;
-                                for key in t.0.iter() {
-                                    if self.eq(key, &k)? {
-                                        found = true;
-                                    }
-                                }
-                                found
-                            }
-                            _ => false,
-                        };
-                        if !skip {
-                            self.dict_set(&d, k, v)?;
-                        }
-                    }
-                    f.stack.push(Value::Dict(d));
-                }
-                Op::SetupAnnotations => {
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    let key = self.intern_static("__annotations__");
-                    if !ns.contains_str(&key) {
-                        self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
+                _ => {
+                    if let Some(exit) = self.exec_cold(f, op, arg, &code)? {
+                        return Ok(exit);
                     }
                 }
             }
         }
+    }
+
+    /// The less frequent instructions, kept out of the hot loop so it stays small.
+    #[inline(never)]
+    fn exec_cold(
+        &mut self,
+        f: &mut Frame,
+        op: Op,
+        arg: u32,
+        code: &Rc<Code>,
+    ) -> PyResult<Option<FrameExit>> {
+        match op {
+            Op::DeleteFast => {
+                if f.fast[arg as usize].is_undef() {
+                    let name = code.varnames[arg as usize].as_str().to_string();
+                    let c = self.types.unbound_local_error.clone();
+                    return Err(self.new_error(
+                            &c,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                }
+                f.fast[arg as usize] = Value::Undef;
+            }
+            Op::DeleteDeref => {
+                *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
+            }
+            Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
+            Op::LoadName => {
+                let name = &code.names[arg as usize];
+                if let Some(l) = &f.locals
+                    && let Some(v) = l.get_str(name)
+                {
+                    f.stack.push(v);
+                    return Ok(None);
+                }
+                let v = self.load_global(f, name)?;
+                f.stack.push(v);
+            }
+            Op::StoreName => {
+                let v = pop!(f);
+                let name = code.names[arg as usize].clone();
+                match f.locals.clone() {
+                    Some(l) => self.store_in_namespace(&l, &name, v)?,
+                    None => self.store_in_namespace(&f.globals.clone(), &name, v)?,
+                }
+            }
+            Op::DeleteName => {
+                let name = code.names[arg as usize].clone();
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if !self.delete_in_namespace(&l, &name)? {
+                    return Err(self.name_error(name.as_str()));
+                }
+            }
+            Op::StoreGlobal => {
+                let v = pop!(f);
+                let name = code.names[arg as usize].clone();
+                self.store_global(&f.globals.clone(), &name, Write::Set(v))?;
+            }
+            Op::DeleteGlobal => {
+                let name = code.names[arg as usize].clone();
+                if !self.store_global(&f.globals.clone(), &name, Write::Delete)? {
+                    return Err(self.name_error(name.as_str()));
+                }
+            }
+            Op::DeleteAttr => {
+                let obj = pop!(f);
+                self.del_attr(&obj, &code.names[arg as usize])?;
+            }
+            Op::LoadSuperMethod => {}
+            Op::DeleteSubscr => {
+                let key = pop!(f);
+                let obj = pop!(f);
+                self.del_item(&obj, &key)?;
+            }
+            Op::UnaryNeg => {
+                let v = pop!(f);
+                let r = self.unary_neg(&v)?;
+                f.stack.push(r);
+            }
+            Op::UnaryPos => {
+                let v = pop!(f);
+                let r = self.unary_pos(&v)?;
+                f.stack.push(r);
+            }
+            Op::UnaryInvert => {
+                let v = pop!(f);
+                let r = self.unary_invert(&v)?;
+                f.stack.push(r);
+            }
+            Op::PopJumpIfNone => {
+                if pop!(f).is_none() {
+                    f.pc = arg as usize;
+                }
+            }
+            Op::PopJumpIfNotNone => {
+                if !pop!(f).is_none() {
+                    f.pc = arg as usize;
+                }
+            }
+            Op::BuildSet => {
+                let n = f.stack.len() - arg as usize;
+                let items = f.stack.split_off(n);
+                let s = self.make_set(&items)?;
+                f.stack.push(Value::Set(s));
+            }
+            Op::BuildMap => {
+                let n = f.stack.len() - 2 * arg as usize;
+                let items = f.stack.split_off(n);
+                let d = Rc::new(DictObj::from_table(DictTable::with_capacity(arg as usize)));
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                f.stack.push(Value::Dict(d));
+            }
+            Op::BuildConstKeyMap => {
+                let keys = pop!(f);
+                let n = f.stack.len() - arg as usize;
+                let vals = f.stack.split_off(n);
+                let d = Rc::new(DictObj::new());
+                if let Value::Tuple(t) = keys {
+                    for (k, v) in t.0.iter().zip(vals) {
+                        self.dict_set(&d, k.clone(), v)?;
+                    }
+                }
+                f.stack.push(Value::Dict(d));
+            }
+            Op::BuildString => {
+                let n = f.stack.len() - arg as usize;
+                let parts = f.stack.split_off(n);
+                let mut s = String::new();
+                for p in &parts {
+                    if let Value::Str(x) = p {
+                        s.push_str(x.as_str());
+                    }
+                }
+                f.stack.push(Value::string(s));
+            }
+            Op::BuildSlice => {
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                f.stack
+                    .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+            }
+            Op::SetAdd => {
+                let v = pop!(f);
+                let at = f.stack.len() - arg as usize;
+                if let Value::Set(s) = f.stack[at].clone() {
+                    self.set_add(&s, v)?;
+                }
+            }
+            Op::MapAdd => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let at = f.stack.len() - arg as usize;
+                if let Value::Dict(d) = f.stack[at].clone() {
+                    self.dict_set(&d, k, v)?;
+                }
+            }
+            Op::ListExtend => {
+                let v = pop!(f);
+                let at = f.stack.len() - arg as usize;
+                let items = match self.iterate(&v) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        if e.0.class.is_subclass(&self.types.type_error.clone())
+                            && self.get_iter(&v).is_err()
+                        {
+                            let t = self.type_name(&v);
+                            return Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {t}"
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
+                if let Value::List(l) = &f.stack[at] {
+                    l.0.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate => {
+                let v = pop!(f);
+                let at = f.stack.len() - arg as usize;
+                let items = self.iterate(&v)?;
+                if let Value::Set(s) = f.stack[at].clone() {
+                    for it in items {
+                        self.set_add(&s, it)?;
+                    }
+                }
+            }
+            Op::DictUpdate | Op::DictMerge => {
+                let v = pop!(f);
+                let at = f.stack.len() - arg as usize;
+                let items = match self.dict_items_of(&v) {
+                    Ok(i) => i,
+                    Err(_) => {
+                        let t = self.type_name(&v);
+                        let msg = if op == Op::DictMerge {
+                            format!("argument after ** must be a mapping, not {t}")
+                        } else {
+                            format!("'{t}' object is not a mapping")
+                        };
+                        return Err(self.type_error(msg));
+                    }
+                };
+                if let Value::Dict(d) = f.stack[at].clone() {
+                    for (k, val) in items {
+                        if op == Op::DictMerge && self.dict_get(&d, &k)?.is_some() {
+                            let key = self.to_str(&k)?;
+                            // The callee sits below the positional tuple and this dict.
+                            let callee =
+                                f.stack.get(at.wrapping_sub(2)).cloned().unwrap_or_default();
+                            let who = self.callable_name(&callee);
+                            return Err(self.type_error(format!(
+                                "{who}() got multiple values for keyword argument '{key}'"
+                            )));
+                        }
+                        self.dict_set(&d, k, val)?;
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let v = pop!(f);
+                if let Value::List(l) = v {
+                    let items = std::mem::take(&mut *l.0.borrow_mut());
+                    f.stack.push(Value::tuple(items));
+                }
+            }
+            Op::FormatValue => {
+                let spec = if arg & format_flags::HAS_SPEC != 0 {
+                    Some(pop!(f))
+                } else {
+                    None
+                };
+                let v = pop!(f);
+                let v = match arg & format_flags::CONV_MASK {
+                    format_flags::CONV_STR => self.to_str_value(&v)?,
+                    format_flags::CONV_REPR => Value::string(self.repr(&v)?),
+                    format_flags::CONV_ASCII => {
+                        let r = self.repr(&v)?;
+                        Value::string(crate::builtins::ascii_escape(&r))
+                    }
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                let r = match (&v, spec.is_empty()) {
+                    (Value::Str(_), true) => v,
+                    _ => Value::string(self.format_value(&v, &spec)?),
+                };
+                f.stack.push(r);
+            }
+            Op::UnpackEx => {
+                let v = pop!(f);
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = match self.iterate(&v) {
+                    Ok(i) => i,
+                    Err(_) => {
+                        let t = self.type_name(&v);
+                        return Err(
+                            self.type_error(format!("cannot unpack non-iterable {t} object"))
+                        );
+                    }
+                };
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - after;
+                let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                out.extend(items[..before].iter().cloned());
+                out.push(Value::list(items[before..mid_end].to_vec()));
+                out.extend(items[mid_end..].iter().cloned());
+                f.stack.extend(out.into_iter().rev());
+            }
+            Op::CallFunctionKw => {
+                let names = pop!(f);
+                let Value::Tuple(names) = names else {
+                    return Err(self.runtime_error("bad keyword names"));
+                };
+                let total = arg as usize;
+                let nkw = names.0.len();
+                let base = f.stack.len() - total - 1;
+                let callee = f.stack[base].clone();
+                let mut kw = Vec::with_capacity(nkw);
+                let kw_start = f.stack.len() - nkw;
+                for (i, n) in names.0.iter().enumerate() {
+                    if let Value::Str(s) = n {
+                        kw.push((s.clone(), f.stack[kw_start + i].clone()));
+                    }
+                }
+                let r = match &callee {
+                    Value::Builtin(b)
+                        if b.owner.is_none()
+                            && b.receiver.is_undef()
+                            && FRAME_BUILTINS.contains(&b.name) =>
+                    {
+                        let args = f.stack[base + 1..kw_start].to_vec();
+                        self.frame_builtin(f, b.name, &args, &kw)
+                    }
+                    _ => self.call(&callee, &f.stack[base + 1..kw_start], &kw),
+                };
+                f.stack.truncate(base);
+                f.stack.push(r?);
+            }
+            Op::CallFunctionEx => {
+                let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let callee = pop!(f);
+                let args = match args {
+                    Value::Tuple(t) => t.0.clone(),
+                    other => self.iterate(&other)?,
+                };
+                let mut kw = Vec::new();
+                if let Some(Value::Dict(d)) = kwargs {
+                    let mut bad_key = false;
+                    for e in d.table.borrow().iter() {
+                        match &e.key {
+                            Value::Str(s) => kw.push((s.clone(), e.value.clone())),
+                            _ => bad_key = true,
+                        }
+                    }
+                    if bad_key {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                }
+                let r = self.call(&callee, &args, &kw)?;
+                f.stack.push(r);
+            }
+            Op::MakeFunction => {
+                let code_v = pop!(f);
+                let closure = if arg & make_fn::CLOSURE != 0 {
+                    Some(pop!(f))
+                } else {
+                    None
+                };
+                let annotations = if arg & make_fn::ANNOTATIONS != 0 {
+                    pop!(f)
+                } else {
+                    Value::None
+                };
+                let kwdefaults = if arg & make_fn::KWDEFAULTS != 0 {
+                    pop!(f)
+                } else {
+                    Value::None
+                };
+                let defaults = if arg & make_fn::DEFAULTS != 0 {
+                    pop!(f)
+                } else {
+                    Value::None
+                };
+                let Value::Code(c) = code_v else {
+                    return Err(self.runtime_error("MakeFunction without a code object"));
+                };
+                let cells = match closure {
+                    Some(Value::Tuple(t)) => {
+                        t.0.iter()
+                            .filter_map(|v| match v {
+                                Value::Cell(c) => Some(c.clone()),
+                                _ => None,
+                            })
+                            .collect()
+                    }
+                    _ => vec![],
+                };
+                let module = f.globals.get_name("__name__").unwrap_or(Value::None);
+                let doc = match c.consts.first() {
+                    Some(v @ Value::Str(_)) => {
+                        if c.name.as_str() == "<lambda>" {
+                            Value::None
+                        } else {
+                            v.clone()
+                        }
+                    }
+                    _ => Value::None,
+                };
+                let func = Function {
+                    name: std::cell::RefCell::new(c.name.clone()),
+                    qualname: std::cell::RefCell::new(c.qualname.clone()),
+                    code: std::cell::RefCell::new(c.clone()),
+                    globals: f.globals.clone(),
+                    doc: std::cell::RefCell::new(doc),
+                    module: std::cell::RefCell::new(module),
+                    defaults: std::cell::RefCell::new(defaults),
+                    kwdefaults: std::cell::RefCell::new(kwdefaults),
+                    annotations: std::cell::RefCell::new(annotations),
+                    closure: cells,
+                    dict: std::cell::RefCell::new(None),
+                    modified: std::cell::Cell::new(false),
+                };
+                f.stack.push(Value::Function(Rc::new(func)));
+            }
+            Op::LoadBuildClass => {
+                let b = self
+                    .builtins
+                    .get_name("__build_class__")
+                    .unwrap_or(Value::None);
+                f.stack.push(b);
+            }
+            Op::Raise => {
+                return Err(self.do_raise(f, arg)?);
+            }
+            Op::Reraise => {
+                let v = pop!(f);
+                f.reraise = true;
+                return Err(self.to_exception(v)?);
+            }
+            Op::PushExcInfo => {
+                let exc = pop!(f);
+                let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                f.stack.push(prev);
+                f.stack.push(exc);
+            }
+            Op::PopExcept => {
+                self.exc_info = pop!(f);
+            }
+            Op::CheckExcMatch => {
+                let ty = pop!(f);
+                let exc = f.stack.last().cloned().unwrap_or_default();
+                let r = self.exception_matches(&exc, &ty)?;
+                f.stack.push(Value::Bool(r));
+            }
+            Op::LoadAssertionError => f
+                .stack
+                .push(Value::Class(self.types.assertion_error.clone())),
+            Op::BeforeWith => {
+                let mgr = pop!(f);
+                let enter_key = self.intern_static("__enter__");
+                let exit_key = self.intern_static("__exit__");
+                let cls = self.types.type_of(&mgr);
+                let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key))
+                else {
+                    let t = cls.name();
+                    let missing = if cls.lookup(&enter_key).is_none() {
+                        ""
+                    } else {
+                        " (missed __exit__ method)"
+                    };
+                    return Err(self.type_error(format!(
+                        "'{t}' object does not support the context manager protocol{missing}"
+                    )));
+                };
+                let exit = self.bind_attr(exit, &mgr, &cls)?;
+                let enter = self.bind_attr(enter, &mgr, &cls)?;
+                f.stack.push(exit);
+                let r = self.call(&enter, &[], &[])?;
+                f.stack.push(r);
+            }
+            Op::WithExceptStart => {
+                let n = f.stack.len();
+                let exc = f.stack[n - 1].clone();
+                let exit = f.stack[n - 3].clone();
+                let ty = Value::Class(self.types.type_of(&exc));
+                let r = self.call(&exit, &[ty, exc, Value::None], &[])?;
+                f.stack.push(r);
+            }
+            Op::GetYieldFromIter => {
+                let v = pop!(f);
+                let it = match v {
+                    Value::Generator(_) => v,
+                    other => self.get_iter(&other)?,
+                };
+                f.stack.push(it);
+            }
+            Op::Send => {
+                let v = pop!(f);
+                let it = f.stack.last().cloned().unwrap_or_default();
+                let step = match &it {
+                    Value::Generator(g) => self.gen_step(g, v, None)?,
+                    other => {
+                        if v.is_none() {
+                            match self.next(other)? {
+                                Some(y) => super::call::GenStep::Yielded(y),
+                                None => super::call::GenStep::Returned(Value::None),
+                            }
+                        } else {
+                            let send = self.get_attr_str(other, "send")?;
+                            let stop = self.types.stop_iteration.clone();
+                            match self.call(&send, &[v], &[]) {
+                                Ok(y) => super::call::GenStep::Yielded(y),
+                                Err(e) if e.0.class.is_subclass(&stop) => {
+                                    let val = self
+                                        .exc_args(&e.0)
+                                        .into_iter()
+                                        .next()
+                                        .unwrap_or(Value::None);
+                                    super::call::GenStep::Returned(val)
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                };
+                match step {
+                    super::call::GenStep::Yielded(y) => f.stack.push(y),
+                    super::call::GenStep::Returned(r) => {
+                        f.stack.pop();
+                        f.stack.push(r);
+                        f.pc = arg as usize;
+                    }
+                }
+            }
+            Op::ImportName => {
+                let fromlist = pop!(f);
+                let level = pop!(f);
+                let name = code.names[arg as usize].clone();
+                let level = match level {
+                    Value::Int(i) => i as usize,
+                    _ => 0,
+                };
+                let m = crate::import::import_name(
+                    self,
+                    &f.globals.clone(),
+                    name.as_str(),
+                    &fromlist,
+                    level,
+                )?;
+                f.stack.push(m);
+            }
+            Op::ImportFrom => {
+                let m = f.stack.last().cloned().unwrap_or_default();
+                let name = code.names[arg as usize].clone();
+                let v = crate::import::import_from(self, &m, &name)?;
+                f.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = pop!(f);
+                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                crate::import::import_star(self, &m, &target)?;
+            }
+            Op::MatchClass => {
+                let names = pop!(f);
+                let cls = pop!(f);
+                let subject = pop!(f);
+                let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                f.stack.push(r);
+            }
+            Op::MatchMapping => {
+                let s = f.stack.last().cloned().unwrap_or_default();
+                let r = match &s {
+                    Value::Dict(_) => true,
+                    Value::Instance(i) => {
+                        matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_)))
+                    }
+                    _ => false,
+                };
+                f.stack.push(Value::Bool(r));
+            }
+            Op::MatchSequence => {
+                let s = f.stack.last().cloned().unwrap_or_default();
+                let r = match &s {
+                    Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+                    Value::Instance(i) => {
+                        matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_)))
+                    }
+                    _ => false,
+                };
+                f.stack.push(Value::Bool(r));
+            }
+            Op::MatchKeys => {
+                let keys = f.stack[f.stack.len() - 1].clone();
+                let subject = f.stack[f.stack.len() - 2].clone();
+                let r = self.match_keys(&subject, &keys)?;
+                f.stack.push(r);
+            }
+            Op::GetLen => {
+                let s = f.stack.last().cloned().unwrap_or_default();
+                let n = self.len(&s)?;
+                f.stack.push(Value::Int(n as i64));
+            }
+            Op::CopyDictWithoutKeys => {
+                let keys = pop!(f);
+                let subject = f.stack.last().cloned().unwrap_or_default();
+                let d = Rc::new(DictObj::new());
+                for (k, v) in self.dict_items_of(&subject)? {
+                    d.table.borrow_mut();
+                    let skip = match &keys {
+                        Value::Tuple(t) => {
+                            let mut found = false;
+                            for key in t.0.iter() {
+                                if self.eq(key, &k)? {
+                                    found = true;
+                                }
+                            }
+                            found
+                        }
+                        _ => false,
+                    };
+                    if !skip {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                f.stack.push(Value::Dict(d));
+            }
+            Op::SetupAnnotations => {
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let key = self.intern_static("__annotations__");
+                if !ns.contains_str(&key) {
+                    self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
+                }
+            }
+            _ => return Err(self.runtime_error(format!("unhandled opcode {}", op.name()))),
+        }
+        Ok(None)
     }
 
     /// The frame's local variables as a dict (a snapshot for function frames).
