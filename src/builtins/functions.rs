@@ -567,7 +567,7 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             if !c.is_builtin {
                 let key = vm.intern_static("__instancecheck__");
                 if let Some(meta) = c.metaclass.borrow().clone()
-                    && let Some(f) = meta.lookup(&key)
+                    && let Some(f) = meta.lookup_rc(&key)
                 {
                     let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
                     return vm.truthy(&r);
@@ -920,7 +920,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
             let key = vm.intern_static("__call__");
-            i.class.lookup(&key).is_some()
+            i.class.lookup_rc(&key).is_some()
         }
         _ => false,
     }
@@ -1104,7 +1104,7 @@ impl Vm {
             Value::Instance(_) => {
                 let cls = self.types.type_of(v);
                 let key = self.intern_static("__format__");
-                if let Some(m @ Value::Function(_)) = cls.lookup(&key) {
+                if let Some(m @ Value::Function(_)) = cls.lookup_rc(&key) {
                     let r = self.call(&m, &[v.clone(), Value::str(spec)], &[])?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),

@@ -483,15 +483,26 @@ impl Class {
 
     /// Looks a name up along the MRO, through the class's lookup cache.
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        self.lookup_with(name, None)
+    }
+
+    /// `lookup` for an interned name: the cache keeps this very string, so later hits are a
+    /// pointer comparison.
+    pub fn lookup_rc(&self, name: &Rc<PyStr>) -> Option<Value> {
+        self.lookup_with(name, Some(name))
+    }
+
+    fn lookup_with(&self, name: &PyStr, rc: Option<&Rc<PyStr>>) -> Option<Value> {
         let epoch = class_epoch();
         let h = name.hash();
         {
             let c = self.cache.borrow();
-            if c.epoch == epoch
-                && let Some((k, v)) = c.map.get(&h)
-                && k.as_str() == name.as_str()
-            {
-                return v.clone();
+            if c.epoch == epoch {
+                if let Some((k, v)) = c.map.get(&h) {
+                    if std::ptr::eq(k.as_ref(), name) || k.as_str() == name.as_str() {
+                        return v.clone();
+                    }
+                }
             }
         }
         let v = self.lookup_uncached(name);
@@ -500,8 +511,11 @@ impl Class {
             c.map.clear();
             c.epoch = epoch;
         }
-        c.map
-            .insert(h, (Rc::new(PyStr::new(name.as_str())), v.clone()));
+        let key = match rc {
+            Some(r) => r.clone(),
+            None => Rc::new(PyStr::new(name.as_str())),
+        };
+        c.map.insert(h, (key, v.clone()));
         v
     }
 

@@ -56,7 +56,7 @@ impl Vm {
                 if let Some(ga) = m.dict.get_str(&key) {
                     return self.call(&ga, &[Value::Str(name.clone())], &[]);
                 }
-                if let Some(f) = self.types.module.lookup(name) {
+                if let Some(f) = self.types.module.lookup_rc(name) {
                     return self.bind_attr(f, obj, &self.types.module.clone());
                 }
                 let mname = m.name.as_str().to_string();
@@ -75,12 +75,12 @@ impl Vm {
         let cls = inst.class.clone();
         if cls.has_getattr.get() {
             let key = self.intern_static("__getattribute__");
-            if let Some(ga @ Value::Function(_)) = cls.lookup(&key) {
+            if let Some(ga @ Value::Function(_)) = cls.lookup_rc(&key) {
                 let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
                 return match r {
                     Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => {
                         let key = self.intern_static("__getattr__");
-                        match cls.lookup(&key) {
+                        match cls.lookup_rc(&key) {
                             Some(g @ Value::Function(_)) => {
                                 self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
                             }
@@ -102,7 +102,7 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult {
         let cls = inst.class.clone();
-        let attr = cls.lookup(name);
+        let attr = cls.lookup_rc(name);
         if let Some(a) = &attr {
             match a {
                 Value::Property(p) => {
@@ -118,7 +118,7 @@ impl Vm {
                 }
                 Value::Instance(d) if self.is_data_descriptor(&d.class) => {
                     let get = self.intern_static("__get__");
-                    if let Some(g) = d.class.lookup(&get) {
+                    if let Some(g) = d.class.lookup_rc(&get) {
                         return self.call(
                             &g,
                             &[a.clone(), obj.clone(), Value::Class(cls.clone())],
@@ -218,7 +218,7 @@ impl Vm {
         }
         if cls.has_getattr.get() || !cls.is_builtin {
             let key = self.intern_static("__getattr__");
-            if let Some(ga) = cls.lookup(&key)
+            if let Some(ga) = cls.lookup_rc(&key)
                 && !matches!(ga, Value::Builtin(_))
             {
                 return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
@@ -243,7 +243,7 @@ impl Vm {
         }
         let set = self.intern_static("__set__");
         let del = self.intern_static("__delete__");
-        cls.lookup(&set).is_some() || cls.lookup(&del).is_some()
+        cls.lookup_rc(&set).is_some() || cls.lookup_rc(&del).is_some()
     }
 
     fn slot_index(&self, cls: &Rc<Class>, name: &PyStr) -> Option<usize> {
@@ -276,7 +276,7 @@ impl Vm {
             }
             Value::Instance(ref d) if !d.class.is_builtin => {
                 let get = self.intern_static("__get__");
-                match d.class.lookup(&get) {
+                match d.class.lookup_rc(&get) {
                     Some(g) => {
                         return self.call(
                             &g,
@@ -335,7 +335,7 @@ impl Vm {
             "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
             _ => {}
         }
-        if let Some(a) = c.lookup(name) {
+        if let Some(a) = c.lookup_rc(name) {
             return Ok(match a {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
                     func: (*f).clone(),
@@ -344,7 +344,7 @@ impl Vm {
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(ref d) if !d.class.is_builtin => {
                     let get = self.intern_static("__get__");
-                    match d.class.lookup(&get) {
+                    match d.class.lookup_rc(&get) {
                         Some(g) => {
                             return self.call(
                                 &g,
@@ -363,12 +363,12 @@ impl Vm {
             .borrow()
             .clone()
             .unwrap_or_else(|| self.types.type_.clone());
-        if let Some(a) = meta.lookup(name) {
+        if let Some(a) = meta.lookup_rc(name) {
             return self.bind_attr(a, &Value::Class(c.clone()), &meta);
         }
         if !meta.is_builtin {
             let key = self.intern_static("__getattr__");
-            if let Some(ga) = meta.lookup(&key) {
+            if let Some(ga) = meta.lookup_rc(&key) {
                 return self.call(
                     &ga,
                     &[Value::Class(c.clone()), Value::Str(name.clone())],
@@ -417,7 +417,7 @@ impl Vm {
 
     fn builtin_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult {
         let cls = self.types.builtin_type_of(obj).clone();
-        if let Some(a) = cls.lookup(name) {
+        if let Some(a) = cls.lookup_rc(name) {
             return self.bind_attr(a, obj, &cls);
         }
         if let Some(v) = crate::builtins::attrs::special_attr(self, obj, name.as_str())? {
@@ -435,7 +435,7 @@ impl Vm {
                 let cls = inst.class.clone();
                 if !cls.is_builtin {
                     let key = self.intern_static("__setattr__");
-                    if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
+                    if let Some(f @ Value::Function(_)) = cls.lookup_rc(&key) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
                     }
@@ -475,7 +475,7 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
-                let has = self.types.builtin_type_of(obj).lookup(name).is_some();
+                let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
                 Err(self.attribute_error(if has {
                     format!("'{t}' object attribute '{}' is read-only", name.as_str())
                 } else {
@@ -491,7 +491,7 @@ impl Vm {
                 let cls = inst.class.clone();
                 if !cls.is_builtin {
                     let key = self.intern_static("__delattr__");
-                    if let Some(f @ Value::Function(_)) = cls.lookup(&key) {
+                    if let Some(f @ Value::Function(_)) = cls.lookup_rc(&key) {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
                         return Ok(());
                     }
@@ -551,7 +551,7 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let cls = inst.class.clone();
-        if let Some(a) = cls.lookup(name) {
+        if let Some(a) = cls.lookup_rc(name) {
             match &a {
                 Value::Property(p) => {
                     let f = if value.is_some() {
@@ -578,7 +578,7 @@ impl Vm {
                     } else {
                         "__delete__"
                     });
-                    if let Some(f) = d.class.lookup(&key) {
+                    if let Some(f) = d.class.lookup_rc(&key) {
                         let mut args = vec![a.clone(), obj.clone()];
                         args.extend(value);
                         self.call(&f, &args, &[])?;

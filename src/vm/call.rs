@@ -69,7 +69,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let cls = self.types.type_of(v);
         let key = self.intern(name);
-        let Some(f) = cls.lookup(&key) else {
+        let Some(f) = cls.lookup_rc(&key) else {
             return Ok(None);
         };
         let bound = self.bind_attr(f, v, &cls)?;
@@ -467,7 +467,7 @@ impl Vm {
         }
         if let Some(meta) = cls.metaclass.borrow().clone() {
             let key = self.intern_static("__call__");
-            if let Some(f @ Value::Function(_)) = meta.lookup(&key) {
+            if let Some(f @ Value::Function(_)) = meta.lookup_rc(&key) {
                 let mut all = vec![Value::Class(cls.clone())];
                 all.extend_from_slice(args);
                 return self.call(&f, &all, kw);
@@ -483,7 +483,7 @@ impl Vm {
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
         let new_key = self.intern_static("__new__");
         let init_key = self.intern_static("__init__");
-        let user_new = match cls.lookup(&new_key) {
+        let user_new = match cls.lookup_rc(&new_key) {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
             _ => None,
@@ -500,7 +500,7 @@ impl Vm {
         if !obj_cls.is_subclass(cls) {
             return Ok(obj);
         }
-        match cls.lookup(&init_key) {
+        match cls.lookup_rc(&init_key) {
             Some(init @ Value::Function(_)) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());
@@ -835,7 +835,7 @@ impl Vm {
                 && !inst.class.is_builtin
             {
                 let key = self.intern_static("__set_name__");
-                if let Some(f) = inst.class.lookup(&key) {
+                if let Some(f) = inst.class.lookup_rc(&key) {
                     self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
                 }
             }

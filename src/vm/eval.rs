@@ -887,10 +887,10 @@ impl Vm {
                 let enter_key = self.intern_static("__enter__");
                 let exit_key = self.intern_static("__exit__");
                 let cls = self.types.type_of(&mgr);
-                let (Some(enter), Some(exit)) = (cls.lookup(&enter_key), cls.lookup(&exit_key))
+                let (Some(enter), Some(exit)) = (cls.lookup_rc(&enter_key), cls.lookup_rc(&exit_key))
                 else {
                     let t = cls.name();
-                    let missing = if cls.lookup(&enter_key).is_none() {
+                    let missing = if cls.lookup_rc(&enter_key).is_none() {
                         ""
                     } else {
                         " (missed __exit__ method)"
@@ -1263,7 +1263,7 @@ impl Vm {
             }
             other => self.types.builtin_type_of(other).clone(),
         };
-        if let Some(a) = cls.lookup(name) {
+        if let Some(a) = cls.lookup_rc(name) {
             let plain_method = match &a {
                 Value::Function(_) => true,
                 Value::Builtin(b) => b.receiver.is_undef() && b.owner.is_some(),
@@ -1426,7 +1426,7 @@ impl Vm {
                 out.push(subject.clone());
             } else {
                 let key = self.intern_static("__match_args__");
-                let margs = match c.lookup(&key) {
+                let margs = match c.lookup_rc(&key) {
                     Some(Value::Tuple(t)) => t.0.clone(),
                     Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),
                     None => vec![],

@@ -29,6 +29,9 @@ pub struct StdStreams {
     pub err: std::io::Stderr,
 }
 
+/// Slots of the direct-mapped cache of interned static names (a power of two).
+const STATIC_CACHE: usize = 256;
+
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<DictObj>,
@@ -43,6 +46,7 @@ pub struct Vm {
     pub streams: StdStreams,
     interned: HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
     static_names: HashMap<usize, Rc<PyStr>, BuildIdentity>,
+    static_cache: Vec<Option<(usize, Rc<PyStr>)>>,
     /// One-character strings for every ASCII character (indexing and iterating strings).
     ascii_chars: Vec<Rc<PyStr>>,
     /// Source text of every file compiled, for tracebacks.
@@ -97,6 +101,7 @@ impl Vm {
             },
             interned: HashMap::default(),
             static_names: HashMap::default(),
+            static_cache: vec![None; STATIC_CACHE],
             ascii_chars: (0u8..128)
                 .map(|b| Rc::new(PyStr::new(&(b as char).to_string())))
                 .collect(),
@@ -120,11 +125,22 @@ impl Vm {
     /// literal's address, so hot paths pay no string hashing.
     pub fn intern_static(&mut self, s: &'static str) -> Rc<PyStr> {
         let key = s.as_ptr() as usize ^ (s.len() << 48);
-        if let Some(r) = self.static_names.get(&key) {
-            return r.clone();
+        // A direct-mapped cache in front of the map: most lookups are one compare.
+        let slot = (key >> 3) & (STATIC_CACHE - 1);
+        if let Some((k, r)) = &self.static_cache[slot] {
+            if *k == key {
+                return r.clone();
+            }
         }
-        let r = self.intern(s);
-        self.static_names.insert(key, r.clone());
+        let r = match self.static_names.get(&key) {
+            Some(r) => r.clone(),
+            None => {
+                let r = self.intern(s);
+                self.static_names.insert(key, r.clone());
+                r
+            }
+        };
+        self.static_cache[slot] = Some((key, r.clone()));
         r
     }
 

@@ -148,7 +148,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let cls = self.types.type_of(v);
         let key = self.intern_static(name);
-        let Some(f) = cls.lookup(&key) else {
+        let Some(f) = cls.lookup_rc(&key) else {
             return Ok(None);
         };
         if let Value::Builtin(b) = &f
@@ -521,7 +521,7 @@ impl Vm {
 
     fn instance_hash(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<i64> {
         let key = self.intern_static("__hash__");
-        match inst.class.lookup(&key) {
+        match inst.class.lookup_rc(&key) {
             Some(Value::None) => {
                 let t = inst.class.name();
                 Err(self.type_error(format!("unhashable type: '{t}'")))
@@ -529,7 +529,7 @@ impl Vm {
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 // __eq__ without __hash__ makes a class unhashable.
                 let eq = self.intern_static("__eq__");
-                if let Some(Value::Function(_)) = inst.class.lookup(&eq) {
+                if let Some(Value::Function(_)) = inst.class.lookup_rc(&eq) {
                     let t = inst.class.name();
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }

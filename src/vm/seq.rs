@@ -617,7 +617,7 @@ impl Vm {
                     return Ok(r);
                 }
                 let key_name = self.intern_static("__class_getitem__");
-                if let Some(f) = c.lookup(&key_name) {
+                if let Some(f) = c.lookup_rc(&key_name) {
                     let f = match f {
                         Value::ClassMethod(inner) => (*inner).clone(),
                         other => other,
