@@ -257,10 +257,11 @@ pub fn denial_message(kind: NsKind, path: &str, name: &str, op: OpKind) -> Strin
     }
 }
 
-/// Where the Python code making the write is. The VM keeps no frame stack yet, so this is
-/// what `Vm::current_location` can tell (None until the eval loop records frames).
+/// Where the Python code making the write is: the innermost running frame's file, line and
+/// function.
 fn current_location(vm: &Vm) -> Option<Location> {
-    vm.readonly.location()
+    let (file, line, function) = vm.current_location()?;
+    Some(Location::new(file, line, function))
 }
 
 /// Function attributes that live in fields of the function rather than in its `__dict__`.

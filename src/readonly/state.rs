@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::audit::{AuditLog, Location};
+use crate::audit::AuditLog;
 use crate::objects::DictObj;
 use crate::policy::{Mode, Policy};
 
@@ -46,11 +46,5 @@ impl ReadOnlyState {
             main: None,
             lazy_freezing,
         }
-    }
-
-    /// Where the Python code making the current write is. The VM keeps no frame stack yet
-    /// (frames live on the Rust stack inside `run_frame`), so there is nothing to report.
-    pub fn location(&self) -> Option<Location> {
-        None
     }
 }

@@ -200,6 +200,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
+                    self.current_pc = f.pc - 1;
                     let obj = pop!(f);
                     let v = pop!(f);
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
@@ -210,6 +211,7 @@ impl Vm {
                     self.load_method(f, obj, name)?;
                 }
                 Op::CallMethod => {
+                    self.current_pc = f.pc - 1;
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 2;
                     let r = if f.stack[base + 1].is_undef() {
@@ -235,6 +237,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::StoreSubscr => {
+                    self.current_pc = f.pc - 1;
                     let key = pop!(f);
                     let obj = pop!(f);
                     let v = pop!(f);
@@ -251,6 +254,7 @@ impl Vm {
                             _ => self.int_op(*x, *y, bop)?,
                         },
                         _ => {
+                            self.current_pc = f.pc - 1;
                             if op == Op::InplaceOp {
                                 self.inplace_op(&a, &b, bop)?
                             } else {
@@ -412,6 +416,7 @@ impl Vm {
                     f.stack.extend(items.into_iter().rev());
                 }
                 Op::CallFunction => {
+                    self.current_pc = f.pc - 1;
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 1;
                     let callee = f.stack[base].clone();
@@ -461,6 +466,8 @@ impl Vm {
         arg: u32,
         code: &Rc<Code>,
     ) -> PyResult<Option<FrameExit>> {
+        // Namespace writes made here are audited at this instruction.
+        self.current_pc = f.pc - 1;
         match op {
             Op::DeleteFast => {
                 if f.fast[arg as usize].is_undef() {
@@ -887,7 +894,8 @@ impl Vm {
                 let enter_key = self.intern_static("__enter__");
                 let exit_key = self.intern_static("__exit__");
                 let cls = self.types.type_of(&mgr);
-                let (Some(enter), Some(exit)) = (cls.lookup_rc(&enter_key), cls.lookup_rc(&exit_key))
+                let (Some(enter), Some(exit)) =
+                    (cls.lookup_rc(&enter_key), cls.lookup_rc(&exit_key))
                 else {
                     let t = cls.name();
                     let missing = if cls.lookup_rc(&enter_key).is_none() {

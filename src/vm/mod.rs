@@ -65,6 +65,12 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Cleared value vectors reused for frames' locals and stacks.
     pub vec_pool: Vec<Vec<Value>>,
+    /// Code of every running frame, innermost last (for audit locations). Each pointer is
+    /// kept alive by its frame's `Rc<Code>` from the push in `run_frame` to the matching pop.
+    pub frames: Vec<*const Code>,
+    /// Index of the innermost frame's instruction, recorded by the instructions that can
+    /// write a namespace from native code (calls, stores, cold instructions).
+    pub current_pc: usize,
 }
 
 impl Vm {
@@ -114,6 +120,8 @@ impl Vm {
             readonly: crate::readonly::ReadOnlyState::off(),
             repr_stack: Vec::new(),
             vec_pool: Vec::new(),
+            frames: Vec::new(),
+            current_pc: 0,
         };
         vm.types.install_methods(&mut vm.interned);
         crate::builtins::install(&mut vm);
@@ -179,6 +187,23 @@ impl Vm {
     pub fn write_stderr(&mut self, s: &str) {
         let _ = self.streams.out.flush();
         let _ = self.streams.err.write_all(s.as_bytes());
+    }
+
+    /// File, line and function of the Python code running now (innermost frame).
+    pub fn current_location(&self) -> Option<(String, u32, String)> {
+        let code: &Code = {
+            let ptr = *self.frames.last()?;
+            // SAFETY: `run_frame` pushed this pointer from the running frame's `Rc<Code>` and
+            // pops it before that frame (and so the Rc) can go away; a Code is never mutated
+            // through a `&mut`, so a shared reference to it is sound while it is on the stack.
+            unsafe { &*ptr }
+        };
+        let line = code.line_of(self.current_pc as u32);
+        Some((
+            code.filename.as_str().to_string(),
+            line,
+            code.qualname.as_str().to_string(),
+        ))
     }
 
     /// Records the stack position the interpreter starts from; RecursionError is raised
