@@ -497,12 +497,11 @@ impl Class {
         let h = name.hash();
         {
             let c = self.cache.borrow();
-            if c.epoch == epoch {
-                if let Some((k, v)) = c.map.get(&h) {
-                    if std::ptr::eq(k.as_ref(), name) || k.as_str() == name.as_str() {
-                        return v.clone();
-                    }
-                }
+            if c.epoch == epoch
+                && let Some((k, v)) = c.map.get(&h)
+                && (std::ptr::eq(k.as_ref(), name) || k.as_str() == name.as_str())
+            {
+                return v.clone();
             }
         }
         let v = self.lookup_uncached(name);

@@ -135,10 +135,10 @@ impl Vm {
         let key = s.as_ptr() as usize ^ (s.len() << 48);
         // A direct-mapped cache in front of the map: most lookups are one compare.
         let slot = (key >> 3) & (STATIC_CACHE - 1);
-        if let Some((k, r)) = &self.static_cache[slot] {
-            if *k == key {
-                return r.clone();
-            }
+        if let Some((k, r)) = &self.static_cache[slot]
+            && *k == key
+        {
+            return r.clone();
         }
         let r = match self.static_names.get(&key) {
             Some(r) => r.clone(),
