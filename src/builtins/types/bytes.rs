@@ -319,6 +319,57 @@ pub enum Codec {
     Utf32 {
         big: Option<bool>,
     },
+    /// Windows-1252: latin-1 except for 0x80..=0x9f (see [`CP1252_HIGH`]).
+    Cp1252,
+}
+
+/// What bytes 0x80..=0x9f decode to in cp1252; 0 marks the five undefined bytes.
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+    0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/// The character a cp1252 byte stands for, if any.
+fn cp1252_decode(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9f => match CP1252_HIGH[usize::from(b - 0x80)] {
+            0 => None,
+            u => char::from_u32(u32::from(u)),
+        },
+        _ => Some(char::from(b)),
+    }
+}
+
+/// The cp1252 byte of a character, if it has one.
+fn cp1252_encode(c: char) -> Option<u8> {
+    match c as u32 {
+        0x80..=0x9f => None,
+        u @ 0..=0xff => Some(u as u8),
+        u => CP1252_HIGH
+            .iter()
+            .position(|&h| u32::from(h) == u)
+            .map(|i| 0x80 + i as u8),
+    }
+}
+
+/// The `reason` of a UnicodeEncodeError raised by the codec `name` (as [`encode_text`] reports it).
+pub fn encode_error_reason(name: &str) -> &'static str {
+    match name {
+        "ascii" => "ordinal not in range(128)",
+        "charmap" => "character maps to <undefined>",
+        _ => "ordinal not in range(256)",
+    }
+}
+
+/// Whether the codec `name` (as [`encode_text`] reports it) can encode `c`; for measuring the
+/// run of unencodable characters that CPython reports.
+pub fn encodable(name: &str, c: char) -> bool {
+    match name {
+        "ascii" => c.is_ascii(),
+        "charmap" => cp1252_encode(c).is_some(),
+        _ => (c as u32) < 256,
+    }
 }
 
 pub fn codec_of(name: &str) -> Option<Codec> {
@@ -359,6 +410,16 @@ pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'sta
                     return Err((i, c, name));
                 }
                 out.push(c as u8);
+            }
+            out
+        }
+        Codec::Cp1252 => {
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                match cp1252_encode(c) {
+                    Some(b) => out.push(b),
+                    None => return Err((i, c, "charmap")),
+                }
             }
             out
         }
@@ -462,6 +523,7 @@ fn codec_of_8bit(name: &str) -> Option<Codec> {
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
+        "cp1252" | "windows-1252" | "1252" => Codec::Cp1252,
         _ => return None,
     })
 }
@@ -563,6 +625,21 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
+fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    for (i, &b) in data.iter().enumerate() {
+        match cp1252_decode(b) {
+            Some(c) => out.push(c),
+            None => handle_bad(vm, errors, &mut out, &data[i..=i], || {
+                format!(
+                    "'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
+                )
+            })?,
+        }
+    }
+    Ok(out)
+}
+
 fn decode(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "decode")?;
     let p = params(vm, &a, "decode", &["encoding", "errors"])?;
@@ -601,6 +678,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
         }
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
         Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
+        Some(Codec::Cp1252) => decode_cp1252(vm, &data, &errors)?,
         Some(wide) => match decode_wide(wide, &data) {
             Ok(t) => t,
             Err(msg) => {
