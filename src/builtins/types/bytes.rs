@@ -161,9 +161,10 @@ fn wrap(bytearray: bool, data: Vec<u8>) -> Value {
     }
 }
 
-/// The bytes of a bytes-like argument (subclass instances included).
+/// The bytes of a bytes-like argument (subclass instances and memoryviews included).
 fn buffer_of(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
     vm.bytes_like(&payload(v))
+        .or_else(|| super::memoryview::view_bytes(vm, v))
 }
 
 /// A bytes-like argument, or "a bytes-like object is required".
@@ -696,7 +697,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
 
 // ---- hex ---------------------------------------------------------------------------------
 
-fn hex(vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn hex(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "hex")?;
     let p = params(vm, &a, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match &p[0] {
@@ -1242,6 +1243,10 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
 fn rich_compare(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult {
     let (data, ba) = this(vm, a, name)?;
     check_fixed(vm, a, &qual(ba, name), 1)?;
+    // bytes orders only against bytes; a memoryview answers == and != itself.
+    if !ba && super::memoryview::is_memoryview(vm, &a.pos[1]) {
+        return Ok(Value::NotImplemented);
+    }
     let Some(other) = buffer_of(vm, &a.pos[1]) else {
         return Ok(Value::NotImplemented);
     };
@@ -1646,6 +1651,9 @@ struct BytesPercentArgs<'a> {
 impl BytesPercentArgs<'_> {
     /// The right operand as a tuple, when it is one (tuple subclasses included).
     fn tuple(&self) -> Option<Rc<Tuple>> {
+        if super::memoryview::is_memoryview(self.vm, &self.args) {
+            return None;
+        }
         match payload(&self.args) {
             Value::Tuple(t) => Some(t),
             _ => None,
@@ -1777,6 +1785,7 @@ impl PercentArgs for BytesPercentArgs<'_> {
         // CPython: anything subscriptable that is not a tuple, str, bytes or bytearray.
         match &self.args {
             Value::Dict(_) | Value::List(_) => true,
+            Value::Instance(_) if super::memoryview::is_memoryview(self.vm, &self.args) => true,
             Value::Instance(i) => {
                 !matches!(
                     payload(&self.args),
