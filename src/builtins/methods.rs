@@ -142,6 +142,11 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             "perma_bytes",
             types::perma_bytes::PERMA_BYTES_METHODS,
         ),
+        (
+            t.memoryview.clone(),
+            "memoryview",
+            types::memoryview::MEMORYVIEW_METHODS,
+        ),
         (t.range.clone(), "range", types::misc::RANGE_METHODS),
         (t.slice.clone(), "slice", types::misc::SLICE_METHODS),
         (t.file.clone(), "TextIOWrapper", super::io::FILE_METHODS),

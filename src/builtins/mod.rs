@@ -36,6 +36,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),
         ("dict", t.dict.clone()),

@@ -919,7 +919,9 @@ impl Vm {
                 }
             }
             (Str(_), _, BinOp::Mod) => return self.percent_format(a, b).map(Some),
-            (Bytes(_) | ByteArray(_), _, BinOp::Mod) => return Ok(Option::None),
+            (Bytes(_) | ByteArray(_), _, BinOp::Mod) => {
+                return crate::builtins::types::bytes::percent_format(self, a, b).map(Some);
+            }
             (List(x), List(y), BinOp::Add) => {
                 let mut v = x.0.borrow().clone();
                 v.extend(y.0.borrow().iter().cloned());

@@ -21,7 +21,7 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
-    dict_values, dict_items, file, perma_bytes, traceback,
+    dict_values, dict_items, file, perma_bytes, memoryview, traceback,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
@@ -186,6 +186,7 @@ impl Types {
             dict_items: other("dict_items"),
             file: other("TextIOWrapper"),
             perma_bytes: other("perma_bytes"),
+            memoryview: other("memoryview"),
             traceback: other("traceback"),
             it_enumerate: other("enumerate"),
             it_zip: other("zip"),

@@ -7,15 +7,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_traits::ToPrimitive;
+
 use crate::builtins::args::{check_method, payload};
 use crate::bytecode::CmpOp;
-use crate::format::FmtError;
+use crate::format::{self, ArgSource, FmtError, PercentArgs, PercentNeed, PercentValue};
 use crate::objects::*;
 use crate::text::bytes_ops as ops;
 use crate::vm::Vm;
 
 /// Methods common to `bytes` and `bytearray`.
-const SHARED: [(&str, NativeFn); 56] = [
+const SHARED: [(&str, NativeFn); 57] = [
     ("decode", decode as NativeFn),
     ("hex", hex),
     ("split", split),
@@ -70,6 +72,7 @@ const SHARED: [(&str, NativeFn); 56] = [
     ("__add__", add),
     ("__mul__", mul),
     ("__rmul__", mul),
+    ("__mod__", mod_),
     ("__repr__", repr),
     ("__str__", to_str),
 ];
@@ -110,8 +113,8 @@ const BYTEARRAY_ONLY: [(&str, NativeFn); 14] = [
     ("__alloc__", alloc),
 ];
 
-static BYTES_TABLE: [(&str, NativeFn); 58] = concat(SHARED, BYTES_ONLY);
-static BYTEARRAY_TABLE: [(&str, NativeFn); 70] = concat(SHARED, BYTEARRAY_ONLY);
+static BYTES_TABLE: [(&str, NativeFn); 59] = concat(SHARED, BYTES_ONLY);
+static BYTEARRAY_TABLE: [(&str, NativeFn); 71] = concat(SHARED, BYTEARRAY_ONLY);
 
 pub const BYTES_METHODS: &[(&str, NativeFn)] = &BYTES_TABLE;
 pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &BYTEARRAY_TABLE;
@@ -158,9 +161,10 @@ fn wrap(bytearray: bool, data: Vec<u8>) -> Value {
     }
 }
 
-/// The bytes of a bytes-like argument (subclass instances included).
+/// The bytes of a bytes-like argument (subclass instances and memoryviews included).
 fn buffer_of(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
     vm.bytes_like(&payload(v))
+        .or_else(|| super::memoryview::view_bytes(vm, v))
 }
 
 /// A bytes-like argument, or "a bytes-like object is required".
@@ -316,6 +320,57 @@ pub enum Codec {
     Utf32 {
         big: Option<bool>,
     },
+    /// Windows-1252: latin-1 except for 0x80..=0x9f (see [`CP1252_HIGH`]).
+    Cp1252,
+}
+
+/// What bytes 0x80..=0x9f decode to in cp1252; 0 marks the five undefined bytes.
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+    0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/// The character a cp1252 byte stands for, if any.
+fn cp1252_decode(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9f => match CP1252_HIGH[usize::from(b - 0x80)] {
+            0 => None,
+            u => char::from_u32(u32::from(u)),
+        },
+        _ => Some(char::from(b)),
+    }
+}
+
+/// The cp1252 byte of a character, if it has one.
+fn cp1252_encode(c: char) -> Option<u8> {
+    match c as u32 {
+        0x80..=0x9f => None,
+        u @ 0..=0xff => Some(u as u8),
+        u => CP1252_HIGH
+            .iter()
+            .position(|&h| u32::from(h) == u)
+            .map(|i| 0x80 + i as u8),
+    }
+}
+
+/// The `reason` of a UnicodeEncodeError raised by the codec `name` (as [`encode_text`] reports it).
+pub fn encode_error_reason(name: &str) -> &'static str {
+    match name {
+        "ascii" => "ordinal not in range(128)",
+        "charmap" => "character maps to <undefined>",
+        _ => "ordinal not in range(256)",
+    }
+}
+
+/// Whether the codec `name` (as [`encode_text`] reports it) can encode `c`; for measuring the
+/// run of unencodable characters that CPython reports.
+pub fn encodable(name: &str, c: char) -> bool {
+    match name {
+        "ascii" => c.is_ascii(),
+        "charmap" => cp1252_encode(c).is_some(),
+        _ => (c as u32) < 256,
+    }
 }
 
 pub fn codec_of(name: &str) -> Option<Codec> {
@@ -356,6 +411,16 @@ pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'sta
                     return Err((i, c, name));
                 }
                 out.push(c as u8);
+            }
+            out
+        }
+        Codec::Cp1252 => {
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                match cp1252_encode(c) {
+                    Some(b) => out.push(b),
+                    None => return Err((i, c, "charmap")),
+                }
             }
             out
         }
@@ -459,6 +524,7 @@ fn codec_of_8bit(name: &str) -> Option<Codec> {
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
+        "cp1252" | "windows-1252" | "1252" => Codec::Cp1252,
         _ => return None,
     })
 }
@@ -560,6 +626,21 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
+fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    for (i, &b) in data.iter().enumerate() {
+        match cp1252_decode(b) {
+            Some(c) => out.push(c),
+            None => handle_bad(vm, errors, &mut out, &data[i..=i], || {
+                format!(
+                    "'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
+                )
+            })?,
+        }
+    }
+    Ok(out)
+}
+
 fn decode(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "decode")?;
     let p = params(vm, &a, "decode", &["encoding", "errors"])?;
@@ -598,6 +679,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
         }
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
         Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
+        Some(Codec::Cp1252) => decode_cp1252(vm, &data, &errors)?,
         Some(wide) => match decode_wide(wide, &data) {
             Ok(t) => t,
             Err(msg) => {
@@ -615,7 +697,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult {
 
 // ---- hex ---------------------------------------------------------------------------------
 
-fn hex(vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn hex(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "hex")?;
     let p = params(vm, &a, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match &p[0] {
@@ -1161,6 +1243,10 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
 fn rich_compare(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult {
     let (data, ba) = this(vm, a, name)?;
     check_fixed(vm, a, &qual(ba, name), 1)?;
+    // bytes orders only against bytes; a memoryview answers == and != itself.
+    if !ba && super::memoryview::is_memoryview(vm, &a.pos[1]) {
+        return Ok(Value::NotImplemented);
+    }
     let Some(other) = buffer_of(vm, &a.pos[1]) else {
         return Ok(Value::NotImplemented);
     };
@@ -1544,4 +1630,272 @@ fn imul(vm: &mut Vm, a: Args) -> PyResult {
         }
         None => Ok(Value::NotImplemented),
     }
+}
+
+// ---- %-formatting (PEP 461) ----------------------------------------------------------------
+
+/// Bytes as text with one char per byte (latin-1), so that the str formatter can lay them
+/// out: widths and precisions then count bytes, and every char maps back to one byte.
+fn latin1_text(data: &[u8]) -> String {
+    data.iter().map(|&b| char::from(b)).collect()
+}
+
+/// The right operand of `bytes % args`, converted as the formatter asks. Python errors raised
+/// on the way (`__bytes__`, `__getitem__`, CPython's bytes-specific type errors) wait in `err`.
+struct BytesPercentArgs<'a> {
+    vm: &'a mut Vm,
+    args: Value,
+    err: Option<PyErr>,
+}
+
+impl BytesPercentArgs<'_> {
+    /// The right operand as a tuple, when it is one (tuple subclasses included).
+    fn tuple(&self) -> Option<Rc<Tuple>> {
+        if super::memoryview::is_memoryview(self.vm, &self.args) {
+            return None;
+        }
+        match payload(&self.args) {
+            Value::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn pick(&mut self, source: ArgSource<'_>) -> Result<Value, FmtError> {
+        match source {
+            ArgSource::Whole => Ok(self.args.clone()),
+            ArgSource::Positional(i) => match self.tuple() {
+                Some(t) => Ok(t.0.get(i).cloned().unwrap_or_default()),
+                None => Ok(self.args.clone()),
+            },
+            ArgSource::Key(k) => {
+                // The key was bytes in the format; give it back as bytes.
+                let key = Value::bytes(k.chars().map(|c| c as u8).collect());
+                let args = self.args.clone();
+                self.vm.get_item(&args, &key).map_err(|e| self.fail(e))
+            }
+        }
+    }
+
+    fn fail(&mut self, e: PyErr) -> FmtError {
+        self.err = Some(e);
+        FmtError::value("conversion failed")
+    }
+
+    /// `%b` / `%s`: a bytes-like object, or the result of `__bytes__`.
+    fn bytes_arg(&mut self, v: &Value) -> PyResult<Vec<u8>> {
+        if let Some(b) = buffer_of(self.vm, v) {
+            return Ok(b);
+        }
+        if matches!(v, Value::Instance(_))
+            && let Some(r) = self.vm.call_special(v, "__bytes__", &[])?
+        {
+            return match payload(&r) {
+                Value::Bytes(b) => Ok(b.data.clone()),
+                _ => {
+                    let t = self.vm.type_name(&r);
+                    Err(self
+                        .vm
+                        .type_error(format!("__bytes__ returned non-bytes (type {t})")))
+                }
+            };
+        }
+        let t = self.vm.type_name(v);
+        Err(self.vm.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
+        )))
+    }
+
+    /// `%c`: an int in range(256) or a single byte.
+    fn char_arg(&mut self, v: &Value) -> PyResult<PercentValue> {
+        match payload(v) {
+            n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let n = crate::vm::ops::to_bigint(&n).unwrap_or_default();
+                match n.to_u8() {
+                    Some(b) => Ok(PercentValue::Text(char::from(b).to_string())),
+                    None => Err(self.vm.overflow_error("%c arg not in range(256)")),
+                }
+            }
+            Value::Bytes(b) if b.data.len() == 1 => Ok(PercentValue::Text(latin1_text(&b.data))),
+            Value::ByteArray(b) if b.borrow().len() == 1 => {
+                Ok(PercentValue::Text(latin1_text(&b.borrow())))
+            }
+            _ => Err(self
+                .vm
+                .type_error("%c requires an integer in range(256) or a single byte")),
+        }
+    }
+
+    /// `%d %i %u %x %X %o` and `*`: an int (`%d` also truncates real numbers).
+    fn int_arg(&mut self, v: &Value, need: PercentNeed) -> PyResult<PercentValue> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(
+                crate::vm::ops::to_bigint(v).unwrap_or_default(),
+            )),
+            Value::Float(f) if need == PercentNeed::Int => {
+                if !f.is_finite() {
+                    let what = if f.is_nan() { "NaN" } else { "infinity" };
+                    let msg = format!("cannot convert float {what} to integer");
+                    return Err(if f.is_nan() {
+                        self.vm.value_error(msg)
+                    } else {
+                        self.vm.overflow_error(msg)
+                    });
+                }
+                Ok(PercentValue::Int(
+                    crate::builtins::functions::f64_to_bigint(f.trunc()),
+                ))
+            }
+            Value::Instance(_) => match self.vm.to_bigint_index(v) {
+                Ok(i) => Ok(PercentValue::Int(i)),
+                Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(v))),
+            },
+            _ => Ok(PercentValue::WrongType(self.vm.type_name(v))),
+        }
+    }
+
+    /// `%e %f %g ...`: a real number.
+    fn float_arg(&mut self, v: &Value) -> PyResult<PercentValue> {
+        match v {
+            Value::Float(f) => Ok(PercentValue::Float(*f)),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                if let Ok(f) = self.vm.to_f64(v) {
+                    return Ok(PercentValue::Float(f));
+                }
+                let t = self.vm.type_name(v);
+                Err(self
+                    .vm
+                    .type_error(format!("float argument required, not {t}")))
+            }
+            _ => {
+                let t = self.vm.type_name(v);
+                Err(self
+                    .vm
+                    .type_error(format!("float argument required, not {t}")))
+            }
+        }
+    }
+}
+
+impl PercentArgs for BytesPercentArgs<'_> {
+    fn tuple_len(&self) -> Option<usize> {
+        self.tuple().map(|t| t.0.len())
+    }
+
+    fn is_mapping(&self) -> bool {
+        // CPython: anything subscriptable that is not a tuple, str, bytes or bytearray.
+        match &self.args {
+            Value::Dict(_) | Value::List(_) => true,
+            Value::Instance(_) if super::memoryview::is_memoryview(self.vm, &self.args) => true,
+            Value::Instance(i) => {
+                !matches!(
+                    payload(&self.args),
+                    Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
+                ) && (i.class.lookup(&PyStr::new("__getitem__")).is_some()
+                    || matches!(payload(&self.args), Value::Dict(_) | Value::List(_)))
+            }
+            _ => false,
+        }
+    }
+
+    fn convert(
+        &mut self,
+        source: ArgSource<'_>,
+        need: PercentNeed,
+    ) -> Result<PercentValue, FmtError> {
+        let v = self.pick(source)?;
+        let r = match need {
+            PercentNeed::Str => self
+                .bytes_arg(&v)
+                .map(|b| PercentValue::Text(latin1_text(&b))),
+            // `%r` is `%a` for bytes: the result must stay ASCII.
+            PercentNeed::Repr | PercentNeed::Ascii => self
+                .vm
+                .repr(&v)
+                .map(|r| PercentValue::Text(crate::builtins::ascii_escape(&r))),
+            PercentNeed::Char => self.char_arg(&v),
+            PercentNeed::Int | PercentNeed::Index | PercentNeed::Star => self.int_arg(&v, need),
+            PercentNeed::Float => self.float_arg(&v),
+        };
+        r.map_err(|e| self.fail(e))
+    }
+}
+
+/// CPython's wording where bytes formatting differs from str formatting.
+fn bytes_percent_error(vm: &mut Vm, e: FmtError) -> PyErr {
+    if e.msg == "not all arguments converted during string formatting" {
+        return vm.type_error("not all arguments converted during bytes formatting");
+    }
+    // CPython formats a non-ASCII format character as a negative C `char`, which fails.
+    if let Some(rest) = e.msg.strip_prefix("unsupported format character '?' (0x")
+        && let Some(hex) = rest.split(')').next()
+        && u32::from_str_radix(hex, 16).is_ok_and(|c| c >= 0x80)
+    {
+        return vm.overflow_error("character argument not in range(0x110000)");
+    }
+    vm.fmt_error(e)
+}
+
+/// Rewrites each `%b` conversion as `%s`, which means the same for bytes, so that the str
+/// formatter (which knows no `%b`) can run the format.
+fn b_as_s(fmt: &mut [u8]) {
+    let mut pos = 0;
+    while pos < fmt.len() {
+        if fmt[pos] != b'%' {
+            pos += 1;
+            continue;
+        }
+        pos += 1;
+        if fmt.get(pos) == Some(&b'(') {
+            let mut depth = 0;
+            while let Some(&c) = fmt.get(pos) {
+                pos += 1;
+                match c {
+                    b'(' => depth += 1,
+                    b')' if depth == 1 => break,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+            }
+        }
+        while matches!(
+            fmt.get(pos),
+            Some(b'-' | b'+' | b' ' | b'#' | b'0'..=b'9' | b'*' | b'.' | b'h' | b'l' | b'L')
+        ) {
+            pos += 1;
+        }
+        if let Some(c) = fmt.get_mut(pos) {
+            if *c == b'b' {
+                *c = b's';
+            }
+            pos += 1;
+        }
+    }
+}
+
+/// `fmt % args` for a bytes or bytearray `fmt` (PEP 461); the result has `fmt`'s type.
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
+    let (mut data, bytearray) = match payload(fmt) {
+        Value::Bytes(b) => (b.data.clone(), false),
+        Value::ByteArray(b) => (b.borrow().clone(), true),
+        _ => return Err(vm.type_error("format requires bytes")),
+    };
+    b_as_s(&mut data);
+    let mut a = BytesPercentArgs {
+        vm,
+        args: args.clone(),
+        err: None,
+    };
+    match format::percent_format(&latin1_text(&data), &mut a) {
+        Ok(s) => Ok(wrap(bytearray, s.chars().map(|c| c as u8).collect())),
+        Err(e) => match a.err.take() {
+            Some(err) => Err(err),
+            None => Err(bytes_percent_error(a.vm, e)),
+        },
+    }
+}
+
+fn mod_(vm: &mut Vm, a: Args) -> PyResult {
+    let (_, ba) = this(vm, &a, "__mod__")?;
+    check_fixed(vm, &a, &qual(ba, "__mod__"), 1)?;
+    percent_format(vm, &a.pos[0], &a.pos[1])
 }

@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod dict;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod number;
 pub mod object;
