@@ -235,6 +235,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Value::FrozenSet(s)
         });
     }
+    if Rc::ptr_eq(cls, &t.memoryview) {
+        return super::types::memoryview::memoryview_new(vm, &a);
+    }
     if Rc::ptr_eq(cls, &t.range) {
         no_kw(vm)?;
         let mut ints = Vec::new();

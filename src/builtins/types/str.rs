@@ -586,20 +586,19 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
         }
         Err((i, _, name)) => {
             let cls = vm.types.unicode_encode_error.clone();
-            let limit: u32 = if name == "ascii" { 128 } else { 256 };
             // CPython reports the whole run of characters the codec cannot hold.
             let run = s
                 .as_str()
                 .chars()
                 .skip(i)
-                .take_while(|c| (*c as u32) >= limit)
+                .take_while(|c| !crate::builtins::types::bytes::encodable(name, *c))
                 .count();
             let args = vec![
                 Value::str(name),
                 Value::Str(s.clone()),
                 Value::Int(i as i64),
                 Value::Int((i + run.max(1)) as i64),
-                Value::string(format!("ordinal not in range({limit})")),
+                Value::string(crate::builtins::types::bytes::encode_error_reason(name).to_string()),
             ];
             Err(vm.new_exc_args(&cls, args))
         }
