@@ -292,10 +292,10 @@ impl Vm {
                 format!("<bound method {} of {}>", fname, self.repr(&m.receiver)?)
             }
             Value::Class(c) => {
-                if c.metaclass.borrow().is_some() {
-                    if let Some(Value::Str(r)) = self.call_special(v, "__repr__", &[])? {
-                        return Ok(r.as_str().to_string());
-                    }
+                if c.metaclass.borrow().is_some()
+                    && let Some(Value::Str(r)) = self.call_special(v, "__repr__", &[])?
+                {
+                    return Ok(r.as_str().to_string());
                 }
                 let module = c.dict.get_name("__module__");
                 match module {
