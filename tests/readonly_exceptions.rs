@@ -96,6 +96,49 @@ fn warningregistry_is_added_to_the_callers_module() {
 }
 
 #[test]
+fn warnings_warn_records_in_the_callers_module() {
+    let run = default_run(
+        "warnings_warn",
+        "import helper\nhelper.warn_twice()\nreg = helper.__warningregistry__\n\
+         print(sorted(k for k in reg if k != 'version'))\n",
+    );
+    assert_eq!(
+        run.stdout,
+        "[('check this', <class 'UserWarning'>, 59), ('check this', <class 'UserWarning'>, 60)]\n"
+    );
+    assert!(
+        run.stderr.contains("helper.py:59: UserWarning: check this"),
+        "{}",
+        run.stderr
+    );
+    // The registry is added to helper (a frozen module), allowed by its rule.
+    let added: Vec<_> = run
+        .writes()
+        .into_iter()
+        .filter(|e| e.0 == "helper.__warningregistry__")
+        .collect();
+    assert_eq!(
+        added,
+        [w("helper.__warningregistry__", "add", "module", "allowed")]
+    );
+}
+
+#[test]
+fn functools_wraps_on_a_wrapper_made_at_run_time() {
+    let run = default_run(
+        "functools_wraps",
+        "import helper\nw = helper.wrap_with_functools(helper.func)\n\
+         print(w.__name__, w.__doc__, w.__wrapped__ is helper.func, w(1))\n",
+    );
+    assert_eq!(run.stdout, "func Adds. True 3\n");
+    assert!(
+        run.writes().iter().all(|e| !e.0.starts_with("helper.")),
+        "nothing of helper is rebound: {:?}",
+        run.writes()
+    );
+}
+
+#[test]
 fn importing_a_submodule_of_a_frozen_package() {
     let run = default_run(
         "submodule",

@@ -119,6 +119,10 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         readonly::native_module_loaded(vm, &m);
         return Ok(Value::Module(m));
     }
+    if let Some(src) = crate::modules::embedded_source(full) {
+        let file = PathBuf::from(format!("<pyseal-lib>/{full}.py"));
+        return load_source(vm, full, &file, src.to_string(), false);
+    }
     let (parent, leaf) = match full.rsplit_once('.') {
         Some((p, l)) => (Some(p), l),
         None => (None, full),
@@ -205,6 +209,11 @@ pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult
             return Err(vm.new_error(&c, format!("cannot read {}: {e}", file.display())));
         }
     };
+    load_source(vm, full, file, src, is_pkg)
+}
+
+/// Runs module source (from a file or embedded) as module `full`.
+pub fn load_source(vm: &mut Vm, full: &str, file: &Path, src: String, is_pkg: bool) -> PyResult {
     let filename = file.to_string_lossy().into_owned();
     let m = vm.new_module(full);
     let set = |vm: &mut Vm, k: &str, v: Value| {

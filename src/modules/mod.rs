@@ -30,6 +30,17 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
     m
 }
 
+/// Standard-library modules written in Python and embedded in the binary. They are found
+/// before `sys.path`, as CPython's frozen modules are, and load into sealed images like any
+/// other module.
+pub fn embedded_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("lib/functools.py"),
+        "warnings" => include_str!("lib/warnings.py"),
+        _ => return None,
+    })
+}
+
 /// Native modules that load on first import rather than at start-up.
 pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
     match name {

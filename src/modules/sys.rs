@@ -19,7 +19,46 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getsizeof", getsizeof),
     ("intern", intern),
     ("getdefaultencoding", getdefaultencoding),
+    ("_getframe", getframe),
 ];
+
+/// `sys._getframe(depth=0)`: a frame record of a running Python frame (`f_code`,
+/// `f_globals`, `f_lineno`, `f_back`).
+fn getframe(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "_getframe", &a, 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    frame_record(vm, (n - 1 - depth) as usize)
+}
+
+fn frame_record(vm: &mut Vm, index: usize) -> PyResult {
+    let f = vm.frames[index];
+    let code = f.code_rc();
+    let line = code.line_of(f.pc as u32);
+    let back = if index == 0 {
+        Value::None
+    } else {
+        frame_record(vm, index - 1)?
+    };
+    let cls = vm.types.frame.clone();
+    let d = Rc::new(DictObj::new());
+    d.set_str_raw(vm.intern_static("f_code"), Value::Code(code));
+    d.set_str_raw(vm.intern_static("f_globals"), Value::Dict(f.globals()));
+    d.set_str_raw(vm.intern_static("f_lineno"), Value::Int(line as i64));
+    d.set_str_raw(vm.intern_static("f_back"), back);
+    Ok(Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(d),
+        slots: Default::default(),
+        payload: Payload::None,
+    })))
+}
 
 pub fn install(vm: &mut Vm) {
     let m = vm.sys.clone();

@@ -134,9 +134,10 @@ impl Vm {
             self.depth -= 1;
             return Err(self.recursion_error());
         }
-        // Measured: an Rc clone here cost 3.6% of call-heavy code; the frame's own Rc keeps
-        // the Code alive while the pointer is on the stack.
-        self.frames.push(Rc::as_ptr(&frame.code));
+        // Measured: Rc clones here cost 3.6% of call-heavy code; the frame's own Rcs keep the
+        // code and globals alive while the entry is on the stack.
+        self.frames
+            .push(super::FrameRef::new(&frame.code, &frame.globals));
         let r = self.eval(frame);
         self.frames.pop();
         self.depth -= 1;

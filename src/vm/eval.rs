@@ -200,7 +200,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
-                    self.current_pc = f.pc - 1;
+                    self.note_pc(f.pc - 1);
                     let obj = pop!(f);
                     let v = pop!(f);
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
@@ -211,7 +211,7 @@ impl Vm {
                     self.load_method(f, obj, name)?;
                 }
                 Op::CallMethod => {
-                    self.current_pc = f.pc - 1;
+                    self.note_pc(f.pc - 1);
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 2;
                     let r = if f.stack[base + 1].is_undef() {
@@ -237,7 +237,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::StoreSubscr => {
-                    self.current_pc = f.pc - 1;
+                    self.note_pc(f.pc - 1);
                     let key = pop!(f);
                     let obj = pop!(f);
                     let v = pop!(f);
@@ -254,7 +254,7 @@ impl Vm {
                             _ => self.int_op(*x, *y, bop)?,
                         },
                         _ => {
-                            self.current_pc = f.pc - 1;
+                            self.note_pc(f.pc - 1);
                             if op == Op::InplaceOp {
                                 self.inplace_op(&a, &b, bop)?
                             } else {
@@ -416,7 +416,7 @@ impl Vm {
                     f.stack.extend(items.into_iter().rev());
                 }
                 Op::CallFunction => {
-                    self.current_pc = f.pc - 1;
+                    self.note_pc(f.pc - 1);
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 1;
                     let callee = f.stack[base].clone();
@@ -457,6 +457,14 @@ impl Vm {
         }
     }
 
+    /// Records where the innermost frame is (for audit locations and `warnings`).
+    #[inline(always)]
+    fn note_pc(&mut self, pc: usize) {
+        if let Some(top) = self.frames.last_mut() {
+            top.pc = pc;
+        }
+    }
+
     /// The less frequent instructions, kept out of the hot loop so it stays small.
     #[inline(never)]
     fn exec_cold(
@@ -467,7 +475,7 @@ impl Vm {
         code: &Rc<Code>,
     ) -> PyResult<Option<FrameExit>> {
         // Namespace writes made here are audited at this instruction.
-        self.current_pc = f.pc - 1;
+        self.note_pc(f.pc - 1);
         match op {
             Op::DeleteFast => {
                 if f.fast[arg as usize].is_undef() {

@@ -65,12 +65,60 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Cleared value vectors reused for frames' locals and stacks.
     pub vec_pool: Vec<Vec<Value>>,
-    /// Code of every running frame, innermost last (for audit locations). Each pointer is
-    /// kept alive by its frame's `Rc<Code>` from the push in `run_frame` to the matching pop.
-    pub frames: Vec<*const Code>,
-    /// Index of the innermost frame's instruction, recorded by the instructions that can
-    /// write a namespace from native code (calls, stores, cold instructions).
-    pub current_pc: usize,
+    /// Every running frame, innermost last (audit locations, `warnings`' caller).
+    pub frames: Vec<FrameRef>,
+}
+
+/// What the VM remembers of a running frame. The pointers are kept alive by the frame's own
+/// `Rc<Code>` and `Rc<DictObj>` from the push in `run_frame` to the matching pop.
+#[derive(Clone, Copy)]
+pub struct FrameRef {
+    code: *const Code,
+    globals: *const DictObj,
+    /// The instruction the frame is executing, recorded by the instructions that can write a
+    /// namespace or call out (calls, stores, cold instructions).
+    pub pc: usize,
+}
+
+impl FrameRef {
+    pub fn new(code: &Rc<Code>, globals: &Rc<DictObj>) -> FrameRef {
+        FrameRef {
+            code: Rc::as_ptr(code),
+            globals: Rc::as_ptr(globals),
+            pc: 0,
+        }
+    }
+
+    pub fn code(&self) -> &Code {
+        // SAFETY: `run_frame` pushes this from the running frame's `Rc<Code>` and pops it before
+        // that frame (and so the Rc) can go away; a Code is never mutated through a `&mut`, so
+        // a shared reference to it is sound while the entry is on the stack.
+        unsafe { &*self.code }
+    }
+
+    /// The frame's code object, owned.
+    pub fn code_rc(&self) -> Rc<Code> {
+        // SAFETY: the pointer came from `Rc::as_ptr` of the frame's `Rc<Code>`, which is alive
+        // while this entry is on the stack; taking a new strong reference keeps it so.
+        unsafe {
+            Rc::increment_strong_count(self.code);
+            Rc::from_raw(self.code)
+        }
+    }
+
+    pub fn globals(&self) -> Rc<DictObj> {
+        let g: &DictObj = {
+            // SAFETY: as for `code`: the frame's `Rc<DictObj>` outlives this entry, and dicts are
+            // only ever reached through shared references (their state is in RefCells).
+            unsafe { &*self.globals }
+        };
+        // Re-own it: find the Rc again by bumping the strong count of the live allocation.
+        // SAFETY: the pointer came from `Rc::as_ptr` of an Rc that is still alive.
+        unsafe {
+            Rc::increment_strong_count(g as *const DictObj);
+            Rc::from_raw(g as *const DictObj)
+        }
+    }
 }
 
 impl Vm {
@@ -121,7 +169,6 @@ impl Vm {
             repr_stack: Vec::new(),
             vec_pool: Vec::new(),
             frames: Vec::new(),
-            current_pc: 0,
         };
         vm.types.install_methods(&mut vm.interned);
         crate::builtins::install(&mut vm);
@@ -191,14 +238,9 @@ impl Vm {
 
     /// File, line and function of the Python code running now (innermost frame).
     pub fn current_location(&self) -> Option<(String, u32, String)> {
-        let code: &Code = {
-            let ptr = *self.frames.last()?;
-            // SAFETY: `run_frame` pushed this pointer from the running frame's `Rc<Code>` and
-            // pops it before that frame (and so the Rc) can go away; a Code is never mutated
-            // through a `&mut`, so a shared reference to it is sound while it is on the stack.
-            unsafe { &*ptr }
-        };
-        let line = code.line_of(self.current_pc as u32);
+        let top = self.frames.last()?;
+        let code = top.code();
+        let line = code.line_of(top.pc as u32);
         Some((
             code.filename.as_str().to_string(),
             line,

@@ -21,7 +21,7 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
-    dict_values, dict_items, file, perma_bytes, memoryview, traceback,
+    dict_values, dict_items, file, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
@@ -188,6 +188,7 @@ impl Types {
             perma_bytes: other("perma_bytes"),
             memoryview: other("memoryview"),
             traceback: other("traceback"),
+            frame: other("frame"),
             it_enumerate: other("enumerate"),
             it_zip: other("zip"),
             it_map: other("map"),

@@ -50,3 +50,22 @@ def make_wrapper(f):
     wrapper.__wrapped__ = f
     wrapper.__dict__.update({"extra": 1})
     return wrapper
+
+
+def warn_twice():
+    """Calls warnings.warn from a function of this (frozen) module."""
+    import warnings
+
+    warnings.warn("check this")
+    warnings.warn("check this")
+
+
+def wrap_with_functools(f):
+    """A decorator made with functools.wraps at run time."""
+    import functools
+
+    @functools.wraps(f)
+    def wrapper(*args):
+        return f(*args)
+
+    return wrapper

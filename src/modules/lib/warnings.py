@@ -1,0 +1,211 @@
+"""warnings for pyseal: issue, filter and record warnings, as CPython's module does."""
+
+import sys
+
+filters = []
+defaultaction = "default"
+onceregistry = {}
+_filters_version = 1
+
+
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
+
+
+def _add_filter(item, append):
+    if item in filters:
+        filters.remove(item)
+    if append:
+        filters.append(item)
+    else:
+        filters.insert(0, item)
+    _filters_mutated()
+
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    if action not in _ACTIONS:
+        raise ValueError("invalid action: %r" % (action,))
+    _add_filter((action, None, category, None, lineno), append)
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    if action not in _ACTIONS:
+        raise ValueError("invalid action: %r" % (action,))
+    _add_filter((action, message or None, category, module or None, lineno), append)
+
+
+def resetwarnings():
+    filters[:] = []
+    _filters_mutated()
+
+
+class WarningMessage:
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename) as f:
+            for i, text in enumerate(f, 1):
+                if i == lineno:
+                    return text
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        file = sys.stderr
+    try:
+        file.write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+def _default_action(category, module):
+    if issubclass(category, DeprecationWarning) and module == "__main__":
+        return "default"
+    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)):
+        return "ignore"
+    return defaultaction
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        globals_ = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals_ = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals_.get("__name__", "<string>")
+    registry = globals_.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get("version", 0) != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if ((msg is None or text.startswith(msg)) and issubclass(category, cat)
+                and (mod is None or module == mod) and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = _default_action(category, module)
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        oncekey = (text, category)
+        if onceregistry.get(oncekey):
+            return
+        onceregistry[oncekey] = 1
+    elif action == "module":
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == "default":
+        registry[key] = 1
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _showwarnmsg(msg):
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+class catch_warnings:
+    """Saves and restores the warnings state; with record=True, collects the warnings."""
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._entered = False
+        self._filter = (action, category, lineno, append) if action else None
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._saved_filters = filters[:]
+        self._saved_show = _state["show"]
+        _filters_mutated()
+        if self._filter:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            _state["show"] = log.append
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        filters[:] = self._saved_filters
+        _state["show"] = self._saved_show
+        _filters_mutated()
+
+
+_state = {"show": None}
+
+
+def _showwarnmsg(msg):
+    if _state["show"] is not None:
+        _state["show"](msg)
+        return
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
