@@ -86,6 +86,17 @@ impl From<ModeArg> for Mode {
 }
 
 fn main() -> ExitCode {
+    // An internal error must end in one clear line and a clean exit, never a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("pyseal: internal error{place}: {msg}");
+    }));
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Run {

@@ -67,10 +67,8 @@ pub fn run(opts: RunOptions) -> i32 {
         .stack_size(STACK_SIZE)
         .spawn(move || run_on_this_thread(opts));
     match handle {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            eprintln!("pyseal: internal error: the interpreter thread panicked");
-            70
-        }),
+        // A panic has already printed its one line (the hook in main); exit cleanly.
+        Ok(h) => h.join().unwrap_or(70),
         Err(e) => {
             eprintln!("pyseal: cannot start the interpreter thread: {e}");
             70
