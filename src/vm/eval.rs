@@ -141,18 +141,10 @@ impl Vm {
                     f.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::LoadConst => f.stack.push(code.consts[arg as usize].clone()),
-                Op::LoadFast | Op::LoadFastChecked => {
-                    let v = &f.fast[arg as usize];
-                    if v.is_undef() {
-                        let name = code.varnames[arg as usize].as_str().to_string();
-                        let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(
-                            &c,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    f.stack.push(v.clone());
-                }
+                Op::LoadFast | Op::LoadFastChecked => match f.fast.get(arg as usize) {
+                    Some(v) if !v.is_undef() => f.stack.push(v.clone()),
+                    _ => return Err(self.unbound_local(&code, arg as usize)),
+                },
                 Op::StoreFast => f.fast[arg as usize] = pop!(f),
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
@@ -455,6 +447,15 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// UnboundLocalError for fast local `i` (kept out of the hot loop).
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, code: &Code, i: usize) -> PyErr {
+        let name = code.varnames.get(i).map(|n| n.as_str().to_string()).unwrap_or_default();
+        let c = self.types.unbound_local_error.clone();
+        self.new_error(&c, format!("cannot access local variable '{name}' where it is not associated with a value"))
     }
 
     /// Records where the innermost frame is (for audit locations and `warnings`).
