@@ -36,6 +36,7 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("lib/functools.py"),
+        "json" => include_str!("lib/json.py"),
         "warnings" => include_str!("lib/warnings.py"),
         _ => return None,
     })
