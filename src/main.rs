@@ -88,7 +88,10 @@ impl From<ModeArg> for Mode {
 fn main() -> ExitCode {
     // An internal error must end in one clear line and a clean exit, never a Rust backtrace.
     std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         let msg = info
             .payload()
             .downcast_ref::<&str>()

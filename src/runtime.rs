@@ -89,6 +89,14 @@ fn run_on_this_thread(opts: RunOptions) -> i32 {
     vm.set_stack_base(STACK_SIZE);
     vm.seal_images = opts.seal;
     let policy = opts.policy.clone().unwrap_or_else(default_policy);
+    if policy.name == "untrusted" || policy.sandbox != crate::policy::SandboxConfig::default() {
+        // Say so rather than let anyone believe the script is contained.
+        eprintln!(
+            "pyseal: warning: policy '{}' describes a sandbox, but sandboxed runs (seccomp, \
+             Landlock, limits, supervisor) are not implemented yet; the script runs unconfined",
+            policy.name
+        );
+    }
     install_policy(&mut vm, policy, sink);
     let what = match &opts.source {
         Source::File(p) => p.to_string_lossy().into_owned(),

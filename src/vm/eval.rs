@@ -453,9 +453,18 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn unbound_local(&mut self, code: &Code, i: usize) -> PyErr {
-        let name = code.varnames.get(i).map(|n| n.as_str().to_string()).unwrap_or_default();
+        let name = code
+            .varnames
+            .get(i)
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default();
         let c = self.types.unbound_local_error.clone();
-        self.new_error(&c, format!("cannot access local variable '{name}' where it is not associated with a value"))
+        self.new_error(
+            &c,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     /// Records where the innermost frame is (for audit locations and `warnings`).
