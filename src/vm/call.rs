@@ -156,15 +156,16 @@ impl Vm {
         let nvars = code.varnames.len();
         let argc = rec.argcount as usize;
         let mut fast = self.pooled_vec(nvars);
-        fast.resize(nvars, Value::Undef);
         let flags = rec.flags;
         let simple = kw.is_empty()
             && args.len() == argc
             && rec.kwonlyargcount == 0
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
-            fast[..argc].clone_from_slice(args);
+            fast.extend_from_slice(args);
+            fast.resize(nvars, Value::Undef);
         } else {
+            fast.resize(nvars, Value::Undef);
             self.bind_args(func, code, &mut fast, args, kw)?;
         }
         let mut cells = Vec::with_capacity(rec.cellvars.len() + rec.freevars.len());

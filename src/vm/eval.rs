@@ -114,9 +114,8 @@ impl Vm {
 
     fn run_until_error(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         let code = f.code.clone();
-        let image = code.image.clone();
         // The instruction words, read in place from the (sealed) image.
-        let (words, _) = code.rec.code_bytes(image.bytes()).as_chunks::<4>();
+        let (words, _) = code.rec.code_bytes(code.image.bytes()).as_chunks::<4>();
         loop {
             let Some(w) = words.get(f.pc) else {
                 return Err(self.runtime_error("bytecode ran past the end of its code"));
