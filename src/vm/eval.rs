@@ -399,12 +399,19 @@ impl Vm {
                 Op::UnpackSequence => {
                     let v = pop!(f);
                     let n = arg as usize;
-                    let items = match &v {
-                        Value::Tuple(t) if t.0.len() == n => t.0.clone(),
-                        Value::List(l) if l.0.borrow().len() == n => l.0.borrow().clone(),
-                        _ => self.unpack_iterable(&v, n)?,
-                    };
-                    f.stack.extend(items.into_iter().rev());
+                    // Tuples and lists unpack straight from their storage, no copy.
+                    match &v {
+                        Value::Tuple(t) if t.0.len() == n => {
+                            f.stack.extend(t.0.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.0.borrow().len() == n => {
+                            f.stack.extend(l.0.borrow().iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = self.unpack_iterable(&v, n)?;
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
                 }
                 Op::CallFunction => {
                     self.note_pc(f.pc - 1);
