@@ -37,6 +37,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("lib/functools.py"),
         "warnings" => include_str!("lib/warnings.py"),
+        "itertools" => include_str!("lib/itertools.py"),
+        "operator" => include_str!("lib/operator.py"),
         _ => return None,
     })
 }
