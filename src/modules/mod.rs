@@ -39,6 +39,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "warnings" => include_str!("lib/warnings.py"),
         "itertools" => include_str!("lib/itertools.py"),
         "operator" => include_str!("lib/operator.py"),
+        "collections" => include_str!("lib/collections.py"),
+        "keyword" => include_str!("lib/keyword.py"),
         _ => return None,
     })
 }
