@@ -41,6 +41,10 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("lib/operator.py"),
         "collections" => include_str!("lib/collections.py"),
         "keyword" => include_str!("lib/keyword.py"),
+        "heapq" => include_str!("lib/heapq.py"),
+        "bisect" => include_str!("lib/bisect.py"),
+        "copy" => include_str!("lib/copy.py"),
+        "string" => include_str!("lib/string.py"),
         _ => return None,
     })
 }
