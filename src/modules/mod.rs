@@ -38,6 +38,14 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("lib/functools.py"),
         "json" => include_str!("lib/json.py"),
         "warnings" => include_str!("lib/warnings.py"),
+        "itertools" => include_str!("lib/itertools.py"),
+        "operator" => include_str!("lib/operator.py"),
+        "collections" => include_str!("lib/collections.py"),
+        "keyword" => include_str!("lib/keyword.py"),
+        "heapq" => include_str!("lib/heapq.py"),
+        "bisect" => include_str!("lib/bisect.py"),
+        "copy" => include_str!("lib/copy.py"),
+        "string" => include_str!("lib/string.py"),
         _ => return None,
     })
 }

@@ -1,0 +1,903 @@
+"""collections for pyseal: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap.
+
+Written for the interpreter's fast paths: the dict subclasses lean on dict's own methods, and
+deque keeps its items in two plain lists so that each end is a list append or pop.
+"""
+
+import sys as _sys
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+
+_tuple_new = tuple.__new__
+
+
+# ---------------------------------------------------------------------------------------------
+# namedtuple
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass named typename, whose items are also attributes."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+
+    # __new__ is made from source so that it takes the fields as named parameters.
+    params = []
+    first_default = num_fields - len(field_defaults)
+    for index, name in enumerate(field_names):
+        params.append(name if index < first_default else f'{name}=_default_{index}')
+    namespace = {'_tuple_new': _tuple_new}
+    for index in range(first_default, num_fields):
+        namespace[f'_default_{index}'] = field_defaults[field_names[index]]
+    source = (f'def __new__(_cls, {", ".join(params)}):\n'
+              f'    return _tuple_new(_cls, ({arg_list}))\n')
+    exec(source, namespace)
+    __new__ = namespace['__new__']
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list.rstrip(",")})'
+
+    @classmethod
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        parts = []
+        for name, value in zip(field_names, self):
+            parts.append(f'{name}={value!r}')
+        return f'{self.__class__.__name__}({", ".join(parts)})'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list.rstrip(",")})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_itemgetter(index),
+                                         doc=f'Alias for field number {index}')
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        class_namespace['__module__'] = module
+    return type(typename, (tuple,), class_namespace)
+
+
+# ---------------------------------------------------------------------------------------------
+# deque
+
+class deque:
+    """deque([iterable[, maxlen]]): a list-like sequence with fast appends and pops at both ends.
+
+    Items live in two lists: `_front` holds the left part reversed, `_back` the right part, so
+    appendleft/popleft work on the end of `_front` and append/pop on the end of `_back`.
+    """
+
+    __slots__ = ('_front', '_back', '_maxlen')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = maxlen.__index__()
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._front = []
+        self._back = []
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    # Rebalancing: when one side runs dry, it takes half of the other side.
+    def _refill_front(self):
+        back = self._back
+        half = (len(back) + 1) // 2
+        front = back[:half]
+        front.reverse()
+        self._front = front
+        del back[:half]
+
+    def _refill_back(self):
+        front = self._front
+        half = (len(front) + 1) // 2
+        back = front[:half]
+        back.reverse()
+        self._back = back
+        del front[:half]
+
+    def append(self, x):
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
+                return
+            self.popleft()
+        self._back.append(x)
+
+    def appendleft(self, x):
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
+                return
+            self.pop()
+        self._front.append(x)
+
+    def pop(self):
+        back = self._back
+        if back:
+            return back.pop()
+        front = self._front
+        if not front:
+            raise IndexError('pop from an empty deque')
+        if len(front) == 1:
+            return front.pop()
+        self._refill_back()
+        return self._back.pop()
+
+    def popleft(self):
+        front = self._front
+        if front:
+            return front.pop()
+        back = self._back
+        if not back:
+            raise IndexError('pop from an empty deque')
+        if len(back) == 1:
+            return back.pop()
+        self._refill_front()
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            self._back.extend(iterable)
+        else:
+            append = self.append
+            for x in iterable:
+                append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            self._front.extend(iterable)
+        else:
+            appendleft = self.appendleft
+            for x in iterable:
+                appendleft(x)
+
+    def clear(self):
+        self._front = []
+        self._back = []
+
+    def copy(self):
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._front.count(x) + self._back.count(x)
+
+    def _items(self):
+        items = self._front[::-1]
+        items.extend(self._back)
+        return items
+
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        n = len(items)
+        if stop is None:
+            stop = n
+        try:
+            return items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        n = len(self._front) + len(self._back)
+        if self._maxlen is not None and n >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(i, x)
+        self._front = []
+        self._back = items
+
+    def remove(self, value):
+        items = self._items()
+        for i, item in enumerate(items):
+            if item is value or item == value:
+                del items[i]
+                self._front = []
+                self._back = items
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+
+    def rotate(self, n=1):
+        length = len(self._front) + len(self._back)
+        if length <= 1:
+            return
+        n %= length
+        if not n:
+            return
+        if n <= length // 2:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(length - n):
+                self.append(self.popleft())
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def __iter__(self):
+        if self._front:
+            yield from reversed(self._front)
+        yield from self._back
+
+    def __reversed__(self):
+        if self._back:
+            yield from reversed(self._back)
+        yield from self._front
+
+    def __contains__(self, x):
+        return x in self._back or x in self._front
+
+    def _locate(self, index):
+        if not isinstance(index, int):
+            if hasattr(index, '__index__') and not isinstance(index, slice):
+                index = index.__index__()
+            else:
+                raise TypeError(f'sequence index must be integer, not '
+                                f'{type(index).__name__!r}')
+        nfront = len(self._front)
+        n = nfront + len(self._back)
+        if index < 0:
+            index += n
+        if index < 0 or index >= n:
+            raise IndexError('deque index out of range')
+        if index < nfront:
+            return self._front, nfront - 1 - index
+        return self._back, index - nfront
+
+    def __getitem__(self, index):
+        if index == 0 and self._front:
+            return self._front[-1]
+        if index == -1 and self._back:
+            return self._back[-1]
+        part, i = self._locate(index)
+        return part[i]
+
+    def __setitem__(self, index, value):
+        part, i = self._locate(index)
+        part[i] = value
+
+    def __delitem__(self, index):
+        part, i = self._locate(index)
+        del part[i]
+
+    def __repr__(self):
+        items = ', '.join([repr(x) for x in self])
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f'{name}([{items}])'
+        return f'{name}([{items}], maxlen={self._maxlen})'
+
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") '
+                            'to deque')
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__class__((), self._maxlen)
+        result.extend(self._items() * n)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return (self.__class__, (list(self), self._maxlen))
+
+
+# ---------------------------------------------------------------------------------------------
+# defaultdict
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]): a dict that fills in missing keys."""
+
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __reversed__(self):
+        # reversed() on a dict subclass needs this in pyseal (it falls back to indexing).
+        return reversed(dict.keys(self))
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return self.__class__(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (self.__class__, (self.default_factory,), None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------------------------
+# OrderedDict
+
+class OrderedDict(dict):
+    """A dict that remembers insertion order and can reorder it (dicts keep order already)."""
+
+    def __reversed__(self):
+        # reversed() on a dict subclass needs this in pyseal (it falls back to indexing).
+        return reversed(dict.keys(self))
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __reduce__(self):
+        return (self.__class__, (), None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------------------------
+# Counter
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
+                                     and hasattr(obj, 'items'))
+
+
+class Counter(dict):
+    """Counter([iterable-or-mapping], **kwds): a dict that counts hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __reversed__(self):
+        # reversed() on a dict subclass needs this in pyseal (it falls back to indexing).
+        return reversed(dict.keys(self))
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        if n < 0:
+            n = 0
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Comparisons treat missing elements as zero counts.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            # CPython returns NotImplemented and lets dict compare; do that comparison here.
+            return dict.__eq__(self, other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return dict.__ne__(self, other)
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# ---------------------------------------------------------------------------------------------
+# ChainMap
+
+class ChainMap:
+    """ChainMap(*maps): several mappings seen as one; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return d
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(self._merged())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return self._merged().keys()
+
+    def items(self):
+        return [(key, self[key]) for key in self._merged()]
+
+    def values(self):
+        return [self[key] for key in self._merged()]
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        if not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self

@@ -1,0 +1,224 @@
+"""copy for pyseal: shallow and deep copies.
+
+Order of preference for an object of class C: built-in containers and atomic values are handled
+directly; then C.__copy__ / C.__deepcopy__; then C.__reduce_ex__ / C.__reduce__ when the class
+defines one; otherwise a new C.__new__(C) instance gets a copy of __dict__ and of every slot.
+"""
+
+import sys as _sys
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_nil = object()
+
+
+def _function():
+    pass
+
+
+_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
+           bytes, range, property, type(len), type(_function), type(_sys)}
+
+
+def _is_atomic(cls):
+    return cls in _atomic or issubclass(cls, type)
+
+
+def _class_defines(cls, name):
+    """The method `name` if cls (not object) provides it, else None."""
+    method = getattr(cls, name, None)
+    if method is None or method is getattr(object, name, None):
+        return None
+    return method
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = vars(klass).get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = f'_{klass.__name__.lstrip("_")}{name}'
+            names.append(name)
+    return names
+
+
+def copy(x):
+    """Shallow copy of x."""
+    cls = type(x)
+    if cls is list:
+        return x[:]
+    if cls is dict or cls is set or cls is bytearray:
+        return x.copy()
+    if cls is tuple or cls is frozenset or _is_atomic(cls):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct_from(x, cls, None)
+
+
+def deepcopy(x, memo=None, _nil=_nil):
+    """Deep copy of x; memo maps id(original) to its copy and handles shared or cyclic parts."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls is list:
+        y = []
+        memo[d] = y
+        append = y.append
+        for item in x:
+            append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A cyclic tuple may have been copied while copying its items.
+        y = memo.get(d, _nil)
+        if y is not _nil:
+            return y
+        for a, b in zip(x, items):
+            if a is not b:
+                y = tuple(items)
+                break
+        else:
+            y = x
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for item in x:
+            y.add(deepcopy(item, memo))
+    elif cls is frozenset:
+        y = frozenset([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif _is_atomic(cls):
+        y = x
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct_from(x, cls, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # Keep originals alive while the memo lives, so their ids are not reused.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct_from(x, cls, memo):
+    reductor = _class_defines(cls, '__reduce_ex__')
+    if reductor is not None:
+        rv = reductor(x, 4)
+    else:
+        reductor = _class_defines(cls, '__reduce__')
+        rv = reductor(x) if reductor is not None else None
+    if rv is not None:
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, memo, *rv)
+    return _reconstruct_plain(x, cls, memo)
+
+
+def _reconstruct_plain(x, cls, memo):
+    deep = memo is not None
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    else:
+        y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    slots = {}
+    for name in _slot_names(cls):
+        value = getattr(x, name, _nil)
+        if value is not _nil:
+            slots[name] = value
+    getstate = _class_defines(cls, '__getstate__')
+    if getstate is not None:
+        state = getstate(x)
+        slots = None
+    if state is not None or slots:
+        if deep:
+            state = deepcopy(state, memo)
+            if slots:
+                slots = deepcopy(slots, memo)
+        _set_state(y, state, slots)
+    if isinstance(x, list) and not isinstance(y, tuple):
+        items = [deepcopy(item, memo) for item in x] if deep else list(x)
+        y.extend(items)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    elif isinstance(x, set):
+        for item in x:
+            y.add(deepcopy(item, memo) if deep else item)
+    return y
+
+
+def _set_state(y, state, slots):
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state, None)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
