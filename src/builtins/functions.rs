@@ -442,6 +442,12 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
+            if let Some(inner @ Value::Dict(_)) = crate::vm::ops::unwrap_builtin(v) {
+                let mut items = vm.iterate(&inner)?;
+                items.reverse();
+                let l = Value::list(items);
+                return Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }));
+            }
             let n = vm.len(v)? as i64;
             Ok(vm.new_iter(IterKind::Reversed {
                 seq: v.clone(),

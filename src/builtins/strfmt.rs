@@ -110,9 +110,14 @@ impl PercentArgs for VmArgs<'_> {
 
 /// `fmt % args`.
 pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    // An instance of a tuple subclass supplies its items, as a tuple does.
+    let args = match crate::vm::ops::unwrap_builtin(args) {
+        Some(t @ Value::Tuple(_)) => t,
+        _ => args.clone(),
+    };
     let mut a = VmArgs {
         vm,
-        args: args.clone(),
+        args,
         err: None,
     };
     match format::percent_format(fmt, &mut a) {

@@ -2,7 +2,7 @@
 """Records format() results from CPython for the differential test in spec.rs.
 
     python3 src/format/gen_spec_cases.py SEED N > /tmp/cases.jsonl
-    PYSEAL_FMT_CASES=/tmp/cases.jsonl cargo test --lib differential -- --ignored
+    PYSEAL_FMT_CASES=/tmp/cases.jsonl cargo test --lib differential
 """
 import json, random, struct, sys
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 1)

@@ -809,19 +809,34 @@ mod tests {
 
 /// Differential check against cases recorded from CPython:
 /// `python3 src/format/gen_spec_cases.py SEED N > cases.jsonl`, then
-/// `PYSEAL_FMT_CASES=cases.jsonl cargo test --lib differential -- --ignored`.
+/// `PYSEAL_FMT_CASES=cases.jsonl cargo test --lib differential`.
 /// Each line: {"k": "f"|"i", "bits"|"v", "spec", "out" or "err", "repr"}.
 #[cfg(test)]
 mod differential {
     use super::*;
 
+    /// Cases come from `PYSEAL_FMT_CASES` when set (a recorded file), otherwise they are
+    /// recorded now from the machine's `python3` with a fixed seed.
+    fn cases() -> String {
+        if let Ok(path) = std::env::var("PYSEAL_FMT_CASES") {
+            return std::fs::read_to_string(path).unwrap();
+        }
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/src/format/gen_spec_cases.py");
+        let out = std::process::Command::new("python3")
+            .args([script, "1", "6000"])
+            .output()
+            .expect("python3 is required to record the CPython cases");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     #[test]
-    #[ignore]
     fn differential_against_cpython() {
-        let Ok(path) = std::env::var("PYSEAL_FMT_CASES") else {
-            return;
-        };
-        let text = std::fs::read_to_string(path).unwrap();
+        let text = cases();
         let mut failures = 0;
         let mut total = 0;
         for line in text.lines() {

@@ -2,7 +2,7 @@
 """Records str-method results from CPython for the differential test in str_ops.rs.
 
     python3 src/text/gen_str_cases.py SEED N > /tmp/str_cases.jsonl
-    PYSEAL_STR_CASES=/tmp/str_cases.jsonl cargo test --lib str_differential -- --ignored
+    PYSEAL_STR_CASES=/tmp/str_cases.jsonl cargo test --lib str_differential
 """
 import json, random, sys
 

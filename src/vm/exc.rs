@@ -282,21 +282,46 @@ impl Vm {
         let tb = err.exc().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in tb.iter().rev() {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename.as_str(),
-                    e.line,
-                    e.name.as_str()
-                ));
-                if let Some(src) = self.sources.get(e.filename.as_str())
-                    && let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize)
-                {
-                    let t = line.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
+            // Like CPython, a run of identical entries (deep recursion) prints three times,
+            // then one line saying how often it repeats.
+            let entries: Vec<&TraceEntry> = tb.iter().rev().collect();
+            let mut k = 0;
+            while k < entries.len() {
+                let e = entries[k];
+                let mut run = 1;
+                while k + run < entries.len() {
+                    let n = entries[k + run];
+                    if n.line == e.line
+                        && n.filename.as_str() == e.filename.as_str()
+                        && n.name.as_str() == e.name.as_str()
+                    {
+                        run += 1;
+                    } else {
+                        break;
                     }
                 }
+                for _ in 0..run.min(3) {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        e.filename.as_str(),
+                        e.line,
+                        e.name.as_str()
+                    ));
+                    if let Some(src) = self.sources.get(e.filename.as_str())
+                        && let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize)
+                    {
+                        let t = line.trim();
+                        if !t.is_empty() {
+                            out.push_str(&format!("    {t}\n"));
+                        }
+                    }
+                }
+                if run > 3 {
+                    let more = run - 3;
+                    let s = if more == 1 { "" } else { "s" };
+                    out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+                }
+                k += run;
             }
         }
         if err.0.class.is_subclass(&self.types.syntax_error.clone()) {

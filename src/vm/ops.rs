@@ -669,6 +669,13 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Instances of subclasses of built-in types compare as the built-in values.
+        let (ua, ub) = (unwrap_builtin(a), unwrap_builtin(b));
+        if ua.is_some() || ub.is_some() {
+            let x = ua.unwrap_or_else(|| a.clone());
+            let y = ub.unwrap_or_else(|| b.clone());
+            return self.compare(&x, &y, op);
+        }
         if op == CmpOp::Ne {
             // object.__ne__ inverts __eq__.
             let r = self.compare(a, b, CmpOp::Eq)?;

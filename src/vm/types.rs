@@ -360,7 +360,15 @@ impl Types {
                     receiver: Value::Undef,
                     owner: Some(owner),
                 };
-                class.dict.set_str_raw(key, Value::Builtin(Rc::new(b)));
+                let method = Value::Builtin(Rc::new(b));
+                // Alternative constructors are classmethods: they receive the class, also
+                // when called on an instance or a subclass.
+                let method = if matches!(name, "fromkeys" | "from_bytes" | "fromhex") {
+                    Value::ClassMethod(Rc::new(method))
+                } else {
+                    method
+                };
+                class.dict.set_str_raw(key, method);
             }
         }
     }

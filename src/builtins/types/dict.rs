@@ -130,15 +130,27 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn fromkeys(vm: &mut Vm, a: Args) -> PyResult {
-    // Called as dict.fromkeys(iterable, value) or on an instance.
-    let args: &[Value] = match a.pos.first() {
-        Some(Value::Class(_)) | Some(Value::Dict(_)) => &a.pos[1..],
-        _ => a.pos,
+    // A classmethod: the class comes first. For a subclass, like CPython, the result is
+    // `cls()` filled through its `__setitem__`.
+    let (cls, args): (Option<Rc<_>>, &[Value]) = match a.pos.first() {
+        Some(Value::Class(c)) => (Some(c.clone()), &a.pos[1..]),
+        _ => (None, a.pos),
     };
     let Some(src) = args.first() else {
         return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
     };
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("fromkeys expected at most 2 arguments, got {n}")));
+    }
     let value = args.get(1).cloned().unwrap_or(Value::None);
+    if let Some(c) = cls.filter(|c| !Rc::ptr_eq(c, &vm.types.dict)) {
+        let obj = vm.call(&Value::Class(c), &[], &[])?;
+        for k in vm.iterate(src)? {
+            vm.set_item(&obj, &k, value.clone())?;
+        }
+        return Ok(obj);
+    }
     let d = Rc::new(DictObj::new());
     for k in vm.iterate(src)? {
         vm.dict_set(&d, k, value.clone())?;
