@@ -19,35 +19,78 @@ pub fn syntax_error_from_parse(
     let (mut line, mut col) = lines.line_col(offset);
     let mut kind = "SyntaxError";
     let mut end_col = col + 1;
+    let at = offset as usize;
+    let err_end = e.location.end().to_u32() as usize;
+    let target = source.get(at..err_end).unwrap_or("");
+    let line_start = source[..at.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before_on_line = &source[line_start..at.min(source.len())];
     let msg = match &e.error {
-        _ if bracket_problem(source).is_some() => {
-            let (msg, at) = bracket_problem(source).unwrap_or_default();
-            let (l, c) = lines.line_col(at as u32);
-            line = l;
-            col = c;
-            end_col = c + 1;
-            msg
+        ParseErrorType::ExpectedToken { .. }
+        | ParseErrorType::SimpleStatementsOnSameLine
+        | ParseErrorType::InvalidAssignmentTarget
+            if glued_number(source, at).is_some() =>
+        {
+            glued_number(source, at).unwrap_or_default()
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
-            ..
+            found: TokenKind::Newline,
         } => "expected ':'".to_string(),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Rbrace | TokenKind::Comma,
+        } if inside_brace(source, at) => "':' expected after dictionary key".to_string(),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => "expected 'else' after 'if' expression".to_string(),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } if is_def_header(before_on_line) => "expected '('".to_string(),
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::Int | TokenKind::Float | TokenKind::Complex,
+            ..
+        } if source
+            .get(err_end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| {
+                (c.is_alphanumeric() || c == '_') && number_message(target, c).is_some()
+            }) =>
+        {
+            let next = source[err_end..].chars().next().unwrap_or('_');
+            number_message(target, next).unwrap_or_default()
+        }
+        ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
+            "invalid syntax. Perhaps you forgot a comma?".to_string()
+        }
+        ParseErrorType::ExpectedToken { found, .. } if is_augmented(*found) => {
+            col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
+            "'tuple' is an illegal expression for augmented assignment".to_string()
+        }
         ParseErrorType::UnexpectedIndentation => {
             kind = "IndentationError";
+            col = lines
+                .text(source, line)
+                .map_or(col, |t| (t.len() - t.trim_start().len()) as u32);
             "unexpected indent".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             kind = "IndentationError";
+            // CPython points just past the end of the offending line.
+            col = lines
+                .text(source, line)
+                .map_or(col, |t| t.trim_end().chars().count() as u32 + 1);
             "unindent does not match any outer indentation level".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
-            let triple = source[offset as usize..].starts_with("\"\"\"")
-                || source[offset as usize..].starts_with("'''");
-            if triple {
-                format!(
-                    "unterminated triple-quoted string literal (detected at line {})",
-                    lines.line_count().max(line)
-                )
+            let rest = source.get(at..).unwrap_or("");
+            if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
+                // CPython names the line where the file ends.
+                let eof_line = source.lines().count().max(1);
+                format!("unterminated triple-quoted string literal (detected at line {eof_line})")
             } else {
                 format!("unterminated string literal (detected at line {line})")
             }
@@ -77,25 +120,147 @@ pub fn syntax_error_from_parse(
                 clause_line.unwrap_or(line.saturating_sub(1).max(1))
             )
         }
-        ParseErrorType::InvalidAssignmentTarget => "cannot assign to expression".to_string(),
-        ParseErrorType::InvalidDeleteTarget => "cannot delete expression".to_string(),
+        ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+            // Reported just past the end of the try block's last line.
+            if let Some(l) = (1..=line.min(lines.line_count()))
+                .rev()
+                .find(|&l| lines.text(source, l).is_some_and(|t| !t.trim().is_empty()))
+            {
+                line = l;
+                col = lines
+                    .text(source, l)
+                    .map_or(col, |t| t.trim_end().chars().count() as u32 + 1);
+            }
+            "expected 'except' or 'finally' block".to_string()
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            assignment_target_message(source, target, before_on_line, err_end)
+        }
+        ParseErrorType::InvalidDeleteTarget => format!("cannot delete {}", expr_name(target)),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expr_name(target)
+        ),
         ParseErrorType::PositionalAfterKeywordArgument => {
             "positional argument follows keyword argument".to_string()
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             "non-default argument follows default argument".to_string()
         }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            "iterable argument unpacking follows keyword argument unpacking".to_string()
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized".to_string()
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            "arguments cannot follow var-keyword argument".to_string()
+        }
+        ParseErrorType::FStringError(f)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(f)) => fstring_message(f),
+        ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".to_string(),
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
-            format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+            if tok.is_ascii() {
+                "invalid syntax".to_string()
+            } else {
+                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+            }
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            col += 1;
             "unexpected character after line continuation character".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             "unexpected EOF while parsing".to_string()
         }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if !m.contains("decimal integer literal")
+                && target.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let next = source
+                .get(err_end..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('_');
+            number_message(target, next).unwrap_or_else(|| "invalid syntax".to_string())
+        }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if m.contains("decimal integer literal") =>
+        {
+            let digits = target.trim_start_matches(['0', '_']);
+            if target.starts_with('0') && digits.chars().all(|c| c.is_ascii_digit() || c == '_') {
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix \
+                 for octal integers"
+                    .to_string()
+            } else {
+                "invalid decimal literal".to_string()
+            }
+        }
+        ParseErrorType::SimpleStatementsOnSameLine => {
+            let stmt = before_on_line.trim_start();
+            let word = ["print", "exec"]
+                .into_iter()
+                .find(|w| stmt.strip_prefix(w).is_some_and(|r| r.trim().is_empty()));
+            if let Some(word) = word {
+                col = (before_on_line.len() - stmt.len()) as u32 + 1;
+                format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?")
+            } else if let Some(lit) = glued_number(source, at) {
+                lit
+            } else {
+                "invalid syntax".to_string()
+            }
+        }
         _ => "invalid syntax".to_string(),
     };
+    // Brackets: the tokenizer reports an unmatched or mismatched closer when the parser reaches
+    // it, and an error from the parser (not the tokenizer) is replaced by a tokenizer error
+    // found later in the file. An unclosed bracket is named at the end of the file, or when a
+    // parser error lies on a later line than the bracket.
+    let generic = !matches!(e.error, ParseErrorType::Lexical(_));
+    if generic && let Some(pos) = later_unclosed_string(source, at) {
+        (line, col) = lines.line_col(pos as u32);
+        return CompileError {
+            kind,
+            msg: format!("unterminated string literal (detected at line {line})"),
+            filename: filename.to_string(),
+            line,
+            col,
+            end_col: col + 1,
+            text: lines.text(source, line),
+        };
+    }
+    let msg = match bracket_problem(source, lines) {
+        Some(Bracket::Closer(m, pos)) if pos <= at || generic => {
+            (line, col) = lines.line_col(pos as u32);
+            end_col = col + 1;
+            m
+        }
+        Some(Bracket::Unclosed(m, pos)) => {
+            let (bl, bc) = lines.line_col(pos as u32);
+            let at_eof = source.get(at..).is_none_or(|r| r.trim().is_empty());
+            if (generic && line > bl) || at_eof {
+                (line, col) = (bl, bc);
+                end_col = col + 1;
+                m
+            } else {
+                msg
+            }
+        }
+        _ => msg,
+    };
+    if kind == "IndentationError" && inconsistent_tabs(source, lines, line) {
+        kind = "TabError";
+        col = 1;
+        end_col = 2;
+        return CompileError {
+            kind,
+            msg: "inconsistent use of tabs and spaces in indentation".into(),
+            filename: filename.to_string(),
+            line,
+            col,
+            end_col,
+            text: lines.text(source, line),
+        };
+    }
     if line > lines.line_count() {
         line = lines.line_count();
     }
@@ -158,8 +323,15 @@ pub fn too_deep(src: &str) -> Option<usize> {
     None
 }
 
-/// An unclosed or mismatched bracket, as CPython's tokenizer reports it, with its offset.
-fn bracket_problem(src: &str) -> Option<(String, usize)> {
+/// What the tokenizer finds wrong with the brackets of a source text.
+enum Bracket {
+    /// An unmatched or mismatched closing bracket, with its offset.
+    Closer(String, usize),
+    /// A bracket still open at the end of the file (the innermost), with its offset.
+    Unclosed(String, usize),
+}
+
+fn bracket_problem(src: &str, lines: &LineIndex) -> Option<Bracket> {
     let b = src.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
@@ -197,11 +369,18 @@ fn bracket_problem(src: &str) -> Option<(String, usize)> {
                     _ => b'{',
                 };
                 match stack.pop() {
-                    None => return Some((format!("unmatched '{}'", c as char), i)),
-                    Some((o, _)) if o != open => {
-                        return Some((
+                    None => return Some(Bracket::Closer(format!("unmatched '{}'", c as char), i)),
+                    Some((o, o_at)) if o != open => {
+                        let (o_line, _) = lines.line_col(o_at as u32);
+                        let (c_line, _) = lines.line_col(i as u32);
+                        let on = if o_line == c_line {
+                            String::new()
+                        } else {
+                            format!(" on line {o_line}")
+                        };
+                        return Some(Bracket::Closer(
                             format!(
-                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'{on}",
                                 c as char, o as char
                             ),
                             i,
@@ -215,6 +394,339 @@ fn bracket_problem(src: &str) -> Option<(String, usize)> {
         i += 1;
     }
     stack
-        .first()
-        .map(|&(c, at)| (format!("'{}' was never closed", c as char), at))
+        .last()
+        .map(|&(c, at)| Bracket::Unclosed(format!("'{}' was never closed", c as char), at))
+}
+
+/// Whether `at` lies inside a `{...}` (the innermost open bracket before it is a brace).
+fn inside_brace(src: &str, at: usize) -> bool {
+    let mut depth = Vec::new();
+    for c in src.get(..at).unwrap_or(src).bytes() {
+        match c {
+            b'(' | b'[' | b'{' => depth.push(c),
+            b')' | b']' | b'}' => {
+                depth.pop();
+            }
+            _ => {}
+        }
+    }
+    depth.last() == Some(&b'{')
+}
+
+fn is_augmented(t: TokenKind) -> bool {
+    matches!(
+        t,
+        TokenKind::PlusEqual
+            | TokenKind::MinusEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::AtEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+    )
+}
+
+/// CPython's name for the kind of an expression in "cannot assign to ..." messages.
+fn expr_name(text: &str) -> &'static str {
+    use ruff_python_ast::Expr;
+    if text.starts_with("yield") {
+        return "yield expression";
+    }
+    let Ok(parsed) = ruff_python_parser::parse_expression(text.trim()) else {
+        return "expression";
+    };
+    match parsed.expr() {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
+}
+
+/// The message for an invalid assignment target. Like CPython's grammar, a plain
+/// `target = value` statement whose target is an operand expression suggests `==`.
+fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) -> String {
+    if before.trim_end().ends_with(" as") {
+        // `with x as f():` fails in CPython's grammar before any target check.
+        return "invalid syntax".to_string();
+    }
+    let name = expr_name(target);
+    let parenthesized = before.trim_end().ends_with('(');
+    if !parenthesized && (target.starts_with("yield") || name == "yield expression") {
+        return "assignment to yield expression not possible".to_string();
+    }
+    let statement_start = before.trim().chars().all(|c| c == '(');
+    let operand = !matches!(
+        name,
+        "list"
+            | "tuple"
+            | "True"
+            | "False"
+            | "None"
+            | "comparison"
+            | "conditional expression"
+            | "lambda"
+            | "named expression"
+    ) && !target.trim_start().starts_with("not ")
+        && !target.contains(" and ")
+        && !target.contains(" or ");
+    let rest = src.get(end..).unwrap_or("");
+    let rest = rest.split('\n').next().unwrap_or("");
+    let rest = rest.trim_start_matches([')', ' ', '\t']);
+    let single_eq = rest.starts_with('=') && !rest.starts_with("==");
+    if statement_start && operand && single_eq && !has_top_level_eq(&rest[1..]) {
+        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {name}")
+    }
+}
+
+/// Whether a line holds a bare `=` outside brackets and strings.
+fn has_top_level_eq(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut depth = 0i32;
+    let mut quote = None;
+    for (i, &c) in b.iter().enumerate() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            b'\'' | b'"' => quote = Some(c),
+            b'#' => return false,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'=' if depth == 0 => {
+                let prev = i.checked_sub(1).map(|j| b[j]);
+                let next = b.get(i + 1).copied();
+                let compare = matches!(prev, Some(b'=' | b'<' | b'>' | b'!')) || next == Some(b'=');
+                if !compare {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A number literal run straight into a name (`5a`, `1_`, `0x1g`), as CPython's tokenizer
+/// words it.
+fn glued_number(src: &str, at: usize) -> Option<String> {
+    let head = src.get(..at)?;
+    let next = src.get(at..)?.chars().next()?;
+    if !(next.is_alphanumeric() || next == '_') {
+        return None;
+    }
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+        .map_or(0, |i| i + 1);
+    number_message(&head[word_start..], next)
+}
+
+/// CPython's message for the number literal `lit` run straight into `next`.
+fn number_message(lit: &str, next: char) -> Option<String> {
+    let first = lit.chars().next()?;
+    if !(first.is_ascii_digit() || (first == '.' && lit.len() > 1)) {
+        return None;
+    }
+    let lower = lit.to_ascii_lowercase();
+    if next.is_ascii_digit() {
+        if lower.starts_with("0b") {
+            return Some(format!("invalid digit '{next}' in binary literal"));
+        }
+        if lower.starts_with("0o") {
+            return Some(format!("invalid digit '{next}' in octal literal"));
+        }
+    }
+    Some(
+        if lower.starts_with("0x") {
+            "invalid hexadecimal literal"
+        } else if lower.starts_with("0o") {
+            "invalid octal literal"
+        } else if lower.starts_with("0b") {
+            "invalid binary literal"
+        } else {
+            "invalid decimal literal"
+        }
+        .to_string(),
+    )
+}
+
+/// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly followed
+/// by another (`[1 2]`, `f(a b)`), outside comprehensions and not a prefix word before a string.
+fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
+    let starts_expr = matches!(
+        found,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::Minus
+            | TokenKind::Tilde
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+            | TokenKind::Lambda
+            | TokenKind::Not
+    );
+    let Some(head) = src.get(..at) else {
+        return false;
+    };
+    // The innermost open bracket, and the text since it.
+    let mut stack = Vec::new();
+    for (i, c) in head.char_indices() {
+        match c {
+            '(' | '[' | '{' => stack.push(i),
+            ')' | ']' | '}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    let Some(&open) = stack.last() else {
+        return false;
+    };
+    let inner = &head[open + 1..];
+    if inner.contains(" for ")
+        || inner.contains(" lambda")
+        || inner.trim_start().starts_with("lambda")
+    {
+        return false;
+    }
+    let prev = inner.trim_end();
+    let Some(last) = prev.chars().last() else {
+        return false;
+    };
+    let word_start = prev
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let word = &prev[word_start..];
+    const KEYWORDS: &[&str] = &[
+        "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "await", "yield", "from",
+        "as", "async", "del", "import", "return", "with", "while", "assert", "global", "raise",
+    ];
+    let ends_expr = (last.is_alphanumeric() || matches!(last, '_' | ')' | ']' | '}' | '\'' | '"'))
+        && !KEYWORDS.contains(&word);
+    let name_then_string = matches!(found, TokenKind::String | TokenKind::FStringStart)
+        && word.chars().next().is_some_and(|c| !c.is_ascii_digit());
+    starts_expr && ends_expr && !name_then_string
+}
+
+/// Whether the indentation of `line` and the indented line before it compare differently
+/// with tabs worth 8 columns and worth 1 (CPython's TabError test).
+fn inconsistent_tabs(src: &str, lines: &LineIndex, line: u32) -> bool {
+    let indent = |t: &str| {
+        let (mut w8, mut w1) = (0usize, 0usize);
+        for c in t.chars() {
+            match c {
+                ' ' => {
+                    w8 += 1;
+                    w1 += 1;
+                }
+                '\t' => {
+                    w8 = (w8 / 8 + 1) * 8;
+                    w1 += 1;
+                }
+                _ => break,
+            }
+        }
+        (w8, w1)
+    };
+    let Some(cur) = lines.text(src, line) else {
+        return false;
+    };
+    if !cur.starts_with([' ', '\t']) {
+        return false;
+    }
+    let (c8, c1) = indent(&cur);
+    (1..line)
+        .rev()
+        .filter_map(|l| lines.text(src, l))
+        .find(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'))
+        .is_some_and(|prev| {
+            let (p8, p1) = indent(&prev);
+            c8.cmp(&p8) != c1.cmp(&p1)
+        })
+}
+
+fn fstring_message(f: &ruff_python_parser::InterpolatedStringErrorType) -> String {
+    use ruff_python_parser::InterpolatedStringErrorType as F;
+    match f {
+        F::UnclosedLbrace => "f-string: expecting '}'",
+        F::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        F::SingleRbrace => "f-string: single '}' is not allowed",
+        F::UnterminatedString | F::UnterminatedTripleQuotedString => "f-string: expecting '}'",
+        F::LambdaWithoutParentheses => {
+            "f-string: lambda expressions are not allowed without parentheses"
+        }
+        _ => "f-string: invalid syntax",
+    }
+    .to_string()
+}
+
+/// The offset of a single-quoted string left open after `at`, as the full parse reports it.
+fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
+    let parsed = ruff_python_parser::parse_unchecked(
+        source,
+        ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
+    );
+    parsed
+        .errors()
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+            )
+        })
+        .map(|e| e.location.start().to_usize())
+        .find(|&p| p >= at && !source[p..].starts_with("\"\"\"") && !source[p..].starts_with("'''"))
+}
+
+/// Whether the line so far is `def NAME` (or `async def NAME`).
+fn is_def_header(before: &str) -> bool {
+    let t = before.trim();
+    let t = t.strip_prefix("async").map_or(t, str::trim_start);
+    t.strip_prefix("def").is_some_and(|rest| {
+        rest.starts_with([' ', '\t'])
+            && rest.trim().chars().all(|c| c.is_alphanumeric() || c == '_')
+    })
 }

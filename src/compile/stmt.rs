@@ -610,14 +610,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
-        let word = if is_break { "'break'" } else { "'continue'" };
+        // CPython's wording differs between the two.
+        let word = if is_break {
+            "'break' outside loop"
+        } else {
+            "'continue' not properly in loop"
+        };
         let Some(pos) = self
             .u()
             .blocks
             .iter()
             .rposition(|b| matches!(b, Block::Loop { .. }))
         else {
-            return Err(self.error(format!("{word} outside loop"), range));
+            return Err(self.error(word.to_string(), range));
         };
         let saved_depth = self.u().depth;
         let saved_handlers = self.u().handler_stack.clone();
@@ -631,7 +636,7 @@ impl<'a> Compiler<'a> {
             handlers,
         } = self.u().blocks[pos]
         else {
-            return Err(self.error(format!("{word} outside loop"), range));
+            return Err(self.error(word.to_string(), range));
         };
         self.u().handler_stack.truncate(handlers);
         if is_break {

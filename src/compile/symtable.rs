@@ -319,7 +319,7 @@ impl Builder {
                 }
                 self.assign(f.name.as_str());
                 let prev = self.enter(ScopeKind::Function, f.name.as_str(), f.range, TAG_FUNC);
-                self.params(&f.parameters);
+                self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.cur = prev;
             }
@@ -459,6 +459,13 @@ impl Builder {
                 }
             }
             Stmt::ImportFrom(i) => {
+                let future = i
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__");
+                if future && i.names.iter().any(|a| a.name.as_str() == "braces") {
+                    return Err(Self::err("not a chance", i.range));
+                }
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
@@ -555,21 +562,26 @@ impl Builder {
         Ok(())
     }
 
-    fn params(&mut self, p: &ast::Parameters) {
-        for a in p
+    fn params(&mut self, p: &ast::Parameters) -> Result<(), ScopeError> {
+        let all = p
             .posonlyargs
             .iter()
             .chain(p.args.iter())
             .chain(p.kwonlyargs.iter())
-        {
-            self.param(a.parameter.name.as_str());
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        for param in all {
+            let name = param.name.as_str();
+            if self.scopes[self.cur].varnames.iter().any(|v| v == name) {
+                return Err(Self::err(
+                    format!("duplicate argument '{name}' in function definition"),
+                    param.name.range,
+                ));
+            }
+            self.param(name);
         }
-        if let Some(v) = &p.vararg {
-            self.param(v.name.as_str());
-        }
-        if let Some(k) = &p.kwarg {
-            self.param(k.name.as_str());
-        }
+        Ok(())
     }
 
     /// An assignment target: binds names, evaluates subexpressions.
@@ -730,7 +742,7 @@ impl Builder {
                 }
                 let prev = self.enter(ScopeKind::Function, "<lambda>", l.range, TAG_LAMBDA);
                 if let Some(p) = &l.parameters {
-                    self.params(p);
+                    self.params(p)?;
                 }
                 self.expr(&l.body)?;
                 self.cur = prev;
@@ -765,7 +777,13 @@ impl Builder {
                 self.comprehension(c.range, &c.generators, &[key, &c.value], false)?
             }
             Expr::Generator(g) => self.comprehension(g.range, &g.generators, &[&g.elt], true)?,
-            Expr::Await(a) => return Err(Self::err("'await' outside async function", a.range)),
+            Expr::Await(a) => {
+                let msg = match self.scopes[self.cur].kind {
+                    ScopeKind::Module | ScopeKind::Class => "'await' outside function",
+                    _ => "'await' outside async function",
+                };
+                return Err(Self::err(msg, a.range));
+            }
             Expr::Yield(y) => {
                 self.mark_generator(y.range)?;
                 if let Some(v) = &y.value {
@@ -787,7 +805,19 @@ impl Builder {
                 for a in c.arguments.args.iter() {
                     self.expr(a)?;
                 }
-                for k in c.arguments.keywords.iter() {
+                for (i, k) in c.arguments.keywords.iter().enumerate() {
+                    if let Some(name) = &k.arg {
+                        let earlier = &c.arguments.keywords[..i];
+                        if earlier
+                            .iter()
+                            .any(|e| e.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str()))
+                        {
+                            return Err(Self::err(
+                                format!("keyword argument repeated: {}", name.as_str()),
+                                k.range,
+                            ));
+                        }
+                    }
                     self.expr(&k.value)?;
                 }
             }

@@ -12,12 +12,12 @@ use crate::compile::{self, CompileError, Mode};
 use crate::objects::*;
 
 impl Vm {
-    /// A SyntaxError (or IndentationError) exception for a compile error.
+    /// A SyntaxError (or IndentationError, TabError) exception for a compile error.
     pub fn syntax_error(&mut self, e: &CompileError) -> PyErr {
-        let class = if e.kind == "IndentationError" {
-            self.types.indentation_error.clone()
-        } else {
-            self.types.syntax_error.clone()
+        let class = match e.kind {
+            "IndentationError" => self.types.indentation_error.clone(),
+            "TabError" => self.types.tab_error.clone(),
+            _ => self.types.syntax_error.clone(),
         };
         let details = Value::tuple(vec![
             Value::str(&e.filename),

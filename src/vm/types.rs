@@ -31,7 +31,7 @@ types_struct! {
     value_error, unicode_error, type_error, attribute_error, readonly_error, name_error,
     unbound_local_error, runtime_error, recursion_error, not_implemented_error, os_error,
     file_not_found_error, eof_error, import_error, module_not_found_error, assertion_error,
-    syntax_error, indentation_error, memory_error, warning, deprecation_warning,
+    syntax_error, indentation_error, tab_error, memory_error, warning, deprecation_warning,
     is_a_directory_error, permission_error, file_exists_error, unicode_decode_error,
     unicode_encode_error, floating_point_error, user_warning, runtime_warning, unsupported_operation,
 }
@@ -130,7 +130,7 @@ impl Types {
         let assertion_error = exc("AssertionError", &exception);
         let syntax_error = exc("SyntaxError", &exception);
         let indentation_error = exc("IndentationError", &syntax_error);
-        exc("TabError", &indentation_error);
+        let tab_error = exc("TabError", &indentation_error);
         let memory_error = exc("MemoryError", &exception);
         exc("BufferError", &exception);
         exc("ReferenceError", &exception);
@@ -237,6 +237,7 @@ impl Types {
             assertion_error,
             syntax_error,
             indentation_error,
+            tab_error,
             memory_error,
             warning,
             deprecation_warning,
