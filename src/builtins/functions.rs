@@ -71,12 +71,12 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
         match k.as_str() {
             "sep" => {
                 if !v.is_none() {
-                    sep = args::str_arg(vm, v, "sep")?.as_str().to_string();
+                    sep = print_text_arg(vm, v, "sep")?;
                 }
             }
             "end" => {
                 if !v.is_none() {
-                    end = args::str_arg(vm, v, "end")?.as_str().to_string();
+                    end = print_text_arg(vm, v, "end")?;
                 }
             }
             "file" => file = v.clone(),
@@ -476,15 +476,8 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
         None => false,
     };
     let mut its = Vec::with_capacity(a.pos.len());
-    for (i, x) in a.pos.iter().enumerate() {
-        match vm.get_iter(x) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(
-                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                );
-            }
-        }
+    for x in a.pos.iter() {
+        its.push(vm.get_iter(x)?);
     }
     Ok(vm.new_iter(IterKind::Zip { its, strict }))
 }
@@ -1183,4 +1176,13 @@ pub fn f64_to_bigint(f: f64) -> BigInt {
         Some(i) if f.abs() < 9.0e18 => BigInt::from(i),
         _ => big_from_f64(f),
     }
+}
+
+/// `sep` / `end` of print(): a str (or None, handled by the caller).
+fn print_text_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
+    if let Ok(s) = args::str_arg(vm, v, what) {
+        return Ok(s.as_str().to_string());
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("{what} must be None or a string, not {t}")))
 }

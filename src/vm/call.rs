@@ -587,7 +587,13 @@ impl Vm {
         let mut bs = Vec::new();
         for b in bases.0.iter() {
             match b {
-                Value::Class(c) => bs.push(c.clone()),
+                Value::Class(c) => {
+                    if bs.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, c)) {
+                        let name = c.name();
+                        return Err(self.type_error(format!("duplicate base class {name}")));
+                    }
+                    bs.push(c.clone())
+                }
                 _ => return Err(self.type_error("bases must be types")),
             }
         }
@@ -625,12 +631,14 @@ impl Vm {
         let mut bases = Vec::new();
         for b in &args[2..] {
             match b {
-                Value::Class(c) => bases.push(c.clone()),
-                other => {
-                    let t = self.type_name(other);
-                    let _ = t;
-                    return Err(self.type_error("bases must be types"));
+                Value::Class(c) => {
+                    if bases.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, c)) {
+                        let name = c.name();
+                        return Err(self.type_error(format!("duplicate base class {name}")));
+                    }
+                    bases.push(c.clone())
                 }
+                _ => return Err(self.type_error("bases must be types")),
             }
         }
         let mut metaclass: Option<Value> = None;

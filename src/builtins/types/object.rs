@@ -36,7 +36,11 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult {
             let mcs = mcs.clone();
             vm.type_new(&mcs, &a.pos[1..], a.kw)
         }
-        _ => Err(vm.type_error("type.__new__(X): X is not a type object")),
+        Some(v) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("type.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(vm.type_error("type.__new__(): not enough arguments")),
     }
 }
 
@@ -76,7 +80,11 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult {
             }
             vm.new_instance(&c, &a.pos[1..], &[])
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(v) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
