@@ -46,6 +46,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("lib/bisect.py"),
         "copy" => include_str!("lib/copy.py"),
         "string" => include_str!("lib/string.py"),
+        "dataclasses" => include_str!("lib/dataclasses.py"),
+        "enum" => include_str!("lib/enum.py"),
         _ => return None,
     })
 }

@@ -1,0 +1,477 @@
+"""dataclasses for pyseal: generate __init__, __repr__, __eq__ and friends from annotations."""
+
+import copy as _copy
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'MISSING', 'fields',
+           'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
+    name = getattr(annotation, '__name__', None) or getattr(annotation, '_name', None)
+    return name == 'ClassVar'
+
+
+def _get_field(cls, name, annotation, kw_only):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = '_FIELD_CLASSVAR' if _is_classvar(annotation) else '_FIELD'
+    if f._field_type == '_FIELD_CLASSVAR':
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a default factory')
+        return f
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only
+    if f.default is not MISSING and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not '
+                         'allowed: use default_factory')
+    return f
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _set_qualname(cls, fn):
+    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
+    return fn
+
+
+def _field_tuple(obj, flds):
+    return tuple([getattr(obj, f.name) for f in flds])
+
+
+def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_init):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    globs = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+             '__dataclass_builtins_object__': object}
+
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f'{f.name}=_HAS_DEFAULT_FACTORY'
+        if f.default is not MISSING:
+            globs[f'_dflt_{f.name}'] = f.default
+            return f'{f.name}=_dflt_{f.name}'
+        return f.name
+
+    params = ['self'] + [param(f) for f in std_fields]
+    if kw_fields:
+        params.append('*')
+        params.extend(param(f) for f in kw_fields)
+
+    body = []
+    for f in all_init_fields:
+        if f.default_factory is not MISSING:
+            globs[f'_dflt_{f.name}'] = f.default_factory
+            if f.init:
+                value = (f'_dflt_{f.name}() if {f.name} is _HAS_DEFAULT_FACTORY '
+                         f'else {f.name}')
+            else:
+                value = f'_dflt_{f.name}()'
+        elif f.init:
+            value = f.name
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__(self, {f.name!r}, {value})')
+        else:
+            body.append(f'self.{f.name} = {value}')
+    if has_post_init:
+        body.append(f'self.{_POST_INIT_NAME}()')
+    if not body:
+        body = ['pass']
+    source = f'def __init__({", ".join(params)}):\n' + ''.join(f'    {line}\n' for line in body)
+    ns = {}
+    exec(source, globs, ns)
+    return _set_qualname(cls, ns['__init__'])
+
+
+def _make_repr(cls, flds):
+    names = [f.name for f in flds if f.repr]
+    running = set()
+
+    def __repr__(self):
+        key = (id(self), _get_ident())
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            inner = ', '.join([f'{name}={getattr(self, name)!r}' for name in names])
+        finally:
+            running.discard(key)
+        return f'{self.__class__.__qualname__}({inner})'
+    return _set_qualname(cls, __repr__)
+
+
+def _get_ident():
+    return 0
+
+
+def _make_eq(cls, flds):
+    cmp = [f for f in flds if f.compare]
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, cmp) == _field_tuple(other, cmp)
+        return NotImplemented
+    return _set_qualname(cls, __eq__)
+
+
+def _make_order(cls, flds):
+    cmp = [f for f in flds if f.compare]
+
+    def __lt__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, cmp) < _field_tuple(other, cmp)
+        return NotImplemented
+
+    def __le__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, cmp) <= _field_tuple(other, cmp)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, cmp) > _field_tuple(other, cmp)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, cmp) >= _field_tuple(other, cmp)
+        return NotImplemented
+    return [('__lt__', __lt__), ('__le__', __le__), ('__gt__', __gt__), ('__ge__', __ge__)]
+
+
+def _make_hash(cls, flds):
+    hflds = [f for f in flds if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(_field_tuple(self, hflds))
+    return _set_qualname(cls, __hash__)
+
+
+def _make_frozen(cls, flds):
+    names = tuple(f.name for f in flds)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+    return _set_qualname(cls, __setattr__), _set_qualname(cls, __delattr__)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    all_fields = {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                all_fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+
+    cls_annotations = cls.__dict__.get('__annotations__', {})
+    cls_fields = []
+    kw_only_now = kw_only
+    for name, annotation in cls_annotations.items():
+        if annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY':
+            kw_only_now = True
+            continue
+        cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
+
+    for f in cls_fields:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in cls_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    setattr(cls, _FIELDS, all_fields)
+
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING
+                             or (class_hash is None and '__eq__' in cls.__dict__))
+
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    field_list = [f for f in all_fields.values() if f._field_type == '_FIELD']
+
+    if init:
+        has_post_init = hasattr(cls, _POST_INIT_NAME)
+        init_fields = [f for f in field_list if f.init]
+        std = [f for f in init_fields if not f.kw_only]
+        kw = [f for f in init_fields if f.kw_only]
+        _set_new_attribute(cls, '__init__',
+                           _make_init(cls, std, kw, field_list, frozen, has_post_init))
+
+    if repr:
+        _set_new_attribute(cls, '__repr__', _make_repr(cls, field_list))
+
+    if eq:
+        _set_new_attribute(cls, '__eq__', _make_eq(cls, field_list))
+
+    if order:
+        for name, fn in _make_order(cls, field_list):
+            _set_qualname(cls, fn)
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
+
+    if frozen:
+        setter, deleter = _make_frozen(cls, field_list)
+        for name, fn in (('__setattr__', setter), ('__delattr__', deleter)):
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = _make_hash(cls, field_list)
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = _make_hash(cls, field_list)
+    elif eq:
+        if not has_explicit_hash:
+            cls.__hash__ = None
+
+    if not getattr(cls, '__doc__', None):
+        try:
+            cls.__doc__ = cls.__name__ + '(' + ', '.join(
+                f'{f.name}' for f in field_list) + ')'
+        except (AttributeError, TypeError):
+            pass
+
+    if match_args:
+        _set_new_attribute(cls, '__match_args__',
+                           tuple(f.name for f in field_list if f.init and not f.kw_only))
+    return cls
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        flds = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in flds.values() if f._field_type == '_FIELD')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type == '_FIELD_CLASSVAR':
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 'specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        else:
+            name, tp, spec = item
+            ns[name] = spec
+        annotations[name] = tp
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **kwargs)

@@ -1,0 +1,579 @@
+"""enum for pyseal: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+           'auto', 'unique']
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
+            or hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_private(cls_name, name):
+    pattern = f'_{cls_name.lstrip("_")}__'
+    return (len(name) > len(pattern) and name.startswith(pattern)
+            and not name.endswith('__'))
+
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return f'auto({self.value!r})'
+
+
+class _EnumDict(dict):
+    """The class namespace of an enum: remembers member names in order, rejects reuse."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name or '', key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate_next_value = value
+            elif (key not in ('_order_', '_ignore_', '_missing_', '_numeric_repr_')
+                  and not _is_descriptor(value)):
+                raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future '
+                                 'Enum use')
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        elif _is_descriptor(value):
+            if key in self:
+                pass
+        else:
+            if key in self:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    gen = self._generate_next_value or _default_next_value
+                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+def _default_next_value(name, start, count, last_values):
+    if not last_values:
+        return start
+    last = last_values[-1]
+    try:
+        return last + 1
+    except TypeError:
+        raise TypeError(f'unable to sort non-numeric values: {last!r}') from None
+
+
+def _flag_next_value(name, start, count, last_values):
+    if not count:
+        return start
+    high = 0
+    for value in last_values:
+        if isinstance(value, int) and value > high:
+            high = value
+    if high <= 0:
+        return 1
+    return 1 << high.bit_length()
+
+
+class EnumType(type):
+    """Metaclass of Enum: makes the members and gives the class its container behaviour."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        ns = _EnumDict()
+        ns._cls_name = cls
+        for base in bases:
+            for klass in getattr(base, '__mro__', ()):
+                gen = klass.__dict__.get('_generate_next_value_')
+                if gen is not None:
+                    if isinstance(gen, staticmethod):
+                        gen = gen.__func__
+                    ns._generate_next_value = gen
+                    break
+            if ns._generate_next_value is not None:
+                break
+        return ns
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        member_names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
+        members = {name: classdict[name] for name in member_names}
+        body = {k: v for k, v in classdict.items() if k not in members}
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_member_type_'] = member_type
+        if '__reduce_ex__' not in body and member_type is not object:
+            pass
+        enum_class = super().__new__(metacls, cls, bases, body)
+
+        new = classdict.get('__new__')
+        if new is None:
+            new = getattr(first_enum, '_new_member_', None) if first_enum is not None else None
+            if new is None or new is object.__new__:
+                new = object.__new__ if member_type is object else member_type.__new__
+            use_args = member_type is not object
+        else:
+            if isinstance(new, staticmethod):
+                new = new.__func__
+            use_args = True
+        enum_class._new_member_ = new
+
+        for name in member_names:
+            value = members[name]
+            if isinstance(value, tuple) and member_type is not tuple:
+                args = value
+            else:
+                args = (value,)
+            if not use_args:
+                member = new(enum_class)
+            else:
+                member = new(enum_class, *args)
+            if not hasattr(member, '_value_'):
+                if member_type is object:
+                    member._value_ = value
+                else:
+                    member._value_ = member_type(*args)
+            value = member._value_
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(*args)
+            canonical = None
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
+                    break
+            if canonical is not None:
+                member = canonical
+            elif Flag is None or not issubclass(enum_class, Flag) or _is_single_bit(value):
+                enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            try:
+                enum_class._value2member_map_.setdefault(value, member)
+            except TypeError:
+                pass
+            type.__setattr__(enum_class, name, member)
+
+        if first_enum is not None and member_type is not object:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                enum_method = getattr(first_enum, name)
+                found_method = getattr(enum_class, name)
+                if (found_method is getattr(object, name)
+                        or found_method is getattr(member_type, name)):
+                    type.__setattr__(enum_class, name, enum_method)
+
+        if Flag is not None and issubclass(enum_class, Flag):
+            bits = 0
+            for m in enum_class._member_map_.values():
+                bits |= m._value_
+            enum_class._flag_mask_ = bits
+        return enum_class
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, None
+        last = bases[-1]
+        if not isinstance(last, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'<enum {class_name!r}> cannot extend {base!r}')
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        member_type = base._member_type_
+                        break
+                    continue
+                if '__new__' in base.__dict__ or base in (int, str, float, tuple, bytes):
+                    member_type = base
+                    break
+            if member_type is not object:
+                break
+        return member_type, last
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start)
+        return Enum.__new__(cls, value)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        ns = cls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            names = [(name, start + i) for i, name in enumerate(names)]
+        if isinstance(names, dict):
+            names = names.items()
+        for item in names:
+            if isinstance(item, str):
+                name, value = item, names[item]
+            else:
+                name, value = item
+            ns[name] = value
+        new_cls = EnumType.__new__(EnumType, class_name, bases, ns)
+        if module is not None:
+            new_cls.__module__ = module
+        if qualname is not None:
+            new_cls.__qualname__ = qualname
+        return new_cls
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(member).__qualname__}' and '{cls.__class__.__qualname__}'")
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return f'<flag {cls.__name__!r}>'
+        return f'<enum {cls.__name__!r}>'
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Generic enumeration."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of '
+                        f'None or a valid member')
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return f'<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>'
+
+    def __str__(self):
+        return f'{self.__class__.__name__}.{self._name_}'
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        for cls in type(self).__mro__:
+            if cls is Enum or cls is object:
+                break
+            for k in cls.__dict__:
+                if not k.startswith('_') and k not in type(self)._member_map_:
+                    names.append(k)
+        return sorted(set(names))
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+Enum._value_repr_ = None
+Enum._new_member_ = object.__new__
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    __repr__ = Enum.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+IntEnum._value_repr_ = int.__repr__
+IntEnum._new_member_ = int.__new__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    __repr__ = Enum.__repr__
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError(f'too many arguments for str(): {values!r}')
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f'{values[0]!r} is not a string')
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(str.__str__(self), format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+StrEnum._value_repr_ = str.__repr__
+
+
+class Flag(Enum):
+    """Support for flags: members combine with the bitwise operators."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return _flag_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        mask = cls._flag_mask_
+        if value < 0:
+            value = value & mask if cls._member_type_ is object else value
+        if cls._member_type_ is object and value & ~mask:
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = []
+        remaining = value
+        for m in cls._iter_by_value_():
+            if m._value_ & value == m._value_ and m._value_ and _is_single_bit(m._value_):
+                names.append(m._name_)
+                remaining &= ~m._value_
+        if not names:
+            pseudo._name_ = None
+        else:
+            pseudo._name_ = '|'.join(names)
+        pseudo._unknown_ = remaining
+        pseudo.__objclass__ = cls
+        cls._value2member_map_.setdefault(value, pseudo)
+        return cls._value2member_map_[value]
+
+    @classmethod
+    def _iter_by_value_(cls):
+        return [cls._member_map_[n] for n in cls._member_names_]
+
+    def __iter__(self):
+        for m in type(self)._iter_by_value_():
+            if _is_single_bit(m._value_) and m._value_ & self._value_ == m._value_:
+                yield m
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(other).__qualname__}' and "
+                            f"'{self.__class__.__qualname__}'")
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return f'<{cls_name}: {v_repr(self._value_)}>'
+        return f'<{cls_name}.{self._display_name_()}: {v_repr(self._value_)}>'
+
+    def _display_name_(self):
+        name = self._name_
+        unknown = getattr(self, '_unknown_', 0)
+        if unknown:
+            name = f'{name}|{unknown}'
+        return name
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f'{cls_name}({self._value_!r})'
+        return f'{cls_name}.{self._display_name_()}'
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _get_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        value = self._get_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._get_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._get_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._member_type_ is object:
+            return self.__class__(self._flag_mask_ & ~self._value_)
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based flags."""
+
+    __repr__ = Flag.__repr__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+IntFlag._value_repr_ = int.__repr__
+IntFlag._new_member_ = int.__new__
+Flag._flag_mask_ = 0
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join([f'{alias} -> {name}' for alias, name in duplicates])
+        raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
+    return enumeration
