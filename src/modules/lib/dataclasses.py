@@ -113,7 +113,9 @@ def _get_field(cls, name, annotation, kw_only):
         return f
     if f.kw_only is MISSING:
         f.kw_only = kw_only
-    if f.default is not MISSING and type(f.default).__hash__ is None:
+    # list, dict and set are named too: their __hash__ is not None on every interpreter.
+    if f.default is not MISSING and (type(f.default).__hash__ is None
+                                     or type(f.default) in (list, dict, set, bytearray)):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not '
                          'allowed: use default_factory')
     return f

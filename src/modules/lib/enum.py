@@ -121,6 +121,13 @@ class EnumType(type):
         return ns
 
     def __new__(metacls, cls, bases, classdict, **kwds):
+        if not isinstance(classdict, _EnumDict):
+            # The interpreter may build the class body in a plain dict rather than the
+            # namespace __prepare__ returns: replay the body, in order, into an _EnumDict.
+            replay = metacls.__prepare__(cls, bases)
+            for key, value in classdict.items():
+                replay[key] = value
+            classdict = replay
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         member_names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
         members = {name: classdict[name] for name in member_names}
@@ -184,10 +191,12 @@ class EnumType(type):
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name in classdict:
                     continue
-                enum_method = getattr(first_enum, name)
-                found_method = getattr(enum_class, name)
-                if (found_method is getattr(object, name)
-                        or found_method is getattr(member_type, name)):
+                enum_method = getattr(first_enum, name, None)
+                found_method = getattr(enum_class, name, None)
+                if enum_method is None or found_method is None:
+                    continue
+                if (found_method is getattr(object, name, None)
+                        or found_method is getattr(member_type, name, None)):
                     type.__setattr__(enum_class, name, enum_method)
 
         if Flag is not None and issubclass(enum_class, Flag):
