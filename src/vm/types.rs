@@ -372,6 +372,14 @@ impl Types {
                 class.dict.set_str_raw(key, method);
             }
         }
+        // Mutable containers are unhashable: their `__hash__` is None, as in CPython.
+        let key = interned
+            .entry("__hash__".into())
+            .or_insert_with(|| Rc::new(PyStr::new("__hash__")))
+            .clone();
+        for class in [&self.list, &self.dict, &self.set, &self.bytearray] {
+            class.dict.set_str_raw(key.clone(), Value::None);
+        }
     }
 }
 
