@@ -46,6 +46,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("lib/bisect.py"),
         "copy" => include_str!("lib/copy.py"),
         "string" => include_str!("lib/string.py"),
+        "abc" => include_str!("lib/abc.py"),
+        "contextlib" => include_str!("lib/contextlib.py"),
+        "typing" => include_str!("lib/typing.py"),
         _ => return None,
     })
 }
