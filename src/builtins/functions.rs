@@ -596,7 +596,21 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     match cls {
-        Value::Class(sup) => Ok(sub.is_subclass(sup)),
+        Value::Class(sup) => {
+            if sub.is_subclass(sup) {
+                return Ok(true);
+            }
+            if !sup.is_builtin {
+                let key = vm.intern_static("__subclasscheck__");
+                if let Some(meta) = sup.metaclass.borrow().clone()
+                    && let Some(f) = meta.lookup_rc(&key)
+                {
+                    let r = vm.call(&f, &[cls.clone(), c.clone()], &[])?;
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(false)
+        }
         Value::Tuple(t) => {
             for x in t.0.iter() {
                 if issubclass_of(vm, c, x)? {

@@ -48,6 +48,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "string" => include_str!("lib/string.py"),
         "dataclasses" => include_str!("lib/dataclasses.py"),
         "enum" => include_str!("lib/enum.py"),
+        "abc" => include_str!("lib/abc.py"),
+        "contextlib" => include_str!("lib/contextlib.py"),
+        "typing" => include_str!("lib/typing.py"),
         _ => return None,
     })
 }

@@ -628,8 +628,27 @@ impl Vm {
         else {
             return Err(self.type_error("__build_class__: bad arguments"));
         };
-        let mut bases = Vec::new();
+        // A base that is not a class may stand for classes through `__mro_entries__`.
+        let mut resolved = Vec::new();
+        let mut orig_bases = None;
         for b in &args[2..] {
+            if !matches!(b, Value::Class(_)) {
+                let key = self.intern_static("__mro_entries__");
+                if let Some(f) = self.types.type_of(b).lookup_rc(&key) {
+                    let orig = Value::tuple(args[2..].to_vec());
+                    let r = self.call(&f, &[b.clone(), orig.clone()], &[])?;
+                    let Value::Tuple(t) = r else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    resolved.extend(t.0.iter().cloned());
+                    orig_bases = Some(orig);
+                    continue;
+                }
+            }
+            resolved.push(b.clone());
+        }
+        let mut bases = Vec::new();
+        for b in &resolved {
             match b {
                 Value::Class(c) => {
                     if bases.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, c)) {
@@ -671,6 +690,9 @@ impl Vm {
             FrameExit::Yield(_) => Value::None,
         };
         let _ = module_name;
+        if let Some(orig) = orig_bases {
+            ns.set_str_raw(self.intern_static("__orig_bases__"), orig);
+        }
         let bases_v: Vec<Value> = bases.iter().map(|b| Value::Class(b.clone())).collect();
         let cls = match &metaclass {
             Some(Value::Class(m)) if !m.is_builtin => {
