@@ -62,3 +62,34 @@ try: dict.fromkeys()
 except TypeError as e: print(e)
 try: dict.fromkeys(1, 2, 3)
 except TypeError as e: print(e)
+
+
+# Mutable built-in containers are unhashable through `__hash__ = None`, also in subclasses.
+print(list.__hash__, dict.__hash__, set.__hash__, bytearray.__hash__, [].__hash__ is None)
+for x in ([], {}, set(), bytearray(), L([1]), E()):
+    try:
+        hash(x)
+    except TypeError as e:
+        print(e)
+
+
+class HashedList(list):
+    def __hash__(self):
+        return 7
+
+print(hash(HashedList()), hash(()) == hash(()), hash(frozenset({1})) == hash(frozenset({1})))
+
+
+# reversed() of a class asks its metaclass.
+class Meta(type):
+    def __reversed__(cls):
+        return iter(["c", "b", "a"])
+
+class Letters(metaclass=Meta):
+    pass
+
+print(list(reversed(Letters)))
+try:
+    reversed(int)
+except TypeError as e:
+    print(e)
