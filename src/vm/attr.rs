@@ -453,15 +453,17 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                if c.is_builtin {
-                    let n = c.name();
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{n}'",
-                        name.as_str()
-                    )));
+                // A metaclass's own `__setattr__` decides first; it reaches the choke point
+                // through `type.__setattr__`.
+                let meta = c.metaclass.borrow().clone();
+                if let Some(meta) = meta {
+                    let key = self.intern_static("__setattr__");
+                    if let Some(f @ Value::Function(_)) = meta.lookup_rc(&key) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
+                    }
                 }
-                readonly::write(self, Target::Class(c), name, Write::Set(value), Cause::Code)?;
-                Ok(())
+                self.type_setattr(c, name, Some(value))
             }
             Value::Function(f) => {
                 readonly::write(
@@ -509,21 +511,15 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                if c.is_builtin {
-                    let n = c.name();
-                    return Err(self.type_error(format!(
-                        "cannot delete '{}' attribute of immutable type '{n}'",
-                        name.as_str()
-                    )));
+                let meta = c.metaclass.borrow().clone();
+                if let Some(meta) = meta {
+                    let key = self.intern_static("__delattr__");
+                    if let Some(f @ Value::Function(_)) = meta.lookup_rc(&key) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                        return Ok(());
+                    }
                 }
-                if !readonly::write(self, Target::Class(c), name, Write::Delete, Cause::Code)? {
-                    let n = c.name();
-                    return Err(self.attribute_error(format!(
-                        "type object '{n}' has no attribute '{}'",
-                        name.as_str()
-                    )));
-                }
-                Ok(())
+                self.type_setattr(c, name, None)
             }
             Value::Function(f) => {
                 if !readonly::write(self, Target::Function(f), name, Write::Delete, Cause::Code)? {
@@ -540,6 +536,39 @@ impl Vm {
                     .attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
             }
         }
+    }
+
+    /// `type.__setattr__` / `type.__delattr__` (value `None`): a class attribute write through
+    /// the choke point, without consulting the metaclass.
+    pub fn type_setattr(
+        &mut self,
+        c: &Rc<Class>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if c.is_builtin {
+            let n = c.name();
+            let verb = if value.is_some() { "set" } else { "delete" };
+            return Err(self.type_error(format!(
+                "cannot {verb} '{}' attribute of immutable type '{n}'",
+                name.as_str()
+            )));
+        }
+        match value {
+            Some(v) => {
+                readonly::write(self, Target::Class(c), name, Write::Set(v), Cause::Code)?;
+            }
+            None => {
+                if !readonly::write(self, Target::Class(c), name, Write::Delete, Cause::Code)? {
+                    let n = c.name();
+                    return Err(self.attribute_error(format!(
+                        "type object '{n}' has no attribute '{}'",
+                        name.as_str()
+                    )));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `object.__setattr__` / `object.__delattr__`: descriptors, slots, then the instance dict.

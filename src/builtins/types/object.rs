@@ -106,6 +106,10 @@ fn object_setattr(vm: &mut Vm, a: Args) -> PyResult {
             let inst = inst.clone();
             vm.generic_setattr(&a.pos[0], &inst, &name, Some(a.pos[2].clone()))?
         }
+        Value::Class(c) => {
+            let c = c.clone();
+            vm.type_setattr(&c, &name, Some(a.pos[2].clone()))?
+        }
         other => vm.set_attr(other, &name, a.pos[2].clone())?,
     }
     Ok(Value::None)
@@ -118,6 +122,10 @@ fn object_delattr(vm: &mut Vm, a: Args) -> PyResult {
         Value::Instance(inst) => {
             let inst = inst.clone();
             vm.generic_setattr(&a.pos[0], &inst, &name, None)?
+        }
+        Value::Class(c) => {
+            let c = c.clone();
+            vm.type_setattr(&c, &name, None)?
         }
         other => vm.del_attr(other, &name)?,
     }
