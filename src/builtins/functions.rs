@@ -88,20 +88,32 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
+    if file.is_none() {
+        file = vm.sys.dict.get_name("stdout").unwrap_or(Value::None);
+        if file.is_none() {
+            return Ok(Value::None);
+        }
+    }
+    // A native file gets one write; any other object sees CPython's sequence of writes
+    // (each argument, each separator, then `end`).
+    let native = matches!(file, Value::File(_));
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !native {
+                super::io::write_to(vm, &file, &std::mem::take(&mut out))?;
+            }
         }
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => out.push_str(&vm.to_str(other)?),
         }
+        if !native {
+            super::io::write_to(vm, &file, &std::mem::take(&mut out))?;
+        }
     }
     out.push_str(&end);
-    if file.is_none() {
-        file = vm.sys.dict.get_name("stdout").unwrap_or(Value::None);
-    }
     super::io::write_to(vm, &file, &out)?;
     if flush {
         super::io::flush_file(vm, &file)?;
