@@ -51,6 +51,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("lib/abc.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
         "typing" => include_str!("lib/typing.py"),
+        "io" => include_str!("lib/io.py"),
         _ => return None,
     })
 }

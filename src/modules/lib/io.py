@@ -1,0 +1,251 @@
+"""In-memory text and binary streams: StringIO and BytesIO."""
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _Memory:
+    """What StringIO and BytesIO share: a buffer, a position, and the stream protocol."""
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return None
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+    def _size_arg(self, size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        return size
+
+    def read(self, size=-1):
+        self._check_open()
+        size = self._size_arg(size)
+        end = len(self._buf) if size < 0 else min(len(self._buf), self._pos + size)
+        start = min(self._pos, len(self._buf))
+        out = self._buf[start:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = self._size_arg(size)
+        start = min(self._pos, len(self._buf))
+        nl = self._buf.find(self._newline, start)
+        end = len(self._buf) if nl < 0 else nl + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        if not isinstance(size, int):
+            raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+        if size < 0:
+            raise ValueError(f"Negative size value {size}")
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def _write(self, data):
+        n = len(data)
+        if n == 0:
+            return 0
+        buf = self._buf
+        if self._pos > len(buf):
+            buf = buf + self._fill * (self._pos - len(buf))
+        self._buf = buf[: self._pos] + data + buf[self._pos + n :]
+        self._pos += n
+        return n
+
+
+class StringIO(_Memory):
+    """A text stream kept in memory."""
+
+    _fill = "\0"
+    _closed_message = "I/O operation on closed file"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(
+                f"initial_value must be str or None, not {type(initial_value).__name__}"
+            )
+        self._closed = False
+        self._translate = newline
+        self._newline = "\n"
+        self._buf = ""
+        self._pos = 0
+        self._write(self._encode(initial_value))
+        self._pos = 0
+
+    def _encode(self, s):
+        if self._translate is None:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        if self._translate in ("\r", "\r\n"):
+            return s.replace("\n", self._translate)
+        return s
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        n = len(s)
+        self._write(self._encode(s))
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def __repr__(self):
+        return f"<_io.StringIO object at 0x{id(self):x}>"
+
+
+class BytesIO(_Memory):
+    """A binary stream kept in memory."""
+
+    _fill = b"\0"
+    _closed_message = "I/O operation on closed file."
+
+    def __init__(self, initial_bytes=b""):
+        self._closed = False
+        self._newline = b"\n"
+        self._buf = b""
+        self._pos = 0
+        if initial_bytes is not None:
+            self._buf = bytes(self._bytes_like(initial_bytes))
+
+    def _bytes_like(self, b):
+        if isinstance(b, (bytes, bytearray, memoryview)):
+            return b
+        raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+    def write(self, b):
+        self._check_open()
+        data = bytes(self._bytes_like(b))
+        return self._write(data)
+
+    def getbuffer(self):
+        self._check_open()
+        return memoryview(self._buf)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at 0x{id(self):x}>"
