@@ -466,15 +466,13 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
                 index: n - 1,
             }))
         }
-        Value::Class(_) => {
+        _ => {
             // A class is reversible when its metaclass says so.
-            if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
+            if matches!(v, Value::Class(_))
+                && let Some(r) = vm.call_special(v, "__reversed__", &[])?
+            {
                 return Ok(r);
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object is not reversible")))
-        }
-        _ => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("'{t}' object is not reversible")))
         }

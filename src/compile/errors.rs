@@ -400,17 +400,22 @@ fn bracket_problem(src: &str, lines: &LineIndex) -> Option<Bracket> {
 
 /// Whether `at` lies inside a `{...}` (the innermost open bracket before it is a brace).
 fn inside_brace(src: &str, at: usize) -> bool {
-    let mut depth = Vec::new();
-    for c in src.get(..at).unwrap_or(src).bytes() {
+    innermost_open(src, at).is_some_and(|i| src.as_bytes()[i] == b'{')
+}
+
+/// The offset of the innermost bracket still open at `at`.
+fn innermost_open(src: &str, at: usize) -> Option<usize> {
+    let mut stack = Vec::new();
+    for (i, c) in src.get(..at).unwrap_or(src).bytes().enumerate() {
         match c {
-            b'(' | b'[' | b'{' => depth.push(c),
+            b'(' | b'[' | b'{' => stack.push(i),
             b')' | b']' | b'}' => {
-                depth.pop();
+                stack.pop();
             }
             _ => {}
         }
     }
-    depth.last() == Some(&b'{')
+    stack.last().copied()
 }
 
 fn is_augmented(t: TokenKind) -> bool {
@@ -434,40 +439,12 @@ fn is_augmented(t: TokenKind) -> bool {
 
 /// CPython's name for the kind of an expression in "cannot assign to ..." messages.
 fn expr_name(text: &str) -> &'static str {
-    use ruff_python_ast::Expr;
     if text.starts_with("yield") {
         return "yield expression";
     }
-    let Ok(parsed) = ruff_python_parser::parse_expression(text.trim()) else {
-        return "expression";
-    };
-    match parsed.expr() {
-        Expr::Attribute(_) => "attribute",
-        Expr::Subscript(_) => "subscript",
-        Expr::Starred(_) => "starred",
-        Expr::Name(_) => "name",
-        Expr::List(_) => "list",
-        Expr::Tuple(_) => "tuple",
-        Expr::Lambda(_) => "lambda",
-        Expr::Call(_) => "function call",
-        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::Generator(_) => "generator expression",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-        Expr::Await(_) => "await expression",
-        Expr::ListComp(_) => "list comprehension",
-        Expr::SetComp(_) => "set comprehension",
-        Expr::DictComp(_) => "dict comprehension",
-        Expr::Dict(_) => "dict literal",
-        Expr::Set(_) => "set display",
-        Expr::FString(_) | Expr::TString(_) => "f-string expression",
-        Expr::NoneLiteral(_) => "None",
-        Expr::BooleanLiteral(b) if b.value => "True",
-        Expr::BooleanLiteral(_) => "False",
-        Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::Compare(_) => "comparison",
-        Expr::If(_) => "conditional expression",
-        Expr::Named(_) => "named expression",
-        _ => "literal",
+    match ruff_python_parser::parse_expression(text.trim()) {
+        Ok(parsed) => super::stmt::describe_expr(parsed.expr()),
+        Err(_) => "expression",
     }
 }
 
@@ -608,18 +585,7 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     let Some(head) = src.get(..at) else {
         return false;
     };
-    // The innermost open bracket, and the text since it.
-    let mut stack = Vec::new();
-    for (i, c) in head.char_indices() {
-        match c {
-            '(' | '[' | '{' => stack.push(i),
-            ')' | ']' | '}' => {
-                stack.pop();
-            }
-            _ => {}
-        }
-    }
-    let Some(&open) = stack.last() else {
+    let Some(open) = innermost_open(src, at) else {
         return false;
     };
     let inner = &head[open + 1..];

@@ -928,13 +928,19 @@ pub(crate) fn binop(op: ast::Operator) -> BinOp {
 /// CPython's name for an expression kind in "cannot assign to ..." messages.
 pub(crate) fn describe_expr(e: &Expr) -> &'static str {
     match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
         Expr::Call(_) => "function call",
         Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
-        Expr::BooleanLiteral(_) => "True",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
         Expr::NoneLiteral(_) => "None",
         Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::BoolOp(_) => "expression",
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::BoolOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",
         Expr::If(_) => "conditional expression",
@@ -947,7 +953,7 @@ pub(crate) fn describe_expr(e: &Expr) -> &'static str {
         Expr::Generator(_) => "generator expression",
         Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
         Expr::Await(_) => "await expression",
-        Expr::FString(_) => "f-string expression",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
         _ => "expression",
     }
 }

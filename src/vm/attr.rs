@@ -455,13 +455,9 @@ impl Vm {
             Value::Class(c) => {
                 // A metaclass's own `__setattr__` decides first; it reaches the choke point
                 // through `type.__setattr__`.
-                let meta = c.metaclass.borrow().clone();
-                if let Some(meta) = meta {
-                    let key = self.intern_static("__setattr__");
-                    if let Some(f @ Value::Function(_)) = meta.lookup_rc(&key) {
-                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.metaclass_hook(c, "__setattr__") {
+                    self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                    return Ok(());
                 }
                 self.type_setattr(c, name, Some(value))
             }
@@ -511,13 +507,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                let meta = c.metaclass.borrow().clone();
-                if let Some(meta) = meta {
-                    let key = self.intern_static("__delattr__");
-                    if let Some(f @ Value::Function(_)) = meta.lookup_rc(&key) {
-                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.metaclass_hook(c, "__delattr__") {
+                    self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                    return Ok(());
                 }
                 self.type_setattr(c, name, None)
             }
@@ -536,6 +528,14 @@ impl Vm {
                     .attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
             }
         }
+    }
+
+    /// A Python-level `__setattr__`/`__delattr__` defined by the metaclass of `c`.
+    fn metaclass_hook(&mut self, c: &Rc<Class>, name: &'static str) -> Option<Value> {
+        let meta = c.metaclass.borrow().clone()?;
+        let key = self.intern_static(name);
+        meta.lookup_rc(&key)
+            .filter(|f| matches!(f, Value::Function(_)))
     }
 
     /// `type.__setattr__` / `type.__delattr__` (value `None`): a class attribute write through
