@@ -246,7 +246,7 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
-            Value::Bool(b) => b as i32,
+            Value::Bool(b) => b.get() as i32,
             other => {
                 let s = vm.to_str(&other).unwrap_or_default();
                 vm.write_stderr(&format!("{s}\n"));

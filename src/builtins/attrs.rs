@@ -12,7 +12,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     Ok(match obj {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
             "real" | "numerator" => Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 other => other.clone(),
             }),
             "imag" => Some(Value::Int(0)),
@@ -21,12 +21,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         Value::Float(f) => match name {
             "real" => Some(Value::Float(*f)),
-            "imag" => Some(Value::Float(0.0)),
+            "imag" => Some(Value::float(0.0)),
             _ => None,
         },
         Value::Complex(c) => match name {
-            "real" => Some(Value::Float(c.0)),
-            "imag" => Some(Value::Float(c.1)),
+            "real" => Some(Value::float(c.0)),
+            "imag" => Some(Value::float(c.1)),
             _ => None,
         },
         Value::Range(r) => match name {
@@ -50,7 +50,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
             "__code__" => Some(Value::Code(f.code.borrow().clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
-            "__modified__" => Some(Value::Bool(f.modified.get())),
+            "__modified__" => Some(Value::from_bool(f.modified.get())),
             "__closure__" => Some(if f.closure.is_empty() {
                 Value::None
             } else {
@@ -116,7 +116,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Generator(g) => match name {
             "__name__" => Some(Value::Str(g.name.clone())),
             "__qualname__" => Some(Value::Str(g.qualname.clone())),
-            "gi_running" => Some(Value::Bool(g.running.get())),
+            "gi_running" => Some(Value::from_bool(g.running.get())),
             "gi_frame" => Some(if g.frame.borrow().is_some() {
                 Value::str("<frame>")
             } else {
@@ -137,7 +137,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::File(f) => match name {
             "name" => Some(f.name.clone()),
             "mode" => Some(Value::str(&f.mode)),
-            "closed" => Some(Value::Bool(f.state.borrow().closed)),
+            "closed" => Some(Value::from_bool(f.state.borrow().closed)),
             "encoding" => Some(Value::str("utf-8")),
             _ => None,
         },

@@ -82,8 +82,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         if Rc::ptr_eq(cls, &t.bool_) {
             no_kw(vm)?;
             return match args.first() {
-                None => Ok(Value::Bool(false)),
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(Truth::FALSE)),
+                Some(v) => Ok(Value::from_bool(vm.truthy(v)?)),
             };
         }
         return int_new(vm, &a);
@@ -91,15 +91,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     if Rc::ptr_eq(cls, &t.float) {
         no_kw(vm)?;
         return match args.first() {
-            None => Ok(Value::Float(0.0)),
+            None => Ok(Value::float(0.0)),
             Some(Value::Str(s)) => crate::format::parse_float(s.as_str())
-                .map(Value::Float)
+                .map(Value::float)
                 .map_err(|e| vm.fmt_error(e)),
             Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
                 let b = vm.bytes_like(v).unwrap_or_default();
                 let s = String::from_utf8_lossy(&b).into_owned();
                 crate::format::parse_float(&s)
-                    .map(Value::Float)
+                    .map(Value::float)
                     .map_err(|e| vm.fmt_error(e))
             }
             Some(v @ Value::Instance(_)) => {
@@ -107,7 +107,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                     return Ok(r);
                 }
                 if let Some(r) = vm.call_special(v, "__index__", &[])? {
-                    return Ok(Value::Float(vm.to_f64(&r)?));
+                    return Ok(Value::float(vm.to_f64(&r)?));
                 }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
                     return construct(vm, cls, &[inner], kw);
@@ -118,7 +118,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 )))
             }
             Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
-                Ok(Value::Float(vm.to_f64(v)?))
+                Ok(Value::float(vm.to_f64(v)?))
             }
             Some(v) => {
                 let t = vm.type_name(v);
@@ -359,7 +359,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
         (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
         (Some(v), None) => match v {
             Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
             Value::Float(_) => super::functions::int_of(vm, v),
             Value::Str(s) => {
                 if let Some(i) = crate::format::parse_i64(s.as_str()) {

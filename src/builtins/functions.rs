@@ -175,10 +175,10 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult {
             Some(r) => Value::Int(r),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => Value::float(f.get().abs()),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
+        Value::Complex(c) => Value::float(c.0.hypot(c.1)),
         v @ Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => r,
             None => {
@@ -198,10 +198,10 @@ fn all(vm: &mut Vm, a: Args) -> PyResult {
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::TRUE))
 }
 
 fn any(vm: &mut Vm, a: Args) -> PyResult {
@@ -209,10 +209,10 @@ fn any(vm: &mut Vm, a: Args) -> PyResult {
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(Truth::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::FALSE))
 }
 
 fn sum(vm: &mut Vm, a: Args) -> PyResult {
@@ -231,7 +231,7 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
-            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
     }
@@ -344,7 +344,7 @@ pub fn sort_values(
 fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
         _ => {
             let r = vm.compare(a, b, CmpOp::Lt)?;
@@ -606,7 +606,7 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "isinstance", &a, 2, 2)?;
-    Ok(Value::Bool(isinstance_of(vm, &a.pos[0], &a.pos[1])?))
+    Ok(Value::from_bool(isinstance_of(vm, &a.pos[0], &a.pos[1])?))
 }
 
 fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
@@ -645,7 +645,7 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
 
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "issubclass", &a, 2, 2)?;
-    Ok(Value::Bool(issubclass_of(vm, &a.pos[0], &a.pos[1])?))
+    Ok(Value::from_bool(issubclass_of(vm, &a.pos[0], &a.pos[1])?))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
@@ -679,7 +679,9 @@ fn setattr(vm: &mut Vm, a: Args) -> PyResult {
 fn hasattr(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "hasattr", &a, 2, 2)?;
     let name = attr_name(vm, &a.pos[1])?;
-    Ok(Value::Bool(vm.get_attr_opt(&a.pos[0], &name)?.is_some()))
+    Ok(Value::from_bool(
+        vm.get_attr_opt(&a.pos[0], &name)?.is_some(),
+    ))
 }
 
 fn delattr(vm: &mut Vm, a: Args) -> PyResult {
@@ -696,8 +698,8 @@ fn id(vm: &mut Vm, a: Args) -> PyResult {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x1000 + i.wrapping_mul(32),
-            Value::Float(f) => f.to_bits() as i64 >> 1,
-            Value::Bool(b) => 0x100 + *b as i64 * 32,
+            Value::Float(f) => f.get().to_bits() as i64 >> 1,
+            Value::Bool(b) => 0x100 + b.get() as i64 * 32,
             _ => 0x10,
         },
     }))
@@ -712,7 +714,7 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "chr", &a, 1, 1)?;
     let i = match &a.pos[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(_) => {
             return Err(vm.overflow_error("Python int too large to convert to C int"));
         }
@@ -789,7 +791,7 @@ pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (d, m) = crate::format::float_divmod(p, q).map_err(|e| vm.fmt_error(e))?;
-            Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
+            Ok(Value::tuple(vec![Value::float(d), Value::float(m)]))
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => {
             if let Some(r) = vm.call_special(x, "__divmod__", std::slice::from_ref(y))?
@@ -879,27 +881,28 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
     let nd = get(&a, 1, "ndigits").cloned().unwrap_or(Value::None);
     match &x {
         Value::Float(f) => {
+            let f = f.get();
             let nd = if nd.is_none() {
                 None
             } else {
                 Some(vm.to_index(&nd)?)
             };
-            match crate::format::float_round(*f, nd).map_err(|e| vm.fmt_error(e))? {
+            match crate::format::float_round(f, nd).map_err(|e| vm.fmt_error(e))? {
                 crate::format::RoundResult::Int(i) => Ok(Value::from_bigint(i)),
-                crate::format::RoundResult::Float(f) => Ok(Value::Float(f)),
+                crate::format::RoundResult::Float(f) => Ok(Value::float(f)),
             }
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             if nd.is_none() {
                 return Ok(match x {
-                    Value::Bool(b) => Value::Int(b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     other => other,
                 });
             }
             let n = vm.to_index(&nd)?;
             if n >= 0 {
                 return Ok(match x {
-                    Value::Bool(b) => Value::Int(b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     other => other,
                 });
             }
@@ -959,7 +962,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 
 fn callable(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "callable", &a, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, &a.pos[0])))
+    Ok(Value::from_bool(is_callable(vm, &a.pos[0])))
 }
 
 fn vars(vm: &mut Vm, a: Args) -> PyResult {
@@ -1125,8 +1128,9 @@ impl Vm {
                 f::format_int_as(&b, &s, &self.type_name(v)).map_err(|e| self.fmt_error(e))
             }
             Value::Float(x) => {
+                let x = x.get();
                 let s = f::parse_format_spec(spec, "float").map_err(|e| self.fmt_error(e))?;
-                f::format_float_as(*x, &s, "float").map_err(|e| self.fmt_error(e))
+                f::format_float_as(x, &s, "float").map_err(|e| self.fmt_error(e))
             }
             Value::Str(s) => {
                 let sp = f::parse_format_spec(spec, "str").map_err(|e| self.fmt_error(e))?;
@@ -1171,8 +1175,9 @@ impl Vm {
 pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
+            let f = f.get();
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }

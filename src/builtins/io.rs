@@ -487,7 +487,7 @@ fn f_enter(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_exit(vm: &mut Vm, a: Args) -> PyResult {
     f_close(vm, Args::new(&a.pos[..1]))?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::FALSE))
 }
 
 fn f_iter(vm: &mut Vm, a: Args) -> PyResult {
@@ -539,12 +539,12 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_readable(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    Ok(Value::Bool(f.mode.contains(['r', '+'])))
+    Ok(Value::from_bool(f.mode.contains(['r', '+'])))
 }
 
 fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    Ok(Value::Bool(f.mode.contains(['w', 'a', 'x', '+'])))
+    Ok(Value::from_bool(f.mode.contains(['w', 'a', 'x', '+'])))
 }
 
 fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {

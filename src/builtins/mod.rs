@@ -63,10 +63,10 @@ pub fn install(vm: &mut Vm) {
     set(vm, "NotImplemented", Value::NotImplemented);
     set(vm, "Ellipsis", Value::Ellipsis);
     set(vm, "None", Value::None);
-    set(vm, "True", Value::Bool(true));
-    set(vm, "False", Value::Bool(false));
+    set(vm, "True", Value::Bool(Truth::TRUE));
+    set(vm, "False", Value::Bool(Truth::FALSE));
     set(vm, "__name__", Value::str("builtins"));
-    set(vm, "__debug__", Value::Bool(true));
+    set(vm, "__debug__", Value::Bool(Truth::TRUE));
     let bm = Value::Module(vm.builtins_module.clone());
     let _ = bm;
     *b.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module("builtins".into()));

@@ -81,7 +81,7 @@ impl PercentArgs for VmArgs<'_> {
                         crate::vm::ops::to_bigint(&v).unwrap_or_default(),
                     )),
                     Value::Float(f) if need == PercentNeed::Int => Ok(PercentValue::Int(
-                        super::functions::f64_to_bigint(f.trunc()),
+                        super::functions::f64_to_bigint(f.get().trunc()),
                     )),
                     Value::Str(s) if need == PercentNeed::Char => {
                         Ok(PercentValue::Text(s.as_str().to_string()))
@@ -94,7 +94,7 @@ impl PercentArgs for VmArgs<'_> {
                 }
             }
             PercentNeed::Float => match &v {
-                Value::Float(f) => Ok(PercentValue::Float(*f)),
+                Value::Float(f) => Ok(PercentValue::Float(f.get())),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
                     match self.vm.to_f64(&v) {
                         Ok(f) => Ok(PercentValue::Float(f)),

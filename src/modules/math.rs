@@ -71,16 +71,16 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
         ("nan", f64::NAN),
     ] {
         let key = vm.intern(k);
-        m.dict.set_str_raw(key, Value::Float(v));
+        m.dict.set_str_raw(key, Value::float(v));
     }
     m
 }
 
 fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(x) => Ok(*x),
+        Value::Float(x) => Ok(x.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::format::bigint_to_f64(b).map_err(|e| vm.fmt_error(e)),
         Value::Instance(_) => vm.to_f64(v),
         other => {
@@ -109,7 +109,7 @@ fn unary(vm: &mut Vm, a: &Args, name: &str, func: fn(f64) -> f64) -> PyResult {
     if r.is_infinite() && x.is_finite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary_fns {
@@ -179,7 +179,7 @@ fn sqrt(vm: &mut Vm, a: Args) -> PyResult {
     if x < 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn to_int_result(vm: &mut Vm, x: f64) -> PyResult {
@@ -204,7 +204,7 @@ fn rounding(
     check(vm, name, a, 1, 1)?;
     match &a.pos[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(a.pos[0].clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v @ Value::Instance(_) => match vm.call_special(v, dunder, &[])? {
             Some(r) => Ok(r),
             None => {
@@ -245,7 +245,7 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -271,13 +271,13 @@ fn log(vm: &mut Vm, a: Args) -> PyResult {
     check_pos(vm, "log", &a, 1, 2)?;
     let num = log_of(vm, &a.pos[0])?;
     match a.pos.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = log_of(vm, b)?;
             if den == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
@@ -288,7 +288,7 @@ fn log2(vm: &mut Vm, a: Args) -> PyResult {
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::float(x.log2()))
 }
 
 fn log10(vm: &mut Vm, a: Args) -> PyResult {
@@ -297,7 +297,7 @@ fn log10(vm: &mut Vm, a: Args) -> PyResult {
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 }
 
 fn log1p(vm: &mut Vm, a: Args) -> PyResult {
@@ -306,14 +306,14 @@ fn log1p(vm: &mut Vm, a: Args) -> PyResult {
     if x <= -1.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::float(x.ln_1p()))
 }
 
 fn atan2(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "atan2", &a, 2, 2)?;
     let y = f(vm, &a.pos[0])?;
     let x = f(vm, &a.pos[1])?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn hypot(vm: &mut Vm, a: Args) -> PyResult {
@@ -322,7 +322,7 @@ fn hypot(vm: &mut Vm, a: Args) -> PyResult {
         let x = f(vm, v)?;
         acc = acc.hypot(x);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
@@ -456,13 +456,13 @@ fn isclose(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(Truth::TRUE));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::FALSE));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
     ))
 }
@@ -470,26 +470,26 @@ fn isclose(vm: &mut Vm, a: Args) -> PyResult {
 fn isfinite(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "isfinite", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
-    Ok(Value::Bool(x.is_finite()))
+    Ok(Value::from_bool(x.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "isinf", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
-    Ok(Value::Bool(x.is_infinite()))
+    Ok(Value::from_bool(x.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "isnan", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
-    Ok(Value::Bool(x.is_nan()))
+    Ok(Value::from_bool(x.is_nan()))
 }
 
 fn copysign(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "copysign", &a, 2, 2)?;
     let x = f(vm, &a.pos[0])?;
     let y = f(vm, &a.pos[1])?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, a: Args) -> PyResult {
@@ -499,7 +499,7 @@ fn fmod(vm: &mut Vm, a: Args) -> PyResult {
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn modf(vm: &mut Vm, a: Args) -> PyResult {
@@ -511,7 +511,7 @@ fn modf(vm: &mut Vm, a: Args) -> PyResult {
     } else {
         x - i
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(i)]))
 }
 
 fn frexp(vm: &mut Vm, a: Args) -> PyResult {
@@ -519,7 +519,7 @@ fn frexp(vm: &mut Vm, a: Args) -> PyResult {
     let x = f(vm, &a.pos[0])?;
     let (m, e) = crate::vm::ops::frexp(x);
     let m = if x < 0.0 { -m.abs() } else { m };
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, a: Args) -> PyResult {
@@ -530,7 +530,7 @@ fn ldexp(vm: &mut Vm, a: Args) -> PyResult {
     if r.is_infinite() && x.is_finite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn prod(vm: &mut Vm, a: Args) -> PyResult {
@@ -589,7 +589,7 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn dist(vm: &mut Vm, a: Args) -> PyResult {
@@ -604,7 +604,7 @@ fn dist(vm: &mut Vm, a: Args) -> PyResult {
         let d = f(vm, x)? - f(vm, y)?;
         acc = acc.hypot(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn gamma(vm: &mut Vm, a: Args) -> PyResult {
@@ -620,7 +620,7 @@ fn gamma(vm: &mut Vm, a: Args) -> PyResult {
             r *= i;
             i += 1.0;
         }
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
     // Lanczos approximation.
     const G: f64 = 7.0;
@@ -651,5 +651,5 @@ fn gamma(vm: &mut Vm, a: Args) -> PyResult {
     if r.is_infinite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }

@@ -97,7 +97,7 @@ pub fn install(vm: &mut Vm) {
     set(vm, "version", Value::str("3.11.7 (pyseal 0.1.0)"));
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "maxunicode", Value::Int(0x10ffff));
-    set(vm, "dont_write_bytecode", Value::Bool(true));
+    set(vm, "dont_write_bytecode", Value::Bool(Truth::TRUE));
     set(
         vm,
         "builtin_module_names",
@@ -121,15 +121,15 @@ pub fn install(vm: &mut Vm) {
         vm,
         "sys.float_info",
         &[
-            ("max", Value::Float(f64::MAX)),
+            ("max", Value::float(f64::MAX)),
             ("max_exp", Value::Int(f64::MAX_EXP as i64)),
             ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
             ("min_exp", Value::Int(f64::MIN_EXP as i64)),
             ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
             ("dig", Value::Int(f64::DIGITS as i64)),
             ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
-            ("epsilon", Value::Float(f64::EPSILON)),
+            ("epsilon", Value::float(f64::EPSILON)),
             ("radix", Value::Int(2)),
             ("rounds", Value::Int(1)),
         ],

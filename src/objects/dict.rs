@@ -45,11 +45,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
         (Int(x), Int(y)) => Some(x == y),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            let y = y.get();
+            Some((*x as f64) == y && (y as i64) == *x)
+        }
         (Float(x), Float(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
-        (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(*x as i64 == *y),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(x.get() as i64 == *y),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(x.get() as i64 as f64 == y.get()),
         (BigInt(x), BigInt(y)) => Some(x == y),
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
         (Bytes(x), Bytes(y)) => Some(x.data == y.data),

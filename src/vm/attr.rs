@@ -48,7 +48,7 @@ impl Vm {
                 }
                 match name.as_str() {
                     "__dict__" => return Ok(Value::Dict(m.dict.clone())),
-                    "__modified__" => return Ok(Value::Bool(m.modified.get())),
+                    "__modified__" => return Ok(Value::from_bool(m.modified.get())),
                     "__class__" => return Ok(Value::Class(self.types.module.clone())),
                     _ => {}
                 }
@@ -161,7 +161,7 @@ impl Vm {
                     "args" => Some(e.args.clone()),
                     "__cause__" => Some(e.cause.clone()),
                     "__context__" => Some(e.context.clone()),
-                    "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                    "__suppress_context__" => Some(Value::from_bool(e.suppress_context)),
                     _ => None,
                 }
             };
@@ -330,7 +330,7 @@ impl Vm {
                         .unwrap_or_else(|| self.types.type_.clone()),
                 ));
             }
-            "__modified__" => return Ok(Value::Bool(c.modified.get())),
+            "__modified__" => return Ok(Value::from_bool(c.modified.get())),
             "__module__" if c.is_builtin => return Ok(Value::str("builtins")),
             "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
             _ => {}
@@ -647,7 +647,7 @@ impl Vm {
                     return Ok(());
                 }
                 ("__suppress_context__", Some(v)) => {
-                    e.suppress_context = matches!(v, Value::Bool(true));
+                    e.suppress_context = matches!(v, Value::Bool(Truth::TRUE));
                     return Ok(());
                 }
                 ("args", Some(v)) => {

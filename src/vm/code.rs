@@ -109,11 +109,11 @@ pub fn load_image(vm: &mut Vm, image: Rc<Image>) -> PyResult<Vec<Rc<Code>>> {
 fn materialise(vm: &mut Vm, c: &Const, codes: &[Option<Rc<Code>>]) -> Value {
     match c {
         Const::None => Value::None,
-        Const::Bool(b) => Value::Bool(*b),
+        Const::Bool(b) => Value::from_bool(*b),
         Const::Ellipsis => Value::Ellipsis,
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(s) => Value::from_bigint(s.parse().unwrap_or_default()),
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Complex(r, i) => Value::Complex(Rc::new((*r, *i))),
         Const::Str(s) => {
             if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {

@@ -353,6 +353,6 @@ impl Vm {
             CmpOp::Ge => la >= lb && b_in_a(self)?,
             CmpOp::Gt => la > lb && b_in_a(self)?,
         };
-        Ok(Value::Bool(r))
+        Ok(Value::from_bool(r))
     }
 }

@@ -258,14 +258,14 @@ impl Vm {
                 Op::UnaryNot => {
                     let v = pop!(f);
                     let r = self.truthy(&v)?;
-                    f.stack.push(Value::Bool(!r));
+                    f.stack.push(Value::from_bool(!r));
                 }
                 Op::CompareOp => {
                     let b = pop!(f);
                     let a = pop!(f);
                     let cop = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                        (Value::Int(x), Value::Int(y)) => Value::from_bool(match cop {
                             CmpOp::Lt => x < y,
                             CmpOp::Le => x <= y,
                             CmpOp::Eq => x == y,
@@ -280,19 +280,19 @@ impl Vm {
                 Op::IsOp => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    f.stack.push(Value::from_bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
                     let container = pop!(f);
                     let item = pop!(f);
                     let r = self.contains(&container, &item)?;
-                    f.stack.push(Value::Bool(r != (arg == 1)));
+                    f.stack.push(Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
                 Op::PopJumpIfFalse => {
                     let v = pop!(f);
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         ref other => self.truthy(other)?,
                     };
                     if !t {
@@ -302,7 +302,7 @@ impl Vm {
                 Op::PopJumpIfTrue => {
                     let v = pop!(f);
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         ref other => self.truthy(other)?,
                     };
                     if t {
@@ -908,7 +908,7 @@ impl Vm {
                 let ty = pop!(f);
                 let exc = f.stack.last().cloned().unwrap_or_default();
                 let r = self.exception_matches(&exc, &ty)?;
-                f.stack.push(Value::Bool(r));
+                f.stack.push(Value::from_bool(r));
             }
             Op::LoadAssertionError => f
                 .stack
@@ -1035,7 +1035,7 @@ impl Vm {
                     }
                     _ => false,
                 };
-                f.stack.push(Value::Bool(r));
+                f.stack.push(Value::from_bool(r));
             }
             Op::MatchSequence => {
                 let s = f.stack.last().cloned().unwrap_or_default();
@@ -1046,7 +1046,7 @@ impl Vm {
                     }
                     _ => false,
                 };
-                f.stack.push(Value::Bool(r));
+                f.stack.push(Value::from_bool(r));
             }
             Op::MatchKeys => {
                 let keys = f.stack[f.stack.len() - 1].clone();

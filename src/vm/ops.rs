@@ -87,7 +87,7 @@ pub fn frexp(x: f64) -> (f64, i32) {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -98,10 +98,10 @@ impl Vm {
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::None | Value::Undef => false,
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::List(l) => !l.0.borrow().is_empty(),
             Value::Tuple(t) => !t.0.is_empty(),
@@ -121,7 +121,7 @@ impl Vm {
     fn instance_truthy(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<bool> {
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => {
                     let t = self.type_name(&other);
                     Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
@@ -196,11 +196,11 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None | Value::Undef => "None".into(),
-            Value::Bool(true) => "True".into(),
-            Value::Bool(false) => "False".into(),
+            Value::Bool(Truth::TRUE) => "True".into(),
+            Value::Bool(Truth::FALSE) => "False".into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
-            Value::Float(f) => format::float_repr(*f),
+            Value::Float(f) => format::float_repr(f.get()),
             Value::Complex(c) => complex_repr(c.0, c.1),
             Value::Str(s) => crate::text::str_repr(s.as_str()),
             Value::Bytes(b) => crate::text::bytes_repr(&b.data),
@@ -477,8 +477,8 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.hash(),
             Value::Int(i) => int_hash(*i),
-            Value::Bool(b) => *b as i64,
-            Value::Float(f) => float_hash(*f),
+            Value::Bool(b) => b.get() as i64,
+            Value::Float(f) => float_hash(f.get()),
             Value::BigInt(b) => big_hash(b),
             Value::None => 0x5f1e_2d3c,
             Value::Tuple(t) => {
@@ -550,7 +550,7 @@ impl Vm {
                     .unwrap_or(Value::Int(0));
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(b.get() as i64),
                     Value::BigInt(b) => Ok(big_hash(&b)),
                     _ => Err(self.type_error("__hash__ method should return an integer")),
                 }
@@ -574,36 +574,45 @@ impl Vm {
         use Value::*;
         // Fast paths.
         match (a, b) {
-            (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
-            (Float(x), Float(y)) => return Ok(Bool(cmp_f64(*x, *y, op))),
+            (Int(x), Int(y)) => return Ok(Value::from_bool(cmp_ord(x.cmp(y), op))),
+            (Float(x), Float(y)) => return Ok(Value::from_bool(cmp_f64(x.get(), y.get(), op))),
             (Int(x), Float(y)) => {
-                return Ok(Bool(cmp_int_float(&num_bigint::BigInt::from(*x), *y, op)));
+                let y = y.get();
+                return Ok(Value::from_bool(cmp_int_float(
+                    &num_bigint::BigInt::from(*x),
+                    y,
+                    op,
+                )));
             }
             (Float(x), Int(y)) => {
-                return Ok(Bool(cmp_int_float(
+                let x = x.get();
+                return Ok(Value::from_bool(cmp_int_float(
                     &num_bigint::BigInt::from(*y),
-                    *x,
+                    x,
                     op.swapped(),
                 )));
             }
-            (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.as_str().cmp(y.as_str()), op))),
+            (Str(x), Str(y)) => {
+                return Ok(Value::from_bool(cmp_ord(x.as_str().cmp(y.as_str()), op)));
+            }
             _ => {}
         }
         if let (Some(x), Some(y)) = (int_like(a), int_like(b)) {
-            return Ok(Bool(cmp_ord(x.cmp(&y), op)));
+            return Ok(Value::from_bool(cmp_ord(x.cmp(&y), op)));
         }
         match (a, b) {
             (Float(x), BigInt(_) | Bool(_)) => {
-                return Ok(Bool(cmp_int_float(
+                return Ok(Value::from_bool(cmp_int_float(
                     &int_like(b).unwrap_or_default(),
-                    *x,
+                    x.get(),
                     op.swapped(),
                 )));
             }
             (BigInt(_) | Bool(_), Float(y)) => {
-                return Ok(Bool(cmp_int_float(
+                let y = y.get();
+                return Ok(Value::from_bool(cmp_int_float(
                     &int_like(a).unwrap_or_default(),
-                    *y,
+                    y,
                     op,
                 )));
             }
@@ -612,40 +621,49 @@ impl Vm {
                 return self.compare_seq(&xs, &ys, op);
             }
             (Tuple(x), Tuple(y)) => return self.compare_seq(&x.0, &y.0, op),
-            (Bytes(x), Bytes(y)) => return Ok(Bool(cmp_ord(x.data.cmp(&y.data), op))),
+            (Bytes(x), Bytes(y)) => return Ok(Value::from_bool(cmp_ord(x.data.cmp(&y.data), op))),
             (ByteArray(x), ByteArray(y)) => {
-                return Ok(Bool(cmp_ord(
+                return Ok(Value::from_bool(cmp_ord(
                     x.borrow().as_slice().cmp(y.borrow().as_slice()),
                     op,
                 )));
             }
             (Bytes(x), ByteArray(y)) => {
-                return Ok(Bool(cmp_ord(
+                return Ok(Value::from_bool(cmp_ord(
                     x.data.as_slice().cmp(y.borrow().as_slice()),
                     op,
                 )));
             }
             (ByteArray(x), Bytes(y)) => {
-                return Ok(Bool(cmp_ord(
+                return Ok(Value::from_bool(cmp_ord(
                     x.borrow().as_slice().cmp(y.data.as_slice()),
                     op,
                 )));
             }
             (PermaBytes(c), Bytes(y)) => {
-                return Ok(Bool(cmp_ord(c.code_bytes().cmp(y.data.as_slice()), op)));
+                return Ok(Value::from_bool(cmp_ord(
+                    c.code_bytes().cmp(y.data.as_slice()),
+                    op,
+                )));
             }
             (Bytes(x), PermaBytes(c)) => {
-                return Ok(Bool(cmp_ord(x.data.as_slice().cmp(c.code_bytes()), op)));
+                return Ok(Value::from_bool(cmp_ord(
+                    x.data.as_slice().cmp(c.code_bytes()),
+                    op,
+                )));
             }
             (PermaBytes(x), PermaBytes(y)) => {
-                return Ok(Bool(cmp_ord(x.code_bytes().cmp(y.code_bytes()), op)));
+                return Ok(Value::from_bool(cmp_ord(
+                    x.code_bytes().cmp(y.code_bytes()),
+                    op,
+                )));
             }
             _ => {}
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
             && let Some(r) = self.builtin_eq(a, b)?
         {
-            return Ok(Bool(if op == CmpOp::Eq { r } else { !r }));
+            return Ok(Value::from_bool(if op == CmpOp::Eq { r } else { !r }));
         }
         if matches!((a, b), (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))) {
             return self.set_compare(a, b, op);
@@ -680,13 +698,13 @@ impl Vm {
             // object.__ne__ inverts __eq__.
             let r = self.compare(a, b, CmpOp::Eq)?;
             return match r {
-                NotImplemented => Ok(Bool(!a.is(b))),
-                other => Ok(Bool(!self.truthy(&other)?)),
+                NotImplemented => Ok(Value::from_bool(!a.is(b))),
+                other => Ok(Value::from_bool(!self.truthy(&other)?)),
             };
         }
         match op {
-            CmpOp::Eq => Ok(Bool(a.is(b))),
-            CmpOp::Ne => Ok(Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::from_bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::from_bool(!a.is(b))),
             _ => {
                 let (na, nb) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!(
@@ -723,7 +741,7 @@ impl Vm {
                 }
                 true
             }
-            (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == *y && x.1 == 0.0,
+            (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == y.get() && x.1 == 0.0,
             (Complex(x), Int(y)) | (Int(y), Complex(x)) => x.0 == *y as f64 && x.1 == 0.0,
             (Slice(x), Slice(y)) => {
                 let a = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
@@ -756,13 +774,13 @@ impl Vm {
         for (x, y) in xs.iter().zip(ys.iter()) {
             if !self.eq(x, y)? {
                 return match op {
-                    CmpOp::Eq => Ok(Value::Bool(false)),
-                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    CmpOp::Eq => Ok(Value::Bool(Truth::FALSE)),
+                    CmpOp::Ne => Ok(Value::Bool(Truth::TRUE)),
                     _ => self.compare(x, y, op),
                 };
             }
         }
-        Ok(Value::Bool(cmp_ord(xs.len().cmp(&ys.len()), op)))
+        Ok(Value::from_bool(cmp_ord(xs.len().cmp(&ys.len()), op)))
     }
 
     // ---- arithmetic ----------------------------------------------------------------------
@@ -771,9 +789,9 @@ impl Vm {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
-            (Float(x), Float(y)) => return self.float_op(*x, *y, op),
-            (Int(x), Float(y)) => return self.float_op(*x as f64, *y, op),
-            (Float(x), Int(y)) => return self.float_op(*x, *y as f64, op),
+            (Float(x), Float(y)) => return self.float_op(x.get(), y.get(), op),
+            (Int(x), Float(y)) => return self.float_op(*x as f64, y.get(), op),
+            (Float(x), Int(y)) => return self.float_op(x.get(), *y as f64, op),
             _ => {}
         }
         if let Some(r) = self.builtin_binop(a, b, op)? {
@@ -786,7 +804,7 @@ impl Vm {
         use Value::*;
         match (a, b, op) {
             (Int(x), Int(y), _) => return self.int_op(*x, *y, op),
-            (Float(x), Float(y), _) => return self.float_op(*x, *y, op),
+            (Float(x), Float(y), _) => return self.float_op(x.get(), y.get(), op),
             (List(l), _, BinOp::Add) => {
                 let items = self.iterate(b)?;
                 l.0.borrow_mut().extend(items);
@@ -1010,9 +1028,9 @@ impl Vm {
             (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), _) => {
                 if let (Bool(x), Bool(y)) = (a, b) {
                     match op {
-                        BinOp::And => return Ok(Some(Bool(*x & *y))),
-                        BinOp::Or => return Ok(Some(Bool(*x | *y))),
-                        BinOp::Xor => return Ok(Some(Bool(*x ^ *y))),
+                        BinOp::And => return Ok(Some(Value::from_bool(x.get() & y.get()))),
+                        BinOp::Or => return Ok(Some(Value::from_bool(x.get() | y.get()))),
+                        BinOp::Xor => return Ok(Some(Value::from_bool(x.get() ^ y.get()))),
                         _ => {}
                     }
                 }
@@ -1025,11 +1043,12 @@ impl Vm {
             }
             (Float(x), BigInt(_) | Bool(_), _) => {
                 let y = self.to_f64(b)?;
-                return self.float_op(*x, y, op).map(Some);
+                return self.float_op(x.get(), y, op).map(Some);
             }
             (BigInt(_) | Bool(_), Float(y), _) => {
+                let y = y.get();
                 let x = self.to_f64(a)?;
-                return self.float_op(x, *y, op).map(Some);
+                return self.float_op(x, y, op).map(Some);
             }
             _ => return Ok(Option::None),
         }))
@@ -1081,11 +1100,11 @@ impl Vm {
                     return Err(self.zero_division("division by zero"));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    Value::Float(x as f64 / y as f64)
+                    Value::float(x as f64 / y as f64)
                 } else {
                     let r = format::big_true_div(&BigInt::from(x), &BigInt::from(y))
                         .map_err(|e| self.fmt_error(e))?;
-                    Value::Float(r)
+                    Value::float(r)
                 }
             }
             BinOp::Pow => {
@@ -1150,7 +1169,7 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                Value::Float(format::big_true_div(x, y).map_err(|e| self.fmt_error(e))?)
+                Value::float(format::big_true_div(x, y).map_err(|e| self.fmt_error(e))?)
             }
             BinOp::Pow => {
                 if y.is_negative() {
@@ -1250,7 +1269,7 @@ impl Vm {
                 )));
             }
         };
-        Ok(Value::Float(r))
+        Ok(Value::float(r))
     }
 
     fn complex_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
@@ -1287,8 +1306,8 @@ impl Vm {
         match v {
             Value::Complex(c) => Some(**c),
             Value::Int(i) => Some((*i as f64, 0.0)),
-            Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
-            Value::Float(f) => Some((*f, 0.0)),
+            Value::Bool(b) => Some((b.get() as i64 as f64, 0.0)),
+            Value::Float(f) => Some((f.get(), 0.0)),
             Value::BigInt(b) => b.to_f64().map(|f| (f, 0.0)),
             _ => None,
         }
@@ -1300,8 +1319,8 @@ impl Vm {
                 Some(r) => Value::Int(r),
                 None => Value::from_bigint(-BigInt::from(*i)),
             },
-            Value::Bool(b) => Value::Int(-(*b as i64)),
-            Value::Float(f) => Value::Float(-f),
+            Value::Bool(b) => Value::Int(-(b.get() as i64)),
+            Value::Float(f) => Value::float(-f.get()),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
             Value::Complex(c) => Value::Complex(Rc::new((-c.0, -c.1))),
             _ => return self.unary_special(v, "__neg__", "-"),
@@ -1311,7 +1330,7 @@ impl Vm {
     pub fn unary_pos(&mut self, v: &Value) -> PyResult {
         Ok(match v {
             Value::Int(_) | Value::Float(_) | Value::BigInt(_) | Value::Complex(_) => v.clone(),
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => return self.unary_special(v, "__pos__", "+"),
         })
     }
@@ -1319,7 +1338,7 @@ impl Vm {
     pub fn unary_invert(&mut self, v: &Value) -> PyResult {
         Ok(match v {
             Value::Int(i) => Value::Int(!i),
-            Value::Bool(b) => Value::Int(!(*b as i64)),
+            Value::Bool(b) => Value::Int(!(b.get() as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
             _ => return self.unary_special(v, "__invert__", "~"),
         })
@@ -1346,9 +1365,9 @@ impl Vm {
 
     pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
         match v {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok(f.get()),
             Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Bool(b) => Ok(b.get() as i64 as f64),
             Value::BigInt(b) => format::bigint_to_f64(b).map_err(|e| self.fmt_error(e)),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__float__", &[])? {
@@ -1374,7 +1393,7 @@ impl Vm {
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::BigInt(_) => {
                 let t = self.type_name(v);
                 Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")))
@@ -1615,7 +1634,7 @@ fn cmp_int_float(i: &BigInt, f: f64, op: CmpOp) -> bool {
 fn int_like(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -1624,7 +1643,7 @@ fn int_like(v: &Value) -> Option<BigInt> {
 fn small_int(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         _ => None,
     }
 }

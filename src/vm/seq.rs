@@ -465,7 +465,7 @@ impl Vm {
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::BigInt(_) => {
                 return Err(
                     self.index_error("cannot fit 'int' into an index-sized integer".to_string())

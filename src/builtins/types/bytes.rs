@@ -968,13 +968,13 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, at_end: bool) -> PyResult {
         for x in t.0.iter() {
             let p = buffer(vm, x)?;
             if tail_match(&data, &p, start, end, at_end) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(Truth::TRUE));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::FALSE));
     }
     match buffer_of(vm, &a.pos[1]) {
-        Some(p) => Ok(Value::Bool(tail_match(&data, &p, start, end, at_end))),
+        Some(p) => Ok(Value::from_bool(tail_match(&data, &p, start, end, at_end))),
         None => {
             let t = vm.type_name(&a.pos[1]);
             Err(vm.type_error(format!(
@@ -1045,7 +1045,7 @@ fn swapcase(vm: &mut Vm, a: Args) -> PyResult {
 fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
     let (data, ba) = this(vm, a, name)?;
     check_fixed(vm, a, &qual(ba, name), 0)?;
-    Ok(Value::Bool(f(&data)))
+    Ok(Value::from_bool(f(&data)))
 }
 
 fn isdigit(vm: &mut Vm, a: Args) -> PyResult {
@@ -1217,7 +1217,7 @@ fn getitem(vm: &mut Vm, a: Args) -> PyResult {
 fn contains(vm: &mut Vm, a: Args) -> PyResult {
     let (data, ba) = this(vm, &a, "__contains__")?;
     check_fixed(vm, &a, &qual(ba, "__contains__"), 1)?;
-    Ok(Value::Bool(bytes_contains(vm, &data, &a.pos[1])?))
+    Ok(Value::from_bool(bytes_contains(vm, &data, &a.pos[1])?))
 }
 
 /// `item in data` for bytes-like `data`: a byte value or a sub-sequence; usable by the VM's
@@ -1251,7 +1251,7 @@ fn rich_compare(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult {
         return Ok(Value::NotImplemented);
     };
     let ord = data.cmp(&other);
-    Ok(Value::Bool(match op {
+    Ok(Value::from_bool(match op {
         CmpOp::Lt => ord.is_lt(),
         CmpOp::Le => ord.is_le(),
         CmpOp::Eq => ord.is_eq(),
@@ -1732,6 +1732,7 @@ impl BytesPercentArgs<'_> {
                 crate::vm::ops::to_bigint(v).unwrap_or_default(),
             )),
             Value::Float(f) if need == PercentNeed::Int => {
+                let f = f.get();
                 if !f.is_finite() {
                     let what = if f.is_nan() { "NaN" } else { "infinity" };
                     let msg = format!("cannot convert float {what} to integer");
@@ -1756,7 +1757,7 @@ impl BytesPercentArgs<'_> {
     /// `%e %f %g ...`: a real number.
     fn float_arg(&mut self, v: &Value) -> PyResult<PercentValue> {
         match v {
-            Value::Float(f) => Ok(PercentValue::Float(*f)),
+            Value::Float(f) => Ok(PercentValue::Float(f.get())),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
                 if let Ok(f) = self.vm.to_f64(v) {
                     return Ok(PercentValue::Float(f));

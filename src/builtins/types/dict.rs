@@ -197,7 +197,7 @@ fn delitem(vm: &mut Vm, a: Args) -> PyResult {
 fn contains(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__contains__", &a, 1, 1)?;
     let d = self_dict(vm, &a, "__contains__")?;
-    Ok(Value::Bool(vm.dict_get(&d, &a.pos[1])?.is_some()))
+    Ok(Value::from_bool(vm.dict_get(&d, &a.pos[1])?.is_some()))
 }
 
 fn len(vm: &mut Vm, a: Args) -> PyResult {
@@ -226,10 +226,10 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
     let other = vm.iterate(&a.pos[1])?;
     for x in other {
         if vm.contains(&a.pos[0], &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::TRUE))
 }
 
 fn view_len(vm: &mut Vm, a: Args) -> PyResult {

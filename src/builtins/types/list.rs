@@ -219,7 +219,7 @@ fn dunder_delitem(vm: &mut Vm, a: Args) -> PyResult {
 fn dunder_contains(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__contains__", &a, 1, 1)?;
     let v = payload(&a.pos[0]);
-    Ok(Value::Bool(vm.contains(&v, &a.pos[1])?))
+    Ok(Value::from_bool(vm.contains(&v, &a.pos[1])?))
 }
 
 fn dunder_iter(vm: &mut Vm, a: Args) -> PyResult {

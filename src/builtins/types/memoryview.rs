@@ -54,8 +54,8 @@ impl View {
             Value::Int(self.start),
             Value::Int(self.step),
             Value::Int(self.len as i64),
-            Value::Bool(self.readonly),
-            Value::Bool(self.released),
+            Value::from_bool(self.readonly),
+            Value::from_bool(self.released),
         ])
     }
 
@@ -74,8 +74,8 @@ impl View {
                 start: *start,
                 step: *step,
                 len: *len as usize,
-                readonly: *ro,
-                released: *rel,
+                readonly: ro.get(),
+                released: rel.get(),
             }),
             _ => None,
         }
@@ -127,11 +127,11 @@ fn make(vm: &mut Vm, view: View) -> Value {
     let attrs = Rc::new(DictObj::new());
     let shape = Value::tuple(vec![Value::Int(view.len as i64)]);
     let strides = Value::tuple(vec![Value::Int(view.step)]);
-    let contiguous = Value::Bool(view.step == 1 || view.len <= 1);
+    let contiguous = Value::from_bool(view.step == 1 || view.len <= 1);
     let set = |k: &str, v: Value| attrs.set_str_raw(Rc::new(PyStr::new(k)), v);
     set("obj", view.obj.clone());
     set("nbytes", Value::Int(view.len as i64));
-    set("readonly", Value::Bool(view.readonly));
+    set("readonly", Value::from_bool(view.readonly));
     set("itemsize", Value::Int(1));
     set("format", Value::str("B"));
     set("ndim", Value::Int(1));
@@ -227,7 +227,7 @@ fn arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
 fn position(vm: &mut Vm, view: &View, key: &Value) -> PyResult<usize> {
     let i = match payload(key) {
         Value::Int(i) => i,
-        Value::Bool(b) => i64::from(b),
+        Value::Bool(b) => i64::from(b.get()),
         Value::BigInt(_) => i64::MAX,
         Value::Instance(_) => vm.to_index(key)?,
         _ => return Err(vm.type_error("memoryview: invalid slice key")),
@@ -274,7 +274,7 @@ fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult {
 fn item_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = match payload(v) {
         Value::Int(i) => i.to_u8(),
-        Value::Bool(b) => Some(u8::from(b)),
+        Value::Bool(b) => Some(u8::from(b.get())),
         Value::BigInt(_) => None,
         _ => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
     };
@@ -344,10 +344,10 @@ fn mv_contains(vm: &mut Vm, a: Args) -> PyResult {
     let item = arg(vm, &a, "__contains__")?.clone();
     for b in view.contents() {
         if vm.eq(&Value::Int(i64::from(b)), &item)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(Truth::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::FALSE))
 }
 
 fn compare(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<bool>> {
@@ -378,14 +378,14 @@ fn compare(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<bool>> {
 
 fn mv_eq(vm: &mut Vm, a: Args) -> PyResult {
     Ok(match compare(vm, &a, "__eq__")? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::from_bool(b),
         None => Value::NotImplemented,
     })
 }
 
 fn mv_ne(vm: &mut Vm, a: Args) -> PyResult {
     Ok(match compare(vm, &a, "__ne__")? {
-        Some(b) => Value::Bool(!b),
+        Some(b) => Value::from_bool(!b),
         None => Value::NotImplemented,
     })
 }

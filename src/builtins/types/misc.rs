@@ -219,7 +219,7 @@ fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
 
 fn module_is_modified(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
-        Some(Value::Module(m)) => Ok(Value::Bool(m.modified.get())),
+        Some(Value::Module(m)) => Ok(Value::from_bool(m.modified.get())),
         _ => Err(vm.type_error("descriptor 'is_modified' requires a 'module' object")),
     }
 }

@@ -223,7 +223,7 @@ fn self_bigint(vm: &mut Vm, a: &Args, method: &str) -> PyResult<BigInt> {
 
 fn self_f64(vm: &mut Vm, a: &Args, method: &str) -> PyResult<f64> {
     match this(vm, a, Kind::Float, method)? {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(f.get()),
         _ => Ok(0.0),
     }
 }
@@ -600,7 +600,7 @@ fn int_int(vm: &mut Vm, a: Args) -> PyResult {
 fn int_float(vm: &mut Vm, a: Args) -> PyResult {
     let x = this(vm, &a, Kind::Int, "__float__")?;
     arity(vm, &a, "__float__", 0)?;
-    Ok(Value::Float(vm.to_f64(&x)?))
+    Ok(Value::float(vm.to_f64(&x)?))
 }
 
 fn int_abs(vm: &mut Vm, a: Args) -> PyResult {
@@ -630,7 +630,7 @@ fn int_invert(vm: &mut Vm, a: Args) -> PyResult {
 fn int_bool(vm: &mut Vm, a: Args) -> PyResult {
     let b = self_bigint(vm, &a, "__bool__")?;
     arity(vm, &a, "__bool__", 0)?;
-    Ok(Value::Bool(!b.is_zero()))
+    Ok(Value::from_bool(!b.is_zero()))
 }
 
 fn int_round(vm: &mut Vm, a: Args) -> PyResult {
@@ -754,7 +754,7 @@ cmpops! { Kind::Int;
 fn is_integer(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "is_integer")?;
     arity(vm, &a, "float.is_integer", 0)?;
-    Ok(Value::Bool(crate::format::float_is_integer(f)))
+    Ok(Value::from_bool(crate::format::float_is_integer(f)))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult {
@@ -770,7 +770,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult {
 fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "conjugate")?;
     arity(vm, &a, "float.conjugate", 0)?;
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 /// `float.hex()`: `[-]0x<h>.<13 hex digits>p<exp>`, as CPython prints it.
@@ -932,7 +932,7 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult {
         }
         Err(false) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
     };
-    let v = Value::Float(f);
+    let v = Value::float(f);
     match cls {
         Some(c) if !Rc::ptr_eq(&c, &vm.types.float) => vm.call(&Value::Class(c), &[v], &[]),
         _ => Ok(v),
@@ -987,44 +987,44 @@ fn float_round(vm: &mut Vm, a: Args) -> PyResult {
     };
     match crate::format::float_round(f, nd).map_err(|e| vm.fmt_error(e))? {
         crate::format::RoundResult::Int(i) => Ok(Value::from_bigint(i)),
-        crate::format::RoundResult::Float(x) => Ok(Value::Float(x)),
+        crate::format::RoundResult::Float(x) => Ok(Value::float(x)),
     }
 }
 
 fn float_float(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__float__")?;
     arity(vm, &a, "__float__", 0)?;
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 fn float_abs(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__abs__")?;
     arity(vm, &a, "__abs__", 0)?;
-    Ok(Value::Float(f.abs()))
+    Ok(Value::float(f.abs()))
 }
 
 fn float_neg(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__neg__")?;
     arity(vm, &a, "__neg__", 0)?;
-    Ok(Value::Float(-f))
+    Ok(Value::float(-f))
 }
 
 fn float_pos(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__pos__")?;
     arity(vm, &a, "__pos__", 0)?;
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 fn float_bool(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__bool__")?;
     arity(vm, &a, "__bool__", 0)?;
-    Ok(Value::Bool(f != 0.0))
+    Ok(Value::from_bool(f != 0.0))
 }
 
 fn float_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__getnewargs__")?;
     arity(vm, &a, "__getnewargs__", 0)?;
-    Ok(Value::tuple(vec![Value::Float(f)]))
+    Ok(Value::tuple(vec![Value::float(f)]))
 }
 
 fn float_hash(vm: &mut Vm, a: Args) -> PyResult {
@@ -1095,7 +1095,7 @@ fn complex_abs(vm: &mut Vm, a: Args) -> PyResult {
     if r.is_infinite() && re.is_finite() && im.is_finite() {
         return Err(vm.overflow_error("absolute value too large"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn complex_neg(vm: &mut Vm, a: Args) -> PyResult {
@@ -1113,7 +1113,7 @@ fn complex_pos(vm: &mut Vm, a: Args) -> PyResult {
 fn complex_bool(vm: &mut Vm, a: Args) -> PyResult {
     let (re, im) = self_complex(vm, &a, "__bool__")?;
     arity(vm, &a, "__bool__", 0)?;
-    Ok(Value::Bool(re != 0.0 || im != 0.0))
+    Ok(Value::from_bool(re != 0.0 || im != 0.0))
 }
 
 fn complex_pow(vm: &mut Vm, a: Args) -> PyResult {

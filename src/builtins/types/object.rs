@@ -147,7 +147,7 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult {
 fn object_eq(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__eq__", &a, 1, 1)?;
     Ok(if a.pos[0].is(&a.pos[1]) {
-        Value::Bool(true)
+        Value::Bool(Truth::TRUE)
     } else {
         Value::NotImplemented
     })
@@ -158,7 +158,7 @@ fn object_ne(vm: &mut Vm, a: Args) -> PyResult {
     let r = vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?;
     match r {
         Value::NotImplemented => Ok(r),
-        other => Ok(Value::Bool(!vm.truthy(&other)?)),
+        other => Ok(Value::from_bool(!vm.truthy(&other)?)),
     }
 }
 

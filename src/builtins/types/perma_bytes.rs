@@ -62,7 +62,7 @@ pub fn get_item(vm: &mut Vm, code: &Code, key: &Value) -> PyResult {
     }
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(_) => {
             return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
         }
@@ -174,7 +174,7 @@ fn pb_getitem(vm: &mut Vm, a: Args) -> PyResult {
 fn pb_contains(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__contains__", &a, 1, 1)?;
     let c = self_code(vm, &a)?;
-    Ok(Value::Bool(contains(vm, &c, &a.pos[1])?))
+    Ok(Value::from_bool(contains(vm, &c, &a.pos[1])?))
 }
 
 fn pb_iter(vm: &mut Vm, a: Args) -> PyResult {
@@ -272,12 +272,12 @@ fn affix(
     test: fn(&[u8], &[u8]) -> bool,
 ) -> PyResult {
     if let Some(r) = with_bytes_like(arg, |p| test(hay, p)) {
-        return Ok(Value::Bool(r));
+        return Ok(Value::from_bool(r));
     }
     if let Value::Tuple(t) = arg {
         for item in t.0.iter() {
             match with_bytes_like(item, |p| test(hay, p)) {
-                Some(true) => return Ok(Value::Bool(true)),
+                Some(true) => return Ok(Value::Bool(Truth::TRUE)),
                 Some(false) => {}
                 None => {
                     let t = vm.type_name(item);
@@ -287,7 +287,7 @@ fn affix(
                 }
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::FALSE));
     }
     let t = vm.type_name(arg);
     Err(vm.type_error(format!(

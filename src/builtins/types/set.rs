@@ -222,14 +222,14 @@ fn issubset(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "issubset")?;
     let o = as_set(vm, &a.pos[1])?;
     let (Value::Set(os) | Value::FrozenSet(os)) = &o else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::FALSE));
     };
     for k in s.table.borrow().keys() {
         if !vm.set_contains(os, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::TRUE))
 }
 
 fn issuperset(vm: &mut Vm, a: Args) -> PyResult {
@@ -237,10 +237,10 @@ fn issuperset(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "issuperset")?;
     for k in vm.iterate(&a.pos[1])? {
         if !vm.set_contains(&s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::TRUE))
 }
 
 fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
@@ -248,16 +248,16 @@ fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "isdisjoint")?;
     for k in vm.iterate(&a.pos[1])? {
         if vm.set_contains(&s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::TRUE))
 }
 
 fn contains(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__contains__", &a, 1, 1)?;
     let s = self_set(vm, &a, "__contains__")?;
-    Ok(Value::Bool(vm.set_contains(&s, &a.pos[1])?))
+    Ok(Value::from_bool(vm.set_contains(&s, &a.pos[1])?))
 }
 
 fn len(vm: &mut Vm, a: Args) -> PyResult {

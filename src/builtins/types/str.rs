@@ -309,9 +309,9 @@ fn affix(
             }
         };
         match &a.pos[1] {
-            Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
+            Value::Str(p) => return Ok(Value::from_bool(check(p.as_str()))),
             Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
-                return Ok(Value::Bool(
+                return Ok(Value::from_bool(
                     t.0.iter()
                         .any(|x| x.as_str().is_some_and(|p| check(p.as_str()))),
                 ));
@@ -331,9 +331,9 @@ fn affix(
             None => false,
         };
         match &a.pos[1] {
-            Value::Str(p) => return Ok(Value::Bool(check(p.as_str()))),
+            Value::Str(p) => return Ok(Value::from_bool(check(p.as_str()))),
             Value::Tuple(t) if t.0.iter().all(|x| matches!(x, Value::Str(_))) => {
-                return Ok(Value::Bool(
+                return Ok(Value::from_bool(
                     t.0.iter()
                         .any(|x| x.as_str().is_some_and(|p| check(p.as_str()))),
                 ));
@@ -342,13 +342,13 @@ fn affix(
         }
     }
     match &a.pos[1] {
-        Value::Str(p) => Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end))),
+        Value::Str(p) => Ok(Value::from_bool(f(s.as_str(), p.as_str(), start, end))),
         Value::Tuple(t) => {
             for x in t.0.iter() {
                 match x {
                     Value::Str(p) => {
                         if f(s.as_str(), p.as_str(), start, end) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::Bool(Truth::TRUE));
                         }
                     }
                     other => {
@@ -359,7 +359,7 @@ fn affix(
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(Truth::FALSE))
         }
         other => {
             let tn = vm.type_name(other);
@@ -479,7 +479,7 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
 fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult {
     check_method(vm, name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
-    Ok(Value::Bool(f(s.as_str())))
+    Ok(Value::from_bool(f(s.as_str())))
 }
 
 fn isdigit(vm: &mut Vm, a: Args) -> PyResult {
@@ -713,7 +713,7 @@ fn getitem(vm: &mut Vm, a: Args) -> PyResult {
 fn contains(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__contains__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__contains__")?;
-    Ok(Value::Bool(vm.contains(&Value::Str(s), &a.pos[1])?))
+    Ok(Value::from_bool(vm.contains(&Value::Str(s), &a.pos[1])?))
 }
 
 fn add(vm: &mut Vm, a: Args) -> PyResult {
@@ -739,7 +739,7 @@ fn eq(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__eq__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__eq__")?;
     match crate::builtins::args::payload(&a.pos[1]) {
-        Value::Str(o) => Ok(Value::Bool(s.as_str() == o.as_str())),
+        Value::Str(o) => Ok(Value::from_bool(s.as_str() == o.as_str())),
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -748,7 +748,7 @@ fn lt(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__lt__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__lt__")?;
     match crate::builtins::args::payload(&a.pos[1]) {
-        Value::Str(o) => Ok(Value::Bool(s.as_str() < o.as_str())),
+        Value::Str(o) => Ok(Value::from_bool(s.as_str() < o.as_str())),
         _ => Ok(Value::NotImplemented),
     }
 }
