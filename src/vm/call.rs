@@ -96,6 +96,48 @@ impl Vm {
         }
     }
 
+    /// Calls a Python function with the positional arguments at `stack[base..]`, which are
+    /// moved into the new frame rather than cloned; `stack` is truncated to `base`.
+    pub fn call_function_from_stack(
+        &mut self,
+        func: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        base: usize,
+    ) -> PyResult {
+        let code = func.code.borrow().clone();
+        let rec = &code.rec;
+        let plain = stack.len() - base == rec.argcount as usize
+            && rec.kwonlyargcount == 0
+            && rec.cellvars.is_empty()
+            && rec.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+                == 0;
+        if !plain {
+            let r = self.call_function(func, &stack[base..], &[]);
+            stack.truncate(base);
+            return r;
+        }
+        let nvars = code.varnames.len();
+        let mut locals = self.pooled_vec(nvars + rec.stacksize as usize);
+        locals.extend(stack.drain(base..));
+        locals.resize(nvars, Value::Undef);
+        let mut frame = Frame {
+            cells: func.closure.clone(),
+            globals: func.globals.clone(),
+            code,
+            pc: 0,
+            stack: locals,
+            nlocals: nvars,
+            locals: None,
+            reraise: false,
+        };
+        let r = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
+        }
+    }
+
     /// A cleared vector from the frame pool (saves an allocation per call).
     pub fn pooled_vec(&mut self, capacity: usize) -> Vec<Value> {
         match self.vec_pool.pop() {
@@ -109,21 +151,10 @@ impl Vm {
 
     /// Returns a finished frame's vectors to the pool.
     pub fn recycle_frame(&mut self, frame: Frame) {
-        let Frame {
-            mut fast,
-            mut stack,
-            ..
-        } = frame;
-        for v in [&mut fast, &mut stack] {
-            v.clear();
-        }
-        if self.vec_pool.len() < 256 {
-            if fast.capacity() <= 256 {
-                self.vec_pool.push(fast);
-            }
-            if stack.capacity() <= 256 {
-                self.vec_pool.push(stack);
-            }
+        let Frame { mut stack, .. } = frame;
+        stack.clear();
+        if self.vec_pool.len() < 256 && stack.capacity() <= 256 {
+            self.vec_pool.push(stack);
         }
     }
 
@@ -155,20 +186,24 @@ impl Vm {
         let rec = &code.rec;
         let nvars = code.varnames.len();
         let argc = rec.argcount as usize;
-        let mut fast = self.pooled_vec(nvars);
+        let mut stack = self.pooled_vec(nvars + rec.stacksize as usize);
         let flags = rec.flags;
         let simple = kw.is_empty()
             && args.len() == argc
             && rec.kwonlyargcount == 0
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
-            fast.extend_from_slice(args);
-            fast.resize(nvars, Value::Undef);
+            stack.extend_from_slice(args);
+            stack.resize(nvars, Value::Undef);
         } else {
-            fast.resize(nvars, Value::Undef);
-            self.bind_args(func, code, &mut fast, args, kw)?;
+            stack.resize(nvars, Value::Undef);
+            self.bind_args(func, code, &mut stack, args, kw)?;
         }
-        let mut cells = Vec::with_capacity(rec.cellvars.len() + rec.freevars.len());
+        let fast = &stack[..nvars];
+        let mut cells = Vec::new();
+        if rec.cellvars.len() + func.closure.len() > 0 {
+            cells.reserve(rec.cellvars.len() + func.closure.len());
+        }
         for (i, _) in rec.cellvars.iter().enumerate() {
             let init = match rec.cell2arg.get(i) {
                 Some(&a) if a != u32::MAX => fast[a as usize].clone(),
@@ -180,8 +215,8 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             pc: 0,
-            stack: self.pooled_vec(rec.stacksize as usize),
-            fast,
+            stack,
+            nlocals: nvars,
             cells,
             globals: func.globals.clone(),
             locals: None,

@@ -144,8 +144,13 @@ pub fn run_code(
     let mut frame = Frame {
         code: code.clone(),
         pc: 0,
-        stack: Vec::with_capacity(code.rec.stacksize as usize),
-        fast: vec![Value::Undef; code.varnames.len()],
+        stack: {
+            let n = code.varnames.len();
+            let mut s = Vec::with_capacity(n + code.rec.stacksize as usize);
+            s.resize(n, Value::Undef);
+            s
+        },
+        nlocals: code.varnames.len(),
         cells: Vec::new(),
         locals: Some(locals.unwrap_or_else(|| globals.clone())),
         globals,

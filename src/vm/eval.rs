@@ -71,7 +71,7 @@ impl Vm {
         let Some(h) = code.rec.handler_for(code.image.bytes(), instr) else {
             return false;
         };
-        frame.stack.truncate(h.depth as usize);
+        frame.stack.truncate(frame.nlocals + h.depth as usize);
         frame.stack.push(err.value());
         frame.pc = h.target as usize;
         true
@@ -140,11 +140,14 @@ impl Vm {
                     f.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::LoadConst => f.stack.push(code.consts[arg as usize].clone()),
-                Op::LoadFast | Op::LoadFastChecked => match f.fast.get(arg as usize) {
+                Op::LoadFast | Op::LoadFastChecked => match f.stack.get(arg as usize) {
                     Some(v) if !v.is_undef() => f.stack.push(v.clone()),
                     _ => return Err(self.unbound_local(&code, arg as usize)),
                 },
-                Op::StoreFast => f.fast[arg as usize] = pop!(f),
+                Op::StoreFast => {
+                    let v = pop!(f);
+                    f.stack[arg as usize] = v;
+                }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
                     if op == Op::LoadClassDeref {
@@ -212,7 +215,7 @@ impl Vm {
                         let callee = f.stack[base].clone();
                         match &callee {
                             Value::Function(func) => {
-                                self.call_function(func, &f.stack[base + 1..], &[])
+                                self.call_function_from_stack(func, &mut f.stack, base + 1)
                             }
                             Value::Builtin(b) => (b.func)(self, Args::new(&f.stack[base + 1..])),
                             other => self.call(other, &f.stack[base + 1..], &[]),
@@ -420,7 +423,7 @@ impl Vm {
                     let callee = f.stack[base].clone();
                     let r = match &callee {
                         Value::Function(func) => {
-                            self.call_function(func, &f.stack[base + 1..], &[])
+                            self.call_function_from_stack(func, &mut f.stack, base + 1)
                         }
                         Value::Builtin(b) if b.receiver.is_undef() => {
                             if b.owner.is_none() && FRAME_BUILTINS.contains(&b.name) {
@@ -494,7 +497,7 @@ impl Vm {
         self.note_pc(f.pc - 1);
         match op {
             Op::DeleteFast => {
-                if f.fast[arg as usize].is_undef() {
+                if f.stack[arg as usize].is_undef() {
                     let name = code.varnames[arg as usize].as_str().to_string();
                     let c = self.types.unbound_local_error.clone();
                     return Err(self.new_error(
@@ -502,7 +505,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                 }
-                f.fast[arg as usize] = Value::Undef;
+                f.stack[arg as usize] = Value::Undef;
             }
             Op::DeleteDeref => {
                 *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
@@ -1104,8 +1107,8 @@ impl Vm {
         let code = f.code.clone();
         for (i, name) in code.varnames.iter().enumerate() {
             let is_cell = code.rec.cellvars.iter().any(|c| c == name.as_str());
-            if !f.fast[i].is_undef() && !is_cell {
-                d.set_str_raw(name.clone(), f.fast[i].clone());
+            if !f.stack[i].is_undef() && !is_cell {
+                d.set_str_raw(name.clone(), f.stack[i].clone());
             }
         }
         let names = code.rec.cellvars.iter().chain(code.rec.freevars.iter());
@@ -1180,7 +1183,8 @@ impl Vm {
         }
         let first = match code.rec.cell2arg.iter().position(|&a| a == 0) {
             Some(cell) => f.cells[cell].0.borrow().clone(),
-            None => f.fast.first().cloned().unwrap_or_default(),
+            None if f.nlocals > 0 => f.stack[0].clone(),
+            None => Value::Undef,
         };
         if first.is_undef() {
             return Err(self.runtime_error("super(): arg[0] deleted"));

@@ -8,9 +8,11 @@ pub struct Frame {
     pub code: Rc<Code>,
     /// Index of the next instruction.
     pub pc: usize,
+    /// The fast locals (`co_varnames`) in `stack[..nlocals]`, then the operand stack: one
+    /// vector per frame, so a call fills a single pooled buffer.
     pub stack: Vec<Value>,
-    /// Fast locals (`co_varnames`).
-    pub fast: Vec<Value>,
+    /// How many fast locals sit at the bottom of `stack`.
+    pub nlocals: usize,
     /// Cell variables, then free variables.
     pub cells: Vec<Rc<CellObj>>,
     pub globals: Rc<DictObj>,
