@@ -41,6 +41,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("lib/itertools.py"),
         "operator" => include_str!("lib/operator.py"),
         "collections" => include_str!("lib/collections.py"),
+        "collections.abc" => include_str!("lib/collections_abc.py"),
         "keyword" => include_str!("lib/keyword.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),
