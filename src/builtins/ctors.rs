@@ -70,7 +70,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 }
                 let ns = ns.clone();
                 if ns.get_name("__module__").is_none() {
-                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), Value::str("__main__"));
+                    let module = vm.caller_module_name();
+                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), module);
                 }
                 let c = vm.new_class(n.as_str(), bs, &ns, None)?;
                 Ok(Value::Class(c))
