@@ -54,6 +54,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("lib/typing.py"),
         "io" => include_str!("lib/io.py"),
         "types" => include_str!("lib/types.py"),
+        "textwrap" => include_str!("lib/textwrap.py"),
         _ => return None,
     })
 }
