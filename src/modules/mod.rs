@@ -55,6 +55,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "io" => include_str!("lib/io.py"),
         "types" => include_str!("lib/types.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
+        "pprint" => include_str!("lib/pprint.py"),
         _ => return None,
     })
 }
