@@ -56,6 +56,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "types" => include_str!("lib/types.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
         "pprint" => include_str!("lib/pprint.py"),
+        "fractions" => include_str!("lib/fractions.py"),
         _ => return None,
     })
 }
