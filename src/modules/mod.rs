@@ -57,6 +57,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("lib/textwrap.py"),
         "pprint" => include_str!("lib/pprint.py"),
         "fractions" => include_str!("lib/fractions.py"),
+        "statistics" => include_str!("lib/statistics.py"),
         _ => return None,
     })
 }
