@@ -58,6 +58,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("lib/pprint.py"),
         "fractions" => include_str!("lib/fractions.py"),
         "statistics" => include_str!("lib/statistics.py"),
+        "datetime" => include_str!("lib/datetime.py"),
         _ => return None,
     })
 }
