@@ -70,7 +70,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 }
                 let ns = ns.clone();
                 if ns.get_name("__module__").is_none() {
-                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), Value::str("__main__"));
+                    let module = vm.caller_module_name();
+                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), module);
                 }
                 let c = vm.new_class(n.as_str(), bs, &ns, None)?;
                 Ok(Value::Class(c))
@@ -318,7 +319,50 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             _ => Err(vm.type_error("super() argument 1 must be a type")),
         };
     }
+    if Rc::ptr_eq(cls, &t.module) {
+        return construct_module(vm, &a);
+    }
+    if Rc::ptr_eq(cls, &t.method) {
+        no_kw(vm)?;
+        let [func, receiver] = args else {
+            return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len())));
+        };
+        if !super::functions::is_callable(vm, func) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if receiver.is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            func: func.clone(),
+            receiver: receiver.clone(),
+        })));
+    }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+/// `types.ModuleType(name, doc=None)`: a fresh module object that no import registered.
+fn construct_module(vm: &mut Vm, a: &Args) -> PyResult {
+    let name = match get(a, 0, "name") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+        }
+        None => {
+            return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+        }
+    };
+    let doc = get(a, 1, "doc").cloned().unwrap_or(Value::None);
+    let m = vm.new_module(&name);
+    m.dict.set_str_raw(vm.intern_static("__doc__"), doc);
+    m.dict
+        .set_str_raw(vm.intern_static("__package__"), Value::None);
+    m.dict
+        .set_str_raw(vm.intern_static("__loader__"), Value::None);
+    m.dict
+        .set_str_raw(vm.intern_static("__spec__"), Value::None);
+    Ok(Value::Module(m))
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {

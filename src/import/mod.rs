@@ -119,14 +119,19 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         readonly::native_module_loaded(vm, &m);
         return Ok(Value::Module(m));
     }
-    if let Some(src) = crate::modules::embedded_source(full) {
-        let file = PathBuf::from(format!("<pyseal-lib>/{full}.py"));
-        return load_source(vm, full, &file, src.to_string(), false);
-    }
     let (parent, leaf) = match full.rsplit_once('.') {
         Some((p, l)) => (Some(p), l),
         None => (None, full),
     };
+    if let Some(src) = crate::modules::embedded_source(full) {
+        let file = PathBuf::from(format!("<pyseal-lib>/{full}.py"));
+        let m = load_source(vm, full, &file, src.to_string(), false)?;
+        // An embedded submodule (`collections.abc`) is bound on its parent like a file one.
+        if let Some(p) = parent {
+            bind_on_parent(vm, p, leaf, &m)?;
+        }
+        return Ok(m);
+    }
     let search: Vec<PathBuf> = match parent {
         Some(p) => {
             let pm = vm.modules.get_name(p).unwrap_or(Value::None);
@@ -166,9 +171,15 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         return Err(err);
     };
     let m = load_file(vm, full, &file, is_pkg)?;
-    if let Some(p) = parent
-        && let Some(Value::Module(pm)) = vm.modules.get_name(p)
-    {
+    if let Some(p) = parent {
+        bind_on_parent(vm, p, leaf, &m)?;
+    }
+    Ok(m)
+}
+
+/// Binds a freshly imported submodule as attribute `leaf` of its parent module `parent`.
+fn bind_on_parent(vm: &mut Vm, parent: &str, leaf: &str, m: &Value) -> PyResult<()> {
+    if let Some(Value::Module(pm)) = vm.modules.get_name(parent) {
         let leaf_name = vm.intern(leaf);
         readonly::write(
             vm,
@@ -178,7 +189,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
             Cause::Import,
         )?;
     }
-    Ok(m)
+    Ok(())
 }
 
 fn find(search: &[PathBuf], leaf: &str) -> Option<(PathBuf, bool)> {
@@ -270,8 +281,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
         return Ok(v);
     }
     if let Value::Module(m) = module {
-        if m.dict.get_name("__path__").is_some() {
-            let full = format!("{}.{}", m.name.as_str(), name.as_str());
+        let full = format!("{}.{}", m.name.as_str(), name.as_str());
+        if m.dict.get_name("__path__").is_some() || crate::modules::embedded_source(&full).is_some()
+        {
             match import_module(vm, &full) {
                 Ok(v) => return Ok(v),
                 Err(e)

@@ -41,6 +41,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("lib/itertools.py"),
         "operator" => include_str!("lib/operator.py"),
         "collections" => include_str!("lib/collections.py"),
+        "collections.abc" => include_str!("lib/collections_abc.py"),
         "keyword" => include_str!("lib/keyword.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),
@@ -52,6 +53,12 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("lib/contextlib.py"),
         "typing" => include_str!("lib/typing.py"),
         "io" => include_str!("lib/io.py"),
+        "types" => include_str!("lib/types.py"),
+        "textwrap" => include_str!("lib/textwrap.py"),
+        "pprint" => include_str!("lib/pprint.py"),
+        "fractions" => include_str!("lib/fractions.py"),
+        "statistics" => include_str!("lib/statistics.py"),
+        "datetime" => include_str!("lib/datetime.py"),
         _ => return None,
     })
 }

@@ -611,6 +611,15 @@ impl Vm {
         })))
     }
 
+    /// `__name__` of the running Python frame's globals: the default `__module__` of a class
+    /// made by calling `type` (CPython takes it from the calling frame too).
+    pub fn caller_module_name(&mut self) -> Value {
+        self.frames
+            .last()
+            .and_then(|f| f.globals().get_name("__name__"))
+            .unwrap_or_else(|| Value::str("__main__"))
+    }
+
     /// `type.__new__(mcs, name, bases, ns)`: a new class whose metaclass is `mcs`.
     pub fn type_new(&mut self, mcs: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
         let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
@@ -633,7 +642,8 @@ impl Vm {
             }
         }
         if ns.get_name("__module__").is_none() {
-            ns.set_str_raw(self.intern_static("__module__"), Value::str("__main__"));
+            let module = self.caller_module_name();
+            ns.set_str_raw(self.intern_static("__module__"), module);
         }
         let meta = if Rc::ptr_eq(mcs, &self.types.type_) {
             None

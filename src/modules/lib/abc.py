@@ -61,6 +61,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
         cls._abc_registry = []
+        # Direct subclasses that are ABCs, for __subclasscheck__ (type.__subclasses__ is empty).
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base.__dict__["_abc_subclasses"].append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -108,11 +113,7 @@ class ABCMeta(type):
         for rcls in cls.__dict__.get("_abc_registry", ()):
             if rcls is subclass or issubclass(subclass, rcls):
                 return True
-        try:
-            subs = type.__subclasses__(cls)
-        except (AttributeError, TypeError):
-            subs = ()
-        for scls in subs:
+        for scls in cls.__dict__.get("_abc_subclasses", ()):
             if scls is not cls and issubclass(subclass, scls):
                 return True
         return False

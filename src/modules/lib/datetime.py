@@ -1,0 +1,1568 @@
+"""datetime for pyseal: date, time, datetime, timedelta, tzinfo and timezone.
+
+Everything is computed from the proleptic Gregorian calendar; pyseal has no clock or local
+time zone module, so the constructors that need them (now, today, fromtimestamp, ...) are left
+out rather than guessed.
+"""
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_acc = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_acc)
+    _acc += _dim
+del _acc, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FULL_MONTHNAMES = [
+    None, "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+_DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULL_DAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+_DI400Y = 146097
+_DI100Y = 36524
+_DI4Y = 1461
+_US_PER_DAY = 86400 * 1000000
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+def _ord2ymd(n):
+    """(year, month, day) of proleptic Gregorian ordinal n (day 1 is 0001-01-01)."""
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    method = getattr(type(value), "__index__", None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
+
+
+def _check_date_fields(year, month, day):
+    year = _index(year)
+    month = _index(month)
+    day = _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _index(hour)
+    minute = _index(minute)
+    second = _index(second)
+    microsecond = _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError(
+            "tzinfo argument must be None or of a tzinfo subclass, not type "
+            f"'{type(tz).__name__}'"
+        )
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _divide_and_round(a, b):
+    """a / b rounded to the nearest integer, ties to even."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+def _format_time(hh, mm, ss, us, timespec="auto"):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    elif timespec == "milliseconds":
+        us //= 1000
+    if timespec == "hours":
+        return f"{hh:02d}"
+    if timespec == "minutes":
+        return f"{hh:02d}:{mm:02d}"
+    if timespec == "seconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}"
+    if timespec == "milliseconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}.{us:03d}"
+    if timespec == "microseconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}.{us:06d}"
+    raise ValueError("Unknown timespec value")
+
+
+def _format_offset(off, sep=":"):
+    """'+HH:MM[:SS[.ffffff]]' for a utcoffset, '' for None."""
+    if off is None:
+        return ""
+    if off.days < 0:
+        sign = "-"
+        off = -off
+    else:
+        sign = "+"
+    hh, rest = divmod(off, timedelta(hours=1))
+    mm, rest = divmod(rest, timedelta(minutes=1))
+    s = f"{sign}{hh:02d}{sep}{mm:02d}"
+    if rest.seconds or rest.microseconds:
+        s += f"{sep}{rest.seconds:02d}"
+        if rest.microseconds:
+            s += f".{rest.microseconds:06d}"
+    return s
+
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError(
+            f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'"
+        )
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError(
+            f"offset must be a timedelta strictly between -timedelta(hours=24) and "
+            f"timedelta(hours=24), not {offset!r}."
+        )
+
+
+def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
+    """strftime for the glibc directives; obj supplies %z/%Z through its utcoffset()/tzname()."""
+    if not isinstance(fmt, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+    year, month, day = ymd
+    hh, mm, ss, us = hms
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != "%" or i + 1 == n:
+            out.append(ch)
+            i += 1
+            continue
+        d = fmt[i + 1]
+        i += 2
+        if d == "a":
+            out.append(_DAYNAMES[weekday])
+        elif d == "A":
+            out.append(_FULL_DAYNAMES[weekday])
+        elif d == "w":
+            out.append(str((weekday + 1) % 7))
+        elif d == "u":
+            out.append(str(weekday + 1))
+        elif d == "d":
+            out.append(f"{day:02d}")
+        elif d == "e":
+            out.append(f"{day:2d}")
+        elif d in "bh":
+            out.append(_MONTHNAMES[month])
+        elif d == "B":
+            out.append(_FULL_MONTHNAMES[month])
+        elif d == "m":
+            out.append(f"{month:02d}")
+        elif d == "y":
+            out.append(f"{year % 100:02d}")
+        elif d == "Y":
+            out.append(str(year))
+        elif d == "C":
+            out.append(str(year // 100))
+        elif d == "G":
+            out.append(str(_iso_calendar(year, month, day)[0]))
+        elif d == "g":
+            out.append(f"{_iso_calendar(year, month, day)[0] % 100:02d}")
+        elif d == "V":
+            out.append(f"{_iso_calendar(year, month, day)[1]:02d}")
+        elif d == "H":
+            out.append(f"{hh:02d}")
+        elif d == "k":
+            out.append(f"{hh:2d}")
+        elif d == "I":
+            out.append(f"{(hh + 11) % 12 + 1:02d}")
+        elif d == "l":
+            out.append(f"{(hh + 11) % 12 + 1:2d}")
+        elif d == "p":
+            out.append("AM" if hh < 12 else "PM")
+        elif d == "P":
+            out.append("am" if hh < 12 else "pm")
+        elif d == "M":
+            out.append(f"{mm:02d}")
+        elif d == "S":
+            out.append(f"{ss:02d}")
+        elif d == "f":
+            out.append(f"{us:06d}")
+        elif d == "j":
+            out.append(f"{yday:03d}")
+        elif d == "U":
+            out.append(f"{(yday - 1 + 7 - (weekday + 1) % 7) // 7:02d}")
+        elif d == "W":
+            out.append(f"{(yday - 1 + 7 - weekday) // 7:02d}")
+        elif d == "z":
+            off = tz_obj.utcoffset() if tz_obj is not None else None
+            out.append(_format_offset(off, ""))
+        elif d == "Z":
+            name = tz_obj.tzname() if tz_obj is not None else None
+            if name is not None:
+                out.append(name)
+        elif d == "c":
+            out.append(
+                f"{_DAYNAMES[weekday]} {_MONTHNAMES[month]} {day:2d} "
+                f"{hh:02d}:{mm:02d}:{ss:02d} {year}"
+            )
+        elif d in "xD":
+            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
+        elif d in "XT":
+            out.append(f"{hh:02d}:{mm:02d}:{ss:02d}")
+        elif d == "F":
+            out.append(f"{year}-{month:02d}-{day:02d}")
+        elif d == "R":
+            out.append(f"{hh:02d}:{mm:02d}")
+        elif d == "r":
+            out.append(
+                f"{(hh + 11) % 12 + 1:02d}:{mm:02d}:{ss:02d} {'AM' if hh < 12 else 'PM'}"
+            )
+        elif d == "n":
+            out.append("\n")
+        elif d == "t":
+            out.append("\t")
+        elif d == "%":
+            out.append("%")
+        else:
+            out.append("%" + d)
+    return "".join(out)
+
+
+def _iso_week1_monday(year):
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > 3:
+        week1monday += 7
+    return week1monday
+
+
+def _iso_calendar(year, month, day):
+    today = _ymd2ord(year, month, day)
+    week1monday = _iso_week1_monday(year)
+    week, wday = divmod(today - week1monday, 7)
+    if week < 0:
+        year -= 1
+        week1monday = _iso_week1_monday(year)
+        week, wday = divmod(today - week1monday, 7)
+    elif week >= 52:
+        if today >= _iso_week1_monday(year + 1):
+            year += 1
+            week = 0
+    return year, week + 1, wday + 1
+
+
+def _micros(value, unit, what):
+    """value * unit microseconds, exactly, as (numerator, denominator)."""
+    if isinstance(value, int):
+        return value * unit, 1
+    if isinstance(value, float):
+        n, d = value.as_integer_ratio()
+        return n * unit, d
+    raise TypeError(f"unsupported type for timedelta {what} component: {type(value).__name__}")
+
+
+class timedelta:
+    """A duration: days, seconds and microseconds, normalized."""
+
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __new__(
+        cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0
+    ):
+        parts = [
+            _micros(days, _US_PER_DAY, "days"),
+            _micros(seconds, 1000000, "seconds"),
+            _micros(microseconds, 1, "microseconds"),
+            _micros(milliseconds, 1000, "milliseconds"),
+            _micros(minutes, 60000000, "minutes"),
+            _micros(hours, 3600000000, "hours"),
+            _micros(weeks, 7 * _US_PER_DAY, "weeks"),
+        ]
+        num, den = 0, 1
+        for n, d in parts:
+            if d == 1:
+                num += n * den
+            else:
+                num, den = num * d + n * den, den * d
+        total = num if den == 1 else _divide_and_round(num, den)
+        return cls._from_us(total)
+
+    @classmethod
+    def _from_us(cls, total):
+        d, rest = divmod(total, _US_PER_DAY)
+        s, us = divmod(rest, 1000000)
+        if abs(d) > 999999999:
+            raise OverflowError(f"days={d}; must have magnitude <= 999999999")
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._to_microseconds() / 10**6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append(f"days={self._days}")
+        if self._seconds:
+            args.append(f"seconds={self._seconds}")
+        if self._microseconds:
+            args.append(f"microseconds={self._microseconds}")
+        if not args:
+            args.append("0")
+        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(args)})"
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = f"{hh}:{mm:02d}:{ss:02d}"
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = f"{self._days} day{plural}, " + s
+        if self._microseconds:
+            s += f".{self._microseconds:06d}"
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._to_microseconds())
+
+    def __pos__(self):
+        return timedelta._from_us(self._to_microseconds())
+
+    def __abs__(self):
+        return -self if self._days < 0 else +self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._to_microseconds() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_us(_divide_and_round(self._to_microseconds() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta._from_us(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_us(_divide_and_round(usec, other))
+        a, b = other.as_integer_ratio()
+        return timedelta._from_us(_divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_microseconds() % other._to_microseconds())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_us(r)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (self.__class__, self._key())
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _parse_isoformat_date(s):
+    """(year, month, day) from 'YYYY-MM-DD', 'YYYYMMDD' or the ISO week forms."""
+    n = len(s)
+    if n < 7 or not s[:4].isdigit() or not s[:4].isascii():
+        raise ValueError
+    year = int(s[:4])
+    has_sep = s[4] == "-"
+    pos = 5 if has_sep else 4
+    if s[pos : pos + 1] == "W":
+        pos += 1
+        week = s[pos : pos + 2]
+        if len(week) != 2 or not (week.isdigit() and week.isascii()):
+            raise ValueError
+        pos += 2
+        weekday = 1
+        if pos < n:
+            if has_sep:
+                if s[pos] != "-":
+                    raise ValueError
+                pos += 1
+            wd = s[pos : pos + 1]
+            if len(wd) != 1 or not (wd.isdigit() and wd.isascii()):
+                raise ValueError
+            weekday = int(wd)
+            pos += 1
+        if pos != n:
+            raise ValueError
+        return _isocal_to_ymd(year, int(week), weekday)
+    month = s[pos : pos + 2]
+    pos += 2
+    if has_sep:
+        if s[pos : pos + 1] != "-":
+            raise ValueError
+        pos += 1
+    day = s[pos : pos + 2]
+    pos += 2
+    if pos != n or len(month) != 2 or len(day) != 2:
+        raise ValueError
+    for part in (month, day):
+        if not (part.isdigit() and part.isascii()):
+            raise ValueError
+    return year, int(month), int(day)
+
+
+def _isocal_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"Year is out of range: {year}")
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    day_offset = (week - 1) * 7 + (day - 1)
+    day_1 = _iso_week1_monday(year)
+    return _ord2ymd(day_1 + day_offset)
+
+
+def _date_part_length(s):
+    """Length of the ISO date at the start of a datetime string."""
+    if len(s) > 4 and s[4] == "-":
+        if len(s) > 5 and s[5] == "W":
+            return 10 if len(s) > 8 and s[8] == "-" else 8
+        return 10
+    if len(s) > 4 and s[4] == "W":
+        if len(s) > 7 and s[7].isdigit():
+            return 8
+        return 7
+    return 8
+
+
+def _parse_digits(s, pos, count):
+    part = s[pos : pos + count]
+    if len(part) != count or not (part.isdigit() and part.isascii()):
+        raise ValueError
+    return int(part)
+
+
+def _parse_isoformat_time(s):
+    """(hour, minute, second, microsecond, tzinfo-or-None) from an ISO time string."""
+    tz = None
+    for i, ch in enumerate(s):
+        if ch in "+-Z":
+            tz_text = s[i:]
+            s = s[:i]
+            if tz_text == "Z":
+                tz = timezone.utc
+            else:
+                if len(tz_text) < 3:
+                    raise ValueError
+                sign = -1 if tz_text[0] == "-" else 1
+                hh, mm, ss, us = _parse_hms(tz_text[1:])
+                off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+                tz = timezone.utc if not off else timezone(sign * off)
+            break
+    if not s:
+        raise ValueError
+    hh, mm, ss, us = _parse_hms(s)
+    return hh, mm, ss, us, tz
+
+
+def _parse_hms(s):
+    """HH[:MM[:SS[.fff]]] or HH[MM[SS[.fff]]]."""
+    n = len(s)
+    comps = [0, 0, 0, 0]
+    pos = 0
+    has_sep = n > 2 and s[2] == ":"
+    for k in range(3):
+        comps[k] = _parse_digits(s, pos, 2)
+        pos += 2
+        if pos >= n:
+            break
+        nxt = s[pos]
+        if k < 2 and has_sep and nxt == ":":
+            pos += 1
+            continue
+        if k < 2 and not has_sep and nxt.isdigit():
+            continue
+        if k == 2 and nxt in ".,":
+            break
+        raise ValueError
+    else:
+        pass
+    if pos < n:
+        if s[pos] not in ".,":
+            raise ValueError
+        frac = s[pos + 1 :]
+        if not frac or not (frac.isdigit() and frac.isascii()):
+            raise ValueError
+        digits = frac[:6]
+        comps[3] = int(digits) * 10 ** (6 - len(digits))
+    return comps[0], comps[1], comps[2], comps[3]
+
+
+class date:
+    """A calendar date (proleptic Gregorian)."""
+
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        try:
+            ymd = _parse_isoformat_date(date_string)
+        except ValueError:
+            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(*ymd)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_isocal_to_ymd(year, week, day))
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def __repr__(self):
+        return (
+            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"({self._year}, {self._month}, {self._day})"
+        )
+
+    def isoformat(self):
+        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+
+    __str__ = isoformat
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return (
+            f"{_DAYNAMES[weekday - 1]} {_MONTHNAMES[self._month]} {self._day:2d} "
+            f"00:00:00 {self._year:04d}"
+        )
+
+    def strftime(self, format):
+        return _wrap_strftime(
+            self,
+            format,
+            (self._year, self._month, self._day),
+            (0, 0, 0, 0),
+            self.weekday(),
+            _days_before_month(self._year, self._month) + self._day,
+            None,
+        )
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError(f"must be str, not {type(fmt).__name__}")
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmp_key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp_key() == other._cmp_key()
+        return NotImplemented
+
+    def _check_order(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return True
+        return False
+
+    def __lt__(self, other):
+        if self._check_order(other):
+            return self._cmp_key() < other._cmp_key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._check_order(other):
+            return self._cmp_key() <= other._cmp_key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._check_order(other):
+            return self._cmp_key() > other._cmp_key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._check_order(other):
+            return self._cmp_key() >= other._cmp_key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._cmp_key())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("date value out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class _IsoCalendarDate(tuple):
+    """(year, week, weekday) with names, as date.isocalendar() returns it."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return (
+            f"datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})"
+        )
+
+
+class tzinfo:
+    """Base class for time zone information; subclasses define utcoffset, dst and tzname."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+        return dt + dtdst
+
+
+class time:
+    """A time of day, optionally with a tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold
+        )
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = time_string[1:] if time_string.startswith("T") else time_string
+        try:
+            hh, mm, ss, us, tz = _parse_isoformat_time(s)
+        except ValueError:
+            raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
+        return cls(hh, mm, ss, us, tz)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError(
+                f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'"
+            )
+        return name
+
+    def isoformat(self, timespec="auto"):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    __str__ = isoformat
+
+    def strftime(self, format):
+        return _wrap_strftime(
+            self,
+            format,
+            (1900, 1, 1),
+            (self._hour, self._minute, self._second, self._microsecond),
+            0,
+            1,
+            self,
+        )
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError(f"must be str, not {type(fmt).__name__}")
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = f", {self._second}, {self._microsecond}"
+        elif self._second != 0:
+            s = f", {self._second}"
+        else:
+            s = ""
+        s = (
+            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"({self._hour}, {self._minute}{s})"
+        )
+        if self._tzinfo is not None:
+            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def replace(
+        self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None
+    ):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(
+                (self._hour, self._minute, self._second, self._microsecond),
+                (other._hour, other._minute, other._second, other._microsecond),
+            )
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp(
+            (myhhmm, self._second, self._microsecond),
+            (othhmm, other._second, other._microsecond),
+        )
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        t = self.replace(fold=0) if self._fold else self
+        tzoff = t.utcoffset()
+        if not tzoff:
+            return hash((t._hour, t._minute, t._second, t._microsecond))
+        h, m = divmod(
+            timedelta(hours=self._hour, minutes=self._minute) - tzoff, timedelta(hours=1)
+        )
+        m //= timedelta(minutes=1)
+        if 0 <= h < 24:
+            return hash(time(h, m, self._second, self._microsecond))
+        return hash((h, m, self._second, self._microsecond))
+
+    def __reduce__(self):
+        return (
+            self.__class__,
+            (self._hour, self._minute, self._second, self._microsecond, self._tzinfo),
+        )
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    """A date and a time of day, optionally with a tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(
+        cls,
+        year,
+        month=None,
+        day=None,
+        hour=0,
+        minute=0,
+        second=0,
+        microsecond=0,
+        tzinfo=None,
+        *,
+        fold=0,
+    ):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold
+        )
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """The naive UTC datetime of POSIX timestamp t."""
+        if isinstance(t, float):
+            n, d = t.as_integer_ratio()
+            us = _divide_and_round(n * 1000000, d)
+        else:
+            us = _index(t) * 1000000
+        days, rest = divmod(us, _US_PER_DAY)
+        o = _ymd2ord(1970, 1, 1) + days
+        if not 1 <= o <= _MAXORDINAL:
+            raise ValueError("year is out of range")
+        y, m, d = _ord2ymd(o)
+        secs, us = divmod(rest, 1000000)
+        hh, rem = divmod(secs, 3600)
+        mm, ss = divmod(rem, 60)
+        return cls(y, m, d, hh, mm, ss, us)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not "
+                            f"{type(date).__name__}")
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not "
+                            f"{type(time).__name__}")
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(
+            date.year, date.month, date.day, time.hour, time.minute, time.second,
+            time.microsecond, tzinfo, fold=time.fold,
+        )
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        if len(date_string) < 7:
+            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        try:
+            split = _date_part_length(date_string)
+            ymd = _parse_isoformat_date(date_string[:split])
+            if len(date_string) > split:
+                hh, mm, ss, us, tz = _parse_isoformat_time(date_string[split + 1 :])
+            else:
+                hh = mm = ss = us = 0
+                tz = None
+        except ValueError:
+            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(*ymd, hh, mm, ss, us, tz)
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_isocal_to_ymd(year, week, day))
+
+    def date(self):
+        return _date_class(self._year, self._month, self._day)
+
+    def time(self):
+        return _time_class(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return _time_class(
+            self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+            fold=self._fold,
+        )
+
+    def replace(
+        self,
+        year=None,
+        month=None,
+        day=None,
+        hour=None,
+        minute=None,
+        second=None,
+        microsecond=None,
+        tzinfo=True,
+        *,
+        fold=None,
+    ):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def astimezone(self, tz):
+        """This moment expressed in time zone tz (self must be aware)."""
+        if not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        offset = self.utcoffset()
+        if offset is None:
+            raise ValueError("astimezone() cannot be applied to a naive datetime")
+        if tz is self._tzinfo:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError(
+                f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'"
+            )
+        return name
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return (
+            f"{_DAYNAMES[weekday - 1]} {_MONTHNAMES[self._month]} {self._day:2d} "
+            f"{self._hour:02d}:{self._minute:02d}:{self._second:02d} {self._year:04d}"
+        )
+
+    def isoformat(self, sep="T", timespec="auto"):
+        s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
+            self._hour, self._minute, self._second, self._microsecond, timespec
+        )
+        return s + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def strftime(self, format):
+        return _wrap_strftime(
+            self,
+            format,
+            (self._year, self._month, self._day),
+            (self._hour, self._minute, self._second, self._microsecond),
+            self.weekday(),
+            _days_before_month(self._year, self._month) + self._day,
+            self,
+        )
+
+    def __repr__(self):
+        fields = [
+            self._year, self._month, self._day, self._hour, self._minute, self._second,
+            self._microsecond,
+        ]
+        if fields[-1] == 0:
+            del fields[-1]
+        if fields[-1] == 0:
+            del fields[-1]
+        s = (
+            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"({', '.join(map(str, fields))})"
+        )
+        if self._tzinfo is not None:
+            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def _naive_us(self):
+        return (
+            (self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+            * 1000000
+            + self._microsecond
+        )
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(self._naive_us(), other._naive_us())
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return 1 if diff else 0
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        if not isinstance(other, date):
+            return NotImplemented
+        return False
+
+    def _order_check(self, other):
+        if isinstance(other, datetime):
+            return True
+        if isinstance(other, date):
+            raise TypeError(
+                f"can't compare {type(self).__module__}.{type(self).__qualname__} "
+                f"to {type(other).__module__}.{type(other).__qualname__}"
+            )
+        return False
+
+    def __lt__(self, other):
+        if self._order_check(other):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._order_check(other):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._order_check(other):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._order_check(other):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        us = self._naive_us() + other._to_microseconds()
+        days, rest = divmod(us, _US_PER_DAY)
+        if not 1 <= days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _ord2ymd(days)
+        secs, micro = divmod(rest, 1000000)
+        hh, rem = divmod(secs, 3600)
+        mm, ss = divmod(rem, 60)
+        return type(self)(y, m, d, hh, mm, ss, micro, self._tzinfo)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        diff = self._naive_us() - other._naive_us()
+        if self._tzinfo is other._tzinfo:
+            return timedelta._from_us(diff)
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return timedelta._from_us(diff)
+        if myoff is None or otoff is None:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return timedelta._from_us(diff) + otoff - myoff
+
+    def __hash__(self):
+        t = self.replace(fold=0) if self._fold else self
+        tzoff = t.utcoffset()
+        if tzoff is None:
+            return hash(("dt", t._naive_us()))
+        return hash(("dt", t._naive_us() - tzoff._to_microseconds()))
+
+    def __reduce__(self):
+        return (
+            self.__class__,
+            (
+                self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond, self._tzinfo,
+            ),
+        )
+
+
+_date_class = date
+_time_class = time
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+# The singleton returned for timezone(timedelta(0)) without a name.
+_utc_holder = []
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC."""
+
+    __slots__ = ("_offset", "_name")
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError(
+                f"timezone() argument 1 must be datetime.timedelta, not {type(offset).__name__}"
+            )
+        if name is None:
+            if not offset and _utc_holder:
+                return _utc_holder[0]
+        elif not isinstance(name, str):
+            raise TypeError(f"timezone() argument 2 must be str, not {type(name).__name__}")
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError(
+                "offset must be a timedelta strictly between -timedelta(hours=24) and "
+                f"timedelta(hours=24), not {offset!r}."
+            )
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if _utc_holder and self is _utc_holder[0]:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return f"{self.__class__.__module__}.{self.__class__.__qualname__}({self._offset!r})"
+        return (
+            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"({self._offset!r}, {self._name!r})"
+        )
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError("utcoffset() argument must be a datetime instance or None")
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError("tzname() argument must be a datetime instance or None")
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError("dst() argument must be a datetime instance or None")
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo is not self")
+            return dt + self._offset
+        raise TypeError("fromutc() argument must be a datetime instance or None")
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return "UTC"
+        if delta < timedelta(0):
+            sign = "-"
+            delta = -delta
+        else:
+            sign = "+"
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}"
+        if seconds:
+            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}"
+        return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+_utc_holder.append(timezone(timedelta(0)))
+timezone.utc = _utc_holder[0]
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc

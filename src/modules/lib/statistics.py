@@ -1,0 +1,436 @@
+"""statistics for pyseal: averages and measures of spread.
+
+Sums and sums of squares are taken exactly (as fractions) and converted once at the end, so
+results are the correctly rounded values CPython gives, digit for digit.
+"""
+
+import math as _math
+from collections import Counter as _Counter, namedtuple as _namedtuple
+from fractions import Fraction
+
+__all__ = [
+    "StatisticsError",
+    "correlation",
+    "covariance",
+    "fmean",
+    "geometric_mean",
+    "harmonic_mean",
+    "linear_regression",
+    "mean",
+    "median",
+    "median_grouped",
+    "median_high",
+    "median_low",
+    "mode",
+    "multimode",
+    "pstdev",
+    "pvariance",
+    "quantiles",
+    "stdev",
+    "variance",
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x; (x, None) for an infinite or NaN float."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(
+            f"can't convert type '{type(x).__name__}' to numerator/denominator"
+        ) from None
+
+
+def _coerce(T, S):
+    """The type a mix of T and S values converts to, or TypeError."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
+
+
+def _result_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _sum(data):
+    """(type, exact sum, count) of data; the sum is a Fraction unless infinite or NaN."""
+    count = 0
+    types = []
+    partials = {}
+    for x in data:
+        typ = type(x)
+        if typ not in types:
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return (_result_type(types), total, count)
+
+
+def _ss(data, c=None):
+    """(type, sum of squared deviations, mean, count), exact."""
+    if c is not None:
+        T, ssd, count = _sum((x - c) * (x - c) for x in data)
+        return (T, ssd, c, count)
+    count = 0
+    types = []
+    sx_partials = {}
+    sxx_partials = {}
+    for x in data:
+        typ = type(x)
+        if typ not in types:
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        sx_partials[d] = sx_partials.get(d, 0) + n
+        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx_partials:
+        ssd = c = sx_partials[None]
+    else:
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    return (_result_type(types), ssd, c, count)
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _fail_neg(values, errmsg="negative value"):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _sqrt_rto(n, m):
+    """isqrt(n/m), made odd when inexact (round-to-odd keeps the final rounding exact)."""
+    a = _math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+# Bits of the intermediate root: twice a double's 53-bit mantissa plus 3.
+_SQRT_BITS = 2 * 53 + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    """The correctly rounded float square root of n/m."""
+    q = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
+    if q >= 0:
+        numerator = _sqrt_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _sqrt_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def mean(data):
+    """The arithmetic mean of data, in the data's own numeric type where it can be."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The arithmetic mean of data as a float (optionally weighted)."""
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = _math.fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = _math.fsum(x * w for x, w in zip(data, weights))
+    if n != num_weights:
+        raise StatisticsError("data and weights must be the same length")
+    den = _math.fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError(
+            "geometric mean requires a non-empty dataset containing positive numbers"
+        ) from None
+
+
+def harmonic_mean(data, weights=None):
+    """The reciprocal of the mean of the reciprocals of data."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of data grouped in classes of width interval around their midpoints."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    # data[i:j] holds every value equal to x.
+    i = 0
+    while data[i] < x:
+        i += 1
+    j = i
+    while j < n and not (x < data[j]):
+        j += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - i) / (j - i)
+
+
+def mode(data):
+    """The most common value (the first one seen among equally common values)."""
+    pairs = _Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError("no mode for empty data") from None
+
+
+def multimode(data):
+    """Every most common value, in the order first seen."""
+    counts = _Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """n - 1 cut points dividing data into n intervals of equal probability."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    if method == "inclusive":
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+def variance(data, xbar=None):
+    """Sample variance of data (n - 1 in the denominator)."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Population variance of data."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    """Sample standard deviation: the correctly rounded square root of the variance."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    mss = ss / (n - 1)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def pstdev(data, mu=None):
+    """Population standard deviation."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    mss = ss / n
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "covariance requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of x and y."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "correlation requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = _namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """(slope, intercept) of the least-squares line through the points (x, y)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "linear regression requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two data points")
+    if proportional:
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+    else:
+        xbar = _math.fsum(x) / n
+        ybar = _math.fsum(y) / n
+        sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -1,0 +1,258 @@
+"""types for pyseal: names for built-in types, SimpleNamespace, MappingProxyType, new_class."""
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+_gen = _g()
+GeneratorType = type(_gen)
+_gen.close()
+del _gen
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+
+
+def _traceback_and_frame():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        tb = exc.__traceback__
+        return type(tb), type(_sys._getframe())
+
+
+TracebackType, FrameType = _traceback_and_frame()
+del _traceback_and_frame
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
+
+# State for reprs that are being built, so a namespace that contains itself prints `...`.
+_repr_running = []
+
+
+class SimpleNamespace:
+    """A plain attribute namespace: SimpleNamespace(**kwargs)."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return f"{name}(...)"
+        _repr_running.append(key)
+        try:
+            parts = [f"{k}={v!r}" for k, v in self.__dict__.items()]
+        finally:
+            _repr_running.remove(key)
+        return f"{name}({', '.join(parts)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __getattr__(self, name):
+        # CPython names its C type `types.SimpleNamespace` in this message.
+        cls = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
+        raise AttributeError(f"'{cls}' object has no attribute '{name}'")
+
+    __hash__ = None
+
+
+def _is_mapping(obj):
+    if isinstance(obj, (list, tuple)):
+        return False
+    return hasattr(type(obj), "__getitem__")
+
+
+class mappingproxy:
+    """A read-only view of a mapping."""
+
+    __module__ = "builtins"
+    __slots__ = ("_mappingproxy__mapping",)
+
+    def __new__(cls, mapping):
+        if not _is_mapping(mapping):
+            raise TypeError(
+                f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}"
+            )
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mappingproxy__mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self.__mapping[key]
+
+    def get(self, key, default=None):
+        return self.__mapping.get(key, default)
+
+    def __contains__(self, key):
+        return key in self.__mapping
+
+    def __iter__(self):
+        return iter(self.__mapping)
+
+    def __reversed__(self):
+        return reversed(self.__mapping)
+
+    def __len__(self):
+        return len(self.__mapping)
+
+    def keys(self):
+        return self.__mapping.keys()
+
+    def values(self):
+        return self.__mapping.values()
+
+    def items(self):
+        return self.__mapping.items()
+
+    def copy(self):
+        return self.__mapping.copy()
+
+    def __eq__(self, other):
+        return self.__mapping == other
+
+    def __ne__(self, other):
+        return self.__mapping != other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other.copy()
+        return self.__mapping | other
+
+    def __ror__(self, other):
+        return other | self.__mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        if hasattr(type(self), name):
+            raise AttributeError(f"'mappingproxy' object attribute '{name}' is read-only")
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return f"mappingproxy({self.__mapping!r})"
+
+    def __str__(self):
+        return str(self.__mapping)
+
+    __hash__ = None
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
+
+
+def resolve_bases(bases):
+    """Replaces bases that are not classes but have __mro_entries__ by what it returns."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift : i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError(
+            "metaclass conflict: "
+            "the metaclass of a derived class "
+            "must be a (non-strict) subclass "
+            "of the metaclasses of all its bases"
+        )
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Returns (metaclass, namespace, remaining keywords) for a class statement."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    if prepare is not None:
+        ns = prepare(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class the way a class statement would."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
