@@ -2,6 +2,8 @@
 //! is frozen before user code runs.
 
 pub mod math;
+pub mod os;
+pub mod random;
 pub mod sys;
 
 use std::rc::Rc;
@@ -52,6 +54,10 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("lib/contextlib.py"),
         "typing" => include_str!("lib/typing.py"),
         "io" => include_str!("lib/io.py"),
+        "random" => include_str!("lib/random.py"),
+        "os" => include_str!("lib/os.py"),
+        "posixpath" => include_str!("lib/posixpath.py"),
+        "_structseq" => include_str!("lib/_structseq.py"),
         _ => return None,
     })
 }
@@ -60,6 +66,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
 pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
     match name {
         "math" => Some(math::create(vm)),
+        "_random" => Some(random::create(vm)),
+        "_os" => Some(os::create(vm)),
         _ => None,
     }
 }
