@@ -292,9 +292,6 @@ fn two_paths(vm: &mut Vm, func: &str, a: &Args) -> PyResult<(PathArg, PathArg)> 
     check_pos(vm, func, a, 2, 2)?;
     let src = path_arg(vm, func, &a.pos[0], "src")?;
     let dst = path_arg(vm, func, &a.pos[1], "dst")?;
-    if src.bytes != dst.bytes {
-        return Err(vm.type_error(format!("{func}: src and dst must be the same type")));
-    }
     Ok((src, dst))
 }
 

@@ -105,7 +105,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _check_str(key) in self._data
 
     def __eq__(self, other):
         if isinstance(other, _Environ):
