@@ -5,6 +5,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -58,6 +59,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "os" => include_str!("lib/os.py"),
         "posixpath" => include_str!("lib/posixpath.py"),
         "_structseq" => include_str!("lib/_structseq.py"),
+        "time" => include_str!("lib/time.py"),
         _ => return None,
     })
 }
@@ -68,6 +70,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "math" => Some(math::create(vm)),
         "_random" => Some(random::create(vm)),
         "_os" => Some(os::create(vm)),
+        "_time" => Some(time::create(vm)),
         _ => None,
     }
 }
