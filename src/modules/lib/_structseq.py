@@ -18,7 +18,10 @@ def structseq(qualified_name, visible, hidden=(), labels=None, fallback=None):
     n_all = n_seq + len(hidden)
 
     def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
         given = len(items)
         if given < n_seq or given > n_all:
             if n_seq == n_all:

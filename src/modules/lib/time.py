@@ -7,7 +7,7 @@ struct_time and the time-zone attributes (tzname, timezone, altzone, daylight).
 import sys as _sys
 import _time
 from _time import (time, time_ns, monotonic, monotonic_ns, perf_counter, perf_counter_ns,
-                   process_time, process_time_ns, sleep)
+                   process_time, process_time_ns, sleep, mktime)
 from _structseq import structseq as _structseq
 
 struct_time = _structseq(
@@ -33,11 +33,6 @@ def localtime(*args):
     """The local struct_time of a timestamp (default: now)."""
     _at_most_one('localtime', args)
     return struct_time(_time.localtime(*args))
-
-
-def mktime(t):
-    """The timestamp of a local time tuple: the inverse of localtime()."""
-    return _time.mktime(t)
 
 
 def asctime(*args):
