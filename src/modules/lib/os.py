@@ -5,6 +5,7 @@ Python: stat_result, the environ mapping, makedirs/removedirs, walk, and os.path
 posixpath, also importable as 'os.path').
 """
 
+import abc as _abc
 import sys
 import _os
 from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
@@ -67,6 +68,23 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """Information about path itself, even when it is a symlink."""
     return _stat_result(_os.lstat(path))
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class of objects with a file-system path (__fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is not PathLike:
+            return NotImplemented
+        for klass in subclass.__mro__:
+            if '__fspath__' in klass.__dict__:
+                return klass.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented
 
 
 # ---- environment --------------------------------------------------------------------------

@@ -391,7 +391,6 @@ def samefile(f1, f2):
 def realpath(filename, *, strict=False):
     """The canonical path of filename: absolute, with every symlink resolved."""
     filename = _fspath(filename)
-    s, dot, empty = _seps(filename)
     path, ok = _resolve(filename[:0], filename, strict, {})
     return abspath(path)
 

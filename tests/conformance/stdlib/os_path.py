@@ -50,7 +50,12 @@ class P:
 
 print(path.join(P("a"), P("b")), path.basename(P("/x/y.txt")), os.fspath(P("z")),
       os.fspath("s"), os.fspath(b"b"))
-for bad in [lambda: path.join("a", 5), lambda: path.join("a", b"b"), lambda: path.join(),
+class NoPath:
+    __fspath__ = None
+
+print(isinstance(P("a"), os.PathLike), issubclass(P, os.PathLike), isinstance("s", os.PathLike),
+      isinstance(NoPath(), os.PathLike), isinstance(5, os.PathLike))
+for bad in [lambda: os.PathLike(), lambda: path.join("a", 5), lambda: path.join("a", b"b"), lambda: path.join(),
             lambda: os.fspath(5), lambda: os.fspath(P(3)), lambda: path.relpath(""),
             lambda: path.commonpath([]), lambda: path.commonpath(["/a", "b"]),
             lambda: path.basename(None)]:
