@@ -245,11 +245,14 @@ fn seed(vm: &mut Vm, a: Args) -> PyResult {
     let key: Vec<u32> = match &a.pos[1] {
         Value::None => {
             let mut bytes = vec![0u8; N * 4];
-            os_entropy(vm, &mut bytes)?;
-            bytes
-                .chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect()
+            if os_entropy(vm, &mut bytes).is_ok() {
+                bytes
+                    .chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect()
+            } else {
+                time_pid_key()
+            }
         }
         v => match crate::vm::ops::to_bigint(v) {
             Some(n) => n.abs().to_u32_digits().1,
@@ -262,6 +265,26 @@ fn seed(vm: &mut Vm, a: Args) -> PyResult {
     let g = Mt19937::from_key(&key);
     with_state(vm, &a.pos[0], |s| g.store(s.0))?;
     Ok(Value::None)
+}
+
+/// A seed key for when the OS entropy source cannot be read (a sandbox may hide it), as
+/// CPython falls back to: the clock, the process id, and std's per-process hash keys.
+fn time_pid_key() -> Vec<u32> {
+    use std::hash::{BuildHasher, Hasher};
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(now);
+    let mixed = h.finish();
+    vec![
+        now as u32,
+        (now >> 32) as u32,
+        std::process::id(),
+        mixed as u32,
+        (mixed >> 32) as u32,
+    ]
 }
 
 /// Fills `buf` from the kernel's random source.
