@@ -4,28 +4,28 @@ import os
 env = os.environ
 print(type(env).__name__, "PYTHONHASHSEED" in env, env["PYTHONHASHSEED"],
       os.getenv("PYTHONHASHSEED"), env.get("PYTHONHASHSEED"))
-print(os.getenv("PYSEAL_NOT_SET"), os.getenv("PYSEAL_NOT_SET", "fallback"),
-      env.get("PYSEAL_NOT_SET", 5), "PYSEAL_NOT_SET" in env)
+print(os.getenv("ZQX_ENVTEST_NOT_SET"), os.getenv("ZQX_ENVTEST_NOT_SET", "fallback"),
+      env.get("ZQX_ENVTEST_NOT_SET", 5), "ZQX_ENVTEST_NOT_SET" in env)
 
-env["PYSEAL_A"] = "1"
-env.setdefault("PYSEAL_B", "two")
-env.setdefault("PYSEAL_B", "other")
-env.update({"PYSEAL_C": "3"}, PYSEAL_D="4")
-print([(k, env[k]) for k in sorted(env) if k.startswith("PYSEAL_")])
-print(env.pop("PYSEAL_A"), env.pop("PYSEAL_A", "gone"), "PYSEAL_A" in env)
-del env["PYSEAL_B"]
-print(sorted(k for k in env.keys() if k.startswith("PYSEAL_")),
-      sorted(v for k, v in env.items() if k.startswith("PYSEAL_")))
+env["ZQX_ENVTEST_A"] = "1"
+env.setdefault("ZQX_ENVTEST_B", "two")
+env.setdefault("ZQX_ENVTEST_B", "other")
+env.update({"ZQX_ENVTEST_C": "3"}, ZQX_ENVTEST_D="4")
+print([(k, env[k]) for k in sorted(env) if k.startswith("ZQX_ENVTEST_")])
+print(env.pop("ZQX_ENVTEST_A"), env.pop("ZQX_ENVTEST_A", "gone"), "ZQX_ENVTEST_A" in env)
+del env["ZQX_ENVTEST_B"]
+print(sorted(k for k in env.keys() if k.startswith("ZQX_ENVTEST_")),
+      sorted(v for k, v in env.items() if k.startswith("ZQX_ENVTEST_")))
 copy = env.copy()
 print(type(copy).__name__, copy == env, len(copy) == len(env))
-merged = env | {"PYSEAL_E": "5"}
-print(type(merged).__name__, merged["PYSEAL_E"], "PYSEAL_E" in env)
-env |= {"PYSEAL_E": "5"}
-print(env["PYSEAL_E"])
+merged = env | {"ZQX_ENVTEST_E": "5"}
+print(type(merged).__name__, merged["ZQX_ENVTEST_E"], "ZQX_ENVTEST_E" in env)
+env |= {"ZQX_ENVTEST_E": "5"}
+print(env["ZQX_ENVTEST_E"])
 
-for bad in [lambda: env["PYSEAL_MISSING"], lambda: env.__setitem__("K", 5),
+for bad in [lambda: env["ZQX_ENVTEST_MISSING"], lambda: env.__setitem__("K", 5),
             lambda: env.__setitem__(5, "v"), lambda: os.getenv(5), lambda: 5 in env,
-            lambda: env.pop("PYSEAL_MISSING"), lambda: env.__delitem__("PYSEAL_MISSING")]:
+            lambda: env.pop("ZQX_ENVTEST_MISSING"), lambda: env.__delitem__("ZQX_ENVTEST_MISSING")]:
     try:
         bad()
     except (KeyError, TypeError) as e:
