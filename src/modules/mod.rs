@@ -2,7 +2,10 @@
 //! is frozen before user code runs.
 
 pub mod math;
+pub mod os;
+pub mod random;
 pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -59,6 +62,11 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("lib/fractions.py"),
         "statistics" => include_str!("lib/statistics.py"),
         "datetime" => include_str!("lib/datetime.py"),
+        "random" => include_str!("lib/random.py"),
+        "os" => include_str!("lib/os.py"),
+        "posixpath" => include_str!("lib/posixpath.py"),
+        "_structseq" => include_str!("lib/_structseq.py"),
+        "time" => include_str!("lib/time.py"),
         _ => return None,
     })
 }
@@ -67,6 +75,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
 pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
     match name {
         "math" => Some(math::create(vm)),
+        "_random" => Some(random::create(vm)),
+        "_os" => Some(os::create(vm)),
+        "_time" => Some(time::create(vm)),
         _ => None,
     }
 }

@@ -161,8 +161,15 @@ impl Vm {
             && let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1])
         {
             let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
-            return Ok(match file {
-                Some(f) if !f.is_none() => {
+            let file2 = inst.dict.as_ref().and_then(|d| d.get_name("filename2"));
+            return Ok(match (file, file2) {
+                (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!(
+                    "[Errno {errno}] {}: {} -> {}",
+                    msg.as_str(),
+                    self.repr(&f)?,
+                    self.repr(&f2)?
+                ),
+                (Some(f), _) if !f.is_none() => {
                     format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?)
                 }
                 _ => format!("[Errno {errno}] {}", msg.as_str()),

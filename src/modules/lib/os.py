@@ -1,0 +1,307 @@
+"""Operating-system interfaces for pyseal (POSIX only).
+
+The system calls live in the native _os module; this module adds what CPython's os adds in
+Python: stat_result, the environ mapping, makedirs/removedirs, walk, and os.path (which is
+posixpath, also importable as 'os.path').
+"""
+
+import abc as _abc
+import sys
+import _os
+from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
+                 replace, chmod, readlink, symlink, getpid, getppid, cpu_count, urandom,
+                 strerror, fspath)
+from _structseq import structseq as _structseq
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+linesep = '\n'
+from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+error = OSError
+
+supports_bytes_environ = True
+
+
+# ---- stat ---------------------------------------------------------------------------------
+
+stat_result = _structseq(
+    'os.stat_result',
+    ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+     None, None, None],
+    ['st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+     'st_blksize', 'st_blocks', 'st_rdev'],
+    labels=['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+            'st_atime', 'st_mtime', 'st_ctime'],
+    fallback={'st_atime': 7, 'st_mtime': 8, 'st_ctime': 9},
+)
+
+
+def _stat_result(raw):
+    mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blksize, blocks, rdev = raw
+    times = (atime, mtime, ctime)
+    return stat_result(
+        (mode, ino, dev, nlink, uid, gid, size)
+        + tuple(sec for sec, ns in times)
+        + tuple(sec + ns * 1e-9 for sec, ns in times)
+        + tuple(sec * 1000000000 + ns for sec, ns in times)
+        + (blksize, blocks, rdev))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Information about path (following a final symlink unless follow_symlinks is false)."""
+    if follow_symlinks:
+        return _stat_result(_os.stat(path))
+    return _stat_result(_os.lstat(path))
+
+
+def lstat(path, *, dir_fd=None):
+    """Information about path itself, even when it is a symlink."""
+    return _stat_result(_os.lstat(path))
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class of objects with a file-system path (__fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is not PathLike:
+            return NotImplemented
+        for klass in subclass.__mro__:
+            if '__fspath__' in klass.__dict__:
+                return klass.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented
+
+
+# ---- environment --------------------------------------------------------------------------
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+class _Environ:
+    """os.environ: a mapping of str to str, starting as the process environment."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[_check_str(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[_check_str(key)] = _check_str(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._data[_check_str(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return _check_str(key) in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __repr__(self):
+        items = ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
+        return 'environ({%s})' % items
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        merged = dict(self._data)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        merged = dict(other)
+        merged.update(self._data)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    _missing = object()
+
+    def pop(self, key, default=_missing):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self._missing:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self._data))
+        except StopIteration:
+            raise KeyError from None
+        value = self._data.pop(key)
+        return key, value
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+
+environ = _Environ(_os.environ_snapshot())
+
+
+def getenv(key, default=None):
+    """environ[key], or default when key is not set."""
+    return environ.get(key, default)
+
+
+def fsencode(filename):
+    """filename as bytes (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """filename as str (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+# ---- directory trees ----------------------------------------------------------------------
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Creates name and every missing parent directory."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            # Another process created it meanwhile.
+            pass
+        here = bytes(curdir, 'ascii') if isinstance(tail, bytes) else curdir
+        if tail == here:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Removes the directory name, then each parent that becomes empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Yields (dirpath, dirnames, filenames) for top and every directory below it.
+
+    Top-down, the caller may prune dirnames in place to skip subtrees.
+    """
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    below = []
+    for entry in names:
+        full = path.join(top, entry)
+        if path.isdir(full):
+            dirs.append(entry)
+            if not topdown and (followlinks or not path.islink(full)):
+                below.append(full)
+        else:
+            nondirs.append(entry)
+    if topdown:
+        yield top, dirs, nondirs
+        for entry in dirs:
+            full = path.join(top, entry)
+            if followlinks or not path.islink(full):
+                yield from walk(full, topdown, onerror, followlinks)
+    else:
+        for full in below:
+            yield from walk(full, topdown, onerror, followlinks)
+        yield top, dirs, nondirs

@@ -1,0 +1,498 @@
+"""Pseudo-random numbers for pyseal.
+
+The core generator (Mersenne Twister, in the native `_random` module) and every algorithm
+built on it reproduce CPython 3.11 draw for draw: the same seed gives the same sequence of
+random(), randrange(), shuffle(), sample(), gauss(), ... results.
+
+Each Random instance owns its generator state as a private buffer; the module-level
+functions are the bound methods of one hidden shared instance.
+"""
+
+import sys as _sys
+import _random
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import floor as _floor, isfinite as _isfinite
+from operator import index as _index
+from itertools import accumulate as _accumulate, repeat as _repeat
+from bisect import bisect as _bisect
+from _os import urandom as _urandom
+
+__all__ = [
+    "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
+    "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+    "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange",
+    "sample", "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate",
+    "weibullvariate",
+]
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+_ONE = 1
+_MASK64 = (1 << 64) - 1
+
+
+def _warn(message, category=None, stacklevel=1):
+    import warnings
+    warnings.warn(message, category, stacklevel + 1)
+
+
+def _as_int_arg(value, what):
+    """An int for randrange(): __index__ first, then the deprecated int() path for floats."""
+    try:
+        return _index(value)
+    except TypeError:
+        as_int = int(value)
+        if as_int != value:
+            _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+            raise ValueError("non-integer %s for randrange()" % what)
+        _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+              'and will be removed in a subsequent version', DeprecationWarning, 3)
+        return as_int
+
+
+def _is_sequence(obj):
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray, memoryview)):
+        return True
+    collections = _sys.modules.get('collections')
+    if collections is not None and isinstance(obj, collections.deque):
+        return True
+    abc = _sys.modules.get('collections.abc')
+    return abc is not None and isinstance(obj, abc.Sequence)
+
+
+class Random:
+    """A Mersenne Twister generator with the distributions built on it.
+
+    Subclasses may supply their own core by overriding random(), seed(), getstate() and
+    setstate(); a getrandbits() override lets randrange() cover arbitrarily large ranges.
+    """
+
+    VERSION = 3
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Random and kwargs:
+            raise TypeError('Random() takes no keyword arguments')
+        self = object.__new__(cls)
+        self._mt = _random.new_state()
+        return self
+
+    def __init__(self, x=None):
+        self.seed(x)
+        self.gauss_next = None
+
+    # ---- the core generator ---------------------------------------------------------
+
+    def seed(self, a=None, version=2):
+        """Initialise the generator from a, or from the OS entropy source when a is None.
+
+        Accepted seeds are None, int, float, str, bytes and bytearray. Version 2 (the
+        default) uses every bit of a str or bytes seed; version 1 reproduces the narrower
+        seeds of old Pythons.
+        """
+        if version == 1 and isinstance(a, (str, bytes)):
+            text = a.decode('latin-1') if isinstance(a, bytes) else a
+            h = ord(text[0]) << 7 if text else 0
+            for ch in text:
+                h = ((1000003 * h) ^ ord(ch)) & _MASK64
+            h ^= len(text)
+            a = -2 if h == -1 else h
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + _random.sha512(data), 'big')
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        if a is None:
+            key = None
+        elif isinstance(a, int):
+            key = int.__abs__(a)
+        else:
+            key = hash(a) & _MASK64
+        _random.seed(self._mt, key)
+        self.gauss_next = None
+
+    def random(self):
+        """The next float in [0.0, 1.0)."""
+        return _random.random(self._mt)
+
+    def getrandbits(self, k):
+        """An int with k random bits."""
+        return _random.getrandbits(self._mt, k)
+
+    def getstate(self):
+        """The generator's whole state, for setstate()."""
+        return self.VERSION, _random.getstate(self._mt), self.gauss_next
+
+    def setstate(self, state):
+        """Restores a state that getstate() returned."""
+        version = state[0]
+        if version == 3:
+            version, words, self.gauss_next = state
+        elif version == 2:
+            version, words, self.gauss_next = state
+            # Version 2 kept the words as signed C longs.
+            try:
+                words = tuple(w % (2 ** 32) for w in words)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError("state with version %s passed to Random.setstate() of version %s"
+                             % (version, self.VERSION))
+        _random.setstate(self._mt, words)
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+    # ---- integers below n -----------------------------------------------------------
+
+    def __init_subclass__(cls, /, **kwargs):
+        # The nearest class that defines _randbelow, getrandbits or random decides how
+        # this subclass draws integers.
+        for klass in cls.__mro__:
+            namespace = klass.__dict__
+            if '_randbelow' in namespace:
+                break
+            if 'getrandbits' in namespace:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in namespace:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        """An int in [0, n) by rejection sampling of n.bit_length() random bits."""
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """An int in [0, n) from random() alone."""
+        random = self.random
+        if n >= maxsize:
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large.\n"
+                  "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
+
+    # ---- bytes and integers ---------------------------------------------------------
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+    def randrange(self, start, stop=None, step=_ONE):
+        """A random member of range(start, stop, step), without building the range."""
+        istart = _as_int_arg(start, 'arg 1')
+        if stop is None:
+            if step is not _ONE:
+                raise TypeError('Missing a non-None stop argument')
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _as_int_arg(stop, 'stop')
+        width = istop - istart
+        istep = _as_int_arg(step, 'step')
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)"
+                             % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """A random int N with a <= N <= b."""
+        return self.randrange(a, b + 1)
+
+    # ---- sequences ------------------------------------------------------------------
+
+    def choice(self, seq):
+        """A random element of a non-empty sequence."""
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffles the list x in place (Fisher-Yates, from the end)."""
+        randbelow = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """k distinct positions of population, drawn without replacement, in draw order.
+
+        counts repeats each element that many times, as if it were listed repeatedly.
+        """
+        if not _is_sequence(population):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            bounds = list(_accumulate(counts))
+            if len(bounds) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = bounds.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(bounds, s)] for s in picks]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        # A pool list of n costs less than a set of k picks when n is small enough; the
+        # threshold mirrors the sizes of those two structures.
+        set_cost = 21
+        if k > 5:
+            set_cost += 4 ** _ceil(_log(k * 3, 4))
+        if n <= set_cost:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            taken = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in taken:
+                    j = randbelow(n)
+                taken.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """k elements of population chosen with replacement, optionally weighted."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for _ in _repeat(None, k)]
+            try:
+                cum_weights = list(_accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(
+                    f'The number of choices must be a keyword argument: {k=}') from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+                for _ in _repeat(None, k)]
+
+    # ---- real-valued distributions --------------------------------------------------
+
+    def uniform(self, a, b):
+        """A float between a and b."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] peaking at mode (default: the middle)."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Box-Muller); each pair of uniforms gives two results."""
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            random = self.random
+            angle = random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log-normal distribution: its log is normal with mean mu and deviation sigma."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """Exponential distribution with rate lambd (1 / mean)."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        """Von Mises distribution: angle mean mu, concentration kappa >= 0."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * random())
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution with shape alpha > 0 and scale beta > 0."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's rejection method (R. C. H. Cheng, 1977).
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        # alpha < 1: the Ahrens-Dieter GS method.
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1] with alpha > 0 and beta > 0."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution with shape alpha."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution with scale alpha and shape beta."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Random numbers straight from the operating system's entropy source; no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(nbytes), 'big')
+        return x >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
