@@ -2,6 +2,7 @@
 //! is frozen before user code runs.
 
 pub mod math;
+pub mod re;
 pub mod sys;
 
 use std::rc::Rc;
@@ -60,6 +61,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
 pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
     match name {
         "math" => Some(math::create(vm)),
+        "_re" => Some(re::create(vm)),
         _ => None,
     }
 }
