@@ -53,6 +53,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("lib/contextlib.py"),
         "typing" => include_str!("lib/typing.py"),
         "io" => include_str!("lib/io.py"),
+        "re" => include_str!("lib/re.py"),
         _ => return None,
     })
 }
