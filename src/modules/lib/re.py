@@ -41,7 +41,12 @@ def _flag_text(value):
     return "|".join(names)
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """Flags for compile(): an int whose repr names the flags."""
 
     __slots__ = ()
@@ -195,6 +200,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 def _parse_template(pattern, repl):
     """A replacement template as a list of literal strings and group numbers."""
     is_bytes = not isinstance(repl, str)
+    has_escape = (92 in repl) if is_bytes else ("\\" in repl)
+    if not has_escape:
+        return [repl] if repl else []
     text = "".join(map(chr, repl)) if is_bytes else repl
     items = []
     lit = []
@@ -363,6 +371,8 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Every non-overlapping match: strings, or tuples of groups."""
         found = self._scan(string, pos, endpos, 0)
+        if string.__class__ is bytearray:
+            string = bytes(string)
         groups = self.groups
         if groups == 0:
             return [string[sp[1]:sp[2]] for sp in found]
@@ -390,6 +400,8 @@ class Pattern:
                 self._check(string)
             return [string]
         found = self._scan(string, 0, _MAXSIZE, maxsplit)
+        if string.__class__ is bytearray:
+            string = bytes(string)
         out = []
         last = 0
         groups = self.groups
@@ -418,24 +430,23 @@ class Pattern:
         if callable(repl):
             func = repl
             items = None
-        else:
-            if repl.__class__ is not self._type and not isinstance(repl, self._type):
-                if self._type is str:
-                    raise TypeError(
-                        "expected str instance, %s found" % type(repl).__name__)
-                raise TypeError(
-                    "expected a bytes-like object, %s found" % type(repl).__name__)
+        elif isinstance(repl, (str, bytes, bytearray)):
             func = None
             items = self._template(repl)
+        else:
+            raise TypeError(
+                "decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         if count < 0:
             return string, 0
         found = _re.scan(self._handle, string, 0, _MAXSIZE, count)
         if not found:
             return string, 0
+        if string.__class__ is bytearray:
+            string = bytes(string)
         empty = string[0:0] if self._type is str else b""
         literal = None
         if items is not None and all(x.__class__ is not int for x in items):
-            literal = empty.join(items)
+            literal = items[0] if items else empty
         pieces = []
         last = 0
         for sp in found:
@@ -468,11 +479,13 @@ class Pattern:
 class Match:
     """The result of a successful search: the matched text, its groups and their spans."""
 
-    __slots__ = ("_spans", "string", "re", "pos", "endpos")
+    __slots__ = ("_spans", "_text", "string", "re", "pos", "endpos")
 
     def __init__(self, pattern, string, spans, pos, endpos):
         self.re = pattern
         self.string = string
+        # Slices of a bytearray subject are bytes.
+        self._text = bytes(string) if string.__class__ is bytearray else string
         self._spans = spans
         n = len(string)
         self.pos = 0 if pos < 0 else (n if pos > n else pos)
@@ -481,7 +494,7 @@ class Match:
     def __repr__(self):
         sp = self._spans
         return "<re.Match object; span=(%d, %d), match=%s>" % (
-            sp[1], sp[2], repr(self.string[sp[1]:sp[2]])[:50])
+            sp[1], sp[2], repr(self._text[sp[1]:sp[2]])[:50])
 
     def __copy__(self):
         return self
@@ -503,7 +516,7 @@ class Match:
         s = self._spans[1 + 2 * index]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 + 2 * index]]
+        return self._text[s:self._spans[2 + 2 * index]]
 
     def group(self, *groups):
         """One group's text (group 0, the whole match, by default), or a tuple of several."""
@@ -558,7 +571,7 @@ class Match:
         """template with group references filled in, as sub() would."""
         items = self.re._template(template)
         empty = "" if self.re._type is str else b""
-        return _expand(items, self.string, self._spans, empty)
+        return _expand(items, self._text, self._spans, empty)
 
 
 def _make_pattern(pattern, flags):
@@ -567,6 +580,8 @@ def _make_pattern(pattern, flags):
     if info[0] is None:
         if info[3]:
             raise OverflowError(info[1])
+        if info[2] is None:
+            raise error(info[1])
         raise error(info[1], pattern, info[2])
     handle, groups, names, final = info
     is_str = isinstance(pattern, str)

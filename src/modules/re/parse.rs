@@ -121,11 +121,15 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
         names: Vec::new(),
         open: Vec::new(),
         group_widths: Vec::new(),
+        cond_refs: Vec::new(),
     };
     let node = p.parse_alternation(true)?;
     if p.pos < src.len() {
         // Only an unmatched ')' stops the top level early.
         return Err(p.err("unbalanced parenthesis", p.pos));
+    }
+    if let Some(&(g, at)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
+        return Err(p.err(format!("invalid group reference {g}"), at));
     }
     Ok(Parsed {
         node,
@@ -155,6 +159,8 @@ struct Parser<'a> {
     open: Vec<usize>,
     /// Width (min, max) of each closed group, for look-behind checks; index = group - 1.
     group_widths: Vec<Option<(u64, u64)>>,
+    /// Group numbers used by conditionals, with where each was first named.
+    cond_refs: Vec<(usize, usize)>,
 }
 
 fn is_ascii_letter(c: u32) -> bool {
@@ -283,7 +289,7 @@ impl<'a> Parser<'a> {
                         Some(ItemKind::Plain) => {}
                     }
                     if min > max {
-                        return Err(self.err("min repeat greater than max repeat", start));
+                        return Err(self.err("min repeat greater than max repeat", start + 1));
                     }
                     let kind = if self.eat('?') {
                         RepeatKind::Lazy
@@ -556,8 +562,9 @@ impl<'a> Parser<'a> {
                     if n == 0 {
                         return Err(self.err("bad group number", at));
                     }
-                    if n > self.groups {
-                        return Err(self.err(format!("invalid group reference {name}"), at));
+                    // Checked against the final group count once the whole pattern is read.
+                    if !self.cond_refs.iter().any(|&(g, _)| g == n) {
+                        self.cond_refs.push((n, at));
                     }
                     n
                 } else {
