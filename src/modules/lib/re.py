@@ -343,25 +343,26 @@ class Pattern:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
         raise _type_error(string)
 
-    def _match(self, string, pos, endpos, mode):
-        if string.__class__ is not self._type:
-            self._check(string)
-        spans = _re.match(self._handle, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, spans, pos, endpos)
-
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first match anywhere in string[pos:endpos], or None."""
-        return self._match(string, pos, endpos, 0)
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 0)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A match at the start of string[pos:endpos], or None."""
-        return self._match(string, pos, endpos, 1)
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 1)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A match of all of string[pos:endpos], or None."""
-        return self._match(string, pos, endpos, 2)
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 2)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def _scan(self, string, pos, endpos, limit):
         if string.__class__ is not self._type:
@@ -438,6 +439,12 @@ class Pattern:
                 "decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         if count < 0:
             return string, 0
+        if items is not None and string.__class__ is self._type:
+            done = _re.sub(self._handle, string, tuple(items), count)
+            if done is not None:
+                if not done[1]:
+                    return string, 0
+                return done
         found = _re.scan(self._handle, string, 0, _MAXSIZE, count)
         if not found:
             return string, 0
@@ -516,7 +523,10 @@ class Match:
         s = self._spans[1 + 2 * index]
         if s < 0:
             return default
-        return self._text[s:self._spans[2 + 2 * index]]
+        string = self.string
+        if string.__class__ is bytearray:
+            string = bytes(string)
+        return string[s:self._spans[2 + 2 * index]]
 
     def group(self, *groups):
         """One group's text (group 0, the whole match, by default), or a tuple of several."""
@@ -633,27 +643,42 @@ def compile(pattern, flags=0):
 
 def search(pattern, string, flags=0):
     """The first match of pattern anywhere in string, or None."""
-    return _compile(pattern, flags).search(string)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.search(string)
 
 
 def match(pattern, string, flags=0):
     """A match of pattern at the start of string, or None."""
-    return _compile(pattern, flags).match(string)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """A match of pattern against all of string, or None."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.fullmatch(string)
 
 
 def findall(pattern, string, flags=0):
     """Every non-overlapping match in string, as strings or tuples of groups."""
-    return _compile(pattern, flags).findall(string)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """An iterator of Match objects over every non-overlapping match."""
-    return _compile(pattern, flags).finditer(string)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.finditer(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):

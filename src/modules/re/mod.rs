@@ -27,6 +27,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("compile", re_compile),
     ("match", re_match),
     ("scan", re_scan),
+    ("sub", re_sub),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
@@ -301,4 +302,91 @@ fn re_scan(vm: &mut Vm, a: Args) -> PyResult {
             limit,
         },
     )))
+}
+
+/// One piece of a parsed replacement template.
+enum Piece {
+    Text(Vec<u32>),
+    Group(usize),
+}
+
+struct Substitute<'a> {
+    prog: &'a Program,
+    pieces: &'a [Piece],
+    limit: usize,
+}
+
+impl UnitOp<(Vec<u32>, usize)> for Substitute<'_> {
+    fn run<T: exec::Unit>(self, text: &[T]) -> (Vec<u32>, usize) {
+        let mut m = Matcher::new(self.prog);
+        let mut out: Vec<u32> = Vec::with_capacity(text.len());
+        let mut pos = 0;
+        let mut last = 0;
+        let mut n = 0;
+        let mut must_advance = false;
+        let end = text.len();
+        while pos <= end && (self.limit == 0 || n < self.limit) {
+            if !m.find(text, pos, end, Mode::Search, must_advance) {
+                break;
+            }
+            let (s, e) = (m.slots[0], m.slots[1]);
+            out.extend(text[last..s].iter().map(|u| u.code()));
+            for piece in self.pieces {
+                match piece {
+                    Piece::Text(t) => out.extend_from_slice(t),
+                    Piece::Group(g) => {
+                        let (gs, ge) = (m.slots[2 * g], m.slots[2 * g + 1]);
+                        if gs != UNSET && ge != UNSET && gs <= ge {
+                            out.extend(text[gs..ge].iter().map(|u| u.code()));
+                        }
+                    }
+                }
+            }
+            n += 1;
+            last = e;
+            must_advance = s == e;
+            pos = e;
+        }
+        out.extend(text[last..].iter().map(|u| u.code()));
+        (out, n)
+    }
+}
+
+/// `_re.sub(handle, string, pieces, count)` -> `(new string, count)`, where `pieces` is a
+/// tuple of literal strings (of the subject's type) and group numbers. `None` when the
+/// pieces do not fit the subject, so that the caller can take the general path.
+fn re_sub(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sub", &a, 4, 4)?;
+    let prog = program(vm, &a.pos[0])?;
+    let sub = subject(vm, &a.pos[1])?;
+    let is_bytes = matches!(sub, Subject::Bytes(_) | Subject::Owned(_));
+    let Value::Tuple(items) = &a.pos[2] else {
+        return Ok(Value::None);
+    };
+    let mut pieces = Vec::with_capacity(items.0.len());
+    for item in &items.0 {
+        pieces.push(match (item, is_bytes) {
+            (Value::Str(t), false) => Piece::Text(t.as_str().chars().map(|c| c as u32).collect()),
+            (Value::Bytes(t), true) => Piece::Text(t.data.iter().map(|&b| b as u32).collect()),
+            (Value::Int(g), _) if *g >= 0 && (*g as usize) <= prog.groups => {
+                Piece::Group(*g as usize)
+            }
+            _ => return Ok(Value::None),
+        });
+    }
+    let limit = int_arg(vm, &a.pos[3])?.max(0) as usize;
+    let (out, n) = with_units(
+        &sub,
+        Substitute {
+            prog: &prog,
+            pieces: &pieces,
+            limit,
+        },
+    );
+    let result = if is_bytes {
+        Value::bytes(out.into_iter().map(|c| c as u8).collect())
+    } else {
+        Value::string(out.into_iter().filter_map(char::from_u32).collect())
+    };
+    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }
