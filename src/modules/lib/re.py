@@ -235,7 +235,7 @@ def _parse_template(pattern, repl):
                 index = int(name)
                 if index > groups:
                     raise error("invalid group reference %d" % index, repl, j + 1)
-            elif name.isidentifier() and (not is_bytes or name.isascii()):
+            elif name.isidentifier():
                 index = pattern.groupindex.get(name)
                 if index is None:
                     raise IndexError("unknown group name %r" % name)

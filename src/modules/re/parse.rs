@@ -309,12 +309,10 @@ impl<'a> Parser<'a> {
                 }
                 '(' => {
                     let at_start = top_first && items.is_empty();
-                    match self.parse_group(at_start)? {
-                        Some(node) => {
-                            items.push(node);
-                            last_kind = Some(ItemKind::Plain);
-                        }
-                        None => {} // comment or global flags: no item
+                    // A comment or leading global flags make no item.
+                    if let Some(node) = self.parse_group(at_start)? {
+                        items.push(node);
+                        last_kind = Some(ItemKind::Plain);
                     }
                 }
                 '[' => {
@@ -442,7 +440,7 @@ impl<'a> Parser<'a> {
     }
 
     fn check_identifier(&self, name: &str, at: usize) -> Result<(), ParseError> {
-        let ok = crate::text::isidentifier(name) && (!self.is_bytes || name.is_ascii());
+        let ok = crate::text::isidentifier(name);
         if ok {
             Ok(())
         } else {
