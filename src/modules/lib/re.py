@@ -588,8 +588,10 @@ def _make_pattern(pattern, flags):
     _check_flags(pattern, flags)
     info = _re.compile(pattern, flags)
     if info[0] is None:
-        if info[3]:
+        if info[3] == 1:
             raise OverflowError(info[1])
+        if info[3] == 2:
+            raise RecursionError(info[1])
         if info[2] is None:
             raise error(info[1])
         raise error(info[1], pattern, info[2])

@@ -88,7 +88,8 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// `_re.compile(pattern, flags)` -> `(handle, groups, ((name, index), ...), flags)`, or
-/// `(None, message, position or None, is_overflow)` for a bad pattern.
+/// `(None, message, position or None, kind)` for a bad pattern (kind 0: `re.error`,
+/// 1: `OverflowError`, 2: `RecursionError`).
 fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "compile", &a, 2, 2)?;
     let (is_bytes, units) = pattern_units(vm, &a.pos[0])?;
@@ -105,7 +106,11 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
                 Value::None,
                 Value::string(e.msg),
                 e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
-                Value::Bool(e.overflow),
+                Value::Int(match e.kind {
+                    parse::ErrorKind::Syntax => 0,
+                    parse::ErrorKind::Overflow => 1,
+                    parse::ErrorKind::Recursion => 2,
+                }),
             ]));
         }
     };

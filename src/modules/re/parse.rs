@@ -91,13 +91,27 @@ pub enum Node {
     },
 }
 
-/// A failed parse: `re.error` (or `OverflowError` when `overflow`), with CPython's wording.
+/// Which Python exception a failed parse becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `re.error`.
+    Syntax,
+    /// `OverflowError` (a repeat count too large).
+    Overflow,
+    /// `RecursionError`: groups nested deeper than CPython's recursive parser can go.
+    Recursion,
+}
+
+/// A failed parse, with CPython's wording.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
     pub msg: String,
     pub pos: Option<usize>,
-    pub overflow: bool,
+    pub kind: ErrorKind,
 }
+
+/// Group nesting beyond this makes CPython's parser exceed its recursion limit.
+const MAX_NESTING: usize = 495;
 
 /// The result of a successful parse.
 pub struct Parsed {
@@ -122,6 +136,7 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
         open: Vec::new(),
         group_widths: Vec::new(),
         cond_refs: Vec::new(),
+        depth: 0,
     };
     let node = p.parse_alternation(true)?;
     if p.pos < src.len() {
@@ -161,6 +176,8 @@ struct Parser<'a> {
     group_widths: Vec<Option<(u64, u64)>>,
     /// Group numbers used by conditionals, with where each was first named.
     cond_refs: Vec<(usize, usize)>,
+    /// How many groups enclose the current position.
+    depth: usize,
 }
 
 fn is_ascii_letter(c: u32) -> bool {
@@ -190,7 +207,7 @@ impl<'a> Parser<'a> {
         ParseError {
             msg: msg.into(),
             pos: Some(pos),
-            overflow: false,
+            kind: ErrorKind::Syntax,
         }
     }
 
@@ -409,7 +426,7 @@ impl<'a> Parser<'a> {
                     return Err(ParseError {
                         msg: "the repetition number is too large".into(),
                         pos: None,
-                        overflow: true,
+                        kind: ErrorKind::Overflow,
                     });
                 }
                 let lo = lo.unwrap_or(0);
@@ -454,6 +471,20 @@ impl<'a> Parser<'a> {
 
     /// Parses a group starting at '('; `None` for a comment or leading global flags.
     fn parse_group(&mut self, at_start: bool) -> Result<Option<Node>, ParseError> {
+        if self.depth >= MAX_NESTING {
+            return Err(ParseError {
+                msg: "maximum recursion depth exceeded".into(),
+                pos: None,
+                kind: ErrorKind::Recursion,
+            });
+        }
+        self.depth += 1;
+        let r = self.parse_group_inner(at_start);
+        self.depth -= 1;
+        r
+    }
+
+    fn parse_group_inner(&mut self, at_start: bool) -> Result<Option<Node>, ParseError> {
         let open_pos = self.pos;
         self.pos += 1;
         if !self.eat('?') {
@@ -543,7 +574,7 @@ impl<'a> Parser<'a> {
                     return Err(ParseError {
                         msg: "look-behind requires fixed-width pattern".into(),
                         pos: None,
-                        overflow: false,
+                        kind: ErrorKind::Syntax,
                     });
                 }
                 Ok(Some(Node::Look {
@@ -1057,5 +1088,20 @@ mod tests {
         assert_eq!(err_of("a{2}*"), "multiple repeat at position 4");
         assert_eq!(err_of("x{}"), "ok");
         assert_eq!(err_of("(?i)(?m)a"), "ok");
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        // The interpreter thread has a large stack; give this test a comparable one.
+        let t = std::thread::Builder::new()
+            .stack_size(256 * 1024 * 1024)
+            .spawn(|| {
+                let deep = format!("{}{}", "(".repeat(100_000), ")".repeat(100_000));
+                assert_eq!(err_of(&deep), "maximum recursion depth exceeded");
+                let ok = format!("{}a{}", "(?:".repeat(495), ")*".repeat(495));
+                assert_eq!(err_of(&ok), "ok");
+            })
+            .expect("test thread starts");
+        t.join().expect("nesting test passes");
     }
 }
