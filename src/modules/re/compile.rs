@@ -40,7 +40,12 @@ pub enum Inst {
         body: usize,
         exit: usize,
     },
-    RepBody(usize),
+    /// Starts an iteration; records where, for the empty-iteration check, unless the
+    /// iteration is one of the first `min` (CPython records only optional ones).
+    RepBody {
+        reg: usize,
+        min: u32,
+    },
     RepIncr {
         reg: usize,
         check: usize,
@@ -360,7 +365,7 @@ impl Compiler {
         self.regs += 2;
         self.push(Inst::RepInit(reg));
         let check = self.push(Inst::Jmp(0));
-        self.push(Inst::RepBody(reg));
+        self.push(Inst::RepBody { reg, min });
         self.emit_node(node);
         self.push(Inst::RepIncr { reg, check });
         let exit = self.pc();

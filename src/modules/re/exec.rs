@@ -374,8 +374,10 @@ impl<'p> Matcher<'p> {
                             pc = *exit;
                         }
                     }
-                    Inst::RepBody(reg) => {
-                        self.set_reg(*reg + 1, pos);
+                    Inst::RepBody { reg, min } => {
+                        if self.regs[*reg] >= *min as usize {
+                            self.set_reg(*reg + 1, pos);
+                        }
                         pc += 1;
                     }
                     Inst::RepIncr { reg, check } => {
@@ -589,6 +591,8 @@ mod tests {
         assert_eq!(search("(a|b)*", "abab").unwrap()[1], Some((3, 4)));
         assert_eq!(search("(?:(a)|b)*", "ab").unwrap()[1], Some((0, 1)));
         assert_eq!(search("(a|)*", "aa").unwrap()[1], Some((2, 2)));
+        // The first `min` iterations do not count for the empty-iteration check.
+        assert_eq!(search("(a??){1,2}b", "ab").unwrap()[1], Some((1, 1)));
     }
 
     #[test]
