@@ -330,6 +330,11 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        # Subscripting gives the class back, as pyseal's built-in generics (list[int]) do.
+        return cls
+
     def _check(self, string):
         if self._type is str:
             if isinstance(string, str):
@@ -508,6 +513,10 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
 
     def _index(self, group):
         if isinstance(group, int):
