@@ -4,6 +4,7 @@
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -67,6 +68,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("lib/posixpath.py"),
         "_structseq" => include_str!("lib/_structseq.py"),
         "time" => include_str!("lib/time.py"),
+        "re" => include_str!("lib/re.py"),
         _ => return None,
     })
 }
@@ -78,6 +80,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_random" => Some(random::create(vm)),
         "_os" => Some(os::create(vm)),
         "_time" => Some(time::create(vm)),
+        "_re" => Some(re::create(vm)),
         _ => None,
     }
 }

@@ -1,0 +1,723 @@
+"""Regular expressions: Pattern and Match objects over the native `_re` engine.
+
+The engine compiles a pattern once into a program named by a handle and answers each search
+with a tuple of positions (lastindex, start0, end0, start1, end1, ...); this module turns
+those into the objects and strings Python code sees.
+"""
+
+import _re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+    "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S",
+    "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+_MAXSIZE = 9223372036854775807
+
+# Flag values and names, in the order their names are listed.
+_FLAG_NAMES = (
+    (2, "IGNORECASE"),
+    (4, "LOCALE"),
+    (8, "MULTILINE"),
+    (16, "DOTALL"),
+    (32, "UNICODE"),
+    (64, "VERBOSE"),
+    (256, "ASCII"),
+)
+
+
+def _flag_text(value):
+    if not value:
+        return "re.NOFLAG"
+    names = []
+    for bit, name in _FLAG_NAMES:
+        if value & bit:
+            names.append("re." + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return "|".join(names)
+
+
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    """Flags for compile(): an int whose repr names the flags."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return _flag_text(int(self))
+
+    __str__ = __repr__
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        value = int(self)
+        if not value:
+            return "NOFLAG"
+        names = [name for bit, name in _FLAG_NAMES if value & bit]
+        return "|".join(names) if names else None
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+
+
+class error(Exception):
+    """A regular expression or replacement template that cannot be compiled.
+
+    msg: the bare message; pattern: the text; pos: where it went wrong (or None);
+    lineno, colno: the same position as line and column.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = None
+            self.colno = None
+        super().__init__(msg)
+
+
+class _GroupIndex:
+    """A read-only view of a pattern's group names (CPython shows a mappingproxy)."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __eq__(self, other):
+        if isinstance(other, _GroupIndex):
+            other = other._d
+        return self._d == other
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+
+def _check_flags(pattern, flags):
+    if isinstance(pattern, str):
+        if flags & 4:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & 32 and flags & 256:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+    else:
+        if flags & 32:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & 4 and flags & 256:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+
+
+def _type_error(string):
+    return TypeError(
+        "expected string or bytes-like object, got '%s'" % type(string).__name__
+    )
+
+
+_ESCAPES = {"a": "\x07", "b": "\x08", "f": "\x0c", "n": "\n", "r": "\r", "t": "\t",
+            "v": "\x0b", "\\": "\\"}
+_DIGITS = "0123456789"
+_OCTAL = "01234567"
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _parse_template(pattern, repl):
+    """A replacement template as a list of literal strings and group numbers."""
+    is_bytes = not isinstance(repl, str)
+    has_escape = (92 in repl) if is_bytes else ("\\" in repl)
+    if not has_escape:
+        return [repl] if repl else []
+    text = "".join(map(chr, repl)) if is_bytes else repl
+    items = []
+    lit = []
+    i = 0
+    n = len(text)
+    groups = pattern.groups
+    while i < n:
+        c = text[i]
+        if c != "\\":
+            lit.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error("bad escape (end of pattern)", repl, i)
+        d = text[i + 1]
+        index = None
+        if d == "g":
+            j = i + 2
+            if j >= n or text[j] != "<":
+                raise error("missing <", repl, j)
+            k = text.find(">", j + 1)
+            if k < 0:
+                if j + 1 >= n:
+                    raise error("missing group name", repl, j + 1)
+                raise error("missing >, unterminated name", repl, j + 1)
+            name = text[j + 1:k]
+            if not name:
+                raise error("missing group name", repl, j + 1)
+            if all(ch in _DIGITS for ch in name):
+                index = int(name)
+                if index > groups:
+                    raise error("invalid group reference %d" % index, repl, j + 1)
+            elif name.isidentifier():
+                index = pattern.groupindex.get(name)
+                if index is None:
+                    raise IndexError("unknown group name %r" % name)
+            else:
+                raise error("bad character in group name %r" % name, repl, j + 1)
+            i = k + 1
+        elif d == "0":
+            j = i + 2
+            while j < n and j < i + 4 and text[j] in _OCTAL:
+                j += 1
+            lit.append(chr(int(text[i + 1:j], 8)))
+            i = j
+        elif d in _DIGITS:
+            if (i + 3 < n and d in _OCTAL and text[i + 2] in _OCTAL
+                    and text[i + 3] in _OCTAL):
+                value = int(text[i + 1:i + 4], 8)
+                if value > 0o377:
+                    raise error(
+                        "octal escape value %s outside of range 0-0o377" % text[i:i + 4],
+                        repl, i)
+                lit.append(chr(value))
+                i += 4
+            else:
+                j = i + 2
+                if j < n and text[j] in _DIGITS:
+                    j += 1
+                index = int(text[i + 1:j])
+                if index > groups:
+                    raise error("invalid group reference %d" % index, repl, i + 1)
+                i = j
+        elif d in _ESCAPES:
+            lit.append(_ESCAPES[d])
+            i += 2
+        elif d in _LETTERS:
+            raise error("bad escape \\" + d, repl, i)
+        else:
+            lit.append("\\")
+            lit.append(d)
+            i += 2
+        if index is not None:
+            if lit:
+                items.append("".join(lit))
+                lit = []
+            items.append(index)
+    if lit:
+        items.append("".join(lit))
+    if is_bytes:
+        items = [bytes(map(ord, x)) if isinstance(x, str) else x for x in items]
+    return items
+
+
+def _expand(items, string, spans, empty):
+    """Fills a parsed template from one match's spans."""
+    out = []
+    for item in items:
+        if item.__class__ is int:
+            s = spans[1 + 2 * item]
+            if s >= 0:
+                out.append(string[s:spans[2 + 2 * item]])
+        else:
+            out.append(item)
+    return empty.join(out)
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_handle", "_type",
+                 "_names", "_templates")
+
+    def __repr__(self):
+        flags = self.flags
+        if self._type is str and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        text = repr(self.pattern)[:200]
+        if flags:
+            return "re.compile(%s, %s)" % (text, _flag_text(flags))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self._type is other._type and self.pattern == other.pattern
+                and self.flags == other.flags)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        # Subscripting gives the class back, as pyseal's built-in generics (list[int]) do.
+        return cls
+
+    def _check(self, string):
+        if self._type is str:
+            if isinstance(string, str):
+                return
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+        else:
+            if isinstance(string, (bytes, bytearray)):
+                return
+            if isinstance(string, str):
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+        raise _type_error(string)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        """The first match anywhere in string[pos:endpos], or None."""
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 0)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        """A match at the start of string[pos:endpos], or None."""
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 1)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        """A match of all of string[pos:endpos], or None."""
+        if string.__class__ is not self._type:
+            self._check(string)
+        spans = _re.match(self._handle, string, pos, endpos, 2)
+        return None if spans is None else Match(self, string, spans, pos, endpos)
+
+    def _scan(self, string, pos, endpos, limit):
+        if string.__class__ is not self._type:
+            self._check(string)
+        return _re.scan(self._handle, string, pos, endpos, limit)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        """Every non-overlapping match: strings, or tuples of groups."""
+        found = self._scan(string, pos, endpos, 0)
+        if string.__class__ is bytearray:
+            string = bytes(string)
+        groups = self.groups
+        if groups == 0:
+            return [string[sp[1]:sp[2]] for sp in found]
+        empty = string[0:0]
+        if groups == 1:
+            return [string[sp[3]:sp[4]] if sp[3] >= 0 else empty for sp in found]
+        out = []
+        for sp in found:
+            row = []
+            for g in range(1, groups + 1):
+                s = sp[2 * g + 1]
+                row.append(string[s:sp[2 * g + 2]] if s >= 0 else empty)
+            out.append(tuple(row))
+        return out
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        """An iterator of Match objects for every non-overlapping match."""
+        found = self._scan(string, pos, endpos, 0)
+        return iter([Match(self, string, sp, pos, endpos) for sp in found])
+
+    def split(self, string, maxsplit=0):
+        """string split by the matches (and the groups of each match)."""
+        if maxsplit < 0:
+            if string.__class__ is not self._type:
+                self._check(string)
+            return [string]
+        found = self._scan(string, 0, _MAXSIZE, maxsplit)
+        if string.__class__ is bytearray:
+            string = bytes(string)
+        out = []
+        last = 0
+        groups = self.groups
+        for sp in found:
+            out.append(string[last:sp[1]])
+            for g in range(1, groups + 1):
+                s = sp[2 * g + 1]
+                out.append(string[s:sp[2 * g + 2]] if s >= 0 else None)
+            last = sp[2]
+        out.append(string[last:])
+        return out
+
+    def _template(self, repl):
+        templates = self._templates
+        if templates is None:
+            templates = self._templates = {}
+        items = templates.get(repl)
+        if items is None:
+            items = _parse_template(self, repl)
+            templates[repl] = items
+        return items
+
+    def _subx(self, repl, string, count):
+        if string.__class__ is not self._type:
+            self._check(string)
+        if callable(repl):
+            func = repl
+            items = None
+        elif isinstance(repl, (str, bytes, bytearray)):
+            func = None
+            items = self._template(repl)
+        else:
+            raise TypeError(
+                "decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+        if count < 0:
+            return string, 0
+        if items is not None and string.__class__ is self._type:
+            done = _re.sub(self._handle, string, tuple(items), count)
+            if done is not None:
+                if not done[1]:
+                    return string, 0
+                return done
+        found = _re.scan(self._handle, string, 0, _MAXSIZE, count)
+        if not found:
+            return string, 0
+        if string.__class__ is bytearray:
+            string = bytes(string)
+        empty = string[0:0] if self._type is str else b""
+        literal = None
+        if items is not None and all(x.__class__ is not int for x in items):
+            literal = items[0] if items else empty
+        pieces = []
+        last = 0
+        for sp in found:
+            s = sp[1]
+            if s > last:
+                pieces.append(string[last:s])
+            if func is not None:
+                r = func(Match(self, string, sp, 0, _MAXSIZE))
+                if r is not None:
+                    pieces.append(r)
+            elif literal is not None:
+                if literal:
+                    pieces.append(literal)
+            else:
+                pieces.append(_expand(items, string, sp, empty))
+            last = sp[2]
+        if last < len(string):
+            pieces.append(string[last:])
+        return empty.join(pieces), len(found)
+
+    def sub(self, repl, string, count=0):
+        """string with matches replaced by repl (a template or a function of the Match)."""
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        """(new string, number of replacements) as sub() makes them."""
+        return self._subx(repl, string, count)
+
+
+class Match:
+    """The result of a successful search: the matched text, its groups and their spans."""
+
+    __slots__ = ("_spans", "_text", "string", "re", "pos", "endpos")
+
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        # Slices of a bytearray subject are bytes.
+        self._text = bytes(string) if string.__class__ is bytearray else string
+        self._spans = spans
+        n = len(string)
+        self.pos = 0 if pos < 0 else (n if pos > n else pos)
+        self.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+
+    def __repr__(self):
+        sp = self._spans
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            sp[1], sp[2], repr(self._text[sp[1]:sp[2]])[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _index(self, group):
+        if isinstance(group, int):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError("no such group")
+
+    def _get(self, index, default=None):
+        s = self._spans[1 + 2 * index]
+        if s < 0:
+            return default
+        string = self.string
+        if string.__class__ is bytearray:
+            string = bytes(string)
+        return string[s:self._spans[2 + 2 * index]]
+
+    def group(self, *groups):
+        """One group's text (group 0, the whole match, by default), or a tuple of several."""
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(self._index(groups[0]))
+        return tuple(self._get(self._index(g)) for g in groups)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        """Every group's text, with default for groups that did not take part."""
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Named groups' text by name."""
+        return {name: self._get(index, default)
+                for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[1 + 2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 + 2 * self._index(group)]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[1 + 2 * i], self._spans[2 + 2 * i])
+
+    @property
+    def regs(self):
+        sp = self._spans
+        return tuple((sp[1 + 2 * i], sp[2 + 2 * i]) for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        return self._spans[0] or None
+
+    @property
+    def lastgroup(self):
+        last = self._spans[0]
+        if not last:
+            return None
+        for name, index in self.re.groupindex.items():
+            if index == last:
+                return name
+        return None
+
+    def expand(self, template):
+        """template with group references filled in, as sub() would."""
+        items = self.re._template(template)
+        empty = "" if self.re._type is str else b""
+        return _expand(items, self._text, self._spans, empty)
+
+
+def _make_pattern(pattern, flags):
+    _check_flags(pattern, flags)
+    info = _re.compile(pattern, flags)
+    if info[0] is None:
+        if info[3] == 1:
+            raise OverflowError(info[1])
+        if info[3] == 2:
+            raise RecursionError(info[1])
+        if info[2] is None:
+            raise error(info[1])
+        raise error(info[1], pattern, info[2])
+    handle, groups, names, final = info
+    is_str = isinstance(pattern, str)
+    if is_str:
+        if final & 32 and final & 256:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not final & 256:
+            final |= 32
+    p = Pattern.__new__(Pattern)
+    p.pattern = pattern
+    p.flags = final
+    p.groups = groups
+    p.groupindex = _GroupIndex(dict(names))
+    p._handle = handle
+    p._type = str if is_str else bytes
+    p._names = names
+    p._templates = None
+    return p
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if flags.__class__ is not int:
+        flags = int(flags)
+    key = (pattern.__class__, pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    p = _make_pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern into a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def search(pattern, string, flags=0):
+    """The first match of pattern anywhere in string, or None."""
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.search(string)
+
+
+def match(pattern, string, flags=0):
+    """A match of pattern at the start of string, or None."""
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """A match of pattern against all of string, or None."""
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    """Every non-overlapping match in string, as strings or tuples of groups."""
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """An iterator of Match objects over every non-overlapping match."""
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """string with the matches of pattern replaced by repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """(new string, number of replacements) for sub()."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """string split by the occurrences of pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def purge():
+    """Clear the regular expression cache."""
+    _cache.clear()
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    """pattern with every regex metacharacter backslash-escaped."""
+    if isinstance(pattern, str):
+        return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
+    text = "".join(["\\" + chr(b) if chr(b) in _SPECIAL else chr(b) for b in pattern])
+    return bytes(map(ord, text))

@@ -1,0 +1,75 @@
+# re: capturing, non-capturing and named groups; lastindex/lastgroup; group semantics in repeats.
+import re
+
+def groups(pat, s, flags=0):
+    m = re.search(pat, s, flags)
+    if m is None:
+        print(repr(pat), repr(s), "-> None")
+        return
+    print(repr(pat), repr(s), "->", m.span(), m.groups(), m.lastindex, m.lastgroup)
+
+print("numbered groups")
+groups(r"(\w+)\s(\w+)", "hello world")
+groups(r"^(\d+)\.(\d+)$", "3.14")
+groups(r"(a)(b)?", "a")
+groups(r"((a)b)", "ab")
+groups(r"(a)|(b)", "b")
+groups(r"(a)(?:b(c))?", "ab")
+groups(r"(?:x(y)?)+", "xyx")
+groups(r"(a(b(c)))", "abc")
+groups(r"(a){0}b", "ab")
+
+print("captures keep the last iteration")
+groups(r"(a|b)*", "abab")
+groups(r"(?:(a)|b)*", "ab")
+groups(r"(?:(a)|(b))*", "ab")
+groups(r"(a|)*", "aa")
+groups(r"(a*)*", "b")
+groups(r"(a*)+", "b")
+groups(r"(a*|b)*", "ab")
+groups(r"((a)|b)+", "ab")
+groups(r"(\d)+", "12345")
+groups(r"(\w)(\w)?+", "ab")
+groups(r"(?:(\w)-)*", "a-b-c-")
+
+print("backtracking restores captures")
+groups(r"(a+)+b", "aaab")
+groups(r"(.*)(\d+)", "abc123")
+groups(r"(.*?)(\d+)", "abc123")
+groups(r"(ab|a)(bc|c)?", "abc")
+groups(r"^(?:(\d+)|(\w+))$", "abc")
+groups(r"(a|ab)(c|bcd)(d*)", "abcd")
+
+print("named groups")
+p = re.compile(r"(?P<key>\w+)=(?P<val>\d+)?(?P<rest>;.*)?")
+m = p.match("x=;tail")
+print(p.groupindex, sorted(p.groupindex), p.groupindex["val"], len(p.groupindex))
+print(repr(p.groupindex))
+print(m.groupdict(), m.groupdict("?"), m.groups("-"))
+print(m["key"], m.group("val"), m.span("rest"), m.start("val"), m.end("key"))
+print(m.lastindex, m.lastgroup)
+m = re.match(r"(?P<first>\w+) (?P<last>\w+)?", "Jane ")
+print(m.groups(), m.groupdict(), m.lastgroup, m.lastindex)
+m = re.match(r"(?P<a>x)(y)", "xy")
+print(m.lastindex, m.lastgroup, m.groupdict())
+
+print("named backreferences")
+groups(r"(?P<c>\w)(?P=c)", "xyyz")
+groups(r"(?P<q>['\"]).*?(?P=q)", "say \"hi\" and 'bye'")
+groups(r"(?P<tag><(\w+)>).*?</\2>", "<b>bold</b>")
+
+print("group(), start(), end() on unmatched groups")
+m = re.match(r"(a)(b)?(c)?", "ac")
+print(m.group(2), m.start(2), m.end(2), m.span(2), m.group(1, 2, 3), m.regs)
+
+print("expand")
+m = re.search(r"(?P<user>\w+)@(?P<host>[\w.]+)", "to: joe@example.com")
+print(m.expand(r"\2 -> \1"), m.expand(r"\g<host>/\g<user>"), m.expand(r"[\g<0>]\n"))
+m = re.match(r"(a)(x)?", "a")
+print(repr(m.expand(r"\1\2|")))
+
+print("many groups")
+p = re.compile("".join("(%s)" % c for c in "abcdefghijkl"))
+m = p.match("abcdefghijkl")
+print(m.groups(), m.group(10), m.group(12), m.lastindex)
+print(p.sub(r"\12\11\10\9", "abcdefghijkl"))
