@@ -124,6 +124,11 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if is_folded_const_set(&s.elts) {
+                    // CPython loads such a display as `set().update(<frozenset constant>)`.
+                    self.emit(Op::BuildSet, 0);
+                    self.const_frozenset(&s.elts)?;
+                    self.emit(Op::SetUpdate, 1);
                 } else {
                     for e in &s.elts {
                         self.expr(e)?;
@@ -288,11 +293,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The set CPython's compiler makes for a display of constants (`{3, 1, 2}`): a frozenset
+    /// built from the items, then rebuilt from its own iteration order when the constant is
+    /// merged into the code object. Both steps can move items, and programs print the result.
+    fn const_frozenset(&mut self, elts: &'a [Expr]) -> CResult {
+        self.emit(Op::BuildSet, 0);
+        self.emit(Op::BuildList, 0);
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.emit(Op::BuildSet, elts.len() as u32);
+        self.emit(Op::ListExtend, 1);
+        self.emit(Op::SetUpdate, 1);
+        Ok(())
+    }
+
+    /// The iterable of a `for` loop or comprehension: a set display of constants is iterated as
+    /// the frozenset constant CPython turns it into.
+    pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        match e {
+            Expr::Set(s) if is_folded_const_set(&s.elts) => self.const_frozenset(&s.elts),
+            other => self.expr(other),
+        }
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            match (&c.comparators[0], c.ops[0]) {
+                // Only membership is asked of it, so its order does not matter.
+                (Expr::Set(s), ast::CmpOp::In | ast::CmpOp::NotIn)
+                    if is_folded_const_set(&s.elts) =>
+                {
+                    for e in &s.elts {
+                        self.expr(e)?;
+                    }
+                    self.emit(Op::BuildSet, s.elts.len() as u32);
+                }
+                (right, _) => self.expr(right)?,
+            }
             self.set_line(c.range);
             self.cmp_op(c.ops[0]);
             return Ok(());
@@ -586,7 +626,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let flags = crate::bytecode::code_flags::OPTIMIZED | crate::bytecode::code_flags::NEWLOCALS;
         self.finish_function(flags, 0)?;
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::CallFunction, 1);
         Ok(())
@@ -604,7 +644,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.emit(Op::GetIter, 0);
         }
         let top = self.new_label();
@@ -673,6 +713,28 @@ fn big_decimal(token: &str) -> String {
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
         .map(|b| b.to_string())
         .unwrap_or_else(|| "0".to_string())
+}
+
+/// Whether CPython's AST optimizer leaves every item of this set display a constant (literals,
+/// tuples of them, signed numbers): then, with more than two items, the set is a constant.
+fn is_folded_const_set(elts: &[Expr]) -> bool {
+    fn folded(e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => true,
+            Expr::Tuple(t) => t.elts.iter().all(folded),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                    && matches!(&*u.operand, Expr::NumberLiteral(_))
+            }
+            _ => false,
+        }
+    }
+    elts.len() > 2 && elts.iter().all(folded)
 }
 
 /// A tuple display whose items are all literals becomes one constant.

@@ -584,7 +584,7 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return Err(self.error("'async for' outside async function", f.range));
         }
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Op::GetIter, 0);
         let top = self.new_label();
         let orelse = self.new_label();

@@ -233,14 +233,20 @@ impl SetTable {
         *self = SetTable::default();
     }
 
+    /// Grows the table before `incoming` keys are merged in, as CPython's `set_merge` and
+    /// `set.update(dict)` do (so the merged keys land where CPython puts them).
+    pub fn presize_for_merge(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
     /// Copies `other` into this (empty) table as CPython's `set_merge` does.
     pub fn merge_from(&mut self, other: &SetTable) {
         if other.used == 0 {
             return;
         }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
+        self.presize_for_merge(other.used);
         if self.fill == 0 && self.slots.len() == other.slots.len() && other.fill == other.used {
             self.slots = other.slots.clone();
             self.fill = other.fill;

@@ -181,6 +181,7 @@ impl Vm {
                     s.table.borrow_mut().merge_from(&src);
                 } else {
                     let entries = o.table.borrow().entries();
+                    s.table.borrow_mut().presize_for_merge(entries.len());
                     for (k, h) in entries {
                         self.set_add_hashed(s, k, h)?;
                     }
@@ -194,6 +195,7 @@ impl Vm {
                     .iter()
                     .map(|e| (e.key.clone(), e.hash))
                     .collect();
+                s.table.borrow_mut().presize_for_merge(entries.len());
                 for (k, h) in entries {
                     self.set_add_hashed(s, k, h)?;
                 }
