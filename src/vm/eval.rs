@@ -668,11 +668,8 @@ impl Vm {
             Op::SetUpdate => {
                 let v = pop!(f);
                 let at = f.stack.len() - arg as usize;
-                let items = self.iterate(&v)?;
                 if let Value::Set(s) = f.stack[at].clone() {
-                    for it in items {
-                        self.set_add(&s, it)?;
-                    }
+                    self.set_update(&s, &v)?;
                 }
             }
             Op::DictUpdate | Op::DictMerge => {
