@@ -874,11 +874,18 @@ impl Vm {
             dict.set_str_raw(hash_key, Value::None);
         }
         let mro = self.c3_mro(&bases)?;
+        // `__dict__` and `__weakref__` in `__slots__` ask for a dict (or weak references)
+        // rather than naming a slot.
+        let names_dict = |s: &Option<Vec<Rc<PyStr>>>| {
+            s.as_ref()
+                .is_some_and(|v| v.iter().any(|n| n.as_str() == "__dict__"))
+        };
+        let is_slot = |n: &&Rc<PyStr>| !matches!(n.as_str(), "__dict__" | "__weakref__");
         let mut slot_layout: Vec<Rc<PyStr>> = Vec::new();
         for c in mro.iter().rev() {
-            slot_layout.extend(c.slots.iter().flatten().cloned());
+            slot_layout.extend(c.slots.iter().flatten().filter(is_slot).cloned());
         }
-        slot_layout.extend(slots.iter().flatten().cloned());
+        slot_layout.extend(slots.iter().flatten().filter(is_slot).cloned());
         let has_getattr = dict.contains_str(&PyStr::new("__getattr__"))
             || dict.contains_str(&PyStr::new("__getattribute__"));
         let cls = Rc::new(Class {
@@ -890,7 +897,11 @@ impl Vm {
             base_kind,
             metaclass: RefCell::new(meta),
             slot_layout,
-            has_dict: slots.is_none() || mro.iter().any(|c| !c.is_builtin && c.slots.is_none()),
+            has_dict: slots.is_none()
+                || names_dict(&slots)
+                || mro
+                    .iter()
+                    .any(|c| !c.is_builtin && (c.slots.is_none() || names_dict(&c.slots))),
             slots,
             is_builtin: false,
             modified: Cell::new(false),
