@@ -34,6 +34,12 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
     m
 }
 
+/// Whether an embedded module is a package in CPython (so a missing submodule is just
+/// "No module named ...", not "... is not a package").
+pub fn embedded_is_package(name: &str) -> bool {
+    matches!(name, "collections" | "json" | "re")
+}
+
 /// Standard-library modules written in Python and embedded in the binary. They are found
 /// before `sys.path`, as CPython's frozen modules are, and load into sealed images like any
 /// other module.

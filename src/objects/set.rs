@@ -311,7 +311,8 @@ impl SetTable {
         }
     }
 
-    /// CPython's frozenset hash, which depends on the table's fill as well as its keys.
+    /// CPython's frozenset hash: shuffled bits of every key's hash, xor-ed (so order-free), then
+    /// mixed with the size. (CPython also xors in empty and dummy slots and then cancels them.)
     pub fn frozen_hash(&self) -> i64 {
         fn shuffle(h: u64) -> u64 {
             ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
@@ -321,13 +322,6 @@ impl SetTable {
             if let Slot::Active { hash: h, .. } = s {
                 hash ^= shuffle(*h as u64);
             }
-        }
-        let size = self.slots.len();
-        if (size - self.fill) & 1 == 1 {
-            hash ^= shuffle(0);
-        }
-        if (self.fill - self.used) & 1 == 1 {
-            hash ^= shuffle(u64::MAX);
         }
         hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);

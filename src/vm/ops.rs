@@ -519,6 +519,10 @@ impl Vm {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
             }
+            Value::DictView(view) if !matches!(view.kind, ViewKind::Values) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
             Value::Instance(inst) => return self.instance_hash(v, inst),
             other => (other.ptr().unwrap_or(0) >> 4) as i64,
         })

@@ -372,12 +372,20 @@ impl Types {
                 class.dict.set_str_raw(key, method);
             }
         }
-        // Mutable containers are unhashable: their `__hash__` is None, as in CPython.
+        // Mutable containers (and the set-like dict views) are unhashable: their `__hash__` is
+        // None, as in CPython.
         let key = interned
             .entry("__hash__".into())
             .or_insert_with(|| Rc::new(PyStr::new("__hash__")))
             .clone();
-        for class in [&self.list, &self.dict, &self.set, &self.bytearray] {
+        for class in [
+            &self.list,
+            &self.dict,
+            &self.set,
+            &self.bytearray,
+            &self.dict_keys,
+            &self.dict_items,
+        ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
     }
