@@ -10,6 +10,7 @@ use crate::vm::call::Kw;
 
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
+    check_ctor_arity(vm, cls, args.len())?;
     let t = &vm.types;
     let name = cls.name();
     if Rc::ptr_eq(cls, &t.none) && args.is_empty() {
@@ -19,21 +20,38 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         if !kw.is_empty() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }
-        if Rc::ptr_eq(cls, &vm.types.os_error)
-            && args.len() >= 2
+        if cls.is_subclass(&vm.types.os_error.clone())
+            && (2..=5).contains(&args.len())
             && let Value::Int(errno) = &args[0]
         {
             let sub = match errno {
-                2 => Some(vm.types.file_not_found_error.clone()),
-                13 | 1 => Some(vm.types.permission_error.clone()),
-                17 => Some(vm.types.file_exists_error.clone()),
-                21 => Some(vm.types.is_a_directory_error.clone()),
+                2 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.file_not_found_error.clone())
+                }
+                13 | 1 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.permission_error.clone())
+                }
+                17 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.file_exists_error.clone())
+                }
+                21 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.is_a_directory_error.clone())
+                }
                 _ => None,
             };
-            if let Some(sub) = sub {
-                let e = vm.new_exc_args(&sub, args.to_vec());
-                return Ok(e.value());
+            let class = sub.unwrap_or_else(|| cls.clone());
+            // OSError(errno, strerror, filename[, winerror, filename2]) keeps only the first
+            // two as args; the file names become attributes.
+            let e = vm.new_exc_args(&class, args[..2].to_vec());
+            if args.len() >= 3
+                && let Some(d) = &e.0.dict
+            {
+                d.set_str_raw(vm.intern_static("filename"), args[2].clone());
+                if let Some(f2) = args.get(4) {
+                    d.set_str_raw(vm.intern_static("filename2"), f2.clone());
+                }
             }
+            return Ok(e.value());
         }
         let e = vm.new_exc_args(cls, args.to_vec());
         return Ok(e.value());
@@ -502,4 +520,28 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyR
         vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
     }
     Ok(())
+}
+
+/// Too many positional arguments to a built-in type, worded as CPython words each.
+fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
+    let t = &vm.types;
+    let is = |c: &Rc<Class>| Rc::ptr_eq(cls, c);
+    let one_of = [&t.list, &t.tuple, &t.set, &t.frozenset, &t.bool_, &t.float];
+    let msg = if one_of.iter().any(|c| is(c)) {
+        (n > 1).then(|| format!("{} expected at most 1 argument, got {n}", cls.name()))
+    } else if is(&t.int) || is(&t.complex) {
+        (n > 2).then(|| format!("{}() takes at most 2 arguments ({n} given)", cls.name()))
+    } else if is(&t.str_) || is(&t.bytes) || is(&t.bytearray) {
+        (n > 3).then(|| format!("{}() takes at most 3 arguments ({n} given)", cls.name()))
+    } else if is(&t.property) {
+        (n > 4).then(|| format!("property() takes at most 4 arguments ({n} given)"))
+    } else if is(&t.staticmethod) || is(&t.classmethod) {
+        (n != 1).then(|| format!("{} expected 1 argument, got {n}", cls.name()))
+    } else {
+        None
+    };
+    match msg {
+        Some(m) => Err(vm.type_error(m)),
+        None => Ok(()),
+    }
 }

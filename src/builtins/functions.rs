@@ -216,7 +216,10 @@ fn any(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn sum(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "sum", &a, 1, 2)?;
+    if a.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    args::check_params(vm, "sum", &a, &["iterable", "start"], 1)?;
     let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => {
@@ -429,7 +432,13 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn reversed(vm: &mut Vm, a: Args) -> PyResult {
-    check(vm, "reversed", &a, 1, 1)?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &a.pos[0];
     match v {
         Value::List(_)
@@ -831,7 +840,7 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "pow", &a, 2, 3)?;
+    args::check_params(vm, "pow", &a, &["base", "exp", "mod"], 2)?;
     let base = get(&a, 0, "base").cloned().unwrap_or_default();
     let exp = get(&a, 1, "exp").cloned().unwrap_or_default();
     let m = get(&a, 2, "mod").cloned().unwrap_or(Value::None);
@@ -876,7 +885,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 fn round(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "round", &a, 1, 2)?;
+    args::check_params(vm, "round", &a, &["number", "ndigits"], 1)?;
     let x = get(&a, 0, "number").cloned().unwrap_or_default();
     let nd = get(&a, 1, "ndigits").cloned().unwrap_or(Value::None);
     match &x {

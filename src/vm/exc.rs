@@ -337,6 +337,26 @@ impl Vm {
         let line = self.exc_line(err);
         out.push_str(&line);
         out.push('\n');
+        // Notes added with `add_note()` follow the exception line, one per line.
+        let notes = err.0.dict.as_ref().and_then(|d| d.get_name("__notes__"));
+        if let Some(notes) = notes {
+            match &notes {
+                Value::List(_) | Value::Tuple(_) => {
+                    for note in self.iterate(&notes).unwrap_or_default() {
+                        let text = self
+                            .to_str(&note)
+                            .unwrap_or_else(|_| "<note str() failed>".to_string());
+                        out.push_str(&text);
+                        out.push('\n');
+                    }
+                }
+                other => {
+                    let text = self.repr(other).unwrap_or_default();
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+        }
     }
 
     /// The `File ..., line N` block CPython prints above a SyntaxError.
