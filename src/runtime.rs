@@ -227,6 +227,7 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     let result =
         crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
             .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
+    vm.close_abandoned_generators();
     match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),

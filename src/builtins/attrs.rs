@@ -77,7 +77,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => f.dict.borrow().as_ref().and_then(|d| d.get_name(name)),
         },
         Value::Builtin(b) => match name {
-            "__name__" | "__qualname__" => Some(Value::str(b.name)),
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(match b.owner {
+                Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                None => Value::str(b.name),
+            }),
             "__self__" => Some(if b.receiver.is_undef() {
                 Value::None
             } else {

@@ -63,6 +63,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn print(vm: &mut Vm, a: Args) -> PyResult {
+    vm.close_abandoned_generators();
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file = Value::None;

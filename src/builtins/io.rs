@@ -184,8 +184,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
         Value::File(f) => {
             let std = f.state.borrow().std;
             match std {
-                Some(STDOUT) => vm.write_stdout(s),
+                Some(STDOUT) => {
+                    vm.close_abandoned_generators();
+                    vm.write_stdout(s)
+                }
                 Some(STDERR) => {
+                    vm.close_abandoned_generators();
                     vm.write_stderr(s);
                     Ok(())
                 }
