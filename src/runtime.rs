@@ -228,10 +228,13 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
         crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
             .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
     vm.close_abandoned_generators();
-    match result {
+    let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
-    }
+    };
+    vm.finalize_main(&main.dict);
+    vm.flush_stdout();
+    status
 }
 
 /// Prints an uncaught exception the way CPython does and picks the exit status.

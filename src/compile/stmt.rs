@@ -218,6 +218,9 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return Err(self.error("async functions are not supported", f.range));
         }
+        if f.name.as_str() == "__del__" {
+            crate::vm::note_del_method();
+        }
         self.decorators(&f.decorator_list)?;
         let first_line = f
             .decorator_list

@@ -202,7 +202,7 @@ fn erf_series_dd(x: f64) -> (f64, f64) {
         }
         n += 1.0;
     }
-    let two_over_sqrt_pi = (1.128_379_167_095_512_6, 1.533_545_961_316_588e-17);
+    let two_over_sqrt_pi = (std::f64::consts::FRAC_2_SQRT_PI, 1.533_545_961_316_588e-17);
     dd_mul(sum, two_over_sqrt_pi)
 }
 

@@ -9,6 +9,7 @@ pub mod dictops;
 pub mod eval;
 pub mod exc;
 mod finalize;
+pub use finalize::note_del_method;
 pub mod frame;
 pub mod image;
 pub mod ops;
