@@ -149,10 +149,14 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
                 None if crate::modules::embedded_is_package(p) => Vec::new(),
                 None => {
                     let c = vm.types.module_not_found_error.clone();
-                    return Err(vm.new_error(
+                    let err = vm.new_error(
                         &c,
                         format!("No module named '{full}'; '{p}' is not a package"),
-                    ));
+                    );
+                    if let Some(d) = &err.0.dict {
+                        d.set_str_raw(vm.intern_static("name"), Value::str(full));
+                    }
+                    return Err(err);
                 }
             }
         }

@@ -140,7 +140,7 @@ unary_fns! {
     cosh => f64::cosh,
     tanh => f64::tanh,
     asinh => asinh_impl,
-    acosh => f64::acosh,
+    acosh => acosh_impl,
     atanh => atanh_impl,
     degrees => f64::to_degrees,
     radians => f64::to_radians,
@@ -153,7 +153,7 @@ unary_fns! {
 
 /// `erf(x)`: a positive-term series near zero, the complement's continued fraction beyond.
 fn erf_impl(x: f64) -> f64 {
-    if x.is_nan() {
+    if x.is_nan() || x == 0.0 {
         return x;
     }
     let ax = x.abs();
@@ -270,7 +270,10 @@ fn erfc_cf(x: f64) -> f64 {
         }
         n += 1.0;
     }
-    (-x * x).exp() / std::f64::consts::PI.sqrt() / f
+    // exp(-x^2) with x^2 = hi + lo exactly: exp(-hi) * (1 - lo).
+    let hi = x * x;
+    let lo = x.mul_add(x, -hi);
+    (-hi).exp() * (1.0 - lo) / std::f64::consts::PI.sqrt() / f
 }
 
 fn sqrt(vm: &mut Vm, a: Args) -> PyResult {
@@ -913,4 +916,25 @@ fn atanh_impl(x: f64) -> f64 {
         0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
     };
     if x < 0.0 { -r } else { r }
+}
+
+/// `acosh` by the C library's formulas.
+fn acosh_impl(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= 268_435_456.0 {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    if x > 2.0 {
+        return (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
 }

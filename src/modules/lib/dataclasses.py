@@ -135,6 +135,8 @@ def _get_field(cls, name, annotation, kw_only):
         f._field_type = '_FIELD_CLASSVAR'
     elif _is_initvar(annotation):
         f._field_type = '_FIELD_INITVAR'
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
     else:
         f._field_type = '_FIELD'
     if f._field_type != '_FIELD':

@@ -488,13 +488,8 @@ def _strptime(data_string, format):
             offset = sign * (((hours * 60 + minutes) * 60 + seconds) * 1000000 + micro)
     if g.get("Z") is not None:
         zone = g["Z"]
-    leap_default = False
     if year is None:
-        if month == 2 and day == 29:
-            year = 1904
-            leap_default = True
-        else:
-            year = 1900
+        year = 1900
     if julian is None and weekday is not None and week_no is not None:
         first_wd = (_ymd2ord(year, 1, 1) + 6) % 7
         if week_starts_monday:
@@ -516,8 +511,6 @@ def _strptime(data_string, format):
             weekday = (_ymd2ord(year, month, day) + 6) % 7
         else:
             weekday = 0
-    if leap_default:
-        year = 1900
     return (year, month, day, hour, minute, second, us, offset, zone, weekday, julian)
 
 
