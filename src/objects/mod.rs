@@ -346,6 +346,8 @@ pub struct Code {
 #[derive(Default)]
 pub struct SideTable {
     pub calls: u64,
+    /// Attribute inline caches by instruction index (allocated on first use).
+    pub attr: Vec<crate::vm::inline_cache::AttrCache>,
 }
 
 impl Code {

@@ -190,19 +190,26 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!(f);
-                    let v = self.get_attr(&obj, &code.names[arg as usize])?;
+                    let v =
+                        self.load_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize])?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     self.note_pc(f.pc - 1);
                     let obj = pop!(f);
                     let v = pop!(f);
-                    self.set_attr(&obj, &code.names[arg as usize], v)?;
+                    self.store_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize], v)?;
                 }
                 Op::LoadMethod => {
                     let obj = pop!(f);
                     let name = &code.names[arg as usize];
-                    self.load_method(f, obj, name)?;
+                    match self.cached_method(&code, f.pc - 1, &obj, name) {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => self.load_method(f, obj, name)?,
+                    }
                 }
                 Op::CallMethod => {
                     self.note_pc(f.pc - 1);
@@ -242,11 +249,27 @@ impl Vm {
                     let a = pop!(f);
                     let bop = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match bop {
-                            BinOp::Add if x.checked_add(*y).is_some() => Value::Int(x + y),
-                            BinOp::Sub if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                            _ => self.int_op(*x, *y, bop)?,
-                        },
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            // Ints own nothing: skip the out-of-line drops.
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            match bop {
+                                BinOp::Add if x.checked_add(y).is_some() => Value::Int(x + y),
+                                BinOp::Sub if x.checked_sub(y).is_some() => Value::Int(x - y),
+                                _ => self.int_op(x, y, bop)?,
+                            }
+                        }
+                        (&Value::Float(x), &Value::Float(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            let (x, y) = (x.get(), y.get());
+                            match bop {
+                                BinOp::Add => Value::float(x + y),
+                                BinOp::Sub => Value::float(x - y),
+                                BinOp::Mul => Value::float(x * y),
+                                _ => self.float_op(x, y, bop)?,
+                            }
+                        }
                         _ => {
                             self.note_pc(f.pc - 1);
                             if op == Op::InplaceOp {
@@ -268,14 +291,31 @@ impl Vm {
                     let a = pop!(f);
                     let cop = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::from_bool(match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            })
+                        }
+                        (&Value::Float(x), &Value::Float(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            let (x, y) = (x.get(), y.get());
+                            Value::from_bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            })
+                        }
                         _ => self.compare(&a, &b, cop)?,
                     };
                     f.stack.push(r);
@@ -294,9 +334,12 @@ impl Vm {
                 Op::Jump => f.pc = arg as usize,
                 Op::PopJumpIfFalse => {
                     let v = pop!(f);
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        ref other => self.truthy(other)?,
+                    let t = match &v {
+                        &Value::Bool(b) => {
+                            std::mem::forget(v);
+                            b.get()
+                        }
+                        other => self.truthy(other)?,
                     };
                     if !t {
                         f.pc = arg as usize;
@@ -304,9 +347,12 @@ impl Vm {
                 }
                 Op::PopJumpIfTrue => {
                     let v = pop!(f);
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        ref other => self.truthy(other)?,
+                    let t = match &v {
+                        &Value::Bool(b) => {
+                            std::mem::forget(v);
+                            b.get()
+                        }
+                        other => self.truthy(other)?,
                     };
                     if t {
                         f.pc = arg as usize;

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exc;
 pub mod frame;
 pub mod image;
+pub mod inline_cache;
 pub mod ops;
 pub mod seq;
 pub mod types;
