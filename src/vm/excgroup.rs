@@ -464,9 +464,16 @@ fn receiver(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Value> {
         Some(v) if vm.is_exception_group(v) => Ok(v.clone()),
         Some(v) => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'BaseExceptionGroup' objects doesn't apply to a '{t}' object"
-            )))
+            // Slot wrappers (`__init__`, `__str__`) and method descriptors word it apart.
+            Err(vm.type_error(if method.starts_with("__") {
+                format!(
+                    "descriptor '{method}' requires a 'BaseExceptionGroup' object but received a '{t}'"
+                )
+            } else {
+                format!(
+                    "descriptor '{method}' for 'BaseExceptionGroup' objects doesn't apply to a '{t}' object"
+                )
+            }))
         }
         None => Err(vm.type_error(format!(
             "descriptor '{method}' of 'BaseExceptionGroup' object needs an argument"
@@ -530,7 +537,7 @@ fn eg_str(vm: &mut Vm, a: Args) -> PyResult {
 
 fn eg_derive(vm: &mut Vm, a: Args) -> PyResult {
     let this = receiver(vm, &a, "derive")?;
-    no_keywords(vm, &a, "derive")?;
+    no_keywords(vm, &a, "BaseExceptionGroup.derive")?;
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!(
             "function takes exactly 1 argument ({} given)",
@@ -544,7 +551,7 @@ fn eg_derive(vm: &mut Vm, a: Args) -> PyResult {
 
 fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Matcher)> {
     let this = receiver(vm, a, name)?;
-    no_keywords(vm, a, name)?;
+    no_keywords(vm, a, &format!("BaseExceptionGroup.{name}"))?;
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!(
             "{name} expected 1 argument, got {}",
