@@ -449,16 +449,13 @@ impl Vm {
             _ => return,
         };
         let margin = p.margin();
-        let items = match &notes {
-            Value::List(l) => Some(l.0.borrow().clone()),
-            Value::Tuple(t) => Some(t.0.clone()),
-            Value::Str(s) => Some(
-                s.as_str()
-                    .chars()
-                    .map(|c| Value::string(c.to_string()))
-                    .collect(),
-            ),
-            _ => None,
+        let items = if self.is_sequence(&notes) {
+            match self.iterate(&notes) {
+                Ok(items) => Some(items),
+                Err(_) => return,
+            }
+        } else {
+            None
         };
         let Some(items) = items else {
             // Not a sequence: its repr, and (as CPython) no newline after it.

@@ -99,7 +99,7 @@ impl Vm {
     }
 
     /// `PySequence_Check`: what `BaseExceptionGroup` accepts as its exceptions argument.
-    fn is_sequence(&mut self, v: &Value) -> bool {
+    pub(crate) fn is_sequence(&mut self, v: &Value) -> bool {
         match v {
             Value::List(_)
             | Value::Tuple(_)
@@ -111,6 +111,12 @@ impl Vm {
             Value::Instance(i) => {
                 if i.class.is_subclass(&self.types.dict) {
                     return false;
+                }
+                if let Payload::Builtin(inner) = &i.payload {
+                    let inner = inner.borrow().clone();
+                    if self.is_sequence(&inner) {
+                        return true;
+                    }
                 }
                 let key = self.intern_static("__getitem__");
                 i.class.lookup_rc(&key).is_some()
@@ -234,9 +240,27 @@ impl Vm {
         }
     }
 
+    /// Counts one level of a recursion over nested groups against the recursion limit.
+    fn enter_group_level(&mut self, what: &str) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit || self.stack_exhausted() {
+            self.depth -= 1;
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_error(&c, format!("maximum recursion depth exceeded in {what}")));
+        }
+        Ok(())
+    }
+
     /// Splits `exc` (a group or a leaf) by `m`, depth first, rebuilding partially matched
     /// groups through `derive`.
     fn split_recursive(&mut self, exc: &Value, m: &Matcher, with_rest: bool) -> PyResult<Split> {
+        self.enter_group_level("exceptiongroup_split_recursive")?;
+        let r = self.split_level(exc, m, with_rest);
+        self.depth -= 1;
+        r
+    }
+
+    fn split_level(&mut self, exc: &Value, m: &Matcher, with_rest: bool) -> PyResult<Split> {
         if self.split_matches(exc, m)? {
             return Ok(Split {
                 matched: Some(exc.clone()),
@@ -303,14 +327,18 @@ impl Vm {
     }
 
     /// The leaves (non-group exceptions) under `v`, by identity.
-    fn leaf_ids(&self, v: &Value, out: &mut Vec<usize>) {
+    fn leaf_ids(&mut self, v: &Value, out: &mut Vec<usize>) -> PyResult<()> {
         match parts(v) {
             Some((_, items)) if self.is_exception_group(v) => {
-                for e in &items {
-                    self.leaf_ids(e, out);
-                }
+                self.enter_group_level("collect_exception_group_leaf_ids")?;
+                let r = items.iter().try_for_each(|e| self.leaf_ids(e, out));
+                self.depth -= 1;
+                r
             }
-            _ => out.push(identity(v)),
+            _ => {
+                out.push(identity(v));
+                Ok(())
+            }
         }
     }
 
@@ -418,7 +446,7 @@ impl Vm {
         }
         let mut keep = Vec::new();
         for e in &reraised {
-            self.leaf_ids(e, &mut keep);
+            self.leaf_ids(e, &mut keep)?;
         }
         let reraised_eg = self
             .split_recursive(orig, &Matcher::Ids(keep), false)?

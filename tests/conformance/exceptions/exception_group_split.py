@@ -157,3 +157,11 @@ depth, x = 0, m
 while isinstance(x, ExceptionGroup):
     x, depth = x.exceptions[0], depth + 1
 print(depth, repr(x), len(r.exceptions), repr(r.exceptions[1]))
+
+print("-- too deep to split")
+g = ValueError("leaf")
+for i in range(5000):
+    g = ExceptionGroup("x", [g])
+attempt("split", lambda: g.split(TypeError))
+attempt("subgroup", lambda: g.subgroup(lambda e: False))
+attempt("whole match needs no recursion", lambda: g.subgroup(ExceptionGroup) is g)
