@@ -597,6 +597,9 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// A `BaseExceptionGroup`'s `message` and `exceptions` tuple (kept apart from `args`,
+    /// which the program may rebind).
+    pub group: Option<(Value, Value)>,
 }
 
 #[derive(Clone)]

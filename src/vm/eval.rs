@@ -1139,6 +1139,8 @@ impl Vm {
                     self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
                 }
             }
+            Op::CheckEgMatch => self.check_eg_match(f)?,
+            Op::PrepReraiseStar => self.prep_reraise_star(f)?,
             _ => return Err(self.runtime_error(format!("unhandled opcode {}", op.name()))),
         }
         Ok(None)

@@ -8,6 +8,7 @@ pub mod code;
 pub mod dictops;
 pub mod eval;
 pub mod exc;
+pub mod excgroup;
 pub mod frame;
 pub mod image;
 pub mod inline_cache;
