@@ -14,6 +14,19 @@ use crate::readonly::{self, Cause, Target, Write};
 /// arguments that would replace it.
 const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
 
+/// The element of a list at a (possibly negative) index, if in range.
+#[inline(always)]
+fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(j).ok()?)
+}
+
+#[inline(always)]
+fn list_slot_mut(items: &mut [Value], i: i64) -> Option<&mut Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    items.get_mut(usize::try_from(j).ok()?)
+}
+
 /// How a frame stopped running.
 pub enum FrameExit {
     Return(Value),
@@ -234,6 +247,12 @@ impl Vm {
                 Op::BinarySubscr => {
                     let key = pop!(f);
                     let obj = pop!(f);
+                    if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
+                        && let Some(v) = list_slot(&l.0.borrow(), i).cloned()
+                    {
+                        f.stack.push(v);
+                        continue;
+                    }
                     let v = self.get_item(&obj, &key)?;
                     f.stack.push(v);
                 }
@@ -242,6 +261,15 @@ impl Vm {
                     let key = pop!(f);
                     let obj = pop!(f);
                     let v = pop!(f);
+                    if let (Value::List(l), &Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.0.borrow_mut();
+                        if let Some(slot) = list_slot_mut(&mut items, i) {
+                            let old = std::mem::replace(slot, v);
+                            drop(items);
+                            drop(old);
+                            continue;
+                        }
+                    }
                     self.set_item(&obj, &key, v)?;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
@@ -487,6 +515,26 @@ impl Vm {
                     f.stack.truncate(base);
                     f.stack.push(r?);
                 }
+                Op::LoadName => {
+                    let name = &code.names[arg as usize];
+                    let local = match &f.locals {
+                        Some(l) => l.get_str(name),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(f, name)?,
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreName => {
+                    // Module-level code stores here: audited at this instruction.
+                    self.note_pc(f.pc - 1);
+                    let v = pop!(f);
+                    let name = &code.names[arg as usize];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals).clone();
+                    self.store_in_namespace(&ns, name, v)?;
+                }
                 Op::ReturnValue => {
                     let v = pop!(f);
                     return Ok(FrameExit::Return(v));
@@ -557,25 +605,6 @@ impl Vm {
                 *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
             }
             Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
-            Op::LoadName => {
-                let name = &code.names[arg as usize];
-                if let Some(l) = &f.locals
-                    && let Some(v) = l.get_str(name)
-                {
-                    f.stack.push(v);
-                    return Ok(None);
-                }
-                let v = self.load_global(f, name)?;
-                f.stack.push(v);
-            }
-            Op::StoreName => {
-                let v = pop!(f);
-                let name = code.names[arg as usize].clone();
-                match f.locals.clone() {
-                    Some(l) => self.store_in_namespace(&l, &name, v)?,
-                    None => self.store_in_namespace(&f.globals.clone(), &name, v)?,
-                }
-            }
             Op::DeleteName => {
                 let name = code.names[arg as usize].clone();
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
