@@ -348,6 +348,8 @@ pub struct SideTable {
     pub calls: u64,
     /// Attribute inline caches by instruction index (allocated on first use).
     pub attr: Vec<crate::vm::inline_cache::AttrCache>,
+    /// `LOAD_GLOBAL` caches by instruction index (allocated on first use).
+    pub globals: Vec<Option<crate::vm::inline_cache::GlobalCache>>,
 }
 
 impl Code {

@@ -198,7 +198,7 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     let name = &code.names[arg as usize];
-                    let v = self.load_global(f, name)?;
+                    let v = self.load_global_cached(&code, f.pc - 1, &f.globals, name)?;
                     f.stack.push(v);
                 }
                 Op::LoadAttr => {

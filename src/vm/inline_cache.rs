@@ -210,3 +210,54 @@ impl Vm {
         Some(f)
     }
 }
+
+/// What `LOAD_GLOBAL` found, valid while neither the globals nor the builtins dict has been
+/// written since (their `writes` counters are unchanged). The entry holds the globals dict, so
+/// its address cannot be reused by another dict while the entry exists.
+#[derive(Clone)]
+pub struct GlobalCache {
+    globals: Rc<DictObj>,
+    globals_writes: u64,
+    builtins_writes: u64,
+    value: Value,
+}
+
+impl Vm {
+    /// `LOAD_GLOBAL` at `pc` of `code`, through the instruction's cache.
+    pub fn load_global_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        globals: &Rc<DictObj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        let gw = globals.table.borrow().writes;
+        let bw = self.builtins.table.borrow().writes;
+        if let Some(Some(e)) = code.side.borrow().globals.get(pc)
+            && Rc::ptr_eq(&e.globals, globals)
+            && e.globals_writes == gw
+            && e.builtins_writes == bw
+        {
+            return Ok(e.value.clone());
+        }
+        let value = match globals.get_str(name) {
+            Some(v) => v,
+            None => match self.builtins.get_str(name) {
+                Some(v) => v,
+                None => return Err(self.name_error(name.as_str())),
+            },
+        };
+        let mut side = code.side.borrow_mut();
+        if side.globals.len() <= pc {
+            let n = code.rec.code_len.max(pc + 1);
+            side.globals.resize(n, None);
+        }
+        side.globals[pc] = Some(GlobalCache {
+            globals: globals.clone(),
+            globals_writes: gw,
+            builtins_writes: bw,
+            value: value.clone(),
+        });
+        Ok(value)
+    }
+}
