@@ -14,6 +14,33 @@ use crate::readonly::{self, Cause, Target, Write};
 /// arguments that would replace it.
 const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
 
+/// Drops a value, skipping the out-of-line drop glue for payloads that own nothing.
+#[inline(always)]
+fn drop_fast(v: Value) {
+    match v {
+        Value::Undef
+        | Value::None
+        | Value::NotImplemented
+        | Value::Ellipsis
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_) => std::mem::forget(v),
+        other => drop(other),
+    }
+}
+
+/// Clones a value, copying scalars inline and leaving only reference counts to `clone`.
+#[inline(always)]
+fn clone_fast(v: &Value) -> Value {
+    match *v {
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(b),
+        Value::Int(i) => Value::Int(i),
+        Value::Float(x) => Value::Float(x),
+        _ => v.clone(),
+    }
+}
+
 /// The element of a list at a (possibly negative) index, if in range.
 #[inline(always)]
 fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
@@ -142,7 +169,7 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.stack.pop();
+                    drop_fast(pop!(f));
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();
@@ -152,14 +179,14 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.stack.push(code.consts[arg as usize].clone()),
+                Op::LoadConst => f.stack.push(clone_fast(&code.consts[arg as usize])),
                 Op::LoadFast | Op::LoadFastChecked => match f.stack.get(arg as usize) {
-                    Some(v) if !v.is_undef() => f.stack.push(v.clone()),
+                    Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
                     _ => return Err(self.unbound_local(&code, arg as usize)),
                 },
                 Op::StoreFast => {
                     let v = pop!(f);
-                    f.stack[arg as usize] = v;
+                    drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
                 }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
@@ -248,8 +275,9 @@ impl Vm {
                     let key = pop!(f);
                     let obj = pop!(f);
                     if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
-                        && let Some(v) = list_slot(&l.0.borrow(), i).cloned()
+                        && let Some(v) = list_slot(&l.0.borrow(), i).map(clone_fast)
                     {
+                        std::mem::forget(key);
                         f.stack.push(v);
                         continue;
                     }
@@ -266,7 +294,8 @@ impl Vm {
                         if let Some(slot) = list_slot_mut(&mut items, i) {
                             let old = std::mem::replace(slot, v);
                             drop(items);
-                            drop(old);
+                            drop_fast(old);
+                            std::mem::forget(key);
                             continue;
                         }
                     }
