@@ -37,7 +37,8 @@ fn check(name: &str) {
     assert_eq!(our_code, their_code, "exit status of {name}");
     assert_eq!(ours, theirs, "traceback of {name}");
     assert!(
-        ours.starts_with("Traceback (most recent call last):"),
+        ours.starts_with("Traceback (most recent call last):")
+            || ours.starts_with("  + Exception Group Traceback (most recent call last):"),
         "{ours}"
     );
 }
@@ -55,4 +56,24 @@ fn repeated_frames_are_collapsed() {
 #[test]
 fn repeated_frame_pairs_are_not_collapsed() {
     check("mutual.py");
+}
+
+#[test]
+fn notes_print_under_the_message() {
+    check("notes.py");
+}
+
+#[test]
+fn exception_groups_print_boxed_members() {
+    check("eg_nested.py");
+}
+
+#[test]
+fn except_star_leftovers_and_handler_errors_print_as_one_group() {
+    check("eg_except_star.py");
+}
+
+#[test]
+fn exception_groups_are_cut_at_width_15_and_depth_10() {
+    check("eg_limits.py");
 }

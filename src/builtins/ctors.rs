@@ -17,6 +17,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return Ok(Value::None);
     }
     if cls.base_kind == BaseKind::Exception {
+        if cls.is_subclass(&t.base_exception_group) {
+            // `__new__` checks the members and may pick `ExceptionGroup`; `__init__` sets args.
+            return vm.instantiate(cls, args, kw);
+        }
         if !kw.is_empty() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }

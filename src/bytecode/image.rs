@@ -460,6 +460,9 @@ impl CodeRecord {
             {
                 return Err(bad(i, format!("{what} index {arg} out of range ({n})")));
             }
+            if matches!(op, Op::CheckEgMatch | Op::PrepReraiseStar) && arg != 0 {
+                return Err(bad(i, format!("{} takes no argument", op.name())));
+            }
         }
         for c in &self.consts {
             check_const_codes(c, ncodes).map_err(|p| bad(0, p))?;
@@ -597,6 +600,13 @@ mod tests {
     fn rejects_bad_index_and_truncation() {
         let mut u = unit();
         u.code[0] = encode(Op::LoadConst, 99);
+        let img = ImageBuilder::build(&[u]);
+        assert!(matches!(
+            CodeRecord::parse(&img, 0),
+            Err(ImageError::BadInstruction { .. })
+        ));
+        let mut u = unit();
+        u.code[0] = encode(Op::CheckEgMatch, 1);
         let img = ImageBuilder::build(&[u]);
         assert!(matches!(
             CodeRecord::parse(&img, 0),

@@ -68,6 +68,8 @@ opcodes! {
     MatchClass, MatchMapping, MatchSequence, MatchKeys, GetLen, CopyDictWithoutKeys,
     // annotations
     SetupAnnotations,
+    // except* (PEP 654)
+    CheckEgMatch, PrepReraiseStar,
 }
 
 /// Argument of `BinaryOp` / `InplaceOp`.

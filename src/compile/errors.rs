@@ -120,6 +120,17 @@ pub fn syntax_error_from_parse(
                 clause_line.unwrap_or(line.saturating_sub(1).max(1))
             )
         }
+        ParseErrorType::OtherError(m)
+            if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            "cannot have both 'except' and 'except*' on the same 'try'".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected one or more exception types"
+                && (target == ":" || target.starts_with(['\n', '\r'])) =>
+        {
+            "expected one or more exception types".to_string()
+        }
         ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
             // Reported just past the end of the try block's last line.
             if let Some(l) = (1..=line.min(lines.line_count()))

@@ -199,6 +199,8 @@ pub(crate) enum Block<'a> {
     With { handlers: usize },
     /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
     HandlerEntry { handlers: usize },
+    /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
+    ExceptStarBody,
 }
 
 struct Unit<'a> {
@@ -709,6 +711,8 @@ pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
         Op::MatchMapping | Op::MatchSequence | Op::MatchKeys | Op::GetLen => 1,
         Op::CopyDictWithoutKeys => 0,
         Op::SetupAnnotations => 0,
+        Op::CheckEgMatch => 0,
+        Op::PrepReraiseStar => -1,
     }
 }
 

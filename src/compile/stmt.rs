@@ -39,7 +39,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.unwind_for_return()?;
+                self.unwind_for_return(r.range)?;
                 self.emit(Op::ReturnValue, 0);
                 Ok(())
             }
@@ -118,13 +118,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.error("except* is not supported", t.range));
-                }
-                if t.finalbody.is_empty() {
-                    self.try_except(t)
-                } else {
+                if !t.finalbody.is_empty() {
                     self.try_finally(t)
+                } else if t.is_star {
+                    self.try_star(t)
+                } else {
+                    self.try_except(t)
                 }
             }
             Stmt::Assert(a) => {
@@ -630,7 +629,7 @@ impl<'a> Compiler<'a> {
         let saved_depth = self.u().depth;
         let saved_handlers = self.u().handler_stack.clone();
         for idx in (pos + 1..self.u().blocks.len()).rev() {
-            self.unwind_block(idx, false)?;
+            self.unwind_block(idx, false, range)?;
         }
         let Block::Loop {
             cont,
@@ -656,7 +655,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Before `return`, leave every enclosing block with the return value on top.
-    fn unwind_for_return(&mut self) -> CResult {
+    fn unwind_for_return(&mut self, range: ruff_text_size::TextRange) -> CResult {
         let saved_handlers = self.u().handler_stack.clone();
         for idx in (0..self.u().blocks.len()).rev() {
             if let Block::Loop { is_for: true, .. } = self.u().blocks[idx] {
@@ -664,15 +663,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop, 0);
                 continue;
             }
-            self.unwind_block(idx, true)?;
+            self.unwind_block(idx, true, range)?;
         }
         self.u().handler_stack = saved_handlers;
         Ok(())
     }
 
     /// Emits the code that leaves block `b` early. With `keep_top`, a value (the return
-    /// value) sits on top of the block's own stack entries and must survive.
-    fn unwind_block(&mut self, idx: usize, keep_top: bool) -> CResult {
+    /// value) sits on top of the block's own stack entries and must survive. `range` is the
+    /// statement that leaves, for the error when it may not.
+    fn unwind_block(
+        &mut self,
+        idx: usize,
+        keep_top: bool,
+        range: ruff_text_size::TextRange,
+    ) -> CResult {
         let b = self.u().blocks[idx].clone();
         let pop_under = |c: &mut Self, op: Op| {
             if keep_top {
@@ -704,6 +709,12 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, NameCtx::Store);
                     self.name_op(n, NameCtx::Del);
                 }
+            }
+            Block::ExceptStarBody => {
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
             }
             Block::With { handlers } => {
                 self.u().handler_stack.truncate(*handlers);
@@ -812,6 +823,112 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler, 0);
+        self.stmts(&t.body)?;
+        self.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.except_star_handlers(handler, &t.handlers)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The handler code for `except*` clauses; the exception arrives on the stack. Each
+    /// clause handles the part of the still-unhandled exceptions that matches its type; what
+    /// the clauses raise, with the part none handled, is collected in a list and turned into
+    /// the exception the statement raises (if any) by `PrepReraiseStar`.
+    fn except_star_handlers(
+        &mut self,
+        handler: crate::compile::Label,
+        clauses: &'a [ast::ExceptHandler],
+    ) -> CResult {
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.bind(handler);
+        self.emit(Op::PushExcInfo, 0);
+        // [prev, exc]
+        self.push_handler(cleanup, -1);
+        self.emit(Op::Copy, 1);
+        self.emit(Op::BuildList, 0);
+        self.emit(Op::Swap, 2);
+        // [prev, orig, raised, exc]
+        for h in clauses {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let no_match = self.new_label();
+            let next = self.new_label();
+            // The parser requires a type after `except*`.
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            self.expr(ty)?;
+            self.emit(Op::CheckEgMatch, 0);
+            // [prev, orig, raised, rest, match] or [prev, orig, raised, exc, None]
+            self.emit(Op::Copy, 1);
+            self.emit_jump(Op::PopJumpIfNone, no_match);
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(n) => self.name_op(n, NameCtx::Store),
+                None => self.emit(Op::PopTop, 0),
+            }
+            // [prev, orig, raised, rest]
+            let body_cleanup = self.new_label();
+            self.push_handler(body_cleanup, 0);
+            self.u().blocks.push(Block::ExceptStarBody);
+            self.stmts(&h.body)?;
+            self.u().blocks.pop();
+            self.pop_handler();
+            if let Some(n) = &name {
+                self.load_const(Const::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Del);
+            }
+            self.emit_jump(Op::Jump, next);
+            // The body raised: unbind the name and collect what it raised.
+            self.bind(body_cleanup);
+            // [prev, orig, raised, rest, exc2]
+            if let Some(n) = &name {
+                self.load_const(Const::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Del);
+            }
+            self.emit(Op::ListAppend, 2);
+            self.emit_jump(Op::Jump, next);
+            self.bind(no_match);
+            // [prev, orig, raised, exc, None]
+            self.emit(Op::PopTop, 0);
+            self.bind(next);
+            // [prev, orig, raised, rest]
+        }
+        if let Some(ast::ExceptHandler::ExceptHandler(last)) = clauses.last() {
+            self.set_line(last.range);
+        }
+        // The part no clause handled is re-raised with the rest.
+        self.emit(Op::ListAppend, 1);
+        self.emit(Op::PrepReraiseStar, 0);
+        // [prev, result]
+        let handled = self.new_label();
+        self.emit(Op::Copy, 1);
+        self.emit_jump(Op::PopJumpIfNone, handled);
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(handled);
+        // [prev, None]
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit_jump(Op::Jump, end);
+        self.bind(cleanup);
+        // [prev, exc2]
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
         let fin_handler = self.new_label();
         let end = self.new_label();
@@ -832,7 +949,11 @@ impl<'a> Compiler<'a> {
             self.pop_handler();
             self.stmts(&t.orelse)?;
             self.emit_jump(Op::Jump, inner_end);
-            self.except_handlers(exc_handler, &t.handlers, inner)?;
+            if t.is_star {
+                self.except_star_handlers(exc_handler, &t.handlers)?;
+            } else {
+                self.except_handlers(exc_handler, &t.handlers, inner)?;
+            }
             self.bind(inner_end);
         }
         self.u().blocks.pop();

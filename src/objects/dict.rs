@@ -34,6 +34,8 @@ pub struct DictTable {
     live: usize,
     /// Bumped on every structural change, so iterators notice mutation.
     pub version: u64,
+    /// Bumped on every change at all (values too): global-lookup caches compare it.
+    pub writes: u64,
 }
 
 /// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
@@ -192,6 +194,7 @@ impl DictTable {
     }
 
     pub fn set_value_at(&mut self, ix: usize, v: Value) {
+        self.writes += 1;
         self.entries[ix].value = v;
     }
 
@@ -217,6 +220,7 @@ impl DictTable {
         self.entries.push(Entry { hash, key, value });
         self.live += 1;
         self.version += 1;
+        self.writes += 1;
     }
 
     /// Removes entry `ix`, returning its key and value.
@@ -246,6 +250,7 @@ impl DictTable {
         );
         self.live -= 1;
         self.version += 1;
+        self.writes += 1;
         if self.live == 0 {
             self.entries.clear();
             self.index.iter_mut().for_each(|s| *s = EMPTY);
@@ -258,6 +263,7 @@ impl DictTable {
         self.index.clear();
         self.live = 0;
         self.version += 1;
+        self.writes += 1;
     }
 
     /// Live entries in insertion order.

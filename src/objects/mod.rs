@@ -346,6 +346,10 @@ pub struct Code {
 #[derive(Default)]
 pub struct SideTable {
     pub calls: u64,
+    /// Attribute inline caches by instruction index (allocated on first use).
+    pub attr: Vec<crate::vm::inline_cache::AttrCache>,
+    /// `LOAD_GLOBAL` caches by instruction index (allocated on first use).
+    pub globals: Vec<Option<crate::vm::inline_cache::GlobalCache>>,
 }
 
 impl Code {
@@ -595,6 +599,9 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// A `BaseExceptionGroup`'s `message` and `exceptions` tuple (kept apart from `args`,
+    /// which the program may rebind).
+    pub group: Option<(Value, Value)>,
 }
 
 #[derive(Clone)]

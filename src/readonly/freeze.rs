@@ -222,6 +222,9 @@ pub fn class_path(c: &Class) -> String {
 /// `freeze.main`: a function or class that `__main__`'s top-level code just bound freezes now
 /// (its statement, decorators included, has completed).
 pub fn main_binding(vm: &Vm, dict: &Rc<DictObj>, value: &Value) {
+    if !matches!(value, Value::Function(_) | Value::Class(_)) {
+        return;
+    }
     let Some((main, depth)) = &vm.readonly.main else {
         return;
     };

@@ -108,7 +108,9 @@ pub fn write(
         };
         frozen = freeze::runtime_class(vm, dict, class);
     }
-    let exists = dict.contains_str(name);
+    // Whether the name is bound matters only to the audit log and to frozen namespaces; an
+    // ordinary store into a live module (a module-level loop) skips the extra lookup.
+    let exists = (frozen || vm.write_log.is_some()) && dict.contains_str(name);
     let op = op_of(&what, exists);
     if let Some(log) = vm.write_log.as_mut() {
         log.push(WriteRecord {

@@ -14,6 +14,46 @@ use crate::readonly::{self, Cause, Target, Write};
 /// arguments that would replace it.
 const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
 
+/// Drops a value, skipping the out-of-line drop glue for payloads that own nothing.
+#[inline(always)]
+fn drop_fast(v: Value) {
+    match v {
+        Value::Undef
+        | Value::None
+        | Value::NotImplemented
+        | Value::Ellipsis
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_) => std::mem::forget(v),
+        other => drop(other),
+    }
+}
+
+/// Clones a value, copying scalars inline and leaving only reference counts to `clone`.
+#[inline(always)]
+fn clone_fast(v: &Value) -> Value {
+    match *v {
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(b),
+        Value::Int(i) => Value::Int(i),
+        Value::Float(x) => Value::Float(x),
+        _ => v.clone(),
+    }
+}
+
+/// The element of a list at a (possibly negative) index, if in range.
+#[inline(always)]
+fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(j).ok()?)
+}
+
+#[inline(always)]
+fn list_slot_mut(items: &mut [Value], i: i64) -> Option<&mut Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    items.get_mut(usize::try_from(j).ok()?)
+}
+
 /// How a frame stopped running.
 pub enum FrameExit {
     Return(Value),
@@ -129,7 +169,7 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.stack.pop();
+                    drop_fast(pop!(f));
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();
@@ -139,14 +179,14 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.stack.push(code.consts[arg as usize].clone()),
+                Op::LoadConst => f.stack.push(clone_fast(&code.consts[arg as usize])),
                 Op::LoadFast | Op::LoadFastChecked => match f.stack.get(arg as usize) {
-                    Some(v) if !v.is_undef() => f.stack.push(v.clone()),
+                    Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
                     _ => return Err(self.unbound_local(&code, arg as usize)),
                 },
                 Op::StoreFast => {
                     let v = pop!(f);
-                    f.stack[arg as usize] = v;
+                    drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
                 }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
@@ -185,24 +225,31 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     let name = &code.names[arg as usize];
-                    let v = self.load_global(f, name)?;
+                    let v = self.load_global_cached(&code, f.pc - 1, &f.globals, name)?;
                     f.stack.push(v);
                 }
                 Op::LoadAttr => {
                     let obj = pop!(f);
-                    let v = self.get_attr(&obj, &code.names[arg as usize])?;
+                    let v =
+                        self.load_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize])?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     self.note_pc(f.pc - 1);
                     let obj = pop!(f);
                     let v = pop!(f);
-                    self.set_attr(&obj, &code.names[arg as usize], v)?;
+                    self.store_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize], v)?;
                 }
                 Op::LoadMethod => {
                     let obj = pop!(f);
                     let name = &code.names[arg as usize];
-                    self.load_method(f, obj, name)?;
+                    match self.cached_method(&code, f.pc - 1, &obj, name) {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => self.load_method(f, obj, name)?,
+                    }
                 }
                 Op::CallMethod => {
                     self.note_pc(f.pc - 1);
@@ -227,6 +274,13 @@ impl Vm {
                 Op::BinarySubscr => {
                     let key = pop!(f);
                     let obj = pop!(f);
+                    if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
+                        && let Some(v) = list_slot(&l.0.borrow(), i).map(clone_fast)
+                    {
+                        std::mem::forget(key);
+                        f.stack.push(v);
+                        continue;
+                    }
                     let v = self.get_item(&obj, &key)?;
                     f.stack.push(v);
                 }
@@ -235,6 +289,16 @@ impl Vm {
                     let key = pop!(f);
                     let obj = pop!(f);
                     let v = pop!(f);
+                    if let (Value::List(l), &Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.0.borrow_mut();
+                        if let Some(slot) = list_slot_mut(&mut items, i) {
+                            let old = std::mem::replace(slot, v);
+                            drop(items);
+                            drop_fast(old);
+                            std::mem::forget(key);
+                            continue;
+                        }
+                    }
                     self.set_item(&obj, &key, v)?;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
@@ -242,11 +306,27 @@ impl Vm {
                     let a = pop!(f);
                     let bop = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match bop {
-                            BinOp::Add if x.checked_add(*y).is_some() => Value::Int(x + y),
-                            BinOp::Sub if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                            _ => self.int_op(*x, *y, bop)?,
-                        },
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            // Ints own nothing: skip the out-of-line drops.
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            match bop {
+                                BinOp::Add if x.checked_add(y).is_some() => Value::Int(x + y),
+                                BinOp::Sub if x.checked_sub(y).is_some() => Value::Int(x - y),
+                                _ => self.int_op(x, y, bop)?,
+                            }
+                        }
+                        (&Value::Float(x), &Value::Float(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            let (x, y) = (x.get(), y.get());
+                            match bop {
+                                BinOp::Add => Value::float(x + y),
+                                BinOp::Sub => Value::float(x - y),
+                                BinOp::Mul => Value::float(x * y),
+                                _ => self.float_op(x, y, bop)?,
+                            }
+                        }
                         _ => {
                             self.note_pc(f.pc - 1);
                             if op == Op::InplaceOp {
@@ -268,14 +348,31 @@ impl Vm {
                     let a = pop!(f);
                     let cop = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::from_bool(match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            })
+                        }
+                        (&Value::Float(x), &Value::Float(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            let (x, y) = (x.get(), y.get());
+                            Value::from_bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            })
+                        }
                         _ => self.compare(&a, &b, cop)?,
                     };
                     f.stack.push(r);
@@ -294,9 +391,12 @@ impl Vm {
                 Op::Jump => f.pc = arg as usize,
                 Op::PopJumpIfFalse => {
                     let v = pop!(f);
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        ref other => self.truthy(other)?,
+                    let t = match &v {
+                        &Value::Bool(b) => {
+                            std::mem::forget(v);
+                            b.get()
+                        }
+                        other => self.truthy(other)?,
                     };
                     if !t {
                         f.pc = arg as usize;
@@ -304,9 +404,12 @@ impl Vm {
                 }
                 Op::PopJumpIfTrue => {
                     let v = pop!(f);
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        ref other => self.truthy(other)?,
+                    let t = match &v {
+                        &Value::Bool(b) => {
+                            std::mem::forget(v);
+                            b.get()
+                        }
+                        other => self.truthy(other)?,
                     };
                     if t {
                         f.pc = arg as usize;
@@ -441,6 +544,26 @@ impl Vm {
                     f.stack.truncate(base);
                     f.stack.push(r?);
                 }
+                Op::LoadName => {
+                    let name = &code.names[arg as usize];
+                    let local = match &f.locals {
+                        Some(l) => l.get_str(name),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(f, name)?,
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreName => {
+                    // Module-level code stores here: audited at this instruction.
+                    self.note_pc(f.pc - 1);
+                    let v = pop!(f);
+                    let name = &code.names[arg as usize];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals).clone();
+                    self.store_in_namespace(&ns, name, v)?;
+                }
                 Op::ReturnValue => {
                     let v = pop!(f);
                     return Ok(FrameExit::Return(v));
@@ -511,25 +634,6 @@ impl Vm {
                 *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
             }
             Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
-            Op::LoadName => {
-                let name = &code.names[arg as usize];
-                if let Some(l) = &f.locals
-                    && let Some(v) = l.get_str(name)
-                {
-                    f.stack.push(v);
-                    return Ok(None);
-                }
-                let v = self.load_global(f, name)?;
-                f.stack.push(v);
-            }
-            Op::StoreName => {
-                let v = pop!(f);
-                let name = code.names[arg as usize].clone();
-                match f.locals.clone() {
-                    Some(l) => self.store_in_namespace(&l, &name, v)?,
-                    None => self.store_in_namespace(&f.globals.clone(), &name, v)?,
-                }
-            }
             Op::DeleteName => {
                 let name = code.names[arg as usize].clone();
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -1090,6 +1194,8 @@ impl Vm {
                     self.store_in_namespace(&ns, &key, Value::Dict(Rc::new(DictObj::new())))?;
                 }
             }
+            Op::CheckEgMatch => self.check_eg_match(f)?,
+            Op::PrepReraiseStar => self.prep_reraise_star(f)?,
             _ => return Err(self.runtime_error(format!("unhandled opcode {}", op.name()))),
         }
         Ok(None)

@@ -5,6 +5,73 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::*;
 
+const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:";
+const CONTEXT_MESSAGE: &str = "During handling of the above exception, another exception occurred:";
+/// How many members of a group, and how many levels of nested groups, a traceback shows.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// One traceback being printed: what was printed already (chains can loop), how deep in
+/// exception groups the printer is, and whether a group's box still needs its bottom line.
+#[derive(Default)]
+struct TracebackPrint {
+    out: String,
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl TracebackPrint {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// What starts each line inside a group's box.
+    fn margin(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
+        }
+    }
+}
+
+/// `text.splitlines(keepends=True)`.
+fn lines_with_ends(text: &str) -> Vec<&str> {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+                chars.next();
+                end += 1;
+            }
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 impl Vm {
     /// A new exception instance of `class` with the given args.
     pub fn new_exc_args(&mut self, class: &Rc<Class>, args: Vec<Value>) -> PyErr {
@@ -257,38 +324,69 @@ impl Vm {
         self.to_str(v)
     }
 
-    /// Formats a full traceback, with chained causes and contexts, as CPython prints it.
+    /// Formats a full traceback, with chained causes and contexts, notes and exception
+    /// groups, as CPython prints it.
     pub fn format_traceback(&mut self, err: &PyErr) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(err, &mut out, &mut seen);
-        out
+        let mut p = TracebackPrint::default();
+        self.print_exception_recursive(&mut p, err);
+        p.out
     }
 
-    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(&err.0) as usize);
+    fn print_exception_recursive(&mut self, p: &mut TracebackPrint, err: &PyErr) {
+        self.print_cause_and_context(p, err);
+        if err
+            .0
+            .class
+            .is_subclass(&self.types.base_exception_group.clone())
+        {
+            self.print_exception_group(p, err);
+        } else {
+            self.print_exception(p, err);
+        }
+    }
+
+    fn print_cause_and_context(&mut self, p: &mut TracebackPrint, err: &PyErr) {
+        p.seen.push(Rc::as_ptr(&err.0) as usize);
         let (cause, context, suppress) = {
             let d = err.exc();
             (d.cause.clone(), d.context.clone(), d.suppress_context)
         };
-        if let Value::Instance(c) = &cause {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Value::Instance(c), false) = (&context, suppress)
-            && !seen.contains(&(Rc::as_ptr(c) as usize))
-        {
-            self.format_chain(&PyErr(c.clone()), out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        let (chained, message) = match (&cause, &context) {
+            (Value::Instance(c), _) => (c, CAUSE_MESSAGE),
+            (_, Value::Instance(c)) if !suppress => (c, CONTEXT_MESSAGE),
+            _ => return,
+        };
+        if p.seen.contains(&(Rc::as_ptr(chained) as usize)) {
+            return;
         }
+        let need_close = p.need_close;
+        self.print_exception_recursive(p, &PyErr(chained.clone()));
+        p.need_close = need_close;
+        let margin = p.margin();
+        p.out
+            .push_str(&format!("{margin}\n{margin}{message}\n{margin}\n"));
+    }
+
+    /// One exception: its traceback, its `Type: message` line and its notes.
+    fn print_exception(&mut self, p: &mut TracebackPrint, err: &PyErr) {
+        let margin = p.margin();
         let tb = err.exc().traceback.clone();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let is_group = err
+                .0
+                .class
+                .is_subclass(&self.types.base_exception_group.clone());
+            let header = if is_group {
+                "Exception Group Traceback (most recent call last):"
+            } else {
+                "Traceback (most recent call last):"
+            };
+            let header_margin = if is_group && p.group_depth == 1 {
+                format!("{}+ ", p.indent())
+            } else {
+                margin.clone()
+            };
+            p.out.push_str(&format!("{header_margin}{header}\n"));
             // Like CPython, a run of identical entries (deep recursion) prints three times,
             // then one line saying how often it repeats.
             let entries: Vec<&TraceEntry> = tb.iter().rev().collect();
@@ -308,8 +406,8 @@ impl Vm {
                     }
                 }
                 for _ in 0..run.min(3) {
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
+                    p.out.push_str(&format!(
+                        "{margin}  File \"{}\", line {}, in {}\n",
                         e.filename.as_str(),
                         e.line,
                         e.name.as_str()
@@ -319,43 +417,126 @@ impl Vm {
                     {
                         let t = line.trim();
                         if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
+                            p.out.push_str(&format!("{margin}    {t}\n"));
                         }
                     }
                 }
                 if run > 3 {
                     let more = run - 3;
                     let s = if more == 1 { "" } else { "s" };
-                    out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+                    p.out.push_str(&format!(
+                        "{margin}  [Previous line repeated {more} more time{s}]\n"
+                    ));
                 }
                 k += run;
             }
         }
         if err.0.class.is_subclass(&self.types.syntax_error.clone()) {
-            out.push_str(&self.syntax_error_detail(err));
+            for line in self.syntax_error_detail(err).lines() {
+                p.out.push_str(&format!("{margin}{line}\n"));
+            }
         }
         let line = self.exc_line(err);
-        out.push_str(&line);
-        out.push('\n');
-        // Notes added with `add_note()` follow the exception line, one per line.
-        let notes = err.0.dict.as_ref().and_then(|d| d.get_name("__notes__"));
-        if let Some(notes) = notes {
-            match &notes {
-                Value::List(_) | Value::Tuple(_) => {
-                    for note in self.iterate(&notes).unwrap_or_default() {
-                        let text = self
-                            .to_str(&note)
-                            .unwrap_or_else(|_| "<note str() failed>".to_string());
-                        out.push_str(&text);
-                        out.push('\n');
+        p.out.push_str(&format!("{margin}{line}\n"));
+        self.print_notes(p, err);
+    }
+
+    /// The `__notes__` under an exception's message line, one margin per line.
+    fn print_notes(&mut self, p: &mut TracebackPrint, err: &PyErr) {
+        let key = self.intern_static("__notes__");
+        let notes = match self.get_attr_opt(&err.value(), &key) {
+            Ok(Some(n)) => n,
+            _ => return,
+        };
+        let margin = p.margin();
+        let items = if self.is_sequence(&notes) {
+            match self.iterate(&notes) {
+                Ok(items) => Some(items),
+                Err(_) => return,
+            }
+        } else {
+            None
+        };
+        let Some(items) = items else {
+            // Not a sequence: its repr, and (as CPython) no newline after it.
+            let text = self
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            p.out.push_str(&format!("{margin}{text}"));
+            return;
+        };
+        for note in items {
+            match self.to_str(&note) {
+                Ok(text) => {
+                    for line in lines_with_ends(&text) {
+                        p.out.push_str(&format!("{margin}{line}"));
                     }
                 }
-                other => {
-                    let text = self.repr(other).unwrap_or_default();
-                    out.push_str(&text);
-                    out.push('\n');
-                }
+                Err(_) => p.out.push_str("<note str() failed>"),
             }
+            p.out.push('\n');
+        }
+    }
+
+    /// An exception group: its own traceback and message, then each member in a numbered
+    /// box, nested groups indented further.
+    fn print_exception_group(&mut self, p: &mut TracebackPrint, err: &PyErr) {
+        if p.group_depth > MAX_GROUP_DEPTH {
+            let margin = p.margin();
+            p.out.push_str(&format!(
+                "{margin}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        if p.group_depth == 0 {
+            p.group_depth += 1;
+        }
+        self.print_exception(p, err);
+        let excs = match &err.exc().group {
+            Some((_, Value::Tuple(t))) => t.0.clone(),
+            _ => Vec::new(),
+        };
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        p.need_close = false;
+        for (i, exc) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // The closing line may come from a nested group instead.
+                p.need_close = true;
+            }
+            let corner = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let indent = p.indent();
+            p.out.push_str(&format!(
+                "{indent}{corner}+---------------- {label} ----------------\n"
+            ));
+            p.group_depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                let margin = p.margin();
+                p.out
+                    .push_str(&format!("{margin}and {more} more exception{s}\n"));
+            } else if let Value::Instance(e) = exc
+                && e.exc_data().is_some()
+            {
+                self.print_exception_recursive(p, &PyErr(e.clone()));
+            }
+            if last && p.need_close {
+                let indent = p.indent();
+                p.out
+                    .push_str(&format!("{indent}+------------------------------------\n"));
+                p.need_close = false;
+            }
+            p.group_depth -= 1;
+        }
+        if p.group_depth == 1 {
+            p.group_depth -= 1;
         }
     }
 

@@ -407,10 +407,8 @@ impl Vm {
             return Ok(if args.len() == 1 {
                 format!("{name}({})", self.repr(&args[0])?)
             } else {
-                format!(
-                    "{name}{}",
-                    self.repr(&Value::tuple(args))?.replace(",)", ")")
-                )
+                // Two or more args: the tuple's repr has no trailing comma to drop.
+                format!("{name}{}", self.repr(&Value::tuple(args))?)
             });
         }
         if let Payload::Builtin(b) = &inst.payload {

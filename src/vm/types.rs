@@ -34,6 +34,7 @@ types_struct! {
     syntax_error, indentation_error, tab_error, memory_error, warning, deprecation_warning,
     is_a_directory_error, permission_error, file_exists_error, unicode_decode_error,
     unicode_encode_error, floating_point_error, user_warning, runtime_warning, unsupported_operation,
+    base_exception_group, exception_group,
 }
 
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
@@ -149,6 +150,17 @@ impl Types {
         exc("BytesWarning", &warning);
         exc("ResourceWarning", &warning);
         exc("EncodingWarning", &warning);
+        // PEP 654: `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
+        let base_exception_group = exc("BaseExceptionGroup", &base_exception);
+        let exception_group = exc("ExceptionGroup", &base_exception_group);
+        exception_group.bases.borrow_mut().push(exception.clone());
+        *exception_group.mro.borrow_mut() = vec![
+            exception_group.clone(),
+            base_exception_group.clone(),
+            exception.clone(),
+            base_exception.clone(),
+            object.clone(),
+        ];
         let other = |name: &str| new_class(name, vec![object.clone()], BaseKind::Other);
         Types {
             type_,
@@ -250,6 +262,8 @@ impl Types {
             user_warning,
             runtime_warning,
             unsupported_operation,
+            base_exception_group,
+            exception_group,
             exceptions,
         }
     }
@@ -388,6 +402,12 @@ impl Types {
         ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
+        super::excgroup::install(self, &mut |name| {
+            interned
+                .entry(name.into())
+                .or_insert_with(|| Rc::new(PyStr::new(name)))
+                .clone()
+        });
     }
 }
 

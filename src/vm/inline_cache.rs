@@ -1,0 +1,263 @@
+//! Inline caches for attribute access on instances of Python classes.
+//!
+//! `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD` remember, per instruction, what the class of the
+//! last receiver said about the name: which slot holds it, or which class attribute backs it.
+//! An entry is valid while the receiver has the same class and no class namespace has been
+//! written since it was filled ([`class_epoch`]: every class write passes through the choke
+//! point, which bumps it). The caches live in the code object's side table, never in the
+//! sealed image.
+//!
+//! Only the plain cases are cached: no `__getattribute__`/`__setattr__` of the class's own, no
+//! data descriptor (property, `__set__`/`__delete__`) under the name, not a dunder name, not an
+//! exception or built-in-subclass instance. Everything else takes the general path, so a hit
+//! returns exactly what that path would.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::objects::*;
+
+/// What one instruction learnt about a name on instances of one class.
+#[derive(Clone, Default)]
+pub enum AttrCache {
+    #[default]
+    Empty,
+    Inst {
+        class: Rc<Class>,
+        epoch: u64,
+        /// The name's slot in the instance layout.
+        slot: Option<usize>,
+        /// The class attribute under the name (never a data descriptor).
+        class_attr: Option<Value>,
+        /// For stores: no `__setattr__` of the class's own and no descriptor in the way.
+        plain_store: bool,
+    },
+}
+
+/// The cache entry at `pc`, if it was filled for `cls` in the current class epoch.
+fn hit(code: &Code, pc: usize, cls: &Rc<Class>) -> Option<()> {
+    let side = code.side.borrow();
+    match side.attr.get(pc)? {
+        AttrCache::Inst { class, epoch, .. }
+            if Rc::ptr_eq(class, cls) && *epoch == class_epoch() =>
+        {
+            Some(())
+        }
+        _ => None,
+    }
+}
+
+fn store(code: &Code, pc: usize, entry: AttrCache) {
+    let mut side = code.side.borrow_mut();
+    if side.attr.len() <= pc {
+        let n = code.rec.code_len.max(pc + 1);
+        side.attr.resize(n, AttrCache::Empty);
+    }
+    side.attr[pc] = entry;
+}
+
+fn cacheable(inst: &Instance, name: &PyStr) -> bool {
+    matches!(inst.payload, Payload::None)
+        && !inst.class.has_getattr.get()
+        && !inst.class.is_builtin
+        && !name.as_str().starts_with("__")
+}
+
+impl Vm {
+    /// Works out the cache entry for `name` on instances of `cls` (None: not cacheable).
+    fn fill(&mut self, inst: &Instance, name: &Rc<PyStr>) -> Option<AttrCache> {
+        if !cacheable(inst, name) {
+            return None;
+        }
+        let cls = inst.class.clone();
+        let class_attr = cls.lookup_rc(name);
+        // Properties and other descriptors with behaviour on instances take the general path.
+        if matches!(class_attr, Some(Value::Property(_) | Value::Instance(_))) {
+            return None;
+        }
+        let key = self.intern_static("__setattr__");
+        let plain_store = !matches!(cls.lookup_rc(&key), Some(Value::Function(_)));
+        let slot = cls
+            .slot_layout
+            .iter()
+            .position(|s| s.as_str() == name.as_str());
+        Some(AttrCache::Inst {
+            class: cls,
+            epoch: class_epoch(),
+            slot,
+            class_attr,
+            plain_store,
+        })
+    }
+
+    /// Makes sure the entry at `pc` describes `inst`'s class; false when not cacheable.
+    fn ensure_entry(&mut self, code: &Code, pc: usize, inst: &Instance, name: &Rc<PyStr>) -> bool {
+        if hit(code, pc, &inst.class).is_some() {
+            return true;
+        }
+        match self.fill(inst, name) {
+            Some(e) => {
+                store(code, pc, e);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `LOAD_ATTR` at `pc` of `code`.
+    pub fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        let Value::Instance(inst) = obj else {
+            return self.get_attr(obj, name);
+        };
+        if !self.ensure_entry(code, pc, inst, name) {
+            return self.get_attr(obj, name);
+        }
+        let class_attr = {
+            let side = code.side.borrow();
+            let Some(AttrCache::Inst {
+                slot, class_attr, ..
+            }) = side.attr.get(pc)
+            else {
+                return self.get_attr(obj, name);
+            };
+            if let Some(d) = &inst.dict
+                && let Some(v) = d.get_str(name)
+            {
+                return Ok(v);
+            }
+            if let Some(ix) = *slot
+                && let Some(v) = inst.slots.borrow().get(ix)
+                && !v.is_undef()
+            {
+                return Ok(v.clone());
+            }
+            class_attr.clone()
+        };
+        match class_attr {
+            Some(a) => {
+                let cls = inst.class.clone();
+                self.bind_attr(a, obj, &cls)
+            }
+            None => self.get_attr(obj, name),
+        }
+    }
+
+    /// `STORE_ATTR` at `pc` of `code`.
+    pub fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && self.ensure_entry(code, pc, inst, name)
+            && let Some(AttrCache::Inst {
+                slot,
+                plain_store: true,
+                ..
+            }) = code.side.borrow().attr.get(pc)
+        {
+            let slot = *slot;
+            if let Some(ix) = slot {
+                let mut slots = inst.slots.borrow_mut();
+                if slots.len() <= ix {
+                    slots.resize(ix + 1, Value::Undef);
+                }
+                slots[ix] = v;
+                return Ok(());
+            }
+            if let Some(d) = &inst.dict {
+                d.set_str_raw(name.clone(), v);
+                return Ok(());
+            }
+        }
+        self.set_attr(obj, name, v)
+    }
+
+    /// The plain method `LOAD_METHOD` at `pc` would push for `obj`, if the cache knows it.
+    pub fn cached_method(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        if !self.ensure_entry(code, pc, inst, name) {
+            return None;
+        }
+        let f = match code.side.borrow().attr.get(pc) {
+            Some(AttrCache::Inst {
+                class_attr: Some(f @ Value::Function(_)),
+                slot: None,
+                ..
+            }) => f.clone(),
+            _ => return None,
+        };
+        if inst.dict.as_ref().is_some_and(|d| d.contains_str(name)) {
+            return None;
+        }
+        Some(f)
+    }
+}
+
+/// What `LOAD_GLOBAL` found, valid while neither the globals nor the builtins dict has been
+/// written since (their `writes` counters are unchanged). The entry holds the globals dict, so
+/// its address cannot be reused by another dict while the entry exists.
+#[derive(Clone)]
+pub struct GlobalCache {
+    globals: Rc<DictObj>,
+    globals_writes: u64,
+    builtins_writes: u64,
+    value: Value,
+}
+
+impl Vm {
+    /// `LOAD_GLOBAL` at `pc` of `code`, through the instruction's cache.
+    pub fn load_global_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        globals: &Rc<DictObj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        let gw = globals.table.borrow().writes;
+        let bw = self.builtins.table.borrow().writes;
+        if let Some(Some(e)) = code.side.borrow().globals.get(pc)
+            && Rc::ptr_eq(&e.globals, globals)
+            && e.globals_writes == gw
+            && e.builtins_writes == bw
+        {
+            return Ok(e.value.clone());
+        }
+        let value = match globals.get_str(name) {
+            Some(v) => v,
+            None => match self.builtins.get_str(name) {
+                Some(v) => v,
+                None => return Err(self.name_error(name.as_str())),
+            },
+        };
+        let mut side = code.side.borrow_mut();
+        if side.globals.len() <= pc {
+            let n = code.rec.code_len.max(pc + 1);
+            side.globals.resize(n, None);
+        }
+        side.globals[pc] = Some(GlobalCache {
+            globals: globals.clone(),
+            globals_writes: gw,
+            builtins_writes: bw,
+            value: value.clone(),
+        });
+        Ok(value)
+    }
+}
