@@ -75,6 +75,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_structseq" => include_str!("lib/_structseq.py"),
         "time" => include_str!("lib/time.py"),
         "re" => include_str!("lib/re.py"),
+        "csv" => include_str!("lib/csv.py"),
         _ => return None,
     })
 }
