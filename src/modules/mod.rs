@@ -76,6 +76,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "time" => include_str!("lib/time.py"),
         "re" => include_str!("lib/re.py"),
         "csv" => include_str!("lib/csv.py"),
+        "calendar" => include_str!("lib/calendar.py"),
         _ => return None,
     })
 }
