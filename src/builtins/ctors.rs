@@ -58,6 +58,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             return Ok(e.value());
         }
         let e = vm.new_exc_args(cls, args.to_vec());
+        if cls.is_subclass(&vm.types.syntax_error.clone()) {
+            syntax_error_fields(vm, &e, args);
+        }
         return Ok(e.value());
     }
     let no_kw = |vm: &mut Vm| -> PyResult<()> {
@@ -547,5 +550,41 @@ fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
     match msg {
         Some(m) => Err(vm.type_error(m)),
         None => Ok(()),
+    }
+}
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) spreads its
+/// details over attributes, which are None when not given.
+fn syntax_error_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
+    let Some(d) = &e.0.dict else {
+        return;
+    };
+    let names = [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
+    let mut values = vec![Value::None; names.len()];
+    if let Some(m) = args.first() {
+        values[0] = m.clone();
+    }
+    if args.len() == 2
+        && let Value::Tuple(t) = &args[1]
+        && (4..=6).contains(&t.0.len())
+    {
+        for (i, v) in t.0.iter().enumerate() {
+            values[i + 1] = v.clone();
+        }
+    }
+    for (name, v) in names.iter().zip(values) {
+        let key = vm.intern(name);
+        if d.get_str(&key).is_none() {
+            d.set_str_raw(key, v);
+        }
     }
 }

@@ -77,6 +77,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "re" => include_str!("lib/re.py"),
         "csv" => include_str!("lib/csv.py"),
         "calendar" => include_str!("lib/calendar.py"),
+        "traceback" => include_str!("lib/traceback.py"),
         _ => return None,
     })
 }

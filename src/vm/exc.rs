@@ -173,7 +173,8 @@ impl Vm {
             let d = Rc::new(DictObj::new());
             d.set_str_raw(self.intern_static("tb_lineno"), Value::Int(e.line as i64));
             d.set_str_raw(self.intern_static("tb_next"), next);
-            d.set_str_raw(self.intern_static("tb_frame"), Value::None);
+            let frame = self.traceback_frame(e);
+            d.set_str_raw(self.intern_static("tb_frame"), frame);
             d.set_str_raw(self.intern_static("tb_lasti"), Value::Int(-1));
             let code_name = Value::Str(e.name.clone());
             d.set_str_raw(self.intern_static("co_name"), code_name);
@@ -189,6 +190,44 @@ impl Vm {
             }));
         }
         next
+    }
+
+    /// The `tb_frame` of a traceback entry: a frame record whose `f_code` names the function
+    /// and file (`co_name`, `co_filename`), with the entry's line as `f_lineno`.
+    fn traceback_frame(&mut self, e: &TraceEntry) -> Value {
+        let record = |vm: &mut Vm, class: Rc<Class>, items: Vec<(&'static str, Value)>| {
+            let d = Rc::new(DictObj::new());
+            for (k, v) in items {
+                d.set_str_raw(vm.intern_static(k), v);
+            }
+            Value::Instance(Rc::new(Instance {
+                class,
+                dict: Some(d),
+                slots: Default::default(),
+                payload: Payload::None,
+            }))
+        };
+        let code_class = self.types.code.clone();
+        let code = record(
+            self,
+            code_class,
+            vec![
+                ("co_name", Value::Str(e.name.clone())),
+                ("co_filename", Value::Str(e.filename.clone())),
+                ("co_qualname", Value::Str(e.name.clone())),
+            ],
+        );
+        let frame_class = self.types.frame.clone();
+        record(
+            self,
+            frame_class,
+            vec![
+                ("f_code", code),
+                ("f_lineno", Value::Int(e.line as i64)),
+                ("f_back", Value::None),
+                ("f_locals", Value::Dict(Rc::new(DictObj::new()))),
+            ],
+        )
     }
 
     /// Is `err` an instance of `class` (or a subclass)?
