@@ -78,6 +78,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "csv" => include_str!("lib/csv.py"),
         "calendar" => include_str!("lib/calendar.py"),
         "traceback" => include_str!("lib/traceback.py"),
+        "logging" => include_str!("lib/logging.py"),
         _ => return None,
     })
 }
