@@ -1046,7 +1046,8 @@ impl Vm {
                 let exc = f.stack[n - 1].clone();
                 let exit = f.stack[n - 3].clone();
                 let ty = Value::Class(self.types.type_of(&exc));
-                let r = self.call(&exit, &[ty, exc, Value::None], &[])?;
+                let tb = self.traceback_of(&exc);
+                let r = self.call(&exit, &[ty, exc, tb], &[])?;
                 f.stack.push(r);
             }
             Op::GetYieldFromIter => {
