@@ -79,6 +79,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "calendar" => include_str!("lib/calendar.py"),
         "traceback" => include_str!("lib/traceback.py"),
         "logging" => include_str!("lib/logging.py"),
+        "difflib" => include_str!("lib/difflib.py"),
+        "unittest" => include_str!("lib/unittest.py"),
         _ => return None,
     })
 }

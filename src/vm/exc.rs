@@ -192,6 +192,18 @@ impl Vm {
         next
     }
 
+    /// `exc.__traceback__`: the traceback object chain of an exception (None for others).
+    pub fn traceback_of(&mut self, exc: &Value) -> Value {
+        let entries = match exc {
+            Value::Instance(inst) => match inst.exc_data() {
+                Some(d) => d.borrow().traceback.clone(),
+                None => return Value::None,
+            },
+            _ => return Value::None,
+        };
+        self.make_traceback(&entries)
+    }
+
     /// The `tb_frame` of a traceback entry: a frame record whose `f_code` names the function
     /// and file (`co_name`, `co_filename`), with the entry's line as `f_lineno`.
     fn traceback_frame(&mut self, e: &TraceEntry) -> Value {
