@@ -232,9 +232,24 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
+    run_atexit(vm);
     vm.finalize_main(&main.dict);
     vm.flush_stdout();
     status
+}
+
+/// Calls the functions registered with `atexit`, if the program imported it.
+fn run_atexit(vm: &mut Vm) {
+    let Some(Value::Module(m)) = vm.modules.get_name("atexit") else {
+        return;
+    };
+    let Some(run) = m.dict.get_name("_run_exitfuncs") else {
+        return;
+    };
+    if let Err(e) = vm.call(&run, &[], &[]) {
+        let tb = vm.format_traceback(&e);
+        vm.write_stderr(&tb);
+    }
 }
 
 /// Prints an uncaught exception the way CPython does and picks the exit status.

@@ -1,6 +1,7 @@
 //! Native standard-library modules. Each registers itself in `sys.modules` at start-up and
 //! is frozen before user code runs.
 
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -81,6 +82,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("lib/logging.py"),
         "difflib" => include_str!("lib/difflib.py"),
         "unittest" => include_str!("lib/unittest.py"),
+        "numbers" => include_str!("lib/numbers.py"),
+        "gc" => include_str!("lib/gc.py"),
+        "atexit" => include_str!("lib/atexit.py"),
         _ => return None,
     })
 }
@@ -93,6 +97,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_os" => Some(os::create(vm)),
         "_time" => Some(time::create(vm)),
         "_re" => Some(re::create(vm)),
+        "_gc" => Some(gc::create(vm)),
         _ => None,
     }
 }
