@@ -123,26 +123,23 @@ impl SetTable {
         }
     }
 
-    /// Adds a key known to be absent, where CPython's `set_add_entry` would put it.
+    /// Adds a key known to be absent, where CPython's `set_add_entry` would put it: probing
+    /// up to the first empty slot, it reuses the last dummy it passed on the way, if any.
     pub fn insert_absent(&mut self, key: Value, hash: i64) {
-        let mut freeslot = None;
+        let mut last_dummy = None;
         let mut target = 0;
         for at in Self::probe_order(self.mask(), hash) {
-            match &self.slots[at] {
+            match self.slots[at] {
                 Slot::Empty => {
                     target = at;
                     break;
                 }
-                Slot::Dummy => {
-                    if freeslot.is_none() {
-                        freeslot = Some(at);
-                    }
-                }
+                Slot::Dummy => last_dummy = Some(at),
                 Slot::Active { .. } => {}
             }
         }
-        if let Some(f) = freeslot {
-            self.slots[f] = Slot::Active { hash, key };
+        if let Some(d) = last_dummy {
+            self.slots[d] = Slot::Active { hash, key };
             self.used += 1;
             return;
         }
@@ -239,6 +236,19 @@ impl SetTable {
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
             self.resize((self.used + incoming) * 2);
         }
+    }
+
+    /// After a `difference_update`, CPython rebuilds a table more than a quarter dummies.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let min_used = if self.used > 50_000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(min_used);
     }
 
     /// Copies `other` into this (empty) table as CPython's `set_merge` does.

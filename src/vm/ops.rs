@@ -670,6 +670,19 @@ impl Vm {
         if matches!((a, b), (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))) {
             return self.set_compare(a, b, op);
         }
+        // dict_keys and dict_items order against sets and each other as sets.
+        let set_like = |v: &Value| match v {
+            Set(_) | FrozenSet(_) => true,
+            DictView(dv) => dv.kind != ViewKind::Values,
+            _ => false,
+        };
+        if (matches!(a, DictView(_)) || matches!(b, DictView(_))) && set_like(a) && set_like(b) {
+            let xs = self.iterate(a)?;
+            let ys = self.iterate(b)?;
+            let sa = Set(self.make_set(&xs)?);
+            let sb = Set(self.make_set(&ys)?);
+            return self.set_compare(&sa, &sb, op);
+        }
         // User-defined comparisons: try the reflected method first when b's type is a
         // proper subclass of a's.
         let ta = self.types.type_of(a);
@@ -1017,14 +1030,16 @@ impl Vm {
             ) => {
                 return self.set_binop(a, b, op).map(Some);
             }
-            (DictView(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                if !matches!(b, Instance(_)) =>
+            (DictView(dv), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if dv.kind != ViewKind::Values && !matches!(b, Instance(_)) =>
             {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let sa = Set(self.make_set(&xs)?);
-                let sb = Set(self.make_set(&ys)?);
-                return self.set_binop(&sa, &sb, op).map(Some);
+                return self.dictview_binop(a, b, op).map(Some);
+            }
+            // `other | view`: dict views are set-like on either side.
+            (_, DictView(dv), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if dv.kind != ViewKind::Values && !matches!(a, Instance(_)) =>
+            {
+                return self.dictview_binop(a, b, op).map(Some);
             }
             (Complex(_), _, _) | (_, Complex(_), _) => return self.complex_op(a, b, op),
             (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), _) => {

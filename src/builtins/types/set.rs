@@ -147,6 +147,8 @@ fn intersection(vm: &mut Vm, a: Args) -> PyResult {
     Ok(acc)
 }
 
+/// CPython's `set_difference_update_internal`: discard every item of `other`, then rebuild
+/// the table if dummies took over more than a quarter of it.
 fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
     let items = match other {
         Value::Set(o) | Value::FrozenSet(o) => o.table.borrow().keys(),
@@ -155,13 +157,29 @@ fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
     for x in items {
         vm.set_discard(s, &x)?;
     }
+    s.table.borrow_mut().shrink_dummies();
     Ok(())
 }
 
 fn difference(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "difference")?;
-    let r = SetObj::copy_of(&s);
-    for o in &a.pos[1..] {
+    // The first difference as `s - other` makes it (so the result iterates as in CPython),
+    // then the rest are discarded from it.
+    let r = match a.pos.get(1) {
+        Some(first @ (Value::Set(_) | Value::FrozenSet(_))) => {
+            match vm.set_binop(&Value::Set(s.clone()), first, BinOp::Sub)? {
+                Value::Set(r) | Value::FrozenSet(r) => SetObj::copy_of(&r),
+                _ => SetObj::copy_of(&s),
+            }
+        }
+        Some(first) => {
+            let r = SetObj::copy_of(&s);
+            discard_all(vm, &r, first)?;
+            r
+        }
+        None => SetObj::copy_of(&s),
+    };
+    for o in a.pos.iter().skip(2) {
         discard_all(vm, &r, o)?;
     }
     Ok(wrap_like(&a.pos[0], r))
