@@ -163,34 +163,43 @@ fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
 
 fn difference(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "difference")?;
-    // The first difference as `s - other` makes it (so the result iterates as in CPython),
+    // The first difference as `s - other` makes the result (so it iterates as in CPython),
     // then the rest are discarded from it.
-    let r = match a.pos.get(1) {
+    let r: Rc<SetObj> = match a.pos.get(1) {
         Some(first @ (Value::Set(_) | Value::FrozenSet(_))) => {
             match vm.set_binop(&Value::Set(s.clone()), first, BinOp::Sub)? {
-                Value::Set(r) | Value::FrozenSet(r) => SetObj::copy_of(&r),
-                _ => SetObj::copy_of(&s),
+                Value::Set(r) | Value::FrozenSet(r) => r,
+                _ => Rc::new(SetObj::copy_of(&s)),
             }
         }
         Some(first) => {
-            let r = SetObj::copy_of(&s);
+            let r = Rc::new(SetObj::copy_of(&s));
             discard_all(vm, &r, first)?;
             r
         }
-        None => SetObj::copy_of(&s),
+        None => Rc::new(SetObj::copy_of(&s)),
     };
     for o in a.pos.iter().skip(2) {
         discard_all(vm, &r, o)?;
     }
-    Ok(wrap_like(&a.pos[0], r))
+    Ok(match &a.pos[0] {
+        Value::FrozenSet(_) => Value::FrozenSet(r),
+        _ => Value::Set(r),
+    })
 }
 
 fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "symmetric_difference", &a, 1, 1)?;
     let _ = self_set(vm, &a, "symmetric_difference")?;
-    let other = as_set(vm, &a.pos[1])?;
     let me = crate::builtins::args::payload(&a.pos[0]);
-    let r = vm.set_binop(&me, &other, BinOp::Xor)?;
+    // A set made from a non-set argument is updated in place, as CPython does.
+    let r = match &a.pos[1] {
+        Value::Set(_) | Value::FrozenSet(_) => vm.set_binop(&me, &a.pos[1], BinOp::Xor)?,
+        other => {
+            let built = as_set(vm, other)?;
+            vm.set_inplace(&built, &me, BinOp::Xor)?
+        }
+    };
     Ok(match (&a.pos[0], r) {
         (Value::FrozenSet(_), Value::Set(s)) => Value::FrozenSet(s),
         (_, r) => r,
