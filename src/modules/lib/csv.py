@@ -18,7 +18,7 @@ _field_limit = 128 * 1024
 
 
 class Error(Exception):
-    pass
+    __module__ = "_csv"
 
 
 def field_size_limit(*args):
