@@ -85,6 +85,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("lib/numbers.py"),
         "gc" => include_str!("lib/gc.py"),
         "atexit" => include_str!("lib/atexit.py"),
+        "decimal" => include_str!("lib/decimal.py"),
         _ => return None,
     })
 }
