@@ -187,8 +187,17 @@ impl Vm {
 
     // ---- names ---------------------------------------------------------------------------
 
+    /// The type's name as CPython's messages show it (its `tp_name`). Classes of the
+    /// embedded standard library that CPython implements in C (`decimal.Decimal`,
+    /// `collections.deque`, ...) declare theirs as `__tp_name__`.
     pub fn type_name(&self, v: &Value) -> String {
-        self.types.type_of(v).name()
+        let cls = self.types.type_of(v);
+        if !cls.is_builtin
+            && let Some(Value::Str(tp)) = cls.dict.get_name("__tp_name__")
+        {
+            return tp.as_str().to_string();
+        }
+        cls.name()
     }
 
     // ---- repr / str ----------------------------------------------------------------------
@@ -530,14 +539,14 @@ impl Vm {
         let key = self.intern_static("__hash__");
         match inst.class.lookup_rc(&key) {
             Some(Value::None) => {
-                let t = inst.class.name();
+                let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 // __eq__ without __hash__ makes a class unhashable.
                 let eq = self.intern_static("__eq__");
                 if let Some(Value::Function(_)) = inst.class.lookup_rc(&eq) {
-                    let t = inst.class.name();
+                    let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
                 if let Payload::Builtin(b) = &inst.payload {
@@ -894,7 +903,24 @@ impl Vm {
         if ua.is_some() || ub.is_some() {
             let x = ua.unwrap_or_else(|| a.clone());
             let y = ub.unwrap_or_else(|| b.clone());
-            return self.binary_op(&x, &y, op);
+            return match self.binary_op(&x, &y, op) {
+                // The message names the operands' own types, not the built-in bases.
+                Err(e)
+                    if e.0.class.is_subclass(&self.types.type_error.clone())
+                        && self
+                            .exc_args(&e.0)
+                            .first()
+                            .and_then(|m| m.as_str())
+                            .is_some_and(|m| m.as_str().starts_with("unsupported operand")) =>
+                {
+                    let (na, nb) = (self.type_name(a), self.type_name(b));
+                    Err(self.type_error(format!(
+                        "unsupported operand type(s) for {}: '{na}' and '{nb}'",
+                        op.symbol()
+                    )))
+                }
+                r => r,
+            };
         }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         Err(match (op, a) {

@@ -498,3 +498,8 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+reader.__tp_name__ = "_csv.reader"
+writer.__tp_name__ = "_csv.writer"
+_Dialect.__tp_name__ = "_csv.Dialect"

@@ -1851,3 +1851,8 @@ timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+for _cls in (timedelta, date, tzinfo, time, datetime, timezone):
+    _cls.__tp_name__ = "datetime." + _cls.__name__  # how CPython's messages name them
+del _cls

@@ -2057,3 +2057,7 @@ def _register():
 
 _register()
 del _register
+
+
+Decimal.__tp_name__ = "decimal.Decimal"
+Context.__tp_name__ = "decimal.Context"

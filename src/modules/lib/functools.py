@@ -374,3 +374,6 @@ class singledispatchmethod:
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+
+partial.__tp_name__ = "functools.partial"

@@ -269,3 +269,7 @@ class BytesIO(_Memory):
 
     def __repr__(self):
         return f"<_io.BytesIO object at 0x{id(self):x}>"
+
+
+StringIO.__tp_name__ = "_io.StringIO"
+BytesIO.__tp_name__ = "_io.BytesIO"
