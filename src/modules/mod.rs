@@ -86,6 +86,11 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "gc" => include_str!("lib/gc.py"),
         "atexit" => include_str!("lib/atexit.py"),
         "decimal" => include_str!("lib/decimal.py"),
+        "fnmatch" => include_str!("lib/fnmatch.py"),
+        "glob" => include_str!("lib/glob.py"),
+        "tempfile" => include_str!("lib/tempfile.py"),
+        "shutil" => include_str!("lib/shutil.py"),
+        "pathlib" => include_str!("lib/pathlib.py"),
         _ => return None,
     })
 }

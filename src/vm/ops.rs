@@ -1611,6 +1611,7 @@ impl Vm {
             Value::Bytes(b) => Some(b.data.clone()),
             Value::ByteArray(b) => Some(b.borrow().clone()),
             Value::PermaBytes(c) => Some(c.code_bytes().to_vec()),
+            Value::Instance(_) => crate::builtins::types::memoryview::view_bytes(self, v),
             _ => None,
         }
     }
