@@ -175,31 +175,64 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return Ok(Value::Complex(Rc::new((real, imag))));
     }
     if Rc::ptr_eq(cls, &t.str_) {
-        let obj = get(&a, 0, "object");
-        let encoding = get(&a, 1, "encoding");
-        return match (obj, encoding) {
+        let obj = get(&a, 0, "object").cloned();
+        let encoding = get(&a, 1, "encoding").cloned();
+        let errors = get(&a, 2, "errors").cloned();
+        return match (obj, encoding.is_some() || errors.is_some()) {
             (None, _) => Ok(vm.new_str("")),
-            (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(_)) => {
-                let b = vm.bytes_like(v).unwrap_or_default();
-                match String::from_utf8(b) {
-                    Ok(s) => Ok(Value::string(s)),
-                    Err(_) => {
-                        let c = vm.types.unicode_decode_error.clone();
-                        Err(vm.new_error(&c, "'utf-8' codec can't decode bytes"))
-                    }
+            (Some(v), false) => vm.to_str_value(&v),
+            // str(data, encoding, errors) decodes.
+            (Some(v), true) => {
+                if let Value::Str(_) = v {
+                    return Err(vm.type_error("decoding str is not supported"));
                 }
+                if vm.bytes_like(&v).is_none() {
+                    let t = vm.type_name(&v);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {t} found"
+                    )));
+                }
+                let data = Value::bytes(vm.bytes_like(&v).unwrap_or_default());
+                let enc = encoding.unwrap_or_else(|| Value::str("utf-8"));
+                let err = errors.unwrap_or_else(|| Value::str("strict"));
+                crate::builtins::types::bytes::decode(
+                    vm,
+                    Args {
+                        pos: &[data, enc, err],
+                        kw: &[],
+                    },
+                )
             }
-            (Some(v), _) => vm.to_str_value(v),
         };
     }
     if Rc::ptr_eq(cls, &t.bytes) || Rc::ptr_eq(cls, &t.bytearray) {
+        let encoding = get(&a, 1, "encoding").cloned();
+        let errors = get(&a, 2, "errors").cloned();
+        if (encoding.is_some() || errors.is_some())
+            && !matches!(get(&a, 0, "source"), Some(Value::Str(_)))
+        {
+            let what = if encoding.is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        }
         let data = match get(&a, 0, "source") {
             None => vec![],
-            Some(Value::Str(s)) => {
-                if get(&a, 1, "encoding").is_none() {
+            Some(src @ Value::Str(_)) => {
+                let Some(enc) = encoding else {
                     return Err(vm.type_error("string argument without an encoding"));
-                }
-                s.as_str().as_bytes().to_vec()
+                };
+                let err = errors.unwrap_or_else(|| Value::str("strict"));
+                let encoded = crate::builtins::types::str::encode(
+                    vm,
+                    Args {
+                        pos: &[src.clone(), enc, err],
+                        kw: &[],
+                    },
+                )?;
+                vm.bytes_like(&encoded).unwrap_or_default()
             }
             Some(Value::Int(n)) => {
                 if *n < 0 {

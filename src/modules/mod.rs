@@ -1,6 +1,7 @@
 //! Native standard-library modules. Each registers itself in `sys.modules` at start-up and
 //! is frozen before user code runs.
 
+pub mod binary;
 pub mod gc;
 pub mod math;
 pub mod os;
@@ -91,6 +92,11 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "tempfile" => include_str!("lib/tempfile.py"),
         "shutil" => include_str!("lib/shutil.py"),
         "pathlib" => include_str!("lib/pathlib.py"),
+        "hashlib" => include_str!("lib/hashlib.py"),
+        "base64" => include_str!("lib/base64.py"),
+        "binascii" => include_str!("lib/binascii.py"),
+        "struct" => include_str!("lib/struct.py"),
+        "uuid" => include_str!("lib/uuid.py"),
         _ => return None,
     })
 }
@@ -104,6 +110,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_time" => Some(time::create(vm)),
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
+        "_binary" => Some(binary::create(vm)),
         _ => None,
     }
 }

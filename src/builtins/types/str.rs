@@ -539,7 +539,7 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::string(r))
 }
 
-fn encode(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "encode")?;
     let rest = Args {
         pos: &a.pos[1..],
