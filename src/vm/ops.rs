@@ -156,10 +156,7 @@ impl Vm {
         {
             return Ok(None);
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
-        self.call_descriptor(&f, v, &cls, &all).map(Some)
+        Vm::with_receiver(v, args, |all| self.call_descriptor(&f, v, &cls, all)).map(Some)
     }
 
     /// Calls a class attribute found by special-method lookup as a method of `v`.
