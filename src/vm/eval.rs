@@ -497,7 +497,20 @@ impl Vm {
                         _ => self.next(&it)?,
                     };
                     match next {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => {
+                            // `for x in ...:` stores the item straight into its local.
+                            if let Some(w) = words.get(f.pc) {
+                                let next = u32::from_le_bytes(*w);
+                                if (next & 0xff) as u8 == Op::StoreFast as u8
+                                    && let Some(slot) = f.stack.get_mut((next >> 8) as usize)
+                                {
+                                    f.pc += 1;
+                                    drop_fast(std::mem::replace(slot, v));
+                                    continue;
+                                }
+                            }
+                            f.stack.push(v);
+                        }
                         None => {
                             f.stack.pop();
                             f.pc = arg as usize;
