@@ -221,8 +221,10 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> Option<Value> {
-        let Value::Instance(inst) = obj else {
-            return None;
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Module(_) | Value::Class(_) | Value::Super(_) => return None,
+            other => return self.cached_builtin_method(code, pc, other, name),
         };
         if !self.ensure_entry(code, pc, inst, name) {
             return None;
@@ -239,6 +241,56 @@ impl Vm {
             return None;
         }
         Some(f)
+    }
+}
+
+impl Vm {
+    /// `LOAD_METHOD` on a value of a built-in type (`items.append`, `text.split`): the
+    /// method its type defines, remembered per instruction.
+    fn cached_builtin_method(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        {
+            let cls = self.types.builtin_type_of(obj);
+            let side = code.side.borrow();
+            if let Some(AttrCache::Inst {
+                class,
+                epoch,
+                class_attr: Some(m),
+                ..
+            }) = side.attr.get(pc)
+                && Rc::ptr_eq(class, cls)
+                && *epoch == class_epoch()
+            {
+                return Some(m.clone());
+            }
+        }
+        let cls = self.types.builtin_type_of(obj).clone();
+        let a = cls.lookup_rc(name)?;
+        let plain = match &a {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.receiver.is_undef() && b.owner.is_some(),
+            _ => false,
+        };
+        if !plain {
+            return None;
+        }
+        store(
+            code,
+            pc,
+            AttrCache::Inst {
+                class: cls,
+                epoch: class_epoch(),
+                slot: None,
+                class_attr: Some(a.clone()),
+                plain_store: false,
+            },
+        );
+        Some(a)
     }
 }
 
