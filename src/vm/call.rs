@@ -138,6 +138,21 @@ impl Vm {
         }
     }
 
+    /// Runs `f` on `[receiver, args...]`, built on the Rust stack for short argument lists
+    /// (operator and `__init__` calls) rather than in a fresh heap vector.
+    pub fn with_receiver<R>(receiver: &Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+        if args.len() <= 3 {
+            let mut buf = [Value::Undef, Value::Undef, Value::Undef, Value::Undef];
+            buf[0] = receiver.clone();
+            buf[1..=args.len()].clone_from_slice(args);
+            return f(&buf[..=args.len()]);
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver.clone());
+        all.extend_from_slice(args);
+        f(&all)
+    }
+
     /// A cleared vector from the frame pool (saves an allocation per call).
     pub fn pooled_vec(&mut self, capacity: usize) -> Vec<Value> {
         match self.vec_pool.pop() {
@@ -543,10 +558,7 @@ impl Vm {
         }
         match cls.lookup_rc(&init_key) {
             Some(init @ Value::Function(_)) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                let r = self.call(&init, &all, kw)?;
+                let r = Vm::with_receiver(&obj, args, |all| self.call(&init, all, kw))?;
                 if !r.is_none() {
                     let t = self.type_name(&r);
                     return Err(

@@ -375,6 +375,25 @@ impl Vm {
                         }
                         _ => self.compare(&a, &b, cop)?,
                     };
+                    // A bool feeding the conditional jump right after it (a loop or `if`
+                    // test) takes the jump here: one dispatch, no push and pop.
+                    if let Value::Bool(t) = r
+                        && let Some(w) = words.get(f.pc)
+                    {
+                        let next = u32::from_le_bytes(*w);
+                        let jump_if = match (next & 0xff) as u8 {
+                            x if x == Op::PopJumpIfFalse as u8 => Some(false),
+                            x if x == Op::PopJumpIfTrue as u8 => Some(true),
+                            _ => None,
+                        };
+                        if let Some(when) = jump_if {
+                            f.pc += 1;
+                            if t.get() == when {
+                                f.pc = (next >> 8) as usize;
+                            }
+                            continue;
+                        }
+                    }
                     f.stack.push(r);
                 }
                 Op::IsOp => {
@@ -478,7 +497,20 @@ impl Vm {
                         _ => self.next(&it)?,
                     };
                     match next {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => {
+                            // `for x in ...:` stores the item straight into its local.
+                            if let Some(w) = words.get(f.pc) {
+                                let next = u32::from_le_bytes(*w);
+                                if (next & 0xff) as u8 == Op::StoreFast as u8
+                                    && let Some(slot) = f.stack.get_mut((next >> 8) as usize)
+                                {
+                                    f.pc += 1;
+                                    drop_fast(std::mem::replace(slot, v));
+                                    continue;
+                                }
+                            }
+                            f.stack.push(v);
+                        }
                         None => {
                             f.stack.pop();
                             f.pc = arg as usize;

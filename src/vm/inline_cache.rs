@@ -115,37 +115,47 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return self.get_attr(obj, name);
         };
-        if !self.ensure_entry(code, pc, inst, name) {
-            return self.get_attr(obj, name);
-        }
-        let class_attr = {
-            let side = code.side.borrow();
-            let Some(AttrCache::Inst {
-                slot, class_attr, ..
-            }) = side.attr.get(pc)
-            else {
-                return self.get_attr(obj, name);
+        for _ in 0..2 {
+            let class_attr = {
+                let side = code.side.borrow();
+                match side.attr.get(pc) {
+                    Some(AttrCache::Inst {
+                        class,
+                        epoch,
+                        slot,
+                        class_attr,
+                        ..
+                    }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
+                        if let Some(d) = &inst.dict
+                            && let Some(v) = d.get_str(name)
+                        {
+                            return Ok(v);
+                        }
+                        if let Some(ix) = *slot
+                            && let Some(v) = inst.slots.borrow().get(ix)
+                            && !v.is_undef()
+                        {
+                            return Ok(v.clone());
+                        }
+                        match class_attr {
+                            Some(a) => a.clone(),
+                            None => break,
+                        }
+                    }
+                    _ => {
+                        drop(side);
+                        match self.fill(inst, name) {
+                            Some(e) => store(code, pc, e),
+                            None => break,
+                        }
+                        continue;
+                    }
+                }
             };
-            if let Some(d) = &inst.dict
-                && let Some(v) = d.get_str(name)
-            {
-                return Ok(v);
-            }
-            if let Some(ix) = *slot
-                && let Some(v) = inst.slots.borrow().get(ix)
-                && !v.is_undef()
-            {
-                return Ok(v.clone());
-            }
-            class_attr.clone()
-        };
-        match class_attr {
-            Some(a) => {
-                let cls = inst.class.clone();
-                self.bind_attr(a, obj, &cls)
-            }
-            None => self.get_attr(obj, name),
+            let cls = inst.class.clone();
+            return self.bind_attr(class_attr, obj, &cls);
         }
+        self.get_attr(obj, name)
     }
 
     /// `STORE_ATTR` at `pc` of `code`.
@@ -157,26 +167,47 @@ impl Vm {
         name: &Rc<PyStr>,
         v: Value,
     ) -> PyResult<()> {
-        if let Value::Instance(inst) = obj
-            && self.ensure_entry(code, pc, inst, name)
-            && let Some(AttrCache::Inst {
-                slot,
-                plain_store: true,
-                ..
-            }) = code.side.borrow().attr.get(pc)
-        {
-            let slot = *slot;
-            if let Some(ix) = slot {
-                let mut slots = inst.slots.borrow_mut();
-                if slots.len() <= ix {
-                    slots.resize(ix + 1, Value::Undef);
+        let Value::Instance(inst) = obj else {
+            return self.set_attr(obj, name, v);
+        };
+        for _ in 0..2 {
+            let side = code.side.borrow();
+            match side.attr.get(pc) {
+                Some(AttrCache::Inst {
+                    class,
+                    epoch,
+                    slot,
+                    plain_store,
+                    ..
+                }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
+                    if !*plain_store {
+                        break;
+                    }
+                    if let Some(ix) = *slot {
+                        let mut slots = inst.slots.borrow_mut();
+                        if slots.len() <= ix {
+                            slots.resize(ix + 1, Value::Undef);
+                        }
+                        let old = std::mem::replace(&mut slots[ix], v);
+                        drop(slots);
+                        drop(side);
+                        drop(old);
+                        return Ok(());
+                    }
+                    if let Some(d) = &inst.dict {
+                        drop(side);
+                        d.set_str_raw(name.clone(), v);
+                        return Ok(());
+                    }
+                    break;
                 }
-                slots[ix] = v;
-                return Ok(());
-            }
-            if let Some(d) = &inst.dict {
-                d.set_str_raw(name.clone(), v);
-                return Ok(());
+                _ => {
+                    drop(side);
+                    match self.fill(inst, name) {
+                        Some(e) => store(code, pc, e),
+                        None => break,
+                    }
+                }
             }
         }
         self.set_attr(obj, name, v)
@@ -190,8 +221,10 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> Option<Value> {
-        let Value::Instance(inst) = obj else {
-            return None;
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Module(_) | Value::Class(_) | Value::Super(_) => return None,
+            other => return self.cached_builtin_method(code, pc, other, name),
         };
         if !self.ensure_entry(code, pc, inst, name) {
             return None;
@@ -208,6 +241,56 @@ impl Vm {
             return None;
         }
         Some(f)
+    }
+}
+
+impl Vm {
+    /// `LOAD_METHOD` on a value of a built-in type (`items.append`, `text.split`): the
+    /// method its type defines, remembered per instruction.
+    fn cached_builtin_method(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        {
+            let cls = self.types.builtin_type_of(obj);
+            let side = code.side.borrow();
+            if let Some(AttrCache::Inst {
+                class,
+                epoch,
+                class_attr: Some(m),
+                ..
+            }) = side.attr.get(pc)
+                && Rc::ptr_eq(class, cls)
+                && *epoch == class_epoch()
+            {
+                return Some(m.clone());
+            }
+        }
+        let cls = self.types.builtin_type_of(obj).clone();
+        let a = cls.lookup_rc(name)?;
+        let plain = match &a {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.receiver.is_undef() && b.owner.is_some(),
+            _ => false,
+        };
+        if !plain {
+            return None;
+        }
+        store(
+            code,
+            pc,
+            AttrCache::Inst {
+                class: cls,
+                epoch: class_epoch(),
+                slot: None,
+                class_attr: Some(a.clone()),
+                plain_store: false,
+            },
+        );
+        Some(a)
     }
 }
 

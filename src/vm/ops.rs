@@ -84,6 +84,17 @@ pub fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// An int-like value as a big integer, borrowed when it already is one (no digit copy).
+pub fn bigint_ref(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    use std::borrow::Cow;
+    match v {
+        Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
+        Value::Bool(b) => Some(Cow::Owned(BigInt::from(b.get() as i64))),
+        Value::BigInt(b) => Some(Cow::Borrowed(&**b)),
+        _ => None,
+    }
+}
+
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -156,10 +167,7 @@ impl Vm {
         {
             return Ok(None);
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
-        self.call_descriptor(&f, v, &cls, &all).map(Some)
+        Vm::with_receiver(v, args, |all| self.call_descriptor(&f, v, &cls, all)).map(Some)
     }
 
     /// Calls a class attribute found by special-method lookup as a method of `v`.
@@ -1080,8 +1088,9 @@ impl Vm {
                 if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
                     return self.int_op(x, y, op).map(Some);
                 }
-                let x = to_bigint(a).unwrap_or_default();
-                let y = to_bigint(b).unwrap_or_default();
+                let (Some(x), Some(y)) = (bigint_ref(a), bigint_ref(b)) else {
+                    return Ok(Option::None);
+                };
                 return self.big_op(&x, &y, op).map(Some);
             }
             (Float(x), BigInt(_) | Bool(_), _) => {

@@ -642,7 +642,14 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = self.iterate(&value)?;
+                    // A list no one else holds (say, `a[i:j] = b[::-1]`) gives up its items
+                    // rather than having them copied.
+                    let items = match value {
+                        Value::List(src) if Rc::strong_count(&src) == 1 && !Rc::ptr_eq(&src, l) => {
+                            src.0.take()
+                        }
+                        other => self.iterate(&other)?,
+                    };
                     let len = l.0.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let mut v = l.0.borrow_mut();
