@@ -97,6 +97,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "binascii" => include_str!("lib/binascii.py"),
         "struct" => include_str!("lib/struct.py"),
         "uuid" => include_str!("lib/uuid.py"),
+        "argparse" => include_str!("lib/argparse.py"),
         _ => return None,
     })
 }
