@@ -610,6 +610,15 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Value::Instance(_) => {
+            // A union or generic alias (or anything defining __instancecheck__) decides.
+            match vm.call_special(cls, "__instancecheck__", std::slice::from_ref(v))? {
+                Some(r) => vm.truthy(&r),
+                None => Err(vm.type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                )),
+            }
+        }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
@@ -646,6 +655,14 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Value::Instance(_) => {
+            match vm.call_special(cls, "__subclasscheck__", std::slice::from_ref(c))? {
+                Some(r) => vm.truthy(&r),
+                None => Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))

@@ -101,6 +101,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         units: Vec::new(),
         stack: Vec::new(),
         mode,
+        future_annotations: false,
     };
     c.module(&module)?;
     Ok(ImageBuilder::build(&c.units))
@@ -238,6 +239,8 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit>,
     stack: Vec<Unit<'a>>,
     mode: Mode,
+    /// `from __future__ import annotations` is in effect: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -271,6 +274,7 @@ impl<'a> Compiler<'a> {
 
     fn module(&mut self, m: &'a ast::ModModule) -> CResult {
         let body: &'a [ast::Stmt] = &m.body;
+        self.future_annotations = future_features(body).contains(&"annotations");
         self.enter_unit(0, "<module>", "<module>", 1);
         if self.mode == Mode::Exec {
             if let Some(doc) = docstring(body) {
@@ -740,4 +744,22 @@ mod tests {
         let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, "no binding for nonlocal 'q' found");
     }
+}
+
+/// The features named by the `from __future__ import ...` statements that open a module (after
+/// its docstring), where they take effect.
+fn future_features(body: &[ast::Stmt]) -> Vec<&str> {
+    let mut names = Vec::new();
+    let skip = usize::from(docstring(body).is_some());
+    for stmt in &body[skip.min(body.len())..] {
+        match stmt {
+            ast::Stmt::ImportFrom(i)
+                if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                names.extend(i.names.iter().map(|a| a.name.as_str()));
+            }
+            _ => break,
+        }
+    }
+    names
 }

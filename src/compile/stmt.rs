@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
                     let kind = self.scope().kind;
                     if kind == ScopeKind::Module || kind == ScopeKind::Class {
                         // __annotations__[name] = annotation
-                        self.expr(&a.annotation)?;
+                        self.annotation(&a.annotation)?;
                         self.name_op("__annotations__", NameCtx::Load);
                         self.load_const(Const::Str(self.mangle(n.id.as_str())));
                         self.emit(Op::StoreSubscr, 0);
@@ -281,6 +281,23 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes an annotation's value: the expression evaluated, or (under
+    /// `from __future__ import annotations`) its source text.
+    fn annotation(&mut self, an: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let range = an.range();
+            let start = range.start().to_usize();
+            let end = range.end().to_usize();
+            let text = self.source.get(start..end).unwrap_or("");
+            // The text as written, with line breaks inside brackets folded to spaces and
+            // string literals quoted as repr() quotes them (as CPython's unparsing does).
+            let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.load_const(Const::Str(single_quoted(&folded)));
+            return Ok(());
+        }
+        self.expr(an)
+    }
+
     /// Builds the annotations dict when there are any; returns the flag.
     fn annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
         let mut n = 0;
@@ -296,13 +313,13 @@ impl<'a> Compiler<'a> {
         for param in all {
             if let Some(an) = &param.annotation {
                 self.load_const(Const::Str(param.name.as_str().to_string()));
-                self.expr(an)?;
+                self.annotation(an)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n == 0 {
@@ -1080,4 +1097,29 @@ pub(crate) fn describe_expr(e: &Expr) -> &'static str {
         Expr::FString(_) | Expr::TString(_) => "f-string expression",
         _ => "expression",
     }
+}
+
+/// `text` with each simple double-quoted string literal (no quotes or backslashes inside)
+/// written with single quotes, as repr() writes it.
+fn single_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('"') {
+            Some(close) if !after[..close].contains(['\'', '\\']) => {
+                out.push('\'');
+                out.push_str(&after[..close]);
+                out.push('\'');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('"');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

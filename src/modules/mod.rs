@@ -98,6 +98,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "struct" => include_str!("lib/struct.py"),
         "uuid" => include_str!("lib/uuid.py"),
         "argparse" => include_str!("lib/argparse.py"),
+        "_typeforms" => include_str!("lib/_typeforms.py"),
+        "__future__" => include_str!("lib/__future__.py"),
         _ => return None,
     })
 }

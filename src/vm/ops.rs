@@ -195,6 +195,14 @@ impl Vm {
 
     // ---- names ---------------------------------------------------------------------------
 
+    /// Builds one of the runtime type-hint forms of `_typeforms` (GenericAlias, UnionType).
+    pub fn type_form(&mut self, name: &str, args: &[Value]) -> PyResult {
+        let module = crate::import::import_module(self, "_typeforms")?;
+        let key = self.intern(name);
+        let ctor = self.get_attr(&module, &key)?;
+        self.call(&ctor, args, &[])
+    }
+
     /// The type's name as CPython's messages show it (its `tp_name`). Classes of the
     /// embedded standard library that CPython implements in C (`decimal.Decimal`,
     /// `collections.deque`, ...) declare theirs as `__tp_name__`.
@@ -929,6 +937,17 @@ impl Vm {
                 }
                 r => r,
             };
+        }
+        // `int | None`: classes (and None) combine into a types.UnionType.
+        if op == BinOp::Or
+            && matches!(a, Value::Class(_) | Value::None)
+            && matches!(b, Value::Class(_) | Value::None)
+            && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        {
+            let r = self.type_form("_union", &[a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         Err(match (op, a) {

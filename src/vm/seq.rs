@@ -625,8 +625,22 @@ impl Vm {
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
                 if c.is_builtin {
-                    // `list[int]` and friends: a generic alias behaves like the class here.
-                    return Ok(obj.clone());
+                    let t = &self.types;
+                    let generic = [
+                        &t.list,
+                        &t.dict,
+                        &t.tuple,
+                        &t.set,
+                        &t.frozenset,
+                        &t.type_,
+                        &t.it_enumerate,
+                        &t.exception_group,
+                        &t.base_exception_group,
+                    ];
+                    if generic.iter().any(|g| Rc::ptr_eq(g, c)) {
+                        // `list[int]`: a types.GenericAlias.
+                        return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
+                    }
                 }
                 let n = c.name();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))

@@ -57,6 +57,7 @@ TracebackType, FrameType = _traceback_and_frame()
 del _traceback_and_frame
 
 NoneType = type(None)
+from _typeforms import GenericAlias, UnionType
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 
