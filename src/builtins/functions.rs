@@ -614,9 +614,8 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             // A union or generic alias (or anything defining __instancecheck__) decides.
             match vm.call_special(cls, "__instancecheck__", std::slice::from_ref(v))? {
                 Some(r) => vm.truthy(&r),
-                None => Err(vm.type_error(
-                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
-                )),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
             }
         }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),

@@ -154,11 +154,26 @@ impl<'a> Compiler<'a> {
             Expr::Generator(g) => {
                 self.comprehension(g.range, &g.generators, CompKind::Gen, &g.elt, None)?
             }
-            Expr::Await(a) => return Err(self.error("'await' outside async function", a.range)),
+            Expr::Await(a) => {
+                // await x: delegate (like yield from) to what x.__await__() gives.
+                self.name_op("__pyseal_await__", NameCtx::Load);
+                self.expr(&a.value)?;
+                self.emit(Op::CallFunction, 1);
+                self.emit(Op::GetYieldFromIter, 0);
+                self.load_const(Const::None);
+                self.yield_from_loop();
+            }
             Expr::Yield(y) => {
+                let wrap = self.scope().is_async_gen;
+                if wrap {
+                    self.name_op("__pyseal_agen_wrap__", NameCtx::Load);
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
+                }
+                if wrap {
+                    self.emit(Op::CallFunction, 1);
                 }
                 self.emit(Op::YieldValue, 0);
             }
@@ -593,12 +608,6 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.error(
-                "asynchronous comprehension outside of an asynchronous function",
-                g.range,
-            ));
-        }
         let scope = self.table.scope_of(range, tag_comprehension());
         let name = match kind {
             CompKind::List => "<listcomp>",
@@ -626,9 +635,26 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let flags = crate::bytecode::code_flags::OPTIMIZED | crate::bytecode::code_flags::NEWLOCALS;
         self.finish_function(flags, 0)?;
-        self.iterable(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.comp_iter(&generators[0])?;
         self.emit(Op::CallFunction, 1);
+        let s = &self.table.scopes[scope];
+        if s.is_async && !s.is_async_gen {
+            // An asynchronous list, set or dict comprehension runs as a coroutine, awaited.
+            self.await_top();
+        }
+        Ok(())
+    }
+
+    /// The iterator a comprehension's `for` (or `async for`) clause loops over.
+    fn comp_iter(&mut self, g: &'a ast::Comprehension) -> CResult {
+        if g.is_async {
+            self.name_op("__pyseal_aiter__", NameCtx::Load);
+            self.iterable(&g.iter)?;
+            self.emit(Op::CallFunction, 1);
+        } else {
+            self.iterable(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
         Ok(())
     }
 
@@ -644,13 +670,16 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
-            self.iterable(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.comp_iter(g)?;
         }
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.emit_jump(Op::ForIter, end);
+        if g.is_async {
+            self.async_for_next(end);
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -674,7 +703,14 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::MapAdd, depth);
                 }
                 CompKind::Gen => {
+                    let wrap = self.scope().is_async_gen;
+                    if wrap {
+                        self.name_op("__pyseal_agen_wrap__", NameCtx::Load);
+                    }
                     self.expr(elt)?;
+                    if wrap {
+                        self.emit(Op::CallFunction, 1);
+                    }
                     self.emit(Op::YieldValue, 0);
                     self.emit(Op::PopTop, 0);
                 }

@@ -196,8 +196,8 @@ pub(crate) enum Block<'a> {
         name: Option<String>,
         handlers: usize,
     },
-    /// Inside a `with` body: `[exit]` on the stack.
-    With { handlers: usize },
+    /// Inside a `with` body: `[exit]` on the stack (`async with`: its result is awaited).
+    With { handlers: usize, is_async: bool },
     /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
     HandlerEntry { handlers: usize },
     /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
@@ -244,6 +244,14 @@ pub(crate) struct Compiler<'a> {
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
+
+/// The code flag of an `async def` body (CPython's CO_COROUTINE): its generator objects are
+/// coroutines, which `await` accepts as they are.
+pub const CO_COROUTINE: u32 = 0x80;
+
+/// The code flag of an asynchronous generator (CPython's CO_ASYNC_GENERATOR): calling it
+/// gives an `async_generator` wrapping the generator of its body.
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 impl<'a> Compiler<'a> {
     fn u(&mut self) -> &mut Unit<'a> {
@@ -375,6 +383,11 @@ impl<'a> Compiler<'a> {
         }
         let scope = &self.table.scopes[u.scope];
         let mut flags = flags;
+        if scope.is_async_gen {
+            flags |= CO_ASYNC_GENERATOR;
+        } else if scope.is_async {
+            flags |= CO_COROUTINE;
+        }
         if scope.is_generator {
             flags |= code_flags::GENERATOR;
         }
@@ -720,6 +733,26 @@ pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
     }
 }
 
+/// The features named by the `from __future__ import ...` statements that open a module (after
+/// its docstring), where they take effect.
+fn future_features(body: &[ast::Stmt]) -> Vec<&str> {
+    let mut names = Vec::new();
+    let skip = usize::from(docstring(body).is_some());
+    for stmt in &body[skip.min(body.len())..] {
+        match stmt {
+            ast::Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                names.extend(i.names.iter().map(|a| a.name.as_str()));
+            }
+            _ => break,
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -744,22 +777,4 @@ mod tests {
         let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, "no binding for nonlocal 'q' found");
     }
-}
-
-/// The features named by the `from __future__ import ...` statements that open a module (after
-/// its docstring), where they take effect.
-fn future_features(body: &[ast::Stmt]) -> Vec<&str> {
-    let mut names = Vec::new();
-    let skip = usize::from(docstring(body).is_some());
-    for stmt in &body[skip.min(body.len())..] {
-        match stmt {
-            ast::Stmt::ImportFrom(i)
-                if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") =>
-            {
-                names.extend(i.names.iter().map(|a| a.name.as_str()));
-            }
-            _ => break,
-        }
-    }
-    names
 }

@@ -100,6 +100,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "argparse" => include_str!("lib/argparse.py"),
         "_typeforms" => include_str!("lib/_typeforms.py"),
         "__future__" => include_str!("lib/__future__.py"),
+        "_asynctools" => include_str!("lib/_asynctools.py"),
+        "asyncio" => include_str!("lib/asyncio.py"),
         _ => return None,
     })
 }

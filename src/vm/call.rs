@@ -80,12 +80,17 @@ impl Vm {
         let code = func.code.borrow().clone();
         let frame = self.bind_frame(func, &code, args, kw)?;
         if code.is_generator() {
-            return Ok(Value::Generator(Rc::new(Generator {
+            let g = Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 running: Cell::new(false),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
-            })));
+                coroutine: code.rec.flags & crate::compile::CO_COROUTINE != 0,
+            }));
+            if code.rec.flags & crate::compile::CO_ASYNC_GENERATOR != 0 {
+                return crate::builtins::asyncs::async_generator(self, g);
+            }
+            return Ok(g);
         }
         let mut frame = frame;
         let r = self.run_frame(&mut frame);

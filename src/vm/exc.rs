@@ -229,17 +229,27 @@ impl Vm {
                 ("co_qualname", Value::Str(e.name.clone())),
             ],
         );
-        let frame_class = self.types.frame.clone();
-        record(
-            self,
-            frame_class,
-            vec![
-                ("f_code", code),
-                ("f_lineno", Value::Int(e.line as i64)),
-                ("f_back", Value::None),
-                ("f_locals", Value::Dict(Rc::new(DictObj::new()))),
-            ],
-        )
+        self.frame_record(code, e.line)
+    }
+
+    /// A frame record (`f_code`, `f_lineno`) for a traceback entry or a suspended generator.
+    pub fn frame_record(&mut self, code: Value, line: u32) -> Value {
+        let d = Rc::new(DictObj::new());
+        let items = [
+            ("f_code", code),
+            ("f_lineno", Value::Int(line as i64)),
+            ("f_back", Value::None),
+            ("f_locals", Value::Dict(Rc::new(DictObj::new()))),
+        ];
+        for (k, v) in items {
+            d.set_str_raw(self.intern_static(k), v);
+        }
+        Value::Instance(Rc::new(Instance {
+            class: self.types.frame.clone(),
+            dict: Some(d),
+            slots: Default::default(),
+            payload: Payload::None,
+        }))
     }
 
     /// Is `err` an instance of `class` (or a subclass)?

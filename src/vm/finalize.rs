@@ -89,6 +89,7 @@ impl Drop for Generator {
             running: Cell::new(false),
             name: self.name.clone(),
             qualname: self.qualname.clone(),
+            coroutine: self.coroutine,
         });
         // During thread teardown there is no one left to close it.
         let _ = ABANDONED.try_with(|q| q.borrow_mut().push(orphan));

@@ -332,7 +332,12 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                if g.coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                },
                 g.qualname.as_str(),
                 v.ptr().unwrap_or(0)
             ),

@@ -71,6 +71,9 @@ impl Vm {
                     len,
                 })
             }
+            Value::Generator(g) if g.coroutine => {
+                return Err(self.type_error("'coroutine' object is not iterable"));
+            }
             Value::Iter(_) | Value::Generator(_) | Value::File(_) => v.clone(),
             Value::Class(c) if c.metaclass.borrow().is_some() => {
                 // A metaclass may make its classes iterable (enum-like classes).

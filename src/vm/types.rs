@@ -20,7 +20,7 @@ macro_rules! types_struct {
 types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
-    generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
+    generator, coroutine, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
     dict_values, dict_items, file, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
@@ -186,6 +186,7 @@ impl Types {
             method: other("method"),
             module: other("module"),
             generator: other("generator"),
+            coroutine: other("coroutine"),
             cell: other("cell"),
             code: other("code"),
             property: other("property"),
@@ -311,6 +312,7 @@ impl Types {
             },
             Value::Instance(_) => &self.object,
             Value::Module(_) => &self.module,
+            Value::Generator(g) if g.coroutine => &self.coroutine,
             Value::Generator(_) => &self.generator,
             Value::Iter(i) => match &*i.0.borrow() {
                 IterKind::Seq { seq, .. } => match seq {
