@@ -440,6 +440,12 @@ impl Vm {
             }
             return Ok(GenStep::Returned(Value::None));
         };
+        if frame.pc == 0
+            && let Some(e) = throw
+        {
+            // Thrown into before it started: it finishes without running any of its code.
+            return Err(e);
+        }
         if frame.pc == 0 && !sent.is_none() && throw.is_none() {
             *g.frame.borrow_mut() = Some(frame);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
