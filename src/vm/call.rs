@@ -86,6 +86,7 @@ impl Vm {
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
                 coroutine: code.rec.flags & crate::compile::CO_COROUTINE != 0,
+                exc_state: RefCell::new(Value::None),
             }));
             if code.rec.flags & crate::compile::CO_ASYNC_GENERATOR != 0 {
                 return crate::builtins::asyncs::async_generator(self, g);
@@ -454,13 +455,28 @@ impl Vm {
             frame.stack.push(sent);
         }
         g.running.set(true);
+        // The generator's own handled exception (it was suspended inside a handler) is the
+        // current one while it runs; an exception thrown in does not chain to the caller's.
+        let outer = self.exc_info.clone();
+        let own = g.exc_state.replace(Value::None);
+        if !own.is_none() || throw.is_some() {
+            self.exc_info = own;
+        }
         let r = match throw {
             Some(e) => self.throw_into(&mut frame, e),
             None => self.run_frame(&mut frame),
         };
+        let current = std::mem::replace(&mut self.exc_info, outer);
         g.running.set(false);
         match r {
             Ok(FrameExit::Yield(v)) => {
+                let same = match (&current, &self.exc_info) {
+                    (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+                    (a, b) => a.is_none() && b.is_none(),
+                };
+                if !same {
+                    *g.exc_state.borrow_mut() = current;
+                }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
