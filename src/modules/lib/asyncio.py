@@ -194,7 +194,7 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return _EventLoop()
+    return _UnixSelectorEventLoop()
 
 
 class Handle:
@@ -302,7 +302,7 @@ class AbstractEventLoop:
     """The interface of event loops."""
 
 
-class _EventLoop(AbstractEventLoop):
+class _UnixSelectorEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = _deque()
         self._scheduled = []
@@ -1977,3 +1977,18 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# Where CPython defines these (its asyncio is a package).
+for _cls, _module in [
+    (Handle, 'asyncio.events'), (TimerHandle, 'asyncio.events'),
+    (AbstractEventLoop, 'asyncio.events'), (_UnixSelectorEventLoop, 'asyncio.unix_events'),
+    (Runner, 'asyncio.runners'), (Timeout, 'asyncio.timeouts'),
+    (TaskGroup, 'asyncio.taskgroups'), (Lock, 'asyncio.locks'), (Event, 'asyncio.locks'),
+    (Condition, 'asyncio.locks'), (Semaphore, 'asyncio.locks'),
+    (BoundedSemaphore, 'asyncio.locks'), (Barrier, 'asyncio.locks'),
+    (Queue, 'asyncio.queues'), (PriorityQueue, 'asyncio.queues'),
+    (LifoQueue, 'asyncio.queues'), (_GatheringFuture, 'asyncio.tasks'),
+]:
+    _cls.__module__ = _module
+del _cls, _module
