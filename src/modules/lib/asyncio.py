@@ -989,23 +989,21 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    seen = []
+    seen = {}
     nfuts = 0
     loop = None
     for arg in coros_or_futures:
-        fut = None
-        for known, made in seen:
-            if known is arg:
-                fut = made
-                break
-        if fut is None:
+        known = seen.get(id(arg))
+        if known is not None and known[0] is arg:
+            fut = known[1]
+        else:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            seen.append((arg, fut))
+            seen[id(arg)] = (arg, fut)
             fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
@@ -1112,11 +1110,10 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 def _unique(items):
-    out = []
+    seen = {}
     for item in items:
-        if not any(item is seen for seen in out):
-            out.append(item)
-    return out
+        seen.setdefault(id(item), item)
+    return list(seen.values())
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -1172,11 +1169,14 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     done = Queue()
     loop = get_event_loop()
-    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    todo = {}
+    for f in _unique(fs):
+        f = ensure_future(f, loop=loop)
+        todo[id(f)] = f
     timer = None
 
     def _on_timeout():
-        for f in todo:
+        for f in todo.values():
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
@@ -1184,10 +1184,7 @@ def as_completed(fs, *, timeout=None):
     def _on_completion(f):
         if not todo:
             return
-        for i, g in enumerate(todo):
-            if g is f:
-                del todo[i]
-                break
+        todo.pop(id(f), None)
         done.put_nowait(f)
         if not todo and timer is not None:
             timer.cancel()
@@ -1198,7 +1195,7 @@ def as_completed(fs, *, timeout=None):
             raise TimeoutError
         return f.result()
 
-    for f in todo:
+    for f in list(todo.values()):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timer = loop.call_later(timeout, _on_timeout)
