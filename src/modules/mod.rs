@@ -102,6 +102,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("lib/__future__.py"),
         "_asynctools" => include_str!("lib/_asynctools.py"),
         "asyncio" => include_str!("lib/asyncio.py"),
+        "inspect" => include_str!("lib/inspect.py"),
         _ => return None,
     })
 }
