@@ -39,7 +39,10 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 /// Whether an embedded module is a package in CPython (so a missing submodule is just
 /// "No module named ...", not "... is not a package").
 pub fn embedded_is_package(name: &str) -> bool {
-    matches!(name, "collections" | "json" | "re")
+    matches!(
+        name,
+        "collections" | "json" | "re" | "concurrent" | "concurrent.futures"
+    )
 }
 
 /// Standard-library modules written in Python and embedded in the binary. They are found
@@ -103,6 +106,10 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_asynctools" => include_str!("lib/_asynctools.py"),
         "asyncio" => include_str!("lib/asyncio.py"),
         "inspect" => include_str!("lib/inspect.py"),
+        "threading" => include_str!("lib/threading.py"),
+        "queue" => include_str!("lib/queue.py"),
+        "concurrent" => "",
+        "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
         _ => return None,
     })
 }
