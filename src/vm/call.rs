@@ -950,6 +950,7 @@ impl Vm {
         let mut full = vec![cls.clone()];
         full.extend(mro);
         *cls.mro.borrow_mut() = full;
+        crate::vm::types::note_class(&cls);
         if cls.mro.borrow().iter().any(|c| c.has_getattr.get()) {
             cls.has_getattr.set(true);
         }
