@@ -124,6 +124,14 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
         "_binary" => Some(binary::create(vm)),
+        "_io" => {
+            // The exception the file objects raise, for io.UnsupportedOperation.
+            let m = native_module(vm, "_io", &[]);
+            let class = Value::Class(vm.types.unsupported_operation.clone());
+            let k = vm.intern("UnsupportedOperation");
+            m.dict.set_str_raw(k, class);
+            Some(m)
+        }
         _ => None,
     }
 }

@@ -142,9 +142,18 @@ impl Types {
         // io.UnsupportedOperation: not a builtin name, but raised by file objects.
         let unsupported_operation = new_class(
             "UnsupportedOperation",
-            vec![os_error.clone()],
+            vec![os_error.clone(), value_error.clone()],
             BaseKind::Exception,
         );
+        unsupported_operation
+            .dict
+            .set_str_raw(Rc::new(PyStr::new("__module__")), Value::str("io"));
+        {
+            // Both bases in the MRO (new_class follows the first base only).
+            let mut mro = vec![unsupported_operation.clone(), os_error.clone()];
+            mro.extend(value_error.mro.borrow().iter().cloned());
+            *unsupported_operation.mro.borrow_mut() = mro;
+        }
         exc("NotADirectoryError", &os_error);
         let connection_error = exc("ConnectionError", &os_error);
         exc("BrokenPipeError", &connection_error);
