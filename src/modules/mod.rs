@@ -41,7 +41,7 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 pub fn embedded_is_package(name: &str) -> bool {
     matches!(
         name,
-        "collections" | "json" | "re" | "concurrent" | "concurrent.futures"
+        "collections" | "json" | "re" | "concurrent" | "concurrent.futures" | "html"
     )
 }
 
@@ -109,6 +109,14 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("lib/threading.py"),
         "queue" => include_str!("lib/queue.py"),
         "concurrent" => "",
+        "errno" => include_str!("lib/errno.py"),
+        "stat" => include_str!("lib/stat.py"),
+        "secrets" => include_str!("lib/secrets.py"),
+        "hmac" => include_str!("lib/hmac.py"),
+        "colorsys" => include_str!("lib/colorsys.py"),
+        "graphlib" => include_str!("lib/graphlib.py"),
+        "html" => include_str!("lib/html.py"),
+        "html.entities" => include_str!("lib/html_entities.py"),
         "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
         _ => return None,
     })
