@@ -41,7 +41,7 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 pub fn embedded_is_package(name: &str) -> bool {
     matches!(
         name,
-        "collections" | "json" | "re" | "concurrent" | "concurrent.futures" | "html"
+        "collections" | "json" | "re" | "concurrent" | "concurrent.futures" | "html" | "urllib"
     )
 }
 
@@ -117,6 +117,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("lib/graphlib.py"),
         "html" => include_str!("lib/html.py"),
         "html.entities" => include_str!("lib/html_entities.py"),
+        "urllib" => "",
+        "urllib.parse" => include_str!("lib/urllib_parse.py"),
         "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
         _ => return None,
     })
