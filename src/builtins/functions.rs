@@ -1158,6 +1158,11 @@ impl Vm {
                 let s = f::parse_format_spec(spec, "float").map_err(|e| self.fmt_error(e))?;
                 f::format_float_as(x, &s, "float").map_err(|e| self.fmt_error(e))
             }
+            Value::Complex(c) if !spec.is_empty() => {
+                let (re, im) = **c;
+                let s = f::parse_format_spec(spec, "complex").map_err(|e| self.fmt_error(e))?;
+                f::format_complex(re, im, &s).map_err(|e| self.fmt_error(e))
+            }
             Value::Str(s) => {
                 let sp = f::parse_format_spec(spec, "str").map_err(|e| self.fmt_error(e))?;
                 f::format_str(s.as_str(), &sp).map_err(|e| self.fmt_error(e))

@@ -26,8 +26,8 @@ pub use number_text::{
 };
 pub use percent::{ArgSource, PercentArgs, PercentNeed, PercentValue, percent_format};
 pub use spec::{
-    Align, FormatSpec, SignOpt, format_float, format_float_as, format_int, format_int_as,
-    format_str, parse_format_spec,
+    Align, FormatSpec, SignOpt, format_complex, format_float, format_float_as, format_int,
+    format_int_as, format_str, parse_format_spec,
 };
 pub use template::{
     FieldAccess, FieldFirst, FieldName, FieldNumbering, FormatPiece, format_index_error,

@@ -557,6 +557,122 @@ pub fn format_float_as(x: f64, spec: &FormatSpec, type_name: &str) -> Result<Str
     Ok(layout_number(&parts, spec))
 }
 
+/// `format(z, spec)` for a `complex`: both parts formatted like floats (the imaginary one
+/// always signed, then `j`), padded as a whole; with no type, like `str(z)` (parentheses
+/// unless the real part is +0, which is left out).
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FmtError> {
+    if spec.zero_pad || spec.fill == Some('0') {
+        return Err(FmtError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(FmtError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let ty = match spec.ty {
+        None => None,
+        Some('n') => Some('g'),
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
+        Some(other) => return Err(unknown_code(other, "complex")),
+    };
+    let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = ty.is_none() && !skip_re;
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let part = |x: f64, sign: Option<SignOpt>| -> String {
+        let mut body = String::with_capacity(24);
+        let finite = x.is_finite();
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        if !finite {
+            body.push_str(match (x.is_nan(), upper) {
+                (true, false) => "nan",
+                (true, true) => "NAN",
+                (false, false) => "inf",
+                (false, true) => "INF",
+            });
+        } else {
+            match (ty, spec.precision) {
+                (None, None) => {
+                    push_repr_digits(&mut body, x.abs(), spec.alternate, false);
+                    if body.ends_with(".0") && !spec.alternate {
+                        body.truncate(body.len() - 2);
+                    }
+                }
+                (None, Some(p)) => {
+                    push_float_body(&mut body, x.abs(), Some('g'), Some(p), spec.alternate)
+                }
+                (Some(t), p) => push_float_body(
+                    &mut body,
+                    x.abs(),
+                    Some(t),
+                    Some(p.unwrap_or(6)),
+                    spec.alternate,
+                ),
+            }
+            if negative && spec.no_neg_zero && is_all_zero(&body) {
+                negative = false;
+            }
+        }
+        let (int_digits, rest) = if finite {
+            let split = body
+                .bytes()
+                .position(|b| !b.is_ascii_digit())
+                .unwrap_or(body.len());
+            body.split_at(split)
+        } else {
+            ("", body.as_str())
+        };
+        let parts = NumberParts {
+            negative,
+            prefix: "",
+            int_digits,
+            rest,
+            group: spec.grouping.map(|g| (g, 3)),
+        };
+        let bare = FormatSpec {
+            sign,
+            grouping: spec.grouping,
+            ..FormatSpec::default()
+        };
+        layout_number(&parts, &bare)
+    };
+    let mut text = String::new();
+    if parens {
+        text.push('(');
+    }
+    if !skip_re {
+        text.push_str(&part(re, spec.sign));
+    }
+    let im_sign = if skip_re {
+        spec.sign
+    } else {
+        Some(SignOpt::Plus)
+    };
+    text.push_str(&part(im, im_sign));
+    text.push('j');
+    if parens {
+        text.push(')');
+    }
+    let width = spec.width.unwrap_or(0);
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(text);
+    }
+    let fill = spec.fill.unwrap_or(' ');
+    let pad = width - len;
+    let (left, right) = match spec.align.unwrap_or(Align::Right) {
+        Align::Left => (0, pad),
+        Align::Center => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let mut out = String::with_capacity(text.len() + pad * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&text);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
+}
+
 /// True when the mantissa of a formatted magnitude is all zeros (for the `z` flag).
 fn is_all_zero(body: &str) -> bool {
     body.bytes()

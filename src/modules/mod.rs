@@ -119,6 +119,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "html.entities" => include_str!("lib/html_entities.py"),
         "urllib" => "",
         "shlex" => include_str!("lib/shlex.py"),
+        "cmath" => include_str!("lib/cmath.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
         "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
         _ => return None,

@@ -1358,13 +1358,10 @@ impl Vm {
             BinOp::Add => (x.0 + y.0, x.1 + y.1),
             BinOp::Sub => (x.0 - y.0, x.1 - y.1),
             BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-            BinOp::TrueDiv => {
-                let d = y.0 * y.0 + y.1 * y.1;
-                if d == 0.0 {
-                    return Err(self.zero_division("complex division by zero"));
-                }
-                ((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
-            }
+            BinOp::TrueDiv => match complex_quot(x, y) {
+                Some(q) => q,
+                None => return Err(self.zero_division("complex division by zero")),
+            },
             BinOp::Pow => {
                 if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
                     return Err(self.zero_division("0.0 to a negative or complex power"));
@@ -1746,13 +1743,12 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", fmt(im));
     }
-    let sign =
-        if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative()
-        {
-            "-"
-        } else {
-            "+"
-        };
+    // A NaN shows no sign.
+    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
+        "-"
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
 }
 
@@ -1770,10 +1766,30 @@ fn complex_powi(x: (f64, f64), n: i64) -> (f64, f64) {
         e >>= 1;
     }
     if n < 0 {
-        let d = r.0 * r.0 + r.1 * r.1;
-        r = (r.0 / d, -r.1 / d);
+        r = complex_quot((1.0, 0.0), r).unwrap_or((f64::NAN, f64::NAN));
     }
     r
+}
+
+/// a / b by Smith's method (scaling by the larger part of b), as CPython divides complex
+/// numbers; None when b is zero.
+fn complex_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_re, abs_im) = (b.0.abs(), b.1.abs());
+    if abs_re >= abs_im {
+        if abs_re == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_im >= abs_re {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        // A NaN in b.
+        Some((f64::NAN, f64::NAN))
+    }
 }
 
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
