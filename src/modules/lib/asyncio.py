@@ -200,13 +200,14 @@ def new_event_loop():
 class Handle:
     """A callback scheduled on the loop, with its arguments."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '__weakref__')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        self._context = context
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -225,12 +226,12 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return None
-
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is not None:
+                self._context.run(self._callback, *self._args)
+            else:
+                self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -247,7 +248,7 @@ class TimerHandle(Handle):
     __slots__ = ('_when', '_scheduled')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop)
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -329,7 +330,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -338,13 +339,13 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         _heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
@@ -360,7 +361,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def run_in_executor(self, executor, func, *args):
         """Runs func now (there are no threads) and delivers its outcome on the next pass."""
@@ -595,7 +596,7 @@ class Future:
             else:
                 info.append(f'result={_short_repr(self._result)}')
         if self._callbacks:
-            names = [_callback_name(cb) for cb in self._callbacks]
+            names = [_callback_name(cb) for cb, _ in self._callbacks]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append(f'cb=[{", ".join(names)}]')
@@ -626,8 +627,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -652,13 +653,16 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            import contextvars
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if cb[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -733,7 +737,11 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._coro_code = getattr(coro, 'cr_code', None)
-        self._loop.call_soon(self._step)
+        if context is None:
+            import contextvars
+            context = contextvars.copy_context()
+        self._context = context
+        self._loop.call_soon(self._step, context=context)
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -748,9 +756,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -823,14 +828,14 @@ class Task(Future):
                 if result._loop is not loop:
                     err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
                                        f'different loop')
-                    loop.call_soon(self._step, err)
+                    loop.call_soon(self._step, err, context=self._context)
                 elif blocking:
                     if result is self:
                         err = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self._step, err)
+                        loop.call_soon(self._step, err, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -838,12 +843,12 @@ class Task(Future):
                 else:
                     err = RuntimeError(f'yield was used instead of yield from in task '
                                        f'{self!r} with {result!r}')
-                    loop.call_soon(self._step, err)
+                    loop.call_soon(self._step, err, context=self._context)
             elif result is None:
-                loop.call_soon(self._step)
+                loop.call_soon(self._step, context=self._context)
             else:
                 err = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self._step, err)
+                loop.call_soon(self._step, err, context=self._context)
         finally:
             if previous is None:
                 _current_tasks.pop(loop, None)
