@@ -618,7 +618,8 @@ impl Vm {
             } else {
                 None
             },
-            slots: RefCell::new(Vec::new()),
+            // Sized once for the class's slot layout, so slot stores never grow it.
+            slots: RefCell::new(vec![Value::Undef; cls.slot_layout.len()]),
             payload,
         })))
     }
