@@ -119,7 +119,7 @@ impl Vm {
         let nvars = code.varnames.len();
         let mut locals = self.pooled_vec(nvars + rec.stacksize as usize);
         locals.extend(stack.drain(base..));
-        locals.resize(nvars, Value::Undef);
+        fill_undef(&mut locals, nvars);
         let mut frame = Frame {
             cells: func.closure.clone(),
             globals: func.globals.clone(),
@@ -209,9 +209,9 @@ impl Vm {
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
             stack.extend_from_slice(args);
-            stack.resize(nvars, Value::Undef);
+            fill_undef(&mut stack, nvars);
         } else {
-            stack.resize(nvars, Value::Undef);
+            fill_undef(&mut stack, nvars);
             self.bind_args(func, code, &mut stack, args, kw)?;
         }
         let fast = &stack[..nvars];
@@ -991,4 +991,12 @@ fn missing_msg(qn: &str, missing: &[String], kind: &str) -> String {
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     )
+}
+
+/// Pads a frame's locals with unbound slots up to `n` (inline: usually zero or a few).
+#[inline(always)]
+fn fill_undef(v: &mut Vec<Value>, n: usize) {
+    while v.len() < n {
+        v.push(Value::Undef);
+    }
 }
