@@ -27,17 +27,13 @@ impl Vm {
                 if b.receiver.is_undef() {
                     (b.func)(self, Args { pos: args, kw })
                 } else {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(b.receiver.clone());
-                    all.extend_from_slice(args);
-                    (b.func)(self, Args { pos: &all, kw })
+                    Vm::with_receiver(&b.receiver, args, |all| {
+                        (b.func)(self, Args { pos: all, kw })
+                    })
                 }
             }
             Value::BoundMethod(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.receiver.clone());
-                all.extend_from_slice(args);
-                self.call(&m.func, &all, kw)
+                Vm::with_receiver(&m.receiver, args, |all| self.call(&m.func, all, kw))
             }
             Value::Class(c) => self.call_class(c, args, kw),
             Value::Instance(_) => match self.call_special_kw(f, "__call__", args, kw)? {
