@@ -68,6 +68,7 @@ macro_rules! pop {
 
 impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions by its exception table.
+    #[inline]
     pub fn eval(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.run_until_error(frame) {
