@@ -352,27 +352,13 @@ impl Vm {
                         (&Value::Int(x), &Value::Int(y)) => {
                             std::mem::forget(a);
                             std::mem::forget(b);
-                            Value::from_bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            })
+                            Value::from_bool(super::ops::cmp_prim(x, y, cop))
                         }
                         (&Value::Float(x), &Value::Float(y)) => {
                             std::mem::forget(a);
                             std::mem::forget(b);
                             let (x, y) = (x.get(), y.get());
-                            Value::from_bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            })
+                            Value::from_bool(super::ops::cmp_prim(x, y, cop))
                         }
                         _ => self.compare(&a, &b, cop)?,
                     };
