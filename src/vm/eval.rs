@@ -181,10 +181,25 @@ impl Vm {
                     f.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::LoadConst => f.stack.push(clone_fast(&code.consts[arg as usize])),
-                Op::LoadFast | Op::LoadFastChecked => match f.stack.get(arg as usize) {
-                    Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
-                    _ => return Err(self.unbound_local(&code, arg as usize)),
-                },
+                Op::LoadFast | Op::LoadFastChecked => {
+                    match f.stack.get(arg as usize) {
+                        Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
+                        _ => return Err(self.unbound_local(&code, arg as usize)),
+                    }
+                    // `x * y`, `a[i]`: a second local load right after is done in this
+                    // same dispatch.
+                    if let Some(w) = words.get(f.pc) {
+                        let next = u32::from_le_bytes(*w);
+                        if (next & 0xff) as u8 == Op::LoadFast as u8
+                            && let Some(v) = f.stack.get((next >> 8) as usize)
+                            && !v.is_undef()
+                        {
+                            let v = clone_fast(v);
+                            f.pc += 1;
+                            f.stack.push(v);
+                        }
+                    }
+                }
                 Op::StoreFast => {
                     let v = pop!(f);
                     drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
