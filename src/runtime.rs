@@ -227,9 +227,28 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     let result =
         crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, "__main__")
             .and_then(|code| crate::vm::code::run_code(vm, &code, main.dict.clone(), None));
-    match result {
+    vm.close_abandoned_generators();
+    let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
+    };
+    run_atexit(vm);
+    vm.finalize_main(&main.dict);
+    vm.flush_stdout();
+    status
+}
+
+/// Calls the functions registered with `atexit`, if the program imported it.
+fn run_atexit(vm: &mut Vm) {
+    let Some(Value::Module(m)) = vm.modules.get_name("atexit") else {
+        return;
+    };
+    let Some(run) = m.dict.get_name("_run_exitfuncs") else {
+        return;
+    };
+    if let Err(e) = vm.call(&run, &[], &[]) {
+        let tb = vm.format_traceback(&e);
+        vm.write_stderr(&tb);
     }
 }
 

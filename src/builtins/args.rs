@@ -19,11 +19,17 @@ pub fn check_pos(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(vm.type_error(if min == max {
+    Err(vm.type_error(count_message(name, n, min, max)))
+}
+
+/// CPython's wording for a wrong positional count: functions and methods taking none or one
+/// argument say "takes ...", the others (`divmod`, `list.insert`) "expected ...".
+fn count_message(name: &str, n: usize, min: usize, max: usize) -> String {
+    if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
         format!(
@@ -35,7 +41,7 @@ pub fn check_pos(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -
             "{name} expected at most {max} argument{}, got {n}",
             if max == 1 { "" } else { "s" }
         )
-    }))
+    }
 }
 
 /// Method arity check: `self` is `args.pos[0]` and not counted.
@@ -47,23 +53,83 @@ pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(vm.type_error(if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+    // Methods taking none or one argument name their type: `str.join() takes ...`.
+    let name = match args.pos.first() {
+        Some(this) if min == max && min <= 1 && !name.contains('.') => {
+            format!("{}.{name}", builtin_type_name(vm, this))
         }
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
+        _ => name.to_string(),
+    };
+    Err(vm.type_error(count_message(&name, n, min, max)))
+}
+
+/// Method arity check worded as CPython's older argument parser words it
+/// (`str.count`, `str.startswith`, ...): "count() takes at least 1 argument (0 given)".
+pub fn check_method_parsed(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, k) = if n < min {
+        ("least", min)
     } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
-    }))
+        ("most", max)
+    };
+    let s = if k == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes at {bound} {k} argument{s} ({n} given)"
+    )))
+}
+
+/// Positional-or-keyword parameters checked as CPython's generated parsers check them:
+/// too many positionals, then each missing required one by name and position.
+pub fn check_params(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    params: &[&str],
+    required: usize,
+) -> PyResult<()> {
+    let n = args.pos.len();
+    if n > params.len() {
+        let k = params.len();
+        let s = if k == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {k} argument{s} ({n} given)"
+        )));
+    }
+    for (i, p) in params.iter().enumerate().take(required).skip(n) {
+        if args.kwarg(p).is_none() {
+            return Err(vm.type_error(format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The name of the built-in type a value is (or, for an instance of a subclass, extends).
+fn builtin_type_name(vm: &mut Vm, v: &Value) -> String {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Builtin(b) => {
+                let inner = b.borrow().clone();
+                vm.type_name(&inner).to_string()
+            }
+            _ => vm.type_name(v).to_string(),
+        },
+        _ => vm.type_name(v).to_string(),
+    }
 }
 
 /// A positional argument or keyword by name.

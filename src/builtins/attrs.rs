@@ -77,7 +77,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => f.dict.borrow().as_ref().and_then(|d| d.get_name(name)),
         },
         Value::Builtin(b) => match name {
-            "__name__" | "__qualname__" => Some(Value::str(b.name)),
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(match b.owner {
+                Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                None => Value::str(b.name),
+            }),
             "__self__" => Some(if b.receiver.is_undef() {
                 Value::None
             } else {
@@ -116,12 +120,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Generator(g) => match name {
             "__name__" => Some(Value::Str(g.name.clone())),
             "__qualname__" => Some(Value::Str(g.qualname.clone())),
-            "gi_running" => Some(Value::from_bool(g.running.get())),
-            "gi_frame" => Some(if g.frame.borrow().is_some() {
-                Value::str("<frame>")
-            } else {
-                Value::None
-            }),
+            "gi_running" | "cr_running" => Some(Value::from_bool(g.running.get())),
+            "gi_frame" | "cr_frame" => {
+                let at = g
+                    .frame
+                    .borrow()
+                    .as_ref()
+                    .map(|f| (f.code.clone(), f.line()));
+                Some(match at {
+                    Some((code, line)) => vm.frame_record(Value::Code(code), line),
+                    None => Value::None,
+                })
+            }
+            "gi_code" | "cr_code" => {
+                let code = g.frame.borrow().as_ref().map(|f| f.code.clone());
+                Some(code.map_or(Value::None, Value::Code))
+            }
+            "gi_yieldfrom" | "cr_await" => Some(Value::None),
             _ => None,
         },
         Value::Cell(c) => match name {

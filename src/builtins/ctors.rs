@@ -10,6 +10,7 @@ use crate::vm::call::Kw;
 
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
+    check_ctor_arity(vm, cls, args.len())?;
     let t = &vm.types;
     let name = cls.name();
     if Rc::ptr_eq(cls, &t.none) && args.is_empty() {
@@ -23,23 +24,43 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         if !kw.is_empty() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }
-        if Rc::ptr_eq(cls, &vm.types.os_error)
-            && args.len() >= 2
+        if cls.is_subclass(&vm.types.os_error.clone())
+            && (2..=5).contains(&args.len())
             && let Value::Int(errno) = &args[0]
         {
             let sub = match errno {
-                2 => Some(vm.types.file_not_found_error.clone()),
-                13 | 1 => Some(vm.types.permission_error.clone()),
-                17 => Some(vm.types.file_exists_error.clone()),
-                21 => Some(vm.types.is_a_directory_error.clone()),
+                2 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.file_not_found_error.clone())
+                }
+                13 | 1 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.permission_error.clone())
+                }
+                17 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.file_exists_error.clone())
+                }
+                21 if Rc::ptr_eq(cls, &vm.types.os_error) => {
+                    Some(vm.types.is_a_directory_error.clone())
+                }
                 _ => None,
             };
-            if let Some(sub) = sub {
-                let e = vm.new_exc_args(&sub, args.to_vec());
-                return Ok(e.value());
+            let class = sub.unwrap_or_else(|| cls.clone());
+            // OSError(errno, strerror, filename[, winerror, filename2]) keeps only the first
+            // two as args; the file names become attributes.
+            let e = vm.new_exc_args(&class, args[..2].to_vec());
+            if args.len() >= 3
+                && let Some(d) = &e.0.dict
+            {
+                d.set_str_raw(vm.intern_static("filename"), args[2].clone());
+                if let Some(f2) = args.get(4) {
+                    d.set_str_raw(vm.intern_static("filename2"), f2.clone());
+                }
             }
+            return Ok(e.value());
         }
         let e = vm.new_exc_args(cls, args.to_vec());
+        if cls.is_subclass(&vm.types.syntax_error.clone()) {
+            syntax_error_fields(vm, &e, args);
+        }
         return Ok(e.value());
     }
     let no_kw = |vm: &mut Vm| -> PyResult<()> {
@@ -154,31 +175,64 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return Ok(Value::Complex(Rc::new((real, imag))));
     }
     if Rc::ptr_eq(cls, &t.str_) {
-        let obj = get(&a, 0, "object");
-        let encoding = get(&a, 1, "encoding");
-        return match (obj, encoding) {
+        let obj = get(&a, 0, "object").cloned();
+        let encoding = get(&a, 1, "encoding").cloned();
+        let errors = get(&a, 2, "errors").cloned();
+        return match (obj, encoding.is_some() || errors.is_some()) {
             (None, _) => Ok(vm.new_str("")),
-            (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(_)) => {
-                let b = vm.bytes_like(v).unwrap_or_default();
-                match String::from_utf8(b) {
-                    Ok(s) => Ok(Value::string(s)),
-                    Err(_) => {
-                        let c = vm.types.unicode_decode_error.clone();
-                        Err(vm.new_error(&c, "'utf-8' codec can't decode bytes"))
-                    }
+            (Some(v), false) => vm.to_str_value(&v),
+            // str(data, encoding, errors) decodes.
+            (Some(v), true) => {
+                if let Value::Str(_) = v {
+                    return Err(vm.type_error("decoding str is not supported"));
                 }
+                if vm.bytes_like(&v).is_none() {
+                    let t = vm.type_name(&v);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {t} found"
+                    )));
+                }
+                let data = Value::bytes(vm.bytes_like(&v).unwrap_or_default());
+                let enc = encoding.unwrap_or_else(|| Value::str("utf-8"));
+                let err = errors.unwrap_or_else(|| Value::str("strict"));
+                crate::builtins::types::bytes::decode(
+                    vm,
+                    Args {
+                        pos: &[data, enc, err],
+                        kw: &[],
+                    },
+                )
             }
-            (Some(v), _) => vm.to_str_value(v),
         };
     }
     if Rc::ptr_eq(cls, &t.bytes) || Rc::ptr_eq(cls, &t.bytearray) {
+        let encoding = get(&a, 1, "encoding").cloned();
+        let errors = get(&a, 2, "errors").cloned();
+        if (encoding.is_some() || errors.is_some())
+            && !matches!(get(&a, 0, "source"), Some(Value::Str(_)))
+        {
+            let what = if encoding.is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        }
         let data = match get(&a, 0, "source") {
             None => vec![],
-            Some(Value::Str(s)) => {
-                if get(&a, 1, "encoding").is_none() {
+            Some(src @ Value::Str(_)) => {
+                let Some(enc) = encoding else {
                     return Err(vm.type_error("string argument without an encoding"));
-                }
-                s.as_str().as_bytes().to_vec()
+                };
+                let err = errors.unwrap_or_else(|| Value::str("strict"));
+                let encoded = crate::builtins::types::str::encode(
+                    vm,
+                    Args {
+                        pos: &[src.clone(), enc, err],
+                        kw: &[],
+                    },
+                )?;
+                vm.bytes_like(&encoded).unwrap_or_default()
             }
             Some(Value::Int(n)) => {
                 if *n < 0 {
@@ -506,4 +560,64 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyR
         vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
     }
     Ok(())
+}
+
+/// Too many positional arguments to a built-in type, worded as CPython words each.
+fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
+    let t = &vm.types;
+    let is = |c: &Rc<Class>| Rc::ptr_eq(cls, c);
+    let one_of = [&t.list, &t.tuple, &t.set, &t.frozenset, &t.bool_, &t.float];
+    let msg = if one_of.iter().any(|c| is(c)) {
+        (n > 1).then(|| format!("{} expected at most 1 argument, got {n}", cls.name()))
+    } else if is(&t.int) || is(&t.complex) {
+        (n > 2).then(|| format!("{}() takes at most 2 arguments ({n} given)", cls.name()))
+    } else if is(&t.str_) || is(&t.bytes) || is(&t.bytearray) {
+        (n > 3).then(|| format!("{}() takes at most 3 arguments ({n} given)", cls.name()))
+    } else if is(&t.property) {
+        (n > 4).then(|| format!("property() takes at most 4 arguments ({n} given)"))
+    } else if is(&t.staticmethod) || is(&t.classmethod) {
+        (n != 1).then(|| format!("{} expected 1 argument, got {n}", cls.name()))
+    } else {
+        None
+    };
+    match msg {
+        Some(m) => Err(vm.type_error(m)),
+        None => Ok(()),
+    }
+}
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) spreads its
+/// details over attributes, which are None when not given.
+fn syntax_error_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
+    let Some(d) = &e.0.dict else {
+        return;
+    };
+    let names = [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
+    let mut values = vec![Value::None; names.len()];
+    if let Some(m) = args.first() {
+        values[0] = m.clone();
+    }
+    if args.len() == 2
+        && let Value::Tuple(t) = &args[1]
+        && (4..=6).contains(&t.0.len())
+    {
+        for (i, v) in t.0.iter().enumerate() {
+            values[i + 1] = v.clone();
+        }
+    }
+    for (name, v) in names.iter().zip(values) {
+        let key = vm.intern(name);
+        if d.get_str(&key).is_none() {
+            d.set_str_raw(key, v);
+        }
+    }
 }

@@ -63,6 +63,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn print(vm: &mut Vm, a: Args) -> PyResult {
+    vm.close_abandoned_generators();
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file = Value::None;
@@ -216,7 +217,10 @@ fn any(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn sum(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "sum", &a, 1, 2)?;
+    if a.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    args::check_params(vm, "sum", &a, &["iterable", "start"], 1)?;
     let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => {
@@ -429,7 +433,13 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn reversed(vm: &mut Vm, a: Args) -> PyResult {
-    check(vm, "reversed", &a, 1, 1)?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &a.pos[0];
     match v {
         Value::List(_)
@@ -600,6 +610,14 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Value::Instance(_) => {
+            // A union or generic alias (or anything defining __instancecheck__) decides.
+            match vm.call_special(cls, "__instancecheck__", std::slice::from_ref(v))? {
+                Some(r) => vm.truthy(&r),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
@@ -636,6 +654,14 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Value::Instance(_) => {
+            match vm.call_special(cls, "__subclasscheck__", std::slice::from_ref(c))? {
+                Some(r) => vm.truthy(&r),
+                None => Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -831,7 +857,7 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "pow", &a, 2, 3)?;
+    args::check_params(vm, "pow", &a, &["base", "exp", "mod"], 2)?;
     let base = get(&a, 0, "base").cloned().unwrap_or_default();
     let exp = get(&a, 1, "exp").cloned().unwrap_or_default();
     let m = get(&a, 2, "mod").cloned().unwrap_or(Value::None);
@@ -876,7 +902,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 fn round(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "round", &a, 1, 2)?;
+    args::check_params(vm, "round", &a, &["number", "ndigits"], 1)?;
     let x = get(&a, 0, "number").cloned().unwrap_or_default();
     let nd = get(&a, 1, "ndigits").cloned().unwrap_or(Value::None);
     match &x {

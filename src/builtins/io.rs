@@ -64,7 +64,22 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
 }
 
 pub fn open(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "open", &a, 1, 8)?;
+    args::check_params(
+        vm,
+        "open",
+        &a,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
     let file = get(&a, 0, "file").cloned().unwrap_or_default();
     let mode = match get(&a, 1, "mode") {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -169,8 +184,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
         Value::File(f) => {
             let std = f.state.borrow().std;
             match std {
-                Some(STDOUT) => vm.write_stdout(s),
+                Some(STDOUT) => {
+                    vm.close_abandoned_generators();
+                    vm.write_stdout(s)
+                }
                 Some(STDERR) => {
+                    vm.close_abandoned_generators();
                     vm.write_stderr(s);
                     Ok(())
                 }

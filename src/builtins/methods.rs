@@ -43,6 +43,11 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             types::misc::GENERATOR_METHODS,
         ),
         (
+            t.coroutine.clone(),
+            "coroutine",
+            types::misc::COROUTINE_METHODS,
+        ),
+        (
             t.iterator.clone(),
             "iterator",
             types::misc::ITERATOR_METHODS,

@@ -1,6 +1,7 @@
 //! The `builtins` module: functions, types and exception classes.
 
 pub mod args;
+pub mod asyncs;
 pub mod attrs;
 pub mod ctors;
 pub mod functions;
@@ -21,7 +22,7 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(name);
         b.set_str_raw(k, v);
     };
-    for (name, f) in functions::FUNCTIONS {
+    for (name, f) in functions::FUNCTIONS.iter().chain(asyncs::FUNCTIONS) {
         let v = vm.builtin_fn(name, *f);
         set(vm, name, v);
     }

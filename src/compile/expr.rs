@@ -124,6 +124,11 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if is_folded_const_set(&s.elts) {
+                    // CPython loads such a display as `set().update(<frozenset constant>)`.
+                    self.emit(Op::BuildSet, 0);
+                    self.const_frozenset(&s.elts)?;
+                    self.emit(Op::SetUpdate, 1);
                 } else {
                     for e in &s.elts {
                         self.expr(e)?;
@@ -149,11 +154,26 @@ impl<'a> Compiler<'a> {
             Expr::Generator(g) => {
                 self.comprehension(g.range, &g.generators, CompKind::Gen, &g.elt, None)?
             }
-            Expr::Await(a) => return Err(self.error("'await' outside async function", a.range)),
+            Expr::Await(a) => {
+                // await x: delegate (like yield from) to what x.__await__() gives.
+                self.name_op("__pyseal_await__", NameCtx::Load);
+                self.expr(&a.value)?;
+                self.emit(Op::CallFunction, 1);
+                self.emit(Op::GetYieldFromIter, 0);
+                self.load_const(Const::None);
+                self.yield_from_loop();
+            }
             Expr::Yield(y) => {
+                let wrap = self.scope().is_async_gen;
+                if wrap {
+                    self.name_op("__pyseal_agen_wrap__", NameCtx::Load);
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
+                }
+                if wrap {
+                    self.emit(Op::CallFunction, 1);
                 }
                 self.emit(Op::YieldValue, 0);
             }
@@ -288,11 +308,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The set CPython's compiler makes for a display of constants (`{3, 1, 2}`): a frozenset
+    /// built from the items, then rebuilt from its own iteration order when the constant is
+    /// merged into the code object. Both steps can move items, and programs print the result.
+    fn const_frozenset(&mut self, elts: &'a [Expr]) -> CResult {
+        self.emit(Op::BuildSet, 0);
+        self.emit(Op::BuildList, 0);
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.emit(Op::BuildSet, elts.len() as u32);
+        self.emit(Op::ListExtend, 1);
+        self.emit(Op::SetUpdate, 1);
+        Ok(())
+    }
+
+    /// The iterable of a `for` loop or comprehension: a set display of constants is iterated as
+    /// the frozenset constant CPython turns it into.
+    pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        match e {
+            Expr::Set(s) if is_folded_const_set(&s.elts) => self.const_frozenset(&s.elts),
+            other => self.expr(other),
+        }
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            match (&c.comparators[0], c.ops[0]) {
+                // Only membership is asked of it, so its order does not matter.
+                (Expr::Set(s), ast::CmpOp::In | ast::CmpOp::NotIn)
+                    if is_folded_const_set(&s.elts) =>
+                {
+                    for e in &s.elts {
+                        self.expr(e)?;
+                    }
+                    self.emit(Op::BuildSet, s.elts.len() as u32);
+                }
+                (right, _) => self.expr(right)?,
+            }
             self.set_line(c.range);
             self.cmp_op(c.ops[0]);
             return Ok(());
@@ -553,12 +608,6 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.error(
-                "asynchronous comprehension outside of an asynchronous function",
-                g.range,
-            ));
-        }
         let scope = self.table.scope_of(range, tag_comprehension());
         let name = match kind {
             CompKind::List => "<listcomp>",
@@ -586,9 +635,26 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let flags = crate::bytecode::code_flags::OPTIMIZED | crate::bytecode::code_flags::NEWLOCALS;
         self.finish_function(flags, 0)?;
-        self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.comp_iter(&generators[0])?;
         self.emit(Op::CallFunction, 1);
+        let s = &self.table.scopes[scope];
+        if s.is_async && !s.is_async_gen {
+            // An asynchronous list, set or dict comprehension runs as a coroutine, awaited.
+            self.await_top();
+        }
+        Ok(())
+    }
+
+    /// The iterator a comprehension's `for` (or `async for`) clause loops over.
+    fn comp_iter(&mut self, g: &'a ast::Comprehension) -> CResult {
+        if g.is_async {
+            self.name_op("__pyseal_aiter__", NameCtx::Load);
+            self.iterable(&g.iter)?;
+            self.emit(Op::CallFunction, 1);
+        } else {
+            self.iterable(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
         Ok(())
     }
 
@@ -604,13 +670,16 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
-            self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.comp_iter(g)?;
         }
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.emit_jump(Op::ForIter, end);
+        if g.is_async {
+            self.async_for_next(end);
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -634,7 +703,14 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::MapAdd, depth);
                 }
                 CompKind::Gen => {
+                    let wrap = self.scope().is_async_gen;
+                    if wrap {
+                        self.name_op("__pyseal_agen_wrap__", NameCtx::Load);
+                    }
                     self.expr(elt)?;
+                    if wrap {
+                        self.emit(Op::CallFunction, 1);
+                    }
                     self.emit(Op::YieldValue, 0);
                     self.emit(Op::PopTop, 0);
                 }
@@ -673,6 +749,28 @@ fn big_decimal(token: &str) -> String {
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
         .map(|b| b.to_string())
         .unwrap_or_else(|| "0".to_string())
+}
+
+/// Whether CPython's AST optimizer leaves every item of this set display a constant (literals,
+/// tuples of them, signed numbers): then, with more than two items, the set is a constant.
+fn is_folded_const_set(elts: &[Expr]) -> bool {
+    fn folded(e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => true,
+            Expr::Tuple(t) => t.elts.iter().all(folded),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                    && matches!(&*u.operand, Expr::NumberLiteral(_))
+            }
+            _ => false,
+        }
+    }
+    elts.len() > 2 && elts.iter().all(folded)
 }
 
 /// A tuple display whose items are all literals becomes one constant.

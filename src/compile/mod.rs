@@ -101,6 +101,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         units: Vec::new(),
         stack: Vec::new(),
         mode,
+        future_annotations: false,
     };
     c.module(&module)?;
     Ok(ImageBuilder::build(&c.units))
@@ -195,8 +196,8 @@ pub(crate) enum Block<'a> {
         name: Option<String>,
         handlers: usize,
     },
-    /// Inside a `with` body: `[exit]` on the stack.
-    With { handlers: usize },
+    /// Inside a `with` body: `[exit]` on the stack (`async with`: its result is awaited).
+    With { handlers: usize, is_async: bool },
     /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
     HandlerEntry { handlers: usize },
     /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
@@ -238,9 +239,19 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit>,
     stack: Vec<Unit<'a>>,
     mode: Mode,
+    /// `from __future__ import annotations` is in effect: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
+
+/// The code flag of an `async def` body (CPython's CO_COROUTINE): its generator objects are
+/// coroutines, which `await` accepts as they are.
+pub const CO_COROUTINE: u32 = 0x80;
+
+/// The code flag of an asynchronous generator (CPython's CO_ASYNC_GENERATOR): calling it
+/// gives an `async_generator` wrapping the generator of its body.
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 impl<'a> Compiler<'a> {
     fn u(&mut self) -> &mut Unit<'a> {
@@ -271,6 +282,7 @@ impl<'a> Compiler<'a> {
 
     fn module(&mut self, m: &'a ast::ModModule) -> CResult {
         let body: &'a [ast::Stmt] = &m.body;
+        self.future_annotations = future_features(body).contains(&"annotations");
         self.enter_unit(0, "<module>", "<module>", 1);
         if self.mode == Mode::Exec {
             if let Some(doc) = docstring(body) {
@@ -371,6 +383,11 @@ impl<'a> Compiler<'a> {
         }
         let scope = &self.table.scopes[u.scope];
         let mut flags = flags;
+        if scope.is_async_gen {
+            flags |= CO_ASYNC_GENERATOR;
+        } else if scope.is_async {
+            flags |= CO_COROUTINE;
+        }
         if scope.is_generator {
             flags |= code_flags::GENERATOR;
         }
@@ -714,6 +731,26 @@ pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
         Op::CheckEgMatch => 0,
         Op::PrepReraiseStar => -1,
     }
+}
+
+/// The features named by the `from __future__ import ...` statements that open a module (after
+/// its docstring), where they take effect.
+fn future_features(body: &[ast::Stmt]) -> Vec<&str> {
+    let mut names = Vec::new();
+    let skip = usize::from(docstring(body).is_some());
+    for stmt in &body[skip.min(body.len())..] {
+        match stmt {
+            ast::Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                names.extend(i.names.iter().map(|a| a.name.as_str()));
+            }
+            _ => break,
+        }
+    }
+    names
 }
 
 #[cfg(test)]

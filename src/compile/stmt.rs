@@ -32,6 +32,9 @@ impl<'a> Compiler<'a> {
                     }
                     return Err(self.error("'return' outside function", r.range));
                 }
+                if self.scope().is_async_gen && r.value.is_some() {
+                    return Err(self.error("'return' with value in async generator", r.range));
+                }
                 if self.scope().is_generator && r.value.is_some() {
                     // Allowed: becomes StopIteration(value).
                 }
@@ -71,7 +74,7 @@ impl<'a> Compiler<'a> {
                     let kind = self.scope().kind;
                     if kind == ScopeKind::Module || kind == ScopeKind::Class {
                         // __annotations__[name] = annotation
-                        self.expr(&a.annotation)?;
+                        self.annotation(&a.annotation)?;
                         self.name_op("__annotations__", NameCtx::Load);
                         self.load_const(Const::Str(self.mangle(n.id.as_str())));
                         self.emit(Op::StoreSubscr, 0);
@@ -99,7 +102,10 @@ impl<'a> Compiler<'a> {
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.error("'async with' outside async function", w.range));
+                    if !self.scope().is_async {
+                        return Err(self.error("'async with' outside async function", w.range));
+                    }
+                    return self.async_with_items(&w.items, &w.body);
                 }
                 self.with_items(&w.items, &w.body)
             }
@@ -214,8 +220,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(self.error("async functions are not supported", f.range));
+        if f.name.as_str() == "__del__" {
+            crate::vm::note_del_method();
         }
         self.decorators(&f.decorator_list)?;
         let first_line = f
@@ -278,6 +284,23 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes an annotation's value: the expression evaluated, or (under
+    /// `from __future__ import annotations`) its source text.
+    fn annotation(&mut self, an: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let range = an.range();
+            let start = range.start().to_usize();
+            let end = range.end().to_usize();
+            let text = self.source.get(start..end).unwrap_or("");
+            // The text as written, with line breaks inside brackets folded to spaces and
+            // string literals quoted as repr() quotes them (as CPython's unparsing does).
+            let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.load_const(Const::Str(single_quoted(&folded)));
+            return Ok(());
+        }
+        self.expr(an)
+    }
+
     /// Builds the annotations dict when there are any; returns the flag.
     fn annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
         let mut n = 0;
@@ -293,13 +316,13 @@ impl<'a> Compiler<'a> {
         for param in all {
             if let Some(an) = &param.annotation {
                 self.load_const(Const::Str(param.name.as_str().to_string()));
-                self.expr(an)?;
+                self.annotation(an)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n == 0 {
@@ -581,9 +604,12 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return Err(self.error("'async for' outside async function", f.range));
+            if !self.scope().is_async {
+                return Err(self.error("'async for' outside async function", f.range));
+            }
+            return self.async_for_stmt(f);
         }
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Op::GetIter, 0);
         let top = self.new_label();
         let orelse = self.new_label();
@@ -604,6 +630,128 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::Jump, top);
         self.bind(orelse);
         self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Awaits the awaitable on top of the stack, leaving its result.
+    pub(super) fn await_top(&mut self) {
+        self.name_op("__pyseal_await__", NameCtx::Load);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::CallFunction, 1);
+        self.emit(Op::GetYieldFromIter, 0);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+    }
+
+    /// `async for`: `__pyseal_anext__(aiter)` awaits the next item and gives `(done, item)`.
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        self.name_op("__pyseal_aiter__", NameCtx::Load);
+        self.expr(&f.iter)?;
+        self.emit(Op::CallFunction, 1);
+        // [aiter]
+        let top = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.async_for_next(stop);
+        self.store_target(&f.target)?;
+        let handlers = self.handler_count();
+        self.u().blocks.push(Block::Loop {
+            cont: top,
+            brk: end,
+            is_for: true,
+            handlers,
+        });
+        self.stmts(&f.body)?;
+        self.u().blocks.pop();
+        self.set_line(f.range);
+        self.emit_jump(Op::Jump, top);
+        self.bind(stop);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The head of an `async for` loop with `[aiter]` on the stack: awaits the next item and
+    /// leaves `[aiter, item]`, or pops the iterator and jumps to `exhausted` (as `ForIter`).
+    pub(super) fn async_for_next(&mut self, exhausted: crate::compile::Label) {
+        let more = self.new_label();
+        self.emit(Op::Copy, 1);
+        self.name_op("__pyseal_anext__", NameCtx::Load);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::CallFunction, 1);
+        self.emit(Op::GetYieldFromIter, 0);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+        // [aiter, (done, item)]
+        self.emit(Op::UnpackSequence, 2);
+        // [aiter, item, done]
+        self.emit_jump(Op::PopJumpIfFalse, more);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, exhausted);
+        self.bind(more);
+    }
+
+    /// `async with`: as `with`, with `__aenter__` and `__aexit__` awaited.
+    fn async_with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        // __pyseal_async_with__(mgr) gives (bound __aexit__, awaitable of __aenter__()).
+        self.name_op("__pyseal_async_with__", NameCtx::Load);
+        self.expr(&first.context_expr)?;
+        self.emit(Op::CallFunction, 1);
+        self.emit(Op::UnpackSequence, 2);
+        // [awaitable, aexit] -> [aexit, awaitable]
+        self.emit(Op::Swap, 2);
+        self.await_top();
+        // [aexit, value]
+        let handler = self.new_label();
+        let end = self.new_label();
+        let handlers = self.handler_count();
+        self.push_handler(handler, -1);
+        self.u().blocks.push(Block::With {
+            handlers,
+            is_async: true,
+        });
+        match &first.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => self.emit(Op::PopTop, 0),
+        }
+        self.async_with_items(rest, body)?;
+        self.u().blocks.pop();
+        self.pop_handler();
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.emit(Op::CallFunction, 3);
+        self.await_top();
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, end);
+        // [aexit, exc]
+        self.bind(handler);
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        self.emit(Op::PushExcInfo, 0);
+        // [aexit, prev, exc]
+        self.push_handler(cleanup, -1);
+        self.emit(Op::WithExceptStart, 0);
+        // [aexit, prev, exc, awaitable]
+        self.await_top();
+        self.emit_jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, end);
+        self.bind(cleanup);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
         self.bind(end);
         Ok(())
     }
@@ -713,7 +861,8 @@ impl<'a> Compiler<'a> {
                     range,
                 ));
             }
-            Block::With { handlers } => {
+            Block::With { handlers, is_async } => {
+                let is_async = *is_async;
                 self.u().handler_stack.truncate(*handlers);
                 if keep_top {
                     self.emit(Op::Swap, 2);
@@ -722,6 +871,9 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.load_const(Const::None);
                 self.emit(Op::CallFunction, 3);
+                if is_async {
+                    self.await_top();
+                }
                 self.emit(Op::PopTop, 0);
             }
         }
@@ -987,7 +1139,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers = self.handler_count();
         self.push_handler(handler, -1);
-        self.u().blocks.push(Block::With { handlers });
+        self.u().blocks.push(Block::With {
+            handlers,
+            is_async: false,
+        });
         match &first.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Op::PopTop, 0),
@@ -1077,4 +1232,29 @@ pub(crate) fn describe_expr(e: &Expr) -> &'static str {
         Expr::FString(_) | Expr::TString(_) => "f-string expression",
         _ => "expression",
     }
+}
+
+/// `text` with each simple double-quoted string literal (no quotes or backslashes inside)
+/// written with single quotes, as repr() writes it.
+fn single_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('"') {
+            Some(close) if !after[..close].contains(['\'', '\\']) => {
+                out.push('\'');
+                out.push_str(&after[..close]);
+                out.push('\'');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('"');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

@@ -48,6 +48,12 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` body or an asynchronous comprehension: a coroutine (compiled as a
+    /// generator that awaits by delegation), or an asynchronous generator.
+    pub is_async: bool,
+    /// An asynchronous generator: an `async def` with `yield`, or an asynchronous
+    /// generator expression.
+    pub is_async_gen: bool,
     /// The class body needs a `__class__` cell (a method uses `super()` or `__class__`).
     pub needs_class_cell: bool,
     pub children: Vec<usize>,
@@ -66,6 +72,8 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_async: false,
+            is_async_gen: false,
             needs_class_cell: false,
             children: Vec::new(),
             parent,
@@ -319,6 +327,10 @@ impl Builder {
                 }
                 self.assign(f.name.as_str());
                 let prev = self.enter(ScopeKind::Function, f.name.as_str(), f.range, TAG_FUNC);
+                if f.is_async {
+                    self.scopes[self.cur].is_async = true;
+                    self.scopes[self.cur].is_generator = true;
+                }
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.cur = prev;
@@ -677,6 +689,7 @@ impl Builder {
         self.expr(&generators[0].iter)?;
         let prev = self.enter(ScopeKind::Comprehension, "<comprehension>", range, TAG_COMP);
         self.scopes[self.cur].is_generator = is_generator;
+        self.scopes[self.cur].is_async = generators.iter().any(|g| g.is_async);
         self.param(".0");
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -690,7 +703,39 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let me = self.cur;
         self.cur = prev;
+        if self.scopes[me].is_async {
+            if is_generator {
+                self.scopes[me].is_async_gen = true;
+            } else {
+                // A list, set or dict comprehension that awaits is itself awaited: only an
+                // asynchronous function (or comprehension) may hold one.
+                let mut owner = prev;
+                while self.scopes[owner].kind == ScopeKind::Comprehension {
+                    match self.scopes[owner].parent {
+                        Some(p) => owner = p,
+                        None => break,
+                    }
+                }
+                let in_async_comp = self.scopes[prev].kind == ScopeKind::Comprehension
+                    && self.scopes[prev].is_async;
+                let allowed = in_async_comp
+                    || (self.scopes[owner].kind == ScopeKind::Function
+                        && self.scopes[owner].is_async);
+                if allowed && self.scopes[prev].kind == ScopeKind::Comprehension {
+                    // Awaiting it makes the enclosing comprehension asynchronous too.
+                    self.scopes[prev].is_async = true;
+                }
+                if !allowed {
+                    return Err(Self::err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        range,
+                    ));
+                }
+                self.scopes[me].is_generator = true;
+            }
+        }
         Ok(())
     }
 
@@ -778,20 +823,26 @@ impl Builder {
             }
             Expr::Generator(g) => self.comprehension(g.range, &g.generators, &[&g.elt], true)?,
             Expr::Await(a) => {
-                let msg = match self.scopes[self.cur].kind {
-                    ScopeKind::Module | ScopeKind::Class => "'await' outside function",
-                    _ => "'await' outside async function",
-                };
-                return Err(Self::err(msg, a.range));
+                let scope = &mut self.scopes[self.cur];
+                match scope.kind {
+                    ScopeKind::Function if scope.is_async => {}
+                    // Makes the comprehension asynchronous; `comprehension` checks it may be.
+                    ScopeKind::Comprehension => scope.is_async = true,
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return Err(Self::err("'await' outside function", a.range));
+                    }
+                    _ => return Err(Self::err("'await' outside async function", a.range)),
+                }
+                self.expr(&a.value)?;
             }
             Expr::Yield(y) => {
-                self.mark_generator(y.range)?;
+                self.mark_generator(y.range, false)?;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             Expr::YieldFrom(y) => {
-                self.mark_generator(y.range)?;
+                self.mark_generator(y.range, true)?;
                 self.expr(&y.value)?;
             }
             Expr::Compare(c) => {
@@ -887,8 +938,15 @@ impl Builder {
         Ok(())
     }
 
-    fn mark_generator(&mut self, range: TextRange) -> Result<(), ScopeError> {
+    fn mark_generator(&mut self, range: TextRange, from: bool) -> Result<(), ScopeError> {
         let s = &mut self.scopes[self.cur];
+        if s.is_async && s.kind == ScopeKind::Function {
+            if from {
+                return Err(Self::err("'yield from' inside async function", range));
+            }
+            s.is_async_gen = true;
+            return Ok(());
+        }
         match s.kind {
             ScopeKind::Function => {
                 s.is_generator = true;

@@ -145,12 +145,18 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
                     .iter()
                     .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
                     .collect(),
+                // An embedded package (`collections`) has no directory: nothing more is found.
+                None if crate::modules::embedded_is_package(p) => Vec::new(),
                 None => {
                     let c = vm.types.module_not_found_error.clone();
-                    return Err(vm.new_error(
+                    let err = vm.new_error(
                         &c,
                         format!("No module named '{full}'; '{p}' is not a package"),
-                    ));
+                    );
+                    if let Some(d) = &err.0.dict {
+                        d.set_str_raw(vm.intern_static("name"), Value::str(full));
+                    }
+                    return Err(err);
                 }
             }
         }

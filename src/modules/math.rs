@@ -58,7 +58,14 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("fsum", fsum),
     ("dist", dist),
     ("erf", erf),
+    ("erfc", erfc),
     ("gamma", gamma),
+    ("lgamma", lgamma),
+    ("cbrt", cbrt),
+    ("exp2", exp2),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
+    ("remainder", remainder),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
@@ -132,45 +139,141 @@ unary_fns! {
     sinh => f64::sinh,
     cosh => f64::cosh,
     tanh => f64::tanh,
-    asinh => f64::asinh,
-    acosh => f64::acosh,
-    atanh => f64::atanh,
+    asinh => asinh_impl,
+    acosh => acosh_impl,
+    atanh => atanh_impl,
     degrees => f64::to_degrees,
     radians => f64::to_radians,
     fabs => f64::abs,
     erf => erf_impl,
+    erfc => erfc_impl,
+    cbrt => f64::cbrt,
+    exp2 => f64::exp2,
 }
 
+/// `erf(x)`: a positive-term series near zero, the complement's continued fraction beyond.
 fn erf_impl(x: f64) -> f64 {
-    // Abramowitz-Stegun 7.1.26 refined by a series near zero.
-    if x.abs() < 2.0 {
-        let mut sum = x;
-        let mut term = x;
-        let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
-            term *= -x2 / n;
-            let add = term / (2.0 * n + 1.0);
-            sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
-                break;
-            }
-        }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    if x.is_nan() || x == 0.0 {
+        return x;
     }
-    let t = 1.0 / (1.0 + 0.5 * x.abs());
-    let y = 1.0
-        - t * (-x * x - 1.26551223
-            + t * (1.00002368
-                + t * (0.37409196
-                    + t * (0.09678418
-                        + t * (-0.18628806
-                            + t * (0.27886807
-                                + t * (-1.13520398
-                                    + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
-            .exp();
-    if x >= 0.0 { y } else { -y }
+    let ax = x.abs();
+    if ax < 2.5 {
+        let y = erf_series(ax);
+        return if x < 0.0 { -y } else { y };
+    }
+    let y = 1.0 - erfc_cf(ax);
+    if x < 0.0 { -y } else { y }
+}
+
+/// `erfc(x)`, without the cancellation of `1 - erf(x)` for large x.
+fn erfc_impl(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x.abs() < 2.5 {
+        let r = dd_add((1.0, 0.0), {
+            let e = erf_series_dd(x);
+            (-e.0, -e.1)
+        });
+        return r.0 + r.1;
+    }
+    if x > 0.0 {
+        erfc_cf(x)
+    } else {
+        2.0 - erfc_cf(-x)
+    }
+}
+
+/// erf(x) for |x| < 2.5 as a double-double: the Maclaurin series
+/// 2/sqrt(pi) * sum((-1)^n x^(2n+1) / (n! (2n+1))). Summed in double-double, the few digits
+/// its alternating terms cancel do not reach the result, which comes out correctly rounded
+/// (as the C library's is) but for rare near-ties.
+fn erf_series_dd(x: f64) -> (f64, f64) {
+    let x2 = dd_mul((x, 0.0), (x, 0.0));
+    let mut power = (x, 0.0);
+    let mut sum = (x, 0.0);
+    let mut n = 1.0;
+    while n < 300.0 {
+        power = dd_div_f64(dd_mul(power, x2), -n);
+        let term = dd_div_f64(power, 2.0 * n + 1.0);
+        sum = dd_add(sum, term);
+        if term.0.abs() <= sum.0.abs() * 1e-34 {
+            break;
+        }
+        n += 1.0;
+    }
+    let two_over_sqrt_pi = (std::f64::consts::FRAC_2_SQRT_PI, 1.533_545_961_316_588e-17);
+    dd_mul(sum, two_over_sqrt_pi)
+}
+
+fn erf_series(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    let r = erf_series_dd(x);
+    r.0 + r.1
+}
+
+/// Double-double arithmetic: a value is `hi + lo` with |lo| at most half an ulp of hi.
+fn dd_add(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let s = a.0 + b.0;
+    let bb = s - a.0;
+    let err = (a.0 - (s - bb)) + (b.0 - bb);
+    let lo = err + a.1 + b.1;
+    let hi = s + lo;
+    (hi, lo - (hi - s))
+}
+
+fn dd_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let p = a.0 * b.0;
+    let err = a.0.mul_add(b.0, -p);
+    let lo = err + a.0 * b.1 + a.1 * b.0;
+    let hi = p + lo;
+    (hi, lo - (hi - p))
+}
+
+fn dd_div_f64(a: (f64, f64), d: f64) -> (f64, f64) {
+    let q = a.0 / d;
+    // Remainder of a - q*d, exactly where fma allows.
+    let r = (-q).mul_add(d, a.0) + a.1;
+    let lo = r / d;
+    let hi = q + lo;
+    (hi, lo - (hi - q))
+}
+
+/// erfc(x) for x >= 2.5 by its continued fraction (modified Lentz).
+fn erfc_cf(x: f64) -> f64 {
+    if x > 27.3 {
+        return 0.0;
+    }
+    // erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+    let tiny = 1e-300;
+    let mut f = x;
+    let mut c = x;
+    let mut d = 0.0;
+    let mut n = 1.0;
+    while n < 500.0 {
+        let a = n / 2.0;
+        d = x + a * d;
+        if d.abs() < tiny {
+            d = tiny;
+        }
+        c = x + a / c;
+        if c.abs() < tiny {
+            c = tiny;
+        }
+        d = 1.0 / d;
+        let delta = c * d;
+        f *= delta;
+        if (delta - 1.0).abs() < 1e-16 {
+            break;
+        }
+        n += 1.0;
+    }
+    // exp(-x^2) with x^2 = hi + lo exactly: exp(-hi) * (1 - lo).
+    let hi = x * x;
+    let lo = x.mul_add(x, -hi);
+    (-hi).exp() * (1.0 - lo) / std::f64::consts::PI.sqrt() / f
 }
 
 fn sqrt(vm: &mut Vm, a: Args) -> PyResult {
@@ -652,4 +755,186 @@ fn gamma(vm: &mut Vm, a: Args) -> PyResult {
         return Err(range_err(vm));
     }
     Ok(Value::float(r))
+}
+
+/// `lgamma(x)`: log|gamma(x)|, by Stirling's series once x is large enough for it, with the
+/// recurrence and the reflection formula below that.
+fn lgamma(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "lgamma", &a, 1, 1)?;
+    let x = f(vm, &a.pos[0])?;
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::float(f64::INFINITY));
+    }
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    if x == 1.0 || x == 2.0 {
+        return Ok(Value::float(0.0));
+    }
+    let r = ln_gamma(x);
+    if r.is_infinite() {
+        return Err(range_err(vm));
+    }
+    Ok(Value::float(r))
+}
+
+fn ln_gamma(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    if x < 0.5 {
+        // Reflection: gamma(x) gamma(1-x) = pi / sin(pi x).
+        return (PI / (PI * x).sin().abs()).ln() - ln_gamma(1.0 - x);
+    }
+    // Shift up until Stirling's series is accurate, remembering the product.
+    let mut shift = 0.0f64;
+    let mut y = x;
+    let mut prod = 1.0f64;
+    while y < 15.0 {
+        prod *= y;
+        y += 1.0;
+        if prod > 1e280 {
+            shift += prod.ln();
+            prod = 1.0;
+        }
+    }
+    shift += prod.ln();
+    let inv = 1.0 / y;
+    let inv2 = inv * inv;
+    // Bernoulli terms B2k / (2k (2k-1) y^(2k-1)).
+    let series = inv
+        * (1.0 / 12.0
+            - inv2
+                * (1.0 / 360.0
+                    - inv2
+                        * (1.0 / 1260.0
+                            - inv2
+                                * (1.0 / 1680.0
+                                    - inv2 * (1.0 / 1188.0 - inv2 * (691.0 / 360360.0))))));
+    (y - 0.5) * y.ln() - y + 0.5 * (2.0 * PI).ln() + series - shift
+}
+
+/// `nextafter(x, y)`: the next float after x towards y.
+fn nextafter(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "nextafter", &a, 2, 2)?;
+    let x = f(vm, &a.pos[0])?;
+    let y = f(vm, &a.pos[1])?;
+    Ok(Value::float(next_toward(x, y)))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        let tiny = f64::from_bits(1);
+        return if y > 0.0 { tiny } else { -tiny };
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+/// `ulp(x)`: the value of the least significant bit of x.
+fn ulp(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "ulp", &a, 1, 1)?;
+    let x = f(vm, &a.pos[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::float(up - x))
+}
+
+/// `remainder(x, y)`: IEEE 754 remainder, x - n*y with n the integer nearest x/y (ties to even).
+fn remainder(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "remainder", &a, 2, 2)?;
+    let x = f(vm, &a.pos[0])?;
+    let y = f(vm, &a.pos[1])?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::float(x + y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // A tie: keep m when the quotient (ax - m) / ay is even.
+        let even = (ax - m) % (2.0 * ay) == 0.0 || (2.0 * ay).is_infinite();
+        if even { m } else { -c }
+    };
+    Ok(Value::float(if x < 0.0 { -r } else { r }))
+}
+
+/// `asinh` by the C library's formulas (Rust's own differs in the last bit).
+fn asinh_impl(x: f64) -> f64 {
+    let ax = x.abs();
+    if !ax.is_finite() || ax < 3.725_290_298_461_914e-9 {
+        return x;
+    }
+    let r = if ax > 268_435_456.0 {
+        ax.ln() + std::f64::consts::LN_2
+    } else if ax > 2.0 {
+        (2.0 * ax + 1.0 / ((x * x + 1.0).sqrt() + ax)).ln()
+    } else {
+        let t = x * x;
+        (ax + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    if x < 0.0 { -r } else { r }
+}
+
+/// `atanh` by the C library's formulas.
+fn atanh_impl(x: f64) -> f64 {
+    let ax = x.abs();
+    // CPython reports a domain error at +-1 too, not a pole.
+    if ax >= 1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if ax < 3.725_290_298_461_914e-9 {
+        return x;
+    }
+    let r = if ax < 0.5 {
+        let t = ax + ax;
+        0.5 * (t + t * ax / (1.0 - ax)).ln_1p()
+    } else {
+        0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
+    };
+    if x < 0.0 { -r } else { r }
+}
+
+/// `acosh` by the C library's formulas.
+fn acosh_impl(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= 268_435_456.0 {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    if x > 2.0 {
+        return (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
 }

@@ -1,6 +1,8 @@
 //! Native standard-library modules. Each registers itself in `sys.modules` at start-up and
 //! is frozen before user code runs.
 
+pub mod binary;
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -32,6 +34,12 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
     let k = vm.intern(name);
     vm.modules.set_str_raw(k, Value::Module(m.clone()));
     m
+}
+
+/// Whether an embedded module is a package in CPython (so a missing submodule is just
+/// "No module named ...", not "... is not a package").
+pub fn embedded_is_package(name: &str) -> bool {
+    matches!(name, "collections" | "json" | "re")
 }
 
 /// Standard-library modules written in Python and embedded in the binary. They are found
@@ -69,6 +77,31 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_structseq" => include_str!("lib/_structseq.py"),
         "time" => include_str!("lib/time.py"),
         "re" => include_str!("lib/re.py"),
+        "csv" => include_str!("lib/csv.py"),
+        "calendar" => include_str!("lib/calendar.py"),
+        "traceback" => include_str!("lib/traceback.py"),
+        "logging" => include_str!("lib/logging.py"),
+        "difflib" => include_str!("lib/difflib.py"),
+        "unittest" => include_str!("lib/unittest.py"),
+        "numbers" => include_str!("lib/numbers.py"),
+        "gc" => include_str!("lib/gc.py"),
+        "atexit" => include_str!("lib/atexit.py"),
+        "decimal" => include_str!("lib/decimal.py"),
+        "fnmatch" => include_str!("lib/fnmatch.py"),
+        "glob" => include_str!("lib/glob.py"),
+        "tempfile" => include_str!("lib/tempfile.py"),
+        "shutil" => include_str!("lib/shutil.py"),
+        "pathlib" => include_str!("lib/pathlib.py"),
+        "hashlib" => include_str!("lib/hashlib.py"),
+        "base64" => include_str!("lib/base64.py"),
+        "binascii" => include_str!("lib/binascii.py"),
+        "struct" => include_str!("lib/struct.py"),
+        "uuid" => include_str!("lib/uuid.py"),
+        "argparse" => include_str!("lib/argparse.py"),
+        "_typeforms" => include_str!("lib/_typeforms.py"),
+        "__future__" => include_str!("lib/__future__.py"),
+        "_asynctools" => include_str!("lib/_asynctools.py"),
+        "asyncio" => include_str!("lib/asyncio.py"),
         _ => return None,
     })
 }
@@ -81,6 +114,8 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_os" => Some(os::create(vm)),
         "_time" => Some(time::create(vm)),
         "_re" => Some(re::create(vm)),
+        "_gc" => Some(gc::create(vm)),
+        "_binary" => Some(binary::create(vm)),
         _ => None,
     }
 }

@@ -482,7 +482,36 @@ const K: [u64; 80] = [
 
 /// The SHA-512 digest of `data`.
 pub fn sha512_digest(data: &[u8]) -> [u8; 64] {
-    let mut h = H0;
+    let h = sha512_core(H0, data);
+    let mut out = [0u8; 64];
+    for (chunk, word) in out.chunks_exact_mut(8).zip(h) {
+        chunk.copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+/// The SHA-384 digest of `data`: SHA-512's rounds from its own initial values, truncated.
+pub fn sha384_digest(data: &[u8]) -> [u8; 48] {
+    const H384: [u64; 8] = [
+        0xcbbb_9d5d_c105_9ed8,
+        0x629a_292a_367c_d507,
+        0x9159_015a_3070_dd17,
+        0x152f_ecd8_f70e_5939,
+        0x6733_2667_ffc0_0b31,
+        0x8eb4_4a87_6858_1511,
+        0xdb0c_2e0d_64f9_8fa7,
+        0x47b5_481d_befa_4fa4,
+    ];
+    let h = sha512_core(H384, data);
+    let mut out = [0u8; 48];
+    for (chunk, word) in out.chunks_exact_mut(8).zip(h) {
+        chunk.copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+fn sha512_core(h0: [u64; 8], data: &[u8]) -> [u64; 8] {
+    let mut h = h0;
     // Padding: a 1 bit, zeros, then the message length in bits as a 128-bit big-endian
     // number, so that the total is a multiple of 128 bytes.
     let mut tail = Vec::with_capacity(256);
@@ -496,11 +525,7 @@ pub fn sha512_digest(data: &[u8]) -> [u8; 64] {
     for block in data[..full].chunks_exact(128).chain(tail.chunks_exact(128)) {
         compress(&mut h, block);
     }
-    let mut out = [0u8; 64];
-    for (chunk, word) in out.chunks_exact_mut(8).zip(h) {
-        chunk.copy_from_slice(&word.to_be_bytes());
-    }
-    out
+    h
 }
 
 fn compress(h: &mut [u64; 8], block: &[u8]) {

@@ -645,6 +645,8 @@ pub struct Generator {
     pub running: Cell<bool>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
+    /// Made by an `async def` (CPython's coroutine type).
+    pub coroutine: bool,
 }
 
 /// Built-in iterators.

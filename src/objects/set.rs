@@ -123,26 +123,23 @@ impl SetTable {
         }
     }
 
-    /// Adds a key known to be absent, where CPython's `set_add_entry` would put it.
+    /// Adds a key known to be absent, where CPython's `set_add_entry` would put it: probing
+    /// up to the first empty slot, it reuses the last dummy it passed on the way, if any.
     pub fn insert_absent(&mut self, key: Value, hash: i64) {
-        let mut freeslot = None;
+        let mut last_dummy = None;
         let mut target = 0;
         for at in Self::probe_order(self.mask(), hash) {
-            match &self.slots[at] {
+            match self.slots[at] {
                 Slot::Empty => {
                     target = at;
                     break;
                 }
-                Slot::Dummy => {
-                    if freeslot.is_none() {
-                        freeslot = Some(at);
-                    }
-                }
+                Slot::Dummy => last_dummy = Some(at),
                 Slot::Active { .. } => {}
             }
         }
-        if let Some(f) = freeslot {
-            self.slots[f] = Slot::Active { hash, key };
+        if let Some(d) = last_dummy {
+            self.slots[d] = Slot::Active { hash, key };
             self.used += 1;
             return;
         }
@@ -233,14 +230,33 @@ impl SetTable {
         *self = SetTable::default();
     }
 
+    /// Grows the table before `incoming` keys are merged in, as CPython's `set_merge` and
+    /// `set.update(dict)` do (so the merged keys land where CPython puts them).
+    pub fn presize_for_merge(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// After a `difference_update`, CPython rebuilds a table more than a quarter dummies.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let min_used = if self.used > 50_000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(min_used);
+    }
+
     /// Copies `other` into this (empty) table as CPython's `set_merge` does.
     pub fn merge_from(&mut self, other: &SetTable) {
         if other.used == 0 {
             return;
         }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
+        self.presize_for_merge(other.used);
         if self.fill == 0 && self.slots.len() == other.slots.len() && other.fill == other.used {
             self.slots = other.slots.clone();
             self.fill = other.fill;
@@ -305,7 +321,8 @@ impl SetTable {
         }
     }
 
-    /// CPython's frozenset hash, which depends on the table's fill as well as its keys.
+    /// CPython's frozenset hash: shuffled bits of every key's hash, xor-ed (so order-free), then
+    /// mixed with the size. (CPython also xors in empty and dummy slots and then cancels them.)
     pub fn frozen_hash(&self) -> i64 {
         fn shuffle(h: u64) -> u64 {
             ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
@@ -315,13 +332,6 @@ impl SetTable {
             if let Slot::Active { hash: h, .. } = s {
                 hash ^= shuffle(*h as u64);
             }
-        }
-        let size = self.slots.len();
-        if (size - self.fill) & 1 == 1 {
-            hash ^= shuffle(0);
-        }
-        if (self.fill - self.used) & 1 == 1 {
-            hash ^= shuffle(u64::MAX);
         }
         hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);

@@ -50,7 +50,7 @@ impl PyStr {
         if h != NO_HASH {
             return h;
         }
-        let h = str_hash(self.s.as_bytes());
+        let h = text_hash(&self.s);
         self.hash.set(h);
         h
     }
@@ -94,23 +94,103 @@ fn char_count(s: &str) -> usize {
     }
 }
 
-/// FxHash-style string hash, folded so it is never -1.
+/// The hash of a string's bytes: CPython's SipHash-1-3 over `bytes`, keyed as CPython keys it
+/// for `PYTHONHASHSEED` (0 or unset: the all-zero key), so sets of strings iterate in the order
+/// CPython gives them under the same seed. Empty input hashes to 0; never -1.
 pub fn str_hash(bytes: &[u8]) -> i64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    if bytes.is_empty() {
+        return 0;
     }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-    }
-    h ^= bytes.len() as u64;
-    h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^= h >> 32;
-    let h = h as i64;
+    let (k0, k1) = hash_key();
+    let h = siphash13(k0, k1, bytes) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// The hash of a `str` as CPython computes it: over the string in its narrowest fixed-width
+/// form (1, 2 or 4 bytes per character, little-endian).
+pub fn text_hash(s: &str) -> i64 {
+    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    if widest < 0x80 {
+        return str_hash(s.as_bytes());
+    }
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        if widest < 0x100 {
+            buf.push(c as u8);
+        } else if widest < 0x1_0000 {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    str_hash(&buf)
+}
+
+/// CPython's hash secret for `PYTHONHASHSEED`: zero for 0, unset or anything unparsable
+/// (pyseal has no random seed), otherwise the bytes of its linear congruential generator.
+fn hash_key() -> (u64, u64) {
+    static KEY: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| {
+        let seed = std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .unwrap_or(0);
+        if seed == 0 {
+            return (0, 0);
+        }
+        let mut x = seed;
+        let mut key = [0u8; 16];
+        for b in key.iter_mut() {
+            x = x.wrapping_mul(214_013).wrapping_add(2_531_011);
+            *b = ((x >> 16) & 0xff) as u8;
+        }
+        let (a, b) = key.split_at(8);
+        (
+            u64::from_le_bytes(a.try_into().unwrap_or([0; 8])),
+            u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+        )
+    })
+}
+
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut b = (data.len() as u64) << 56;
+    for (i, &byte) in chunks.remainder().iter().enumerate() {
+        b |= (byte as u64) << (8 * i);
+    }
+    v[3] ^= b;
+    round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    v[0] ^ v[1] ^ v[2] ^ v[3]
 }
 
 impl std::fmt::Debug for PyStr {

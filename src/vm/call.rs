@@ -76,12 +76,17 @@ impl Vm {
         let code = func.code.borrow().clone();
         let frame = self.bind_frame(func, &code, args, kw)?;
         if code.is_generator() {
-            return Ok(Value::Generator(Rc::new(Generator {
+            let g = Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 running: Cell::new(false),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
-            })));
+                coroutine: code.rec.flags & crate::compile::CO_COROUTINE != 0,
+            }));
+            if code.rec.flags & crate::compile::CO_ASYNC_GENERATOR != 0 {
+                return crate::builtins::asyncs::async_generator(self, g);
+            }
+            return Ok(g);
         }
         let mut frame = frame;
         let r = self.run_frame(&mut frame);
@@ -884,11 +889,18 @@ impl Vm {
             dict.set_str_raw(hash_key, Value::None);
         }
         let mro = self.c3_mro(&bases)?;
+        // `__dict__` and `__weakref__` in `__slots__` ask for a dict (or weak references)
+        // rather than naming a slot.
+        let names_dict = |s: &Option<Vec<Rc<PyStr>>>| {
+            s.as_ref()
+                .is_some_and(|v| v.iter().any(|n| n.as_str() == "__dict__"))
+        };
+        let is_slot = |n: &&Rc<PyStr>| !matches!(n.as_str(), "__dict__" | "__weakref__");
         let mut slot_layout: Vec<Rc<PyStr>> = Vec::new();
         for c in mro.iter().rev() {
-            slot_layout.extend(c.slots.iter().flatten().cloned());
+            slot_layout.extend(c.slots.iter().flatten().filter(is_slot).cloned());
         }
-        slot_layout.extend(slots.iter().flatten().cloned());
+        slot_layout.extend(slots.iter().flatten().filter(is_slot).cloned());
         let has_getattr = dict.contains_str(&PyStr::new("__getattr__"))
             || dict.contains_str(&PyStr::new("__getattribute__"));
         let cls = Rc::new(Class {
@@ -900,7 +912,11 @@ impl Vm {
             base_kind,
             metaclass: RefCell::new(meta),
             slot_layout,
-            has_dict: slots.is_none() || mro.iter().any(|c| !c.is_builtin && c.slots.is_none()),
+            has_dict: slots.is_none()
+                || names_dict(&slots)
+                || mro
+                    .iter()
+                    .any(|c| !c.is_builtin && (c.slots.is_none() || names_dict(&c.slots))),
             slots,
             is_builtin: false,
             modified: Cell::new(false),

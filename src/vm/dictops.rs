@@ -181,6 +181,7 @@ impl Vm {
                     s.table.borrow_mut().merge_from(&src);
                 } else {
                     let entries = o.table.borrow().entries();
+                    s.table.borrow_mut().presize_for_merge(entries.len());
                     for (k, h) in entries {
                         self.set_add_hashed(s, k, h)?;
                     }
@@ -194,6 +195,7 @@ impl Vm {
                     .iter()
                     .map(|e| (e.key.clone(), e.hash))
                     .collect();
+                s.table.borrow_mut().presize_for_merge(entries.len());
                 for (k, h) in entries {
                     self.set_add_hashed(s, k, h)?;
                 }
@@ -214,6 +216,97 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().entries(),
             _ => vec![],
         }
+    }
+
+    /// A set of what a value iterates over, built as `set(v)` builds it (a keys view from
+    /// its dict, so with the dict's stored hashes).
+    fn set_of_iterable(&mut self, v: &Value) -> PyResult<Rc<SetObj>> {
+        let s = Rc::new(SetObj::new());
+        match v {
+            Value::DictView(dv) if dv.kind == ViewKind::Keys => {
+                self.set_update(&s, &Value::Dict(dv.dict.clone()))?
+            }
+            other => self.set_update(&s, other)?,
+        }
+        Ok(s)
+    }
+
+    /// `|`, `&`, `-`, `^` with a dict_keys or dict_items view on either side, in CPython's
+    /// steps (a set of the left operand updated by the right one), so the result iterates
+    /// in CPython's order.
+    pub fn dictview_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        let out = match op {
+            BinOp::Or => {
+                let r = self.set_of_iterable(a)?;
+                self.set_update(&r, b)?;
+                r
+            }
+            BinOp::Sub => {
+                let r = self.set_of_iterable(a)?;
+                for item in self.iterate(b)? {
+                    self.set_discard(&r, &item)?;
+                }
+                r.table.borrow_mut().shrink_dummies();
+                r
+            }
+            BinOp::Xor => {
+                let r = self.set_of_iterable(a)?;
+                let other = match b {
+                    Value::Set(o) | Value::FrozenSet(o) => o.clone(),
+                    _ => {
+                        let o = Rc::new(SetObj::new());
+                        self.set_update(&o, b)?;
+                        o
+                    }
+                };
+                for (k, h) in other.table.borrow().entries() {
+                    match self.set_find(&r, &k, h)? {
+                        Some(at) => {
+                            r.table.borrow_mut().remove_at(at);
+                        }
+                        None => self.set_add_hashed(&r, k, h)?,
+                    }
+                }
+                r
+            }
+            BinOp::And => {
+                // The view is `this`; a larger plain set is intersected with it instead.
+                let (mut this, mut other) = if matches!(a, Value::DictView(_)) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let view_len = |v: &Value| match v {
+                    Value::DictView(dv) => dv.dict.len(),
+                    _ => 0,
+                };
+                // Of two views, the larger answers membership while the smaller is iterated.
+                if matches!(other, Value::DictView(_)) && view_len(other) > view_len(this) {
+                    std::mem::swap(&mut this, &mut other);
+                }
+                let this_len = view_len(this);
+                let r = Rc::new(SetObj::new());
+                match other {
+                    Value::Set(o) if this_len <= o.table.borrow().len() => {
+                        for item in self.iterate(this)? {
+                            if self.set_contains(o, &item)? {
+                                self.set_add(&r, item)?;
+                            }
+                        }
+                    }
+                    _ => {
+                        for item in self.iterate(other)? {
+                            if self.contains(this, &item)? {
+                                self.set_add(&r, item)?;
+                            }
+                        }
+                    }
+                }
+                r
+            }
+            _ => return Ok(Value::NotImplemented),
+        };
+        Ok(Value::Set(out))
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` with CPython's algorithms (so the result iterates in
@@ -253,6 +346,7 @@ impl Vm {
                             r.table.borrow_mut().remove_at(at);
                         }
                     }
+                    r.table.borrow_mut().shrink_dummies();
                     r
                 } else {
                     let r = SetObj::new();
@@ -299,6 +393,7 @@ impl Vm {
                         target.table.borrow_mut().remove_at(at);
                     }
                 }
+                target.table.borrow_mut().shrink_dummies();
             }
             BinOp::Xor => {
                 for (k, h) in Self::set_entries(b) {

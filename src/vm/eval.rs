@@ -806,11 +806,8 @@ impl Vm {
             Op::SetUpdate => {
                 let v = pop!(f);
                 let at = f.stack.len() - arg as usize;
-                let items = self.iterate(&v)?;
                 if let Value::Set(s) = f.stack[at].clone() {
-                    for it in items {
-                        self.set_add(&s, it)?;
-                    }
+                    self.set_update(&s, &v)?;
                 }
             }
             Op::DictUpdate | Op::DictMerge => {
@@ -1083,7 +1080,8 @@ impl Vm {
                 let exc = f.stack[n - 1].clone();
                 let exit = f.stack[n - 3].clone();
                 let ty = Value::Class(self.types.type_of(&exc));
-                let r = self.call(&exit, &[ty, exc, Value::None], &[])?;
+                let tb = self.traceback_of(&exc);
+                let r = self.call(&exit, &[ty, exc, tb], &[])?;
                 f.stack.push(r);
             }
             Op::GetYieldFromIter => {

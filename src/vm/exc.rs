@@ -173,7 +173,8 @@ impl Vm {
             let d = Rc::new(DictObj::new());
             d.set_str_raw(self.intern_static("tb_lineno"), Value::Int(e.line as i64));
             d.set_str_raw(self.intern_static("tb_next"), next);
-            d.set_str_raw(self.intern_static("tb_frame"), Value::None);
+            let frame = self.traceback_frame(e);
+            d.set_str_raw(self.intern_static("tb_frame"), frame);
             d.set_str_raw(self.intern_static("tb_lasti"), Value::Int(-1));
             let code_name = Value::Str(e.name.clone());
             d.set_str_raw(self.intern_static("co_name"), code_name);
@@ -189,6 +190,66 @@ impl Vm {
             }));
         }
         next
+    }
+
+    /// `exc.__traceback__`: the traceback object chain of an exception (None for others).
+    pub fn traceback_of(&mut self, exc: &Value) -> Value {
+        let entries = match exc {
+            Value::Instance(inst) => match inst.exc_data() {
+                Some(d) => d.borrow().traceback.clone(),
+                None => return Value::None,
+            },
+            _ => return Value::None,
+        };
+        self.make_traceback(&entries)
+    }
+
+    /// The `tb_frame` of a traceback entry: a frame record whose `f_code` names the function
+    /// and file (`co_name`, `co_filename`), with the entry's line as `f_lineno`.
+    fn traceback_frame(&mut self, e: &TraceEntry) -> Value {
+        let record = |vm: &mut Vm, class: Rc<Class>, items: Vec<(&'static str, Value)>| {
+            let d = Rc::new(DictObj::new());
+            for (k, v) in items {
+                d.set_str_raw(vm.intern_static(k), v);
+            }
+            Value::Instance(Rc::new(Instance {
+                class,
+                dict: Some(d),
+                slots: Default::default(),
+                payload: Payload::None,
+            }))
+        };
+        let code_class = self.types.code.clone();
+        let code = record(
+            self,
+            code_class,
+            vec![
+                ("co_name", Value::Str(e.name.clone())),
+                ("co_filename", Value::Str(e.filename.clone())),
+                ("co_qualname", Value::Str(e.name.clone())),
+            ],
+        );
+        self.frame_record(code, e.line)
+    }
+
+    /// A frame record (`f_code`, `f_lineno`) for a traceback entry or a suspended generator.
+    pub fn frame_record(&mut self, code: Value, line: u32) -> Value {
+        let d = Rc::new(DictObj::new());
+        let items = [
+            ("f_code", code),
+            ("f_lineno", Value::Int(line as i64)),
+            ("f_back", Value::None),
+            ("f_locals", Value::Dict(Rc::new(DictObj::new()))),
+        ];
+        for (k, v) in items {
+            d.set_str_raw(self.intern_static(k), v);
+        }
+        Value::Instance(Rc::new(Instance {
+            class: self.types.frame.clone(),
+            dict: Some(d),
+            slots: Default::default(),
+            payload: Payload::None,
+        }))
     }
 
     /// Is `err` an instance of `class` (or a subclass)?

@@ -9,6 +9,8 @@ pub mod dictops;
 pub mod eval;
 pub mod exc;
 pub mod excgroup;
+mod finalize;
+pub use finalize::note_del_method;
 pub mod frame;
 pub mod image;
 pub mod inline_cache;

@@ -195,8 +195,25 @@ impl Vm {
 
     // ---- names ---------------------------------------------------------------------------
 
+    /// Builds one of the runtime type-hint forms of `_typeforms` (GenericAlias, UnionType).
+    pub fn type_form(&mut self, name: &str, args: &[Value]) -> PyResult {
+        let module = crate::import::import_module(self, "_typeforms")?;
+        let key = self.intern(name);
+        let ctor = self.get_attr(&module, &key)?;
+        self.call(&ctor, args, &[])
+    }
+
+    /// The type's name as CPython's messages show it (its `tp_name`). Classes of the
+    /// embedded standard library that CPython implements in C (`decimal.Decimal`,
+    /// `collections.deque`, ...) declare theirs as `__tp_name__`.
     pub fn type_name(&self, v: &Value) -> String {
-        self.types.type_of(v).name()
+        let cls = self.types.type_of(v);
+        if !cls.is_builtin
+            && let Some(Value::Str(tp)) = cls.dict.get_name("__tp_name__")
+        {
+            return tp.as_str().to_string();
+        }
+        cls.name()
     }
 
     // ---- repr / str ----------------------------------------------------------------------
@@ -315,7 +332,12 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                if g.coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                },
                 g.qualname.as_str(),
                 v.ptr().unwrap_or(0)
             ),
@@ -525,6 +547,10 @@ impl Vm {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
             }
+            Value::DictView(view) if !matches!(view.kind, ViewKind::Values) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
             Value::Instance(inst) => return self.instance_hash(v, inst),
             other => (other.ptr().unwrap_or(0) >> 4) as i64,
         })
@@ -534,14 +560,14 @@ impl Vm {
         let key = self.intern_static("__hash__");
         match inst.class.lookup_rc(&key) {
             Some(Value::None) => {
-                let t = inst.class.name();
+                let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 // __eq__ without __hash__ makes a class unhashable.
                 let eq = self.intern_static("__eq__");
                 if let Some(Value::Function(_)) = inst.class.lookup_rc(&eq) {
-                    let t = inst.class.name();
+                    let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
                 if let Payload::Builtin(b) = &inst.payload {
@@ -673,6 +699,19 @@ impl Vm {
         }
         if matches!((a, b), (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))) {
             return self.set_compare(a, b, op);
+        }
+        // dict_keys and dict_items order against sets and each other as sets.
+        let set_like = |v: &Value| match v {
+            Set(_) | FrozenSet(_) => true,
+            DictView(dv) => dv.kind != ViewKind::Values,
+            _ => false,
+        };
+        if (matches!(a, DictView(_)) || matches!(b, DictView(_))) && set_like(a) && set_like(b) {
+            let xs = self.iterate(a)?;
+            let ys = self.iterate(b)?;
+            let sa = Set(self.make_set(&xs)?);
+            let sb = Set(self.make_set(&ys)?);
+            return self.set_compare(&sa, &sb, op);
         }
         // User-defined comparisons: try the reflected method first when b's type is a
         // proper subclass of a's.
@@ -885,7 +924,35 @@ impl Vm {
         if ua.is_some() || ub.is_some() {
             let x = ua.unwrap_or_else(|| a.clone());
             let y = ub.unwrap_or_else(|| b.clone());
-            return self.binary_op(&x, &y, op);
+            return match self.binary_op(&x, &y, op) {
+                // The message names the operands' own types, not the built-in bases.
+                Err(e)
+                    if e.0.class.is_subclass(&self.types.type_error.clone())
+                        && self
+                            .exc_args(&e.0)
+                            .first()
+                            .and_then(|m| m.as_str())
+                            .is_some_and(|m| m.as_str().starts_with("unsupported operand")) =>
+                {
+                    let (na, nb) = (self.type_name(a), self.type_name(b));
+                    Err(self.type_error(format!(
+                        "unsupported operand type(s) for {}: '{na}' and '{nb}'",
+                        op.symbol()
+                    )))
+                }
+                r => r,
+            };
+        }
+        // `int | None`: classes (and None) combine into a types.UnionType.
+        if op == BinOp::Or
+            && matches!(a, Value::Class(_) | Value::None)
+            && matches!(b, Value::Class(_) | Value::None)
+            && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        {
+            let r = self.type_form("_union", &[a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         Err(match (op, a) {
@@ -1021,14 +1088,16 @@ impl Vm {
             ) => {
                 return self.set_binop(a, b, op).map(Some);
             }
-            (DictView(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                if !matches!(b, Instance(_)) =>
+            (DictView(dv), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if dv.kind != ViewKind::Values && !matches!(b, Instance(_)) =>
             {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let sa = Set(self.make_set(&xs)?);
-                let sb = Set(self.make_set(&ys)?);
-                return self.set_binop(&sa, &sb, op).map(Some);
+                return self.dictview_binop(a, b, op).map(Some);
+            }
+            // `other | view`: dict views are set-like on either side.
+            (_, DictView(dv), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if dv.kind != ViewKind::Values && !matches!(a, Instance(_)) =>
+            {
+                return self.dictview_binop(a, b, op).map(Some);
             }
             (Complex(_), _, _) | (_, Complex(_), _) => return self.complex_op(a, b, op),
             (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), _) => {
@@ -1575,6 +1644,7 @@ impl Vm {
             Value::Bytes(b) => Some(b.data.clone()),
             Value::ByteArray(b) => Some(b.borrow().clone()),
             Value::PermaBytes(c) => Some(c.code_bytes().to_vec()),
+            Value::Instance(_) => crate::builtins::types::memoryview::view_bytes(self, v),
             _ => None,
         }
     }

@@ -71,6 +71,9 @@ impl Vm {
                     len,
                 })
             }
+            Value::Generator(g) if g.coroutine => {
+                return Err(self.type_error("'coroutine' object is not iterable"));
+            }
             Value::Iter(_) | Value::Generator(_) | Value::File(_) => v.clone(),
             Value::Class(c) if c.metaclass.borrow().is_some() => {
                 // A metaclass may make its classes iterable (enum-like classes).
@@ -625,8 +628,22 @@ impl Vm {
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
                 if c.is_builtin {
-                    // `list[int]` and friends: a generic alias behaves like the class here.
-                    return Ok(obj.clone());
+                    let t = &self.types;
+                    let generic = [
+                        &t.list,
+                        &t.dict,
+                        &t.tuple,
+                        &t.set,
+                        &t.frozenset,
+                        &t.type_,
+                        &t.it_enumerate,
+                        &t.exception_group,
+                        &t.base_exception_group,
+                    ];
+                    if generic.iter().any(|g| Rc::ptr_eq(g, c)) {
+                        // `list[int]`: a types.GenericAlias.
+                        return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
+                    }
                 }
                 let n = c.name();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))

@@ -20,7 +20,7 @@ macro_rules! types_struct {
 types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
-    generator, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
+    generator, coroutine, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
     dict_values, dict_items, file, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
@@ -186,6 +186,7 @@ impl Types {
             method: other("method"),
             module: other("module"),
             generator: other("generator"),
+            coroutine: other("coroutine"),
             cell: other("cell"),
             code: other("code"),
             property: other("property"),
@@ -311,6 +312,7 @@ impl Types {
             },
             Value::Instance(_) => &self.object,
             Value::Module(_) => &self.module,
+            Value::Generator(g) if g.coroutine => &self.coroutine,
             Value::Generator(_) => &self.generator,
             Value::Iter(i) => match &*i.0.borrow() {
                 IterKind::Seq { seq, .. } => match seq {
@@ -386,12 +388,20 @@ impl Types {
                 class.dict.set_str_raw(key, method);
             }
         }
-        // Mutable containers are unhashable: their `__hash__` is None, as in CPython.
+        // Mutable containers (and the set-like dict views) are unhashable: their `__hash__` is
+        // None, as in CPython.
         let key = interned
             .entry("__hash__".into())
             .or_insert_with(|| Rc::new(PyStr::new("__hash__")))
             .clone();
-        for class in [&self.list, &self.dict, &self.set, &self.bytearray] {
+        for class in [
+            &self.list,
+            &self.dict,
+            &self.set,
+            &self.bytearray,
+            &self.dict_keys,
+            &self.dict_items,
+        ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
         super::excgroup::install(self, &mut |name| {

@@ -641,7 +641,7 @@ fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
-fn decode(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "decode")?;
     let p = params(vm, &a, "decode", &["encoding", "errors"])?;
     let encoding = match &p[0] {

@@ -14,6 +14,12 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", identity),
 ];
 
+pub const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+];
+
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 
 pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[

@@ -147,6 +147,8 @@ fn intersection(vm: &mut Vm, a: Args) -> PyResult {
     Ok(acc)
 }
 
+/// CPython's `set_difference_update_internal`: discard every item of `other`, then rebuild
+/// the table if dummies took over more than a quarter of it.
 fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
     let items = match other {
         Value::Set(o) | Value::FrozenSet(o) => o.table.borrow().keys(),
@@ -155,24 +157,49 @@ fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
     for x in items {
         vm.set_discard(s, &x)?;
     }
+    s.table.borrow_mut().shrink_dummies();
     Ok(())
 }
 
 fn difference(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "difference")?;
-    let r = SetObj::copy_of(&s);
-    for o in &a.pos[1..] {
+    // The first difference as `s - other` makes the result (so it iterates as in CPython),
+    // then the rest are discarded from it.
+    let r: Rc<SetObj> = match a.pos.get(1) {
+        Some(first @ (Value::Set(_) | Value::FrozenSet(_))) => {
+            match vm.set_binop(&Value::Set(s.clone()), first, BinOp::Sub)? {
+                Value::Set(r) | Value::FrozenSet(r) => r,
+                _ => Rc::new(SetObj::copy_of(&s)),
+            }
+        }
+        Some(first) => {
+            let r = Rc::new(SetObj::copy_of(&s));
+            discard_all(vm, &r, first)?;
+            r
+        }
+        None => Rc::new(SetObj::copy_of(&s)),
+    };
+    for o in a.pos.iter().skip(2) {
         discard_all(vm, &r, o)?;
     }
-    Ok(wrap_like(&a.pos[0], r))
+    Ok(match &a.pos[0] {
+        Value::FrozenSet(_) => Value::FrozenSet(r),
+        _ => Value::Set(r),
+    })
 }
 
 fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "symmetric_difference", &a, 1, 1)?;
     let _ = self_set(vm, &a, "symmetric_difference")?;
-    let other = as_set(vm, &a.pos[1])?;
     let me = crate::builtins::args::payload(&a.pos[0]);
-    let r = vm.set_binop(&me, &other, BinOp::Xor)?;
+    // A set made from a non-set argument is updated in place, as CPython does.
+    let r = match &a.pos[1] {
+        Value::Set(_) | Value::FrozenSet(_) => vm.set_binop(&me, &a.pos[1], BinOp::Xor)?,
+        other => {
+            let built = as_set(vm, other)?;
+            vm.set_inplace(&built, &me, BinOp::Xor)?
+        }
+    };
     Ok(match (&a.pos[0], r) {
         (Value::FrozenSet(_), Value::Set(s)) => Value::FrozenSet(s),
         (_, r) => r,

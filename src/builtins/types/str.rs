@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::args::{check_method, get, opt_index, self_str, str_arg};
+use crate::builtins::args::{check_method, check_method_parsed, get, opt_index, self_str, str_arg};
 use crate::objects::*;
 use crate::text;
 use crate::vm::Vm;
@@ -209,7 +209,7 @@ type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
 type FindArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
 
 fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<FindArgs> {
-    check_method(vm, name, a, 1, 3)?;
+    check_method_parsed(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let sub = match &a.pos[1] {
         Value::Str(x) => x.clone(),
@@ -295,7 +295,7 @@ fn affix(
     name: &str,
     f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PyResult {
-    check_method(vm, name, a, 1, 3)?;
+    check_method_parsed(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let start = opt_index(vm, a.pos.get(2))?;
     let end = opt_index(vm, a.pos.get(3))?;
@@ -539,7 +539,7 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::string(r))
 }
 
-fn encode(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "encode")?;
     let rest = Args {
         pos: &a.pos[1..],

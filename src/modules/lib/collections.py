@@ -901,3 +901,9 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+for _cls, _name in ((deque, "collections.deque"), (defaultdict, "collections.defaultdict"),
+                    (OrderedDict, "collections.OrderedDict")):
+    _cls.__tp_name__ = _name  # how CPython's messages name these C types
+del _cls, _name

@@ -2,8 +2,9 @@
 
 import copy as _copy
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'MISSING', 'fields',
-           'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
@@ -91,6 +92,30 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+class InitVar:
+    """Marks a pseudo-field passed to __init__ and __post_init__ but not stored."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('InitVar') or annotation.startswith('dataclasses.InitVar')
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
 def _is_classvar(annotation):
     if isinstance(annotation, str):
         return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
@@ -106,8 +131,15 @@ def _get_field(cls, name, annotation, kw_only):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    f._field_type = '_FIELD_CLASSVAR' if _is_classvar(annotation) else '_FIELD'
-    if f._field_type == '_FIELD_CLASSVAR':
+    if _is_classvar(annotation):
+        f._field_type = '_FIELD_CLASSVAR'
+    elif _is_initvar(annotation):
+        f._field_type = '_FIELD_INITVAR'
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+    else:
+        f._field_type = '_FIELD'
+    if f._field_type != '_FIELD':
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
         return f
@@ -137,7 +169,8 @@ def _field_tuple(obj, flds):
     return tuple([getattr(obj, f.name) for f in flds])
 
 
-def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_init):
+def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_init,
+               initvar_names=()):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -164,6 +197,8 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
 
     body = []
     for f in all_init_fields:
+        if f._field_type == '_FIELD_INITVAR':
+            continue
         if f.default_factory is not MISSING:
             globs[f'_dflt_{f.name}'] = f.default_factory
             if f.init:
@@ -180,7 +215,7 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
         else:
             body.append(f'self.{f.name} = {value}')
     if has_post_init:
-        body.append(f'self.{_POST_INIT_NAME}()')
+        body.append(f'self.{_POST_INIT_NAME}({", ".join(initvar_names)})')
     if not body:
         body = ['pass']
     source = f'def __init__({", ".join(params)}):\n' + ''.join(f'    {line}\n' for line in body)
@@ -323,11 +358,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
-        init_fields = [f for f in field_list if f.init]
+        init_list = [f for f in all_fields.values()
+                     if f._field_type in ('_FIELD', '_FIELD_INITVAR')]
+        init_fields = [f for f in init_list if f.init]
         std = [f for f in init_fields if not f.kw_only]
         kw = [f for f in init_fields if f.kw_only]
+        initvars = [f.name for f in init_list if f._field_type == '_FIELD_INITVAR']
         _set_new_attribute(cls, '__init__',
-                           _make_init(cls, std, kw, field_list, frozen, has_post_init))
+                           _make_init(cls, std, kw, init_list, frozen, has_post_init,
+                                      initvars))
 
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr(cls, field_list))
@@ -382,11 +421,36 @@ KW_ONLY = _KW_ONLY_TYPE()
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, weakref_slot):
+    """A copy of cls whose instances keep their fields in __slots__ instead of a __dict__."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    slots = tuple(n for n in field_names if n not in inherited)
+    if weakref_slot:
+        slots += ('__weakref__',)
+    cls_dict['__slots__'] = slots
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def fields(class_or_instance):

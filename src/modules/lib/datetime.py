@@ -1,8 +1,7 @@
 """datetime for pyseal: date, time, datetime, timedelta, tzinfo and timezone.
 
-Everything is computed from the proleptic Gregorian calendar; pyseal has no clock or local
-time zone module, so the constructors that need them (now, today, fromtimestamp, ...) are left
-out rather than guessed.
+Everything is computed from the proleptic Gregorian calendar; the clock and the local time
+zone (now, today, fromtimestamp, timestamp) come from the time module.
 """
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
@@ -330,6 +329,213 @@ def _micros(value, unit, what):
         n, d = value.as_integer_ratio()
         return n * unit, d
     raise TypeError(f"unsupported type for timedelta {what} component: {type(value).__name__}")
+
+
+_STRPTIME_FIELDS = {
+    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"(?P<f>[0-9]{1,6})",
+    "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    "M": r"(?P<M>[0-5]\d|\d)",
+    "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    "U": r"(?P<U>5[0-3]|[0-4]\d|\d)",
+    "W": r"(?P<W>5[0-3]|[0-4]\d|\d)",
+    "w": r"(?P<w>[0-6])",
+    "u": r"(?P<u>[1-7])",
+    "y": r"(?P<y>\d\d)",
+    "Y": r"(?P<Y>\d\d\d\d)",
+    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    "Z": r"(?P<Z>utc|gmt)",
+    "p": r"(?P<p>am|pm)",
+    "%": "%",
+}
+_STRPTIME_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
+                        "D": "%m/%d/%y", "T": "%H:%M:%S", "R": "%H:%M", "F": "%Y-%m-%d"}
+_strptime_cache = {}
+
+
+def _names_pattern(group, names):
+    alts = sorted((n.lower() for n in names if n), key=len, reverse=True)
+    return "(?P<%s>%s)" % (group, "|".join(alts))
+
+
+def _strptime_regex(fmt):
+    import re
+    pattern = _strptime_cache.get(fmt)
+    if pattern is not None:
+        return pattern
+    out = []
+    seen = set()
+    i = 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%" and i + 1 < len(fmt):
+            d = fmt[i + 1]
+            i += 2
+            if d in _STRPTIME_EXPANSIONS:
+                out.append(_strptime_regex(_STRPTIME_EXPANSIONS[d]).pattern)
+                continue
+            if d in "aA":
+                piece = _names_pattern(d, _FULL_DAYNAMES if d == "A" else _DAYNAMES)
+            elif d in "bBh":
+                names = _FULL_MONTHNAMES[1:] if d == "B" else _MONTHNAMES[1:]
+                piece = _names_pattern("B" if d == "B" else "b", names)
+                d = "B" if d == "B" else "b"
+            elif d in _STRPTIME_FIELDS:
+                piece = _STRPTIME_FIELDS[d]
+            else:
+                if d == "\\":
+                    raise ValueError("'\\' is a bad directive in format '%'")
+                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
+            if d != "%":
+                if d in seen:
+                    raise re.error(f"redefinition of group name {d!r} as group "
+                                   f"{len(seen) + 1}; was group 1")
+                seen.add(d)
+            out.append(piece)
+        elif ch == "%":
+            raise ValueError("stray % in format '%s'" % fmt)
+        elif ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+            i += 1
+    pattern = re.compile("".join(out), re.IGNORECASE)
+    _strptime_cache[fmt] = pattern
+    return pattern
+
+
+def _strptime(data_string, format):
+    """Parses data_string with format: (year, month, day, hour, minute, second, microsecond,
+    utc offset or None, zone name or None, weekday, day of year)."""
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(arg).__name__}")
+    found = _strptime_regex(format).match(data_string)
+    if not found:
+        raise ValueError(f"time data {data_string!r} does not match format {format!r}")
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    g = found.groupdict()
+    year = None
+    month = day = 1
+    hour = minute = second = us = 0
+    offset = None
+    zone = None
+    weekday = julian = None
+    week_no = None
+    week_starts_monday = False
+    if g.get("y") is not None:
+        year = int(g["y"])
+        year += 2000 if year <= 68 else 1900
+    if g.get("Y") is not None:
+        year = int(g["Y"])
+    if g.get("m") is not None:
+        month = int(g["m"])
+    if g.get("B") is not None:
+        month = [n.lower() for n in _FULL_MONTHNAMES[1:]].index(g["B"].lower()) + 1
+    if g.get("b") is not None:
+        month = [n.lower() for n in _MONTHNAMES[1:]].index(g["b"].lower()) + 1
+    if g.get("d") is not None:
+        day = int(g["d"])
+    if g.get("H") is not None:
+        hour = int(g["H"])
+    if g.get("I") is not None:
+        hour = int(g["I"])
+        ampm = (g.get("p") or "").lower()
+        if ampm == "am":
+            if hour == 12:
+                hour = 0
+        elif ampm == "pm":
+            if hour != 12:
+                hour += 12
+    if g.get("M") is not None:
+        minute = int(g["M"])
+    if g.get("S") is not None:
+        second = int(g["S"])
+    if g.get("f") is not None:
+        us = int(g["f"] + "0" * (6 - len(g["f"])))
+    if g.get("A") is not None:
+        weekday = [n.lower() for n in _FULL_DAYNAMES].index(g["A"].lower())
+    if g.get("a") is not None:
+        weekday = [n.lower() for n in _DAYNAMES].index(g["a"].lower())
+    if g.get("w") is not None:
+        weekday = (int(g["w"]) - 1) % 7
+    if g.get("u") is not None:
+        weekday = int(g["u"]) - 1
+    if g.get("j") is not None:
+        julian = int(g["j"])
+    if g.get("U") is not None:
+        week_no = int(g["U"])
+    if g.get("W") is not None:
+        week_no = int(g["W"])
+        week_starts_monday = True
+    if g.get("z") is not None:
+        z = g["z"]
+        if z == "Z" or z == "z":
+            offset = 0
+        else:
+            sign = -1 if z[0] == "-" else 1
+            body = z[1:].replace(":", "")
+            hours, minutes = int(body[0:2]), int(body[2:4])
+            seconds = int(body[4:6] or 0)
+            frac = body[7:] if len(body) > 6 else ""
+            micro = int(frac + "0" * (6 - len(frac))) if frac else 0
+            offset = sign * (((hours * 60 + minutes) * 60 + seconds) * 1000000 + micro)
+    if g.get("Z") is not None:
+        zone = g["Z"]
+    if year is None:
+        year = 1900
+    if julian is None and weekday is not None and week_no is not None:
+        first_wd = (_ymd2ord(year, 1, 1) + 6) % 7
+        if week_starts_monday:
+            first = (7 - first_wd) % 7
+            julian = first + 7 * (week_no - 1) + weekday + 1
+        else:
+            first = (6 - first_wd) % 7
+            julian = first + 7 * (week_no - 1) + (weekday + 1) % 7 + 1
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
+        year = y
+    else:
+        julian = _days_before_month(year, month) + day if 1 <= month <= 12 else 1
+    if weekday is None:
+        if 1 <= month <= 12 and 1 <= day <= _days_in_month(year, month):
+            weekday = (_ymd2ord(year, month, day) + 6) % 7
+        else:
+            weekday = 0
+    return (year, month, day, hour, minute, second, us, offset, zone, weekday, julian)
+
+
+def _local_fields(t):
+    """Local broken-down time of POSIX timestamp t: (y, m, d, H, M, S, us)."""
+    import time as _t
+    if isinstance(t, float):
+        if t != t or t in (float("inf"), float("-inf")):
+            raise ValueError("Invalid value NaN (not a number)" if t != t
+                             else "cannot convert float infinity to integer")
+        secs = int(t // 1)
+        us = round((t - secs) * 1e6)
+        if us >= 1000000:
+            secs += 1
+            us -= 1000000
+    else:
+        secs = _index(t)
+        us = 0
+    tm = _t.localtime(secs)
+    return (tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59), us)
+
+
+def _struct_time(fields):
+    import time as _t
+    return _t.struct_time(fields)
 
 
 class timedelta:
@@ -695,6 +901,23 @@ class date:
     @classmethod
     def fromisocalendar(cls, year, week, day):
         return cls(*_isocal_to_ymd(year, week, day))
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """The local date of POSIX timestamp t."""
+        y, m, d = _local_fields(t)[:3]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        """The current local date."""
+        import time as _t
+        return cls.fromtimestamp(_t.time())
+
+    def timetuple(self):
+        """A time.struct_time of this date (time fields zero, dst flag -1)."""
+        return _struct_time((self.year, self.month, self.day, 0, 0, 0, self.weekday(),
+                             _days_before_month(self.year, self.month) + self.day, -1))
 
     @property
     def year(self):
@@ -1177,6 +1400,67 @@ class datetime(date):
         return cls(y, m, d, hh, mm, ss, us)
 
     @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """The local datetime of POSIX timestamp t (or its time in zone tz)."""
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                            f"not type '{type(tz).__name__}'")
+        if tz is None:
+            return cls(*_local_fields(t))
+        utc = cls.utcfromtimestamp(t).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    @classmethod
+    def now(cls, tz=None):
+        """The current local datetime (or the current time in zone tz)."""
+        import time as _t
+        return cls.fromtimestamp(_t.time(), tz)
+
+    @classmethod
+    def today(cls):
+        import time as _t
+        return cls.fromtimestamp(_t.time())
+
+    @classmethod
+    def utcnow(cls):
+        """The current UTC time as a naive datetime."""
+        import time as _t
+        return cls.utcfromtimestamp(_t.time())
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """The datetime that date_string spells in format (C-locale directives)."""
+        (y, m, d, hh, mm, ss, us, offset, zone, _wd, _yd) = _strptime(date_string, format)
+        tz = None
+        if offset is not None:
+            delta = timedelta(microseconds=offset)
+            tz = timezone(delta, zone) if zone else timezone(delta)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    def timestamp(self):
+        """POSIX timestamp: local time for a naive datetime, UTC offset for an aware one."""
+        if self._tzinfo is None or self.utcoffset() is None:
+            import time as _t
+            secs = _t.mktime((self._year, self._month, self._day, self._hour, self._minute,
+                              self._second, -1, -1, -1))
+            return secs + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def timetuple(self):
+        """A time.struct_time of this datetime (dst flag from dst(), -1 when unknown)."""
+        dst = self.dst()
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _struct_time((self._year, self._month, self._day, self._hour, self._minute,
+                             self._second, self.weekday(),
+                             _days_before_month(self._year, self._month) + self._day, flag))
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        t = self - offset if offset else self
+        return _struct_time((t.year, t.month, t.day, t.hour, t.minute, t.second, t.weekday(),
+                             _days_before_month(t.year, t.month) + t.day, 0))
+
+    @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not "
@@ -1566,3 +1850,9 @@ timezone.utc = _utc_holder[0]
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+for _cls in (timedelta, date, tzinfo, time, datetime, timezone):
+    _cls.__tp_name__ = "datetime." + _cls.__name__  # how CPython's messages name them
+del _cls

@@ -524,3 +524,12 @@ def _divmod(a, b):
     da, db = a._denominator, b._denominator
     div, n_mod = divmod(a._numerator * db, da * b._numerator)
     return div, Fraction(n_mod, da * db)
+
+
+def _register_rational():
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register_rational()
+del _register_rational

@@ -190,3 +190,190 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
+
+
+class partialmethod:
+    """A method descriptor that partially applies its arguments (self stays first)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"functools.partialmethod({', '.join(parts)})"
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if isinstance(self.func, (staticmethod, classmethod)) or get is None or obj is None:
+            if get is not None and isinstance(self.func, (staticmethod, classmethod)):
+                return partial(self.func.__get__(obj, cls), *self.args, **self.keywords)
+            if obj is None:
+                method = self
+
+                def unbound(cls_or_self, /, *args, **keywords):
+                    keywords = {**method.keywords, **keywords}
+                    return method.func(cls_or_self, *method.args, *args, **keywords)
+                return unbound
+        bound = self.func.__get__(obj, cls)
+        return partial(bound, *self.args, **self.keywords)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then stored in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for the nearest class in cls's MRO (ABCs included)."""
+    mro = cls.__mro__
+    for base in mro:
+        if base is not object and base in registry:
+            return registry[base]
+    # Registered classes that are not in the MRO but that cls is still a subclass of
+    # (abstract base classes): the most specific one wins.
+    best = None
+    for typ in registry:
+        if typ is object or typ in mro:
+            continue
+        try:
+            ok = issubclass(cls, typ)
+        except TypeError:
+            ok = False
+        if ok and (best is None or issubclass(typ, best)):
+            best = typ
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """A generic function that dispatches on the type of its first argument."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        cache[cls] = impl
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        return isinstance(cls, type)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method that dispatches on the type of its first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+
+partial.__tp_name__ = "functools.partial"

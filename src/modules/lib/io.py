@@ -88,12 +88,29 @@ class _Memory:
         self._check_open()
         size = self._size_arg(size)
         start = min(self._pos, len(self._buf))
-        nl = self._buf.find(self._newline, start)
-        end = len(self._buf) if nl < 0 else nl + 1
+        end = self._line_end(start)
         if size >= 0:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
         return self._buf[start:end]
+
+    def _line_end(self, start):
+        """Where the line starting at start ends (just past its line ending)."""
+        buf = self._buf
+        newline = self._newline
+        if newline == "":
+            # Any of '\n', '\r' and '\r\n' ends a line; nothing is translated.
+            n = buf.find("\n", start)
+            r = buf.find("\r", start)
+            if r < 0 and n < 0:
+                return len(buf)
+            if r < 0 or (0 <= n < r):
+                return n + 1
+            if r + 1 < len(buf) and buf[r + 1] == "\n":
+                return r + 2
+            return r + 1
+        nl = buf.find(newline, start)
+        return len(buf) if nl < 0 else nl + len(newline)
 
     def readlines(self, hint=-1):
         lines = []
@@ -156,7 +173,10 @@ class StringIO(_Memory):
             )
         self._closed = False
         self._translate = newline
-        self._newline = "\n"
+        # Lines end where the newline argument says: '' accepts all three endings.
+        self._newline = "\n" if newline is None else (newline or "")
+        if newline == "\n":
+            self._newline = "\n"
         self._buf = ""
         self._pos = 0
         self._write(self._encode(initial_value))
@@ -249,3 +269,7 @@ class BytesIO(_Memory):
 
     def __repr__(self):
         return f"<_io.BytesIO object at 0x{id(self):x}>"
+
+
+StringIO.__tp_name__ = "_io.StringIO"
+BytesIO.__tp_name__ = "_io.BytesIO"

@@ -455,3 +455,8 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+for _cls in (count, cycle, repeat, chain, groupby):
+    _cls.__tp_name__ = "itertools." + _cls.__name__  # how CPython's messages name them
+del _cls

@@ -6,6 +6,8 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONEncoder", "
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error."""
 
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)

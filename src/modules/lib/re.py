@@ -721,3 +721,7 @@ def escape(pattern):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
     text = "".join(["\\" + chr(b) if chr(b) in _SPECIAL else chr(b) for b in pattern])
     return bytes(map(ord, text))
+
+
+Pattern.__tp_name__ = "re.Pattern"
+Match.__tp_name__ = "re.Match"

@@ -134,3 +134,189 @@ def _merge(mapping, kws):
         merged.update(kws)
         return merged
     return mapping
+
+
+def _split_field(field):
+    """'name!r:spec' -> ('name', 'spec', 'r'); brackets may hold '!' and ':'."""
+    i = 0
+    n = len(field)
+    while i < n:
+        c = field[i]
+        if c == '[':
+            close = field.find(']', i)
+            if close < 0:
+                break
+            i = close + 1
+            continue
+        if c in '!:':
+            break
+        i += 1
+    name = field[:i]
+    conversion = None
+    spec = ''
+    rest = field[i:]
+    if rest.startswith('!'):
+        if len(rest) < 2:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(':'):
+            raise ValueError("expected ':' after conversion specifier")
+    if rest.startswith(':'):
+        spec = rest[1:]
+    return name, spec, conversion
+
+
+def _parse_format(s):
+    literal = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            name, spec, conversion = _split_field(s[i + 1:j - 1])
+            yield ''.join(literal), name, spec, conversion
+            literal = []
+            i = j
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _field_parts(field_name):
+    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])."""
+    i = 0
+    n = len(field_name)
+    while i < n and field_name[i] not in '.[':
+        i += 1
+    first = field_name[:i]
+    rest = []
+    while i < n:
+        if field_name[i] == '.':
+            j = i + 1
+            while j < n and field_name[j] not in '.[':
+                j += 1
+            attr = field_name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            close = field_name.find(']', i)
+            if close < 0:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[i + 1:close]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = close + 1
+            if i < n and field_name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    if first.isdigit():
+        first = int(first)
+    return first, rest
+
+
+class Formatter:
+    """str.format's machinery, with each step a method to override."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to '
+                                         'automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field specification to '
+                                         'automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return list(_parse_format(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_parts(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

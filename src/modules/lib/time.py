@@ -59,6 +59,14 @@ def strftime(format, t=None):
     return _time.strftime(format, t, zone, gmtoff)
 
 
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parses string with format (C-locale directives) into a struct_time."""
+    from datetime import _strptime
+    y, m, d, hh, mm, ss, _us, offset, zone, wd, yd = _strptime(string, format)
+    gmtoff = None if offset is None else offset // 1000000
+    return struct_time((y, m, d, hh, mm, ss, wd, yd, -1, zone, gmtoff))
+
+
 def _load_zone_attributes():
     global tzname, timezone, altzone, daylight
     tzname, timezone, altzone, daylight = _time.zone_info()

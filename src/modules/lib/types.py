@@ -39,6 +39,89 @@ class _C:
         pass
 
 
+
+
+async def _c():
+    pass
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+del _coro
+
+
+def __getattr__(name):
+    # Loaded on first use: the async_generator class lives in _asynctools.
+    if name == 'AsyncGeneratorType':
+        from _asynctools import async_generator
+        return async_generator
+    raise AttributeError(f"module 'types' has no attribute '{name}'")
+
+
+class _GeneratorWrapper:
+    """What a @coroutine generator function gives: the generator, awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator function's generators usable with `await`."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & 0x180:
+        return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType or type(result).__name__ == 'async_generator':
+            return result
+        if type(result) is GeneratorType:
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped
+
+
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -57,6 +140,7 @@ TracebackType, FrameType = _traceback_and_frame()
 del _traceback_and_frame
 
 NoneType = type(None)
+from _typeforms import GenericAlias, UnionType
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 

@@ -1,0 +1,334 @@
+//! `_binary`: byte-level helpers for the embedded `hashlib` and `struct` modules.
+//!
+//! Message digests (MD5, SHA-1, SHA-224/256 here; SHA-384/512 shared with `_random`'s
+//! seeding) computed over a whole message, and the
+//! IEEE 754 bit patterns of floats. Pure functions: no state lives here.
+
+use std::rc::Rc;
+
+use crate::builtins::args::check;
+use crate::objects::*;
+use crate::vm::Vm;
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("digest", digest),
+    ("float_bits", float_bits),
+    ("bits_float", bits_float),
+];
+
+pub fn create(vm: &mut Vm) -> Rc<Module> {
+    super::native_module(vm, "_binary", FUNCS)
+}
+
+/// `digest(name, data)`: the digest of data with the named algorithm.
+fn digest(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "digest", &a, 2, 2)?;
+    let Some(name) = a.pos[0].as_str() else {
+        return Err(vm.type_error("digest name must be str"));
+    };
+    let Some(data) = vm.bytes_like(&a.pos[1]) else {
+        let t = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(format!(
+            "object supporting the buffer API required, not {t}"
+        )));
+    };
+    let out = match name.as_str() {
+        "md5" => md5(&data).to_vec(),
+        "sha1" => sha1(&data).to_vec(),
+        "sha224" => sha256_family(&data, true),
+        "sha256" => sha256_family(&data, false),
+        "sha384" => super::random::sha384_digest(&data).to_vec(),
+        "sha512" => super::random::sha512_digest(&data).to_vec(),
+        other => return Err(vm.value_error(format!("unsupported hash type {other}"))),
+    };
+    Ok(Value::bytes(out))
+}
+
+/// `float_bits(x, size)`: the IEEE 754 bits of x as a binary32 (size 4) or binary64 (8) or
+/// binary16 (2) number, as an int.
+fn float_bits(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "float_bits", &a, 2, 2)?;
+    let x = vm.to_f64(&a.pos[0])?;
+    let size = vm.to_index(&a.pos[1])?;
+    Ok(match size {
+        8 => Value::from_bigint(num_bigint::BigInt::from(x.to_bits())),
+        4 => {
+            let f = x as f32;
+            if f.is_infinite() && x.is_finite() {
+                return Err(vm.overflow_error("float too large to pack with f format"));
+            }
+            Value::Int(f.to_bits() as i64)
+        }
+        2 => match f64_to_f16(x) {
+            Some(h) => Value::Int(h as i64),
+            None => return Err(vm.overflow_error("float too large to pack with e format")),
+        },
+        _ => return Err(vm.value_error("float size must be 2, 4 or 8")),
+    })
+}
+
+/// `bits_float(n, size)`: the float whose IEEE 754 bits (of the given size) are n.
+fn bits_float(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "bits_float", &a, 2, 2)?;
+    let size = vm.to_index(&a.pos[1])?;
+    let n = match &a.pos[0] {
+        Value::Int(i) => *i as u64,
+        Value::BigInt(b) => {
+            use num_traits::ToPrimitive;
+            b.to_u64().unwrap_or(0)
+        }
+        other => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("bits must be int, not {t}")));
+        }
+    };
+    let x = match size {
+        8 => f64::from_bits(n),
+        4 => f32::from_bits(n as u32) as f64,
+        2 => f16_to_f64(n as u16),
+        _ => return Err(vm.value_error("float size must be 2, 4 or 8")),
+    };
+    Ok(Value::float(x))
+}
+
+/// binary16 bits of x, rounded to nearest even; None when it overflows.
+fn f64_to_f16(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    let ax = x.abs();
+    if ax.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    if ax == 0.0 {
+        return Some(sign);
+    }
+    // Scale to the smallest subnormal unit (2**-24) and round to an integer count.
+    let units = ax * 16_777_216.0;
+    if units < 1024.0 {
+        let r = round_half_even(units) as u16;
+        return Some(sign | r);
+    }
+    let mut exp = ax.log2().floor() as i32;
+    let mut mant = ax / 2f64.powi(exp);
+    if mant >= 2.0 {
+        mant /= 2.0;
+        exp += 1;
+    }
+    if mant < 1.0 {
+        mant *= 2.0;
+        exp -= 1;
+    }
+    let mut frac = round_half_even((mant - 1.0) * 1024.0) as u32;
+    if frac == 1024 {
+        frac = 0;
+        exp += 1;
+    }
+    if exp > 15 {
+        return None;
+    }
+    let e = (exp + 15) as u16;
+    Some(sign | (e << 10) | frac as u16)
+}
+
+fn round_half_even(v: f64) -> f64 {
+    let r = v.round();
+    if (v - v.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+        r - v.signum()
+    } else {
+        r
+    }
+}
+
+fn f16_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = ((h >> 10) & 0x1f) as i32;
+    let f = (h & 0x3ff) as f64;
+    match e {
+        0 => sign * f * 2f64.powi(-24),
+        31 => {
+            if f == 0.0 {
+                sign * f64::INFINITY
+            } else {
+                f64::NAN
+            }
+        }
+        _ => sign * (1.0 + f / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// Pads a message as MD5 and the SHA family do: 0x80, zeros, then the bit length.
+fn pad(data: &[u8], block: usize, len_bytes: usize, big_endian: bool) -> Vec<u8> {
+    let mut m = data.to_vec();
+    let bits = (data.len() as u128).wrapping_mul(8);
+    m.push(0x80);
+    while m.len() % block != block - len_bytes {
+        m.push(0);
+    }
+    let len = bits.to_be_bytes();
+    let tail = &len[16 - len_bytes..];
+    if big_endian {
+        m.extend_from_slice(tail);
+    } else {
+        m.extend(tail.iter().rev());
+    }
+    m
+}
+
+fn md5(data: &[u8]) -> [u8; 16] {
+    let s: [u32; 64] = [
+        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5,
+        9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10,
+        15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
+    ];
+    // K[i] = floor(abs(sin(i + 1)) * 2**32).
+    let k: Vec<u32> = (0..64)
+        .map(|i| (((i + 1) as f64).sin().abs() * 4_294_967_296.0) as u32)
+        .collect();
+    let mut h: [u32; 4] = [0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476];
+    for chunk in pad(data, 64, 8, false).chunks(64) {
+        let w: Vec<u32> = chunk
+            .chunks(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let (mut a, mut b, mut c, mut d) = (h[0], h[1], h[2], h[3]);
+        for i in 0..64 {
+            let (f, g) = match i / 16 {
+                0 => ((b & c) | (!b & d), i),
+                1 => ((d & b) | (!d & c), (5 * i + 1) % 16),
+                2 => (b ^ c ^ d, (3 * i + 5) % 16),
+                _ => (c ^ (b | !d), (7 * i) % 16),
+            };
+            let f = f.wrapping_add(a).wrapping_add(k[i]).wrapping_add(w[g]);
+            a = d;
+            d = c;
+            c = b;
+            b = b.wrapping_add(f.rotate_left(s[i]));
+        }
+        h[0] = h[0].wrapping_add(a);
+        h[1] = h[1].wrapping_add(b);
+        h[2] = h[2].wrapping_add(c);
+        h[3] = h[3].wrapping_add(d);
+    }
+    let mut out = [0u8; 16];
+    for (i, v) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&v.to_le_bytes());
+    }
+    out
+}
+
+fn sha1(data: &[u8]) -> [u8; 20] {
+    let mut h: [u32; 5] = [
+        0x6745_2301,
+        0xefcd_ab89,
+        0x98ba_dcfe,
+        0x1032_5476,
+        0xc3d2_e1f0,
+    ];
+    for chunk in pad(data, 64, 8, true).chunks(64) {
+        let mut w = [0u32; 80];
+        for (i, b) in chunk.chunks(4).enumerate() {
+            w[i] = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let (mut a, mut b, mut c, mut d, mut e) = (h[0], h[1], h[2], h[3], h[4]);
+        for (i, wi) in w.iter().enumerate() {
+            let (f, k) = match i / 20 {
+                0 => ((b & c) | (!b & d), 0x5a82_7999),
+                1 => (b ^ c ^ d, 0x6ed9_eba1),
+                2 => ((b & c) | (b & d) | (c & d), 0x8f1b_bcdc),
+                _ => (b ^ c ^ d, 0xca62_c1d6u32),
+            };
+            let t = a
+                .rotate_left(5)
+                .wrapping_add(f)
+                .wrapping_add(e)
+                .wrapping_add(k)
+                .wrapping_add(*wi);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        for (x, v) in h.iter_mut().zip([a, b, c, d, e]) {
+            *x = x.wrapping_add(v);
+        }
+    }
+    let mut out = [0u8; 20];
+    for (i, v) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&v.to_be_bytes());
+    }
+    out
+}
+
+/// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
+const K256: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+fn sha256_family(data: &[u8], is224: bool) -> Vec<u8> {
+    let mut h: [u32; 8] = if is224 {
+        [
+            0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7,
+            0xbefa4fa4,
+        ]
+    } else {
+        [
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+            0x5be0cd19,
+        ]
+    };
+    for chunk in pad(data, 64, 8, true).chunks(64) {
+        let mut w = [0u32; 64];
+        for (i, b) in chunk.chunks(4).enumerate() {
+            w[i] = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let mut v = h;
+        for i in 0..64 {
+            let s1 = v[4].rotate_right(6) ^ v[4].rotate_right(11) ^ v[4].rotate_right(25);
+            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
+            let t1 = v[7]
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(K256[i])
+                .wrapping_add(w[i]);
+            let s0 = v[0].rotate_right(2) ^ v[0].rotate_right(13) ^ v[0].rotate_right(22);
+            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            let t2 = s0.wrapping_add(maj);
+            v = [
+                t1.wrapping_add(t2),
+                v[0],
+                v[1],
+                v[2],
+                v[3].wrapping_add(t1),
+                v[4],
+                v[5],
+                v[6],
+            ];
+        }
+        for (x, y) in h.iter_mut().zip(v) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let words = if is224 { 7 } else { 8 };
+    h[..words].iter().flat_map(|v| v.to_be_bytes()).collect()
+}

@@ -1,0 +1,136 @@
+"""Runtime forms of type hints: list[int] (GenericAlias) and int | None (UnionType).
+
+The VM builds these when a built-in generic class is subscripted and when classes (or None)
+are combined with '|'; types exposes them as types.GenericAlias and types.UnionType.
+"""
+
+
+def _type_repr(obj):
+    if obj is None or obj is type(None):
+        return "None"
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    return repr(obj)
+
+
+class GenericAlias:
+    """A parameterized built-in generic such as list[int]."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            inner = "()"
+        else:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        return "%s[%s]" % (_type_repr(self.__origin__), inner)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __getitem__(self, item):
+        raise TypeError("%r is not a generic class" % (self,))
+
+
+def _is_type_form(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType)) or (
+        type(obj).__name__ in ("_GenericAlias", "_SpecialGenericAlias", "_UnionGenericAlias",
+                               "TypeVar", "_LiteralGenericAlias", "_CallableGenericAlias"))
+
+
+def _union(a, b):
+    if not (_is_type_form(a) and _is_type_form(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        parts = x.__args__ if isinstance(x, UnionType) else (x,)
+        for p in parts:
+            p = type(None) if p is None else p
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+class UnionType:
+    """A union of types written X | Y."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        args = getattr(other, "__args__", None)
+        if isinstance(other, UnionType) or (
+                args is not None and type(other).__name__ == "_UnionGenericAlias"):
+            return set(self.__args__) == set(args)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot contain a parameterized "
+                                "generic")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __getitem__(self, item):
+        raise TypeError("'types.UnionType' object is not subscriptable")
+
+
+GenericAlias.__module__ = "types"
+UnionType.__module__ = "types"
+GenericAlias.__tp_name__ = "types.GenericAlias"
+UnionType.__tp_name__ = "types.UnionType"

@@ -1,0 +1,505 @@
+"""csv for pyseal: reading and writing comma-separated values.
+
+The reader is a character state machine over the lines of any iterable of strings, so quoted
+fields may span lines; the writer quotes and escapes as the dialect asks. Dialects are
+validated on creation with CPython's messages. The format-guessing Sniffer is not provided.
+"""
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
+           "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
+           "get_dialect", "list_dialects", "unregister_dialect", "field_size_limit",
+           "DictReader", "DictWriter", "__version__"]
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
+
+_field_limit = 128 * 1024
+
+
+class Error(Exception):
+    __module__ = "_csv"
+
+
+def field_size_limit(*args):
+    """Returns the largest field the reader accepts; with an argument, sets a new one."""
+    global _field_limit
+    if len(args) > 1:
+        raise TypeError(f"field_size_limit expected at most 1 argument, got {len(args)}")
+    old = _field_limit
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError("limit must be an integer")
+        _field_limit = args[0]
+    return old
+
+
+_ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting",
+          "skipinitialspace", "strict")
+
+
+class _Dialect:
+    """The checked, read-only parameters a reader or writer works with."""
+
+    __slots__ = _ATTRS
+
+    def __init__(self, base, overrides):
+        values = {}
+        for name in _ATTRS:
+            if name in overrides:
+                values[name] = overrides[name]
+            elif base is not None and hasattr(base, name):
+                values[name] = getattr(base, name)
+        delimiter = values.get("delimiter", ",")
+        doublequote = values.get("doublequote", True)
+        escapechar = values.get("escapechar", None)
+        lineterminator = values.get("lineterminator", "\r\n")
+        quotechar = values.get("quotechar", '"')
+        quoting = values.get("quoting", QUOTE_MINIMAL)
+        if not isinstance(delimiter, str) or len(delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if escapechar is not None and (not isinstance(escapechar, str) or len(escapechar) != 1):
+            raise TypeError('"escapechar" must be a 1-character string')
+        if not isinstance(lineterminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        if type(quoting) is not int or quoting not in (0, 1, 2, 3):
+            raise TypeError('bad "quoting" value')
+        if quotechar is None:
+            if quoting != QUOTE_NONE:
+                raise TypeError("quotechar must be set if quoting enabled")
+        elif not isinstance(quotechar, str) or len(quotechar) != 1:
+            raise TypeError('"quotechar" must be a 1-character string')
+        setter = object.__setattr__
+        setter(self, "delimiter", delimiter)
+        setter(self, "doublequote", bool(doublequote))
+        setter(self, "escapechar", escapechar)
+        setter(self, "lineterminator", lineterminator)
+        setter(self, "quotechar", quotechar)
+        setter(self, "quoting", quoting)
+        setter(self, "skipinitialspace", bool(values.get("skipinitialspace", False)))
+        setter(self, "strict", bool(values.get("strict", False)))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+
+
+_dialects = {}
+
+
+def _resolve(dialect, overrides):
+    if isinstance(dialect, str):
+        try:
+            base = _dialects[dialect]
+        except KeyError:
+            raise Error("unknown dialect") from None
+    else:
+        base = dialect
+    if isinstance(base, _Dialect) and not overrides:
+        return base
+    return _Dialect(base, overrides)
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _Dialect(dialect, fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+class Dialect:
+    """Describes a CSV dialect: subclass it and set the class attributes."""
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Dialect(self, {})
+        except TypeError as e:
+            raise Error(str(e)) from None
+
+
+class excel(Dialect):
+    """The usual properties of an Excel-generated CSV file."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    """The usual properties of an Excel-generated TAB-delimited file."""
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    """The usual properties of a CSV file made on UNIX: '\\n' ends lines, all is quoted."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
+
+# Reader states.
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None
+
+
+class reader:
+    """Iterates over the records of an iterable of lines."""
+    __module__ = "_csv"
+
+    def __init__(self, lines, dialect):
+        self._lines = iter(lines)
+        self.dialect = dialect
+        self.line_num = 0
+        self._fields = None
+        self._field = []
+        self._state = _START_RECORD
+        self._numeric = False
+
+    def __iter__(self):
+        return self
+
+    def _save_field(self):
+        text = "".join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            text = float(text)
+        self._fields.append(text)
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(c)
+
+    def _process(self, c):
+        d = self.dialect
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            if c is _EOL:
+                c = '\n'
+            self._add_char(c)
+            self._state = _IN_FIELD
+        elif state == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                return
+            self._state = _IN_FIELD
+            self._process(c)
+        elif state == _IN_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+        elif state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add_char(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            if c is _EOL:
+                c = '\n'
+            self._add_char(c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if c == '\n' or c == '\r':
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - "
+                            "do you need to open the file with newline=''?")
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._state = _START_RECORD
+        self._numeric = False
+        while True:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if len(self._fields) != 0 or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error("unexpected end of data")
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %.200s "
+                            "(the file should be opened in text mode)" % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
+
+
+_Reader = reader
+
+
+class writer:
+    """Writes records to an object with a write() method."""
+    __module__ = "_csv"
+
+    def __init__(self, fileobj, dialect):
+        self._write = fileobj.write
+        self.dialect = dialect
+
+    def _join_field(self, field, quoted, out):
+        d = self.dialect
+        special = d.delimiter + d.lineterminator
+        chunk = []
+        for c in field:
+            want_escape = False
+            if (c in special or c == d.escapechar or c == d.quotechar):
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            chunk.append(c)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    chunk.append(d.escapechar)
+            chunk.append(c)
+        text = "".join(chunk)
+        if quoted:
+            text = d.quotechar + text + d.quotechar
+        out.append(text)
+
+    def writerow(self, row):
+        d = self.dialect
+        try:
+            items = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %.200s" % type(row).__name__) from None
+        out = []
+        for field in items:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not isinstance(field, (int, float))
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ""
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            self._join_field(text, quoted, out)
+        if len(out) == 1 and out[0] == "":
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            out[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(out) + d.lineterminator)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+_Writer = writer
+
+
+def reader(csvfile, dialect="excel", **fmtparams):
+    """A reader of the records in csvfile (any iterable of lines)."""
+    d = _resolve(dialect, fmtparams)
+    try:
+        lines = iter(csvfile)
+    except TypeError:
+        raise TypeError("argument 1 must be an iterator") from None
+    return _Reader(lines, d)
+
+
+def writer(csvfile, dialect="excel", **fmtparams):
+    """A writer of records to csvfile (anything with a write() method)."""
+    if not hasattr(csvfile, "write"):
+        raise TypeError('argument 1 must have a "write" method')
+    return _Writer(csvfile, _resolve(dialect, fmtparams))
+
+
+class DictReader:
+    """Reads records as dicts keyed by the field names (the first record, by default)."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
+                 *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        n_names, n_row = len(names), len(row)
+        if n_names < n_row:
+            record[self.restkey] = row[n_names:]
+        elif n_names > n_row:
+            for key in names[n_row:]:
+                record[key] = self.restval
+        return record
+
+
+class DictWriter:
+    """Writes dicts as records, fields in the order of fieldnames."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
+                 *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        return self.writer.writerow(self.fieldnames)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong = rowdict.keys() - self.fieldnames
+            if wrong:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+reader.__tp_name__ = "_csv.reader"
+writer.__tp_name__ = "_csv.writer"
+_Dialect.__tp_name__ = "_csv.Dialect"

@@ -1,0 +1,191 @@
+"""tempfile for pyseal: temporary files and directories with unique random names.
+
+Names are the prefix ('tmp' by default), eight characters from [a-z0-9_] and the suffix, in
+gettempdir() (TMPDIR, TEMP or TMP from the environment, else /tmp). Temporary files are
+ordinary files opened with open(); mkstemp (which hands out a raw file descriptor) is not
+provided.
+"""
+
+import os as _os
+import random as _random
+
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkdtemp", "mktemp",
+           "gettempdir", "gettempprefix", "gettempdirb", "gettempprefixb", "TMP_MAX",
+           "template", "tempdir"]
+
+TMP_MAX = 10000
+template = "tmp"
+tempdir = None
+
+_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_rng = None
+
+
+def _random_name():
+    global _rng
+    if _rng is None:
+        _rng = _random.Random()
+    return "".join(_rng.choice(_CHARACTERS) for _ in range(8))
+
+
+def gettempprefix():
+    return template
+
+
+def gettempprefixb():
+    return _os.fsencode(template)
+
+
+def gettempdir():
+    """The directory temporary files go to."""
+    global tempdir
+    if tempdir is None:
+        for name in ("TMPDIR", "TEMP", "TMP"):
+            value = _os.environ.get(name)
+            if value and _os.path.isdir(value):
+                tempdir = _os.path.abspath(value)
+                break
+        else:
+            tempdir = "/tmp" if _os.path.isdir("/tmp") else _os.getcwd()
+    return tempdir
+
+
+def gettempdirb():
+    return _os.fsencode(gettempdir())
+
+
+def _parts(suffix, prefix, dir):
+    if suffix is None:
+        suffix = ""
+    if prefix is None:
+        prefix = template
+    if dir is None:
+        dir = gettempdir()
+    return suffix, prefix, _os.fspath(dir)
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    """Creates a new directory with a unique name; returns its absolute path."""
+    suffix, prefix, dir = _parts(suffix, prefix, dir)
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
+        try:
+            _os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue
+        return _os.path.abspath(path)
+    raise FileExistsError(17, "No usable temporary directory name found")
+
+
+def mktemp(suffix="", prefix=template, dir=None):
+    """A unique path name for a file that does not exist yet (not created)."""
+    if dir is None:
+        dir = gettempdir()
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
+        if not _os.path.lexists(path):
+            return path
+    raise FileExistsError(17, "No usable temporary filename found")
+
+
+def _create_file(mode, buffering, encoding, newline, suffix, prefix, dir, errors):
+    suffix, prefix, dir = _parts(suffix, prefix, dir)
+    create = mode.replace("w", "x").replace("a", "x") if "x" not in mode else mode
+    if "+" not in create:
+        create += "+"
+    if "r" in create:
+        create = create.replace("r", "x")
+    for _ in range(TMP_MAX):
+        path = _os.path.abspath(_os.path.join(dir, prefix + _random_name() + suffix))
+        try:
+            kwargs = {}
+            if "b" not in create:
+                kwargs = {"encoding": encoding, "newline": newline, "errors": errors}
+            f = open(path, create, buffering, **kwargs)
+        except FileExistsError:
+            continue
+        return f, path
+    raise FileExistsError(17, "No usable temporary file name found")
+
+
+class _TemporaryFileWrapper:
+    """A file that knows its name and (when delete is true) removes itself on close."""
+
+    def __init__(self, file, name, delete=True):
+        self.file = file
+        self.name = name
+        self.delete = delete
+        self._closed = False
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["file"], name)
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self.close()
+        return None
+
+    def __iter__(self):
+        return iter(self.file)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            try:
+                self.file.close()
+            finally:
+                if self.delete:
+                    try:
+                        _os.unlink(self.name)
+                    except FileNotFoundError:
+                        pass
+
+    @property
+    def closed(self):
+        return self.file.closed
+
+    def __repr__(self):
+        return "<tempfile._TemporaryFileWrapper object at 0x%x>" % id(self)
+
+
+def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
+                       prefix=None, dir=None, delete=True, *, errors=None):
+    """A temporary file with a visible name, removed on close when delete is true."""
+    f, path = _create_file(mode, buffering, encoding, newline, suffix, prefix, dir, errors)
+    return _TemporaryFileWrapper(f, path, delete)
+
+
+def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
+                  prefix=None, dir=None, *, errors=None):
+    """A temporary file, removed when closed."""
+    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+                              delete=True, errors=errors)
+
+
+class TemporaryDirectory:
+    """A temporary directory, removed with its contents on cleanup() or leaving `with`."""
+
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self._removed = False
+
+    def __repr__(self):
+        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+
+    def __enter__(self):
+        return self.name
+
+    def __exit__(self, exc, value, tb):
+        self.cleanup()
+
+    def cleanup(self):
+        if self._removed or not _os.path.exists(self.name):
+            self._removed = True
+            return
+        import shutil
+        shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        self._removed = True

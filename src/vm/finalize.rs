@@ -1,0 +1,211 @@
+//! Closing abandoned generators, as CPython's reference counting does.
+//!
+//! CPython closes a suspended generator the moment its last reference goes away (a `for` loop
+//! left by `break`, an exception unwinding past the loop), so its `finally` blocks and `with`
+//! exits run right then. Here a generator dropped while suspended inside such a block hands its
+//! frame to a queue, and the VM closes the queued generators before the program's next output
+//! (`print`, a write to a standard stream) and before it exits, which is when the difference
+//! could first be seen. Generators suspended outside any handler are dropped as they are:
+//! closing them would run no Python code.
+//!
+//! Instances of classes with a `__del__` method are finalized the same way: dropped, they are
+//! revived once, queued, and their `__del__` runs at the same points. The check costs one
+//! relaxed load until the compiler has seen a function named `__del__`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::Vm;
+use crate::objects::{Generator, Instance, Payload, PyStr, Value};
+
+thread_local! {
+    static ABANDONED: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    /// Instances whose `__del__` is due, revived from their last drop.
+    static DOOMED: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of revived instances: their next drop is final.
+    static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    /// Something waits in one of the queues (a cheap check for the common case).
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    /// A finalizer is running: finalizers it triggers wait for the outer loop.
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Set once some code defines `__del__`: until then no instance needs finalizing.
+static DEL_DEFINED: AtomicBool = AtomicBool::new(false);
+
+/// Called by the compiler for every function named `__del__`.
+pub fn note_del_method() {
+    DEL_DEFINED.store(true, Ordering::Relaxed);
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !DEL_DEFINED.load(Ordering::Relaxed) || self.class.is_builtin {
+            return;
+        }
+        let me = self as *const Instance as usize;
+        if REVIVED
+            .try_with(|r| r.borrow_mut().remove(&me))
+            .unwrap_or(true)
+        {
+            return;
+        }
+        if !matches!(
+            self.class.lookup(&PyStr::new("__del__")),
+            Some(Value::Function(_))
+        ) {
+            return;
+        }
+        let revived = Rc::new(Instance {
+            class: self.class.clone(),
+            dict: self.dict.take(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            payload: std::mem::replace(&mut self.payload, Payload::None),
+        });
+        let at = Rc::as_ptr(&revived) as usize;
+        let _ = REVIVED.try_with(|r| r.borrow_mut().insert(at));
+        let _ = DOOMED.try_with(|q| q.borrow_mut().push(revived));
+        let _ = PENDING.try_with(|p| p.set(true));
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.pc == 0 {
+            return;
+        }
+        let at = frame.pc.saturating_sub(1) as u32;
+        let code = frame.code.clone();
+        if code.rec.handler_for(code.image.bytes(), at).is_none() {
+            return;
+        }
+        let orphan = Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            coroutine: self.coroutine,
+        });
+        // During thread teardown there is no one left to close it.
+        let _ = ABANDONED.try_with(|q| q.borrow_mut().push(orphan));
+        let _ = PENDING.try_with(|p| p.set(true));
+    }
+}
+
+impl Vm {
+    /// Closes every generator abandoned since the last call and runs the `__del__` of every
+    /// instance dropped since, as CPython would have already. Errors are reported as CPython
+    /// reports errors in finalizers, and otherwise ignored.
+    pub fn close_abandoned_generators(&mut self) {
+        if !PENDING.try_with(|p| p.get()).unwrap_or(false)
+            || DRAINING.try_with(|d| d.get()).unwrap_or(true)
+        {
+            return;
+        }
+        DRAINING.with(|d| d.set(true));
+        self.run_finalizers();
+        PENDING.with(|p| p.set(false));
+        DRAINING.with(|d| d.set(false));
+    }
+
+    fn run_finalizers(&mut self) {
+        self.close_generators();
+        loop {
+            let next = DOOMED.try_with(|q| q.borrow_mut().pop()).ok().flatten();
+            let Some(inst) = next else {
+                break;
+            };
+            // The revived instance is finalized now; its coming drop is its last.
+            let _ = REVIVED.try_with(|r| r.borrow_mut().remove(&(Rc::as_ptr(&inst) as usize)));
+            self.run_del(&inst);
+            drop(inst);
+            self.close_generators();
+        }
+    }
+
+    fn close_generators(&mut self) {
+        loop {
+            let next = ABANDONED.try_with(|q| q.borrow_mut().pop()).ok().flatten();
+            let Some(g) = next else {
+                return;
+            };
+            if let Err(e) = self.gen_close(&g) {
+                let tb = self.format_traceback(&e);
+                let name = g.qualname.as_str().to_string();
+                self.write_stderr(&format!(
+                    "Exception ignored in: <generator object {name}>\n{tb}"
+                ));
+            }
+            // A generator that ignored GeneratorExit is not queued again.
+            *g.frame.borrow_mut() = None;
+        }
+    }
+}
+
+impl Vm {
+    /// At exit CPython's collector finalizes what the main module kept alive, with every
+    /// global still bound: breadth first from the globals in order, a list's or tuple's items
+    /// last first, a dict's values and an instance's attributes in order. Do the same when
+    /// there is a `__del__` to run.
+    pub fn finalize_main(&mut self, globals: &Rc<crate::objects::DictObj>) {
+        self.close_abandoned_generators();
+        if !DEL_DEFINED.load(Ordering::Relaxed) {
+            return;
+        }
+        let mut level: Vec<Value> = globals
+            .table
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect();
+        let mut seen: HashSet<usize> = HashSet::new();
+        while !level.is_empty() {
+            let mut next = Vec::new();
+            for v in level {
+                let Some(at) = v.ptr() else {
+                    continue;
+                };
+                if !seen.insert(at) {
+                    continue;
+                }
+                match &v {
+                    Value::List(l) => next.extend(l.0.borrow().iter().rev().cloned()),
+                    Value::Tuple(t) => next.extend(t.0.iter().rev().cloned()),
+                    Value::Dict(d) => next.extend(d.table.borrow().iter().map(|e| e.value.clone())),
+                    Value::Instance(inst) if !inst.class.is_builtin => {
+                        if let Some(d) = &inst.dict {
+                            next.extend(d.table.borrow().iter().map(|e| e.value.clone()));
+                        }
+                        next.extend(inst.slots.borrow().iter().cloned());
+                        self.run_del(inst);
+                    }
+                    _ => {}
+                }
+            }
+            level = next;
+        }
+    }
+
+    /// Runs `inst.__del__()` now, reporting an error as CPython does; it will not run again.
+    fn run_del(&mut self, inst: &Rc<Instance>) {
+        let Some(f @ Value::Function(_)) = inst.class.lookup(&PyStr::new("__del__")) else {
+            return;
+        };
+        // Its last drop must not queue it once more.
+        let _ = REVIVED.try_with(|r| r.borrow_mut().insert(Rc::as_ptr(inst) as usize));
+        if let Err(e) = self.call(&f, &[Value::Instance(inst.clone())], &[]) {
+            let tb = self.format_traceback(&e);
+            let owner = inst.class.qualname.borrow().clone();
+            self.write_stderr(&format!(
+                "Exception ignored in: <function {}.__del__>\n{tb}",
+                owner.as_str()
+            ));
+        }
+        self.close_abandoned_generators();
+    }
+}

@@ -1,0 +1,35 @@
+# pathlib: pure path arithmetic and file-system access in a temporary directory.
+from pathlib import Path, PurePath, PurePosixPath, PosixPath
+import tempfile, os
+p = Path("/usr/local/lib/python3.11/site.tar.gz")
+print(p, repr(p), p.name, p.stem, p.suffix, p.suffixes, p.parent, p.parent.parent.name, p.parts, p.anchor, p.root, p.drive, p.is_absolute())
+print(list(p.parents)[:3], len(p.parents), p.parents[0], p.parents[-1], p.with_name("x.py"), p.with_suffix(".zip"), p.with_stem("other"), p.relative_to("/usr"), p.is_relative_to("/opt"))
+q = Path("a") / "b" / "../c" / "d.txt"
+print(q, Path("a//b/./c"), Path("//host/x"), Path("///x"), Path(), Path("."), Path("a", "/b", "c"), Path("x/") / "/abs", "pre" / Path("post"), PurePath("a/b"), type(Path("x")).__name__, type(PurePath("x")).__name__)
+print(Path("a.b.c").suffixes, Path(".bashrc").suffix, Path(".bashrc").stem, Path("x.").suffix, Path("dir/").name, Path("/").name, Path("/").parent, Path("").parts, Path("a") == Path("a/"), Path("a") < Path("b"), sorted([Path("b"), Path("a/c"), Path("a")]), hash(Path("a")) == hash(Path("a")))
+print(PurePosixPath("a/b.py").match("*.py"), PurePath("/a/b/c.py").match("b/*.py"), PurePath("/a/b/c.py").match("/*.py"), Path("a/b").joinpath("c", "d"), Path("/a/b").as_uri(), Path("a").as_posix(), os.fspath(Path("x/y")), str(Path("a b")))
+try: Path("/a").relative_to("/b")
+except ValueError as e: print(e)
+try: Path("a").with_suffix("txt")
+except ValueError as e: print(e)
+try: Path("").with_name("x")
+except ValueError as e: print(e)
+with tempfile.TemporaryDirectory() as d:
+    base = Path(d)
+    (base / "sub" / "deep").mkdir(parents=True)
+    (base / "sub" / "deep").mkdir(parents=True, exist_ok=True)
+    for name, text in [("a.txt", "alpha"), ("b.py", "print(1)"), ("sub/c.txt", "gamma\nline2"), ("sub/deep/d.txt", "delta"), (".hidden.txt", "h")]:
+        print((base / name).write_text(text))
+    print(sorted(x.name for x in base.iterdir()), (base / "a.txt").read_text(), (base / "sub/c.txt").read_text().splitlines())
+    rel = lambda it: sorted(str(x.relative_to(base)) for x in it)
+    print(rel(base.glob("*.txt")), rel(base.glob("**/*.txt")), rel(base.rglob("*.txt")), rel(base.glob("*/")), rel(base.glob("**")), rel(base.glob("sub/*")), rel(base.glob("?.py")))
+    f = base / "new.bin"; f.write_bytes(b"\x00\x01"); print(f.read_bytes(), f.exists(), f.is_file(), f.is_dir(), (base / "sub").is_dir(), (base / "nope").exists(), f.stat().st_size)
+    g = f.rename(base / "renamed.bin"); print(g.name, f.exists(), g.exists())
+    g.unlink(); g.unlink(missing_ok=True); print(g.exists())
+    (base / "t.txt").touch(); print((base / "t.txt").read_text() == "")
+    try: (base / "sub").mkdir()
+    except FileExistsError as e: print("FileExistsError", e.strerror)
+    try: (base / "missing.txt").read_text()
+    except FileNotFoundError as e: print("FileNotFoundError", e.strerror)
+    with (base / "a.txt").open() as fh: print(fh.read())
+    print(Path(d).resolve() == Path(d).resolve(), (base / "sub" / ".." / "a.txt").resolve().name, Path("x").absolute().is_absolute(), Path.cwd() == Path(os.getcwd()))
