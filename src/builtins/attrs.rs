@@ -126,9 +126,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     .frame
                     .borrow()
                     .as_ref()
-                    .map(|f| (f.code.clone(), f.line()));
+                    .map(|f| (f.code.clone(), f.line(), f.pc));
                 Some(match at {
-                    Some((code, line)) => vm.frame_record(Value::Code(code), line),
+                    // f_lasti is -1 before the first step (inspect.getgeneratorstate).
+                    Some((code, line, pc)) => {
+                        let lasti = if pc == 0 { -1 } else { 2 * pc as i64 };
+                        vm.frame_record(Value::Code(code), line, lasti)
+                    }
                     None => Value::None,
                 })
             }

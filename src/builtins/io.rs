@@ -275,19 +275,30 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
         return Ok(());
     }
     flush_state(&mut st);
+    // The buffer holds the whole file, so that positions (tell, seek) are file offsets.
     let mut buf = Vec::new();
-    if let Some(file) = st.file.as_mut()
-        && file.read_to_end(&mut buf).is_err()
-    {
-        drop(st);
-        let c = vm.types.os_error.clone();
-        return Err(vm.new_error(&c, "read failed"));
+    let mut start = 0usize;
+    if let Some(file) = st.file.as_mut() {
+        start = file.stream_position().unwrap_or(0) as usize;
+        if file.seek(SeekFrom::Start(0)).is_err() {
+            start = 0;
+        }
+        if file.read_to_end(&mut buf).is_err() {
+            drop(st);
+            let c = vm.types.os_error.clone();
+            return Err(vm.new_error(&c, "read failed"));
+        }
     }
+    let start = start.min(buf.len());
+    let mut rpos = start;
     if !f.binary && st.newline.is_none() {
         // Universal newlines.
         let mut out = Vec::with_capacity(buf.len());
         let mut i = 0;
         while i < buf.len() {
+            if i == start {
+                rpos = out.len();
+            }
             if buf[i] == b'\r' {
                 out.push(b'\n');
                 if i + 1 < buf.len() && buf[i + 1] == b'\n' {
@@ -298,10 +309,13 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
             }
             i += 1;
         }
+        if start >= buf.len() {
+            rpos = out.len();
+        }
         buf = out;
     }
     st.rbuf = buf;
-    st.rpos = 0;
+    st.rpos = rpos;
     st.loaded = true;
     Ok(())
 }
@@ -344,17 +358,22 @@ pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
     ensure_loaded(vm, f)?;
     let bytes = {
         let mut st = f.state.borrow_mut();
-        let start = st.rpos;
-        let rest = &st.rbuf[start..];
-        let mut end = match rest.iter().position(|&b| b == b'\n') {
-            Some(p) => start + p + 1,
-            None => st.rbuf.len(),
-        };
-        if limit >= 0 {
-            end = end.min(start + limit as usize);
+        if st.rpos >= st.rbuf.len() {
+            // At or past the end (a seek may go past it): nothing to read.
+            Vec::new()
+        } else {
+            let start = st.rpos;
+            let rest = &st.rbuf[start..];
+            let mut end = match rest.iter().position(|&b| b == b'\n') {
+                Some(p) => start + p + 1,
+                None => st.rbuf.len(),
+            };
+            if limit >= 0 {
+                end = end.min(start + limit as usize);
+            }
+            st.rpos = end;
+            st.rbuf[start..end].to_vec()
         }
-        st.rpos = end;
-        st.rbuf[start..end].to_vec()
     };
     make_result(vm, f, bytes)
 }
@@ -380,7 +399,7 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     ensure_loaded(vm, &f)?;
     let bytes = {
         let mut st = f.state.borrow_mut();
-        let start = st.rpos;
+        let start = st.rpos.min(st.rbuf.len());
         let end = if n < 0 {
             st.rbuf.len()
         } else if f.binary {
@@ -405,7 +424,9 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
             }
             start + e.min(text.len())
         };
-        st.rpos = end;
+        if end > start || st.rpos <= st.rbuf.len() {
+            st.rpos = end;
+        }
         st.rbuf[start..end].to_vec()
     };
     make_result(vm, &f, bytes)
@@ -531,20 +552,124 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => vm.to_index(v)?,
         None => 0,
     };
+    let whence = match a.pos.get(2) {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    if !(0..=2).contains(&whence) {
+        return Err(vm.value_error(if f.binary {
+            format!("whence value {whence} unsupported")
+        } else {
+            format!("invalid whence ({whence}, should be 0, 1 or 2)")
+        }));
+    }
+    if !f.binary && whence != 0 && pos != 0 {
+        let c = vm.types.unsupported_operation.clone();
+        let msg = if whence == 1 {
+            "can't do nonzero cur-relative seeks"
+        } else {
+            "can't do nonzero end-relative seeks"
+        };
+        return Err(vm.new_error(&c, msg));
+    }
+    if !f.binary && whence == 0 && pos < 0 {
+        return Err(vm.value_error(format!("negative seek position {pos}")));
+    }
     let mut st = f.state.borrow_mut();
     flush_state(&mut st);
-    if st.loaded {
-        st.rpos = (pos.max(0) as usize).min(st.rbuf.len());
+    let target = if st.loaded {
+        let base = match whence {
+            1 => st.rpos as i64,
+            2 if translates_newlines(&f, &st) => {
+                let end = st.rbuf.len();
+                st.rpos = end;
+                return Ok(Value::Int(raw_content(&mut st).len() as i64));
+            }
+            2 => st.rbuf.len() as i64,
+            _ => 0,
+        };
+        base + pos
     } else if let Some(file) = st.file.as_mut() {
-        let _ = file.seek(SeekFrom::Start(pos.max(0) as u64));
+        let from = match whence {
+            1 => SeekFrom::Current(pos),
+            2 => SeekFrom::End(pos),
+            _ if pos < 0 => SeekFrom::Current(i64::MIN / 2),
+            _ => SeekFrom::Start(pos as u64),
+        };
+        match file.seek(from) {
+            Ok(p) => return Ok(Value::Int(p as i64)),
+            Err(_) => -1,
+        }
+    } else {
+        pos
+    };
+    if target < 0 {
+        drop(st);
+        let c = vm.types.os_error.clone();
+        let err = vm.new_exc_args(&c, vec![Value::Int(22), Value::str("Invalid argument")]);
+        return Err(err);
     }
-    Ok(Value::Int(pos))
+    if st.loaded {
+        let mut at = target as usize;
+        if translates_newlines(&f, &st) && whence == 0 {
+            // A text position is a file offset; the buffer has "\r\n" read as "\n".
+            let raw = raw_content(&mut st);
+            at = raw_to_translated(&raw, at).min(st.rbuf.len());
+        }
+        // A binary file may be positioned past its end (reads there give b'').
+        st.rpos = at;
+    }
+    Ok(Value::Int(target))
+}
+
+/// Whether reading this file turns "\r\n" and "\r" into "\n" (its buffer is translated).
+fn translates_newlines(f: &FileObj, st: &FileState) -> bool {
+    !f.binary && st.newline.is_none() && st.std.is_none()
+}
+
+/// The file's bytes as they are on disk (the file position is left at the end).
+fn raw_content(st: &mut FileState) -> Vec<u8> {
+    let mut raw = Vec::new();
+    if let Some(file) = st.file.as_mut()
+        && file.seek(SeekFrom::Start(0)).is_ok()
+    {
+        let _ = file.read_to_end(&mut raw);
+    }
+    raw
+}
+
+/// The index in the newline-translated text of the raw file offset `off`.
+fn raw_to_translated(raw: &[u8], off: usize) -> usize {
+    let off = off.min(raw.len());
+    let pairs = raw[..off].windows(2).filter(|w| w == b"\r\n").count();
+    off - pairs
+}
+
+/// The raw file offset of index `idx` in the newline-translated text.
+fn translated_to_raw(raw: &[u8], idx: usize) -> usize {
+    let mut seen = 0;
+    let mut i = 0;
+    while i < raw.len() && seen < idx {
+        if raw[i] == b'\r' && raw.get(i + 1) == Some(&b'\n') {
+            i += 1;
+        }
+        i += 1;
+        seen += 1;
+    }
+    i
 }
 
 fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     let mut st = f.state.borrow_mut();
     if st.loaded {
+        if translates_newlines(&f, &st) {
+            let raw = raw_content(&mut st);
+            return Ok(Value::Int(translated_to_raw(&raw, st.rpos) as i64));
+        }
         return Ok(Value::Int(st.rpos as i64));
     }
     flush_state(&mut st);

@@ -39,7 +39,10 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 /// Whether an embedded module is a package in CPython (so a missing submodule is just
 /// "No module named ...", not "... is not a package").
 pub fn embedded_is_package(name: &str) -> bool {
-    matches!(name, "collections" | "json" | "re")
+    matches!(
+        name,
+        "collections" | "json" | "re" | "concurrent" | "concurrent.futures" | "html" | "urllib"
+    )
 }
 
 /// Standard-library modules written in Python and embedded in the binary. They are found
@@ -102,6 +105,21 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("lib/__future__.py"),
         "_asynctools" => include_str!("lib/_asynctools.py"),
         "asyncio" => include_str!("lib/asyncio.py"),
+        "inspect" => include_str!("lib/inspect.py"),
+        "threading" => include_str!("lib/threading.py"),
+        "queue" => include_str!("lib/queue.py"),
+        "concurrent" => "",
+        "errno" => include_str!("lib/errno.py"),
+        "stat" => include_str!("lib/stat.py"),
+        "secrets" => include_str!("lib/secrets.py"),
+        "hmac" => include_str!("lib/hmac.py"),
+        "colorsys" => include_str!("lib/colorsys.py"),
+        "graphlib" => include_str!("lib/graphlib.py"),
+        "html" => include_str!("lib/html.py"),
+        "html.entities" => include_str!("lib/html_entities.py"),
+        "urllib" => "",
+        "urllib.parse" => include_str!("lib/urllib_parse.py"),
+        "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
         _ => return None,
     })
 }
@@ -116,6 +134,14 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
         "_binary" => Some(binary::create(vm)),
+        "_io" => {
+            // The exception the file objects raise, for io.UnsupportedOperation.
+            let m = native_module(vm, "_io", &[]);
+            let class = Value::Class(vm.types.unsupported_operation.clone());
+            let k = vm.intern("UnsupportedOperation");
+            m.dict.set_str_raw(k, class);
+            Some(m)
+        }
         _ => None,
     }
 }

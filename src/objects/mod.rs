@@ -647,6 +647,8 @@ pub struct Generator {
     pub qualname: Rc<PyStr>,
     /// Made by an `async def` (CPython's coroutine type).
     pub coroutine: bool,
+    /// The exception it was handling when it last yielded (its own `sys.exc_info()`).
+    pub exc_state: RefCell<Value>,
 }
 
 /// Built-in iterators.

@@ -82,6 +82,7 @@ impl Vm {
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
                 coroutine: code.rec.flags & crate::compile::CO_COROUTINE != 0,
+                exc_state: RefCell::new(Value::None),
             }));
             if code.rec.flags & crate::compile::CO_ASYNC_GENERATOR != 0 {
                 return crate::builtins::asyncs::async_generator(self, g);
@@ -437,6 +438,12 @@ impl Vm {
             }
             return Ok(GenStep::Returned(Value::None));
         };
+        if frame.pc == 0
+            && let Some(e) = throw
+        {
+            // Thrown into before it started: it finishes without running any of its code.
+            return Err(e);
+        }
         if frame.pc == 0 && !sent.is_none() && throw.is_none() {
             *g.frame.borrow_mut() = Some(frame);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
@@ -445,13 +452,28 @@ impl Vm {
             frame.stack.push(sent);
         }
         g.running.set(true);
+        // The generator's own handled exception (it was suspended inside a handler) is the
+        // current one while it runs; an exception thrown in does not chain to the caller's.
+        let outer = self.exc_info.clone();
+        let own = g.exc_state.replace(Value::None);
+        if !own.is_none() || throw.is_some() {
+            self.exc_info = own;
+        }
         let r = match throw {
             Some(e) => self.throw_into(&mut frame, e),
             None => self.run_frame(&mut frame),
         };
+        let current = std::mem::replace(&mut self.exc_info, outer);
         g.running.set(false);
         match r {
             Ok(FrameExit::Yield(v)) => {
+                let same = match (&current, &self.exc_info) {
+                    (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+                    (a, b) => a.is_none() && b.is_none(),
+                };
+                if !same {
+                    *g.exc_state.borrow_mut() = current;
+                }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
@@ -926,6 +948,7 @@ impl Vm {
         let mut full = vec![cls.clone()];
         full.extend(mro);
         *cls.mro.borrow_mut() = full;
+        crate::vm::types::note_class(&cls);
         if cls.mro.borrow().iter().any(|c| c.has_getattr.get()) {
             cls.has_getattr.set(true);
         }

@@ -229,15 +229,16 @@ impl Vm {
                 ("co_qualname", Value::Str(e.name.clone())),
             ],
         );
-        self.frame_record(code, e.line)
+        self.frame_record(code, e.line, 0)
     }
 
     /// A frame record (`f_code`, `f_lineno`) for a traceback entry or a suspended generator.
-    pub fn frame_record(&mut self, code: Value, line: u32) -> Value {
+    pub fn frame_record(&mut self, code: Value, line: u32, lasti: i64) -> Value {
         let d = Rc::new(DictObj::new());
         let items = [
             ("f_code", code),
             ("f_lineno", Value::Int(line as i64)),
+            ("f_lasti", Value::Int(lasti)),
             ("f_back", Value::None),
             ("f_locals", Value::Dict(Rc::new(DictObj::new()))),
         ];

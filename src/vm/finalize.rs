@@ -90,6 +90,7 @@ impl Drop for Generator {
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             coroutine: self.coroutine,
+            exc_state: RefCell::new(self.exc_state.take()),
         });
         // During thread teardown there is no one left to close it.
         let _ = ABANDONED.try_with(|q| q.borrow_mut().push(orphan));

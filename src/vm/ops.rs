@@ -361,6 +361,8 @@ impl Vm {
                 let items = self.iterate(v)?;
                 format!("{name}([{}])", self.join_reprs(&items)?)
             }
+            Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+            Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
             Value::File(f) => format!(
                 "<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>",
                 self.repr(&f.name)?,

@@ -37,6 +37,36 @@ types_struct! {
     base_exception_group, exception_group,
 }
 
+thread_local! {
+    /// Every class made so far, oldest first, for `type.__subclasses__()` (weak: a class that
+    /// goes away leaves its subclass lists).
+    static CLASSES: RefCell<Vec<std::rc::Weak<Class>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records a new class for `__subclasses__()`.
+pub fn note_class(cls: &Rc<Class>) {
+    let _ = CLASSES.try_with(|all| {
+        let mut all = all.borrow_mut();
+        if all.len() >= 64 && all.len().is_power_of_two() {
+            all.retain(|w| w.strong_count() > 0);
+        }
+        all.push(Rc::downgrade(cls));
+    });
+}
+
+/// The live classes that list `cls` among their direct bases, oldest first.
+pub fn subclasses_of(cls: &Rc<Class>) -> Vec<Rc<Class>> {
+    CLASSES
+        .try_with(|all| {
+            all.borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .filter(|c| c.bases.borrow().iter().any(|b| Rc::ptr_eq(b, cls)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
     let dict = Rc::new(DictObj::new());
     dict.role.set(DictRole::Namespace);
@@ -62,6 +92,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class>
         mro.extend(b.mro.borrow().iter().cloned());
     }
     *c.mro.borrow_mut() = mro;
+    note_class(&c);
     c
 }
 
@@ -111,9 +142,18 @@ impl Types {
         // io.UnsupportedOperation: not a builtin name, but raised by file objects.
         let unsupported_operation = new_class(
             "UnsupportedOperation",
-            vec![os_error.clone()],
+            vec![os_error.clone(), value_error.clone()],
             BaseKind::Exception,
         );
+        unsupported_operation
+            .dict
+            .set_str_raw(Rc::new(PyStr::new("__module__")), Value::str("io"));
+        {
+            // Both bases in the MRO (new_class follows the first base only).
+            let mut mro = vec![unsupported_operation.clone(), os_error.clone()];
+            mro.extend(value_error.mro.borrow().iter().cloned());
+            *unsupported_operation.mro.borrow_mut() = mro;
+        }
         exc("NotADirectoryError", &os_error);
         let connection_error = exc("ConnectionError", &os_error);
         exc("BrokenPipeError", &connection_error);

@@ -242,8 +242,12 @@ fn type_mro(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult {
-    Ok(Value::list(vec![]))
+fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult {
+    let Some(Value::Class(cls)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    let subs = crate::vm::types::subclasses_of(cls);
+    Ok(Value::list(subs.into_iter().map(Value::Class).collect()))
 }
 
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult {

@@ -194,7 +194,7 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return _EventLoop()
+    return _UnixSelectorEventLoop()
 
 
 class Handle:
@@ -302,7 +302,7 @@ class AbstractEventLoop:
     """The interface of event loops."""
 
 
-class _EventLoop(AbstractEventLoop):
+class _UnixSelectorEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = _deque()
         self._scheduled = []
@@ -639,7 +639,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -989,23 +989,21 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    seen = []
+    seen = {}
     nfuts = 0
     loop = None
     for arg in coros_or_futures:
-        fut = None
-        for known, made in seen:
-            if known is arg:
-                fut = made
-                break
-        if fut is None:
+        known = seen.get(id(arg))
+        if known is not None and known[0] is arg:
+            fut = known[1]
+        else:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            seen.append((arg, fut))
+            seen[id(arg)] = (arg, fut)
             fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
@@ -1112,11 +1110,10 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 def _unique(items):
-    out = []
+    seen = {}
     for item in items:
-        if not any(item is seen for seen in out):
-            out.append(item)
-    return out
+        seen.setdefault(id(item), item)
+    return list(seen.values())
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -1172,11 +1169,14 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     done = Queue()
     loop = get_event_loop()
-    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    todo = {}
+    for f in _unique(fs):
+        f = ensure_future(f, loop=loop)
+        todo[id(f)] = f
     timer = None
 
     def _on_timeout():
-        for f in todo:
+        for f in todo.values():
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
@@ -1184,10 +1184,7 @@ def as_completed(fs, *, timeout=None):
     def _on_completion(f):
         if not todo:
             return
-        for i, g in enumerate(todo):
-            if g is f:
-                del todo[i]
-                break
+        todo.pop(id(f), None)
         done.put_nowait(f)
         if not todo and timer is not None:
             timer.cancel()
@@ -1198,7 +1195,7 @@ def as_completed(fs, *, timeout=None):
             raise TimeoutError
         return f.result()
 
-    for f in todo:
+    for f in list(todo.values()):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timer = loop.call_later(timeout, _on_timeout)
@@ -1977,3 +1974,18 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# Where CPython defines these (its asyncio is a package).
+for _cls, _module in [
+    (Handle, 'asyncio.events'), (TimerHandle, 'asyncio.events'),
+    (AbstractEventLoop, 'asyncio.events'), (_UnixSelectorEventLoop, 'asyncio.unix_events'),
+    (Runner, 'asyncio.runners'), (Timeout, 'asyncio.timeouts'),
+    (TaskGroup, 'asyncio.taskgroups'), (Lock, 'asyncio.locks'), (Event, 'asyncio.locks'),
+    (Condition, 'asyncio.locks'), (Semaphore, 'asyncio.locks'),
+    (BoundedSemaphore, 'asyncio.locks'), (Barrier, 'asyncio.locks'),
+    (Queue, 'asyncio.queues'), (PriorityQueue, 'asyncio.queues'),
+    (LifoQueue, 'asyncio.queues'), (_GatheringFuture, 'asyncio.tasks'),
+]:
+    _cls.__module__ = _module
+del _cls, _module

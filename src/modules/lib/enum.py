@@ -37,6 +37,40 @@ class auto:
     def __repr__(self):
         return f'auto({self.value!r})'
 
+    def _evaluate(self):
+        return self.value
+
+
+class _AutoExpr(auto):
+    """An operation on auto() values in a class body (`BOTH = READ | WRITE`), worked out once
+    the namespace has given them their values (CPython gives them at assignment)."""
+
+    def __init__(self, op, operands):
+        super().__init__()
+        self._op = op
+        self._operands = operands
+
+    def _evaluate(self):
+        values = [o._evaluate() if isinstance(o, auto) else o for o in self._operands]
+        return self._op(*values)
+
+
+def _auto_operation(op, swap=False):
+    if swap:
+        return lambda self, other: _AutoExpr(op, (other, self))
+    return lambda self, *others: _AutoExpr(op, (self,) + others)
+
+
+for _name, _op in [('or', lambda a, b: a | b), ('and', lambda a, b: a & b),
+                   ('xor', lambda a, b: a ^ b), ('add', lambda a, b: a + b),
+                   ('sub', lambda a, b: a - b), ('mul', lambda a, b: a * b),
+                   ('lshift', lambda a, b: a << b), ('rshift', lambda a, b: a >> b)]:
+    setattr(auto, f'__{_name}__', _auto_operation(_op))
+    setattr(auto, f'__r{_name}__', _auto_operation(_op, swap=True))
+auto.__invert__ = _auto_operation(lambda a: ~a)
+auto.__neg__ = _auto_operation(lambda a: -a)
+del _name, _op
+
 
 class _EnumDict(dict):
     """The class namespace of an enum: remembers member names in order, rejects reuse."""
@@ -69,7 +103,9 @@ class _EnumDict(dict):
         else:
             if key in self:
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = value._evaluate()
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     gen = self._generate_next_value or _default_next_value
                     value.value = gen(key, 1, len(self._member_names), self._last_values[:])

@@ -5,8 +5,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _io import UnsupportedOperation
 
 
 class _Memory:

@@ -7,7 +7,8 @@ struct_time and the time-zone attributes (tzname, timezone, altzone, daylight).
 import sys as _sys
 import _time
 from _time import (time, time_ns, monotonic, monotonic_ns, perf_counter, perf_counter_ns,
-                   process_time, process_time_ns, sleep, mktime)
+                   process_time, process_time_ns, mktime)
+from _time import sleep as _sleep
 from _structseq import structseq as _structseq
 
 struct_time = _structseq(
@@ -16,6 +17,15 @@ struct_time = _structseq(
      'tm_isdst'],
     ['tm_zone', 'tm_gmtoff'],
 )
+
+
+def sleep(secs, /):
+    """Suspends execution for the given number of seconds."""
+    threading = _sys.modules.get('threading')
+    if threading is not None:
+        # Threads set aside (waiting for something) get their turn while this one sleeps.
+        threading._on_sleep()
+    _sleep(secs)
 
 
 def _at_most_one(name, args):

@@ -856,6 +856,11 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    import _typeforms
+    if isinstance(tp, _typeforms.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _typeforms.UnionType):
+        return _typeforms.UnionType
     return None
 
 
@@ -869,6 +874,14 @@ def get_args(tp):
         return (list(args[:-1]), args[-1])
     if isinstance(tp, _GenericAlias):
         return tp.__args__
+    import _typeforms
+    if isinstance(tp, (_typeforms.GenericAlias, _typeforms.UnionType)):
+        import collections.abc
+        args = tp.__args__
+        if (tp.__origin__ if isinstance(tp, _typeforms.GenericAlias) else None) is \
+                collections.abc.Callable and args and args[0] is not Ellipsis:
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 

@@ -1,0 +1,784 @@
+"""threading for pyseal: threads run one at a time, each to completion.
+
+pyseal has one interpreter thread, so a started thread runs right away, inside start(), until
+it finishes. A thread that has to wait for something no one can provide yet (an empty queue,
+a lock held further down, an unset event) is set aside: its run is abandoned and it starts
+over later, when another thread waits, joins, sleeps or the program ends — by then what it
+waits for is usually there (a producer has filled the queue). Output a thread prints during
+a run that is abandoned before it got anything it waited for is dropped, so that starting over
+does not print it twice. Programs whose result does not depend on how threads interleave (the
+deterministic ones) behave as under CPython; the exact interleaving of output can differ.
+"""
+
+import sys as _sys
+import io as _io
+
+__all__ = [
+    'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+    'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+    'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs', 'setprofile',
+    'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id', 'getprofile',
+    'gettrace',
+]
+
+TIMEOUT_MAX = 9223372036.0
+ThreadError = RuntimeError
+
+
+class _WouldBlock(BaseException):
+    """Abandons the run of a thread that cannot continue yet."""
+
+
+_stack = []        # the threads running now, innermost last (the main thread first)
+_pending = []      # started threads set aside to start over later
+_all = []          # started threads not yet finished (without the main thread)
+_counter = 0
+_ident_counter = 0
+
+
+def _new_ident():
+    global _ident_counter
+    _ident_counter += 1
+    return 139_000_000_000_000 + _ident_counter * 4096
+
+
+def _current():
+    return _stack[-1]
+
+
+def _note_progress():
+    _current()._progress = True
+
+
+def _run_pending(skip):
+    """Runs one thread set aside (not in skip, not running); False when there is none."""
+    for t in list(_pending):
+        if id(t) in skip or t in _stack:
+            continue
+        skip.add(id(t))
+        _execute(t)
+        return True
+    return False
+
+
+def _wait_until(ready, timeout=None):
+    """Waits, on behalf of the current thread, until ready() is true; False on a timeout."""
+    if ready():
+        _note_progress()
+        return True
+    tried = set()
+    while _run_pending(tried):
+        if ready():
+            _note_progress()
+            return True
+    me = _current()
+    if timeout is not None and timeout >= 0:
+        if me is _main_thread or me._deferred_run:
+            if timeout > 0:
+                _sleep(min(timeout, 86400.0))
+            return ready()
+        raise _WouldBlock
+    if me is _main_thread:
+        raise RuntimeError('deadlock: the main thread waits for something no other thread '
+                           'can provide')
+    raise _WouldBlock
+
+
+def _execute(t):
+    """One run of thread t, to its end or until it has to wait."""
+    deferred = t._started_once
+    t._started_once = True
+    t._deferred_run = deferred
+    t._progress = False
+    saved = _sys.stdout
+    buffer = _io.StringIO()
+    _sys.stdout = buffer
+    _stack.append(t)
+    outcome = 'done'
+    try:
+        t.run()
+    except _WouldBlock:
+        outcome = 'blocked'
+    except SystemExit:
+        pass
+    except BaseException as exc:
+        _sys.stdout = saved
+        saved.write(buffer.getvalue())
+        buffer = _io.StringIO()
+        _report(t, exc)
+    finally:
+        _stack.pop()
+        _sys.stdout = saved
+    if outcome == 'done' or t._progress:
+        saved.write(buffer.getvalue())
+    if outcome == 'done':
+        t._finish()
+    elif t not in _pending:
+        _pending.append(t)
+
+
+def _report(t, exc):
+    hook = excepthook
+    try:
+        hook(ExceptHookArgs((type(exc), exc, exc.__traceback__, t)))
+    except Exception:
+        pass
+
+
+class ExceptHookArgs(tuple):
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+def excepthook(args, /):
+    if args.exc_type is SystemExit:
+        return
+    import traceback
+    name = args.thread.name if args.thread is not None else get_ident()
+    stream = _sys.stderr
+    stream.write(f'Exception in thread {name}:\n')
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
+    stream.flush()
+
+
+__excepthook__ = excepthook
+
+
+def _sleep(seconds):
+    import time
+    time._sleep(seconds)
+
+
+def _on_sleep():
+    """time.sleep() lets the threads set aside run first."""
+    tried = set()
+    while _run_pending(tried):
+        pass
+
+
+def _shutdown():
+    """At exit: the threads that are not daemons get their turn (CPython joins them)."""
+    tried = set()
+    for t in list(_pending):
+        if not t.daemon and id(t) not in tried:
+            tried.add(id(t))
+            try:
+                _execute(t)
+            except BaseException:
+                pass
+
+
+
+# ---------------------------------------------------------------------------------------------
+# threads
+
+def get_ident():
+    return _current()._ident
+
+
+def get_native_id():
+    return _current()._native_id
+
+
+def current_thread():
+    return _current()
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main_thread
+
+
+def active_count():
+    return 1 + len(_all)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return [_main_thread] + list(_all)
+
+
+def settrace(func):
+    pass
+
+
+def setprofile(func):
+    pass
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
+def stack_size(size=0):
+    return 0
+
+
+def _newname(name_template='Thread-%d'):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+class Thread:
+    """A thread of control: run() (target(*args, **kwargs)) runs once start() is called."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
+                 daemon=None):
+        assert group is None, 'group argument must be None for now'
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname('Thread-%d')
+            if target is not None:
+                try:
+                    name += f' ({target.__name__})'
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._started = False
+        self._is_stopped = False
+        self._started_once = False
+        self._deferred_run = False
+        self._progress = False
+        self._initialized = True
+
+    def __repr__(self):
+        assert self._initialized, 'Thread.__init__() was not called'
+        status = 'initial'
+        if self._started:
+            status = 'started'
+        if self._is_stopped:
+            status = 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += f' {self._ident}'
+        return f'<{type(self).__name__}({self._name}, {status})>'
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError('thread.__init__() not called')
+        if self._started:
+            raise RuntimeError('threads can only be started once')
+        self._started = True
+        self._ident = _new_ident()
+        self._native_id = self._ident % 1000003
+        _all.append(self)
+        _execute(self)
+
+    def run(self):
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
+
+    def _finish(self):
+        self._is_stopped = True
+        if self in _pending:
+            _pending.remove(self)
+        if self in _all:
+            _all.remove(self)
+        del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._started:
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        if self._is_stopped:
+            return
+        if self in _pending and self not in _stack:
+            _execute(self)
+            if self._is_stopped:
+                return
+        _wait_until(lambda: self._is_stopped, timeout)
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    def is_alive(self):
+        return self._started and not self._is_stopped
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started:
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._started = True
+        self._started_once = True
+        self._ident = 140_000_000_000_000 + 1024
+        self._native_id = 4242
+
+
+_main_thread = _MainThread()
+_stack.append(_main_thread)
+
+
+class Timer(Thread):
+    """Calls a function after a delay (here: when the timer thread gets its turn)."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        if not self._deferred_run:
+            # Its delay has not passed at start(): it waits its turn.
+            raise _WouldBlock
+        if not self.finished.is_set():
+            _sleep(self.interval)
+            if not self.finished.is_set():
+                self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+# ---------------------------------------------------------------------------------------------
+# synchronization
+
+class _Lock:
+    """A lock that any thread may release."""
+
+    def __init__(self):
+        self._locked = False
+
+    def __repr__(self):
+        state = 'locked' if self._locked else 'unlocked'
+        return f'<{state} _thread.lock object at {id(self):#x}>'
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking:
+            if timeout != -1:
+                raise ValueError("can't specify a timeout for a non-blocking call")
+            if self._locked:
+                return False
+            self._locked = True
+            return True
+        if timeout < 0 and timeout != -1:
+            raise ValueError('timeout value must be a non-negative number')
+        if not _wait_until(lambda: not self._locked, None if timeout == -1 else timeout):
+            return False
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def _at_fork_reinit(self):
+        self._locked = False
+
+
+_Lock.__tp_name__ = '_thread.lock'
+Lock = _Lock
+_allocate_lock = _Lock
+
+
+class _RLock:
+    """A lock its holder may take again; it is free once released as often as taken."""
+
+    def __init__(self):
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        state = 'locked' if self._owner is not None else 'unlocked'
+        owner = self._owner._ident if self._owner is not None else None
+        return (f'<{state} {type(self).__module__}._RLock object owner={owner} '
+                f'count={self._count} at {id(self):#x}>')
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = current_thread()
+        if self._owner is me:
+            self._count += 1
+            return True
+        if self._owner is not None:
+            if not blocking:
+                return False
+            if not _wait_until(lambda: self._owner is None,
+                               None if timeout == -1 else timeout):
+                return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner is not current_thread():
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+
+    def __exit__(self, *args):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner is current_thread()
+
+    def _release_save(self):
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        return state
+
+    def _acquire_restore(self, state):
+        _wait_until(lambda: self._owner is None)
+        self._count, self._owner = state
+
+
+def RLock(*args, **kwargs):
+    return _RLock(*args, **kwargs)
+
+
+class Condition:
+    """wait() until another thread notify()s, holding the lock around both."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return f'<Condition({self._lock}, {len(self._waiters)})>'
+
+    def _is_owned(self):
+        if isinstance(self._lock, _RLock):
+            return self._lock._is_owned()
+        return self._lock.locked()
+
+    def _release_save(self):
+        if isinstance(self._lock, _RLock):
+            return self._lock._release_save()
+        self._lock.release()
+        return None
+
+    def _acquire_restore(self, state):
+        if isinstance(self._lock, _RLock):
+            self._lock._acquire_restore(state)
+        else:
+            _wait_until(lambda: not self._lock._locked)
+            self._lock._locked = True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        waiter = [False]
+        self._waiters.append(waiter)
+        state = self._release_save()
+        try:
+            return _wait_until(lambda: waiter[0], timeout)
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+            self._acquire_restore(state)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        while not result:
+            if not self.wait(timeout) and timeout is not None:
+                return predicate()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        for waiter in self._waiters[:n]:
+            waiter[0] = True
+            self._waiters.remove(waiter)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+class Semaphore:
+    """A counter that acquire() decrements, waiting while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._value = value
+
+    def __repr__(self):
+        return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
+                f'value={self._value}>')
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value == 0:
+            if not blocking:
+                return False
+            if not _wait_until(lambda: self._value > 0, timeout):
+                return False
+        self._value -= 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to go above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
+                f'value={self._value}/{self._initial_value}>')
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        self._value += n
+
+
+class Event:
+    """A flag threads can wait for."""
+
+    def __init__(self):
+        self._flag = False
+
+    def __repr__(self):
+        status = 'set' if self._flag else 'unset'
+        return f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: {status}>'
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        return _wait_until(lambda: self._flag, timeout)
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Releases the waiting threads together once `parties` of them wait."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._count = 0
+        self._generation = 0
+        self._broken = False
+
+    def __repr__(self):
+        if self.broken:
+            return f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: broken>'
+        return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
+                f'waiters={self.n_waiting}/{self.parties}>')
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        index = self._count
+        self._count += 1
+        generation = self._generation
+        if self._count == self._parties:
+            if self._action is not None:
+                try:
+                    self._action()
+                except BaseException:
+                    self._broken = True
+                    raise
+            self._count = 0
+            self._generation += 1
+            return index
+        try:
+            ok = _wait_until(lambda: self._generation != generation or self._broken,
+                             timeout if timeout is not None else self._timeout)
+        except _WouldBlock:
+            if self._generation == generation:
+                self._count -= 1
+            raise
+        if self._broken or not ok:
+            self._broken = True
+            raise BrokenBarrierError
+        return index
+
+    def reset(self):
+        self._count = 0
+        self._broken = False
+        self._generation += 1
+
+    def abort(self):
+        self._broken = True
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+
+
+class local:
+    """Attributes with a separate value in each thread."""
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__values', {id(current_thread()): {}})
+        object.__setattr__(self, '_local__args', (args, kw))
+        return self
+
+    def _local__dict(self):
+        values = object.__getattribute__(self, '_local__values')
+        key = id(current_thread())
+        if key not in values:
+            # First use in this thread: a subclass's __init__ runs again there.
+            values[key] = {}
+            args, kw = object.__getattribute__(self, '_local__args')
+            if type(self).__init__ is not object.__init__:
+                type(self).__init__(self, *args, **kw)
+        return values[key]
+
+    def __getattr__(self, name):
+        d = local._local__dict(self)
+        try:
+            return d[name]
+        except KeyError:
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute '{name}'") from None
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        local._local__dict(self)[name] = value
+
+    def __delattr__(self, name):
+        d = local._local__dict(self)
+        try:
+            del d[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+local.__module__ = '_thread'
+local.__tp_name__ = '_thread._local'
+
+
+import atexit as _atexit
+_atexit.register(_shutdown)
