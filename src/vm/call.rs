@@ -27,17 +27,13 @@ impl Vm {
                 if b.receiver.is_undef() {
                     (b.func)(self, Args { pos: args, kw })
                 } else {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(b.receiver.clone());
-                    all.extend_from_slice(args);
-                    (b.func)(self, Args { pos: &all, kw })
+                    Vm::with_receiver(&b.receiver, args, |all| {
+                        (b.func)(self, Args { pos: all, kw })
+                    })
                 }
             }
             Value::BoundMethod(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.receiver.clone());
-                all.extend_from_slice(args);
-                self.call(&m.func, &all, kw)
+                Vm::with_receiver(&m.receiver, args, |all| self.call(&m.func, all, kw))
             }
             Value::Class(c) => self.call_class(c, args, kw),
             Value::Instance(_) => match self.call_special_kw(f, "__call__", args, kw)? {
@@ -125,7 +121,7 @@ impl Vm {
         let nvars = code.varnames.len();
         let mut locals = self.pooled_vec(nvars + rec.stacksize as usize);
         locals.extend(stack.drain(base..));
-        locals.resize(nvars, Value::Undef);
+        fill_undef(&mut locals, nvars);
         let mut frame = Frame {
             cells: func.closure.clone(),
             globals: func.globals.clone(),
@@ -180,6 +176,7 @@ impl Vm {
     }
 
     /// Runs a frame with recursion accounting.
+    #[inline]
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         self.depth += 1;
         if self.depth > self.recursion_limit || self.stack_exhausted() {
@@ -215,9 +212,9 @@ impl Vm {
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
             stack.extend_from_slice(args);
-            stack.resize(nvars, Value::Undef);
+            fill_undef(&mut stack, nvars);
         } else {
-            stack.resize(nvars, Value::Undef);
+            fill_undef(&mut stack, nvars);
             self.bind_args(func, code, &mut stack, args, kw)?;
         }
         let fast = &stack[..nvars];
@@ -645,7 +642,8 @@ impl Vm {
             } else {
                 None
             },
-            slots: RefCell::new(Vec::new()),
+            // Sized once for the class's slot layout, so slot stores never grow it.
+            slots: RefCell::new(vec![Value::Undef; cls.slot_layout.len()]),
             payload,
         })))
     }
@@ -1029,4 +1027,12 @@ fn missing_msg(qn: &str, missing: &[String], kind: &str) -> String {
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     )
+}
+
+/// Pads a frame's locals with unbound slots up to `n` (inline: usually zero or a few).
+#[inline(always)]
+fn fill_undef(v: &mut Vec<Value>, n: usize) {
+    while v.len() < n {
+        v.push(Value::Undef);
+    }
 }

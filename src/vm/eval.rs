@@ -68,6 +68,7 @@ macro_rules! pop {
 
 impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions by its exception table.
+    #[inline]
     pub fn eval(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.run_until_error(frame) {
@@ -180,10 +181,25 @@ impl Vm {
                     f.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::LoadConst => f.stack.push(clone_fast(&code.consts[arg as usize])),
-                Op::LoadFast | Op::LoadFastChecked => match f.stack.get(arg as usize) {
-                    Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
-                    _ => return Err(self.unbound_local(&code, arg as usize)),
-                },
+                Op::LoadFast | Op::LoadFastChecked => {
+                    match f.stack.get(arg as usize) {
+                        Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
+                        _ => return Err(self.unbound_local(&code, arg as usize)),
+                    }
+                    // `x * y`, `a[i]`: a second local load right after is done in this
+                    // same dispatch.
+                    if let Some(w) = words.get(f.pc) {
+                        let next = u32::from_le_bytes(*w);
+                        if (next & 0xff) as u8 == Op::LoadFast as u8
+                            && let Some(v) = f.stack.get((next >> 8) as usize)
+                            && !v.is_undef()
+                        {
+                            let v = clone_fast(v);
+                            f.pc += 1;
+                            f.stack.push(v);
+                        }
+                    }
+                }
                 Op::StoreFast => {
                     let v = pop!(f);
                     drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
@@ -351,27 +367,13 @@ impl Vm {
                         (&Value::Int(x), &Value::Int(y)) => {
                             std::mem::forget(a);
                             std::mem::forget(b);
-                            Value::from_bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            })
+                            Value::from_bool(super::ops::cmp_prim(x, y, cop))
                         }
                         (&Value::Float(x), &Value::Float(y)) => {
                             std::mem::forget(a);
                             std::mem::forget(b);
                             let (x, y) = (x.get(), y.get());
-                            Value::from_bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            })
+                            Value::from_bool(super::ops::cmp_prim(x, y, cop))
                         }
                         _ => self.compare(&a, &b, cop)?,
                     };

@@ -609,7 +609,7 @@ impl Vm {
         // Fast paths.
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Value::from_bool(cmp_ord(x.cmp(y), op))),
-            (Float(x), Float(y)) => return Ok(Value::from_bool(cmp_f64(x.get(), y.get(), op))),
+            (Float(x), Float(y)) => return Ok(Value::from_bool(cmp_prim(x.get(), y.get(), op))),
             (Int(x), Float(y)) => {
                 let y = y.get();
                 return Ok(Value::from_bool(cmp_int_float(
@@ -1671,7 +1671,9 @@ fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
     }
 }
 
-fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
+/// A rich comparison of two numbers of one primitive type (IEEE rules for floats).
+#[inline(always)]
+pub fn cmp_prim<T: PartialOrd>(x: T, y: T, op: CmpOp) -> bool {
     match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,

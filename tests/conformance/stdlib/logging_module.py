@@ -1,4 +1,25 @@
 # logging: levels, the hierarchy, handlers to stdout, formatter styles, filters, adapters.
+import os as _os
+import sys as _sys
+_HERE = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+
+
+class _StripDir:
+    """Drops this program's directory from what it prints, so the output is the same in
+    any checkout."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, s):
+        return self.out.write(s.replace(_HERE, ""))
+
+    def flush(self):
+        self.out.flush()
+
+
+_sys.stdout = _StripDir(_sys.stdout)
+
 import logging, sys
 logging.warning("root warning %s", 1)
 logging.info("hidden")

@@ -1,6 +1,27 @@
 # traceback: extracting and formatting tracebacks and exceptions. (CPython 3.11 draws ^^^
 # markers under the failing part of a line, which pyseal cannot locate; every failing line
 # here is a whole statement, where CPython draws none.)
+import os as _os
+import sys as _sys
+_HERE = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+
+
+class _StripDir:
+    """Drops this program's directory from what it prints, so the output is the same in
+    any checkout."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, s):
+        return self.out.write(s.replace(_HERE, ""))
+
+    def flush(self):
+        self.out.flush()
+
+
+_sys.stdout = _StripDir(_sys.stdout)
+
 import sys
 import traceback
 
