@@ -107,19 +107,74 @@ pub fn install(vm: &mut Vm) {
             Value::str("sys"),
         ]),
     );
-    let vi = Value::tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
-    set(vm, "version_info", vi);
-    let fi = Value::tuple(vec![]);
-    set(vm, "flags", fi);
-    let float_info = record(
+    let vi = structseq(
         vm,
-        "sys.float_info",
+        "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    );
+    set(vm, "version_info", vi);
+    let seeded = std::env::var("PYTHONHASHSEED").is_ok_and(|s| s != "random");
+    let dont_write = std::env::var("PYTHONDONTWRITEBYTECODE").is_ok_and(|s| !s.is_empty());
+    let flags = structseq(
+        vm,
+        "flags",
+        &[
+            ("debug", Value::Int(0)),
+            ("inspect", Value::Int(0)),
+            ("interactive", Value::Int(0)),
+            ("optimize", Value::Int(0)),
+            ("dont_write_bytecode", Value::Int(dont_write as i64)),
+            ("no_user_site", Value::Int(0)),
+            ("no_site", Value::Int(0)),
+            ("ignore_environment", Value::Int(0)),
+            ("verbose", Value::Int(0)),
+            ("bytes_warning", Value::Int(0)),
+            ("quiet", Value::Int(0)),
+            ("hash_randomization", Value::Int(!seeded as i64)),
+            ("isolated", Value::Int(0)),
+            ("dev_mode", Value::Bool(Truth::FALSE)),
+            ("utf8_mode", Value::Int(0)),
+            ("warn_default_encoding", Value::Int(0)),
+            ("safe_path", Value::Bool(Truth::FALSE)),
+            ("int_max_str_digits", Value::Int(-1)),
+        ],
+    );
+    set(vm, "flags", flags);
+    let hash_info = structseq(
+        vm,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1i64 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", Value::str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    set(vm, "hash_info", hash_info);
+    let thread_info = structseq(
+        vm,
+        "thread_info",
+        &[
+            ("name", Value::str("pthread")),
+            ("lock", Value::str("semaphore")),
+            ("version", Value::str("NPTL 2.36")),
+        ],
+    );
+    set(vm, "thread_info", thread_info);
+    let float_info = structseq(
+        vm,
+        "float_info",
         &[
             ("max", Value::float(f64::MAX)),
             ("max_exp", Value::Int(f64::MAX_EXP as i64)),
@@ -135,9 +190,9 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     set(vm, "float_info", float_info);
-    let int_info = record(
+    let int_info = structseq(
         vm,
-        "sys.int_info",
+        "int_info",
         &[
             ("bits_per_digit", Value::Int(30)),
             ("sizeof_digit", Value::Int(4)),
@@ -166,7 +221,67 @@ pub fn install(vm: &mut Vm) {
     vm.modules.set_str_raw(k, Value::Module(m.clone()));
 }
 
-/// A read-only record like `sys.float_info`: attributes and a CPython-style repr.
+/// A struct sequence of `sys` (`sys.version_info`, `sys.float_info`, ...): a tuple of the
+/// values that also names them as attributes, shown as `sys.name(field=value, ...)`.
+fn structseq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let cls = crate::vm::types::new_class(name, vec![vm.types.tuple.clone()], BaseKind::Tuple);
+    let names: Vec<Value> = fields.iter().map(|(k, _)| Value::str(k)).collect();
+    let n = fields.len() as i64;
+    for (k, v) in [
+        ("__module__", Value::str("sys")),
+        ("__match_args__", Value::tuple(names)),
+        ("n_fields", Value::Int(n)),
+        ("n_sequence_fields", Value::Int(n)),
+        ("n_unnamed_fields", Value::Int(0)),
+    ] {
+        let key = vm.intern(k);
+        cls.dict.set_str_raw(key, v);
+    }
+    let repr = vm.builtin_fn("__repr__", structseq_repr);
+    let key = vm.intern_static("__repr__");
+    cls.dict.set_str_raw(key, repr);
+    let dict = Rc::new(DictObj::new());
+    for (k, v) in fields {
+        dict.set_str_raw(vm.intern(k), v.clone());
+    }
+    let values = fields.iter().map(|(_, v)| v.clone()).collect();
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(dict),
+        slots: Default::default(),
+        payload: Payload::Builtin(std::cell::RefCell::new(Value::tuple(values))),
+    }))
+}
+
+fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let Some(Value::Instance(inst)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor '__repr__' needs a struct sequence"));
+    };
+    let names = match inst.class.dict.get_name("__match_args__") {
+        Some(v) => vm.iterate(&v)?,
+        None => Vec::new(),
+    };
+    let values = match &inst.payload {
+        Payload::Builtin(v) => {
+            let v = v.borrow().clone();
+            vm.iterate(&v)?
+        }
+        _ => Vec::new(),
+    };
+    let mut out = format!("sys.{}(", inst.class.name());
+    for (i, (k, v)) in names.iter().zip(values.iter()).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vm.to_str(k)?);
+        out.push('=');
+        out.push_str(&vm.repr(v)?);
+    }
+    out.push(')');
+    Ok(Value::string(out))
+}
+
+/// A read-only record like `sys.implementation`: attributes and a CPython-style repr.
 fn record(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     let cls = crate::vm::types::new_class(name, vec![vm.types.object.clone()], BaseKind::Other);
     let dict = Rc::new(DictObj::new());

@@ -480,7 +480,7 @@ impl Vm {
                         .types
                         .type_of(v)
                         .lookup(&PyStr::new("__repr__"))
-                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                        .is_none_or(|r| matches!(r, Value::Builtin(b) if b.owner.is_some()))
                 {
                     let inner = b.borrow().clone();
                     return self.to_str(&inner);
