@@ -322,6 +322,147 @@ pub enum Codec {
     },
     /// Windows-1252: latin-1 except for 0x80..=0x9f (see [`CP1252_HIGH`]).
     Cp1252,
+    /// `unicode_escape`: ASCII with backslash escapes, as in a string literal.
+    UnicodeEscape,
+    /// `raw_unicode_escape`: latin-1, with `\uXXXX` / `\UXXXXXXXX` for the rest.
+    RawUnicodeEscape,
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character, into `out`.
+fn push_hex_escape(out: &mut Vec<u8>, c: char) {
+    let n = c as u32;
+    let text = if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    };
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// Decodes `unicode_escape` (`raw` = `raw_unicode_escape`: only `\u` and `\U` escapes);
+/// `Err((start, end, reason))` for a malformed escape.
+fn decode_escapes(data: &[u8], raw: bool) -> Result<String, (usize, usize, String)> {
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' || i + 1 >= data.len() {
+            if b == b'\\' && !raw {
+                return Err((i, i + 1, "\\ at end of string".into()));
+            }
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        let e = data[i + 1];
+        if raw {
+            // Only an odd run of backslashes before u/U starts an escape.
+            if e == b'u' || e == b'U' {
+                let mut run = 0;
+                let mut j = i;
+                while j > 0 && data[j - 1] == b'\\' {
+                    run += 1;
+                    j -= 1;
+                }
+                if run % 2 == 0 {
+                    let width = if e == b'u' { 4 } else { 8 };
+                    let (c, len) = hex_escape(
+                        data,
+                        i,
+                        width,
+                        if e == b'u' {
+                            "truncated \\uXXXX escape"
+                        } else {
+                            "truncated \\UXXXXXXXX escape"
+                        },
+                    )?;
+                    out.push(c);
+                    i += len;
+                    continue;
+                }
+            }
+            out.push('\\');
+            i += 1;
+            continue;
+        }
+        match e {
+            b'\n' => i += 2,
+            b'\\' | b'\'' | b'"' => {
+                out.push(e as char);
+                i += 2;
+            }
+            b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' => {
+                out.push(match e {
+                    b'a' => '\x07',
+                    b'b' => '\x08',
+                    b'f' => '\x0c',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    _ => '\x0b',
+                });
+                i += 2;
+            }
+            b'0'..=b'7' => {
+                let mut n = 0u32;
+                let mut j = i + 1;
+                while j < data.len() && j < i + 4 && (b'0'..=b'7').contains(&data[j]) {
+                    n = n * 8 + (data[j] - b'0') as u32;
+                    j += 1;
+                }
+                out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+                i = j;
+            }
+            b'x' => {
+                let (c, len) = hex_escape(data, i, 2, "truncated \\xXX escape")?;
+                out.push(c);
+                i += len;
+            }
+            b'u' => {
+                let (c, len) = hex_escape(data, i, 4, "truncated \\uXXXX escape")?;
+                out.push(c);
+                i += len;
+            }
+            b'U' => {
+                let (c, len) = hex_escape(data, i, 8, "truncated \\UXXXXXXXX escape")?;
+                out.push(c);
+                i += len;
+            }
+            _ => {
+                // Not an escape: kept as it is.
+                out.push('\\');
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The character of the hex escape at `data[at]` (`\x`, `\u`, `\U` + `width` digits) and
+/// the escape's length.
+fn hex_escape(
+    data: &[u8],
+    at: usize,
+    width: usize,
+    reason: &str,
+) -> Result<(char, usize), (usize, usize, String)> {
+    let digits = data.get(at + 2..at + 2 + width);
+    let valid = digits.filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+    let Some(digits) = valid else {
+        let mut end = at + 2;
+        while end < data.len() && end < at + 2 + width && data[end].is_ascii_hexdigit() {
+            end += 1;
+        }
+        return Err((at, end, reason.to_string()));
+    };
+    let text = std::str::from_utf8(digits).unwrap_or("0");
+    let n = u32::from_str_radix(text, 16).unwrap_or(0);
+    match char::from_u32(n) {
+        Some(c) => Ok((c, 2 + width)),
+        None => Err((at, at + 2 + width, "illegal Unicode character".into())),
+    }
 }
 
 /// What bytes 0x80..=0x9f decode to in cp1252; 0 marks the five undefined bytes.
@@ -411,6 +552,31 @@ pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'sta
                     return Err((i, c, name));
                 }
                 out.push(c as u8);
+            }
+            out
+        }
+        Codec::UnicodeEscape => {
+            let mut out = Vec::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '\\' => out.extend_from_slice(b"\\\\"),
+                    '\t' => out.extend_from_slice(b"\\t"),
+                    '\n' => out.extend_from_slice(b"\\n"),
+                    '\r' => out.extend_from_slice(b"\\r"),
+                    ' '..='~' => out.push(c as u8),
+                    _ => push_hex_escape(&mut out, c),
+                }
+            }
+            out
+        }
+        Codec::RawUnicodeEscape => {
+            let mut out = Vec::with_capacity(s.len());
+            for c in s.chars() {
+                if (c as u32) < 0x100 {
+                    out.push(c as u8);
+                } else {
+                    push_hex_escape(&mut out, c);
+                }
             }
             out
         }
@@ -525,6 +691,8 @@ fn codec_of_8bit(name: &str) -> Option<Codec> {
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
         "cp1252" | "windows-1252" | "1252" => Codec::Cp1252,
+        "unicode-escape" => Codec::UnicodeEscape,
+        "raw-unicode-escape" => Codec::RawUnicodeEscape,
         _ => return None,
     })
 }
@@ -680,6 +848,28 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
         Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
         Some(Codec::Cp1252) => decode_cp1252(vm, &data, &errors)?,
+        Some(codec @ (Codec::UnicodeEscape | Codec::RawUnicodeEscape)) => {
+            let raw = codec == Codec::RawUnicodeEscape;
+            match decode_escapes(&data, raw) {
+                Ok(t) => t,
+                Err((start, end, reason)) => {
+                    let name = if raw {
+                        "rawunicodeescape"
+                    } else {
+                        "unicodeescape"
+                    };
+                    let span = if end > start + 1 {
+                        format!("bytes in position {start}-{}", end - 1)
+                    } else {
+                        format!("byte 0x{:02x} in position {start}", data[start])
+                    };
+                    let c = vm.types.unicode_decode_error.clone();
+                    return Err(
+                        vm.new_error(&c, format!("'{name}' codec can't decode {span}: {reason}"))
+                    );
+                }
+            }
+        }
         Some(wide) => match decode_wide(wide, &data) {
             Ok(t) => t,
             Err(msg) => {

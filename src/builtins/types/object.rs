@@ -20,7 +20,38 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__format__", object_format),
     ("__init_subclass__", object_init_subclass),
     ("__dir__", object_dir),
+    ("__reduce_ex__", object_reduce_ex),
+    ("__reduce__", object_reduce),
+    ("__getstate__", object_getstate),
 ];
+
+/// Calls a function of the embedded `copyreg` module, where object's pickling support lives.
+fn copyreg_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult {
+    let module = crate::import::import_module(vm, "copyreg")?;
+    let key = vm.intern(name);
+    let f = vm.get_attr(&module, &key)?;
+    vm.call(&f, args, &[])
+}
+
+fn object_reduce_ex(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__reduce_ex__", &a, 1, 1)?;
+    let proto = vm.to_index(&a.pos[1])?;
+    copyreg_call(
+        vm,
+        "_object_reduce_ex",
+        &[a.pos[0].clone(), Value::Int(proto)],
+    )
+}
+
+fn object_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__reduce__", &a, 0, 0)?;
+    copyreg_call(vm, "_object_reduce", &[a.pos[0].clone()])
+}
+
+fn object_getstate(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__getstate__", &a, 0, 0)?;
+    copyreg_call(vm, "_object_getstate", &[a.pos[0].clone()])
+}
 
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),

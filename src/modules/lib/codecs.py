@@ -1,0 +1,421 @@
+"""codecs for pyseal: encode/decode by codec name, codec lookup, BOMs and codecs.open."""
+
+import builtins as _builtins
+import sys as _sys
+
+__all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE', 'BOM32_BE',
+           'BOM32_LE', 'BOM64_BE', 'BOM64_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_LE',
+           'BOM_UTF16_BE', 'BOM_UTF32', 'BOM_UTF32_LE', 'BOM_UTF32_BE', 'CodecInfo', 'Codec',
+           'encode', 'decode', 'getencoder', 'getdecoder', 'getincrementalencoder',
+           'getincrementaldecoder', 'getreader', 'getwriter', 'iterencode', 'iterdecode',
+           'strict_errors', 'ignore_errors', 'replace_errors', 'xmlcharrefreplace_errors',
+           'backslashreplace_errors', 'namereplace_errors', 'register_error', 'lookup_error']
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
+BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+if _sys.byteorder == 'little':
+    BOM = BOM_UTF16 = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
+else:
+    BOM = BOM_UTF16 = BOM_UTF16_BE
+    BOM_UTF32 = BOM_UTF32_BE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
+
+# Canonical names, as CodecInfo.name gives them.
+_CANONICAL = {
+    'utf-8': 'utf-8', 'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65001': 'utf-8',
+    'utf-8-sig': 'utf-8-sig', 'utf8-sig': 'utf-8-sig',
+    'ascii': 'ascii', 'us-ascii': 'ascii', '646': 'ascii', 'us': 'ascii',
+    'latin-1': 'iso8859-1', 'latin1': 'iso8859-1', 'latin': 'iso8859-1', 'l1': 'iso8859-1',
+    'iso-8859-1': 'iso8859-1', 'iso8859-1': 'iso8859-1', '8859': 'iso8859-1',
+    'cp819': 'iso8859-1', 'iso-ir-100': 'iso8859-1',
+    'cp1252': 'cp1252', 'windows-1252': 'cp1252', '1252': 'cp1252',
+    'utf-16': 'utf-16', 'utf16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16le': 'utf-16-le',
+    'utf-16-be': 'utf-16-be', 'utf-16be': 'utf-16-be', 'utf-32': 'utf-32', 'utf32': 'utf-32',
+    'utf-32-le': 'utf-32-le', 'utf-32le': 'utf-32-le', 'utf-32-be': 'utf-32-be',
+    'utf-32be': 'utf-32-be',
+    'unicode-escape': 'unicode-escape', 'raw-unicode-escape': 'raw-unicode-escape',
+    'hex': 'hex', 'hex-codec': 'hex', 'base64': 'base64', 'base64-codec': 'base64',
+    'base-64': 'base64', 'rot-13': 'rot-13', 'rot13': 'rot-13',
+}
+
+_search_functions = []
+_error_handlers = {}
+
+
+def _normalize(encoding):
+    return encoding.strip().lower().replace('_', '-').replace(' ', '-')
+
+
+class CodecInfo(tuple):
+    """(encoder, decoder, reader, writer) with the codec's name and incremental coders."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None, *,
+                _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return (f'<{self.__class__.__module__}.{self.__class__.__qualname__} object for '
+                f'encoding {self.name} at {id(self):#x}>')
+
+
+class Codec:
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ''
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder:
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b'', 0)
+
+    def setstate(self, state):
+        pass
+
+
+def _text_codec(name):
+    def enc(text, errors='strict'):
+        return text.encode(name, errors), len(text)
+
+    def dec(data, errors='strict'):
+        return bytes(data).decode(name, errors), len(data)
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return input.encode(name, self.errors)
+
+    class _Decoder(IncrementalDecoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._pending = b''
+
+        def decode(self, input, final=False):
+            data = self._pending + bytes(input)
+            # Keep an incomplete UTF-8 sequence for the next call.
+            cut = len(data)
+            if name in ('utf-8', 'utf-8-sig') and not final:
+                back = 0
+                while back < min(3, len(data)) and (data[-1 - back] & 0xC0) == 0x80:
+                    back += 1
+                if back < len(data):
+                    lead = data[-1 - back]
+                    need = 2 if lead >= 0xC0 else 1
+                    need = 3 if lead >= 0xE0 else need
+                    need = 4 if lead >= 0xF0 else need
+                    if lead >= 0xC0 and back + 1 < need:
+                        cut = len(data) - back - 1
+            self._pending = data[cut:]
+            return data[:cut].decode(name, self.errors)
+
+        def reset(self):
+            self._pending = b''
+
+    return CodecInfo(enc, dec, incrementalencoder=_Encoder, incrementaldecoder=_Decoder,
+                     name=name)
+
+
+def _bytes_codec(name, encoder, decoder):
+    def enc(data, errors='strict'):
+        return encoder(data), len(data)
+
+    def dec(data, errors='strict'):
+        return decoder(data), len(data)
+
+    return CodecInfo(enc, dec, name=name, _is_text_encoding=False)
+
+
+def _rot13(text):
+    out = []
+    for ch in text:
+        if 'a' <= ch <= 'z':
+            out.append(chr((ord(ch) - 97 + 13) % 26 + 97))
+        elif 'A' <= ch <= 'Z':
+            out.append(chr((ord(ch) - 65 + 13) % 26 + 65))
+        else:
+            out.append(ch)
+    return ''.join(out)
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+
+
+def lookup(encoding):
+    """The CodecInfo of a codec name."""
+    norm = _normalize(encoding)
+    for search in _search_functions:
+        result = search(norm.replace('-', '_'))
+        if result is not None:
+            return result
+    name = _CANONICAL.get(norm)
+    if name is None:
+        raise LookupError(f'unknown encoding: {encoding}')
+    if name == 'hex':
+        import binascii
+        return _bytes_codec('hex', binascii.b2a_hex, binascii.a2b_hex)
+    if name == 'base64':
+        import base64
+        return _bytes_codec('base64', base64.encodebytes, base64.decodebytes)
+    if name == 'rot-13':
+        return CodecInfo(lambda s, errors='strict': (_rot13(s), len(s)),
+                         lambda s, errors='strict': (_rot13(s), len(s)), name='rot-13',
+                         _is_text_encoding=False)
+    return _text_codec(name)
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """obj encoded with the codec (any codec, text or bytes-to-bytes)."""
+    return lookup(encoding).encode(obj, errors)[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).decode(obj, errors)[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for text in iterator:
+        output = encoder.encode(text)
+        if output:
+            yield output
+    output = encoder.encode('', True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for data in iterator:
+        output = decoder.decode(data)
+        if output:
+            yield output
+    output = decoder.decode(b'', True)
+    if output:
+        yield output
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """open() with an encoding (text is read and written through the codec)."""
+    if encoding is None:
+        return _builtins.open(filename, mode, buffering)
+    # Read and written through the codec, with no newline translation.
+    return _builtins.open(filename, mode.replace('b', ''), buffering, encoding=encoding,
+                          errors=errors, newline='')
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    raise NotImplementedError('pyseal: codecs.EncodedFile is not available')
+
+
+def register_error(name, error_handler):
+    if not callable(error_handler):
+        raise TypeError('handler must be callable')
+    _error_handlers[name] = error_handler
+
+
+def lookup_error(name):
+    if name in _error_handlers:
+        return _error_handlers[name]
+    handlers = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
+                'xmlcharrefreplace': xmlcharrefreplace_errors,
+                'backslashreplace': backslashreplace_errors,
+                'namereplace': namereplace_errors}
+    if name in handlers:
+        return handlers[name]
+    raise LookupError(f'unknown error handler name {name!r}')
+
+
+def strict_errors(exc):
+    raise exc
+
+
+def ignore_errors(exc):
+    return ('', exc.end)
+
+
+def replace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    return ('\ufffd', exc.end)
+
+
+def xmlcharrefreplace_errors(exc):
+    text = exc.object[exc.start:exc.end]
+    return (''.join(f'&#{ord(c)};' for c in text), exc.end)
+
+
+def backslashreplace_errors(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        part = exc.object[exc.start:exc.end]
+        return (''.join(f'\\x{b:02x}' for b in part), exc.end)
+    text = exc.object[exc.start:exc.end]
+    return (text.encode('unicode_escape').decode('ascii'), exc.end)
+
+
+def namereplace_errors(exc):
+    return backslashreplace_errors(exc)
+
+
+def escape_decode(data, errors=None):
+    """Decodes backslash escapes in bytes (as a bytes literal would): (bytes, consumed)."""
+    if isinstance(data, str):
+        data = data.encode('latin-1')
+    data = bytes(data)
+    out = bytearray()
+    i = 0
+    simple = {ord('n'): 10, ord('t'): 9, ord('r'): 13, ord('a'): 7, ord('b'): 8, ord('f'): 12,
+              ord('v'): 11, ord('\\'): 92, ord("'"): 39, ord('"'): 34}
+    while i < len(data):
+        b = data[i]
+        if b != 92 or i + 1 >= len(data):
+            if b == 92:
+                raise ValueError('Trailing \\ in string')
+            out.append(b)
+            i += 1
+            continue
+        e = data[i + 1]
+        if e in simple:
+            out.append(simple[e])
+            i += 2
+        elif e == 10:
+            i += 2
+        elif 48 <= e <= 55:
+            j = i + 1
+            n = 0
+            while j < len(data) and j < i + 4 and 48 <= data[j] <= 55:
+                n = n * 8 + data[j] - 48
+                j += 1
+            out.append(n & 0xff)
+            i = j
+        elif e == ord('x'):
+            digits = data[i + 2:i + 4]
+            try:
+                out.append(int(digits, 16))
+                if len(digits) < 2:
+                    raise ValueError
+            except ValueError:
+                raise ValueError(f'invalid \\x escape at position {i}') from None
+            i += 4
+        else:
+            out.append(92)
+            i += 1
+    return bytes(out), len(data)
+
+
+def escape_encode(data, errors=None):
+    text = repr(bytes(data))[2:-1].replace("\\'", "'")
+    return text.encode('latin-1'), len(data)
+
+
+def utf_8_encode(text, errors=None):
+    return text.encode('utf-8', errors or 'strict'), len(text)
+
+
+def utf_8_decode(data, errors=None, final=False):
+    return bytes(data).decode('utf-8', errors or 'strict'), len(data)
+
+
+def latin_1_encode(text, errors=None):
+    return text.encode('latin-1', errors or 'strict'), len(text)
+
+
+def latin_1_decode(data, errors=None):
+    return bytes(data).decode('latin-1', errors or 'strict'), len(data)
+
+
+def ascii_encode(text, errors=None):
+    return text.encode('ascii', errors or 'strict'), len(text)
+
+
+def ascii_decode(data, errors=None):
+    return bytes(data).decode('ascii', errors or 'strict'), len(data)
+
+
+for _f in (encode, decode, escape_decode, escape_encode, lookup, register):
+    _f.__module__ = '_codecs'
+del _f
