@@ -126,6 +126,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "contextvars" => include_str!("lib/contextvars.py"),
         "copyreg" => include_str!("lib/copyreg.py"),
         "codecs" => include_str!("lib/codecs.py"),
+        "configparser" => include_str!("lib/configparser.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
