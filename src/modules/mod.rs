@@ -127,6 +127,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "copyreg" => include_str!("lib/copyreg.py"),
         "codecs" => include_str!("lib/codecs.py"),
         "configparser" => include_str!("lib/configparser.py"),
+        "tomllib" => include_str!("lib/tomllib.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
