@@ -34,6 +34,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
     ("getppid", getppid),
     ("cpu_count", cpu_count),
+    ("uname", uname),
     ("urandom", urandom),
     ("strerror", strerror),
     ("fspath", fspath),
@@ -395,6 +396,27 @@ fn getppid(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// The number of online CPUs (not only those this process may use), or None.
+/// `(sysname, nodename, release, version, machine)` from the kernel's /proc entries.
+fn uname(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "uname", &a, 0, 0)?;
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+            .map(|s| s.trim_end_matches('\n').to_string())
+            .unwrap_or_default()
+    };
+    let mut sysname = read("ostype");
+    if sysname.is_empty() {
+        sysname = "Linux".to_string();
+    }
+    Ok(Value::tuple(vec![
+        Value::string(sysname),
+        Value::string(read("hostname")),
+        Value::string(read("osrelease")),
+        Value::string(read("version")),
+        Value::str(std::env::consts::ARCH),
+    ]))
+}
+
 fn cpu_count(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "cpu_count", &a, 0, 0)?;
     if let Ok(s) = std::fs::read_to_string("/sys/devices/system/cpu/online")

@@ -47,6 +47,15 @@ stat_result = _structseq(
 )
 
 
+uname_result = _structseq(
+    'posix.uname_result', ['sysname', 'nodename', 'release', 'version', 'machine'])
+
+
+def uname():
+    """(sysname, nodename, release, version, machine) of this system."""
+    return uname_result(_os.uname())
+
+
 def _stat_result(raw):
     mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blksize, blocks, rdev = raw
     times = (atime, mtime, ctime)
