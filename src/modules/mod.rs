@@ -9,6 +9,9 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
+mod unicodedata_names;
+mod unicodedata_tables;
 pub mod weakref;
 
 use std::rc::Rc;
@@ -152,6 +155,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_gc" => Some(gc::create(vm)),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
+        "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {
             // The exception the file objects raise, for io.UnsupportedOperation.
             let m = native_module(vm, "_io", &[]);
