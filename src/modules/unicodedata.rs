@@ -173,7 +173,7 @@ fn decompose_into(c: char, compat: bool, out: &mut Vec<char>) {
         let push = |out: &mut Vec<char>, v: u32| out.extend(char::from_u32(v));
         push(out, L_BASE + s / N_COUNT);
         push(out, V_BASE + (s % N_COUNT) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             push(out, T_BASE + s % T_COUNT);
         }
         return;
@@ -217,7 +217,7 @@ fn compose_pair(a: char, b: char) -> Option<char> {
         return char::from_u32(S_BASE + ((x - L_BASE) * V_COUNT + (y - V_BASE)) * T_COUNT);
     }
     if (S_BASE..S_BASE + S_COUNT).contains(&x)
-        && (x - S_BASE) % T_COUNT == 0
+        && (x - S_BASE).is_multiple_of(T_COUNT)
         && (T_BASE + 1..T_BASE + T_COUNT).contains(&y)
     {
         return char::from_u32(x + (y - T_BASE));
