@@ -138,6 +138,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("lib/weakref.py"),
         "timeit" => include_str!("lib/timeit.py"),
         "zoneinfo" => include_str!("lib/zoneinfo.py"),
+        "array" => include_str!("lib/array.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
