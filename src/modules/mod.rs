@@ -45,7 +45,14 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 pub fn embedded_is_package(name: &str) -> bool {
     matches!(
         name,
-        "collections" | "json" | "re" | "concurrent" | "concurrent.futures" | "html" | "urllib"
+        "collections"
+            | "json"
+            | "re"
+            | "concurrent"
+            | "concurrent.futures"
+            | "html"
+            | "urllib"
+            | "logging"
     )
 }
 
@@ -139,6 +146,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("lib/timeit.py"),
         "zoneinfo" => include_str!("lib/zoneinfo.py"),
         "array" => include_str!("lib/array.py"),
+        "logging.handlers" => include_str!("lib/logging_handlers.py"),
+        "logging.config" => include_str!("lib/logging_config.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
