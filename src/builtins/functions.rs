@@ -864,6 +864,15 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
+    // Three-argument pow goes to base.__pow__(exp, mod) (never to __rpow__).
+    if matches!(base, Value::Instance(_))
+        && crate::vm::ops::to_bigint(&base).is_none()
+        && let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])?
+    {
+        if !matches!(&r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
     let (Some(b), Some(e), Some(md)) = (
         crate::vm::ops::to_bigint(&base),
         crate::vm::ops::to_bigint(&exp),

@@ -900,6 +900,18 @@ impl Vm {
             }
             (Instance(_), _, _) => {
                 let (_, _, iname) = op.dunders();
+                // A subclass of a mutable built-in (list, dict, set, bytearray) without its
+                // own in-place method updates its built-in part, and stays the result.
+                if let Some(inner) = unwrap_builtin(a)
+                    && matches!(inner, List(_) | Dict(_) | Set(_) | ByteArray(_))
+                    && !matches!(
+                        self.types.type_of(a).lookup(&PyStr::new(iname)),
+                        Some(Value::Function(_))
+                    )
+                {
+                    let r = self.inplace_op(&inner, b, op)?;
+                    return Ok(if inner.is(&r) { a.clone() } else { r });
+                }
                 if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))?
                     && !matches!(r, NotImplemented)
                 {
