@@ -53,6 +53,8 @@ pub fn embedded_is_package(name: &str) -> bool {
             | "html"
             | "urllib"
             | "logging"
+            | "xml"
+            | "xml.etree"
     )
 }
 
@@ -148,6 +150,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "array" => include_str!("lib/array.py"),
         "logging.handlers" => include_str!("lib/logging_handlers.py"),
         "logging.config" => include_str!("lib/logging_config.py"),
+        "xml" => "",
+        "xml.etree" => "",
+        "xml.etree.ElementTree" => include_str!("lib/xml_etree_ElementTree.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
