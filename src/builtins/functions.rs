@@ -868,10 +868,9 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     if matches!(base, Value::Instance(_))
         && crate::vm::ops::to_bigint(&base).is_none()
         && let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])?
+        && !matches!(&r, Value::NotImplemented)
     {
-        if !matches!(&r, Value::NotImplemented) {
-            return Ok(r);
-        }
+        return Ok(r);
     }
     let (Some(b), Some(e), Some(md)) = (
         crate::vm::ops::to_bigint(&base),
