@@ -9,6 +9,10 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
+mod unicodedata_names;
+mod unicodedata_tables;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -131,6 +135,10 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "platform" => include_str!("lib/platform.py"),
         "getpass" => include_str!("lib/getpass.py"),
         "locale" => include_str!("lib/locale.py"),
+        "weakref" => include_str!("lib/weakref.py"),
+        "timeit" => include_str!("lib/timeit.py"),
+        "zoneinfo" => include_str!("lib/zoneinfo.py"),
+        "array" => include_str!("lib/array.py"),
         "_codecs" => include_str!("lib/_codecs.py"),
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
@@ -149,6 +157,8 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
         "_binary" => Some(binary::create(vm)),
+        "_weakref" => Some(weakref::create(vm)),
+        "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {
             // The exception the file objects raise, for io.UnsupportedOperation.
             let m = native_module(vm, "_io", &[]);

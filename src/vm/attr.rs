@@ -230,7 +230,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let cname = cls.name();
+        let cname = self.type_name(obj);
         Err(self.attribute_error(format!(
             "'{cname}' object has no attribute '{}'",
             name.as_str()
@@ -423,7 +423,7 @@ impl Vm {
         if let Some(v) = crate::builtins::attrs::special_attr(self, obj, name.as_str())? {
             return Ok(v);
         }
-        let t = cls.name();
+        let t = self.type_name(obj);
         Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
     }
 
@@ -669,7 +669,7 @@ impl Vm {
                 }
                 None => {
                     if d.del_str_raw(name).is_none() {
-                        let cname = cls.name();
+                        let cname = self.type_name(obj);
                         return Err(self.attribute_error(format!(
                             "'{cname}' object has no attribute '{}'",
                             name.as_str()
@@ -679,7 +679,7 @@ impl Vm {
                 }
             },
             None => {
-                let cname = cls.name();
+                let cname = self.type_name(obj);
                 Err(self.attribute_error(format!(
                     "'{cname}' object has no attribute '{}'",
                     name.as_str()

@@ -42,6 +42,10 @@ pub fn note_del_method() {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if crate::modules::weakref::note_dropped(self as *const Instance as usize) {
+            // Weak reference callbacks wait for the same points as __del__ methods.
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
         if !DEL_DEFINED.load(Ordering::Relaxed) || self.class.is_builtin {
             return;
         }
@@ -116,6 +120,7 @@ impl Vm {
 
     fn run_finalizers(&mut self) {
         self.close_generators();
+        crate::modules::weakref::fire_dead(self);
         loop {
             let next = DOOMED.try_with(|q| q.borrow_mut().pop()).ok().flatten();
             let Some(inst) = next else {
@@ -126,6 +131,7 @@ impl Vm {
             self.run_del(&inst);
             drop(inst);
             self.close_generators();
+            crate::modules::weakref::fire_dead(self);
         }
     }
 

@@ -554,6 +554,16 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
             }
             Value::Instance(inst) => return self.instance_hash(v, inst),
+            // Bound methods hash as the object they are bound to and their function.
+            Value::BoundMethod(m) => {
+                let receiver = (m.receiver.ptr().unwrap_or(0) >> 4) as i64;
+                let func = m.func.clone();
+                receiver ^ self.hash(&func)?
+            }
+            Value::Builtin(b) if !b.receiver.is_undef() => {
+                let receiver = (b.receiver.ptr().unwrap_or(0) >> 4) as i64;
+                receiver ^ crate::objects::str::str_hash(b.name.as_bytes())
+            }
             other => (other.ptr().unwrap_or(0) >> 4) as i64,
         })
     }
@@ -787,6 +797,13 @@ impl Vm {
                     }
                 }
                 true
+            }
+            // Bound methods: the same function bound to the very same object.
+            (BoundMethod(x), BoundMethod(y)) => {
+                x.receiver.is(&y.receiver) && self.eq(&x.func.clone(), &y.func.clone())?
+            }
+            (Builtin(x), Builtin(y)) if !x.receiver.is_undef() || !y.receiver.is_undef() => {
+                x.name == y.name && x.owner == y.owner && x.receiver.is(&y.receiver)
             }
             (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == y.get() && x.1 == 0.0,
             (Complex(x), Int(y)) | (Int(y), Complex(x)) => x.0 == *y as f64 && x.1 == 0.0,

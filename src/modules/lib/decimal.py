@@ -476,7 +476,10 @@ class Decimal:
         return cls._make(0, 0, 0, "nan")
 
     def __setattr__(self, name, value):
-        raise AttributeError("'decimal.Decimal' object attribute '%s' is read-only" % name)
+        if name in ('real', 'imag'):
+            raise AttributeError(f"attribute '{name}' of 'decimal.Decimal' objects is not "
+                                 "writable")
+        raise AttributeError(f"'decimal.Decimal' object has no attribute '{name}'")
 
     @classmethod
     def from_float(cls, f):

@@ -434,3 +434,208 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---------------------------------------------------------------------------------------------
+# NormalDist
+
+def _normal_inv_cdf(p, mu, sigma):
+    """The p-quantile of N(mu, sigma) by Wichura's algorithm AS 241 (about 16 digits)."""
+    q = p - 0.5
+    if _math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num = (((((((2.5090809287301226727e+3 * r +
+                     3.3430575583588128105e+4) * r +
+                    6.7265770927008700853e+4) * r +
+                   4.5921953931549871457e+4) * r +
+                  1.3731693765509461125e+4) * r +
+                 1.9715909503065514427e+3) * r +
+                1.3314166789178437745e+2) * r +
+               3.3871328727963666080e+0) * q
+        den = (((((((5.2264952788528545610e+3 * r +
+                     2.8729085735721942674e+4) * r +
+                    3.9307895800092710610e+4) * r +
+                   2.1213794301586595867e+4) * r +
+                  5.3941960214247511077e+3) * r +
+                 6.8718700749205790830e+2) * r +
+                4.2313330701600911252e+1) * r +
+               1.0)
+        return mu + (num / den) * sigma
+    r = p if q <= 0.0 else 1.0 - p
+    r = _math.sqrt(-_math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num = (((((((7.74545014278341407640e-4 * r +
+                     2.27238449892691845833e-2) * r +
+                    2.41780725177450611770e-1) * r +
+                   1.27045825245236838258e+0) * r +
+                  3.64784832476320460504e+0) * r +
+                 5.76949722146069140550e+0) * r +
+                4.63033784615654529590e+0) * r +
+               1.42343711074968357734e+0)
+        den = (((((((1.05075007164441684324e-9 * r +
+                     5.47593808499534494600e-4) * r +
+                    1.51986665636164571966e-2) * r +
+                   1.48103976427480074590e-1) * r +
+                  6.89767334985100004550e-1) * r +
+                 1.67638483018380384940e+0) * r +
+                2.05319162663775882187e+0) * r +
+               1.0)
+    else:
+        r = r - 5.0
+        num = (((((((2.01033439929228813265e-7 * r +
+                     2.71155556874348757815e-5) * r +
+                    1.24266094738807843860e-3) * r +
+                   2.65321895265761230930e-2) * r +
+                  2.96560571828504891230e-1) * r +
+                 1.78482653991729133580e+0) * r +
+                5.46378491116411436990e+0) * r +
+               6.65790464350110377720e+0)
+        den = (((((((2.04426310338993978564e-15 * r +
+                     1.42151175831644588870e-7) * r +
+                    1.84631831751005468180e-5) * r +
+                   7.86869131145613259100e-4) * r +
+                  1.48753612908506148525e-2) * r +
+                 1.36929880922735805310e-1) * r +
+                5.99832206555887937690e-1) * r +
+               1.0)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    """The normal distribution of mean mu and standard deviation sigma."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        return cls(fmean(data), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return _math.exp(diff * diff / (-2.0 * variance)) / _math.sqrt(_math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _math.erf((x - self._mu) / (self._sigma * _math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        x, y = self, other
+        if (y._sigma, y._mu) < (x._sigma, x._mu):
+            x, y = y, x
+        x_var, y_var = x.variance, y.variance
+        if not x_var or not y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = y_var - x_var
+        dm = _math.fabs(y._mu - x._mu)
+        if not dv:
+            return 1.0 - _math.erf(dm / (2.0 * x._sigma * _math.sqrt(2.0)))
+        a = x._mu * y_var - y._mu * x_var
+        b = x._sigma * y._sigma * _math.sqrt(dm * dm + dv * _math.log(y_var / x_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (_math.fabs(y.cdf(x1) - x.cdf(x1)) + _math.fabs(y.cdf(x2) - x.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * _math.fabs(other))
+
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / _math.fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

@@ -10,3 +10,13 @@ for t in tests:
     try: t()
     except Exception as e: print(type(e).__name__, e)
 print(type(deque()).__name__, repr(deque), Decimal.__name__, repr(Decimal), date.__qualname__)
+import collections, decimal, datetime, io, itertools, re
+for obj in [collections.deque(), decimal.Decimal(1), datetime.date(2020,1,1), io.StringIO(), itertools.count(), re.compile("x"), collections.OrderedDict(), collections.Counter()]:
+    try:
+        obj.nope
+    except AttributeError as e:
+        print(e)
+    try:
+        obj.nope = 1
+    except AttributeError as e:
+        print(e)
