@@ -1428,8 +1428,9 @@ impl Vm {
     /// `LOAD_METHOD`: pushes `[method, self]` or `[attribute, Undef]`.
     fn load_method(&mut self, f: &mut Frame, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
         let cls = match &obj {
-            Value::Instance(i) => i.class.clone(),
-            Value::Module(_) | Value::Class(_) | Value::Super(_) => {
+            // A class of its own `__getattribute__` sees every lookup, method loads included.
+            Value::Instance(i) if !i.class.has_getattr.get() => i.class.clone(),
+            Value::Instance(_) | Value::Module(_) | Value::Class(_) | Value::Super(_) => {
                 let v = self.get_attr(&obj, name)?;
                 f.stack.push(v);
                 f.stack.push(Value::Undef);

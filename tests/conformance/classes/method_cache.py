@@ -38,3 +38,23 @@ try:
     call_upper(5)
 except AttributeError as e:
     print("AttributeError:", e)
+
+class Traced:
+    def __getattribute__(self, name):
+        print("lookup", name)
+        return object.__getattribute__(self, name)
+
+    def ping(self):
+        return "pong"
+
+class Fallback:
+    def __getattr__(self, name):
+        return lambda: "fallback " + name
+
+    def real(self):
+        return "real"
+
+t = Traced()
+print(t.ping(), t.ping())
+fb = Fallback()
+print(fb.real(), fb.other())
