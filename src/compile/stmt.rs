@@ -101,13 +101,10 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => {
-                if w.is_async {
-                    if !self.scope().is_async {
-                        return Err(self.error("'async with' outside async function", w.range));
-                    }
-                    return self.async_with_items(&w.items, &w.body);
+                if w.is_async && !self.scope().is_async {
+                    return Err(self.error("'async with' outside async function", w.range));
                 }
-                self.with_items(&w.items, &w.body)
+                self.with_items(&w.items, &w.body, w.is_async)
             }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
@@ -694,68 +691,6 @@ impl<'a> Compiler<'a> {
         self.bind(more);
     }
 
-    /// `async with`: as `with`, with `__aenter__` and `__aexit__` awaited.
-    fn async_with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
-        let Some((first, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        // __pyseal_async_with__(mgr) gives (bound __aexit__, awaitable of __aenter__()).
-        self.name_op("__pyseal_async_with__", NameCtx::Load);
-        self.expr(&first.context_expr)?;
-        self.emit(Op::CallFunction, 1);
-        self.emit(Op::UnpackSequence, 2);
-        // [awaitable, aexit] -> [aexit, awaitable]
-        self.emit(Op::Swap, 2);
-        self.await_top();
-        // [aexit, value]
-        let handler = self.new_label();
-        let end = self.new_label();
-        let handlers = self.handler_count();
-        self.push_handler(handler, -1);
-        self.u().blocks.push(Block::With {
-            handlers,
-            is_async: true,
-        });
-        match &first.optional_vars {
-            Some(v) => self.store_target(v)?,
-            None => self.emit(Op::PopTop, 0),
-        }
-        self.async_with_items(rest, body)?;
-        self.u().blocks.pop();
-        self.pop_handler();
-        self.load_const(Const::None);
-        self.load_const(Const::None);
-        self.load_const(Const::None);
-        self.emit(Op::CallFunction, 3);
-        self.await_top();
-        self.emit(Op::PopTop, 0);
-        self.emit_jump(Op::Jump, end);
-        // [aexit, exc]
-        self.bind(handler);
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        self.emit(Op::PushExcInfo, 0);
-        // [aexit, prev, exc]
-        self.push_handler(cleanup, -1);
-        self.emit(Op::WithExceptStart, 0);
-        // [aexit, prev, exc, awaitable]
-        self.await_top();
-        self.emit_jump(Op::PopJumpIfTrue, suppress);
-        self.emit(Op::Reraise, 0);
-        self.pop_handler();
-        self.bind(suppress);
-        self.emit(Op::PopTop, 0);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::PopTop, 0);
-        self.emit_jump(Op::Jump, end);
-        self.bind(cleanup);
-        self.emit(Op::Swap, 2);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::Reraise, 0);
-        self.bind(end);
-        Ok(())
-    }
-
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
         // CPython's wording differs between the two.
         let word = if is_break {
@@ -1128,32 +1063,49 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+    /// `with` (and `async with`, whose `__aenter__`/`__aexit__` results are awaited).
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
-        self.expr(&first.context_expr)?;
-        self.emit(Op::BeforeWith, 0);
+        if is_async {
+            // __pyseal_async_with__(mgr) gives (bound __aexit__, awaitable of __aenter__()).
+            self.name_op("__pyseal_async_with__", NameCtx::Load);
+            self.expr(&first.context_expr)?;
+            self.emit(Op::CallFunction, 1);
+            self.emit(Op::UnpackSequence, 2);
+            // [awaitable, aexit] -> [aexit, awaitable]
+            self.emit(Op::Swap, 2);
+            self.await_top();
+        } else {
+            self.expr(&first.context_expr)?;
+            self.emit(Op::BeforeWith, 0);
+        }
         // [exit, value]
         let handler = self.new_label();
         let end = self.new_label();
         let handlers = self.handler_count();
         self.push_handler(handler, -1);
-        self.u().blocks.push(Block::With {
-            handlers,
-            is_async: false,
-        });
+        self.u().blocks.push(Block::With { handlers, is_async });
         match &first.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Op::PopTop, 0),
         }
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         self.u().blocks.pop();
         self.pop_handler();
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Op::CallFunction, 3);
+        if is_async {
+            self.await_top();
+        }
         self.emit(Op::PopTop, 0);
         self.emit_jump(Op::Jump, end);
         // [exit, exc]
@@ -1164,6 +1116,10 @@ impl<'a> Compiler<'a> {
         // [exit, prev, exc]
         self.push_handler(cleanup, -1);
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            // [aexit, prev, exc, awaitable]
+            self.await_top();
+        }
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 0);
         self.pop_handler();
