@@ -89,7 +89,12 @@ impl Vm {
             }
             return Ok(g);
         }
-        let mut frame = frame;
+        self.run_call_frame(frame)
+    }
+
+    /// Runs a function's new frame to its return value and gives its buffer back to the pool.
+    #[inline]
+    fn run_call_frame(&mut self, mut frame: Frame) -> PyResult {
         let r = self.run_frame(&mut frame);
         self.recycle_frame(frame);
         match r? {
@@ -122,7 +127,7 @@ impl Vm {
         let mut locals = self.pooled_vec(nvars + rec.stacksize as usize);
         locals.extend(stack.drain(base..));
         fill_undef(&mut locals, nvars);
-        let mut frame = Frame {
+        self.run_call_frame(Frame {
             cells: func.closure.clone(),
             globals: func.globals.clone(),
             code,
@@ -131,13 +136,7 @@ impl Vm {
             nlocals: nvars,
             locals: None,
             reraise: false,
-        };
-        let r = self.run_frame(&mut frame);
-        self.recycle_frame(frame);
-        match r? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
-        }
+        })
     }
 
     /// Runs `f` on `[receiver, args...]`, built on the Rust stack for short argument lists
