@@ -14,10 +14,27 @@ macro_rules! opcodes {
         /// argument above it. Jump arguments are absolute instruction indices.
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Op { $($name),* }
+        pub enum Op {
+            $($name,)*
+            /// Never in an image (the verifier rejects its byte): what [`DISPATCH`] gives for
+            /// bytes no instruction uses.
+            Invalid,
+        }
 
         const OP_TABLE: &[Op] = &[$(Op::$name),*];
         const OP_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// Opcode byte to instruction for the eval loop: a 256-entry table, so dispatch needs
+        /// neither a bounds check nor an `Option` test.
+        pub const DISPATCH: [Op; 256] = {
+            let mut t = [Op::Invalid; 256];
+            let mut i = 0;
+            while i < OP_TABLE.len() {
+                t[i] = OP_TABLE[i];
+                i += 1;
+            }
+            t
+        };
 
         impl Op {
             /// Decodes an opcode byte; `None` for bytes no instruction uses.
@@ -27,7 +44,7 @@ macro_rules! opcodes {
             }
 
             pub fn name(self) -> &'static str {
-                OP_NAMES[self as usize]
+                OP_NAMES.get(self as usize).copied().unwrap_or("Invalid")
             }
         }
     };

@@ -643,7 +643,7 @@ fn has_annotation(s: &ast::Stmt) -> bool {
 pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
     let a = arg as i32;
     match op {
-        Op::Nop | Op::Swap | Op::Jump => 0,
+        Op::Nop | Op::Swap | Op::Jump | Op::Invalid => 0,
         Op::PopTop => -1,
         Op::Copy => 1,
         Op::LoadConst

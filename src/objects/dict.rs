@@ -185,6 +185,17 @@ impl DictTable {
         None
     }
 
+    /// The entry at `ix` if there is one (deleted entries have an `Undef` key): lets inline
+    /// caches check a remembered position.
+    pub fn entry_at(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix)
+    }
+
+    /// How many entries (live or deleted) the table holds: the position of the next insert.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn entry(&self, ix: usize) -> &Entry {
         &self.entries[ix]
     }

@@ -490,6 +490,32 @@ pub struct ClassCache {
     epoch: u64,
     /// Keyed by the name's string hash; the name itself is kept to confirm a hit.
     map: std::collections::HashMap<i64, (Rc<PyStr>, Option<Value>), BuildIdentity>,
+    /// A direct-mapped front for interned names (special methods, `__init__`): a hit is one
+    /// pointer comparison. Holding the name keeps its address from being reused.
+    front: [Option<(Rc<PyStr>, Option<Value>)>; FRONT],
+    /// `__new__` and `__init__` as instantiation sees them.
+    ctor: Option<(Option<Value>, Option<Value>)>,
+}
+
+const FRONT: usize = 8;
+
+fn front_slot(name: &PyStr) -> usize {
+    (name as *const PyStr as usize >> 4) & (FRONT - 1)
+}
+
+/// A class's `__new__` and `__init__` attributes (each `None` when absent).
+pub type CtorPair = (Option<Value>, Option<Value>);
+
+impl ClassCache {
+    /// Empties the cache if it was filled in an older class epoch.
+    fn renew(&mut self, epoch: u64) {
+        if self.epoch != epoch {
+            self.map.clear();
+            self.front = Default::default();
+            self.ctor = None;
+            self.epoch = epoch;
+        }
+    }
 }
 
 static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -550,28 +576,53 @@ impl Class {
 
     fn lookup_with(&self, name: &PyStr, rc: Option<&Rc<PyStr>>) -> Option<Value> {
         let epoch = class_epoch();
-        let h = name.hash();
         {
             let c = self.cache.borrow();
-            if c.epoch == epoch
-                && let Some((k, v)) = c.map.get(&h)
-                && (std::ptr::eq(k.as_ref(), name) || k.as_str() == name.as_str())
-            {
-                return v.clone();
+            if c.epoch == epoch {
+                if let Some((k, v)) = &c.front[front_slot(name)]
+                    && std::ptr::eq(k.as_ref(), name)
+                {
+                    return v.clone();
+                }
+                if let Some((k, v)) = c.map.get(&name.hash())
+                    && (std::ptr::eq(k.as_ref(), name) || k.as_str() == name.as_str())
+                {
+                    return v.clone();
+                }
             }
         }
         let v = self.lookup_uncached(name);
         let mut c = self.cache.borrow_mut();
-        if c.epoch != epoch {
-            c.map.clear();
-            c.epoch = epoch;
-        }
+        c.renew(epoch);
         let key = match rc {
-            Some(r) => r.clone(),
+            Some(r) => {
+                c.front[front_slot(name)] = Some((r.clone(), v.clone()));
+                r.clone()
+            }
             None => Rc::new(PyStr::new(name.as_str())),
         };
-        c.map.insert(h, (key, v.clone()));
+        c.map.insert(name.hash(), (key, v.clone()));
         v
+    }
+
+    /// `(__new__, __init__)` along the MRO, through the lookup cache (`keys` are the two
+    /// interned names, used on a miss).
+    pub fn ctor_lookup(&self, keys: impl FnOnce() -> (Rc<PyStr>, Rc<PyStr>)) -> CtorPair {
+        let epoch = class_epoch();
+        {
+            let c = self.cache.borrow();
+            if c.epoch == epoch
+                && let Some(p) = &c.ctor
+            {
+                return p.clone();
+            }
+        }
+        let (new_key, init_key) = keys();
+        let p = (self.lookup_rc(&new_key), self.lookup_rc(&init_key));
+        let mut c = self.cache.borrow_mut();
+        c.renew(epoch);
+        c.ctor = Some(p.clone());
+        p
     }
 
     fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {

@@ -164,11 +164,10 @@ impl Vm {
             let word = u32::from_le_bytes(*w);
             f.pc += 1;
             let arg = word >> 8;
-            let Some(op) = Op::from_u8((word & 0xff) as u8) else {
-                return Err(self.runtime_error("invalid opcode"));
-            };
+            let op = crate::bytecode::DISPATCH[(word & 0xff) as usize];
             match op {
                 Op::Nop => {}
+                Op::Invalid => return Err(self.runtime_error("invalid opcode")),
                 Op::PopTop => {
                     drop_fast(pop!(f));
                 }

@@ -31,7 +31,52 @@ pub enum AttrCache {
         class_attr: Option<Value>,
         /// For stores: no `__setattr__` of the class's own and no descriptor in the way.
         plain_store: bool,
+        /// Where the name sat in the last instance dict seen (instances built the same way
+        /// share a layout), checked before hashing.
+        dict_ix: std::cell::Cell<u32>,
     },
+}
+
+/// Whether `key` is the string `name` (interned names usually match by address).
+#[inline(always)]
+fn is_name(key: &Value, name: &Rc<PyStr>) -> bool {
+    matches!(key, Value::Str(k) if Rc::ptr_eq(k, name) || k.as_str() == name.as_str())
+}
+
+/// `name`'s value in an instance dict, trying the remembered position first.
+#[inline]
+fn dict_get_hinted(d: &DictObj, name: &Rc<PyStr>, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    let t = d.table.borrow();
+    if let Some(e) = t.entry_at(hint.get() as usize)
+        && is_name(&e.key, name)
+    {
+        return Some(e.value.clone());
+    }
+    let ix = t.find_str(name)?;
+    hint.set(ix as u32);
+    Some(t.value_at(ix))
+}
+
+/// Stores `name` into an instance dict, overwriting at the remembered position when it holds
+/// the name, and remembering where the name went otherwise.
+#[inline]
+fn dict_set_hinted(d: &DictObj, name: &Rc<PyStr>, hint: &std::cell::Cell<u32>, v: Value) {
+    {
+        let mut t = d.table.borrow_mut();
+        let ix = hint.get() as usize;
+        if t.entry_at(ix).is_some_and(|e| is_name(&e.key, name)) {
+            t.set_value_at(ix, v);
+            return;
+        }
+    }
+    d.set_str_raw(name.clone(), v);
+    let t = d.table.borrow();
+    let last = t.entries_len().wrapping_sub(1);
+    if t.entry_at(last).is_some_and(|e| is_name(&e.key, name)) {
+        hint.set(last as u32);
+    } else if let Some(ix) = t.find_str(name) {
+        hint.set(ix as u32);
+    }
 }
 
 /// The cache entry at `pc`, if it was filled for `cls` in the current class epoch.
@@ -87,6 +132,7 @@ impl Vm {
             slot,
             class_attr,
             plain_store,
+            dict_ix: std::cell::Cell::new(u32::MAX),
         })
     }
 
@@ -124,10 +170,11 @@ impl Vm {
                         epoch,
                         slot,
                         class_attr,
+                        dict_ix,
                         ..
                     }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
                         if let Some(d) = &inst.dict
-                            && let Some(v) = d.get_str(name)
+                            && let Some(v) = dict_get_hinted(d, name, dict_ix)
                         {
                             return Ok(v);
                         }
@@ -178,6 +225,7 @@ impl Vm {
                     epoch,
                     slot,
                     plain_store,
+                    dict_ix,
                     ..
                 }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
                     if !*plain_store {
@@ -195,8 +243,7 @@ impl Vm {
                         return Ok(());
                     }
                     if let Some(d) = &inst.dict {
-                        drop(side);
-                        d.set_str_raw(name.clone(), v);
+                        dict_set_hinted(d, name, dict_ix, v);
                         return Ok(());
                     }
                     break;
@@ -288,6 +335,7 @@ impl Vm {
                 slot: None,
                 class_attr: Some(a.clone()),
                 plain_store: false,
+                dict_ix: std::cell::Cell::new(u32::MAX),
             },
         );
         Some(a)
