@@ -565,6 +565,46 @@ impl Vm {
         self.instantiate(cls, args, kw)
     }
 
+    /// `cls(args...)` with the class at `stack[base]` and the arguments above it, for the
+    /// common case (a plain class, `object.__new__`, a Python `__init__`): the new instance
+    /// takes the class's slot and `[instance, args...]` move into `__init__`'s frame, as a
+    /// method call's would. `None`: not that case, the caller takes the general path.
+    pub fn instantiate_from_stack(
+        &mut self,
+        cls: &Rc<Class>,
+        stack: &mut Vec<Value>,
+        base: usize,
+    ) -> Option<PyResult> {
+        if cls.is_builtin || cls.base_kind != BaseKind::Object || cls.metaclass.borrow().is_some() {
+            return None;
+        }
+        let (new_attr, init_attr) = cls.ctor_lookup(|| {
+            (
+                self.intern_static("__new__"),
+                self.intern_static("__init__"),
+            )
+        });
+        if matches!(new_attr, Some(Value::StaticMethod(_) | Value::Function(_))) {
+            return None;
+        }
+        let Some(Value::Function(init)) = init_attr else {
+            return None;
+        };
+        let obj = match self.new_instance(cls, &[], &[]) {
+            Ok(obj) => obj,
+            Err(e) => return Some(Err(e)),
+        };
+        stack[base] = obj.clone();
+        Some(match self.call_function_from_stack(&init, stack, base) {
+            Ok(Value::None) => Ok(obj),
+            Ok(r) => {
+                let t = self.type_name(&r);
+                Err(self.type_error(format!("__init__() should return None, not '{t}'")))
+            }
+            Err(e) => Err(e),
+        })
+    }
+
     /// `cls(*args, **kw)` for a user-defined class: `__new__` then `__init__`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
         let (new_attr, init_attr) = cls.ctor_lookup(|| {

@@ -572,6 +572,11 @@ impl Vm {
                         Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &self.types.super_) => {
                             self.zero_arg_super(f)
                         }
+                        Value::Class(c) => match self.instantiate_from_stack(c, &mut f.stack, base)
+                        {
+                            Some(r) => r,
+                            None => self.call(&callee, &f.stack[base + 1..], &[]),
+                        },
                         other => self.call(other, &f.stack[base + 1..], &[]),
                     };
                     f.stack.truncate(base);
