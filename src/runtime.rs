@@ -116,7 +116,6 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
     match &opts.source {
         Source::File(p) => match std::fs::read(p) {
             Ok(bytes) => {
-                let src = String::from_utf8_lossy(&bytes).into_owned();
                 let dir = p
                     .parent()
                     .map(|d| {
@@ -128,12 +127,20 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
                     })
                     .unwrap_or(Path::new("."));
                 let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-                let _ = vm;
-                // As CPython 3.9+, code objects and __file__ name the script by absolute path.
-                let abs = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+                // As CPython 3.9+, code objects and __file__ name the script by absolute path:
+                // the working directory joined to the path as given (`./x.py` keeps its `.`).
+                let abs = if p.is_absolute() {
+                    p.clone()
+                } else {
+                    std::env::current_dir()
+                        .map(|cwd| cwd.join(p))
+                        .unwrap_or_else(|_| p.clone())
+                };
+                let abs = abs.to_string_lossy().into_owned();
+                let src = decode_source(&bytes).map_err(|e| e.raise(vm, &abs))?;
                 Ok((
                     src,
-                    abs.to_string_lossy().into_owned(),
+                    abs,
                     p.to_string_lossy().into_owned(),
                     dir.to_string_lossy().into_owned(),
                 ))
@@ -157,8 +164,9 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
         },
         Source::Command(c) => Ok((c.clone(), "<string>".into(), "-c".into(), String::new())),
         Source::Stdin => {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            let mut bytes = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes);
+            let s = decode_source(&bytes).map_err(|e| e.raise(vm, "<stdin>"))?;
             Ok((s, "<stdin>".into(), "-".into(), String::new()))
         }
         Source::Module(m) => {
@@ -178,19 +186,233 @@ fn read_source(vm: &mut Vm, opts: &RunOptions) -> Result<(String, String, String
                 eprintln!("pyseal: No module named {m}");
                 return Err(1);
             };
-            match std::fs::read_to_string(&file) {
-                Ok(src) => Ok((
-                    src,
-                    file.to_string_lossy().into_owned(),
-                    file.to_string_lossy().into_owned(),
-                    cwd,
-                )),
+            match std::fs::read(&file) {
+                Ok(bytes) => {
+                    let name = file.to_string_lossy().into_owned();
+                    let src = decode_source(&bytes).map_err(|e| e.raise(vm, &name))?;
+                    Ok((src, name.clone(), name, cwd))
+                }
                 Err(e) => {
                     eprintln!("pyseal: cannot read '{}': {e}", file.display());
                     Err(1)
                 }
             }
         }
+    }
+}
+
+/// Why a script's bytes are not Python source text, as CPython's tokenizer reports it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SourceError {
+    /// A NUL byte: its 1-based line and the line's text up to the NUL.
+    NullByte { line: u32, text: String },
+    /// Bytes that are not UTF-8 and no coding declaration: the first bad byte and its line.
+    NonUtf8 { byte: u8, line: u32 },
+    /// A coding declaration naming no codec we know (or contradicting a UTF-8 BOM).
+    Encoding(String),
+}
+
+impl SourceError {
+    /// The message of the SyntaxError, naming the file as CPython does.
+    pub fn message(&self, filename: &str) -> String {
+        match self {
+            SourceError::NullByte { .. } => "source code cannot contain null bytes".to_string(),
+            SourceError::NonUtf8 { byte, line } => format!(
+                "Non-UTF-8 code starting with '\\x{byte:02x}' in file {filename} on line {line}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+            ),
+            SourceError::Encoding(name) => format!("encoding problem: {name}"),
+        }
+    }
+
+    /// Prints the SyntaxError the way an uncaught one is printed; returns the exit status.
+    fn raise(&self, vm: &mut Vm, filename: &str) -> i32 {
+        let msg = self.message(filename);
+        let err = match self {
+            SourceError::NullByte { line, text } => {
+                let err = vm.syntax_error(&crate::compile::CompileError {
+                    kind: "SyntaxError",
+                    msg,
+                    filename: filename.to_string(),
+                    line: *line,
+                    col: 0,
+                    end_col: 0,
+                    text: Some(text.clone()),
+                });
+                // CPython names the line but points at no column.
+                if let Some(d) = &err.0.dict {
+                    d.set_str_raw(vm.intern_static("offset"), Value::None);
+                }
+                err
+            }
+            _ => {
+                let class = vm.types.syntax_error.clone();
+                vm.new_exc_args(&class, vec![Value::str(&msg)])
+            }
+        };
+        handle_uncaught(vm, err)
+    }
+}
+
+/// Decodes the bytes of a script as CPython's tokenizer does: a UTF-8 BOM is dropped, a PEP 263
+/// coding declaration on line 1 or 2 picks the codec (UTF-8, ASCII, Latin-1, Latin-9 and
+/// Windows-1252 are known), and NUL bytes or undeclared non-UTF-8 bytes are errors.
+pub fn decode_source(bytes: &[u8]) -> Result<String, SourceError> {
+    let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    if let Some(at) = body.iter().position(|&b| b == 0) {
+        let line_start = body[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = body[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        return Err(SourceError::NullByte {
+            line,
+            text: String::from_utf8_lossy(&body[line_start..at]).into_owned(),
+        });
+    }
+    let codec = match coding_declaration(body) {
+        None => Codec::Utf8,
+        Some(name) => {
+            let normal = normalize_encoding(&name);
+            match codec_named(&normal) {
+                Some(Codec::Utf8) => Codec::Utf8,
+                Some(_) if bom => {
+                    return Err(SourceError::Encoding(format!("{normal} with BOM")));
+                }
+                Some(c) => c,
+                None if looks_like_codec(&normal) => Codec::Utf8,
+                None => return Err(SourceError::Encoding(name)),
+            }
+        }
+    };
+    match codec {
+        Codec::Utf8 | Codec::Ascii => match std::str::from_utf8(body) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line = body[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+                Err(SourceError::NonUtf8 {
+                    byte: body[at],
+                    line,
+                })
+            }
+        },
+        Codec::Latin1 => Ok(body.iter().map(|&b| b as char).collect()),
+        Codec::Latin9 => Ok(body.iter().map(|&b| latin9(b)).collect()),
+        Codec::Cp1252 => Ok(body.iter().map(|&b| cp1252(b)).collect()),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    Latin9,
+    Cp1252,
+}
+
+/// The codec named by a `coding[:=]NAME` comment on line 1, or on line 2 after a line 1 that
+/// is blank or a comment.
+fn coding_declaration(src: &[u8]) -> Option<String> {
+    let mut lines = src.split(|&b| b == b'\n');
+    let first = lines.next().unwrap_or(b"");
+    if let Some(name) = coding_in_line(first) {
+        return Some(name);
+    }
+    let trimmed: Vec<u8> = first
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b' ' | b'\t' | 0x0c))
+        .collect();
+    if trimmed.is_empty() || trimmed[0] == b'#' || trimmed[0] == b'\r' {
+        return lines.next().and_then(coding_in_line);
+    }
+    None
+}
+
+fn coding_in_line(line: &[u8]) -> Option<String> {
+    let start = line
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | 0x0c))?;
+    if line[start] != b'#' {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&line[start..]);
+    let at = text.find("coding")?;
+    let rest = &text[at + "coding".len()..];
+    let rest = rest.strip_prefix([':', '='])?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// CPython's tokenizer spelling of an encoding name: `utf-8` and `iso-8859-1` for their
+/// aliases, others lower-cased with `_` as `-`.
+fn normalize_encoding(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    let is = |base: &str| lower == base || lower.starts_with(&format!("{base}-"));
+    if is("utf-8") {
+        "utf-8".to_string()
+    } else if is("latin-1") || is("iso-8859-1") || is("iso-latin-1") {
+        "iso-8859-1".to_string()
+    } else {
+        lower
+    }
+}
+
+fn codec_named(normal: &str) -> Option<Codec> {
+    let compact = normal.replace('-', "");
+    Some(match compact.as_str() {
+        "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "usascii" | "646" => Codec::Ascii,
+        "iso88591" | "latin1" | "latin" | "l1" | "iso8859" | "8859" | "cp819" => Codec::Latin1,
+        "iso885915" | "latin9" | "l9" => Codec::Latin9,
+        "cp1252" | "windows1252" => Codec::Cp1252,
+        _ => return None,
+    })
+}
+
+/// Whether a name we cannot decode still looks like one of Python's codecs (an ASCII-only
+/// script declared in it reads the same as UTF-8).
+fn looks_like_codec(normal: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "cp", "iso", "latin", "mac", "koi8", "utf", "euc", "shift", "gb", "big5", "windows", "ibm",
+        "hz", "johab", "ks", "tis", "ptcp", "hp", "kz", "sjis", "cyrillic", "greek", "hebrew",
+        "arabic", "thai",
+    ];
+    PREFIXES.iter().any(|p| normal.starts_with(p))
+}
+
+fn latin9(b: u8) -> char {
+    match b {
+        0xa4 => '\u{20ac}',
+        0xa6 => '\u{160}',
+        0xa8 => '\u{161}',
+        0xb4 => '\u{17d}',
+        0xb8 => '\u{17e}',
+        0xbc => '\u{152}',
+        0xbd => '\u{153}',
+        0xbe => '\u{178}',
+        _ => b as char,
+    }
+}
+
+fn cp1252(b: u8) -> char {
+    const HIGH: [u32; 32] = [
+        0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+        0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+        0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+    ];
+    match b {
+        0x80..=0x9f => char::from_u32(HIGH[(b - 0x80) as usize]).unwrap_or('\u{fffd}'),
+        _ => b as char,
     }
 }
 

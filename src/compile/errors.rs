@@ -147,7 +147,89 @@ pub fn syntax_error_from_parse(
         ParseErrorType::InvalidAssignmentTarget => {
             assignment_target_message(source, target, before_on_line, err_end)
         }
+        ParseErrorType::InvalidDeleteTarget if target.starts_with('*') => {
+            "cannot delete starred".to_string()
+        }
         ParseErrorType::InvalidDeleteTarget => format!("cannot delete {}", expr_name(target)),
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            "illegal target for annotation".to_string()
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+            let mut m = m.clone();
+            m.replace_range(..1, "o");
+            m
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => format!(
+            "cannot use assignment expressions with {}",
+            expr_name(target)
+        ),
+        ParseErrorType::OtherError(m)
+            if m == "Expected a parameter name"
+                && source
+                    .get(err_end..)
+                    .is_some_and(|r| r.trim_start().starts_with('=')) =>
+        {
+            match target.trim() {
+                t @ ("True" | "False" | "None") => format!("cannot assign to {t}"),
+                _ => "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
+            }
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Trailing comma not allowed"
+                && before_on_line.trim_start().starts_with("from") =>
+        {
+            "trailing comma not allowed without surrounding parentheses".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
+            if let Some(start) = string_token_start(source, at) {
+                (line, col) = lines.line_col(start as u32);
+            }
+            "bytes can only contain ASCII literal characters".to_string()
+        }
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace,
+        ) if escape_error(source, at).is_some() => {
+            let (m, end) = escape_error(source, at).unwrap_or_default();
+            (line, col) = lines.line_col(end as u32);
+            m
+        }
+        ParseErrorType::ExpectedExpression
+            if target == "}"
+                && before_on_line.trim_end().ends_with(':')
+                && inside_brace(source, at)
+                && !in_fstring_field(before_on_line) =>
+        {
+            // CPython points at the colon.
+            let colon = before_on_line.trim_end().len() - 1;
+            col = colon as u32 + 1;
+            "expression expected after dictionary key and ':'".to_string()
+        }
+        ParseErrorType::ExpectedExpression if in_fstring_field(before_on_line) => {
+            let empty_field = before_on_line.trim_end().ends_with('{');
+            match target.chars().next() {
+                Some('}') if empty_field => "f-string: empty expression not allowed".to_string(),
+                Some(c @ ('!' | ':')) if empty_field => {
+                    format!("f-string: expression required before '{c}'")
+                }
+                Some(')') => "f-string: unmatched ')'".to_string(),
+                Some('\'' | '"') if empty_field => "f-string: expecting '}'".to_string(),
+                _ => "invalid syntax".to_string(),
+            }
+        }
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::Equal,
+            ..
+        }
+        | ParseErrorType::OtherError(_)
+            if target == "=" && misplaced_equals(source, at, before_on_line).is_some() =>
+        {
+            let (m, start) = misplaced_equals(source, at, before_on_line).unwrap_or_default();
+            col = start as u32 + 1;
+            m
+        }
+
         ParseErrorType::InvalidAugmentedAssignmentTarget => format!(
             "'{}' is an illegal expression for augmented assignment",
             expr_name(target)
@@ -168,7 +250,40 @@ pub fn syntax_error_from_parse(
             "arguments cannot follow var-keyword argument".to_string()
         }
         ParseErrorType::FStringError(f)
-        | ParseErrorType::Lexical(LexicalErrorType::FStringError(f)) => fstring_message(f),
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(f)) => {
+            use ruff_python_parser::InterpolatedStringErrorType as F;
+            let field = in_fstring_field(before_on_line);
+            match f {
+                F::UnterminatedString
+                    if fstring_field_has_hash(
+                        source[..at.min(source.len())]
+                            .trim_end_matches(['\n', '\r'])
+                            .rsplit('\n')
+                            .next()
+                            .unwrap_or(""),
+                    ) =>
+                {
+                    if at > 0 && before_on_line.is_empty() {
+                        (line, col) = lines.line_col(at as u32 - 1);
+                        col += 1;
+                    }
+                    "f-string expression part cannot include '#'".to_string()
+                }
+                F::UnterminatedString if !field => {
+                    if let Some(start) = string_token_start(source, at) {
+                        (line, col) = lines.line_col(start as u32);
+                    }
+                    format!("unterminated string literal (detected at line {line})")
+                }
+                F::InvalidConversionFlag if target.chars().count() > 1 => {
+                    "f-string: expecting '}'".to_string()
+                }
+                F::UnclosedLbrace if target.starts_with(')') => {
+                    "f-string: unmatched ')'".to_string()
+                }
+                _ => fstring_message(f),
+            }
+        }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".to_string(),
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             if tok.is_ascii() {
@@ -463,7 +578,14 @@ fn expr_name(text: &str) -> &'static str {
 /// `target = value` statement whose target is an operand expression suggests `==`.
 fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) -> String {
     if before.trim_end().ends_with(" as") {
-        // `with x as f():` fails in CPython's grammar before any target check.
+        // `except E as f():` and `import a as f()` fail in CPython's grammar before any target
+        // check; a `with` item names its bad target.
+        let head = before.trim_start();
+        let head = head.strip_prefix("async").map_or(head, str::trim_start);
+        let next = src.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+        if head.starts_with("with ") && next.starts_with([',', ')', ':']) {
+            return format!("cannot assign to {}", expr_name(target));
+        }
         return "invalid syntax".to_string();
     }
     let name = expr_name(target);
@@ -705,5 +827,312 @@ fn is_def_header(before: &str) -> bool {
     t.strip_prefix("def").is_some_and(|rest| {
         rest.starts_with([' ', '\t'])
             && rest.trim().chars().all(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// Whether the end of `before` (the line up to an error) lies inside the `{...}` field of an
+/// f-string.
+fn in_fstring_field(before: &str) -> bool {
+    let b = before.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\'' || c == b'"' {
+            let prefix_start = before[..i]
+                .rfind(|ch: char| !ch.is_ascii_alphabetic())
+                .map_or(0, |j| j + 1);
+            let prefix = before[prefix_start..i].to_ascii_lowercase();
+            let is_f = prefix.contains('f') && prefix.len() <= 2;
+            let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+            let q = if triple { 3 } else { 1 };
+            i += q;
+            let mut depth = 0usize;
+            while i < b.len() {
+                if !is_f || depth == 0 {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
+                        break;
+                    }
+                }
+                if is_f {
+                    match b[i] {
+                        b'{' if i + 1 < b.len() && b[i + 1] == b'{' && depth == 0 => i += 1,
+                        b'{' => depth += 1,
+                        b'}' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+            if i >= b.len() {
+                return is_f && depth > 0;
+            }
+            i += q;
+            continue;
+        }
+        if c == b'#' {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The offset where the string literal holding `at` begins (its prefix included).
+fn string_token_start(src: &str, at: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = 0;
+    let mut last = None;
+    while i < b.len().min(at + 1) {
+        let c = b[i];
+        if c == b'#' {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'\'' || c == b'"' {
+            let start = src[..i]
+                .rfind(|ch: char| !ch.is_ascii_alphabetic())
+                .map_or(0, |j| j + 1);
+            last = Some(start);
+            let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+            i += if triple { 3 } else { 1 };
+            while i < b.len() {
+                if b[i] == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if !triple && b[i] == b'\n' {
+                    break;
+                }
+                if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+                    i += if triple { 3 } else { 1 };
+                    break;
+                }
+                i += 1;
+            }
+            if i > at {
+                return last;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    last
+}
+
+/// CPython's "(unicode error)" or "(value error)" message for the bad escape in the string
+/// literal holding `at`, and the offset just past that literal (where CPython points).
+fn escape_error(src: &str, at: usize) -> Option<(String, usize)> {
+    let start = string_token_start(src, at)?;
+    let b = src.as_bytes();
+    let q_at = start + src[start..].find(['\'', '"'])?;
+    let prefix = src[start..q_at].to_ascii_lowercase();
+    if prefix.contains('r') {
+        return None;
+    }
+    let bytes = prefix.contains('b');
+    let q = b[q_at];
+    let triple = q_at + 2 < b.len() && b[q_at + 1] == q && b[q_at + 2] == q;
+    let body_start = q_at + if triple { 3 } else { 1 };
+    // The body ends at the closing quote; in an f-string, the literal part restarts after the
+    // last `}` before the error.
+    let mut body_end = body_start;
+    while body_end < b.len() {
+        if b[body_end] == b'\\' {
+            body_end += 2;
+            continue;
+        }
+        if (!triple && b[body_end] == b'\n')
+            || (b[body_end] == q
+                && (!triple
+                    || (body_end + 2 < b.len() && b[body_end + 1] == q && b[body_end + 2] == q)))
+        {
+            break;
+        }
+        body_end += 1;
+    }
+    let body_end = body_end.min(b.len());
+    let token_end = (body_end + if triple { 3 } else { 1 }).min(b.len());
+    let mut seg_start = body_start;
+    if prefix.contains('f')
+        && let Some(j) = src
+            .get(body_start..at.min(body_end))
+            .and_then(|t| t.rfind('}'))
+    {
+        seg_start = body_start + j + 1;
+    }
+    let body = src.get(seg_start..body_end)?;
+    // CPython decodes the body with every non-ASCII character spelled `\UXXXXXXXX` first.
+    let mut pos = 0usize;
+    let mut chars = body.char_indices().peekable();
+    while let Some((idx, ch)) = chars.next() {
+        if ch != '\\' {
+            pos += if ch.is_ascii() { 1 } else { 10 };
+            continue;
+        }
+        let Some(&(_, kind)) = chars.peek() else {
+            break;
+        };
+        let count_hex = |n: usize, chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+            let mut k = 0;
+            while k < n && chars.peek().is_some_and(|&(_, c)| c.is_ascii_hexdigit()) {
+                chars.next();
+                k += 1;
+            }
+            k
+        };
+        match kind {
+            'x' => {
+                chars.next();
+                let k = count_hex(2, &mut chars);
+                if k < 2 {
+                    let m = if bytes {
+                        format!("(value error) invalid \\x escape at position {pos}")
+                    } else {
+                        unicode_escape(pos, pos + 1 + k, "truncated \\xXX escape")
+                    };
+                    return Some((m, token_end));
+                }
+                pos += 4;
+            }
+            'u' | 'U' if !bytes => {
+                chars.next();
+                let n = if kind == 'u' { 4 } else { 8 };
+                let k = count_hex(n, &mut chars);
+                if k < n {
+                    let what = if kind == 'u' {
+                        "truncated \\uXXXX escape"
+                    } else {
+                        "truncated \\UXXXXXXXX escape"
+                    };
+                    return Some((unicode_escape(pos, pos + 1 + k, what), token_end));
+                }
+                pos += 2 + n;
+            }
+            'N' if !bytes => {
+                chars.next();
+                if chars.peek().is_none_or(|&(_, c)| c != '{') {
+                    let m = unicode_escape(pos, pos + 1, "malformed \\N character escape");
+                    return Some((m, token_end));
+                }
+                chars.next();
+                let mut name = String::new();
+                let mut closed = false;
+                let mut after = body.len();
+                for (j, c) in chars.by_ref() {
+                    if c == '}' {
+                        closed = true;
+                        after = j + 1;
+                        break;
+                    }
+                    name.push(c);
+                }
+                let len = 3 + name.chars().count() + usize::from(closed);
+                if !closed || name.is_empty() {
+                    let end = if closed { pos + 2 } else { pos + len - 1 };
+                    let m = unicode_escape(pos, end, "malformed \\N character escape");
+                    return Some((m, token_end));
+                }
+                // The lexer checked the name: it flags an unknown one by its range.
+                if (seg_start + idx..=seg_start + after).contains(&at) {
+                    let m = unicode_escape(pos, pos + len - 1, "unknown Unicode character name");
+                    return Some((m, token_end));
+                }
+                pos += len;
+            }
+            _ => {
+                chars.next();
+                pos += 2;
+            }
+        }
+    }
+    None
+}
+
+fn unicode_escape(from: usize, to: usize, what: &str) -> String {
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"
+    )
+}
+
+/// CPython's message for `=` where a condition or an element is expected (`if x = 1:`,
+/// `[x = 1]`), with the offset of the expression before the `=`.
+fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize)> {
+    let rest = src.get(at + 1..)?;
+    if rest.starts_with('=') {
+        return None;
+    }
+    let line_start = at - before.len();
+    let trimmed = before.trim_start();
+    let mut lhs_start = before.len() - trimmed.len();
+    let head = trimmed.split_whitespace().next().unwrap_or("");
+    if matches!(head, "if" | "elif" | "while") {
+        lhs_start += head.len();
+    } else if let Some(open) = innermost_open(src, at).filter(|&o| o >= line_start) {
+        if src.as_bytes()[open] == b'(' && {
+            // A call's keyword argument is not an error at all.
+            let pre = src[..open].trim_end();
+            pre.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ')' || c == ']')
+        } {
+            return None;
+        }
+        lhs_start = open + 1 - line_start;
+        if before[lhs_start..].contains(',') {
+            lhs_start += before[lhs_start..].rfind(',')? + 1;
+        }
+    } else {
+        return None;
+    }
+    let lhs_text = &before[lhs_start..];
+    let lhs = lhs_text.trim();
+    if lhs.is_empty() {
+        return None;
+    }
+    let lhs_start = lhs_start + (lhs_text.len() - lhs_text.trim_start().len());
+    // Another `=` later on the line (`if x = y = 1:`) is plain invalid syntax.
+    let line_rest = rest.split('\n').next().unwrap_or("");
+    if has_top_level_eq(line_rest) {
+        return None;
+    }
+    if lhs.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !lhs.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some((
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+            lhs_start,
+        ));
+    }
+    let name = expr_name(lhs);
+    if matches!(name, "attribute" | "subscript" | "function call") {
+        return Some((
+            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+            lhs_start,
+        ));
+    }
+    None
+}
+
+/// Whether a line holds an f-string whose `{...}` field contains `#` (a comment, which
+/// CPython 3.11 refuses there).
+fn fstring_field_has_hash(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let Some(start) = ["f'", "f\"", "fr'", "rf'", "fr\"", "rf\""]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+    else {
+        return false;
+    };
+    let rest = &line[start..];
+    rest.find('{').is_some_and(|open| {
+        rest[open..]
+            .find('#')
+            .is_some_and(|h| !rest[open..open + h].contains('}'))
     })
 }

@@ -1,0 +1,7 @@
+def check(value):
+    if value = 1:
+        return "one"
+    return "other"
+
+
+print(check(1))
