@@ -210,7 +210,7 @@ impl Types {
             complex: other("complex"),
             str_: new_class("str", o(), BaseKind::Str),
             bytes: new_class("bytes", o(), BaseKind::Bytes),
-            bytearray: other("bytearray"),
+            bytearray: new_class("bytearray", o(), BaseKind::Bytes),
             tuple: new_class("tuple", o(), BaseKind::Tuple),
             list: new_class("list", o(), BaseKind::List),
             dict: new_class("dict", o(), BaseKind::Dict),
