@@ -571,6 +571,44 @@ impl crate::vm::Vm {
         }
     }
 
+    /// The most derived metaclass among an explicit `metaclass=` and the bases' metaclasses
+    /// (`None`: `type`). A metaclass that is not a class is used as given.
+    pub fn calculate_metaclass(
+        &mut self,
+        explicit: Option<Value>,
+        bases: &[Rc<Class>],
+    ) -> PyResult<Option<Value>> {
+        let type_ = self.types.type_.clone();
+        let meta_of = |c: &Rc<Class>| c.metaclass.borrow().clone().unwrap_or(type_.clone());
+        let mut winner = match explicit {
+            Some(Value::Class(m)) => m,
+            Some(other) => return Ok(Some(other)),
+            None => match bases.first() {
+                Some(b) => meta_of(b),
+                None => return Ok(None),
+            },
+        };
+        for b in bases {
+            let m = meta_of(b);
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(if Rc::ptr_eq(&winner, &self.types.type_) {
+            None
+        } else {
+            Some(Value::Class(winner))
+        })
+    }
+
     fn prepare_not_mapping(&mut self, meta: &Value, got: &Value) -> PyErr {
         let who = match meta {
             Value::Class(c) => c.name(),
