@@ -444,6 +444,19 @@ impl Types {
         ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
+        // NameError.name and AttributeError.name/.obj are None until the VM sets them.
+        for (class, attrs) in [
+            (&self.name_error, &["name"][..]),
+            (&self.attribute_error, &["name", "obj"][..]),
+        ] {
+            for &a in attrs {
+                let key = interned
+                    .entry(a.into())
+                    .or_insert_with(|| Rc::new(PyStr::new(a)))
+                    .clone();
+                class.dict.set_str_raw(key, Value::None);
+            }
+        }
         // `type.__prepare__(name, bases, **kw)`: the namespace of a class body, a new dict.
         let key = interned
             .entry("__prepare__".into())
