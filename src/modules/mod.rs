@@ -70,6 +70,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("lib/operator.py"),
         "collections" => include_str!("lib/collections.py"),
         "collections.abc" => include_str!("lib/collections_abc.py"),
+        "_collections_user" => include_str!("lib/_collections_user.py"),
         "keyword" => include_str!("lib/keyword.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),

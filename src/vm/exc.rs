@@ -5,6 +5,97 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::*;
 
+/// Where a NameError keeps its "Did you mean" hint.
+const SUGGESTION_KEY: &str = "__suggestion__";
+/// CPython's limits and costs for suggestions (Python/suggestions.c).
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// The candidate closest to `name` (ties: the first), if any is close enough: no more than
+/// a third of the characters involved may need to change.
+fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let distance = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if distance > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, d)| distance < d) {
+            best = Some((item, distance));
+        }
+    }
+    best.map(|(s, _)| s.clone())
+}
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Edit distance over UTF-8 bytes with CPython's costs; anything over `max_cost` is
+/// reported as `max_cost + 1`.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
 const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:";
 const CONTEXT_MESSAGE: &str = "During handling of the above exception, another exception occurred:";
 /// How many members of a group, and how many levels of nested groups, a traceback shows.
@@ -119,9 +210,78 @@ impl Vm {
         self.new_error(&c, msg)
     }
 
+    /// A NameError for `name` looked up by the running frame. Like CPython's it has a `name`;
+    /// the "Did you mean" hint (from the frame's locals, globals and the builtins, as CPython
+    /// reads them when printing) is worked out now, while that frame is still running.
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let c = self.types.name_error.clone();
-        self.new_error(&c, format!("name '{name}' is not defined"))
+        let err = self.new_error(&c, format!("name '{name}' is not defined"));
+        if let Some(d) = &err.0.dict {
+            d.set_str_raw(self.intern_static("name"), Value::str(name));
+            if let Some(s) = self.name_suggestion(name) {
+                d.set_str_raw(self.intern_static(SUGGESTION_KEY), Value::string(s));
+            }
+        }
+        err
+    }
+
+    fn name_suggestion(&mut self, name: &str) -> Option<String> {
+        let frame = self.frames.last().copied()?;
+        let code = frame.code_rc();
+        let locals: Vec<String> = code
+            .varnames
+            .iter()
+            .map(|n| n.as_str().to_string())
+            .collect();
+        if let Some(s) = best_suggestion(name, &locals) {
+            return Some(s);
+        }
+        let dict_names = |d: &DictObj| -> Vec<String> {
+            d.table
+                .borrow()
+                .iter()
+                .filter_map(|e| match &e.key {
+                    Value::Str(k) => Some(k.as_str().to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let globals = dict_names(&frame.globals());
+        if let Some(s) = best_suggestion(name, &globals) {
+            return Some(s);
+        }
+        best_suggestion(name, &dict_names(&self.builtins))
+    }
+
+    /// CPython's "Did you mean" hint for an exception of exactly NameError or AttributeError
+    /// (printed after the message, never part of `str(exc)`).
+    pub fn exc_suggestion(&mut self, err: &PyErr) -> Option<String> {
+        let class = err.0.class.clone();
+        let d = err.0.dict.clone()?;
+        if Rc::ptr_eq(&class, &self.types.name_error) {
+            return match d.get_name(SUGGESTION_KEY) {
+                Some(Value::Str(s)) => Some(s.as_str().to_string()),
+                _ => None,
+            };
+        }
+        if !Rc::ptr_eq(&class, &self.types.attribute_error) {
+            return None;
+        }
+        let (Some(Value::Str(name)), Some(obj)) = (d.get_name("name"), d.get_name("obj")) else {
+            return None;
+        };
+        let dir = self.builtins.get_name("dir")?;
+        let listing = self.call(&dir, &[obj], &[]).ok()?;
+        let names: Vec<String> = self
+            .iterate(&listing)
+            .ok()?
+            .iter()
+            .filter_map(|v| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        best_suggestion(name.as_str(), &names)
     }
 
     pub fn zero_division(&mut self, msg: &str) -> PyErr {
@@ -371,10 +531,13 @@ impl Vm {
                 return format!("{name}: {}", m.as_str());
             }
         }
-        let text = match self.call_str_method(&err.value()) {
+        let mut text = match self.call_str_method(&err.value()) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.exc_suggestion(err) {
+            text.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if text.is_empty() {
             name
         } else {

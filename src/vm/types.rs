@@ -210,7 +210,7 @@ impl Types {
             complex: other("complex"),
             str_: new_class("str", o(), BaseKind::Str),
             bytes: new_class("bytes", o(), BaseKind::Bytes),
-            bytearray: other("bytearray"),
+            bytearray: new_class("bytearray", o(), BaseKind::Bytes),
             tuple: new_class("tuple", o(), BaseKind::Tuple),
             list: new_class("list", o(), BaseKind::List),
             dict: new_class("dict", o(), BaseKind::Dict),
@@ -444,6 +444,32 @@ impl Types {
         ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
+        // NameError.name and AttributeError.name/.obj are None until the VM sets them.
+        for (class, attrs) in [
+            (&self.name_error, &["name"][..]),
+            (&self.attribute_error, &["name", "obj"][..]),
+        ] {
+            for &a in attrs {
+                let key = interned
+                    .entry(a.into())
+                    .or_insert_with(|| Rc::new(PyStr::new(a)))
+                    .clone();
+                class.dict.set_str_raw(key, Value::None);
+            }
+        }
+        // `type.__prepare__(name, bases, **kw)`: the namespace of a class body, a new dict.
+        let key = interned
+            .entry("__prepare__".into())
+            .or_insert_with(|| Rc::new(PyStr::new("__prepare__")))
+            .clone();
+        let prepare = Builtin {
+            name: "__prepare__",
+            func: type_prepare,
+            receiver: Value::Undef,
+            owner: Some("type"),
+        };
+        let prepare = Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(prepare))));
+        self.type_.dict.set_str_raw(key, prepare);
         super::excgroup::install(self, &mut |name| {
             interned
                 .entry(name.into())
@@ -453,8 +479,157 @@ impl Types {
     }
 }
 
+fn type_prepare(_vm: &mut crate::vm::Vm, _a: Args) -> PyResult {
+    Ok(Value::Dict(Rc::new(DictObj::new())))
+}
+
 impl Default for Types {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The namespace a class body runs in, as `metaclass.__prepare__` made it.
+pub struct PreparedNamespace {
+    /// What `__prepare__` returned; the metaclass receives this object.
+    pub mapping: Value,
+    /// The table behind `mapping` (a fresh one when `mapping` is not a dict).
+    pub dict: Rc<DictObj>,
+    /// The body's name stores and loads must go through `mapping`'s own
+    /// `__setitem__`/`__getitem__`/`__delitem__` (a dict subclass that overrides
+    /// them, or a mapping that is not a dict at all).
+    pub hooked: bool,
+}
+
+impl crate::vm::Vm {
+    /// Calls `meta.__prepare__(name, bases, **kw)` (PEP 3115) when the metaclass is not
+    /// `type` itself; otherwise the namespace is a plain dict.
+    pub fn prepare_class_namespace(
+        &mut self,
+        meta: Option<&Value>,
+        name: &Rc<PyStr>,
+        bases: &[Value],
+        kw: &crate::vm::call::Kw,
+    ) -> PyResult<PreparedNamespace> {
+        let plain = || {
+            let d = Rc::new(DictObj::new());
+            PreparedNamespace {
+                mapping: Value::Dict(d.clone()),
+                dict: d,
+                hooked: false,
+            }
+        };
+        let Some(meta) = meta else {
+            return Ok(plain());
+        };
+        if matches!(meta, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) {
+            return Ok(plain());
+        }
+        let key = self.intern_static("__prepare__");
+        let prepare = match meta {
+            Value::Class(c) => match c.lookup_rc(&key) {
+                // `type.__prepare__` (inherited by every metaclass) returns a new dict.
+                None => return Ok(plain()),
+                Some(Value::ClassMethod(f)) if matches!(*f, Value::Builtin(_)) => {
+                    return Ok(plain());
+                }
+                Some(_) => self.get_attr(meta, &key)?,
+            },
+            other => match self.get_attr(other, &key) {
+                Ok(p) => p,
+                Err(_) => return Ok(plain()),
+            },
+        };
+        let bases_v = Value::tuple(bases.to_vec());
+        let mapping = self.call(&prepare, &[Value::Str(name.clone()), bases_v], kw)?;
+        let item_methods = ["__getitem__", "__setitem__", "__delitem__"];
+        match &mapping {
+            Value::Dict(d) => Ok(PreparedNamespace {
+                dict: d.clone(),
+                mapping: mapping.clone(),
+                hooked: false,
+            }),
+            Value::Instance(inst) => {
+                let backing = match &inst.payload {
+                    Payload::Builtin(b) => match &*b.borrow() {
+                        Value::Dict(d) => Some(d.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let cls = inst.class.clone();
+                let mut overrides = false;
+                let mut is_mapping = false;
+                for m in item_methods {
+                    let k = self.intern_static(m);
+                    match cls.lookup_rc(&k) {
+                        Some(Value::Builtin(_)) => is_mapping = true,
+                        Some(_) => {
+                            is_mapping = true;
+                            overrides = true;
+                        }
+                        None => {}
+                    }
+                }
+                if !is_mapping && backing.is_none() {
+                    return Err(self.prepare_not_mapping(meta, &mapping));
+                }
+                Ok(PreparedNamespace {
+                    hooked: overrides || backing.is_none(),
+                    dict: backing.unwrap_or_else(|| Rc::new(DictObj::new())),
+                    mapping: mapping.clone(),
+                })
+            }
+            other => Err(self.prepare_not_mapping(meta, other)),
+        }
+    }
+
+    /// The most derived metaclass among an explicit `metaclass=` and the bases' metaclasses
+    /// (`None`: `type`). A metaclass that is not a class is used as given.
+    pub fn calculate_metaclass(
+        &mut self,
+        explicit: Option<Value>,
+        bases: &[Rc<Class>],
+    ) -> PyResult<Option<Value>> {
+        let type_ = self.types.type_.clone();
+        let meta_of = |c: &Rc<Class>| c.metaclass.borrow().clone().unwrap_or(type_.clone());
+        let mut winner = match explicit {
+            Some(Value::Class(m)) => m,
+            Some(other) => return Ok(Some(other)),
+            None => match bases.first() {
+                Some(b) => meta_of(b),
+                None => return Ok(None),
+            },
+        };
+        for b in bases {
+            let m = meta_of(b);
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(if Rc::ptr_eq(&winner, &self.types.type_) {
+            None
+        } else {
+            Some(Value::Class(winner))
+        })
+    }
+
+    fn prepare_not_mapping(&mut self, meta: &Value, got: &Value) -> PyErr {
+        let who = match meta {
+            Value::Class(c) => c.name(),
+            _ => "<metaclass>".to_string(),
+        };
+        let t = self.type_name(got);
+        self.type_error(format!(
+            "{who}.__prepare__() must return a mapping, not {t}"
+        ))
     }
 }

@@ -907,3 +907,21 @@ for _cls, _name in ((deque, "collections.deque"), (defaultdict, "collections.def
                     (OrderedDict, "collections.OrderedDict")):
     _cls.__tp_name__ = _name  # how CPython's messages name these C types
 del _cls, _name
+
+
+# ---------------------------------------------------------------------------------------------
+# UserDict, UserList, UserString: defined in _collections_user (they need collections.abc,
+# which plain `import collections` should not load) and handed out on first use. The cache is
+# a dict, not module globals: the module's bindings are read-only once it is imported.
+
+_user_classes = {}
+
+
+def __getattr__(name):
+    if name in ("UserDict", "UserList", "UserString"):
+        if not _user_classes:
+            import _collections_user
+            for n in ("UserDict", "UserList", "UserString"):
+                _user_classes[n] = getattr(_collections_user, n)
+        return _user_classes[name]
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
