@@ -140,6 +140,7 @@ impl Vm {
             stack: locals,
             nlocals: nvars,
             locals: None,
+            mapping: None,
             reraise: false,
         })
     }
@@ -244,6 +245,7 @@ impl Vm {
             cells,
             globals: func.globals.clone(),
             locals: None,
+            mapping: None,
             reraise: false,
         })
     }
@@ -709,11 +711,17 @@ impl Vm {
 
     /// `type.__new__(mcs, name, bases, ns)`: a new class whose metaclass is `mcs`.
     pub fn type_new(&mut self, mcs: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
+        // A dict subclass namespace (from `__prepare__`) is read through its dict.
+        let ns_arg = args.get(2).map(crate::builtins::args::payload);
+        let (Some(ns_v), [Value::Str(name), Value::Tuple(bases), _]) = (&ns_arg, args) else {
             if args.len() == 1 {
                 return Ok(Value::Class(self.types.type_of(&args[0])));
             }
             return Err(self.type_error("type.__new__() takes exactly 3 arguments"));
+        };
+        let Value::Dict(ns) = ns_v else {
+            let t = self.type_name(&args[2]);
+            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
         };
         let mut bs = Vec::new();
         for b in bases.0.iter() {
@@ -801,43 +809,37 @@ impl Vm {
                 class_kw.push((k.clone(), v.clone()));
             }
         }
-        if metaclass.is_none() {
-            for b in &bases {
-                if let Some(m) = b.metaclass.borrow().clone() {
-                    metaclass = Some(Value::Class(m));
-                }
-            }
-        }
-        let ns = Rc::new(DictObj::new());
-        let module_name = body
-            .globals
-            .get_name("__name__")
-            .unwrap_or(Value::str("__main__"));
-        // __prepare__ of a user metaclass is not consulted: the namespace is a plain dict.
+        let metaclass = self.calculate_metaclass(metaclass, &bases)?;
+        let bases_v: Vec<Value> = bases.iter().map(|b| Value::Class(b.clone())).collect();
+        let prepared =
+            self.prepare_class_namespace(metaclass.as_ref(), name, &bases_v, &class_kw)?;
+        let ns = prepared.dict.clone();
         let code = body.code.borrow().clone();
         let mut frame = self.bind_frame(body, &code, &[], &[])?;
         frame.locals = Some(ns.clone());
+        if prepared.hooked {
+            frame.mapping = Some(prepared.mapping.clone());
+        }
         let cell = match self.run_frame(&mut frame)? {
             FrameExit::Return(v) => v,
             FrameExit::Yield(_) => Value::None,
         };
-        let _ = module_name;
         if let Some(orig) = orig_bases {
-            ns.set_str_raw(self.intern_static("__orig_bases__"), orig);
+            let key = Value::Str(self.intern_static("__orig_bases__"));
+            self.set_item(&prepared.mapping, &key, orig)?;
         }
-        let bases_v: Vec<Value> = bases.iter().map(|b| Value::Class(b.clone())).collect();
         let cls = match &metaclass {
-            Some(Value::Class(m)) if !m.is_builtin => {
-                let ns_v = Value::Dict(ns.clone());
-
-                self.call(
-                    &Value::Class(m.clone()),
-                    &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v],
-                    &class_kw,
-                )?
-            }
+            Some(Value::Class(m)) if !m.is_builtin => self.call(
+                &Value::Class(m.clone()),
+                &[
+                    Value::Str(name.clone()),
+                    Value::tuple(bases_v),
+                    prepared.mapping,
+                ],
+                &class_kw,
+            )?,
             Some(other) if !matches!(other, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) => {
-                let ns_v = Value::Dict(ns.clone());
+                let ns_v = prepared.mapping;
                 self.call(
                     other,
                     &[Value::Str(name.clone()), Value::tuple(bases_v), ns_v],

@@ -154,6 +154,7 @@ pub fn run_code(
         cells: Vec::new(),
         locals: Some(locals.unwrap_or_else(|| globals.clone())),
         globals,
+        mapping: None,
         reraise: false,
     };
     match vm.run_frame(&mut frame)? {

@@ -584,6 +584,11 @@ impl Vm {
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
+                    if f.mapping.is_some() {
+                        let v = self.load_name_mapped(f, name)?;
+                        f.stack.push(v);
+                        continue;
+                    }
                     let local = match &f.locals {
                         Some(l) => l.get_str(name),
                         None => None,
@@ -599,6 +604,11 @@ impl Vm {
                     self.note_pc(f.pc - 1);
                     let v = pop!(f);
                     let name = &code.names[arg as usize];
+                    if let Some(m) = &f.mapping {
+                        let m = m.clone();
+                        self.set_item(&m, &Value::Str(name.clone()), v)?;
+                        continue;
+                    }
                     let ns = f.locals.as_ref().unwrap_or(&f.globals).clone();
                     self.store_in_namespace(&ns, name, v)?;
                 }
@@ -616,6 +626,20 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// `LOAD_NAME` in a class body whose `__prepare__` namespace has its own `__getitem__`.
+    #[cold]
+    #[inline(never)]
+    fn load_name_mapped(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult {
+        let m = f.mapping.clone().unwrap_or_default();
+        match self.get_item(&m, &Value::Str(name.clone())) {
+            Ok(v) => Ok(v),
+            Err(e) if self.exc_matches(&e, &self.types.key_error.clone()) => {
+                self.load_global(f, name)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -674,6 +698,16 @@ impl Vm {
             Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
             Op::DeleteName => {
                 let name = code.names[arg as usize].clone();
+                if let Some(m) = f.mapping.clone() {
+                    let key = Value::Str(name.clone());
+                    if let Err(e) = self.del_item(&m, &key) {
+                        if !self.exc_matches(&e, &self.types.key_error.clone()) {
+                            return Err(e);
+                        }
+                        return Err(self.name_error(name.as_str()));
+                    }
+                    return Ok(None);
+                }
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 if !self.delete_in_namespace(&l, &name)? {
                     return Err(self.name_error(name.as_str()));

@@ -18,6 +18,9 @@ pub struct Frame {
     pub globals: Rc<DictObj>,
     /// The locals mapping of module and class bodies (`None` for functions).
     pub locals: Option<Rc<DictObj>>,
+    /// A class body's namespace from `__prepare__` whose item methods are Python code:
+    /// the body's name stores, loads and deletes go through them.
+    pub mapping: Option<Value>,
     /// The error being propagated came from a re-raise: add no traceback entry.
     pub reraise: bool,
 }
