@@ -850,18 +850,27 @@ impl Vm {
     // ---- arithmetic ----------------------------------------------------------------------
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`; `inplace` only changes how a failure names the operator (`+=`, not `+`).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
             (Float(x), Float(y)) => return self.float_op(x.get(), y.get(), op),
-            (Int(x), Float(y)) => return self.float_op(*x as f64, y.get(), op),
-            (Float(x), Int(y)) => return self.float_op(x.get(), *y as f64, op),
+            (Int(x), Float(y)) if float_supports(op) => {
+                return self.float_op(*x as f64, y.get(), op);
+            }
+            (Float(x), Int(y)) if float_supports(op) => {
+                return self.float_op(x.get(), *y as f64, op);
+            }
             _ => {}
         }
         if let Some(r) = self.builtin_binop(a, b, op)? {
             return Ok(r);
         }
-        self.user_binop(a, b, op, false)
+        self.user_binop(a, b, op, inplace)
     }
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
@@ -920,10 +929,10 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        self.binary_op_as(a, b, op, true)
     }
 
-    fn user_binop(&mut self, a: &Value, b: &Value, op: BinOp, _inplace: bool) -> PyResult {
+    fn user_binop(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult {
         let (fwd, refl, _) = op.dunders();
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
@@ -968,7 +977,7 @@ impl Vm {
                     let (na, nb) = (self.type_name(a), self.type_name(b));
                     Err(self.type_error(format!(
                         "unsupported operand type(s) for {}: '{na}' and '{nb}'",
-                        op.symbol()
+                        op_symbol(op, inplace)
                     )))
                 }
                 r => r,
@@ -1021,7 +1030,7 @@ impl Vm {
             }
             _ => self.type_error(format!(
                 "unsupported operand type(s) for {}: '{na}' and '{nb}'",
-                op.symbol()
+                op_symbol(op, inplace)
             )),
         })
     }
@@ -1148,11 +1157,11 @@ impl Vm {
                 };
                 return self.big_op(&x, &y, op).map(Some);
             }
-            (Float(x), BigInt(_) | Bool(_), _) => {
+            (Float(x), BigInt(_) | Bool(_), _) if float_supports(op) => {
                 let y = self.to_f64(b)?;
                 return self.float_op(x.get(), y, op).map(Some);
             }
-            (BigInt(_) | Bool(_), Float(y), _) => {
+            (BigInt(_) | Bool(_), Float(y), _) if float_supports(op) => {
                 let y = y.get();
                 let x = self.to_f64(a)?;
                 return self.float_op(x, y, op).map(Some);
@@ -1840,4 +1849,21 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         phase += b.1 * vabs.ln();
     }
     (len * phase.cos(), len * phase.sin())
+}
+
+/// Whether `float` implements the operator (the bitwise ones and `@` it does not).
+fn float_supports(op: BinOp) -> bool {
+    !matches!(
+        op,
+        BinOp::MatMul | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    )
+}
+
+/// The operator as a failure message names it: `+`, or `+=` for the augmented form.
+fn op_symbol(op: BinOp, inplace: bool) -> String {
+    match (op, inplace) {
+        (BinOp::Pow, true) => "**=".to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+        (_, false) => op.symbol().to_string(),
+    }
 }

@@ -479,6 +479,8 @@ impl Vm {
                 let t = self.type_name(key);
                 let msg = if what == "string" {
                     format!("string indices must be integers, not '{t}'")
+                } else if what == "range object" {
+                    format!("range indices must be integers or slices, not {t}")
                 } else {
                     format!("{what} indices must be integers or slices, not {t}")
                 };
@@ -490,7 +492,7 @@ impl Vm {
             let msg = match what {
                 "string" => "string index out of range".to_string(),
                 "range object" => "range object index out of range".to_string(),
-                "index" => "index out of range".to_string(),
+                "byte" => "index out of range".to_string(),
                 w => format!("{w} index out of range"),
             };
             return Err(self.index_error(msg));
@@ -585,7 +587,7 @@ impl Vm {
                 let what = if matches!(obj, Value::ByteArray(_)) {
                     "bytearray"
                 } else {
-                    "index"
+                    "byte"
                 };
                 let i = self.seq_index(key, data.len(), what)?;
                 Ok(Value::Int(data[i] as i64))
