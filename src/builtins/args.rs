@@ -63,6 +63,14 @@ pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     Err(vm.type_error(count_message(&name, n, min, max)))
 }
 
+/// A method taking any number of positionals but no keywords (`set.union`).
+pub fn check_no_kw(vm: &mut Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        return Ok(());
+    }
+    Err(no_keywords(vm, name, args))
+}
+
 /// A method given keywords it does not take names its type: `str.count() takes no keyword
 /// arguments`.
 fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PyErr {

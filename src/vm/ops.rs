@@ -1513,6 +1513,14 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                        && !matches!(unwrap_builtin(&r), Some(Value::Int(_) | Value::BigInt(_)))
+                    {
+                        let t = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {t})"))
+                        );
+                    }
                     return self.to_index(&r);
                 }
                 if let Some(inner) = unwrap_builtin(v) {
@@ -1651,6 +1659,13 @@ impl Vm {
                 }
                 if let Some(inner) = unwrap_builtin(container) {
                     return self.contains(&inner, item);
+                }
+                let cls = self.types.type_of(container);
+                if cls.lookup(&PyStr::new("__iter__")).is_none()
+                    && cls.lookup(&PyStr::new("__getitem__")).is_none()
+                {
+                    let t = self.type_name(container);
+                    return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
                 }
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.next(&it)? {

@@ -141,19 +141,7 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "join", &a, 1, 1)?;
     let s = self_str(vm, &a, "join")?;
-    let items = match &a.pos[1] {
-        Value::List(_) | Value::Tuple(_) => vm.iterate(&a.pos[1])?,
-        other => {
-            let it = match vm.get_iter(other) {
-                Ok(it) => it,
-                Err(e) if is_not_iterable(vm, &e) => {
-                    return Err(vm.type_error("can only join an iterable"));
-                }
-                Err(e) => return Err(e),
-            };
-            vm.iterate(&it)?
-        }
-    };
+    let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -175,17 +163,6 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
         }
     }
     Ok(Value::string(out))
-}
-
-/// Whether `e` is the TypeError `iter()` raises for a value that is not iterable.
-fn is_not_iterable(vm: &mut Vm, e: &PyErr) -> bool {
-    let te = vm.types.type_error.clone();
-    vm.exc_matches(e, &te)
-        && vm
-            .exc_args(&e.0)
-            .first()
-            .and_then(|m| m.as_str())
-            .is_some_and(|m| m.as_str().ends_with("is not iterable"))
 }
 
 fn strip_impl(
