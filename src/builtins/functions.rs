@@ -1020,7 +1020,7 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn dir(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "dir", &a, 0, 1)?;
     let Some(v) = a.pos.first() else {
         return Err(vm.runtime_error("dir() without arguments needs a frame"));
