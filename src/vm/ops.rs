@@ -885,8 +885,9 @@ impl Vm {
             }
             (List(l), Int(n), BinOp::Mul) => {
                 let items = l.0.borrow().clone();
-                let mut out = Vec::new();
-                for _ in 0..(*n).max(0) {
+                let n = self.repeat_count(items.len(), *n, 16)?;
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
                 *l.0.borrow_mut() = out;
@@ -1035,6 +1036,18 @@ impl Vm {
         })
     }
 
+    /// How many times `seq * n` repeats a sequence of `len` items of `item_size` bytes: 0 for
+    /// a negative `n`, MemoryError (as CPython gives) when the result could never be held.
+    fn repeat_count(&mut self, len: usize, n: i64, item_size: u128) -> PyResult<usize> {
+        if n <= 0 || len == 0 {
+            return Ok(0);
+        }
+        if (len as u128) * (n as u128) * item_size > (1u128 << 34) {
+            return Err(self.new_error(&self.types.memory_error.clone(), ""));
+        }
+        Ok(n as usize)
+    }
+
     /// Operations of the built-in types beyond the int/float fast paths.
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::*;
@@ -1071,16 +1084,18 @@ impl Vm {
                 Value::tuple(v)
             }
             (List(x), Int(n), BinOp::Mul) | (Int(n), List(x), BinOp::Mul) => {
-                let items = x.0.borrow();
-                let mut v = Vec::with_capacity(items.len() * (*n).max(0) as usize);
-                for _ in 0..(*n).max(0) {
+                let items = x.0.borrow().clone();
+                let n = self.repeat_count(items.len(), *n, 16)?;
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
                 Value::list(v)
             }
             (Tuple(x), Int(n), BinOp::Mul) | (Int(n), Tuple(x), BinOp::Mul) => {
-                let mut v = Vec::with_capacity(x.0.len() * (*n).max(0) as usize);
-                for _ in 0..(*n).max(0) {
+                let n = self.repeat_count(x.0.len(), *n, 16)?;
+                let mut v = Vec::with_capacity(x.0.len() * n);
+                for _ in 0..n {
                     v.extend(x.0.iter().cloned());
                 }
                 Value::tuple(v)
@@ -1104,11 +1119,14 @@ impl Vm {
                 }
             }
             (ByteArray(x), Int(n), BinOp::Mul) | (Int(n), ByteArray(x), BinOp::Mul) => {
-                let v = x.borrow().repeat((*n).max(0) as usize);
+                let len = x.borrow().len();
+                let n = self.repeat_count(len, *n, 1)?;
+                let v = x.borrow().repeat(n);
                 ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => {
-                Value::bytes(x.data.repeat((*n).max(0) as usize))
+                let n = self.repeat_count(x.data.len(), *n, 1)?;
+                Value::bytes(x.data.repeat(n))
             }
             (Dict(_), Dict(_), BinOp::Or) => {
                 let d = Rc::new(DictObj::from_table(match a {
