@@ -47,7 +47,7 @@ fn count_message(name: &str, n: usize, min: usize, max: usize) -> String {
 /// Method arity check: `self` is `args.pos[0]` and not counted.
 pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        return Err(no_keywords(vm, name, args));
     }
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
@@ -63,6 +63,41 @@ pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     Err(vm.type_error(count_message(&name, n, min, max)))
 }
 
+/// A method taking any number of positionals but no keywords (`set.union`).
+pub fn check_no_kw(vm: &mut Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        return Ok(());
+    }
+    Err(no_keywords(vm, name, args))
+}
+
+/// A method given keywords it does not take names its type: `str.count() takes no keyword
+/// arguments`.
+fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PyErr {
+    let name = match args.pos.first() {
+        Some(this) if !name.contains('.') => format!("{}.{name}", builtin_type_name(vm, this)),
+        _ => name.to_string(),
+    };
+    vm.type_error(format!("{name}() takes no keyword arguments"))
+}
+
+/// A method's positional-or-keyword parameters (`self` is `args.pos[0]` and not counted),
+/// checked as CPython's generated parsers check them: too many positionals, an unknown
+/// keyword, a parameter given twice, then each missing required one.
+pub fn check_method_params(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    params: &[&str],
+    required: usize,
+) -> PyResult<()> {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    };
+    check_params(vm, name, &rest, params, required)
+}
+
 /// Method arity check worded as CPython's older argument parser words it
 /// (`str.count`, `str.startswith`, ...): "count() takes at least 1 argument (0 given)".
 pub fn check_method_parsed(
@@ -73,7 +108,7 @@ pub fn check_method_parsed(
     max: usize,
 ) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        return Err(no_keywords(vm, name, args));
     }
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
@@ -106,6 +141,23 @@ pub fn check_params(
         return Err(vm.type_error(format!(
             "{name}() takes at most {k} argument{s} ({n} given)"
         )));
+    }
+    for (key, _) in args.kw.iter() {
+        let key = key.as_str();
+        match params.iter().position(|p| *p == key) {
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )));
+            }
+            Some(i) if i < n => {
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(_) => {}
+        }
     }
     for (i, p) in params.iter().enumerate().take(required).skip(n) {
         if args.kwarg(p).is_none() {
@@ -239,4 +291,37 @@ pub fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(x) => Ok(Some(vm.to_index(x)?)),
     }
+}
+
+/// An optional start or end of a search (`str.find`, `list.index`): None means absent when
+/// `none_ok`; a huge int clamps (it only moves the bound past either end), and anything
+/// else fails with CPython's slice-index message.
+pub fn opt_slice_index(vm: &mut Vm, v: Option<&Value>, none_ok: bool) -> PyResult<Option<i64>> {
+    let v = match v {
+        None => return Ok(None),
+        Some(Value::None) if none_ok => return Ok(None),
+        Some(v) => v,
+    };
+    if let Value::BigInt(b) = v {
+        return Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }));
+    }
+    let indexable = matches!(payload(v), Value::Int(_) | Value::Bool(_))
+        || (matches!(v, Value::Instance(_))
+            && vm
+                .types
+                .type_of(v)
+                .lookup(&PyStr::new("__index__"))
+                .is_some());
+    if indexable {
+        return Ok(Some(vm.to_index(v)?));
+    }
+    Err(vm.type_error(if none_ok {
+        "slice indices must be integers or None or have an __index__ method"
+    } else {
+        "slice indices must be integers or have an __index__ method"
+    }))
 }

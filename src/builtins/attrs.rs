@@ -195,3 +195,57 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
         _ => return None,
     })
 }
+
+// ---- "Did you mean" ----------------------------------------------------------------------
+
+/// The name CPython 3.11 suggests under an uncaught AttributeError that carries the `name`
+/// and `obj` it was about: the closest entry of `dir(obj)`. `None` when the error was raised
+/// by hand (no `name`), when `dir` fails, or when nothing is close enough. Only the printed
+/// traceback line shows it (`... has no attribute 'uper'. Did you mean: 'upper'?`), never
+/// `str(e)`.
+pub fn attribute_error_suggestion(vm: &mut Vm, err: &PyErr) -> Option<String> {
+    let d = err.0.dict.as_ref()?;
+    let Value::Str(name) = d.get_name("name")? else {
+        return None;
+    };
+    let obj = d.get_name("obj")?;
+    let listing = super::functions::dir(vm, Args::new(&[obj])).ok()?;
+    let names = vm.iterate(&listing).ok()?;
+    let names: Vec<&str> = names
+        .iter()
+        .filter_map(|n| match n {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    crate::text::suggest::suggest(name.as_str(), &names).map(str::to_string)
+}
+
+/// The name CPython 3.11 suggests for a NameError raised in a frame: the closest of the
+/// frame's local variable names (`co_varnames`), else of its globals, else of the builtins,
+/// each in its own order.
+pub fn name_error_suggestion(
+    vm: &Vm,
+    name: &str,
+    varnames: &[Rc<PyStr>],
+    globals: &DictObj,
+) -> Option<String> {
+    let locals: Vec<&str> = varnames.iter().map(|n| n.as_str()).collect();
+    if let Some(s) = crate::text::suggest::suggest(name, &locals) {
+        return Some(s.to_string());
+    }
+    for d in [globals, &*vm.builtins] {
+        let keys = d.table.borrow().keys();
+        let keys: Vec<&str> = keys
+            .iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect();
+        if let Some(s) = crate::text::suggest::suggest(name, &keys) {
+            return Some(s.to_string());
+        }
+    }
+    None
+}

@@ -126,10 +126,22 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 let s = String::from_utf8_lossy(&b).into_owned();
                 crate::format::parse_float(&s)
                     .map(Value::float)
-                    .map_err(|e| vm.fmt_error(e))
+                    .map_err(|_| {
+                        // The message shows the argument as given: its bytes repr.
+                        let r = crate::text::bytes_repr(&b);
+                        vm.value_error(format!("could not convert string to float: {r}"))
+                    })
             }
             Some(v @ Value::Instance(_)) => {
                 if let Some(r) = vm.call_special(v, "__float__", &[])? {
+                    if !matches!(r, Value::Float(_))
+                        && !matches!(crate::vm::ops::unwrap_builtin(&r), Some(Value::Float(_)))
+                    {
+                        let (owner, t) = (vm.type_name(v), vm.type_name(&r));
+                        return Err(vm.type_error(format!(
+                            "{owner}.__float__ returned non-float (type {t})"
+                        )));
+                    }
                     return Ok(r);
                 }
                 if let Some(r) = vm.call_special(v, "__index__", &[])? {
@@ -482,10 +494,23 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                     })
             }
             Value::Instance(_) => {
-                for m in ["__int__", "__index__", "__trunc__"] {
+                for m in ["__int__", "__index__"] {
                     if let Some(r) = vm.call_special(v, m, &[])? {
+                        if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                            && !matches!(
+                                crate::vm::ops::unwrap_builtin(&r),
+                                Some(Value::Int(_) | Value::BigInt(_))
+                            )
+                        {
+                            let t = vm.type_name(&r);
+                            return Err(vm.type_error(format!("{m} returned non-int (type {t})")));
+                        }
                         return Ok(r);
                     }
+                }
+                // `__trunc__` may return any object with `__index__` (a deprecated path).
+                if let Some(r) = vm.call_special(v, "__trunc__", &[])? {
+                    return Ok(r);
                 }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
                     return int_new(vm, &Args::new(&[inner]));

@@ -410,7 +410,13 @@ pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)>
     for (k, v) in a.kw {
         match k.as_str() {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
+            // CPython reads `reverse` as an int: None or a str is an error, not false.
+            "reverse" => {
+                reverse = match v {
+                    Value::BigInt(_) => true,
+                    _ => vm.to_index(v)? != 0,
+                }
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for {name}()"
@@ -491,9 +497,12 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
 
 fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
     let Some(it) = get(&a, 0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
+    if !matches!(start, Value::Int(_) | Value::BigInt(_)) {
+        vm.to_index(&start)?;
+    }
     let it = vm.get_iter(it)?;
     Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
 }
@@ -1011,7 +1020,7 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn dir(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "dir", &a, 0, 1)?;
     let Some(v) = a.pos.first() else {
         return Err(vm.runtime_error("dir() without arguments needs a frame"));

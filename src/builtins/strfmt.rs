@@ -52,8 +52,13 @@ impl PercentArgs for VmArgs<'_> {
     }
 
     fn is_mapping(&self) -> bool {
+        // CPython asks whether the operand supports subscripting at all, so a list counts.
         match &self.args {
-            Value::Dict(_) => true,
+            Value::Dict(_)
+            | Value::List(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_) => true,
             Value::Instance(i) => {
                 i.class.lookup(&PyStr::new("__getitem__")).is_some()
                     || matches!(&i.payload, Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_)))

@@ -8,6 +8,7 @@
 pub mod bytes_ops;
 mod repr;
 mod str_ops;
+pub mod suggest;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;

@@ -850,18 +850,27 @@ impl Vm {
     // ---- arithmetic ----------------------------------------------------------------------
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`; `inplace` only changes how a failure names the operator (`+=`, not `+`).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
             (Float(x), Float(y)) => return self.float_op(x.get(), y.get(), op),
-            (Int(x), Float(y)) => return self.float_op(*x as f64, y.get(), op),
-            (Float(x), Int(y)) => return self.float_op(x.get(), *y as f64, op),
+            (Int(x), Float(y)) if float_supports(op) => {
+                return self.float_op(*x as f64, y.get(), op);
+            }
+            (Float(x), Int(y)) if float_supports(op) => {
+                return self.float_op(x.get(), *y as f64, op);
+            }
             _ => {}
         }
         if let Some(r) = self.builtin_binop(a, b, op)? {
             return Ok(r);
         }
-        self.user_binop(a, b, op, false)
+        self.user_binop(a, b, op, inplace)
     }
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
@@ -876,8 +885,9 @@ impl Vm {
             }
             (List(l), Int(n), BinOp::Mul) => {
                 let items = l.0.borrow().clone();
-                let mut out = Vec::new();
-                for _ in 0..(*n).max(0) {
+                let n = self.repeat_count(items.len(), *n, 16)?;
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
                 *l.0.borrow_mut() = out;
@@ -920,10 +930,10 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        self.binary_op_as(a, b, op, true)
     }
 
-    fn user_binop(&mut self, a: &Value, b: &Value, op: BinOp, _inplace: bool) -> PyResult {
+    fn user_binop(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult {
         let (fwd, refl, _) = op.dunders();
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
@@ -968,7 +978,7 @@ impl Vm {
                     let (na, nb) = (self.type_name(a), self.type_name(b));
                     Err(self.type_error(format!(
                         "unsupported operand type(s) for {}: '{na}' and '{nb}'",
-                        op.symbol()
+                        op_symbol(op, inplace)
                     )))
                 }
                 r => r,
@@ -1021,9 +1031,21 @@ impl Vm {
             }
             _ => self.type_error(format!(
                 "unsupported operand type(s) for {}: '{na}' and '{nb}'",
-                op.symbol()
+                op_symbol(op, inplace)
             )),
         })
+    }
+
+    /// How many times `seq * n` repeats a sequence of `len` items of `item_size` bytes: 0 for
+    /// a negative `n`, MemoryError (as CPython gives) when the result could never be held.
+    fn repeat_count(&mut self, len: usize, n: i64, item_size: u128) -> PyResult<usize> {
+        if n <= 0 || len == 0 {
+            return Ok(0);
+        }
+        if (len as u128) * (n as u128) * item_size > (1u128 << 34) {
+            return Err(self.new_error(&self.types.memory_error.clone(), ""));
+        }
+        Ok(n as usize)
     }
 
     /// Operations of the built-in types beyond the int/float fast paths.
@@ -1062,16 +1084,18 @@ impl Vm {
                 Value::tuple(v)
             }
             (List(x), Int(n), BinOp::Mul) | (Int(n), List(x), BinOp::Mul) => {
-                let items = x.0.borrow();
-                let mut v = Vec::with_capacity(items.len() * (*n).max(0) as usize);
-                for _ in 0..(*n).max(0) {
+                let items = x.0.borrow().clone();
+                let n = self.repeat_count(items.len(), *n, 16)?;
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
                 Value::list(v)
             }
             (Tuple(x), Int(n), BinOp::Mul) | (Int(n), Tuple(x), BinOp::Mul) => {
-                let mut v = Vec::with_capacity(x.0.len() * (*n).max(0) as usize);
-                for _ in 0..(*n).max(0) {
+                let n = self.repeat_count(x.0.len(), *n, 16)?;
+                let mut v = Vec::with_capacity(x.0.len() * n);
+                for _ in 0..n {
                     v.extend(x.0.iter().cloned());
                 }
                 Value::tuple(v)
@@ -1095,11 +1119,14 @@ impl Vm {
                 }
             }
             (ByteArray(x), Int(n), BinOp::Mul) | (Int(n), ByteArray(x), BinOp::Mul) => {
-                let v = x.borrow().repeat((*n).max(0) as usize);
+                let len = x.borrow().len();
+                let n = self.repeat_count(len, *n, 1)?;
+                let v = x.borrow().repeat(n);
                 ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => {
-                Value::bytes(x.data.repeat((*n).max(0) as usize))
+                let n = self.repeat_count(x.data.len(), *n, 1)?;
+                Value::bytes(x.data.repeat(n))
             }
             (Dict(_), Dict(_), BinOp::Or) => {
                 let d = Rc::new(DictObj::from_table(match a {
@@ -1148,11 +1175,11 @@ impl Vm {
                 };
                 return self.big_op(&x, &y, op).map(Some);
             }
-            (Float(x), BigInt(_) | Bool(_), _) => {
+            (Float(x), BigInt(_) | Bool(_), _) if float_supports(op) => {
                 let y = self.to_f64(b)?;
                 return self.float_op(x.get(), y, op).map(Some);
             }
-            (BigInt(_) | Bool(_), Float(y), _) => {
+            (BigInt(_) | Bool(_), Float(y), _) if float_supports(op) => {
                 let y = y.get();
                 let x = self.to_f64(a)?;
                 return self.float_op(x, y, op).map(Some);
@@ -1504,6 +1531,14 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                        && !matches!(unwrap_builtin(&r), Some(Value::Int(_) | Value::BigInt(_)))
+                    {
+                        let t = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {t})"))
+                        );
+                    }
                     return self.to_index(&r);
                 }
                 if let Some(inner) = unwrap_builtin(v) {
@@ -1642,6 +1677,13 @@ impl Vm {
                 }
                 if let Some(inner) = unwrap_builtin(container) {
                     return self.contains(&inner, item);
+                }
+                let cls = self.types.type_of(container);
+                if cls.lookup(&PyStr::new("__iter__")).is_none()
+                    && cls.lookup(&PyStr::new("__getitem__")).is_none()
+                {
+                    let t = self.type_name(container);
+                    return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
                 }
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.next(&it)? {
@@ -1840,4 +1882,21 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         phase += b.1 * vabs.ln();
     }
     (len * phase.cos(), len * phase.sin())
+}
+
+/// Whether `float` implements the operator (the bitwise ones and `@` it does not).
+fn float_supports(op: BinOp) -> bool {
+    !matches!(
+        op,
+        BinOp::MatMul | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    )
+}
+
+/// The operator as a failure message names it: `+`, or `+=` for the augmented form.
+fn op_symbol(op: BinOp, inplace: bool) -> String {
+    match (op, inplace) {
+        (BinOp::Pow, true) => "**=".to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+        (_, false) => op.symbol().to_string(),
+    }
 }

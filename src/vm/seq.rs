@@ -401,6 +401,32 @@ impl Vm {
         Ok(out)
     }
 
+    /// All items of an iterable; a value that is not iterable at all fails with the TypeError
+    /// `msg` (`",".join(5)`: "can only join an iterable").
+    pub fn iterate_or(&mut self, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            return self.iterate(v);
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                let te = self.types.type_error.clone();
+                let not_iterable = self.exc_matches(&e, &te)
+                    && self
+                        .exc_args(&e.0)
+                        .first()
+                        .and_then(|m| m.as_str())
+                        .is_some_and(|m| m.as_str().ends_with("is not iterable"));
+                return Err(if not_iterable {
+                    self.type_error(msg)
+                } else {
+                    e
+                });
+            }
+        };
+        self.iterate(&it)
+    }
+
     // ---- subscripts ----------------------------------------------------------------------
 
     /// Resolves a slice against a sequence length.
@@ -479,6 +505,8 @@ impl Vm {
                 let t = self.type_name(key);
                 let msg = if what == "string" {
                     format!("string indices must be integers, not '{t}'")
+                } else if what == "range object" {
+                    format!("range indices must be integers or slices, not {t}")
                 } else {
                     format!("{what} indices must be integers or slices, not {t}")
                 };
@@ -490,7 +518,7 @@ impl Vm {
             let msg = match what {
                 "string" => "string index out of range".to_string(),
                 "range object" => "range object index out of range".to_string(),
-                "index" => "index out of range".to_string(),
+                "byte" => "index out of range".to_string(),
                 w => format!("{w} index out of range"),
             };
             return Err(self.index_error(msg));
@@ -585,7 +613,7 @@ impl Vm {
                 let what = if matches!(obj, Value::ByteArray(_)) {
                     "bytearray"
                 } else {
-                    "index"
+                    "byte"
                 };
                 let i = self.seq_index(key, data.len(), what)?;
                 Ok(Value::Int(data[i] as i64))
@@ -665,7 +693,14 @@ impl Vm {
                         Value::List(src) if Rc::strong_count(&src) == 1 && !Rc::ptr_eq(&src, l) => {
                             src.0.take()
                         }
-                        other => self.iterate(&other)?,
+                        other => {
+                            let msg = if matches!(s.step, Value::None | Value::Int(1)) {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            };
+                            self.iterate_or(&other, msg)?
+                        }
                     };
                     let len = l.0.borrow().len();
                     let idx = self.slice_indices(s, len)?;

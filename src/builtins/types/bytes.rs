@@ -697,18 +697,37 @@ fn codec_of_8bit(name: &str) -> Option<Codec> {
     })
 }
 
-/// How `errors=` handles an undecodable run of bytes.
-fn handle_bad(
-    vm: &mut Vm,
-    errors: &str,
-    out: &mut String,
-    bad: &[u8],
-    reason: impl FnOnce() -> String,
-) -> PyResult<()> {
+/// An undecodable run of bytes: `data[start..end]` failed in `codec` for `reason`.
+struct BadBytes<'a> {
+    codec: &'static str,
+    data: &'a [u8],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+}
+
+/// How `errors=` handles an undecodable run of bytes. The strict error carries CPython's
+/// five arguments (encoding, object, start, end, reason); its message is made from them.
+fn handle_bad(vm: &mut Vm, errors: &str, out: &mut String, bad: BadBytes<'_>) -> PyResult<()> {
+    let BadBytes {
+        codec,
+        data,
+        start,
+        end,
+        reason,
+    } = bad;
+    let bad = &data[start..end];
     match errors {
         "strict" => {
             let c = vm.types.unicode_decode_error.clone();
-            Err(vm.new_error(&c, reason()))
+            let args = vec![
+                Value::str(codec),
+                Value::bytes(data.to_vec()),
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+                Value::str(reason),
+            ];
+            Err(vm.new_exc_args(&c, args))
         }
         "replace" => {
             out.push('\u{fffd}');
@@ -725,14 +744,6 @@ fn handle_bad(
             let c = vm.types.lookup_error.clone();
             Err(vm.new_error(&c, format!("unknown error handler name '{other}'")))
         }
-    }
-}
-
-fn position_text(start: usize, len: usize, data: &[u8]) -> String {
-    if len == 1 {
-        format!("byte 0x{:02x} in position {start}", data[start])
-    } else {
-        format!("bytes in position {start}-{}", start + len - 1)
     }
 }
 
@@ -765,12 +776,14 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
                     }
                     None => (data.len() - start, "unexpected end of data"),
                 };
-                handle_bad(vm, errors, &mut out, &data[start..start + len], || {
-                    format!(
-                        "'utf-8' codec can't decode {}: {reason}",
-                        position_text(start, len, data)
-                    )
-                })?;
+                let bad = BadBytes {
+                    codec: "utf-8",
+                    data,
+                    start,
+                    end: start + len,
+                    reason,
+                };
+                handle_bad(vm, errors, &mut out, bad)?;
                 pos = start + len;
             }
         }
@@ -784,11 +797,14 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
         if b < 0x80 {
             out.push(b as char);
         } else {
-            handle_bad(vm, errors, &mut out, &data[i..=i], || {
-                format!(
-                    "'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"
-                )
-            })?;
+            let bad = BadBytes {
+                codec: "ascii",
+                data,
+                start: i,
+                end: i + 1,
+                reason: "ordinal not in range(128)",
+            };
+            handle_bad(vm, errors, &mut out, bad)?;
         }
     }
     Ok(out)
@@ -799,11 +815,16 @@ fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     for (i, &b) in data.iter().enumerate() {
         match cp1252_decode(b) {
             Some(c) => out.push(c),
-            None => handle_bad(vm, errors, &mut out, &data[i..=i], || {
-                format!(
-                    "'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
-                )
-            })?,
+            None => {
+                let bad = BadBytes {
+                    codec: "charmap",
+                    data,
+                    start: i,
+                    end: i + 1,
+                    reason: "character maps to <undefined>",
+                };
+                handle_bad(vm, errors, &mut out, bad)?
+            }
         }
     }
     Ok(out)

@@ -101,6 +101,12 @@ fn setdefault(vm: &mut Vm, a: Args) -> PyResult {
 
 fn update(vm: &mut Vm, a: Args) -> PyResult {
     let d = self_dict(vm, &a, "update")?;
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
     dict_update(vm, &d, &a.pos[1..], a.kw)?;
     Ok(Value::None)
 }

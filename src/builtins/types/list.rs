@@ -1,6 +1,6 @@
 //! `list` and `tuple` methods.
 
-use crate::builtins::args::{check_method, opt_index, payload, self_list, self_tuple};
+use crate::builtins::args::{check_method, opt_slice_index, payload, self_list, self_tuple};
 use crate::builtins::functions::{sort_kwargs, sort_values};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::*;
@@ -64,11 +64,14 @@ fn extend(vm: &mut Vm, a: Args) -> PyResult {
 fn pop(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "pop", &a, 0, 1)?;
     let l = self_list(vm, &a, "pop")?;
+    let i = match a.pos.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
     let n = l.0.borrow().len();
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = opt_index(vm, a.pos.get(1))?.unwrap_or(-1);
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
         return Err(vm.index_error("pop index out of range"));
@@ -109,8 +112,10 @@ fn bounds(vm: &mut Vm, a: &Args, first: usize, len: usize) -> PyResult<(usize, u
             (i as usize).min(len)
         }
     };
-    let start = opt_index(vm, a.pos.get(first))?.map(norm).unwrap_or(0);
-    let stop = opt_index(vm, a.pos.get(first + 1))?
+    let start = opt_slice_index(vm, a.pos.get(first), false)?
+        .map(norm)
+        .unwrap_or(0);
+    let stop = opt_slice_index(vm, a.pos.get(first + 1), false)?
         .map(norm)
         .unwrap_or(len);
     Ok((start, stop))

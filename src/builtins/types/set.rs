@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::args::{check_method, self_set};
+use crate::builtins::args::{check_method, check_no_kw, self_set};
 use crate::bytecode::BinOp;
 use crate::objects::*;
 use crate::vm::Vm;
@@ -78,6 +78,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn clear(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "clear", &a, 0, 0)?;
     let s = self_set(vm, &a, "clear")?;
     s.table.borrow_mut().clear();
     Ok(Value::None)
@@ -91,6 +92,7 @@ fn wrap_like(like: &Value, s: SetObj) -> Value {
 }
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "copy", &a, 0, 0)?;
     let s = self_set(vm, &a, "copy")?;
     Ok(wrap_like(&a.pos[0], SetObj::copy_of(&s)))
 }
@@ -108,6 +110,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn union(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "union", &a)?;
     let s = self_set(vm, &a, "union")?;
     let r = SetObj::copy_of(&s);
     for o in &a.pos[1..] {
@@ -139,6 +142,7 @@ fn intersect(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
 }
 
 fn intersection(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "intersection", &a)?;
     let s = self_set(vm, &a, "intersection")?;
     let mut acc = wrap_like(&a.pos[0], SetObj::copy_of(&s));
     for o in &a.pos[1..] {
@@ -162,6 +166,7 @@ fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
 }
 
 fn difference(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "difference", &a)?;
     let s = self_set(vm, &a, "difference")?;
     // The first difference as `s - other` makes the result (so it iterates as in CPython),
     // then the rest are discarded from it.
@@ -207,6 +212,7 @@ fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn update(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "update", &a)?;
     let s = self_set(vm, &a, "update")?;
     for o in &a.pos[1..] {
         vm.set_update(&s, o)?;
@@ -215,6 +221,7 @@ fn update(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn intersection_update(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "intersection_update", &a)?;
     let s = self_set(vm, &a, "intersection_update")?;
     let mut acc = Value::Set(Rc::new(SetObj::copy_of(&s)));
     for o in &a.pos[1..] {
@@ -228,6 +235,7 @@ fn intersection_update(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn difference_update(vm: &mut Vm, a: Args) -> PyResult {
+    check_no_kw(vm, "difference_update", &a)?;
     let s = self_set(vm, &a, "difference_update")?;
     for o in &a.pos[1..] {
         discard_all(vm, &s, o)?;

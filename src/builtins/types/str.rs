@@ -2,7 +2,10 @@
 
 use std::rc::Rc;
 
-use crate::builtins::args::{check_method, check_method_parsed, get, opt_index, self_str, str_arg};
+use crate::builtins::args::{
+    check_method, check_method_params, check_method_parsed, get, opt_slice_index, payload,
+    self_str, str_arg,
+};
 use crate::objects::*;
 use crate::text;
 use crate::vm::Vm;
@@ -74,24 +77,27 @@ fn new_str(s: &str) -> Value {
     Value::str(s)
 }
 
-fn opt_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Rc<PyStr>>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(x) => Ok(Some(str_arg(vm, x, what)?)),
-    }
-}
-
 fn fmt_err(vm: &mut Vm, e: crate::format::FmtError) -> PyErr {
     vm.fmt_error(e)
 }
 
 fn split_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
+    check_method_params(vm, name, a, &["sep", "maxsplit"], 0)?;
     let s = self_str(vm, a, name)?;
     let rest = Args {
         pos: &a.pos[1..],
         kw: a.kw,
     };
-    let sep = opt_str(vm, get(&rest, 0, "sep"), "sep")?;
+    let sep = match get(&rest, 0, "sep") {
+        None | Some(Value::None) => None,
+        Some(v) => match payload(v) {
+            Value::Str(x) => Some(x),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("must be str or None, not {t}")));
+            }
+        },
+    };
     let maxsplit = match get(&rest, 1, "maxsplit") {
         Some(v) => vm.to_index(v)?,
         None => -1,
@@ -114,6 +120,7 @@ fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
+    check_method_params(vm, "splitlines", &a, &["keepends"], 0)?;
     let s = self_str(vm, &a, "splitlines")?;
     let rest = Args {
         pos: &a.pos[1..],
@@ -134,7 +141,7 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "join", &a, 1, 1)?;
     let s = self_str(vm, &a, "join")?;
-    let items = vm.iterate(&a.pos[1])?;
+    let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -166,7 +173,13 @@ fn strip_impl(
 ) -> PyResult {
     check_method(vm, name, a, 0, 1)?;
     let s = self_str(vm, a, name)?;
-    let chars = opt_str(vm, a.pos.get(1), "strip arg")?;
+    let chars = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => match payload(v) {
+            Value::Str(x) => Some(x),
+            _ => return Err(vm.type_error("strip arg must be None or str")),
+        },
+    };
     let r = f(s.as_str(), chars.as_deref().map(PyStr::as_str));
     if r.len() == s.as_str().len() {
         return Ok(Value::Str(s));
@@ -211,15 +224,15 @@ type FindArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
 fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<FindArgs> {
     check_method_parsed(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
-    let sub = match &a.pos[1] {
-        Value::Str(x) => x.clone(),
-        other => {
-            let t = vm.type_name(other);
+    let sub = match payload(&a.pos[1]) {
+        Value::Str(x) => x,
+        _ => {
+            let t = vm.type_name(&a.pos[1]);
             return Err(vm.type_error(format!("must be str, not {t}")));
         }
     };
-    let start = opt_index(vm, a.pos.get(2))?;
-    let end = opt_index(vm, a.pos.get(3))?;
+    let start = opt_slice_index(vm, a.pos.get(2), true)?;
+    let end = opt_slice_index(vm, a.pos.get(3), true)?;
     Ok((s, sub, start, end))
 }
 
@@ -297,8 +310,8 @@ fn affix(
 ) -> PyResult {
     check_method_parsed(vm, name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
-    let start = opt_index(vm, a.pos.get(2))?;
-    let end = opt_index(vm, a.pos.get(3))?;
+    let start = opt_slice_index(vm, a.pos.get(2), true)?;
+    let end = opt_slice_index(vm, a.pos.get(3), true)?;
     if start.is_none() && end.is_none() {
         // The common case needs no index arithmetic at all.
         let check = |p: &str| {
@@ -443,6 +456,7 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
+    check_method_params(vm, "expandtabs", &a, &["tabsize"], 0)?;
     let s = self_str(vm, &a, "expandtabs")?;
     let rest = Args {
         pos: &a.pos[1..],
@@ -458,7 +472,13 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
 fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
     check_method(vm, name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
-    let sep = str_arg(vm, &a.pos[1], "separator")?;
+    let sep = match payload(&a.pos[1]) {
+        Value::Str(x) => x,
+        _ => {
+            let t = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(format!("must be str, not {t}")));
+        }
+    };
     let r = if right {
         text::rpartition(s.as_str(), sep.as_str())
     } else {
@@ -540,18 +560,23 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
+    check_method_params(vm, "encode", &a, &["encoding", "errors"], 0)?;
     let s = self_str(vm, &a, "encode")?;
     let rest = Args {
         pos: &a.pos[1..],
         kw: a.kw,
     };
     let enc = match get(&rest, 0, "encoding") {
-        Some(Value::Str(e)) => e.as_str().to_string(),
-        _ => "utf-8".into(),
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
+            .as_str()
+            .to_string(),
+        None => "utf-8".into(),
     };
     let errors = match get(&rest, 1, "errors") {
-        Some(Value::Str(e)) => e.as_str().to_string(),
-        _ => "strict".into(),
+        Some(v) => str_arg(vm, v, "encode() argument 'errors'")?
+            .as_str()
+            .to_string(),
+        None => "strict".into(),
     };
     let Some(codec) = crate::builtins::types::bytes::codec_of(&enc) else {
         let c = vm.types.lookup_error.clone();
@@ -639,6 +664,13 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => a.pos.to_vec(),
     };
+    match args.len() {
+        0 => return Err(vm.type_error("maketrans expected at least 1 argument, got 0")),
+        n @ 4.. => {
+            return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
+        }
+        _ => {}
+    }
     let d = Rc::new(DictObj::new());
     match args.as_slice() {
         [Value::Dict(src)] => {
@@ -653,10 +685,25 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
                     Value::Str(s) if s.char_len() == 1 => {
                         Value::Int(s.as_str().chars().next().unwrap_or('\0') as i64)
                     }
-                    other => other.clone(),
+                    Value::Str(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        );
+                    }
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => k.clone(),
+                    _ => {
+                        return Err(
+                            vm.type_error("keys in translate table must be strings or integers")
+                        );
+                    }
                 };
                 vm.dict_set(&d, k, v)?;
             }
+        }
+        [_] => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         [Value::Str(x), Value::Str(y), rest @ ..] => {
             if x.char_len() != y.char_len() {
@@ -667,13 +714,36 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
             for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) {
                 vm.dict_set(&d, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
             }
-            if let Some(Value::Str(z)) = rest.first() {
+            if let Some(z) = rest.first() {
+                let Value::Str(z) = z else {
+                    let t = vm.type_name(z);
+                    return Err(
+                        vm.type_error(format!("maketrans() argument 3 must be str, not {t}"))
+                    );
+                };
                 for c in z.as_str().chars() {
                     vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
         }
-        _ => return Err(vm.type_error("maketrans() argument error")),
+        [Value::Str(_), ..] => {
+            let (i, bad) = args
+                .iter()
+                .enumerate()
+                .find(|(_, v)| !matches!(v, Value::Str(_)))
+                .map(|(i, v)| (i, v.clone()))
+                .unwrap_or((0, Value::None));
+            let t = vm.type_name(&bad);
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {t}",
+                i + 1
+            )));
+        }
+        _ => {
+            return Err(vm.type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ));
+        }
     }
     Ok(Value::Dict(d))
 }

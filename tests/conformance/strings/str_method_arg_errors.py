@@ -1,0 +1,66 @@
+# Argument errors of str methods: bad types, unknown keywords, bad search bounds,
+# and str.maketrans's checks, each with CPython's wording.
+
+
+def attempt(label, fn):
+    try:
+        result = fn()
+        print(f"{label}: ok {result!r}")
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+
+
+line = "name,age,city"
+attempt("split int sep", lambda: line.split(1))
+attempt("split keyword", lambda: line.split(sep=",", maxsplit=1))
+attempt("split bad keyword", lambda: line.split(separator=","))
+attempt("split twice", lambda: line.split(",", sep=","))
+attempt("split too many", lambda: line.split(",", 1, 2))
+attempt("rsplit bad keyword", lambda: line.rsplit(limit=1))
+attempt("splitlines extra", lambda: "a\nb".splitlines(True, False))
+attempt("splitlines keyword", lambda: "a\nb\n".splitlines(keepends=True))
+attempt("expandtabs keyword", lambda: "a\tb".expandtabs(tabsize=4))
+attempt("encode bad keyword", lambda: "abc".encode(codec="ascii"))
+attempt("encode int", lambda: "abc".encode(8))
+attempt("strip int", lambda: line.strip(1))
+attempt("strip None", lambda: "  x  ".strip(None))
+attempt("partition int", lambda: line.partition(1))
+attempt("rpartition None", lambda: line.rpartition(None))
+attempt("join int", lambda: ",".join(5))
+attempt("join None", lambda: ",".join(None))
+attempt("join gen", lambda: ",".join(str(i) for i in range(3)))
+attempt("join ints", lambda: ",".join([1, 2]))
+attempt("lower kw", lambda: line.lower(x=1))
+attempt("count kw", lambda: line.count(",", start=1))
+attempt("find str start", lambda: line.find(",", "1"))
+attempt("find float end", lambda: line.find(",", 0, 2.0))
+attempt("find None bounds", lambda: line.find(",", None, None))
+attempt("index huge start", lambda: line.find(",", 10**30))
+attempt("startswith str start", lambda: line.startswith("n", "0"))
+attempt("list index str start", lambda: [1, 2, 3].index(2, "0"))
+attempt("tuple index None", lambda: (1, 2, 3).index(2, None))
+attempt("list pop str", lambda: [].pop("x"))
+attempt("list pop empty", lambda: [].pop())
+attempt("dict get kw", lambda: {}.get("k", default=1))
+attempt("list append kw", lambda: [].append(item=1))
+
+attempt("maketrans one str", lambda: str.maketrans("abc"))
+attempt("maketrans long key", lambda: str.maketrans({"ab": "x"}))
+attempt("maketrans float key", lambda: str.maketrans({1.5: "x"}))
+attempt("maketrans int first", lambda: str.maketrans(1, "a"))
+attempt("maketrans int second", lambda: str.maketrans("a", 1))
+attempt("maketrans int third", lambda: str.maketrans("a", "b", 1))
+attempt("maketrans lengths", lambda: str.maketrans("ab", "c"))
+attempt("maketrans none", lambda: str.maketrans())
+table = str.maketrans("aeiou", "AEIOU", "-")
+print("the-quick-brown-fox".translate(table))
+print("ok".translate(str.maketrans({"o": "0", "k": None})))
+
+attempt("percent list", lambda: "total" % [])
+attempt("percent dict", lambda: "total" % {})
+attempt("percent list item", lambda: "%s!" % [1, 2])
+attempt("percent int extra", lambda: "total" % 5)
+attempt("percent tuple extra", lambda: "%s" % (1, 2))
+attempt("range str index", lambda: range(5)["a"])
+attempt("bytes str index", lambda: b"abc"["a"])
+attempt("bytes index range", lambda: b"abc"[7])
