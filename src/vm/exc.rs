@@ -7,93 +7,10 @@ use crate::objects::*;
 
 /// Where a NameError keeps its "Did you mean" hint.
 const SUGGESTION_KEY: &str = "__suggestion__";
-/// CPython's limits and costs for suggestions (Python/suggestions.c).
-const MAX_CANDIDATE_ITEMS: usize = 750;
-const MAX_STRING_SIZE: usize = 40;
-const MOVE_COST: usize = 2;
-const CASE_COST: usize = 1;
-
-/// The candidate closest to `name` (ties: the first), if any is close enough: no more than
-/// a third of the characters involved may need to change.
+/// The candidate CPython would suggest for `name` (see [`crate::text::suggest`]).
 fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
-    if candidates.len() >= MAX_CANDIDATE_ITEMS {
-        return None;
-    }
-    let mut best: Option<(&String, usize)> = None;
-    for item in candidates {
-        if item == name {
-            continue;
-        }
-        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
-        if let Some((_, d)) = best {
-            max_distance = max_distance.min(d.saturating_sub(1));
-        }
-        let distance = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
-        if distance > max_distance {
-            continue;
-        }
-        if best.is_none_or(|(_, d)| distance < d) {
-            best = Some((item, distance));
-        }
-    }
-    best.map(|(s, _)| s.clone())
-}
-
-fn substitution_cost(a: u8, b: u8) -> usize {
-    if a & 31 != b & 31 {
-        return MOVE_COST;
-    }
-    if a == b {
-        return 0;
-    }
-    if a.eq_ignore_ascii_case(&b) {
-        CASE_COST
-    } else {
-        MOVE_COST
-    }
-}
-
-/// Edit distance over UTF-8 bytes with CPython's costs; anything over `max_cost` is
-/// reported as `max_cost + 1`.
-fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
-    if a.is_empty() || b.is_empty() {
-        return (a.len() + b.len()) * MOVE_COST;
-    }
-    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
-        return max_cost + 1;
-    }
-    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
-    if (b.len() - a.len()) * MOVE_COST > max_cost {
-        return max_cost + 1;
-    }
-    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
-    let mut result = 0;
-    for (bi, &code) in b.iter().enumerate() {
-        let mut distance = bi * MOVE_COST;
-        result = distance;
-        let mut minimum = usize::MAX;
-        for (ai, &ac) in a.iter().enumerate() {
-            let substitute = distance + substitution_cost(code, ac);
-            distance = row[ai];
-            let insert_delete = result.min(distance) + MOVE_COST;
-            result = insert_delete.min(substitute);
-            row[ai] = result;
-            minimum = minimum.min(result);
-        }
-        if minimum > max_cost {
-            return max_cost + 1;
-        }
-    }
-    result
+    let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+    crate::text::suggest::suggest(name, &refs).map(str::to_string)
 }
 
 const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:";
