@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod gc;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -170,6 +171,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_time" => Some(time::create(vm)),
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
+        "_json" => Some(json::create(vm)),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
