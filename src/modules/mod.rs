@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod gc;
+pub mod heapq;
 pub mod json;
 pub mod math;
 pub mod os;
@@ -172,6 +173,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
         "_json" => Some(json::create(vm)),
+        "_heapq" => Some(heapq::create(vm)),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
