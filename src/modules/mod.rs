@@ -2,6 +2,7 @@
 //! is frozen before user code runs.
 
 pub mod binary;
+pub mod bisect;
 pub mod gc;
 pub mod heapq;
 pub mod json;
@@ -174,6 +175,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_gc" => Some(gc::create(vm)),
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
+        "_bisect" => Some(bisect::create(vm)),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
