@@ -9,9 +9,9 @@
 use std::rc::Rc;
 
 use crate::builtins::args::{check, payload};
+use crate::bytecode::CmpOp;
 use crate::objects::*;
 use crate::vm::Vm;
-use crate::bytecode::CmpOp;
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("heappush", heappush),

@@ -355,7 +355,9 @@ impl Encoder {
                 self.float(vm, f.get())?;
                 self.out.push('"');
             }
-            Value::Bool(b) => self.out.push_str(if b.get() { "\"true\"" } else { "\"false\"" }),
+            Value::Bool(b) => self
+                .out
+                .push_str(if b.get() { "\"true\"" } else { "\"false\"" }),
             Value::None => self.out.push_str("\"null\""),
             Value::Int(i) => {
                 let _ = write!(self.out, "\"{i}\"");
@@ -582,9 +584,7 @@ impl Scanner<'_> {
             b'f' if rest.starts_with(b"false") => Ok((Value::from_bool(false), i + 5)),
             b'N' if rest.starts_with(b"NaN") => Ok((self.constant(vm, "NaN")?, i + 3)),
             b'I' if rest.starts_with(b"Infinity") => Ok((self.constant(vm, "Infinity")?, i + 8)),
-            b'-' if rest.starts_with(b"-Infinity") => {
-                Ok((self.constant(vm, "-Infinity")?, i + 9))
-            }
+            b'-' if rest.starts_with(b"-Infinity") => Ok((self.constant(vm, "-Infinity")?, i + 9)),
             _ => self.number(vm, i),
         }
     }
