@@ -68,6 +68,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("lib/functools.py"),
         "json" => include_str!("lib/json.py"),
+        "json.decoder" => include_str!("lib/json_decoder.py"),
+        "json.encoder" => include_str!("lib/json_encoder.py"),
         "warnings" => include_str!("lib/warnings.py"),
         "itertools" => include_str!("lib/itertools.py"),
         "operator" => include_str!("lib/operator.py"),
