@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod bisect;
+pub mod deque;
 pub mod gc;
 pub mod heapq;
 pub mod json;
@@ -178,6 +179,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
         "_bisect" => Some(bisect::create(vm)),
+        "_deque" => deque::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
