@@ -8,11 +8,14 @@ for encoding in ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-
     data = text.encode(encoding)
     print(encoding, json.loads(data) == payload, json.loads(bytearray(data))["name"])
 print(json.loads(b"1"), json.loads(b" 2 "), json.loads(b"[]"), json.loads(b'"x"'))
-for bad in [b'"\xff"', b"\xff\xfe\x00"]:
-    try:
-        json.loads(bad)
-    except UnicodeDecodeError as e:
-        print("UnicodeDecodeError:", e.reason, e.start)
+try:
+    json.loads(b'"\xff"')
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError:", e)
+try:
+    json.loads(b"\xff\xfe\x00")
+except ValueError as e:
+    print(type(e).__name__)
 try:
     json.loads("\ufeff[1]")
 except json.JSONDecodeError as e:
