@@ -2,7 +2,11 @@
 //! is frozen before user code runs.
 
 pub mod binary;
+pub mod bisect;
+pub mod deque;
 pub mod gc;
+pub mod heapq;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -65,6 +69,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("lib/functools.py"),
         "json" => include_str!("lib/json.py"),
+        "json.decoder" => include_str!("lib/json_decoder.py"),
+        "json.encoder" => include_str!("lib/json_encoder.py"),
         "warnings" => include_str!("lib/warnings.py"),
         "itertools" => include_str!("lib/itertools.py"),
         "operator" => include_str!("lib/operator.py"),
@@ -171,6 +177,10 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_time" => Some(time::create(vm)),
         "_re" => Some(re::create(vm)),
         "_gc" => Some(gc::create(vm)),
+        "_json" => Some(json::create(vm)),
+        "_heapq" => Some(heapq::create(vm)),
+        "_bisect" => Some(bisect::create(vm)),
+        "_deque" => deque::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),

@@ -1,4 +1,11 @@
-"""json for pyseal: JSON encoding and decoding with CPython's output and error messages."""
+"""json for pyseal: JSON encoding and decoding with CPython's output and error messages.
+
+The work is native (`_json.encode` and `_json.scan`); the classes here hold the options and
+keep CPython's extension points: a JSONEncoder subclass's `default`, `encode` and `iterencode`
+and a JSONDecoder subclass's `decode` and `raw_decode` are honoured.
+"""
+
+from _json import encode as _native_encode, scan as _native_scan
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONEncoder", "JSONDecoder"]
 
@@ -85,9 +92,16 @@ class JSONEncoder:
         raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
     def encode(self, o):
-        return "".join(self.iterencode(o))
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            return "".join(self.iterencode(o, _one_shot=True))
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        return _native_encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
+                              self.allow_nan, self.sort_keys, indent, self.item_separator,
+                              self.key_separator, self.default)
 
-    def iterencode(self, o):
+    def iterencode(self, o, _one_shot=False):
         parts = []
         self._encode(o, parts, 0, set() if self.check_circular else None)
         return parts
@@ -198,8 +212,21 @@ class JSONEncoder:
             markers.discard(id(o))
 
 
+def _default(o):
+    raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is None and not kw:
+        if separators is not None:
+            item_sep, key_sep = separators
+        else:
+            item_sep, key_sep = (", " if indent is None else ","), ": "
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        return _native_encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys,
+                              indent, item_sep, key_sep, default or _default)
     cls = cls or JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
@@ -208,10 +235,6 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 
 def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
-
-
-_WS = " \t\n\r"
-_STR_ESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
 class JSONDecoder:
@@ -225,174 +248,63 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        end = self._skip(s, 0)
-        obj, end = self.raw_decode(s, end)
-        end = self._skip(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        if type(self).raw_decode is not JSONDecoder.raw_decode:
+            obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
+            end = _skip_ws(s, end)
+            if end != len(s):
+                raise JSONDecodeError("Extra data", s, end)
+            return obj
+        return _native_scan(s, 0, True, self.strict, self.object_hook, self.object_pairs_hook,
+                            self.parse_float, self.parse_int, self.parse_constant,
+                            JSONDecodeError)
 
     def raw_decode(self, s, idx=0):
-        return self._value(s, idx)
+        return _native_scan(s, idx, False, self.strict, self.object_hook, self.object_pairs_hook,
+                            self.parse_float, self.parse_int, self.parse_constant,
+                            JSONDecodeError)
 
-    def _skip(self, s, i):
-        n = len(s)
-        while i < n and s[i] in _WS:
-            i += 1
-        return i
 
-    def _value(self, s, i):
-        if i >= len(s):
-            raise JSONDecodeError("Expecting value", s, i)
-        c = s[i]
-        if c == '"':
-            return self._string(s, i + 1)
-        if c == "{":
-            return self._object(s, i + 1)
-        if c == "[":
-            return self._array(s, i + 1)
-        if c == "n" and s.startswith("null", i):
-            return None, i + 4
-        if c == "t" and s.startswith("true", i):
-            return True, i + 4
-        if c == "f" and s.startswith("false", i):
-            return False, i + 5
-        if c == "N" and s.startswith("NaN", i):
-            return self._constant("NaN"), i + 3
-        if c == "I" and s.startswith("Infinity", i):
-            return self._constant("Infinity"), i + 8
-        if c == "-" and s.startswith("-Infinity", i):
-            return self._constant("-Infinity"), i + 9
-        return self._number(s, i)
+def _skip_ws(s, i):
+    n = len(s)
+    while i < n and s[i] in " \t\n\r":
+        i += 1
+    return i
 
-    def _constant(self, name):
-        if self.parse_constant is not None:
-            return self.parse_constant(name)
-        return float(name.replace("Infinity", "inf").replace("NaN", "nan"))
 
-    def _number(self, s, i):
-        n = len(s)
-        j = i
-        if j < n and s[j] == "-":
-            j += 1
-        if j >= n or not s[j].isdigit():
-            raise JSONDecodeError("Expecting value", s, i)
-        if s[j] == "0":
-            j += 1
-        else:
-            while j < n and s[j].isdigit():
-                j += 1
-        is_float = False
-        if j < n and s[j] == "." and j + 1 < n and s[j + 1].isdigit():
-            is_float = True
-            j += 1
-            while j < n and s[j].isdigit():
-                j += 1
-        if j < n and s[j] in "eE":
-            k = j + 1
-            if k < n and s[k] in "+-":
-                k += 1
-            if k < n and s[k].isdigit():
-                is_float = True
-                j = k
-                while j < n and s[j].isdigit():
-                    j += 1
-        text = s[i:j]
-        return (self.parse_float(text) if is_float else self.parse_int(text)), j
-
-    def _string(self, s, i):
-        n = len(s)
-        begin = i - 1
-        chunks = []
-        while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != "\\":
-                if self.strict and ord(s[j]) < 0x20:
-                    raise JSONDecodeError("Invalid control character at", s, j)
-                j += 1
-            chunks.append(s[i:j])
-            if j >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, begin)
-            if s[j] == '"':
-                return "".join(chunks), j + 1
-            if j + 1 >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, begin)
-            esc = s[j + 1]
-            if esc == "u":
-                code = s[j + 2:j + 6]
-                if len(code) != 4 or not all(c in "0123456789abcdefABCDEF" for c in code):
-                    raise JSONDecodeError("Invalid \\uXXXX escape", s, j)
-                cp = int(code, 16)
-                i = j + 6
-                if 0xD800 <= cp <= 0xDBFF and s[i:i + 2] == "\\u":
-                    low = s[i + 2:i + 6]
-                    if len(low) == 4 and all(c in "0123456789abcdefABCDEF" for c in low):
-                        lo = int(low, 16)
-                        if 0xDC00 <= lo <= 0xDFFF:
-                            cp = 0x10000 + (((cp - 0xD800) << 10) | (lo - 0xDC00))
-                            i += 6
-                chunks.append(chr(cp))
-            else:
-                ch = _STR_ESC.get(esc)
-                if ch is None:
-                    raise JSONDecodeError("Invalid \\escape", s, j)
-                chunks.append(ch)
-                i = j + 2
-
-    def _object(self, s, i):
-        pairs = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == "}":
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
-            key, i = self._string(s, i + 1)
-            i = self._skip(s, i)
-            if i >= len(s) or s[i] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = self._skip(s, i + 1)
-            value, i = self._value(s, i)
-            pairs.append((key, value))
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == "}":
-                return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj)
-        return obj
-
-    def _array(self, s, i):
-        items = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == "]":
-            return items, i + 1
-        while True:
-            value, i = self._value(s, i)
-            items.append(value)
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == "]":
-                return items, i + 1
-            if i >= len(s) or s[i] != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
+def _detect_encoding(b):
+    """The encoding of a JSON document in bytes: from its BOM, else from where the zero bytes
+    of its first (ASCII) characters fall."""
+    if b.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        return "utf-32"
+    if b.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return "utf-16"
+    if b.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
-        s = s.decode("utf-8")
-    elif not isinstance(s, str):
+    if isinstance(s, str):
+        if s.startswith("\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode(_detect_encoding(s))
+    else:
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
-    if s.startswith("\ufeff"):
-        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    if cls is None and not kw:
+        return _native_scan(s, 0, True, True, object_hook, object_pairs_hook, parse_float,
+                            parse_int, parse_constant, JSONDecodeError)
     cls = cls or JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
                parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
