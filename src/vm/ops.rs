@@ -390,6 +390,14 @@ impl Vm {
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        // Nested containers count against the recursion limit, as CPython's C recursion does.
+        if self.depth + self.repr_stack.len() > self.recursion_limit || self.stack_exhausted() {
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_error(
+                &c,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
@@ -772,8 +780,21 @@ impl Vm {
         }
     }
 
-    /// Equality of built-in containers (recursive); None when user code must decide.
+    /// Equality of built-in containers (recursive); None when user code must decide. Nested
+    /// (or self-containing) containers count against the recursion limit.
     fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        self.depth += 1;
+        let r = if self.depth > self.recursion_limit || self.stack_exhausted() {
+            let c = self.types.recursion_error.clone();
+            Err(self.new_error(&c, "maximum recursion depth exceeded in comparison"))
+        } else {
+            self.builtin_eq_items(a, b)
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn builtin_eq_items(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use Value::*;
         Ok(Some(match (a, b) {
             (Dict(x), Dict(y)) => {
@@ -835,6 +856,19 @@ impl Vm {
     }
 
     fn compare_seq(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
+        // Nested (or self-containing) sequences count against the recursion limit.
+        self.depth += 1;
+        let r = if self.depth > self.recursion_limit || self.stack_exhausted() {
+            let c = self.types.recursion_error.clone();
+            Err(self.new_error(&c, "maximum recursion depth exceeded in comparison"))
+        } else {
+            self.compare_items(xs, ys, op)
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_items(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
         for (x, y) in xs.iter().zip(ys.iter()) {
             if !self.eq(x, y)? {
                 return match op {
