@@ -89,14 +89,24 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         None => "r".into(),
     };
+    // Path-like objects (pathlib.Path, `__fspath__`) open as their path; the file's `name` is
+    // that str or bytes, as in CPython.
+    let file = match file {
+        Value::Str(_) => file,
+        other => match crate::modules::os::fspath_value(vm, &other)? {
+            Some(p) => p,
+            None => {
+                let t = vm.type_name(&other);
+                return Err(vm.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {t}"
+                )));
+            }
+        },
+    };
     let path = match &file {
+        Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
         Value::Str(s) => s.as_str().to_string(),
-        other => {
-            let t = vm.type_name(other);
-            return Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {t}"
-            )));
-        }
+        _ => String::new(),
     };
     let binary = mode.contains('b');
     let plus = mode.contains('+');

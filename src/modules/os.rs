@@ -107,7 +107,8 @@ struct PathArg {
 }
 
 /// `os.fspath(obj)`: str and bytes as they are, else `type(obj).__fspath__(obj)`.
-fn fspath_value(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+/// `os.fspath(v)` when `v` is path-like (str, bytes, `__fspath__`); `None` otherwise.
+pub(crate) fn fspath_value(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     match v {
         Value::Str(_) | Value::Bytes(_) => Ok(Some(v.clone())),
         Value::Instance(_) => {

@@ -328,6 +328,9 @@ impl Vm {
                             match bop {
                                 BinOp::Add if x.checked_add(y).is_some() => Value::Int(x + y),
                                 BinOp::Sub if x.checked_sub(y).is_some() => Value::Int(x - y),
+                                BinOp::MatMul if op == Op::InplaceOp => {
+                                    self.inplace_op(&Value::Int(x), &Value::Int(y), bop)?
+                                }
                                 _ => self.int_op(x, y, bop)?,
                             }
                         }
@@ -339,6 +342,10 @@ impl Vm {
                                 BinOp::Add => Value::float(x + y),
                                 BinOp::Sub => Value::float(x - y),
                                 BinOp::Mul => Value::float(x * y),
+                                // Errors name the augmented operator (`&=`).
+                                _ if op == Op::InplaceOp => {
+                                    self.inplace_op(&Value::float(x), &Value::float(y), bop)?
+                                }
                                 _ => self.float_op(x, y, bop)?,
                             }
                         }

@@ -892,7 +892,9 @@ impl Vm {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
-            (Float(x), Float(y)) => return self.float_op(x.get(), y.get(), op),
+            (Float(x), Float(y)) if float_supports(op) => {
+                return self.float_op(x.get(), y.get(), op);
+            }
             (Int(x), Float(y)) if float_supports(op) => {
                 return self.float_op(*x as f64, y.get(), op);
             }
@@ -909,9 +911,15 @@ impl Vm {
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
         use Value::*;
+        // Operators the type lacks take the general path, whose error names `@=`, `&=`.
         match (a, b, op) {
+            (Int(_), Int(_), BinOp::MatMul) => {
+                return Err(self.type_error("unsupported operand type(s) for @=: 'int' and 'int'"));
+            }
             (Int(x), Int(y), _) => return self.int_op(*x, *y, op),
-            (Float(x), Float(y), _) => return self.float_op(x.get(), y.get(), op),
+            (Float(x), Float(y), _) if float_supports(op) => {
+                return self.float_op(x.get(), y.get(), op);
+            }
             (List(l), _, BinOp::Add) => {
                 let items = self.iterate(b)?;
                 l.0.borrow_mut().extend(items);
