@@ -4,13 +4,13 @@ try:
 except RecursionError as e:
     print("eq:", e)
 x=[]
-for i in range(100000): x=[x]
+for i in range(5000): x=[x]
 try:
     print(len(repr(x)))
 except RecursionError as e:
     print("repr:", e)
 t=();u=(1,)
-for i in range(100000): t=(t,); u=(u,)
+for i in range(5000): t=(t,); u=(u,)
 try:
     print(t<u)
 except RecursionError as e:
