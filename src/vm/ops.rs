@@ -783,6 +783,9 @@ impl Vm {
     /// Equality of built-in containers (recursive); None when user code must decide. Nested
     /// (or self-containing) containers count against the recursion limit.
     fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        if !matches!((a, b), (Value::Dict(_), Value::Dict(_))) {
+            return self.builtin_eq_items(a, b);
+        }
         self.depth += 1;
         let r = if self.depth > self.recursion_limit || self.stack_exhausted() {
             let c = self.types.recursion_error.clone();
