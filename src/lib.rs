@@ -17,6 +17,3 @@ pub mod readonly;
 pub mod runtime;
 pub mod text;
 pub mod vm;
-
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
