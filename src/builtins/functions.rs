@@ -345,7 +345,9 @@ pub fn sort_values(
     Ok(())
 }
 
-fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+/// `a < b`, with the common primitive cases decided without the general protocol (sorting,
+/// `heapq`, `bisect`).
+pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),

@@ -9,7 +9,6 @@
 use std::rc::Rc;
 
 use crate::builtins::args::{check, payload};
-use crate::bytecode::CmpOp;
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -28,18 +27,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
     super::native_module(vm, "_heapq", FUNCS)
 }
 
-/// `a < b`, with the common primitive cases decided without the general protocol.
-pub(super) fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.compare(a, b, CmpOp::Lt)?;
-            vm.truthy(&r)
-        }
-    }
-}
+pub(super) use crate::builtins::functions::less_than as less;
 
 /// The list behind a heap argument (a list or an instance of a subclass).
 fn heap_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<List>> {

@@ -567,6 +567,16 @@ impl Vm {
         self.instantiate(cls, args, kw)
     }
 
+    /// `cls`'s `(__new__, __init__)`, through its lookup cache.
+    fn class_ctor(&mut self, cls: &Class) -> CtorPair {
+        cls.ctor_lookup(|| {
+            (
+                self.intern_static("__new__"),
+                self.intern_static("__init__"),
+            )
+        })
+    }
+
     /// `cls(args...)` with the class at `stack[base]` and the arguments above it, for the
     /// common case (a plain class, `object.__new__`, a Python `__init__`): the new instance
     /// takes the class's slot and `[instance, args...]` move into `__init__`'s frame, as a
@@ -580,12 +590,7 @@ impl Vm {
         if cls.is_builtin || cls.base_kind != BaseKind::Object || cls.metaclass.borrow().is_some() {
             return None;
         }
-        let (new_attr, init_attr) = cls.ctor_lookup(|| {
-            (
-                self.intern_static("__new__"),
-                self.intern_static("__init__"),
-            )
-        });
+        let (new_attr, init_attr) = self.class_ctor(cls);
         if matches!(new_attr, Some(Value::StaticMethod(_) | Value::Function(_))) {
             return None;
         }
@@ -609,12 +614,7 @@ impl Vm {
 
     /// `cls(*args, **kw)` for a user-defined class: `__new__` then `__init__`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        let (new_attr, init_attr) = cls.ctor_lookup(|| {
-            (
-                self.intern_static("__new__"),
-                self.intern_static("__init__"),
-            )
-        });
+        let (new_attr, init_attr) = self.class_ctor(cls);
         let user_new = match new_attr {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
