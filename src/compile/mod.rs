@@ -14,7 +14,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::bytecode::image::{CodeUnit, ImageBuilder};
-use crate::bytecode::{Const, ExcEntry, MAX_ARG, Op, code_flags, encode};
+use crate::bytecode::{Const, ExcEntry, MAX_ARG, Op, code_flags, encode, stack_effect};
 use symtable::{Access, ScopeKind, SymbolTable};
 
 /// What kind of source is compiled, as `compile()`'s mode argument.
@@ -636,100 +636,6 @@ fn has_annotation(s: &ast::Stmt) -> bool {
                     .any(|c| c.body.iter().any(has_annotation))
         }
         _ => false,
-    }
-}
-
-/// Stack effect of an instruction on the fall-through path (or the branch, for jumps).
-pub(crate) fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
-    let a = arg as i32;
-    match op {
-        Op::Nop | Op::Swap | Op::Jump | Op::Invalid => 0,
-        Op::PopTop => -1,
-        Op::Copy => 1,
-        Op::LoadConst
-        | Op::LoadFast
-        | Op::LoadFastChecked
-        | Op::LoadDeref
-        | Op::LoadClosure
-        | Op::LoadClassDeref
-        | Op::LoadName
-        | Op::LoadGlobal
-        | Op::LoadBuildClass
-        | Op::LoadAssertionError => 1,
-        Op::StoreFast | Op::StoreDeref | Op::StoreName | Op::StoreGlobal => -1,
-        Op::DeleteFast | Op::DeleteDeref | Op::DeleteName | Op::DeleteGlobal => 0,
-        Op::LoadAttr => 0,
-        Op::StoreAttr => -2,
-        Op::DeleteAttr => -1,
-        Op::LoadMethod => 1,
-        Op::LoadSuperMethod => 0,
-        Op::CallMethod => -a - 1,
-        Op::BinarySubscr => -1,
-        Op::StoreSubscr => -3,
-        Op::DeleteSubscr => -2,
-        Op::BinaryOp | Op::InplaceOp | Op::CompareOp | Op::IsOp | Op::ContainsOp => -1,
-        Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert | Op::UnaryNot => 0,
-        Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::PopJumpIfNone | Op::PopJumpIfNotNone => -1,
-        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-            if branch {
-                0
-            } else {
-                -1
-            }
-        }
-        Op::GetIter | Op::GetYieldFromIter => 0,
-        Op::ForIter => {
-            if branch {
-                -1
-            } else {
-                1
-            }
-        }
-        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - a,
-        Op::BuildMap => 1 - 2 * a,
-        Op::BuildConstKeyMap => -a,
-        Op::ListAppend | Op::SetAdd => -1,
-        Op::MapAdd => -2,
-        Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,
-        Op::ListToTuple => 0,
-        Op::FormatValue => {
-            if arg & crate::bytecode::format_flags::HAS_SPEC != 0 {
-                -1
-            } else {
-                0
-            }
-        }
-        Op::UnpackSequence => a - 1,
-        Op::UnpackEx => (a & 0xff) + (a >> 8),
-        Op::CallFunction => -a,
-        Op::CallFunctionKw => -a - 1,
-        Op::CallFunctionEx => -1 - (a & 1),
-        Op::MakeFunction => -(arg.count_ones() as i32),
-        Op::ReturnValue => -1,
-        Op::Raise => -a,
-        Op::Reraise => -1,
-        Op::PushExcInfo => 1,
-        Op::PopExcept => -1,
-        Op::CheckExcMatch => 0,
-        Op::BeforeWith => 1,
-        Op::WithExceptStart => 1,
-        Op::YieldValue => 0,
-        Op::Send => {
-            if branch {
-                -1
-            } else {
-                0
-            }
-        }
-        Op::ImportName => -1,
-        Op::ImportFrom => 1,
-        Op::ImportStar => -1,
-        Op::MatchClass => -2,
-        Op::MatchMapping | Op::MatchSequence | Op::MatchKeys | Op::GetLen => 1,
-        Op::CopyDictWithoutKeys => 0,
-        Op::SetupAnnotations => 0,
-        Op::CheckEgMatch => 0,
-        Op::PrepReraiseStar => -1,
     }
 }
 
