@@ -17,9 +17,12 @@
 //! [`ImageBuilder`] writes images; [`CodeRecord::parse`] reads and verifies one record. Reading
 //! never writes to the image: the same bytes may sit in a sealed mapping.
 
-use super::{Const, ExcEntry, Op, decode};
+use super::{Const, ExcEntry, Op, decode, stack_effect, stack_needs};
 
 pub const MAGIC: &[u8; 8] = b"PYSEAL01";
+
+/// [`CodeRecord::depths`] of an instruction no path reaches.
+pub const UNREACHED: u32 = u32::MAX;
 
 /// A code object as the compiler hands it over, before serialisation.
 #[derive(Clone, Debug, Default)]
@@ -325,6 +328,9 @@ pub struct CodeRecord {
     /// Byte range of the instruction words in the image.
     pub code_start: usize,
     pub code_len: usize,
+    /// The operand-stack depth the verifier proved for each instruction ([`UNREACHED`] for
+    /// dead code): the eval loop checks it wherever code it does not own touched the stack.
+    pub depths: Vec<u32>,
     lines_start: usize,
     nlines: usize,
     exc_start: usize,
@@ -381,7 +387,7 @@ impl CodeRecord {
         let nexc = r.u32()? as usize;
         let exc_start = r.pos;
         r.bytes(nexc.checked_mul(20).ok_or(ImageError::Truncated(r.pos))?)?;
-        let rec = CodeRecord {
+        let mut rec = CodeRecord {
             argcount,
             posonlyargcount,
             kwonlyargcount,
@@ -399,12 +405,14 @@ impl CodeRecord {
             consts,
             code_start,
             code_len: ncode,
+            depths: Vec::new(),
             lines_start,
             nlines,
             exc_start,
             nexc,
         };
         rec.verify(image, index, n)?;
+        rec.depths = rec.prove_depths(image, index)?;
         Ok(rec)
     }
 
@@ -460,6 +468,24 @@ impl CodeRecord {
             {
                 return Err(bad(i, format!("{what} index {arg} out of range ({n})")));
             }
+            let stack_relative = matches!(
+                op,
+                Op::Copy
+                    | Op::Swap
+                    | Op::ListAppend
+                    | Op::SetAdd
+                    | Op::MapAdd
+                    | Op::ListExtend
+                    | Op::SetUpdate
+                    | Op::DictUpdate
+                    | Op::DictMerge
+            );
+            if stack_relative && arg == 0 {
+                return Err(bad(
+                    i,
+                    format!("{} needs an argument of at least 1", op.name()),
+                ));
+            }
             if matches!(op, Op::CheckEgMatch | Op::PrepReraiseStar) && arg != 0 {
                 return Err(bad(i, format!("{} takes no argument", op.name())));
             }
@@ -471,6 +497,7 @@ impl CodeRecord {
             if e.start > e.end
                 || e.end as usize > self.code_len
                 || e.target as usize >= self.code_len
+                || e.push_lasti
             {
                 return Err(bad(e.start as usize, "bad exception table entry".into()));
             }
@@ -479,6 +506,108 @@ impl CodeRecord {
             return Err(bad(0, "empty code".into()));
         }
         Ok(())
+    }
+
+    /// Proves the operand-stack depth of every reachable instruction by following each path
+    /// from the entry and from every exception handler: no instruction finds fewer values than
+    /// it pops or reads ([`stack_needs`]), every path into an instruction arrives with the same
+    /// depth, no path runs past the last instruction, and no depth exceeds the declared
+    /// `stacksize`. The eval loop relies on this to push and pop without bounds checks.
+    fn prove_depths(&self, image: &[u8], index: usize) -> Result<Vec<u32>, ImageError> {
+        let bad = |instr: usize, problem: String| ImageError::BadInstruction {
+            code: index,
+            instr,
+            problem,
+        };
+        let n = self.code_len;
+        // The handler the VM picks for each instruction: the first entry covering it.
+        let mut handler: Vec<Option<ExcEntry>> = vec![None; n];
+        let entries: Vec<ExcEntry> = self.exc_entries(image).collect();
+        for e in entries.iter().rev() {
+            for h in &mut handler[e.start as usize..e.end as usize] {
+                *h = Some(*e);
+            }
+        }
+        let mut depths = vec![UNREACHED; n];
+        let mut work = vec![0usize];
+        depths[0] = 0;
+        let limit = i64::from(self.stacksize);
+        let arrive = |depths: &mut Vec<u32>,
+                      work: &mut Vec<usize>,
+                      from: usize,
+                      to: usize,
+                      depth: i64|
+         -> Result<(), ImageError> {
+            if to >= n {
+                return Err(bad(from, "runs past the end of the code".into()));
+            }
+            if depth < 0 {
+                return Err(bad(from, "pops more values than the stack holds".into()));
+            }
+            if depth > limit {
+                return Err(bad(
+                    from,
+                    format!("stack depth {depth} exceeds the declared stacksize {limit}"),
+                ));
+            }
+            let d = depth as u32;
+            if depths[to] == UNREACHED {
+                depths[to] = d;
+                work.push(to);
+            } else if depths[to] != d {
+                return Err(bad(
+                    to,
+                    format!("reached with stack depths {} and {d}", depths[to]),
+                ));
+            }
+            Ok(())
+        };
+        while let Some(pc) = work.pop() {
+            let d = i64::from(depths[pc]);
+            let (op, arg) = decode(word_at(image, self.code_start, pc));
+            let Some(op) = op else {
+                return Err(bad(pc, "unknown opcode".into()));
+            };
+            if i64::from(stack_needs(op, arg)) > d {
+                return Err(bad(
+                    pc,
+                    format!(
+                        "{} needs {} stack values, has {d}",
+                        op.name(),
+                        stack_needs(op, arg)
+                    ),
+                ));
+            }
+            if let Some(e) = handler[pc] {
+                // The VM cuts the stack to the entry's depth and pushes the exception.
+                arrive(
+                    &mut depths,
+                    &mut work,
+                    pc,
+                    e.target as usize,
+                    i64::from(e.depth) + 1,
+                )?;
+            }
+            let fall = d + i64::from(stack_effect(op, arg, false));
+            let branch = d + i64::from(stack_effect(op, arg, true));
+            match op {
+                Op::ReturnValue | Op::Raise | Op::Reraise => {}
+                Op::Jump => arrive(&mut depths, &mut work, pc, arg as usize, branch)?,
+                Op::PopJumpIfFalse
+                | Op::PopJumpIfTrue
+                | Op::PopJumpIfNone
+                | Op::PopJumpIfNotNone
+                | Op::JumpIfFalseOrPop
+                | Op::JumpIfTrueOrPop
+                | Op::ForIter
+                | Op::Send => {
+                    arrive(&mut depths, &mut work, pc, arg as usize, branch)?;
+                    arrive(&mut depths, &mut work, pc, pc + 1, fall)?;
+                }
+                _ => arrive(&mut depths, &mut work, pc, pc + 1, fall)?,
+            }
+        }
+        Ok(depths)
     }
 
     /// The instruction words of this code object, as a byte slice of the image.
@@ -577,7 +706,7 @@ mod tests {
                 end: 1,
                 target: 1,
                 depth: 0,
-                push_lasti: true,
+                push_lasti: false,
             }],
             stacksize: 1,
             ..Default::default()
@@ -594,6 +723,111 @@ mod tests {
         assert_eq!(r.line_of(&img, 1), 1);
         assert_eq!(r.exc_entries(&img).collect::<Vec<_>>(), u.exc_table);
         assert_eq!(r.code_bytes(&img).len(), 8);
+    }
+
+    /// A bare code unit with `code` and `stacksize`, no exception table.
+    fn plain(code: Vec<u32>, stacksize: u32) -> CodeUnit {
+        CodeUnit {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: "t.py".into(),
+            consts: vec![Const::None],
+            code,
+            stacksize,
+            ..Default::default()
+        }
+    }
+
+    fn problem(u: CodeUnit) -> String {
+        match CodeRecord::parse(&ImageBuilder::build(&[u]), 0) {
+            Err(ImageError::BadInstruction { problem, .. }) => problem,
+            other => panic!("expected a rejected instruction, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn proves_stack_depths() {
+        use Op::*;
+        // x if c else y: both arms arrive at the return with one value.
+        let code = vec![
+            encode(LoadConst, 0),
+            encode(PopJumpIfFalse, 4),
+            encode(LoadConst, 0),
+            encode(Jump, 5),
+            encode(LoadConst, 0),
+            encode(ReturnValue, 0),
+        ];
+        let r = CodeRecord::parse(&ImageBuilder::build(&[plain(code, 1)]), 0).unwrap();
+        assert_eq!(r.depths, vec![0, 1, 0, 1, 0, 1]);
+        // Dead code after a return is not analysed.
+        let code = vec![
+            encode(LoadConst, 0),
+            encode(ReturnValue, 0),
+            encode(PopTop, 0),
+        ];
+        let r = CodeRecord::parse(&ImageBuilder::build(&[plain(code, 1)]), 0).unwrap();
+        assert_eq!(r.depths[2], UNREACHED);
+        // A handler is entered with its entry's depth plus the exception.
+        let mut u = plain(
+            vec![
+                encode(LoadConst, 0),
+                encode(LoadConst, 0),
+                encode(ReturnValue, 0),
+                encode(PopTop, 0),
+                encode(ReturnValue, 0),
+            ],
+            2,
+        );
+        u.exc_table = vec![ExcEntry {
+            start: 1,
+            end: 3,
+            target: 3,
+            depth: 1,
+            push_lasti: false,
+        }];
+        let r = CodeRecord::parse(&ImageBuilder::build(&[u]), 0).unwrap();
+        assert_eq!(r.depths, vec![0, 1, 2, 2, 1]);
+    }
+
+    #[test]
+    fn rejects_unprovable_stacks() {
+        use Op::*;
+        let underflow = problem(plain(vec![encode(BinaryOp, 0), encode(ReturnValue, 0)], 4));
+        assert_eq!(underflow, "BinaryOp needs 2 stack values, has 0");
+        let pop_underflow = problem(plain(vec![encode(PopTop, 0), encode(ReturnValue, 0)], 4));
+        assert_eq!(pop_underflow, "PopTop needs 1 stack values, has 0");
+        let off_end = problem(plain(vec![encode(LoadConst, 0)], 4));
+        assert_eq!(off_end, "runs past the end of the code");
+        let too_deep = problem(plain(
+            vec![
+                encode(LoadConst, 0),
+                encode(LoadConst, 0),
+                encode(ReturnValue, 0),
+            ],
+            1,
+        ));
+        assert_eq!(too_deep, "stack depth 2 exceeds the declared stacksize 1");
+        // A loop that pushes one more value each time round.
+        let growing = problem(plain(vec![encode(LoadConst, 0), encode(Jump, 0)], 100));
+        assert_eq!(growing, "reached with stack depths 0 and 1");
+        let copy0 = problem(plain(
+            vec![
+                encode(LoadConst, 0),
+                encode(Copy, 0),
+                encode(ReturnValue, 0),
+            ],
+            4,
+        ));
+        assert_eq!(copy0, "Copy needs an argument of at least 1");
+        let mut lasti = plain(vec![encode(LoadConst, 0), encode(ReturnValue, 0)], 2);
+        lasti.exc_table = vec![ExcEntry {
+            start: 0,
+            end: 1,
+            target: 1,
+            depth: 0,
+            push_lasti: true,
+        }];
+        assert_eq!(problem(lasti), "bad exception table entry");
     }
 
     #[test]

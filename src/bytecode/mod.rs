@@ -396,3 +396,103 @@ pub fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
         Op::PrepReraiseStar => -1,
     }
 }
+
+/// How many values an instruction needs on the operand stack before it runs: the most it
+/// pops or reads below the top. The verifier proves every reachable instruction has at least
+/// this many, which is what lets the eval loop pop without checking.
+pub fn stack_needs(op: Op, arg: u32) -> u32 {
+    let popcount = |n: u32| n.count_ones();
+    match op {
+        Op::Nop
+        | Op::Jump
+        | Op::Invalid
+        | Op::LoadConst
+        | Op::LoadFast
+        | Op::LoadFastChecked
+        | Op::LoadDeref
+        | Op::LoadClosure
+        | Op::LoadClassDeref
+        | Op::LoadName
+        | Op::LoadGlobal
+        | Op::LoadBuildClass
+        | Op::LoadAssertionError
+        | Op::DeleteFast
+        | Op::DeleteDeref
+        | Op::DeleteName
+        | Op::DeleteGlobal
+        | Op::LoadSuperMethod
+        | Op::SetupAnnotations => 0,
+        Op::Copy | Op::Swap => arg,
+        Op::PopTop
+        | Op::StoreFast
+        | Op::StoreDeref
+        | Op::StoreName
+        | Op::StoreGlobal
+        | Op::LoadAttr
+        | Op::DeleteAttr
+        | Op::LoadMethod
+        | Op::UnaryNeg
+        | Op::UnaryPos
+        | Op::UnaryInvert
+        | Op::UnaryNot
+        | Op::PopJumpIfFalse
+        | Op::PopJumpIfTrue
+        | Op::PopJumpIfNone
+        | Op::PopJumpIfNotNone
+        | Op::JumpIfFalseOrPop
+        | Op::JumpIfTrueOrPop
+        | Op::GetIter
+        | Op::GetYieldFromIter
+        | Op::ForIter
+        | Op::ListToTuple
+        | Op::UnpackSequence
+        | Op::UnpackEx
+        | Op::ReturnValue
+        | Op::Reraise
+        | Op::PushExcInfo
+        | Op::PopExcept
+        | Op::BeforeWith
+        | Op::YieldValue
+        | Op::ImportFrom
+        | Op::ImportStar
+        | Op::MatchMapping
+        | Op::MatchSequence
+        | Op::GetLen => 1,
+        Op::StoreAttr
+        | Op::BinarySubscr
+        | Op::DeleteSubscr
+        | Op::BinaryOp
+        | Op::InplaceOp
+        | Op::CompareOp
+        | Op::IsOp
+        | Op::ContainsOp
+        | Op::CheckExcMatch
+        | Op::Send
+        | Op::ImportName
+        | Op::MatchKeys
+        | Op::CopyDictWithoutKeys
+        | Op::CheckEgMatch
+        | Op::PrepReraiseStar => 2,
+        Op::StoreSubscr | Op::MatchClass | Op::WithExceptStart => 3,
+        Op::CallMethod | Op::CallFunctionKw => arg.saturating_add(2),
+        Op::CallFunction => arg.saturating_add(1),
+        Op::CallFunctionEx => 2 + (arg & 1),
+        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => arg,
+        Op::BuildMap => arg.saturating_mul(2),
+        Op::BuildConstKeyMap => arg.saturating_add(1),
+        Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => {
+            arg.saturating_add(1)
+        }
+        Op::DictMerge => arg.saturating_add(1),
+        Op::MapAdd => arg.saturating_add(2),
+        Op::FormatValue => {
+            if arg & format_flags::HAS_SPEC != 0 {
+                2
+            } else {
+                1
+            }
+        }
+        Op::MakeFunction => 1 + popcount(arg),
+        Op::Raise => arg,
+    }
+}

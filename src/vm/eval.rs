@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use super::frame::Frame;
+use super::stack::{pop_proven, push_proven};
 use crate::bytecode::image::word_at;
 use crate::bytecode::{BinOp, CmpOp, Op, format_flags, make_fn};
 use crate::objects::*;
@@ -157,7 +158,15 @@ impl Vm {
         let code = f.code.clone();
         // The instruction words, read in place from the (sealed) image.
         let (words, _) = code.rec.code_bytes(code.image.bytes()).as_chunks::<4>();
+        self.enter_proven(f, &code)?;
         loop {
+            debug_assert_eq!(
+                Some(f.stack.len()),
+                code.rec.depths.get(f.pc).map(|d| f.nlocals + *d as usize),
+                "operand stack depth at instruction {} of {}",
+                f.pc,
+                code.rec.qualname
+            );
             let Some(w) = words.get(f.pc) else {
                 return Err(self.runtime_error("bytecode ran past the end of its code"));
             };
@@ -169,20 +178,23 @@ impl Vm {
                 Op::Nop => {}
                 Op::Invalid => return Err(self.runtime_error("invalid opcode")),
                 Op::PopTop => {
-                    drop_fast(pop!(f));
+                    drop_fast(pop_proven(&mut f.stack));
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::Swap => {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.stack.push(clone_fast(&code.consts[arg as usize])),
+                Op::LoadConst => push_proven(&mut f.stack, clone_fast(&code.consts[arg as usize])),
                 Op::LoadFast | Op::LoadFastChecked => {
                     match f.stack.get(arg as usize) {
-                        Some(v) if !v.is_undef() => f.stack.push(clone_fast(v)),
+                        Some(v) if !v.is_undef() => {
+                            let v = clone_fast(v);
+                            push_proven(&mut f.stack, v)
+                        }
                         _ => return Err(self.unbound_local(&code, arg as usize)),
                     }
                     // `x * y`, `a[i]`: a second local load right after is done in this
@@ -195,12 +207,12 @@ impl Vm {
                         {
                             let v = clone_fast(v);
                             f.pc += 1;
-                            f.stack.push(v);
+                            push_proven(&mut f.stack, v);
                         }
                     }
                 }
                 Op::StoreFast => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
                 }
                 Op::LoadDeref | Op::LoadClassDeref => {
@@ -210,7 +222,7 @@ impl Vm {
                         if let Some(l) = &f.locals
                             && let Some(v) = l.get_str(&name)
                         {
-                            f.stack.push(v);
+                            push_proven(&mut f.stack, v);
                             continue;
                         }
                     }
@@ -232,38 +244,41 @@ impl Vm {
                             )
                         });
                     }
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::StoreDeref => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     *f.cells[arg as usize].0.borrow_mut() = v;
                 }
                 Op::LoadGlobal => {
                     let name = &code.names[arg as usize];
                     let v = self.load_global_cached(&code, f.pc - 1, &f.globals, name)?;
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::LoadAttr => {
-                    let obj = pop!(f);
+                    let obj = pop_proven(&mut f.stack);
                     let v =
                         self.load_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize])?;
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::StoreAttr => {
                     self.note_pc(f.pc - 1);
-                    let obj = pop!(f);
-                    let v = pop!(f);
+                    let obj = pop_proven(&mut f.stack);
+                    let v = pop_proven(&mut f.stack);
                     self.store_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize], v)?;
                 }
                 Op::LoadMethod => {
-                    let obj = pop!(f);
+                    let obj = pop_proven(&mut f.stack);
                     let name = &code.names[arg as usize];
                     match self.cached_method(&code, f.pc - 1, &obj, name) {
                         Some(m) => {
-                            f.stack.push(m);
-                            f.stack.push(obj);
+                            push_proven(&mut f.stack, m);
+                            push_proven(&mut f.stack, obj);
                         }
-                        None => self.load_method(f, obj, name)?,
+                        None => {
+                            self.load_method(f, obj, name)?;
+                            self.check_depth(f, &code)?;
+                        }
                     }
                 }
                 Op::CallMethod => {
@@ -284,26 +299,29 @@ impl Vm {
                         }
                     };
                     f.stack.truncate(base);
-                    f.stack.push(r?);
+                    if f.stack.len() != base {
+                        return Err(self.stack_mismatch(&code, f.pc - 1));
+                    }
+                    push_proven(&mut f.stack, r?);
                 }
                 Op::BinarySubscr => {
-                    let key = pop!(f);
-                    let obj = pop!(f);
+                    let key = pop_proven(&mut f.stack);
+                    let obj = pop_proven(&mut f.stack);
                     if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
                         && let Some(v) = list_slot(&l.0.borrow(), i).map(clone_fast)
                     {
                         std::mem::forget(key);
-                        f.stack.push(v);
+                        push_proven(&mut f.stack, v);
                         continue;
                     }
                     let v = self.get_item(&obj, &key)?;
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::StoreSubscr => {
                     self.note_pc(f.pc - 1);
-                    let key = pop!(f);
-                    let obj = pop!(f);
-                    let v = pop!(f);
+                    let key = pop_proven(&mut f.stack);
+                    let obj = pop_proven(&mut f.stack);
+                    let v = pop_proven(&mut f.stack);
                     if let (Value::List(l), &Value::Int(i)) = (&obj, &key) {
                         let mut items = l.0.borrow_mut();
                         if let Some(slot) = list_slot_mut(&mut items, i) {
@@ -317,8 +335,8 @@ impl Vm {
                     self.set_item(&obj, &key, v)?;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
-                    let b = pop!(f);
-                    let a = pop!(f);
+                    let b = pop_proven(&mut f.stack);
+                    let a = pop_proven(&mut f.stack);
                     let bop = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
                     let r = match (&a, &b) {
                         (&Value::Int(x), &Value::Int(y)) => {
@@ -358,16 +376,16 @@ impl Vm {
                             }
                         }
                     };
-                    f.stack.push(r);
+                    push_proven(&mut f.stack, r);
                 }
                 Op::UnaryNot => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let r = self.truthy(&v)?;
-                    f.stack.push(Value::from_bool(!r));
+                    push_proven(&mut f.stack, Value::from_bool(!r));
                 }
                 Op::CompareOp => {
-                    let b = pop!(f);
-                    let a = pop!(f);
+                    let b = pop_proven(&mut f.stack);
+                    let a = pop_proven(&mut f.stack);
                     let cop = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
                     let r = match (&a, &b) {
                         (&Value::Int(x), &Value::Int(y)) => {
@@ -402,22 +420,22 @@ impl Vm {
                             continue;
                         }
                     }
-                    f.stack.push(r);
+                    push_proven(&mut f.stack, r);
                 }
                 Op::IsOp => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    f.stack.push(Value::from_bool(a.is(&b) != (arg == 1)));
+                    let b = pop_proven(&mut f.stack);
+                    let a = pop_proven(&mut f.stack);
+                    push_proven(&mut f.stack, Value::from_bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
-                    let container = pop!(f);
-                    let item = pop!(f);
+                    let container = pop_proven(&mut f.stack);
+                    let item = pop_proven(&mut f.stack);
                     let r = self.contains(&container, &item)?;
-                    f.stack.push(Value::from_bool(r != (arg == 1)));
+                    push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
                 Op::PopJumpIfFalse => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let t = match &v {
                         &Value::Bool(b) => {
                             std::mem::forget(v);
@@ -430,7 +448,7 @@ impl Vm {
                     }
                 }
                 Op::PopJumpIfTrue => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let t = match &v {
                         &Value::Bool(b) => {
                             std::mem::forget(v);
@@ -465,9 +483,9 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let it = self.get_iter(&v)?;
-                    f.stack.push(it);
+                    push_proven(&mut f.stack, it);
                 }
                 Op::ForIter => {
                     let it = f.stack.last().cloned().unwrap_or_default();
@@ -517,7 +535,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            f.stack.push(v);
+                            push_proven(&mut f.stack, v);
                         }
                         None => {
                             f.stack.pop();
@@ -528,22 +546,22 @@ impl Vm {
                 Op::BuildTuple => {
                     let n = f.stack.len() - arg as usize;
                     let items = f.stack.split_off(n);
-                    f.stack.push(Value::tuple(items));
+                    push_proven(&mut f.stack, Value::tuple(items));
                 }
                 Op::BuildList => {
                     let n = f.stack.len() - arg as usize;
                     let items = f.stack.split_off(n);
-                    f.stack.push(Value::list(items));
+                    push_proven(&mut f.stack, Value::list(items));
                 }
                 Op::ListAppend => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let at = f.stack.len() - arg as usize;
                     if let Value::List(l) = &f.stack[at] {
                         l.0.borrow_mut().push(v);
                     }
                 }
                 Op::UnpackSequence => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let n = arg as usize;
                     // Tuples and lists unpack straight from their storage, no copy.
                     match &v {
@@ -587,13 +605,16 @@ impl Vm {
                         other => self.call(other, &f.stack[base + 1..], &[]),
                     };
                     f.stack.truncate(base);
-                    f.stack.push(r?);
+                    if f.stack.len() != base {
+                        return Err(self.stack_mismatch(&code, f.pc - 1));
+                    }
+                    push_proven(&mut f.stack, r?);
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
                     if f.mapping.is_some() {
                         let v = self.load_name_mapped(f, name)?;
-                        f.stack.push(v);
+                        push_proven(&mut f.stack, v);
                         continue;
                     }
                     let local = match &f.locals {
@@ -604,12 +625,12 @@ impl Vm {
                         Some(v) => v,
                         None => self.load_global(f, name)?,
                     };
-                    f.stack.push(v);
+                    push_proven(&mut f.stack, v);
                 }
                 Op::StoreName => {
                     // Module-level code stores here: audited at this instruction.
                     self.note_pc(f.pc - 1);
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     let name = &code.names[arg as usize];
                     if let Some(m) = &f.mapping {
                         let m = m.clone();
@@ -620,20 +641,61 @@ impl Vm {
                     self.store_in_namespace(&ns, name, v)?;
                 }
                 Op::ReturnValue => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     return Ok(FrameExit::Return(v));
                 }
                 Op::YieldValue => {
-                    let v = pop!(f);
+                    let v = pop_proven(&mut f.stack);
                     return Ok(FrameExit::Yield(v));
                 }
                 _ => {
                     if let Some(exit) = self.exec_cold(f, op, arg, &code)? {
                         return Ok(exit);
                     }
+                    self.check_depth(f, &code)?;
                 }
             }
         }
+    }
+
+    /// Starts running `f` from its current instruction under the verifier's stack proof
+    /// (see `vm::stack`): the instruction is one the verifier reached, the frame has its
+    /// locals, the operand stack has the proven depth, and there is room for `stacksize` more.
+    #[inline(always)]
+    fn enter_proven(&mut self, f: &mut Frame, code: &Code) -> PyResult<()> {
+        if f.nlocals < code.rec.varnames.len() {
+            return Err(self.stack_mismatch(code, f.pc));
+        }
+        self.check_depth(f, code)?;
+        let need = f.nlocals + code.rec.stacksize as usize;
+        if f.stack.capacity() < need {
+            f.stack.reserve(need - f.stack.len());
+        }
+        Ok(())
+    }
+
+    /// Checks that the frame's operand stack has the depth the verifier proved for the next
+    /// instruction (after code outside the hot loop moved values on it).
+    #[inline(always)]
+    fn check_depth(&mut self, f: &Frame, code: &Code) -> PyResult<()> {
+        match code.rec.depths.get(f.pc) {
+            Some(&d)
+                if d != crate::bytecode::image::UNREACHED
+                    && f.stack.len() == f.nlocals + d as usize =>
+            {
+                Ok(())
+            }
+            _ => Err(self.stack_mismatch(code, f.pc)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn stack_mismatch(&mut self, code: &Code, pc: usize) -> PyErr {
+        self.runtime_error(format!(
+            "internal error: operand stack of {} does not match its verified depth at instruction {pc}",
+            code.rec.qualname
+        ))
     }
 
     /// `LOAD_NAME` in a class body whose `__prepare__` namespace has its own `__getitem__`.

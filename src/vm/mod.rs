@@ -16,6 +16,7 @@ pub mod image;
 pub mod inline_cache;
 pub mod ops;
 pub mod seq;
+mod stack;
 pub mod types;
 
 use std::cell::{Cell, RefCell};
