@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use super::frame::Frame;
-use super::stack::{pop_proven, push_proven};
+use super::stack::{fetch_proven, local_proven, local_proven_mut, pop_proven, push_proven};
 use crate::bytecode::image::word_at;
 use crate::bytecode::{BinOp, CmpOp, Op, format_flags, make_fn};
 use crate::objects::*;
@@ -167,10 +167,7 @@ impl Vm {
                 f.pc,
                 code.rec.qualname
             );
-            let Some(w) = words.get(f.pc) else {
-                return Err(self.runtime_error("bytecode ran past the end of its code"));
-            };
-            let word = u32::from_le_bytes(*w);
+            let word = fetch_proven(words, f.pc);
             f.pc += 1;
             let arg = word >> 8;
             let op = crate::bytecode::DISPATCH[(word & 0xff) as usize];
@@ -190,21 +187,18 @@ impl Vm {
                 }
                 Op::LoadConst => push_proven(&mut f.stack, clone_fast(&code.consts[arg as usize])),
                 Op::LoadFast | Op::LoadFastChecked => {
-                    match f.stack.get(arg as usize) {
-                        Some(v) if !v.is_undef() => {
-                            let v = clone_fast(v);
-                            push_proven(&mut f.stack, v)
-                        }
-                        _ => return Err(self.unbound_local(&code, arg as usize)),
+                    let v = local_proven(&f.stack, arg as usize);
+                    if v.is_undef() {
+                        return Err(self.unbound_local(&code, arg as usize));
                     }
+                    let v = clone_fast(v);
+                    push_proven(&mut f.stack, v);
                     // `x * y`, `a[i]`: a second local load right after is done in this
-                    // same dispatch.
-                    if let Some(w) = words.get(f.pc) {
-                        let next = u32::from_le_bytes(*w);
-                        if (next & 0xff) as u8 == Op::LoadFast as u8
-                            && let Some(v) = f.stack.get((next >> 8) as usize)
-                            && !v.is_undef()
-                        {
+                    // same dispatch (a load falls through to a reached instruction).
+                    let next = fetch_proven(words, f.pc);
+                    if (next & 0xff) as u8 == Op::LoadFast as u8 {
+                        let v = local_proven(&f.stack, (next >> 8) as usize);
+                        if !v.is_undef() {
                             let v = clone_fast(v);
                             f.pc += 1;
                             push_proven(&mut f.stack, v);
@@ -213,7 +207,10 @@ impl Vm {
                 }
                 Op::StoreFast => {
                     let v = pop_proven(&mut f.stack);
-                    drop_fast(std::mem::replace(&mut f.stack[arg as usize], v));
+                    drop_fast(std::mem::replace(
+                        local_proven_mut(&mut f.stack, arg as usize),
+                        v,
+                    ));
                 }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
@@ -403,10 +400,9 @@ impl Vm {
                     };
                     // A bool feeding the conditional jump right after it (a loop or `if`
                     // test) takes the jump here: one dispatch, no push and pop.
-                    if let Value::Bool(t) = r
-                        && let Some(w) = words.get(f.pc)
-                    {
-                        let next = u32::from_le_bytes(*w);
+                    // (CompareOp falls through to a reached instruction.)
+                    if let Value::Bool(t) = r {
+                        let next = fetch_proven(words, f.pc);
                         let jump_if = match (next & 0xff) as u8 {
                             x if x == Op::PopJumpIfFalse as u8 => Some(false),
                             x if x == Op::PopJumpIfTrue as u8 => Some(true),
@@ -525,15 +521,13 @@ impl Vm {
                     match next {
                         Some(v) => {
                             // `for x in ...:` stores the item straight into its local.
-                            if let Some(w) = words.get(f.pc) {
-                                let next = u32::from_le_bytes(*w);
-                                if (next & 0xff) as u8 == Op::StoreFast as u8
-                                    && let Some(slot) = f.stack.get_mut((next >> 8) as usize)
-                                {
-                                    f.pc += 1;
-                                    drop_fast(std::mem::replace(slot, v));
-                                    continue;
-                                }
+                            // ForIter falls through to a reached instruction.
+                            let next = fetch_proven(words, f.pc);
+                            if (next & 0xff) as u8 == Op::StoreFast as u8 {
+                                f.pc += 1;
+                                let slot = local_proven_mut(&mut f.stack, (next >> 8) as usize);
+                                drop_fast(std::mem::replace(slot, v));
+                                continue;
                             }
                             push_proven(&mut f.stack, v);
                         }

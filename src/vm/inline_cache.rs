@@ -355,7 +355,30 @@ pub struct GlobalCache {
 
 impl Vm {
     /// `LOAD_GLOBAL` at `pc` of `code`, through the instruction's cache.
+    #[inline(always)]
     pub fn load_global_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        globals: &Rc<DictObj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        {
+            let side = code.side.borrow();
+            if let Some(Some(e)) = side.globals.get(pc)
+                && Rc::ptr_eq(&e.globals, globals)
+                && e.globals_writes == globals.table.borrow().writes
+                && e.builtins_writes == self.builtins.table.borrow().writes
+            {
+                return Ok(e.value.clone());
+            }
+        }
+        self.load_global_miss(code, pc, globals, name)
+    }
+
+    /// `LOAD_GLOBAL` without a valid cache entry: looks the name up and fills the entry.
+    #[inline(never)]
+    fn load_global_miss(
         &mut self,
         code: &Code,
         pc: usize,
@@ -364,13 +387,6 @@ impl Vm {
     ) -> PyResult {
         let gw = globals.table.borrow().writes;
         let bw = self.builtins.table.borrow().writes;
-        if let Some(Some(e)) = code.side.borrow().globals.get(pc)
-            && Rc::ptr_eq(&e.globals, globals)
-            && e.globals_writes == gw
-            && e.builtins_writes == bw
-        {
-            return Ok(e.value.clone());
-        }
         let value = match globals.get_str(name) {
             Some(v) => v,
             None => match self.builtins.get_str(name) {

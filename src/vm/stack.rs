@@ -53,3 +53,37 @@ pub(super) fn push_proven(stack: &mut Vec<Value>, v: Value) {
         stack.set_len(n + 1);
     }
 }
+
+/// The instruction word at `pc`.
+///
+/// The caller must know `pc` is an instruction the verifier reached: the entry check found it
+/// in the proven depths, and every later `pc` is a verified fall-through or jump target of a
+/// reached instruction (the verifier rejects paths that run off the end).
+#[inline(always)]
+pub(super) fn fetch_proven(words: &[[u8; 4]], pc: usize) -> u32 {
+    debug_assert!(pc < words.len(), "instruction {pc} outside the code");
+    // SAFETY: reached instructions are all below the code length (module comment), and
+    // `words` is that code's instruction slice.
+    u32::from_le_bytes(*unsafe { words.get_unchecked(pc) })
+}
+
+/// Fast local `i` of the frame.
+///
+/// The caller must know `i` is a local index the verifier checked (below `co_varnames`'s
+/// length), so it lies under the frame's locals, which the stack never shrinks below.
+#[inline(always)]
+pub(super) fn local_proven(stack: &[Value], i: usize) -> &Value {
+    debug_assert!(i < stack.len(), "local {i} outside the frame");
+    // SAFETY: the verifier bounds local indices by the number of varnames, the entry check
+    // found the frame's locals at least that many, and the proven depths never go negative,
+    // so the stack always holds every local slot.
+    unsafe { stack.get_unchecked(i) }
+}
+
+/// Fast local `i` of the frame, to overwrite (same contract as [`local_proven`]).
+#[inline(always)]
+pub(super) fn local_proven_mut(stack: &mut [Value], i: usize) -> &mut Value {
+    debug_assert!(i < stack.len(), "local {i} outside the frame");
+    // SAFETY: as for `local_proven`.
+    unsafe { stack.get_unchecked_mut(i) }
+}
