@@ -366,7 +366,26 @@ impl Vm {
                         }
                         _ => {
                             self.note_pc(f.pc - 1);
-                            if op == Op::InplaceOp {
+                            let inplace = op == Op::InplaceOp;
+                            if let Value::Instance(inst) = &a
+                                && let Some(func) = self.plain_binop_method(inst, &b, bop, inplace)
+                            {
+                                // Operands go back on the stack (where they were a moment
+                                // ago, so within the proven depth) and move into the frame.
+                                let base = f.stack.len();
+                                push_proven(&mut f.stack, a.clone());
+                                push_proven(&mut f.stack, b.clone());
+                                let r = self.call_function_from_stack(&func, &mut f.stack, base);
+                                if f.stack.len() != base {
+                                    return Err(self.stack_mismatch(&code, f.pc - 1));
+                                }
+                                match r? {
+                                    Value::NotImplemented => {
+                                        self.binop_without_dunders(&a, &b, bop, inplace)?
+                                    }
+                                    r => r,
+                                }
+                            } else if inplace {
                                 self.inplace_op(&a, &b, bop)?
                             } else {
                                 self.binary_op(&a, &b, bop)?
@@ -395,6 +414,30 @@ impl Vm {
                             std::mem::forget(b);
                             let (x, y) = (x.get(), y.get());
                             Value::from_bool(super::ops::cmp_prim(x, y, cop))
+                        }
+                        (Value::Instance(inst), _) => {
+                            match self.plain_compare_method(inst, &b, cop) {
+                                Some(func) => {
+                                    // As for binary operators: the operands move into the
+                                    // method's frame from where they just were.
+                                    let base = f.stack.len();
+                                    push_proven(&mut f.stack, a.clone());
+                                    push_proven(&mut f.stack, b.clone());
+                                    self.note_pc(f.pc - 1);
+                                    let r =
+                                        self.call_function_from_stack(&func, &mut f.stack, base);
+                                    if f.stack.len() != base {
+                                        return Err(self.stack_mismatch(&code, f.pc - 1));
+                                    }
+                                    match r? {
+                                        Value::NotImplemented => {
+                                            self.compare_after_forward(&a, &b, cop)?
+                                        }
+                                        r => r,
+                                    }
+                                }
+                                None => self.compare(&a, &b, cop)?,
+                            }
                         }
                         _ => self.compare(&a, &b, cop)?,
                     };

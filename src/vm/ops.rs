@@ -752,6 +752,47 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.compare_without_dunders(a, b, op)
+    }
+
+    /// The Python function `a <op> b` calls first when `a` is an instance whose class defines
+    /// the comparison in Python and `b` is not an instance of another class (whose reflected
+    /// method could take priority). When it returns NotImplemented the rest of the protocol
+    /// is [`Vm::compare_after_forward`].
+    #[inline]
+    pub fn plain_compare_method(
+        &mut self,
+        a: &Rc<Instance>,
+        b: &Value,
+        op: CmpOp,
+    ) -> Option<Rc<Function>> {
+        if let Value::Instance(bi) = b
+            && !Rc::ptr_eq(&bi.class, &a.class)
+        {
+            return None;
+        }
+        let key = self.intern_static(op.dunder());
+        match a.class.lookup_rc(&key) {
+            Some(Value::Function(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// A comparison whose forward method returned NotImplemented: `b`'s reflected method,
+    /// then the built-in fallbacks.
+    pub fn compare_after_forward(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        if let Value::Instance(_) = b
+            && let Some(r) = self.call_special(b, op.swapped().dunder(), std::slice::from_ref(a))?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        self.compare_without_dunders(a, b, op)
+    }
+
+    /// The end of the comparison protocol once the special methods had their turn.
+    fn compare_without_dunders(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        use Value::*;
         // Instances of subclasses of built-in types compare as the built-in values.
         let (ua, ub) = (unwrap_builtin(a), unwrap_builtin(b));
         if ua.is_some() || ub.is_some() {
@@ -1004,6 +1045,51 @@ impl Vm {
         {
             return Ok(r);
         }
+        self.binop_without_dunders(a, b, op, inplace)
+    }
+
+    /// The Python function that `a <op> b` (or `a <op>= b`) calls first when `a` is an
+    /// instance whose class defines the operator in Python, and nothing can come before it:
+    /// `b` is not an instance of another class (whose reflected method could take priority),
+    /// and for an augmented operator the class has no in-place method. The eval loop calls it
+    /// with the operands moved into the new frame; when it returns NotImplemented the rest
+    /// of the protocol is [`Vm::binop_without_dunders`].
+    #[inline]
+    pub fn plain_binop_method(
+        &mut self,
+        a: &Rc<Instance>,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> Option<Rc<Function>> {
+        if let Value::Instance(bi) = b
+            && !Rc::ptr_eq(&bi.class, &a.class)
+        {
+            return None;
+        }
+        let (fwd, _, iname) = op.dunders();
+        if inplace {
+            let ikey = self.intern_static(iname);
+            if a.class.lookup_rc(&ikey).is_some() {
+                return None;
+            }
+        }
+        let key = self.intern_static(fwd);
+        match a.class.lookup_rc(&key) {
+            Some(Value::Function(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The end of the binary-operator protocol, once the special methods had their turn:
+    /// built-in bases, `X | Y` type unions, then the TypeError.
+    pub fn binop_without_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult {
         // A subclass of a built-in type falls back to the built-in operation.
         let ua = unwrap_builtin(a);
         let ub = unwrap_builtin(b);
