@@ -628,6 +628,13 @@ impl Vm {
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Value::from_bool(cmp_ord(x.cmp(y), op))),
             (Float(x), Float(y)) => return Ok(Value::from_bool(cmp_prim(x.get(), y.get(), op))),
+            // Ints of up to 53 bits convert to floats exactly.
+            (Int(x), Float(y)) if x.unsigned_abs() <= 1 << 53 => {
+                return Ok(Value::from_bool(cmp_prim(*x as f64, y.get(), op)));
+            }
+            (Float(x), Int(y)) if y.unsigned_abs() <= 1 << 53 => {
+                return Ok(Value::from_bool(cmp_prim(x.get(), *y as f64, op)));
+            }
             (Int(x), Float(y)) => {
                 let y = y.get();
                 return Ok(Value::from_bool(cmp_int_float(
@@ -649,8 +656,14 @@ impl Vm {
             }
             _ => {}
         }
-        if let (Some(x), Some(y)) = (int_like(a), int_like(b)) {
-            return Ok(Value::from_bool(cmp_ord(x.cmp(&y), op)));
+        let int_ish = |v: &Value| matches!(v, Int(_) | Bool(_) | BigInt(_));
+        if int_ish(a) && int_ish(b) {
+            if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
+                return Ok(Value::from_bool(cmp_ord(x.cmp(&y), op)));
+            }
+            if let (Some(x), Some(y)) = (int_like(a), int_like(b)) {
+                return Ok(Value::from_bool(cmp_ord(x.cmp(&y), op)));
+            }
         }
         match (a, b) {
             (Float(x), BigInt(_) | Bool(_)) => {
@@ -668,10 +681,7 @@ impl Vm {
                     op,
                 )));
             }
-            (List(x), List(y)) => {
-                let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
-                return self.compare_seq(&xs, &ys, op);
-            }
+            (List(x), List(y)) => return self.compare_lists(x, y, op),
             (Tuple(x), Tuple(y)) => return self.compare_seq(&x.0, &y.0, op),
             (Bytes(x), Bytes(y)) => return Ok(Value::from_bool(cmp_ord(x.data.cmp(&y.data), op))),
             (ByteArray(x), ByteArray(y)) => {
@@ -910,6 +920,43 @@ impl Vm {
         };
         self.depth -= 1;
         r
+    }
+
+    /// Lists compare item by item without copying them: comparisons may run Python code that
+    /// changes either list, so each step reads the items afresh (as CPython does).
+    fn compare_lists(&mut self, x: &Rc<List>, y: &Rc<List>, op: CmpOp) -> PyResult {
+        self.depth += 1;
+        if self.depth > self.recursion_limit || self.stack_exhausted() {
+            self.depth -= 1;
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_error(&c, "maximum recursion depth exceeded in comparison"));
+        }
+        let r = self.compare_list_items(x, y, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_list_items(&mut self, x: &Rc<List>, y: &Rc<List>, op: CmpOp) -> PyResult {
+        let mut i = 0;
+        loop {
+            let (xi, yi) = {
+                let (xs, ys) = (x.0.borrow(), y.0.borrow());
+                match (xs.get(i), ys.get(i)) {
+                    (Some(a), Some(b)) => (a.clone(), b.clone()),
+                    _ => break,
+                }
+            };
+            if !self.eq(&xi, &yi)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(Truth::FALSE)),
+                    CmpOp::Ne => Ok(Value::Bool(Truth::TRUE)),
+                    _ => self.compare(&xi, &yi, op),
+                };
+            }
+            i += 1;
+        }
+        let (lx, ly) = (x.0.borrow().len(), y.0.borrow().len());
+        Ok(Value::from_bool(cmp_ord(lx.cmp(&ly), op)))
     }
 
     fn compare_items(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
