@@ -264,7 +264,9 @@ impl Vm {
         let posonly = rec.posonlyargcount as usize;
         let has_varargs = rec.flags & code_flags::VARARGS != 0;
         let has_varkw = rec.flags & code_flags::VARKEYWORDS != 0;
-        let qn = func.qualname.borrow().as_str().to_string();
+        // The qualified name, for error messages only (no allocation on the success path).
+        let qn = func.qualname.borrow().clone();
+        let qn = qn.as_str();
         let n = args.len().min(argc);
         fast[..n].clone_from_slice(&args[..n]);
         let mut idx = argc + kwonly;
@@ -393,7 +395,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(missing_msg(&qn, &missing, "positional")));
+            return Err(self.type_error(missing_msg(qn, &missing, "positional")));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
@@ -411,7 +413,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(missing_msg(&qn, &missing, "keyword-only")));
+            return Err(self.type_error(missing_msg(qn, &missing, "keyword-only")));
         }
         Ok(())
     }
