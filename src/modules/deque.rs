@@ -100,7 +100,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
         ("__module__", Value::str("collections")),
         ("__doc__", Value::str(doc)),
         ("__hash__", Value::None),
+        ("__tp_name__", Value::str("collections.deque")),
         ("maxlen", maxlen),
+        (
+            "__class_getitem__",
+            Value::ClassMethod(Rc::new(vm.builtin_fn("__class_getitem__", class_getitem))),
+        ),
     ];
     let slots = [
         "_deque_items",
@@ -141,6 +146,12 @@ fn method(name: &'static str, func: NativeFn) -> Value {
         receiver: Value::Undef,
         owner: Some("deque"),
     }))
+}
+
+/// `deque[int]`: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "__class_getitem__", &a, 2, 2)?;
+    vm.type_form("GenericAlias", &a.pos)
 }
 
 /// A deque's state, read from its slots.

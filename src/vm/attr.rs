@@ -200,6 +200,30 @@ impl Vm {
                     return Ok(args[i].clone());
                 }
             }
+            // Attributes CPython's exceptions always have, None until something sets them.
+            let unset = attr.is_none()
+                && match name.as_str() {
+                    "path" => cls.is_subclass(&self.types.import_error.clone()),
+                    "msg"
+                        if attr.is_none() && cls.is_subclass(&self.types.import_error.clone()) =>
+                    {
+                        let args = self.exc_args(inst);
+                        return Ok(match <[Value; 1]>::try_from(args) {
+                            Ok([m]) => m,
+                            Err(_) => Value::None,
+                        });
+                    }
+                    "name" => {
+                        cls.is_subclass(&self.types.import_error.clone())
+                            || cls.is_subclass(&self.types.name_error.clone())
+                            || cls.is_subclass(&self.types.attribute_error.clone())
+                    }
+                    "obj" => cls.is_subclass(&self.types.attribute_error.clone()),
+                    _ => false,
+                };
+            if unset {
+                return Ok(Value::None);
+            }
             if name.as_str() == "value" && cls.is_subclass(&self.types.stop_iteration.clone()) {
                 let args = self.exc_args(inst);
                 return Ok(args.into_iter().next().unwrap_or(Value::None));

@@ -655,23 +655,27 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
-                if c.is_builtin {
-                    let t = &self.types;
-                    let generic = [
-                        &t.list,
-                        &t.dict,
-                        &t.tuple,
-                        &t.set,
-                        &t.frozenset,
-                        &t.type_,
-                        &t.it_enumerate,
-                        &t.exception_group,
-                        &t.base_exception_group,
-                    ];
-                    if generic.iter().any(|g| Rc::ptr_eq(g, c)) {
-                        // `list[int]`: a types.GenericAlias.
-                        return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
-                    }
+                let t = &self.types;
+                let generic = [
+                    &t.list,
+                    &t.dict,
+                    &t.tuple,
+                    &t.set,
+                    &t.frozenset,
+                    &t.type_,
+                    &t.it_enumerate,
+                    &t.exception_group,
+                    &t.base_exception_group,
+                ];
+                // `list[int]`, and `OrderedDict[str, int]` for a subclass that inherits
+                // `__class_getitem__`: a types.GenericAlias.
+                let inherits = c
+                    .mro
+                    .borrow()
+                    .iter()
+                    .any(|k| k.is_builtin && generic.iter().any(|g| Rc::ptr_eq(g, k)));
+                if inherits {
+                    return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
                 }
                 let n = c.name();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))

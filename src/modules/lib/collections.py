@@ -132,20 +132,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---------------------------------------------------------------------------------------------
 # deque
 
-from _deque import deque as _native_deque
-
-
-class deque(_native_deque):
-    """deque([iterable[, maxlen]]): a list-like sequence with fast appends and pops at both ends.
-
-    The methods are native (src/modules/deque.rs); this class gives the type its home here.
-    """
-
-    __slots__ = ()
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+# The class and its methods are native (src/modules/deque.rs); it names 'collections' as its
+# module, as CPython's does.
+from _deque import deque
 
 
 # ---------------------------------------------------------------------------------------------
@@ -515,6 +504,10 @@ class ChainMap:
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    def __class_getitem__(cls, item):
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
+
     def __missing__(self, key):
         raise KeyError(key)
 
@@ -633,7 +626,7 @@ class ChainMap:
         return self
 
 
-for _cls, _name in ((deque, "collections.deque"), (defaultdict, "collections.defaultdict"),
+for _cls, _name in ((defaultdict, "collections.defaultdict"),
                     (OrderedDict, "collections.OrderedDict")):
     _cls.__tp_name__ = _name  # how CPython's messages name these C types
 del _cls, _name
