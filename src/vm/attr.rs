@@ -94,6 +94,32 @@ impl Vm {
         self.instance_getattr_default(obj, inst, name)
     }
 
+    /// A descriptor's getter that raised AttributeError hands over to the class's
+    /// `__getattr__`, as a missing attribute does.
+    fn getattr_fallback(
+        &mut self,
+        r: PyResult,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        match r {
+            Err(e)
+                if !cls.is_builtin
+                    && e.0.class.is_subclass(&self.types.attribute_error.clone()) =>
+            {
+                let key = self.intern_static("__getattr__");
+                match cls.lookup_rc(&key) {
+                    Some(g @ Value::Function(_)) => {
+                        self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
+                    }
+                    _ => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
     /// `object.__getattribute__`: descriptors, the instance dict, slots, class attributes.
     pub fn instance_getattr_default(
         &mut self,
@@ -114,16 +140,18 @@ impl Vm {
                         )));
                     }
                     let f = p.fget.clone();
-                    return self.call(&f, std::slice::from_ref(obj), &[]);
+                    let r = self.call(&f, std::slice::from_ref(obj), &[]);
+                    return self.getattr_fallback(r, obj, &cls, name);
                 }
                 Value::Instance(d) if self.is_data_descriptor(&d.class) => {
                     let get = self.intern_static("__get__");
                     if let Some(g) = d.class.lookup_rc(&get) {
-                        return self.call(
+                        let r = self.call(
                             &g,
                             &[a.clone(), obj.clone(), Value::Class(cls.clone())],
                             &[],
                         );
+                        return self.getattr_fallback(r, obj, &cls, name);
                     }
                 }
                 _ => {}
