@@ -452,6 +452,13 @@ impl Vm {
                             receiver: s.obj.clone(),
                         })),
                         Value::StaticMethod(f) => (*f).clone(),
+                        // `object.__init_subclass__` is a class method: it gets the class.
+                        b @ Value::Builtin(_) if name.as_str() == "__init_subclass__" => {
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                func: b,
+                                receiver: s.obj.clone(),
+                            }))
+                        }
                         other => other,
                     });
                 }

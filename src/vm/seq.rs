@@ -85,7 +85,13 @@ impl Vm {
                     }
                 }
             }
-            Value::Instance(_) => {
+            Value::Instance(inst) => {
+                let key = self.intern_static("__iter__");
+                if let Some(Value::None) = inst.class.lookup_rc(&key) {
+                    // `__iter__ = None` declares the class not iterable.
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object is not iterable")));
+                }
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let ok = match &r {
                         Value::Instance(_) => self

@@ -109,6 +109,24 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult {
             if c.is_builtin {
                 return crate::builtins::ctors::construct(vm, &c, &[], &[]);
             }
+            if (a.pos.len() > 1 || !a.kw.is_empty()) && c.base_kind == BaseKind::Object {
+                // Extra arguments are for `__init__`: an error when the class has its own
+                // `__new__` (which should not pass them on) or no `__init__` to take them.
+                let user_defined = |v: Option<Value>| match v {
+                    Some(Value::Function(_)) => true,
+                    Some(Value::StaticMethod(f)) => matches!(*f, Value::Function(_)),
+                    _ => false,
+                };
+                if user_defined(c.lookup(&PyStr::new("__new__"))) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !user_defined(c.lookup(&PyStr::new("__init__"))) {
+                    let n = c.name();
+                    return Err(vm.type_error(format!("{n}() takes no arguments")));
+                }
+            }
             vm.new_instance(&c, &a.pos[1..], &[])
         }
         Some(v) => {
@@ -232,7 +250,16 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult {
     vm.to_str_value(&a.pos[0])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult {
+fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        let owner = match a.pos.first() {
+            Some(Value::Class(c)) => c.name(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
