@@ -1046,23 +1046,17 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     match v {
         Value::Module(m) => add_dict(&m.dict, &mut names),
         Value::Class(c) => {
-            for k in c.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, c, &mut names);
         }
         Value::Instance(i) => {
             if let Some(d) = &i.dict {
                 add_dict(d, &mut names);
             }
-            for k in i.class.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, &i.class, &mut names);
         }
         other => {
             let c = vm.types.type_of(other);
-            for k in c.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, &c, &mut names);
         }
     }
     names.sort();

@@ -175,6 +175,10 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls.clone())),
+            // Every class has its own `__doc__` (None without a docstring): not inherited.
+            "__doc__" if !cls.is_builtin && cls.dict.get_str(name).is_none() => {
+                return Ok(Value::None);
+            }
             "__dict__" => {
                 if let Some(d) = &inst.dict {
                     return Ok(Value::Dict(d.clone()));
@@ -281,6 +285,11 @@ impl Vm {
             if let Ok(v) = self.builtin_getattr(&inner, name) {
                 return Ok(v);
             }
+        }
+        if matches!(name.as_str(), "__doc__" | "__weakref__") {
+            // A class without a docstring documents its instances as None; no weak
+            // reference is reported.
+            return Ok(Value::None);
         }
         let cname = self.type_name(obj);
         Err(self.attribute_error(format!(

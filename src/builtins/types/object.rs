@@ -275,13 +275,7 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
         }
     }
     let c = vm.types.type_of(&a.pos[0]);
-    for k in c.mro.borrow().iter() {
-        for e in k.dict.table.borrow().iter() {
-            if let Value::Str(s) = &e.key {
-                names.push(s.as_str().to_string());
-            }
-        }
-    }
+    class_dir_names(vm, &c, &mut names);
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
@@ -343,4 +337,123 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
         notes.0.borrow_mut().push(a.pos[1].clone());
     }
     Ok(Value::None)
+}
+
+/// The names `dir()` finds on a class and its bases: their namespaces, plus what CPython keeps
+/// there as slots and descriptors that pyseal answers without a namespace entry.
+pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
+    for k in c.mro.borrow().iter() {
+        for e in k.dict.table.borrow().iter() {
+            if let Value::Str(s) = &e.key {
+                names.push(s.as_str().to_string());
+            }
+        }
+        let extra = dir_extras(vm, k);
+        names.extend(extra.iter().map(|n| n.to_string()));
+        if !k.is_builtin {
+            names.extend(["__doc__", "__module__"].iter().map(|n| n.to_string()));
+            match k.dict.get_name("__slots__") {
+                None => names.extend(["__dict__", "__weakref__"].iter().map(|n| n.to_string())),
+                // Each slot is a member descriptor of the class.
+                Some(Value::Str(one)) => names.push(one.as_str().to_string()),
+                Some(Value::Tuple(t)) => names.extend(slot_names(&t.0)),
+                Some(Value::List(l)) => names.extend(slot_names(&l.0.borrow())),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
+    let t = &vm.types;
+    let is = |c: &Rc<Class>| Rc::ptr_eq(k, c);
+    if is(&t.object) {
+        &[
+            "__class__",
+            "__doc__",
+            "__ge__",
+            "__gt__",
+            "__le__",
+            "__lt__",
+            "__sizeof__",
+            "__subclasshook__",
+        ]
+    } else if is(&t.base_exception) {
+        &[
+            "__cause__",
+            "__context__",
+            "__dict__",
+            "__setstate__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ]
+    } else if is(&t.os_error) {
+        &[
+            "characters_written",
+            "errno",
+            "filename",
+            "filename2",
+            "strerror",
+        ]
+    } else if is(&t.stop_iteration) {
+        &["value"]
+    } else if is(&t.system_exit) {
+        &["code"]
+    } else if is(&t.import_error) {
+        &["msg", "name", "path"]
+    } else if is(&t.name_error) {
+        &["name"]
+    } else if is(&t.attribute_error) {
+        &["name", "obj"]
+    } else if is(&t.int) {
+        &["denominator", "imag", "numerator", "real"]
+    } else if is(&t.float) {
+        &["imag", "real"]
+    } else if is(&t.list) {
+        &[
+            "__class_getitem__",
+            "__iadd__",
+            "__imul__",
+            "__reversed__",
+            "__rmul__",
+        ]
+    } else if is(&t.dict) {
+        &[
+            "__class_getitem__",
+            "__ior__",
+            "__or__",
+            "__reversed__",
+            "__ror__",
+        ]
+    } else if is(&t.tuple) {
+        &["__class_getitem__", "__getnewargs__", "__rmul__"]
+    } else if is(&t.set) {
+        &[
+            "__and__",
+            "__class_getitem__",
+            "__iand__",
+            "__ior__",
+            "__isub__",
+            "__ixor__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ]
+    } else if is(&t.str_) {
+        &["__getnewargs__", "__rmod__", "__rmul__"]
+    } else {
+        &[]
+    }
+}
+
+fn slot_names(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+        .collect()
 }

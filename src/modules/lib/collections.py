@@ -75,7 +75,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     exec(source, namespace)
     __new__ = namespace['__new__']
     __new__.__qualname__ = f'{typename}.__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list.rstrip(",")})'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
     def _make(cls, iterable):
@@ -103,7 +103,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     class_namespace = {
-        '__doc__': f'{typename}({arg_list.rstrip(",")})',
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
