@@ -346,6 +346,18 @@ impl Vm {
         }
     }
 
+    /// `BaseException.__repr__`: the class name and the args.
+    pub fn exc_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        let args = self.exc_args(inst);
+        let name = inst.class.name();
+        Ok(if args.len() == 1 {
+            format!("{name}({})", self.repr(&args[0])?)
+        } else {
+            // Two or more args: the tuple's repr has no trailing comma to drop.
+            format!("{name}{}", self.repr(&Value::tuple(args))?)
+        })
+    }
+
     /// `str(exception)`.
     pub fn exc_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);

@@ -94,6 +94,8 @@ fn type_call(vm: &mut Vm, a: Args) -> PyResult {
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
     ("add_note", exc_add_note),
 ];
@@ -310,6 +312,34 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::None);
     }
     Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"))
+}
+
+/// `BaseException.__str__` (what `super().__str__()` reaches from a subclass).
+fn exc_str(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__str__", &a, 0, 0)?;
+    match &a.pos[0] {
+        Value::Instance(i) if i.exc_data().is_some() => Ok(Value::string(vm.exc_str(i)?)),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '__str__' requires a 'BaseException' object but received a '{t}'"
+            )))
+        }
+    }
+}
+
+/// `BaseException.__repr__`.
+fn exc_repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
+    match &a.pos[0] {
+        Value::Instance(i) if i.exc_data().is_some() => Ok(Value::string(vm.exc_repr(i)?)),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '__repr__' requires a 'BaseException' object but received a '{t}'"
+            )))
+        }
+    }
 }
 
 fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
