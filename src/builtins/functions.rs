@@ -468,7 +468,19 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             let l = Value::list(items);
             Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }))
         }
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
+            let cls = inst.class.clone();
+            let has =
+                |name: &str| !matches!(cls.lookup(&PyStr::new(name)), None | Some(Value::None));
+            let sequence = crate::vm::ops::unwrap_builtin(v).is_some()
+                || (has("__getitem__") && has("__len__"));
+            if matches!(cls.lookup(&PyStr::new("__reversed__")), Some(Value::None))
+                || (!has("__reversed__") && !sequence)
+            {
+                // Neither `__reversed__` nor the sequence protocol (or opted out with None).
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("'{t}' object is not reversible")));
+            }
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }

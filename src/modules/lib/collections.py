@@ -14,6 +14,15 @@ _tuple_new = tuple.__new__
 # ---------------------------------------------------------------------------------------------
 # namedtuple
 
+def _field_set(self, value):
+    # CPython's field descriptors (_tuplegetter) word it so.
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new tuple subclass named typename, whose items are also attributes."""
     if isinstance(field_names, str):
@@ -116,7 +125,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
+        class_namespace[name] = property(_itemgetter(index), _field_set, _field_del,
                                          doc=f'Alias for field number {index}')
 
     if module is None:
