@@ -693,7 +693,13 @@ fn contains(vm: &mut Vm, a: Args) -> PyResult {
 fn position(vm: &mut Vm, d: &Dq, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => vm.to_index(key)?,
+        Value::Bool(_) | Value::BigInt(_) => vm.to_index(key)?,
+        Value::Instance(inst)
+            if matches!(inst.payload, Payload::Builtin(_))
+                || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+        {
+            vm.to_index(key)?
+        }
         _ => {
             let t = vm.type_name(key);
             return Err(vm.type_error(format!("sequence index must be integer, not '{t}'")));

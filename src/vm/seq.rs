@@ -506,7 +506,12 @@ impl Vm {
                     self.index_error("cannot fit 'int' into an index-sized integer".to_string())
                 );
             }
-            Value::Instance(_) => self.to_index(key)?,
+            Value::Instance(inst)
+                if matches!(inst.payload, Payload::Builtin(_))
+                    || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+            {
+                self.to_index(key)?
+            }
             _ => {
                 let t = self.type_name(key);
                 let msg = if what == "string" {
