@@ -448,7 +448,8 @@ impl Vm {
     /// The final line of a traceback: `Type: message`.
     pub fn exc_line(&mut self, err: &PyErr) -> String {
         let class = err.0.class.clone();
-        let mut name = class.name();
+        // The qualified name: `Bank.Overdrawn` for a class nested in another.
+        let mut name = class.qualname.borrow().as_str().to_string();
         if let Some(Value::Str(m)) = class.dict.get_name("__module__")
             && !matches!(m.as_str(), "builtins" | "__main__")
         {
