@@ -703,6 +703,23 @@ impl Vm {
             return Ok(());
         }
         if let Some(exc) = inst.exc_data() {
+            if let ("__cause__" | "__context__", Some(v)) = (name.as_str(), &value) {
+                let ok = match v {
+                    Value::None => true,
+                    Value::Instance(i) => i.exc_data().is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    let what = if name.as_str() == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+            }
             let mut e = exc.borrow_mut();
             match (name.as_str(), &value) {
                 ("__cause__", Some(v)) => {
@@ -799,12 +816,7 @@ pub fn apply_function_attr(
     match name.as_str() {
         "__code__" => match value {
             Value::Code(c) => *f.code.borrow_mut() = c,
-            other => {
-                let t = vm.type_name(&other);
-                return Err(
-                    vm.type_error(format!("__code__ must be set to a code object, not {t}"))
-                );
-            }
+            _ => return Err(vm.type_error("__code__ must be set to a code object")),
         },
         "__defaults__" => match value {
             Value::Tuple(_) | Value::None => *f.defaults.borrow_mut() = value,
