@@ -151,7 +151,7 @@ fn method(name: &'static str, func: NativeFn) -> Value {
 /// `deque[int]`: a `types.GenericAlias`.
 fn class_getitem(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "__class_getitem__", &a, 2, 2)?;
-    vm.type_form("GenericAlias", &a.pos)
+    vm.type_form("GenericAlias", a.pos)
 }
 
 /// A deque's state, read from its slots.
