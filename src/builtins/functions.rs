@@ -651,6 +651,12 @@ fn isinstance(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Value::Instance(_) = cls
+        && let Some(r) = vm.call_special(cls, "__subclasscheck__", std::slice::from_ref(c))?
+    {
+        // An alias or union decides for itself, whatever the first argument is.
+        return vm.truthy(&r);
+    }
     let Value::Class(sub) = c else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
