@@ -906,6 +906,28 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
         crate::vm::ops::to_bigint(&exp),
         crate::vm::ops::to_bigint(&m),
     ) else {
+        let number = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_)
+                    | Value::Bool(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Complex(_)
+            ) || crate::vm::ops::to_bigint(v).is_some()
+        };
+        if !(number(&base) && number(&exp) && number(&m)) {
+            let (x, y, z) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{x}', '{y}', '{z}'"
+            )));
+        }
+        if [&base, &exp, &m]
+            .iter()
+            .any(|v| matches!(v, Value::Complex(_)))
+        {
+            return Err(vm.value_error("complex modulo"));
+        }
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
