@@ -468,7 +468,19 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             let l = Value::list(items);
             Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }))
         }
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
+            let cls = inst.class.clone();
+            let has =
+                |name: &str| !matches!(cls.lookup(&PyStr::new(name)), None | Some(Value::None));
+            let sequence = crate::vm::ops::unwrap_builtin(v).is_some()
+                || (has("__getitem__") && has("__len__"));
+            if matches!(cls.lookup(&PyStr::new("__reversed__")), Some(Value::None))
+                || (!has("__reversed__") && !sequence)
+            {
+                // Neither `__reversed__` nor the sequence protocol (or opted out with None).
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("'{t}' object is not reversible")));
+            }
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
@@ -639,6 +651,12 @@ fn isinstance(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Value::Instance(_) = cls
+        && let Some(r) = vm.call_special(cls, "__subclasscheck__", std::slice::from_ref(c))?
+    {
+        // An alias or union decides for itself, whatever the first argument is.
+        return vm.truthy(&r);
+    }
     let Value::Class(sub) = c else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
@@ -888,6 +906,28 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
         crate::vm::ops::to_bigint(&exp),
         crate::vm::ops::to_bigint(&m),
     ) else {
+        let number = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_)
+                    | Value::Bool(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Complex(_)
+            ) || crate::vm::ops::to_bigint(v).is_some()
+        };
+        if !(number(&base) && number(&exp) && number(&m)) {
+            let (x, y, z) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{x}', '{y}', '{z}'"
+            )));
+        }
+        if [&base, &exp, &m]
+            .iter()
+            .any(|v| matches!(v, Value::Complex(_)))
+        {
+            return Err(vm.value_error("complex modulo"));
+        }
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
@@ -1046,23 +1086,17 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     match v {
         Value::Module(m) => add_dict(&m.dict, &mut names),
         Value::Class(c) => {
-            for k in c.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, c, &mut names);
         }
         Value::Instance(i) => {
             if let Some(d) = &i.dict {
                 add_dict(d, &mut names);
             }
-            for k in i.class.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, &i.class, &mut names);
         }
         other => {
             let c = vm.types.type_of(other);
-            for k in c.mro.borrow().iter() {
-                add_dict(&k.dict, &mut names);
-            }
+            super::types::object::class_dir_names(vm, &c, &mut names);
         }
     }
     names.sort();

@@ -305,13 +305,19 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
             _ => " (unknown location)".to_string(),
         };
         let c = vm.types.import_error.clone();
-        return Err(vm.new_error(
+        let err = vm.new_error(
             &c,
             format!(
                 "cannot import name '{}' from '{mname}'{file}",
                 name.as_str()
             ),
-        ));
+        );
+        if let Some(d) = &err.0.dict {
+            d.set_str_raw(vm.intern_static("name"), Value::string(mname));
+            let path = m.dict.get_name("__file__").unwrap_or(Value::None);
+            d.set_str_raw(vm.intern_static("path"), path);
+        }
+        return Err(err);
     }
     let c = vm.types.import_error.clone();
     Err(vm.new_error(&c, format!("cannot import name '{}'", name.as_str())))

@@ -100,7 +100,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
         ("__module__", Value::str("collections")),
         ("__doc__", Value::str(doc)),
         ("__hash__", Value::None),
+        ("__tp_name__", Value::str("collections.deque")),
         ("maxlen", maxlen),
+        (
+            "__class_getitem__",
+            Value::ClassMethod(Rc::new(vm.builtin_fn("__class_getitem__", class_getitem))),
+        ),
     ];
     let slots = [
         "_deque_items",
@@ -141,6 +146,12 @@ fn method(name: &'static str, func: NativeFn) -> Value {
         receiver: Value::Undef,
         owner: Some("deque"),
     }))
+}
+
+/// `deque[int]`: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "__class_getitem__", &a, 2, 2)?;
+    vm.type_form("GenericAlias", a.pos)
 }
 
 /// A deque's state, read from its slots.
@@ -682,7 +693,13 @@ fn contains(vm: &mut Vm, a: Args) -> PyResult {
 fn position(vm: &mut Vm, d: &Dq, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => vm.to_index(key)?,
+        Value::Bool(_) | Value::BigInt(_) => vm.to_index(key)?,
+        Value::Instance(inst)
+            if matches!(inst.payload, Payload::Builtin(_))
+                || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+        {
+            vm.to_index(key)?
+        }
         _ => {
             let t = vm.type_name(key);
             return Err(vm.type_error(format!("sequence index must be integer, not '{t}'")));

@@ -34,7 +34,11 @@ fn heap_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<List>> {
     match payload(v) {
         Value::List(l) => Ok(l),
         _ => {
-            let t = vm.type_name(v);
+            // Argument Clinic's wording: None is named as itself.
+            let t = match v {
+                Value::None => "None".to_string(),
+                _ => vm.type_name(v),
+            };
             Err(vm.type_error(format!("{what} must be list, not {t}")))
         }
     }

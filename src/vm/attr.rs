@@ -94,6 +94,32 @@ impl Vm {
         self.instance_getattr_default(obj, inst, name)
     }
 
+    /// A descriptor's getter that raised AttributeError hands over to the class's
+    /// `__getattr__`, as a missing attribute does.
+    fn getattr_fallback(
+        &mut self,
+        r: PyResult,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        match r {
+            Err(e)
+                if !cls.is_builtin
+                    && e.0.class.is_subclass(&self.types.attribute_error.clone()) =>
+            {
+                let key = self.intern_static("__getattr__");
+                match cls.lookup_rc(&key) {
+                    Some(g @ Value::Function(_)) => {
+                        self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
+                    }
+                    _ => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
     /// `object.__getattribute__`: descriptors, the instance dict, slots, class attributes.
     pub fn instance_getattr_default(
         &mut self,
@@ -114,16 +140,18 @@ impl Vm {
                         )));
                     }
                     let f = p.fget.clone();
-                    return self.call(&f, std::slice::from_ref(obj), &[]);
+                    let r = self.call(&f, std::slice::from_ref(obj), &[]);
+                    return self.getattr_fallback(r, obj, &cls, name);
                 }
                 Value::Instance(d) if self.is_data_descriptor(&d.class) => {
                     let get = self.intern_static("__get__");
                     if let Some(g) = d.class.lookup_rc(&get) {
-                        return self.call(
+                        let r = self.call(
                             &g,
                             &[a.clone(), obj.clone(), Value::Class(cls.clone())],
                             &[],
                         );
+                        return self.getattr_fallback(r, obj, &cls, name);
                     }
                 }
                 _ => {}
@@ -147,6 +175,10 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls.clone())),
+            // Every class has its own `__doc__` (None without a docstring): not inherited.
+            "__doc__" if !cls.is_builtin && cls.dict.get_str(name).is_none() => {
+                return Ok(Value::None);
+            }
             "__dict__" => {
                 if let Some(d) = &inst.dict {
                     return Ok(Value::Dict(d.clone()));
@@ -200,6 +232,30 @@ impl Vm {
                     return Ok(args[i].clone());
                 }
             }
+            // Attributes CPython's exceptions always have, None until something sets them.
+            let unset = attr.is_none()
+                && match name.as_str() {
+                    "path" => cls.is_subclass(&self.types.import_error.clone()),
+                    "msg"
+                        if attr.is_none() && cls.is_subclass(&self.types.import_error.clone()) =>
+                    {
+                        let args = self.exc_args(inst);
+                        return Ok(match <[Value; 1]>::try_from(args) {
+                            Ok([m]) => m,
+                            Err(_) => Value::None,
+                        });
+                    }
+                    "name" => {
+                        cls.is_subclass(&self.types.import_error.clone())
+                            || cls.is_subclass(&self.types.name_error.clone())
+                            || cls.is_subclass(&self.types.attribute_error.clone())
+                    }
+                    "obj" => cls.is_subclass(&self.types.attribute_error.clone()),
+                    _ => false,
+                };
+            if unset {
+                return Ok(Value::None);
+            }
             if name.as_str() == "value" && cls.is_subclass(&self.types.stop_iteration.clone()) {
                 let args = self.exc_args(inst);
                 return Ok(args.into_iter().next().unwrap_or(Value::None));
@@ -229,6 +285,11 @@ impl Vm {
             if let Ok(v) = self.builtin_getattr(&inner, name) {
                 return Ok(v);
             }
+        }
+        if matches!(name.as_str(), "__doc__" | "__weakref__") {
+            // A class without a docstring documents its instances as None; no weak
+            // reference is reported.
+            return Ok(Value::None);
         }
         let cname = self.type_name(obj);
         Err(self.attribute_error(format!(
@@ -400,6 +461,13 @@ impl Vm {
                             receiver: s.obj.clone(),
                         })),
                         Value::StaticMethod(f) => (*f).clone(),
+                        // `object.__init_subclass__` is a class method: it gets the class.
+                        b @ Value::Builtin(_) if name.as_str() == "__init_subclass__" => {
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                func: b,
+                                receiver: s.obj.clone(),
+                            }))
+                        }
                         other => other,
                     });
                 }
@@ -635,6 +703,23 @@ impl Vm {
             return Ok(());
         }
         if let Some(exc) = inst.exc_data() {
+            if let ("__cause__" | "__context__", Some(v)) = (name.as_str(), &value) {
+                let ok = match v {
+                    Value::None => true,
+                    Value::Instance(i) => i.exc_data().is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    let what = if name.as_str() == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+            }
             let mut e = exc.borrow_mut();
             match (name.as_str(), &value) {
                 ("__cause__", Some(v)) => {
@@ -731,12 +816,7 @@ pub fn apply_function_attr(
     match name.as_str() {
         "__code__" => match value {
             Value::Code(c) => *f.code.borrow_mut() = c,
-            other => {
-                let t = vm.type_name(&other);
-                return Err(
-                    vm.type_error(format!("__code__ must be set to a code object, not {t}"))
-                );
-            }
+            _ => return Err(vm.type_error("__code__ must be set to a code object")),
         },
         "__defaults__" => match value {
             Value::Tuple(_) | Value::None => *f.defaults.borrow_mut() = value,

@@ -346,6 +346,18 @@ impl Vm {
         }
     }
 
+    /// `BaseException.__repr__`: the class name and the args.
+    pub fn exc_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        let args = self.exc_args(inst);
+        let name = inst.class.name();
+        Ok(if args.len() == 1 {
+            format!("{name}({})", self.repr(&args[0])?)
+        } else {
+            // Two or more args: the tuple's repr has no trailing comma to drop.
+            format!("{name}{}", self.repr(&Value::tuple(args))?)
+        })
+    }
+
     /// `str(exception)`.
     pub fn exc_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);
@@ -436,7 +448,8 @@ impl Vm {
     /// The final line of a traceback: `Type: message`.
     pub fn exc_line(&mut self, err: &PyErr) -> String {
         let class = err.0.class.clone();
-        let mut name = class.name();
+        // The qualified name: `Bank.Overdrawn` for a class nested in another.
+        let mut name = class.qualname.borrow().as_str().to_string();
         if let Some(Value::Str(m)) = class.dict.get_name("__module__")
             && !matches!(m.as_str(), "builtins" | "__main__")
         {

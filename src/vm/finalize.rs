@@ -103,6 +103,17 @@ impl Drop for Generator {
 }
 
 impl Vm {
+    /// Runs what finalizers are due, if any: called where CPython's reference counting would
+    /// have run them (a function's frame let go of its locals, a `del` statement, a module-level
+    /// name rebound), so that the code after it sees what a `__del__` did. One thread-local
+    /// load when nothing is due.
+    #[inline(always)]
+    pub fn finalize_if_due(&mut self) {
+        if PENDING.with(|p| p.get()) {
+            self.close_abandoned_generators();
+        }
+    }
+
     /// Closes every generator abandoned since the last call and runs the `__del__` of every
     /// instance dropped since, as CPython would have already. Errors are reported as CPython
     /// reports errors in finalizers, and otherwise ignored.
@@ -120,18 +131,22 @@ impl Vm {
 
     fn run_finalizers(&mut self) {
         self.close_generators();
-        crate::modules::weakref::fire_dead(self);
         loop {
             let next = DOOMED.try_with(|q| q.borrow_mut().pop()).ok().flatten();
             let Some(inst) = next else {
-                break;
+                // As in CPython, an object's `__del__` runs before the callbacks of the weak
+                // references to it (which may in turn drop more objects).
+                crate::modules::weakref::fire_dead(self);
+                if DOOMED.try_with(|q| q.borrow().is_empty()).unwrap_or(true) {
+                    break;
+                }
+                continue;
             };
             // The revived instance is finalized now; its coming drop is its last.
             let _ = REVIVED.try_with(|r| r.borrow_mut().remove(&(Rc::as_ptr(&inst) as usize)));
             self.run_del(&inst);
             drop(inst);
             self.close_generators();
-            crate::modules::weakref::fire_dead(self);
         }
     }
 

@@ -85,7 +85,13 @@ impl Vm {
                     }
                 }
             }
-            Value::Instance(_) => {
+            Value::Instance(inst) => {
+                let key = self.intern_static("__iter__");
+                if let Some(Value::None) = inst.class.lookup_rc(&key) {
+                    // `__iter__ = None` declares the class not iterable.
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object is not iterable")));
+                }
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let ok = match &r {
                         Value::Instance(_) => self
@@ -500,7 +506,12 @@ impl Vm {
                     self.index_error("cannot fit 'int' into an index-sized integer".to_string())
                 );
             }
-            Value::Instance(_) => self.to_index(key)?,
+            Value::Instance(inst)
+                if matches!(inst.payload, Payload::Builtin(_))
+                    || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+            {
+                self.to_index(key)?
+            }
             _ => {
                 let t = self.type_name(key);
                 let msg = if what == "string" {
@@ -655,23 +666,27 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
-                if c.is_builtin {
-                    let t = &self.types;
-                    let generic = [
-                        &t.list,
-                        &t.dict,
-                        &t.tuple,
-                        &t.set,
-                        &t.frozenset,
-                        &t.type_,
-                        &t.it_enumerate,
-                        &t.exception_group,
-                        &t.base_exception_group,
-                    ];
-                    if generic.iter().any(|g| Rc::ptr_eq(g, c)) {
-                        // `list[int]`: a types.GenericAlias.
-                        return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
-                    }
+                let t = &self.types;
+                let generic = [
+                    &t.list,
+                    &t.dict,
+                    &t.tuple,
+                    &t.set,
+                    &t.frozenset,
+                    &t.type_,
+                    &t.it_enumerate,
+                    &t.exception_group,
+                    &t.base_exception_group,
+                ];
+                // `list[int]`, and `OrderedDict[str, int]` for a subclass that inherits
+                // `__class_getitem__`: a types.GenericAlias.
+                let inherits = c
+                    .mro
+                    .borrow()
+                    .iter()
+                    .any(|k| k.is_builtin && generic.iter().any(|g| Rc::ptr_eq(g, k)));
+                if inherits {
+                    return self.type_form("GenericAlias", &[obj.clone(), key.clone()]);
                 }
                 let n = c.name();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))

@@ -94,6 +94,8 @@ fn type_call(vm: &mut Vm, a: Args) -> PyResult {
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
     ("add_note", exc_add_note),
 ];
@@ -108,6 +110,24 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult {
             let c = c.clone();
             if c.is_builtin {
                 return crate::builtins::ctors::construct(vm, &c, &[], &[]);
+            }
+            if (a.pos.len() > 1 || !a.kw.is_empty()) && c.base_kind == BaseKind::Object {
+                // Extra arguments are for `__init__`: an error when the class has its own
+                // `__new__` (which should not pass them on) or no `__init__` to take them.
+                let user_defined = |v: Option<Value>| match v {
+                    Some(Value::Function(_)) => true,
+                    Some(Value::StaticMethod(f)) => matches!(*f, Value::Function(_)),
+                    _ => false,
+                };
+                if user_defined(c.lookup(&PyStr::new("__new__"))) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !user_defined(c.lookup(&PyStr::new("__init__"))) {
+                    let n = c.name();
+                    return Err(vm.type_error(format!("{n}() takes no arguments")));
+                }
             }
             vm.new_instance(&c, &a.pos[1..], &[])
         }
@@ -232,7 +252,16 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult {
     vm.to_str_value(&a.pos[0])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult {
+fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        let owner = match a.pos.first() {
+            Some(Value::Class(c)) => c.name(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -248,13 +277,7 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
         }
     }
     let c = vm.types.type_of(&a.pos[0]);
-    for k in c.mro.borrow().iter() {
-        for e in k.dict.table.borrow().iter() {
-            if let Value::Str(s) = &e.key {
-                names.push(s.as_str().to_string());
-            }
-        }
-    }
+    class_dir_names(vm, &c, &mut names);
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
@@ -291,6 +314,34 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult {
     Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"))
 }
 
+/// `BaseException.__str__` (what `super().__str__()` reaches from a subclass).
+fn exc_str(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__str__", &a, 0, 0)?;
+    match &a.pos[0] {
+        Value::Instance(i) if i.exc_data().is_some() => Ok(Value::string(vm.exc_str(i)?)),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '__str__' requires a 'BaseException' object but received a '{t}'"
+            )))
+        }
+    }
+}
+
+/// `BaseException.__repr__`.
+fn exc_repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
+    match &a.pos[0] {
+        Value::Instance(i) if i.exc_data().is_some() => Ok(Value::string(vm.exc_repr(i)?)),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '__repr__' requires a 'BaseException' object but received a '{t}'"
+            )))
+        }
+    }
+}
+
 fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.pos[0].clone())
 }
@@ -316,4 +367,123 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
         notes.0.borrow_mut().push(a.pos[1].clone());
     }
     Ok(Value::None)
+}
+
+/// The names `dir()` finds on a class and its bases: their namespaces, plus what CPython keeps
+/// there as slots and descriptors that pyseal answers without a namespace entry.
+pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
+    for k in c.mro.borrow().iter() {
+        for e in k.dict.table.borrow().iter() {
+            if let Value::Str(s) = &e.key {
+                names.push(s.as_str().to_string());
+            }
+        }
+        let extra = dir_extras(vm, k);
+        names.extend(extra.iter().map(|n| n.to_string()));
+        if !k.is_builtin {
+            names.extend(["__doc__", "__module__"].iter().map(|n| n.to_string()));
+            match k.dict.get_name("__slots__") {
+                None => names.extend(["__dict__", "__weakref__"].iter().map(|n| n.to_string())),
+                // Each slot is a member descriptor of the class.
+                Some(Value::Str(one)) => names.push(one.as_str().to_string()),
+                Some(Value::Tuple(t)) => names.extend(slot_names(&t.0)),
+                Some(Value::List(l)) => names.extend(slot_names(&l.0.borrow())),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
+    let t = &vm.types;
+    let is = |c: &Rc<Class>| Rc::ptr_eq(k, c);
+    if is(&t.object) {
+        &[
+            "__class__",
+            "__doc__",
+            "__ge__",
+            "__gt__",
+            "__le__",
+            "__lt__",
+            "__sizeof__",
+            "__subclasshook__",
+        ]
+    } else if is(&t.base_exception) {
+        &[
+            "__cause__",
+            "__context__",
+            "__dict__",
+            "__setstate__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ]
+    } else if is(&t.os_error) {
+        &[
+            "characters_written",
+            "errno",
+            "filename",
+            "filename2",
+            "strerror",
+        ]
+    } else if is(&t.stop_iteration) {
+        &["value"]
+    } else if is(&t.system_exit) {
+        &["code"]
+    } else if is(&t.import_error) {
+        &["msg", "name", "path"]
+    } else if is(&t.name_error) {
+        &["name"]
+    } else if is(&t.attribute_error) {
+        &["name", "obj"]
+    } else if is(&t.int) {
+        &["denominator", "imag", "numerator", "real"]
+    } else if is(&t.float) {
+        &["imag", "real"]
+    } else if is(&t.list) {
+        &[
+            "__class_getitem__",
+            "__iadd__",
+            "__imul__",
+            "__reversed__",
+            "__rmul__",
+        ]
+    } else if is(&t.dict) {
+        &[
+            "__class_getitem__",
+            "__ior__",
+            "__or__",
+            "__reversed__",
+            "__ror__",
+        ]
+    } else if is(&t.tuple) {
+        &["__class_getitem__", "__getnewargs__", "__rmul__"]
+    } else if is(&t.set) {
+        &[
+            "__and__",
+            "__class_getitem__",
+            "__iand__",
+            "__ior__",
+            "__isub__",
+            "__ixor__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ]
+    } else if is(&t.str_) {
+        &["__getnewargs__", "__rmod__", "__rmul__"]
+    } else {
+        &[]
+    }
+}
+
+fn slot_names(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+        .collect()
 }

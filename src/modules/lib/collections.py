@@ -14,6 +14,15 @@ _tuple_new = tuple.__new__
 # ---------------------------------------------------------------------------------------------
 # namedtuple
 
+def _field_set(self, value):
+    # CPython's field descriptors (_tuplegetter) word it so.
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new tuple subclass named typename, whose items are also attributes."""
     if isinstance(field_names, str):
@@ -75,7 +84,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     exec(source, namespace)
     __new__ = namespace['__new__']
     __new__.__qualname__ = f'{typename}.__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list.rstrip(",")})'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
     def _make(cls, iterable):
@@ -103,7 +112,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     class_namespace = {
-        '__doc__': f'{typename}({arg_list.rstrip(",")})',
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
@@ -116,7 +125,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
+        class_namespace[name] = property(_itemgetter(index), _field_set, _field_del,
                                          doc=f'Alias for field number {index}')
 
     if module is None:
@@ -132,20 +141,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---------------------------------------------------------------------------------------------
 # deque
 
-from _deque import deque as _native_deque
-
-
-class deque(_native_deque):
-    """deque([iterable[, maxlen]]): a list-like sequence with fast appends and pops at both ends.
-
-    The methods are native (src/modules/deque.rs); this class gives the type its home here.
-    """
-
-    __slots__ = ()
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+# The class and its methods are native (src/modules/deque.rs); it names 'collections' as its
+# module, as CPython's does.
+from _deque import deque
 
 
 # ---------------------------------------------------------------------------------------------
@@ -515,6 +513,10 @@ class ChainMap:
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    def __class_getitem__(cls, item):
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
+
     def __missing__(self, key):
         raise KeyError(key)
 
@@ -633,7 +635,7 @@ class ChainMap:
         return self
 
 
-for _cls, _name in ((deque, "collections.deque"), (defaultdict, "collections.defaultdict"),
+for _cls, _name in ((defaultdict, "collections.defaultdict"),
                     (OrderedDict, "collections.OrderedDict")):
     _cls.__tp_name__ = _name  # how CPython's messages name these C types
 del _cls, _name

@@ -6,6 +6,7 @@ ABCs (Iterable, Sized, Hashable, ...) through `__subclasshook__` by defining the
 
 import sys as _sys
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+from _typeforms import GenericAlias as _GenericAlias, _type_repr
 
 __all__ = [
     "Awaitable",
@@ -67,6 +68,8 @@ class Hashable(metaclass=_ABCMeta):
 class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @_abstractmethod
     def __await__(self):
         yield
@@ -112,6 +115,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstractmethod
     def __aiter__(self):
@@ -170,6 +175,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstractmethod
     def __iter__(self):
@@ -267,6 +274,8 @@ class Sized(metaclass=_ABCMeta):
 class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @_abstractmethod
     def __contains__(self, x):
         return False
@@ -288,8 +297,35 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[int, str], bool]: the argument list is flattened into __args__."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, list):
+            args = (*params, result)
+        elif params is not Ellipsis:
+            raise TypeError("Callable[args, result]: args must be a list or ellipsis. "
+                            f"Got {_type_repr(params)}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is Ellipsis:
+            return f"{_type_repr(self.__origin__)}[..., {_type_repr(args[1])}]"
+        params = ", ".join(_type_repr(a) for a in args[:-1])
+        return f"{_type_repr(self.__origin__)}[[{params}], {_type_repr(args[-1])}]"
+
+
+_CallableGenericAlias.__module__ = "collections.abc"
+
+
 class Callable(metaclass=_ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @_abstractmethod
     def __call__(self, *args, **kwds):
@@ -515,6 +551,8 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

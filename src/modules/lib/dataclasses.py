@@ -169,6 +169,43 @@ def _field_tuple(obj, flds):
     return tuple([getattr(obj, f.name) for f in flds])
 
 
+def _annotation_text(annotation):
+    """An annotation as inspect.signature shows it."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not hasattr(annotation, '__origin__'):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
+
+
+def _signature_text(init):
+    """'(x: int, y: str = 'a', *, k: dict = None)': the parameters of a generated __init__."""
+    code = init.__code__
+    names = code.co_varnames[1:code.co_argcount + code.co_kwonlyargcount]
+    positional = code.co_argcount - 1
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    annotations = init.__annotations__
+    parts = []
+    for i, name in enumerate(names):
+        if i == positional:
+            parts.append('*')
+        text = name
+        if name in annotations:
+            text += ': ' + _annotation_text(annotations[name])
+        if i < positional:
+            j = i - (positional - len(defaults))
+            has_default, default = (j >= 0), (defaults[j] if j >= 0 else None)
+        else:
+            has_default, default = name in kwdefaults, kwdefaults.get(name)
+        if has_default:
+            text += (' = ' if name in annotations else '=') + repr(default)
+        parts.append(text)
+    return '(' + ', '.join(parts) + ')'
+
+
 def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_init,
                initvar_names=()):
     seen_default = False
@@ -183,12 +220,14 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
              '__dataclass_builtins_object__': object}
 
     def param(f):
+        # Annotated as the field is, so that inspect.signature shows the types.
+        globs[f'_type_{f.name}'] = f.type
         if f.default_factory is not MISSING:
-            return f'{f.name}=_HAS_DEFAULT_FACTORY'
+            return f'{f.name}: _type_{f.name} = _HAS_DEFAULT_FACTORY'
         if f.default is not MISSING:
             globs[f'_dflt_{f.name}'] = f.default
-            return f'{f.name}=_dflt_{f.name}'
-        return f.name
+            return f'{f.name}: _type_{f.name} = _dflt_{f.name}'
+        return f'{f.name}: _type_{f.name}'
 
     params = ['self'] + [param(f) for f in std_fields]
     if kw_fields:
@@ -218,7 +257,7 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
         body.append(f'self.{_POST_INIT_NAME}({", ".join(initvar_names)})')
     if not body:
         body = ['pass']
-    source = f'def __init__({", ".join(params)}):\n' + ''.join(f'    {line}\n' for line in body)
+    source = f'def __init__({", ".join(params)}) -> None:\n' + ''.join(f'    {line}\n' for line in body)
     ns = {}
     exec(source, globs, ns)
     return _set_qualname(cls, ns['__init__'])
@@ -400,9 +439,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__', None):
         try:
-            cls.__doc__ = cls.__name__ + '(' + ', '.join(
-                f'{f.name}' for f in field_list) + ')'
-        except (AttributeError, TypeError):
+            cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
+        except (AttributeError, TypeError, ValueError):
             pass
 
     if match_args:

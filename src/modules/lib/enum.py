@@ -483,10 +483,16 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
         mask = cls._flag_mask_
-        if value < 0:
-            value = value & mask if cls._member_type_ is object else value
-        if cls._member_type_ is object and value & ~mask:
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        if cls._member_type_ is object:
+            # A plain Flag is strict: bits outside the members' (or out of range) are errors.
+            all_bits = (1 << mask.bit_length()) - 1
+            if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError(f'{cls!r} invalid value {value!r}\n'
+                                 f'    given {_signed_bin(value, width)}\n'
+                                 f'  allowed {_signed_bin(mask, width)}')
+            if value < 0:
+                value &= mask
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -582,6 +588,13 @@ class Flag(Enum):
         if self._member_type_ is object:
             return self.__class__(self._flag_mask_ & ~self._value_)
         return self.__class__(self._flag_mask_ ^ self._value_)
+
+
+def _signed_bin(value, width):
+    """`value` in two's complement as '0b<sign bit> <width digits>' ('0b1 1011' is -5)."""
+    width = max(width, value.bit_length(), 1)
+    digits = format(value & ((1 << width) - 1), f'0{width}b')
+    return f"0b{'1' if value < 0 else '0'} {digits}"
 
 
 def _is_single_bit(value):

@@ -181,8 +181,12 @@ def lru_cache(maxsize=128, typed=False):
             cache.clear()
             stats[0] = stats[1] = 0
 
+        def cache_parameters():
+            return {'maxsize': maxsize, 'typed': typed}
+
         wrapper.cache_info = cache_info
         wrapper.cache_clear = cache_clear
+        wrapper.cache_parameters = cache_parameters
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

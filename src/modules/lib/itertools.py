@@ -14,7 +14,10 @@ class count:
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(value, "__add__"):
+            # CPython's PyNumber_Check: something with __index__, __int__, __float__ or a
+            # complex.
+            if not isinstance(value, (int, float, complex)) and not any(
+                    hasattr(type(value), m) for m in ("__index__", "__int__", "__float__")):
                 raise TypeError("a number is required")
         self._n = start
         self._step = step

@@ -250,8 +250,10 @@ class attrgetter:
 
     __slots__ = ("_attrs", "_call")
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        attrs = names[1:]
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -286,10 +288,13 @@ class itemgetter:
 
     __slots__ = ("_items", "_item", "_single")
 
-    def __init__(self, item, *items):
-        self._single = not items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        item = items[0]
+        self._single = len(items) == 1
         self._item = item
-        self._items = (item,) + items
+        self._items = items
 
     def __call__(self, obj):
         if self._single:
@@ -305,7 +310,10 @@ class methodcaller:
 
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self, name, args = args[0], args[1], args[2:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name

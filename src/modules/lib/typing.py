@@ -246,6 +246,17 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((type(a), a) for a in self.__args__))
 
 
+def _checked_origin(alias):
+    """The class an alias stands for in isinstance checks: the ABCs made here for
+    collections.abc (see _abc below) are swapped for the real ones, which know about
+    registrations and every built-in type."""
+    origin = alias.__origin__
+    if getattr(origin, "__module__", None) == "collections.abc":
+        import collections.abc
+        return getattr(collections.abc, origin.__name__, origin)
+    return origin
+
+
 class _SpecialGenericAlias(_Final):
     """An unsubscripted alias such as typing.List."""
 
@@ -295,6 +306,17 @@ class _SpecialGenericAlias(_Final):
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
+
+    # isinstance(x, typing.Sequence) is isinstance(x, collections.abc.Sequence).
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(_checked_origin(cls), _checked_origin(self))
+        if isinstance(cls, _GenericAlias):
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, _checked_origin(self))
 
 
 class _CallableType(_SpecialGenericAlias):
