@@ -89,7 +89,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             }),
             "__doc__" => Some(Value::None),
             "__module__" => Some(if b.owner.is_none() {
-                Value::str("builtins")
+                native_home(vm, obj).unwrap_or_else(|| Value::str("builtins"))
             } else {
                 Value::None
             }),
@@ -193,5 +193,32 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
         "co_stacksize" => Value::Int(r.stacksize as i64),
         "co_code" => Value::PermaBytes(c.clone()),
         _ => return None,
+    })
+}
+
+/// The name of the native module (one without a `__file__`) that defines the built-in
+/// function `f`: `heapq.heappush.__module__` is '_heapq', as in CPython.
+fn native_home(vm: &Vm, f: &Value) -> Option<Value> {
+    let Value::Builtin(target) = f else {
+        return None;
+    };
+    let modules: Vec<Value> = vm
+        .modules
+        .table
+        .borrow()
+        .iter()
+        .map(|e| e.value.clone())
+        .collect();
+    modules.into_iter().find_map(|m| match m {
+        Value::Module(m) if m.dict.get_name("__file__").is_none() => {
+            let holds = m
+                .dict
+                .table
+                .borrow()
+                .iter()
+                .any(|e| matches!(&e.value, Value::Builtin(b) if Rc::ptr_eq(b, target)));
+            holds.then(|| Value::Str(m.name.clone()))
+        }
+        _ => None,
     })
 }

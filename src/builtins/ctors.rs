@@ -21,8 +21,28 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             // `__new__` checks the members and may pick `ExceptionGroup`; `__init__` sets args.
             return vm.instantiate(cls, args, kw);
         }
-        if !kw.is_empty() {
+        let import_error = cls.is_subclass(&vm.types.import_error.clone());
+        if !kw.is_empty() && !import_error {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        if import_error {
+            // ImportError(msg, *, name=None, path=None).
+            if let Some((k, _)) = kw
+                .iter()
+                .find(|(k, _)| !matches!(k.as_str(), "name" | "path"))
+            {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {name}()",
+                    k.as_str()
+                )));
+            }
+            let e = vm.new_exc_args(cls, args.to_vec());
+            if let Some(d) = &e.0.dict {
+                for (k, v) in kw {
+                    d.set_str_raw(k.clone(), v.clone());
+                }
+            }
+            return Ok(e.value());
         }
         if cls.is_subclass(&vm.types.os_error.clone())
             && (2..=5).contains(&args.len())

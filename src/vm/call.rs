@@ -97,6 +97,7 @@ impl Vm {
     fn run_call_frame(&mut self, mut frame: Frame) -> PyResult {
         let r = self.run_frame(&mut frame);
         self.recycle_frame(frame);
+        self.finalize_if_due();
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.runtime_error("yield from a non-generator frame")),
@@ -941,6 +942,16 @@ impl Vm {
             }
             _ => None,
         };
+        // A slot is a descriptor in the class namespace: a class variable of that name clashes.
+        for name in slots.iter().flatten() {
+            if !matches!(name.as_str(), "__dict__" | "__weakref__") && dict.get_str(name).is_some()
+            {
+                return Err(self.value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    name.as_str()
+                )));
+            }
+        }
         // Wrap plain functions named __init_subclass__ / __class_getitem__ as classmethods,
         // and __new__ as a staticmethod, as type() does.
         for (n, wrap_class) in [

@@ -199,10 +199,9 @@ pub fn run_in(
             };
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
-        other => {
-            let t = vm.type_name(other);
+        _ => {
             return Err(vm.type_error(format!(
-                "{what}() arg 1 must be a string, bytes or code object, not {t}"
+                "{what}() arg 1 must be a string, bytes or code object"
             )));
         }
     };

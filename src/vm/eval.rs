@@ -175,7 +175,8 @@ impl Vm {
                 Op::Nop => {}
                 Op::Invalid => return Err(self.runtime_error("invalid opcode")),
                 Op::PopTop => {
-                    drop_fast(pop_proven(&mut f.stack));
+                    let v = pop_proven(&mut f.stack);
+                    self.release(v);
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();
@@ -207,10 +208,8 @@ impl Vm {
                 }
                 Op::StoreFast => {
                     let v = pop_proven(&mut f.stack);
-                    drop_fast(std::mem::replace(
-                        local_proven_mut(&mut f.stack, arg as usize),
-                        v,
-                    ));
+                    let old = std::mem::replace(local_proven_mut(&mut f.stack, arg as usize), v);
+                    self.release(old);
                 }
                 Op::LoadDeref | Op::LoadClassDeref => {
                     let i = arg as usize;
@@ -263,6 +262,7 @@ impl Vm {
                     let obj = pop_proven(&mut f.stack);
                     let v = pop_proven(&mut f.stack);
                     self.store_attr_cached(&code, f.pc - 1, &obj, &code.names[arg as usize], v)?;
+                    self.finalize_if_due();
                 }
                 Op::LoadMethod => {
                     let obj = pop_proven(&mut f.stack);
@@ -324,12 +324,13 @@ impl Vm {
                         if let Some(slot) = list_slot_mut(&mut items, i) {
                             let old = std::mem::replace(slot, v);
                             drop(items);
-                            drop_fast(old);
                             std::mem::forget(key);
+                            self.release(old);
                             continue;
                         }
                     }
                     self.set_item(&obj, &key, v)?;
+                    self.finalize_if_due();
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let b = pop_proven(&mut f.stack);
@@ -676,6 +677,7 @@ impl Vm {
                     }
                     let ns = f.locals.as_ref().unwrap_or(&f.globals).clone();
                     self.store_in_namespace(&ns, name, v)?;
+                    self.finalize_if_due();
                 }
                 Op::ReturnValue => {
                     let v = pop_proven(&mut f.stack);
@@ -691,6 +693,25 @@ impl Vm {
                     }
                     self.check_depth(f, &code)?;
                 }
+            }
+        }
+    }
+
+    /// Drops a value the frame let go of; when it owned heap objects, runs the `__del__`
+    /// methods (and generator closes) the drop made due, as CPython runs them at once.
+    #[inline(always)]
+    fn release(&mut self, v: Value) {
+        match v {
+            Value::Undef
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_) => std::mem::forget(v),
+            other => {
+                drop(other);
+                self.finalize_if_due();
             }
         }
     }
@@ -797,6 +818,7 @@ impl Vm {
                         ));
                 }
                 f.stack[arg as usize] = Value::Undef;
+                self.finalize_if_due();
             }
             Op::DeleteDeref => {
                 *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
@@ -818,6 +840,7 @@ impl Vm {
                 if !self.delete_in_namespace(&l, &name)? {
                     return Err(self.name_error(name.as_str()));
                 }
+                self.finalize_if_due();
             }
             Op::StoreGlobal => {
                 let v = pop!(f);
@@ -829,16 +852,19 @@ impl Vm {
                 if !self.store_global(&f.globals.clone(), &name, Write::Delete)? {
                     return Err(self.name_error(name.as_str()));
                 }
+                self.finalize_if_due();
             }
             Op::DeleteAttr => {
                 let obj = pop!(f);
                 self.del_attr(&obj, &code.names[arg as usize])?;
+                self.finalize_if_due();
             }
             Op::LoadSuperMethod => {}
             Op::DeleteSubscr => {
                 let key = pop!(f);
                 let obj = pop!(f);
                 self.del_item(&obj, &key)?;
+                self.finalize_if_due();
             }
             Op::UnaryNeg => {
                 let v = pop!(f);

@@ -141,6 +141,9 @@ impl Vm {
         }
         if let Some(r) = self.call_special(v, "__len__", &[])? {
             let n = self.to_index(&r)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
+            }
             return Ok(n != 0);
         }
         if let Payload::Builtin(b) = &inst.payload {
@@ -1036,6 +1039,11 @@ impl Vm {
                 }
                 return Ok(a.clone());
             }
+            // `d |= pairs` updates as `d.update(pairs)` does.
+            (Dict(d), _, BinOp::Or) => {
+                crate::builtins::ctors::dict_update(self, d, std::slice::from_ref(b), &[])?;
+                return Ok(a.clone());
+            }
             (ByteArray(x), Bytes(_) | ByteArray(_), BinOp::Add) => {
                 let extra = self.bytes_like(b).unwrap_or_default();
                 x.borrow_mut().extend(extra);
@@ -1161,6 +1169,36 @@ impl Vm {
                 }
                 r => r,
             };
+        }
+        // `seq * n` where n is an object with `__index__`: repetition by that count.
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                )
+            };
+            let index_of = |vm: &mut Self, v: &Value| -> PyResult<Option<Value>> {
+                if matches!(v, Value::Instance(_)) {
+                    vm.call_special(v, "__index__", &[])
+                } else {
+                    Ok(None)
+                }
+            };
+            if is_seq(a)
+                && let Some(n) = index_of(self, b)?
+            {
+                return self.binary_op(a, &n, op);
+            }
+            if is_seq(b)
+                && let Some(n) = index_of(self, a)?
+            {
+                return self.binary_op(&n, b, op);
+            }
         }
         // `int | None`: classes (and None) combine into a types.UnionType.
         if op == BinOp::Or
