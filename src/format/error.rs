@@ -41,6 +41,12 @@ impl FmtError {
         Self::new(ErrKind::OverflowError, msg)
     }
 
+    /// A result too large to allocate, where CPython raises MemoryError (with no message).
+    // The VM maps no ErrKind to MemoryError yet, so this is an OverflowError until it does.
+    pub fn memory() -> Self {
+        Self::new(ErrKind::OverflowError, "result too large to allocate")
+    }
+
     pub fn zero_division(msg: impl Into<String>) -> Self {
         Self::new(ErrKind::ZeroDivisionError, msg)
     }

@@ -9,7 +9,10 @@ use num_traits::ToPrimitive;
 
 use super::error::{ErrKind, FmtError};
 use super::number_text::decimal_digits;
-use super::spec::{Align, FormatSpec, NumberParts, SignOpt, layout_number, push_float_body};
+use super::spec::{
+    Align, FormatSpec, MAX_FLOAT_PRECISION, NumberParts, SignOpt, ensure_room, layout_number,
+    push_float_body,
+};
 
 /// Which argument the formatter wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,9 +214,18 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
                 pos += 1;
                 let src = cur.next(fmt)?;
                 let p = star_value(args.convert(src, PercentNeed::Star)?)?;
+                if i32::try_from(p).is_err() {
+                    return Err(FmtError::overflow(
+                        "Python int too large to convert to C int",
+                    ));
+                }
                 precision = Some(p.max(0) as usize);
             } else {
-                precision = Some(parse_num(bytes, &mut pos, "precision")?);
+                let p = parse_num(bytes, &mut pos, "precision")?;
+                if p > MAX_FLOAT_PRECISION {
+                    return Err(FmtError::value("precision too big"));
+                }
+                precision = Some(p);
             }
         }
         while matches!(bytes.get(pos), Some(b'h' | b'l' | b'L')) {
@@ -242,6 +254,7 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
             }
         };
         let value = args.convert(src, need)?;
+        ensure_room(width as u128)?;
         let spec = FormatSpec {
             fill: Some(if zero && !left { '0' } else { ' ' }),
             align: Some(if left {
@@ -313,6 +326,7 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
                 if let Some(p) = precision
                     && p > digits.len()
                 {
+                    ensure_room(p as u128)?;
                     digits.insert_str(0, &"0".repeat(p - digits.len()));
                 }
                 let prefix = match (alt, ty) {
@@ -334,6 +348,7 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
                 let mut body = String::new();
                 let upper = matches!(ty, 'E' | 'F' | 'G');
                 if x.is_finite() {
+                    ensure_room(precision.unwrap_or(0) as u128)?;
                     let t = if ty == 'F' { 'f' } else { ty };
                     push_float_body(
                         &mut body,

@@ -241,6 +241,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
     if width <= len {
         return Ok(text.to_owned());
     }
+    ensure_width_room(spec)?;
     let fill = spec.fill.unwrap_or(if spec.zero_pad { '0' } else { ' ' });
     let mut out = String::with_capacity(text.len() + width - len);
     push_aligned(
@@ -411,6 +412,7 @@ pub fn format_int_as(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<S
             rest: c.encode_utf8(&mut buf),
             group: None,
         };
+        ensure_width_room(spec)?;
         return Ok(layout_number(&parts, spec));
     }
     let digits = match v.to_i64() {
@@ -443,12 +445,49 @@ pub fn format_int_as(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<S
         rest: "",
         group,
     };
+    ensure_width_room(spec)?;
     Ok(layout_number(&parts, spec))
 }
 
 /// `format(x, spec)` for a `float`.
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FmtError> {
     format_float_as(x, spec, "float")
+}
+
+/// Enough fraction (or significant) digits to print any double exactly; Rust is asked for at
+/// most this many and the zeros beyond are added by hand (Rust rejects precisions past 65535).
+const EXACT_DIGITS: usize = 1100;
+
+/// The largest precision the float presentation types accept (CPython's C `int`).
+pub(crate) const MAX_FLOAT_PRECISION: usize = i32::MAX as usize;
+
+/// Widths and precisions from this size on are checked with a fallible allocation first.
+const BIG_TEXT: u128 = 1 << 20;
+
+/// Ok when a result of `bytes` bytes can be allocated; MemoryError-like otherwise, so that
+/// huge widths and precisions fail as in CPython instead of aborting.
+pub(crate) fn ensure_room(bytes: u128) -> Result<(), FmtError> {
+    if bytes >= BIG_TEXT {
+        crate::text::text_buffer(bytes)?;
+    }
+    Ok(())
+}
+
+/// [`ensure_room`] for the padding a spec's width asks for.
+fn ensure_width_room(spec: &FormatSpec) -> Result<(), FmtError> {
+    let fill = spec.fill.map_or(1, char::len_utf8) as u128;
+    ensure_room(spec.width.unwrap_or(0) as u128 * fill)
+}
+
+/// The precision check of the float presentation types, then room for the digits.
+fn check_float_precision(spec: &FormatSpec) -> Result<(), FmtError> {
+    if let Some(p) = spec.precision {
+        if p > MAX_FLOAT_PRECISION {
+            return Err(FmtError::value("precision too big"));
+        }
+        ensure_room(p as u128)?;
+    }
+    Ok(())
 }
 
 /// Formats the magnitude of a finite `x` with the float presentation types, into `out`.
@@ -465,7 +504,10 @@ pub(crate) fn push_float_body(
         Some('f' | 'F' | '%') => {
             let p = precision.unwrap_or(6);
             let v = if ty == Some('%') { ax * 100.0 } else { ax };
-            let _ = write!(out, "{v:.p$}");
+            // Past EXACT_DIGITS every further digit of a double is a zero.
+            let q = p.min(EXACT_DIGITS);
+            let _ = write!(out, "{v:.q$}");
+            out.extend(std::iter::repeat_n('0', p - q));
             if p == 0 && alternate {
                 out.push('.');
             }
@@ -475,12 +517,14 @@ pub(crate) fn push_float_body(
         }
         Some(c @ ('e' | 'E')) => {
             let p = precision.unwrap_or(6);
+            let q = p.min(EXACT_DIGITS);
             let mut tmp = String::new();
-            let _ = write!(tmp, "{ax:.p$e}");
+            let _ = write!(tmp, "{ax:.q$e}");
             let sci = SciDigits::parse(&tmp);
             let layout = Layout {
                 use_exp: true,
-                min_digits: 0,
+                // The digits past EXACT_DIGITS, all zeros, come from the padding.
+                min_digits: p.saturating_add(1).min(i32::MAX as usize) as i32,
                 add_dot_0: false,
                 alternate,
                 upper: c == 'E',
@@ -493,13 +537,14 @@ pub(crate) fn push_float_body(
             let add_dot_0 = ty.is_none();
             let p = precision.unwrap_or(6).max(1);
             let mut tmp = String::new();
-            let _ = write!(tmp, "{ax:.prec$e}", prec = p - 1);
+            let _ = write!(tmp, "{ax:.prec$e}", prec = (p - 1).min(EXACT_DIGITS));
             let sci = SciDigits::parse(&tmp);
             let decpt = sci.exp + 1;
-            let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let pi = p.min(i32::MAX as usize) as i32;
+            let limit = if add_dot_0 { pi - 1 } else { pi };
             let layout = Layout {
                 use_exp: decpt <= -4 || decpt > limit,
-                min_digits: if alternate { p as i32 } else { 0 },
+                min_digits: if alternate { pi } else { 0 },
                 add_dot_0,
                 alternate,
                 upper: ty == Some('G'),
@@ -518,6 +563,8 @@ pub fn format_float_as(x: f64, spec: &FormatSpec, type_name: &str) -> Result<Str
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n') => {}
         Some(other) => return Err(unknown_code(other, type_name)),
     }
+    check_float_precision(spec)?;
+    ensure_width_room(spec)?;
     let mut negative = x.is_sign_negative() && !x.is_nan();
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let mut body = String::with_capacity(24);
@@ -577,6 +624,8 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
         Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
         Some(other) => return Err(unknown_code(other, "complex")),
     };
+    check_float_precision(spec)?;
+    ensure_width_room(spec)?;
     let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
     let parens = ty.is_none() && !skip_re;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));

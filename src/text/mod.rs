@@ -15,11 +15,11 @@ mod unicode_tables;
 
 pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
 pub use str_ops::{
-    adjust_indices, capitalize, casefold, center, char_len, count, endswith, expandtabs, fill_char,
-    find, index, isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower, isnumeric,
-    isprintable, isspace, istitle, isupper, join, ljust, lower, lstrip, partition, replace, rfind,
-    rindex, rjust, rpartition, rsplit, rstrip, split, splitlines, startswith, strip, swapcase,
-    title, upper, zfill,
+    MAX_TEXT_BYTES, TooLong, adjust_indices, capitalize, casefold, center, char_len, count,
+    endswith, expandtabs, fill_char, find, index, isalnum, isalpha, isascii, isdecimal, isdigit,
+    isidentifier, islower, isnumeric, isprintable, isspace, istitle, isupper, join, ljust, lower,
+    lstrip, partition, replace, rfind, rindex, rjust, rpartition, rsplit, rstrip, split,
+    splitlines, startswith, strip, swapcase, text_buffer, title, upper, zfill,
 };
 pub use unicode::{
     decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,

@@ -295,14 +295,24 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a st
 
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old` inserts `new`
 /// before every character and at the end.
-pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TooLong> {
     let limit = if count < 0 {
         usize::MAX
     } else {
         count as usize
     };
     if limit == 0 {
-        return s.to_owned();
+        return Ok(s.to_owned());
+    }
+    if new.len() > old.len() {
+        // Growing: size the result first, so an impossible one fails cleanly.
+        let hits = if old.is_empty() {
+            char_len(s) as u128 + 1
+        } else {
+            s.matches(old).count() as u128
+        };
+        let hits = hits.min(limit as u128);
+        text_buffer(s.len() as u128 + hits * (new.len() - old.len()) as u128)?;
     }
     let mut out = String::with_capacity(s.len());
     if old.is_empty() {
@@ -310,7 +320,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         for (i, c) in s.char_indices() {
             if n == limit {
                 out.push_str(&s[i..]);
-                return out;
+                return Ok(out);
             }
             out.push_str(new);
             out.push(c);
@@ -319,7 +329,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         if n < limit {
             out.push_str(new);
         }
-        return out;
+        return Ok(out);
     }
     let mut last = 0;
     for (n, (i, _)) in s.match_indices(old).enumerate() {
@@ -331,7 +341,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         last = i + old.len();
     }
     out.push_str(&s[last..]);
-    out
+    Ok(out)
 }
 
 /// The fill argument of `center`/`ljust`/`rjust` as one char.
@@ -345,52 +355,82 @@ pub fn fill_char(fill: &str) -> Result<char, FmtError> {
     }
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+/// A text result too large to allocate; callers raise MemoryError, as CPython does when its
+/// allocation fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLong;
+
+impl From<TooLong> for FmtError {
+    fn from(_: TooLong) -> Self {
+        FmtError::memory()
+    }
+}
+
+/// The most bytes one text result may hold; anything longer is MemoryError without trying.
+pub const MAX_TEXT_BYTES: u128 = 1 << 34;
+
+/// An empty string with room for `bytes` bytes, or TooLong when it is over [`MAX_TEXT_BYTES`]
+/// or the allocator refuses; never aborts the process.
+pub fn text_buffer(bytes: u128) -> Result<String, TooLong> {
+    if bytes > MAX_TEXT_BYTES {
+        return Err(TooLong);
+    }
+    let mut out = String::new();
+    out.try_reserve_exact(bytes as usize).map_err(|_| TooLong)?;
+    Ok(out)
+}
+
+fn pad(s: &str, left: usize, right: usize, fill: char) -> Result<String, TooLong> {
+    let fill_bytes = (left as u128 + right as u128) * fill.len_utf8() as u128;
+    let mut out = text_buffer(s.len() as u128 + fill_bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
+}
+
+/// The `width` of `center`/`ljust`/`rjust`/`zfill` as a pad count past `len` chars: None when
+/// no padding is needed, TooLong when no machine could hold the result.
+fn pad_count(width: i64, len: usize) -> Result<Option<usize>, TooLong> {
+    if width <= len as i64 {
+        return Ok(None);
+    }
+    usize::try_from(width as u64 - len as u64)
+        .map(Some)
+        .map_err(|_| TooLong)
 }
 
 /// `s.center(width, fill)`: CPython puts the odd pad char on the left when `width` is odd.
-pub fn center(s: &str, width: i64, fill: char) -> String {
-    let len = char_len(s);
-    if width <= len as i64 {
-        return s.to_owned();
-    }
-    let width = width as usize;
-    let marg = width - len;
-    let left = marg / 2 + (marg & width & 1);
+pub fn center(s: &str, width: i64, fill: char) -> Result<String, TooLong> {
+    let Some(marg) = pad_count(width, char_len(s))? else {
+        return Ok(s.to_owned());
+    };
+    let left = marg / 2 + (marg & (width as usize) & 1);
     pad(s, left, marg - left, fill)
 }
 
 /// `s.ljust(width, fill)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
-    let len = char_len(s);
-    if width <= len as i64 {
-        return s.to_owned();
+pub fn ljust(s: &str, width: i64, fill: char) -> Result<String, TooLong> {
+    match pad_count(width, char_len(s))? {
+        Some(n) => pad(s, 0, n, fill),
+        None => Ok(s.to_owned()),
     }
-    pad(s, 0, width as usize - len, fill)
 }
 
 /// `s.rjust(width, fill)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
-    let len = char_len(s);
-    if width <= len as i64 {
-        return s.to_owned();
+pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, TooLong> {
+    match pad_count(width, char_len(s))? {
+        Some(n) => pad(s, n, 0, fill),
+        None => Ok(s.to_owned()),
     }
-    pad(s, width as usize - len, 0, fill)
 }
 
 /// `s.zfill(width)`: zeros after a leading sign.
-pub fn zfill(s: &str, width: i64) -> String {
-    let len = char_len(s);
-    if width <= len as i64 {
-        return s.to_owned();
-    }
-    let n = width as usize - len;
-    let mut out = String::with_capacity(s.len() + n);
+pub fn zfill(s: &str, width: i64) -> Result<String, TooLong> {
+    let Some(n) = pad_count(width, char_len(s))? else {
+        return Ok(s.to_owned());
+    };
+    let mut out = text_buffer(s.len() as u128 + n as u128)?;
     let rest = match s.as_bytes().first() {
         Some(b'+' | b'-') => {
             out.push_str(&s[..1]);
@@ -400,18 +440,44 @@ pub fn zfill(s: &str, width: i64) -> String {
     };
     out.extend(std::iter::repeat_n('0', n));
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
 /// `s.expandtabs(tabsize)`: columns restart after `\n` and `\r`.
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
-    let mut out = String::with_capacity(s.len());
+pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, TooLong> {
+    // Measure first, so an impossible result fails before anything is built.
+    let ts = if tabsize > 0 { tabsize as u128 } else { 0 };
+    let mut total: u128 = 0;
+    let mut col: u128 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    total += n;
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                total += 1;
+                col = 0;
+            }
+            _ => {
+                total += c.len_utf8() as u128;
+                col += 1;
+            }
+        }
+        if total > MAX_TEXT_BYTES {
+            return Err(TooLong);
+        }
+    }
+    let mut out = text_buffer(total)?;
     let mut col: usize = 0;
     for c in s.chars() {
         match c {
             '\t' => {
-                if tabsize > 0 {
-                    let ts = tabsize as usize;
+                if ts > 0 {
+                    let ts = ts as usize;
                     let n = ts - col % ts;
                     out.extend(std::iter::repeat_n(' ', n));
                     col += n;
@@ -427,7 +493,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// True when the capital sigma at `chars[i]` is word-final (Unicode's Final_Sigma context).
@@ -631,17 +697,17 @@ pub fn istitle(s: &str) -> bool {
 }
 
 /// `sep.join(items)`.
-pub fn join<S: AsRef<str>>(sep: &str, items: &[S]) -> String {
-    let total: usize = items.iter().map(|s| s.as_ref().len()).sum::<usize>()
-        + sep.len() * items.len().saturating_sub(1);
-    let mut out = String::with_capacity(total);
+pub fn join<S: AsRef<str>>(sep: &str, items: &[S]) -> Result<String, TooLong> {
+    let total: u128 = items.iter().map(|s| s.as_ref().len() as u128).sum::<u128>()
+        + sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    let mut out = text_buffer(total)?;
     for (i, s) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
         out.push_str(s.as_ref());
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -708,33 +774,36 @@ mod tests {
         assert_eq!(lstrip("xxaxx", Some("x")), "axx");
         assert_eq!(rstrip("xxaxx", Some("x")), "xxa");
         assert_eq!(strip("abcba", Some("ab")), "c");
-        assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
-        assert_eq!(replace("abc", "", "-", 2), "-a-bc");
-        assert_eq!(replace("aaa", "a", "b", 2), "bba");
-        assert_eq!(replace("abc", "x", "y", -1), "abc");
-        assert_eq!(replace("", "", "x", -1), "x");
-        assert_eq!(replace("abc", "", "-", 0), "abc");
-        assert_eq!(replace("日本日本", "本", "x", -1), "日x日x");
-        assert_eq!(center("a", 4, ' '), " a  ");
-        assert_eq!(center("ab", 5, ' '), "  ab ");
-        assert_eq!(center("abc", 6, '*'), "*abc**");
-        assert_eq!(center("ab", 6, '*'), "**ab**");
-        assert_eq!(ljust("日", 3, '*'), "日**");
-        assert_eq!(rjust("日", 3, '*'), "**日");
-        assert_eq!(ljust("abc", -1, '*'), "abc");
+        assert_eq!(replace("abc", "", "-", -1).as_deref(), Ok("-a-b-c-"));
+        assert_eq!(replace("abc", "", "-", 2).as_deref(), Ok("-a-bc"));
+        assert_eq!(replace("aaa", "a", "b", 2).as_deref(), Ok("bba"));
+        assert_eq!(replace("abc", "x", "y", -1).as_deref(), Ok("abc"));
+        assert_eq!(replace("", "", "x", -1).as_deref(), Ok("x"));
+        assert_eq!(replace("abc", "", "-", 0).as_deref(), Ok("abc"));
+        assert_eq!(replace("日本日本", "本", "x", -1).as_deref(), Ok("日x日x"));
+        assert_eq!(center("a", 4, ' ').as_deref(), Ok(" a  "));
+        assert_eq!(center("ab", 5, ' ').as_deref(), Ok("  ab "));
+        assert_eq!(center("abc", 6, '*').as_deref(), Ok("*abc**"));
+        assert_eq!(center("ab", 6, '*').as_deref(), Ok("**ab**"));
+        assert_eq!(ljust("日", 3, '*').as_deref(), Ok("日**"));
+        assert_eq!(rjust("日", 3, '*').as_deref(), Ok("**日"));
+        assert_eq!(ljust("abc", -1, '*').as_deref(), Ok("abc"));
         assert_eq!(
             fill_char("ab").unwrap_err().msg,
             "The fill character must be exactly one character long"
         );
-        assert_eq!(zfill("-42", 5), "-0042");
-        assert_eq!(zfill("+", 3), "+00");
-        assert_eq!(zfill("", 3), "000");
-        assert_eq!(zfill("日", 3), "00日");
-        assert_eq!(zfill("abc", 2), "abc");
-        assert_eq!(expandtabs("a\tb\n\tc\r\td", 4), "a   b\n    c\r    d");
-        assert_eq!(expandtabs("a\tb", 0), "ab");
-        assert_eq!(expandtabs("日\tb", 8), "日       b");
-        assert_eq!(join(", ", &["a", "b", "c"]), "a, b, c");
+        assert_eq!(zfill("-42", 5).as_deref(), Ok("-0042"));
+        assert_eq!(zfill("+", 3).as_deref(), Ok("+00"));
+        assert_eq!(zfill("", 3).as_deref(), Ok("000"));
+        assert_eq!(zfill("日", 3).as_deref(), Ok("00日"));
+        assert_eq!(zfill("abc", 2).as_deref(), Ok("abc"));
+        assert_eq!(
+            expandtabs("a\tb\n\tc\r\td", 4).as_deref(),
+            Ok("a   b\n    c\r    d")
+        );
+        assert_eq!(expandtabs("a\tb", 0).as_deref(), Ok("ab"));
+        assert_eq!(expandtabs("日\tb", 8).as_deref(), Ok("日       b"));
+        assert_eq!(join(", ", &["a", "b", "c"]).as_deref(), Ok("a, b, c"));
     }
 
     #[test]
@@ -843,9 +912,9 @@ mod str_differential {
                 "strip": [strip(s, chars), lstrip(s, chars), rstrip(s, chars)],
                 "partition": res(partition(s, sep.unwrap_or(",")).map(|(a, b, c)| [a, b, c])),
                 "rpartition": res(rpartition(s, sep.unwrap_or(",")).map(|(a, b, c)| [a, b, c])),
-                "replace": replace(s, sub, "<>", ms),
-                "pad": [center(s, w, '*'), ljust(s, w, ' '), rjust(s, w, 'é'), zfill(s, w),
-                        expandtabs(s, w.rem_euclid(9))],
+                "replace": replace(s, sub, "<>", ms).ok(),
+                "pad": [center(s, w, '*').ok(), ljust(s, w, ' ').ok(), rjust(s, w, 'é').ok(),
+                        zfill(s, w).ok(), expandtabs(s, w.rem_euclid(9)).ok()],
                 "case": [lower(s), upper(s), casefold(s), swapcase(s), title(s), capitalize(s)],
                 "is": [isidentifier(s), isdigit(s), isnumeric(s), isdecimal(s), isalpha(s),
                        isalnum(s), isspace(s), islower(s), isupper(s), istitle(s),

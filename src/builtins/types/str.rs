@@ -142,27 +142,56 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "join", &a, 1, 1)?;
     let s = self_str(vm, &a, "join")?;
     let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(items.len());
+    let mut total = s.as_str().len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(s.as_str());
-        }
-        match it {
-            Value::Str(x) => out.push_str(x.as_str()),
-            other => {
-                let inner = crate::builtins::args::payload(other);
-                if let Value::Str(x) = inner {
-                    out.push_str(x.as_str());
-                    continue;
-                }
-                let t = vm.type_name(other);
+        match crate::builtins::args::payload(it) {
+            Value::Str(x) => {
+                total += x.as_str().len() as u128;
+                parts.push(x);
+            }
+            _ => {
+                let t = vm.type_name(it);
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {t} found"
                 )));
             }
         }
     }
+    let mut out = text::text_buffer(total).map_err(|_| memory_error(vm))?;
+    for (i, x) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        out.push_str(x.as_str());
+    }
     Ok(Value::string(out))
+}
+
+/// MemoryError (CPython's, with no message) for a result too large to allocate.
+fn memory_error(vm: &mut Vm) -> PyErr {
+    let cls = vm.types.memory_error.clone();
+    vm.new_error(&cls, "")
+}
+
+/// An integer argument CPython converts to a C `int`: OverflowError past 32 bits.
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = match crate::builtins::args::payload(v) {
+        Value::BigInt(_) => None,
+        _ => Some(vm.to_index(v)?),
+    };
+    match n.filter(|n| i32::try_from(*n).is_ok()) {
+        Some(n) => Ok(n),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
+}
+
+/// An integer argument CPython converts to a C `Py_ssize_t`: OverflowError past 64 bits.
+fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match crate::builtins::args::payload(v) {
+        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => vm.to_index(v),
+    }
 }
 
 fn strip_impl(
@@ -205,15 +234,13 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
     let old = str_arg(vm, &a.pos[1], "replace() argument 1")?;
     let new = str_arg(vm, &a.pos[2], "replace() argument 2")?;
     let count = match a.pos.get(3) {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    Ok(Value::string(text::replace(
-        s.as_str(),
-        old.as_str(),
-        new.as_str(),
-        count,
-    )))
+    match text::replace(s.as_str(), old.as_str(), new.as_str(), count) {
+        Ok(r) => Ok(Value::string(r)),
+        Err(_) => Err(memory_error(vm)),
+    }
 }
 
 type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
@@ -421,10 +448,12 @@ fn title(vm: &mut Vm, a: Args) -> PyResult {
     map_str(vm, &a, "title", text::title)
 }
 
-fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> String) -> PyResult {
+type JustifyFn = fn(&str, i64, char) -> Result<String, text::TooLong>;
+
+fn justify(vm: &mut Vm, a: &Args, name: &str, f: JustifyFn) -> PyResult {
     check_method(vm, name, a, 1, 2)?;
     let s = self_str(vm, a, name)?;
-    let width = vm.to_index(&a.pos[1])?;
+    let width = ssize_arg(vm, &a.pos[1])?;
     let fill = match a.pos.get(2) {
         Some(Value::Str(c)) => text::fill_char(c.as_str()).map_err(|e| fmt_err(vm, e))?,
         Some(other) => {
@@ -433,7 +462,10 @@ fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> String) 
         }
         None => ' ',
     };
-    Ok(Value::string(f(s.as_str(), width, fill)))
+    match f(s.as_str(), width, fill) {
+        Ok(r) => Ok(Value::string(r)),
+        Err(_) => Err(memory_error(vm)),
+    }
 }
 
 fn center(vm: &mut Vm, a: Args) -> PyResult {
@@ -451,8 +483,11 @@ fn rjust(vm: &mut Vm, a: Args) -> PyResult {
 fn zfill(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "zfill", &a, 1, 1)?;
     let s = self_str(vm, &a, "zfill")?;
-    let w = vm.to_index(&a.pos[1])?;
-    Ok(Value::string(text::zfill(s.as_str(), w)))
+    let w = ssize_arg(vm, &a.pos[1])?;
+    match text::zfill(s.as_str(), w) {
+        Ok(r) => Ok(Value::string(r)),
+        Err(_) => Err(memory_error(vm)),
+    }
 }
 
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
@@ -463,10 +498,13 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
         kw: a.kw,
     };
     let n = match get(&rest, 0, "tabsize") {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
-    Ok(Value::string(text::expandtabs(s.as_str(), n)))
+    match text::expandtabs(s.as_str(), n) {
+        Ok(r) => Ok(Value::string(r)),
+        Err(_) => Err(memory_error(vm)),
+    }
 }
 
 fn partition_impl(vm: &mut Vm, a: &Args, name: &str, right: bool) -> PyResult {
@@ -652,16 +690,10 @@ fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
-    // str.maketrans(x[, y[, z]]): called on the class or an instance.
+    // A static method in CPython; installed as a classmethod, so the receiver (the class, or an
+    // instance's class) comes first and is not an argument.
     let args: Vec<Value> = match a.pos.first() {
         Some(Value::Class(_)) => a.pos[1..].to_vec(),
-        _ if a.pos.len() >= 3
-            || (a.pos.len() == 2
-                && matches!(a.pos[0], Value::Str(_))
-                && matches!(a.pos[1], Value::Str(_))) =>
-        {
-            a.pos.to_vec()
-        }
         _ => a.pos.to_vec(),
     };
     match args.len() {

@@ -197,6 +197,22 @@ class reader:
     def __iter__(self):
         return self
 
+    def _simple_record(self, line):
+        """The fields of a whole-record line with nothing to unquote or unescape, split in
+        one go; None when the line needs the character-by-character parser."""
+        d = self.dialect
+        if d.quoting == QUOTE_NONNUMERIC or d.skipinitialspace:
+            return None
+        body = line.rstrip("\r\n")
+        if (not body or "\r" in body or "\n" in body
+                or (d.quotechar is not None and d.quotechar in body)
+                or (d.escapechar is not None and d.escapechar in body)):
+            return None
+        fields = body.split(d.delimiter)
+        if len(body) > _field_limit and max(map(len, fields)) > _field_limit:
+            return None
+        return fields
+
     def _save_field(self):
         text = "".join(self._field)
         self._field = []
@@ -319,6 +335,11 @@ class reader:
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._simple_record(line)
+                if fields is not None:
+                    self._fields = None
+                    return fields
             for c in line:
                 self._process(c)
             self._process(_EOL)
@@ -339,9 +360,19 @@ class writer:
     def __init__(self, fileobj, dialect):
         self._write = fileobj.write
         self.dialect = dialect
+        special = set(dialect.delimiter + dialect.lineterminator)
+        special.update(c for c in (dialect.quotechar, dialect.escapechar) if c is not None)
+        self._special = tuple(special)
 
     def _join_field(self, field, quoted, out):
         d = self.dialect
+        for c in self._special:
+            if c in field:
+                break
+        else:
+            # Nothing to quote or escape: the field is written as it is.
+            out.append(d.quotechar + field + d.quotechar if quoted else field)
+            return
         special = d.delimiter + d.lineterminator
         chunk = []
         for c in field:

@@ -6,6 +6,7 @@ SEEK_END = 2
 
 
 from _io import UnsupportedOperation
+from bisect import bisect_left as _bisect_left
 
 
 class _Memory:
@@ -14,6 +15,21 @@ class _Memory:
     def _check_open(self):
         if self._closed:
             raise ValueError(self._closed_message)
+
+    # The contents are `_base` followed by the pieces written at the end since (kept apart so
+    # a run of appending writes costs linear time); `_size` is their total length.
+    @property
+    def _buf(self):
+        if self._chunks:
+            self._base = self._base + self._base[:0].join(self._chunks)
+            self._chunks = []
+        return self._base
+
+    @_buf.setter
+    def _buf(self, value):
+        self._base = value
+        self._chunks = []
+        self._size = len(value)
 
     @property
     def closed(self):
@@ -145,6 +161,11 @@ class _Memory:
         n = len(data)
         if n == 0:
             return 0
+        if self._pos == self._size:
+            self._chunks.append(data)
+            self._size += n
+            self._pos += n
+            return n
         buf = self._buf
         if self._pos > len(buf):
             buf = buf + self._fill * (self._pos - len(buf))
@@ -177,6 +198,7 @@ class StringIO(_Memory):
         if newline == "\n":
             self._newline = "\n"
         self._buf = ""
+        self._table_src = None
         self._pos = 0
         self._write(self._encode(initial_value))
         self._pos = 0
@@ -195,6 +217,44 @@ class StringIO(_Memory):
         n = len(s)
         self._write(self._encode(s))
         return n
+
+    def readline(self, size=-1):
+        # Reading line after line from the start of a line is served from a table of the
+        # lines, built once per contents: finding a line in a long non-ASCII string by
+        # character position would cost time proportional to the whole string each call.
+        self._check_open()
+        if (size is None or size == -1) and self._newline != "":
+            buf = self._buf
+            if self._table_src is not buf:
+                self._build_line_table(buf)
+            pos = self._pos
+            offsets = self._offsets
+            i = self._next_line
+            if not (i < len(offsets) and offsets[i] == pos):
+                i = _bisect_left(offsets, pos)
+            if i < len(offsets) and offsets[i] == pos:
+                line = self._lines[i]
+                self._pos = pos + len(line)
+                self._next_line = i + 1
+                return line
+        return _Memory.readline(self, size)
+
+    def _build_line_table(self, buf):
+        nl = self._newline
+        parts = buf.split(nl)
+        last = parts.pop()
+        lines = [part + nl for part in parts]
+        if last:
+            lines.append(last)
+        offsets = []
+        total = 0
+        for line in lines:
+            offsets.append(total)
+            total += len(line)
+        self._lines = lines
+        self._offsets = offsets
+        self._next_line = 0
+        self._table_src = buf
 
     def seek(self, pos, whence=0):
         self._check_open()

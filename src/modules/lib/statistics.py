@@ -6,6 +6,7 @@ results are the correctly rounded values CPython gives, digit for digit.
 
 import math as _math
 from collections import Counter as _Counter, namedtuple as _namedtuple
+from decimal import Decimal
 from fractions import Fraction
 
 __all__ = [
@@ -134,7 +135,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal refuses a Fraction: divide its two integer halves instead.
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -164,6 +171,26 @@ def _float_sqrt_of_frac(n, m):
         numerator = _sqrt_rto(n << -2 * q, m)
         denominator = 1 << -q
     return numerator / denominator
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal, correctly rounded to the context precision."""
+    if n <= 0:
+        if n == 0:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # Step to a neighbour when n/m lies beyond the midpoint between root and it.
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
 
 
 def mean(data):
@@ -362,6 +389,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
     mss = ss / (n - 1)
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -371,6 +400,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     mss = ss / n
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

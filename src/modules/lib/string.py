@@ -1,5 +1,7 @@
 """string for pyseal: character-class constants, capwords and Template."""
 
+import re as _re
+
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -16,123 +18,129 @@ def capwords(s, sep=None):
     return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
 
 
-_ident_start = frozenset(ascii_letters + '_')
-_ident_rest = frozenset(ascii_letters + digits + '_')
+class _Chain:
+    """Keyword arguments first, then the mapping (as CPython's ChainMap(kws, mapping))."""
+
+    def __init__(self, first, second):
+        self._first = first
+        self._second = second
+
+    def __getitem__(self, key):
+        try:
+            return self._first[key]
+        except KeyError:
+            return self._second[key]
+
+
+_no_mapping = {}
 
 
 class Template:
-    """$-substitution: $name, ${name}; $$ is a literal $."""
+    """$-substitution: $name, ${name}; $$ is a literal $.
+
+    Subclasses may change `delimiter`, `idpattern`, `braceidpattern` and `flags`, or give a
+    whole `pattern` (with the groups escaped, named, braced and invalid); the class compiles
+    it when it is created.
+    """
 
     delimiter = '$'
+    # ASCII only, even under IGNORECASE.
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                f"{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})"
+                f"|{{(?P<braced>{braced})}}|(?P<invalid>))"
+            )
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        t = self.template
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find('$', i)
-            if j < 0:
-                out.append(t[i:])
-                break
-            out.append(t[i:j])
-            k = j + 1
-            if k < n and t[k] == '$':
-                out.append('$')
-                i = k + 1
-                continue
-            if k < n and t[k] == '{':
-                end = k + 1
-                while end < n and t[end] in _ident_rest:
-                    end += 1
-                name = t[k + 1:end]
-                if (name and name[0] in _ident_start and end < n and t[end] == '}'):
-                    out.append(self._lookup(mapping, name, t[j:end + 1], safe))
-                    i = end + 1
-                    continue
-            elif k < n and t[k] in _ident_start:
-                end = k + 1
-                while end < n and t[end] in _ident_rest:
-                    end += 1
-                name = t[k:end]
-                out.append(self._lookup(mapping, name, t[j:end], safe))
-                i = end
-                continue
-            if safe:
-                out.append('$')
-                i = k
-                continue
-            # CPython's numbering: the position just after the '$', counted by splitlines().
-            lines = t[:k].splitlines(keepends=True)
-            lineno, colno = len(lines), k - len(''.join(lines[:-1]))
-            raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
-        return ''.join(out)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            lineno, colno = 1, 1
+        else:
+            lineno, colno = len(lines), i - len(''.join(lines[:-1]))
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
-    @staticmethod
-    def _lookup(mapping, name, text, safe):
-        if safe:
-            try:
-                return str(mapping[name])
-            except KeyError:
-                return text
-        return str(mapping[name])
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), False)
+    def substitute(self, mapping=_no_mapping, /, **kws):
+        mapping = _merge(mapping, kws)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), True)
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_no_mapping, /, **kws):
+        mapping = _merge(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
+        return True
 
     def get_identifiers(self):
         ids = []
-        for name in _names(self.template):
-            if name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
         return ids
 
-    def is_valid(self):
-        try:
-            self._scan(_Everything(), False)
-        except ValueError:
-            return False
-        return True
 
-
-class _Everything:
-    def __getitem__(self, key):
-        return ''
-
-
-def _names(t):
-    i = 0
-    n = len(t)
-    while i < n:
-        j = t.find('$', i)
-        if j < 0:
-            return
-        k = j + 1
-        if k < n and t[k] == '$':
-            i = k + 1
-            continue
-        start = k + 1 if k < n and t[k] == '{' else k
-        end = start
-        while end < n and t[end] in _ident_rest:
-            end += 1
-        if end > start and t[start] in _ident_start and (start == k or (end < n and t[end] == '}')):
-            yield t[start:end]
-        i = max(end, k)
+# The base class compiles its own pattern the way every subclass does.
+Template.__init_subclass__()
 
 
 def _merge(mapping, kws):
-    if mapping is None:
+    if mapping is _no_mapping:
         return kws
     if kws:
-        merged = dict(mapping)
-        merged.update(kws)
-        return merged
+        return _Chain(kws, mapping)
     return mapping
 
 
