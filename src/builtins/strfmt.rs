@@ -136,6 +136,16 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     }
 }
 
+/// Where a `str.format` template finds its fields.
+#[derive(Clone, Copy)]
+pub enum FormatArgs<'a> {
+    /// `template.format(*args, **kwargs)`.
+    Call(&'a [Value], &'a [(Rc<PyStr>, Value)]),
+    /// `template.format_map(mapping)`: names looked up with `mapping[name]` (so `__missing__`
+    /// applies); positional fields are an error.
+    Map(&'a Value),
+}
+
 /// `template.format(*args, **kwargs)`.
 pub fn str_format(
     vm: &mut Vm,
@@ -145,19 +155,30 @@ pub fn str_format(
     depth: usize,
 ) -> PyResult<String> {
     let mut numbering = FieldNumbering::new();
-    format_with(vm, template, args, kwargs, depth, &mut numbering)
+    format_with(
+        vm,
+        template,
+        FormatArgs::Call(args, kwargs),
+        depth,
+        &mut numbering,
+    )
+}
+
+/// `template.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
+    let mut numbering = FieldNumbering::new();
+    format_with(vm, template, FormatArgs::Map(mapping), 0, &mut numbering)
 }
 
 /// Formats one template; nested specs share the automatic field numbering.
 fn format_with(
     vm: &mut Vm,
     template: &str,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
+    fields: FormatArgs<'_>,
     depth: usize,
     numbering: &mut FieldNumbering,
 ) -> PyResult<String> {
-    if depth > 2 {
+    if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let pieces = format::parse_format_string(template).map_err(|e| vm.fmt_error(e))?;
@@ -173,16 +194,22 @@ fn format_with(
                 let idx = numbering
                     .resolve(&name.first)
                     .map_err(|e| vm.fmt_error(e))?;
-                let mut v = match (&name.first, idx) {
-                    (_, Some(i)) => match args.get(i) {
+                let mut v = match (fields, &name.first, idx) {
+                    (FormatArgs::Map(_), _, Some(_)) => {
+                        return Err(vm.value_error("Format string contains positional fields"));
+                    }
+                    (FormatArgs::Call(args, _), _, Some(i)) => match args.get(i) {
                         Some(v) => v.clone(),
                         None => return Err(vm.fmt_error(format::format_index_error(i))),
                     },
-                    (FieldFirst::Keyword(k), None) => {
+                    (FormatArgs::Call(_, kwargs), FieldFirst::Keyword(k), None) => {
                         match kwargs.iter().find(|(n, _)| n.as_str() == k) {
                             Some((_, v)) => v.clone(),
                             None => return Err(vm.key_error(Value::str(k))),
                         }
+                    }
+                    (FormatArgs::Map(m), FieldFirst::Keyword(k), None) => {
+                        vm.get_item(m, &Value::str(k))?
                     }
                     _ => Value::None,
                 };
@@ -203,7 +230,7 @@ fn format_with(
                     _ => v,
                 };
                 let spec = if spec.contains('{') {
-                    format_with(vm, &spec, args, kwargs, depth + 1, numbering)?
+                    format_with(vm, &spec, fields, depth + 1, numbering)?
                 } else {
                     spec
                 };

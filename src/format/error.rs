@@ -12,6 +12,7 @@ pub enum ErrKind {
     KeyError,
     IndexError,
     ZeroDivisionError,
+    MemoryError,
 }
 
 /// A failed formatting or parsing operation, with CPython's wording in `msg`.
@@ -42,9 +43,8 @@ impl FmtError {
     }
 
     /// A result too large to allocate, where CPython raises MemoryError (with no message).
-    // The VM maps no ErrKind to MemoryError yet, so this is an OverflowError until it does.
     pub fn memory() -> Self {
-        Self::new(ErrKind::OverflowError, "result too large to allocate")
+        Self::new(ErrKind::MemoryError, "")
     }
 
     pub fn zero_division(msg: impl Into<String>) -> Self {

@@ -175,8 +175,10 @@ impl Vm {
                 Op::Nop => {}
                 Op::Invalid => return Err(self.runtime_error("invalid opcode")),
                 Op::PopTop => {
-                    let v = pop_proven(&mut f.stack);
-                    self.release(v);
+                    // Also after scalars: an expression statement's call (`pool.clear()`)
+                    // may have dropped the last reference to something.
+                    drop_fast(pop_proven(&mut f.stack));
+                    self.finalize_if_due();
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();

@@ -237,6 +237,7 @@ impl Vm {
             ErrKind::KeyError => self.types.key_error.clone(),
             ErrKind::IndexError => self.types.index_error.clone(),
             ErrKind::ZeroDivisionError => self.types.zero_division_error.clone(),
+            ErrKind::MemoryError => self.types.memory_error.clone(),
         };
         self.new_error(&class, e.msg)
     }

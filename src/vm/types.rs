@@ -420,7 +420,8 @@ impl Types {
                 let method = Value::Builtin(Rc::new(b));
                 // Alternative constructors are classmethods: they receive the class, also
                 // when called on an instance or a subclass.
-                let method = if matches!(name, "fromkeys" | "from_bytes" | "fromhex") {
+                let method = if matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans")
+                {
                     Value::ClassMethod(Rc::new(method))
                 } else {
                     method

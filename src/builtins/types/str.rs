@@ -586,14 +586,7 @@ fn format(vm: &mut Vm, a: Args) -> PyResult {
 fn format_map(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "format_map", &a, 1, 1)?;
     let s = self_str(vm, &a, "format_map")?;
-    let items = vm.dict_items_of(&a.pos[1])?;
-    let mut kw = Vec::new();
-    for (k, v) in items {
-        if let Value::Str(k) = k {
-            kw.push((k, v));
-        }
-    }
-    let r = crate::builtins::strfmt::str_format(vm, s.as_str(), &[], &kw, 0)?;
+    let r = crate::builtins::strfmt::str_format_map(vm, s.as_str(), &a.pos[1])?;
     Ok(Value::string(r))
 }
 
