@@ -315,6 +315,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         no_kw(vm)?;
         let mut ints = Vec::new();
         for v in args {
+            // Ranges hold machine integers here; CPython's hold any int and fail only where a
+            // size is needed (`len()`), with this message.
+            if matches!(v, Value::BigInt(_)) {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             ints.push(vm.to_index(v)?);
         }
         let (start, stop, step) = match ints.as_slice() {
