@@ -293,7 +293,13 @@ fn deep_nesting_never_crashes_the_compiler() {
             let out = run(&src);
             assert_eq!(out.status, Some(1), "on {unit:?} * {n}: {}", out.stderr);
         }
-        for (head, unit) in [("1", "+1"), ("a", ".a"), ("a", "[0]"), ("a", "()"), ("2", "**2")] {
+        for (head, unit) in [
+            ("1", "+1"),
+            ("a", ".a"),
+            ("a", "[0]"),
+            ("a", "()"),
+            ("2", "**2"),
+        ] {
             let src = format!("eval({head:?} + {unit:?} * {n})\n");
             let out = run(&src);
             assert_eq!(out.status, Some(1), "on {unit:?} * {n}: {}", out.stderr);

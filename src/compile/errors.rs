@@ -27,6 +27,11 @@ pub fn syntax_error_from_parse(
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
     let msg = match &e.error {
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Multiple exception types must be parenthesized") =>
+        {
+            "multiple exception types must be parenthesized".to_string()
+        }
         ParseErrorType::ExpectedToken { .. }
         | ParseErrorType::SimpleStatementsOnSameLine
         | ParseErrorType::InvalidAssignmentTarget

@@ -48,7 +48,11 @@ pub fn unsupported_syntax(
         filename: filename.to_string(),
         line,
         col,
-        end_col: if eline == line { ecol.max(col) } else { col + 1 },
+        end_col: if eline == line {
+            ecol.max(col)
+        } else {
+            col + 1
+        },
         text: lines.text(source, line),
     })
 }
@@ -81,11 +85,9 @@ fn describe(source: &str, tokens: &Tokens, e: &UnsupportedSyntaxError) -> Found 
             };
             simple(msg, start, start + 1)
         }
-        Kind::UnparenthesizedExceptionTypes => simple(
-            "multiple exception types must be parenthesized",
-            start,
-            end,
-        ),
+        Kind::UnparenthesizedExceptionTypes => {
+            simple("multiple exception types must be parenthesized", start, end)
+        }
         Kind::UnpackingInComprehension(_) if text.starts_with("**") => simple(
             "dict unpacking cannot be used in dict comprehension",
             start,
@@ -124,10 +126,13 @@ fn fstring_error(source: &str, tokens: &Tokens, range: TextRange) -> Found {
         let body = source.get(body_start..at as usize).unwrap_or("");
         let after_quote = range.end().to_u32();
         return match open_bracket(body) {
-            Some(b @ ('(' | '[')) => {
+            // CPython's parser reports these once it has read on to the end of the statement,
+            // or at the token after the quote when the f-string sits inside brackets.
+            Some(b @ ('(' | '[')) if !inside_brackets(source, opening) => {
                 let line_end = source[at as usize..]
                     .find('\n')
-                    .map_or(source.len(), |i| at as usize + i) as u32;
+                    .map_or(source.len(), |i| at as usize + i)
+                    as u32;
                 Found {
                     kind: "SyntaxError",
                     msg: format!("f-string: unmatched '{b}'"),
@@ -178,6 +183,23 @@ fn fstring_error(source: &str, tokens: &Tokens, range: TextRange) -> Found {
     }
 }
 
+/// Whether the code before the f-string on its line leaves a bracket open.
+fn inside_brackets(source: &str, opening: Option<TextRange>) -> bool {
+    let Some(start) = opening.map(|r| r.start().to_usize()) else {
+        return false;
+    };
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i32;
+    for c in source[line_start..start].chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// The innermost bracket a replacement field leaves open at the end of `body` (the f-string
 /// text up to a nested quote), not counting the field's own `{`.
 fn open_bracket(body: &str) -> Option<char> {
@@ -196,7 +218,11 @@ fn open_bracket(body: &str) -> Option<char> {
         }
     }
     // The bottom of the stack is the field's own brace.
-    if stack.len() > 1 { stack.last().copied() } else { None }
+    if stack.len() > 1 {
+        stack.last().copied()
+    } else {
+        None
+    }
 }
 
 /// The range of the nearest token of `kind` before `at` (or after it, when `after`).

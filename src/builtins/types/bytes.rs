@@ -1589,7 +1589,12 @@ fn repeat_count(vm: &mut Vm, a: &Args) -> PyResult<Option<usize>> {
 /// `data * n`: OverflowError past the address space (as CPython words it for bytes), else
 /// MemoryError when it cannot be allocated.
 fn repeated(vm: &mut Vm, data: &[u8], n: usize, ba: bool) -> PyResult<Vec<u8>> {
-    if !ba && data.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+    if !ba
+        && data
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize)
+    {
         return Err(vm.overflow_error("repeated bytes are too long"));
     }
     allocated(vm, ops::try_repeat(data, n))
