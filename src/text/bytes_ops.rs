@@ -636,9 +636,17 @@ mod tests {
             rpartition(b"ab", b"=").unwrap(),
             (&b""[..], &b""[..], &b"ab"[..])
         );
-        assert_eq!(center(b"ab", 5, b'*'), b"**ab*");
-        assert_eq!(zfill(b"-7", 4), b"-007");
-        assert_eq!(expandtabs(b"a\tb", 4), b"a   b");
+        assert_eq!(center(b"ab", 5, b'*').unwrap(), b"**ab*");
+        assert_eq!(zfill(b"-7", 4).unwrap(), b"-007");
+        assert_eq!(expandtabs(b"a\tb", 4).unwrap(), b"a   b");
+        // Results that cannot be held are None (MemoryError), never an abort.
+        assert_eq!(ljust(b"x", 1 << 40, b' '), None);
+        assert_eq!(zfill(b"-7", 1 << 40), None);
+        assert_eq!(expandtabs(b"\t\t", 1 << 40), None);
+        assert_eq!(try_repeat(b"ab", 1 << 40), None);
+        assert_eq!(try_repeat(b"ab", usize::MAX), None);
+        assert_eq!(try_repeat(b"", usize::MAX).unwrap(), b"");
+        assert_eq!(try_repeat(b"ab", 3).unwrap(), b"ababab");
         assert_eq!(title(b"hello wORLD 1a"), b"Hello World 1A");
         assert_eq!(capitalize(b"hELLO"), b"Hello");
         assert_eq!(swapcase(b"aB1"), b"Ab1");
