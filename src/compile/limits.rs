@@ -286,22 +286,20 @@ pub fn too_many_indents(
 /// RecursionError (or, for the constructs CPython's parser itself nests on, MemoryError) for
 /// a tree nested deeper than CPython's compiler goes.
 pub fn too_deep_tree(body: &[Stmt], expr: Option<&Expr>, filename: &str) -> Option<CompileError> {
-    let mut walker = DepthWalker {
-        depth: 0,
-        hit: None,
-    };
+    let mut walker = DepthWalker::default();
     match expr {
         Some(e) => walker.visit_expr(e),
         None => walker.visit_body(body),
     }
-    let parser_nesting = walker.hit?;
-    let (kind, msg) = if parser_nesting {
+    let (kind, msg) = if walker.parser_overflow {
         ("MemoryError", String::new())
-    } else {
+    } else if walker.deepest > MAX_NESTING {
         (
             "RecursionError",
             "maximum recursion depth exceeded during compilation".to_string(),
         )
+    } else {
+        return None;
     };
     Some(CompileError {
         kind,
@@ -314,45 +312,63 @@ pub fn too_deep_tree(body: &[Stmt], expr: Option<&Expr>, filename: &str) -> Opti
     })
 }
 
-/// Walks no deeper than `MAX_NESTING`; `hit` says whether the limit was reached, and whether
-/// at a construct (lambda, `**`) that exhausts CPython's parser stack first.
+/// CPython's parser runs out of its stack (MemoryError) at this much prefix nesting: one unit
+/// per unary operator or conditional expression, two per lambda or `**`. Chains of binary
+/// operators, attributes, calls and subscripts do not nest in the parser.
+const MAX_PARSER_NESTING: usize = 5976;
+
+/// Measures nesting, never recursing past what either limit needs to see.
+#[derive(Default)]
 struct DepthWalker {
     depth: usize,
-    hit: Option<bool>,
+    deepest: usize,
+    parser_depth: usize,
+    parser_overflow: bool,
+}
+
+impl DepthWalker {
+    fn enter(&mut self, parser_units: usize) -> bool {
+        self.depth += 1;
+        self.parser_depth += parser_units;
+        self.deepest = self.deepest.max(self.depth);
+        if self.parser_depth >= MAX_PARSER_NESTING {
+            self.parser_overflow = true;
+        }
+        !self.parser_overflow && self.depth <= MAX_PARSER_NESTING
+    }
+
+    fn leave(&mut self, parser_units: usize) {
+        self.depth -= 1;
+        self.parser_depth -= parser_units;
+    }
 }
 
 impl<'a> Visitor<'a> for DepthWalker {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if self.hit.is_some() {
+        if self.parser_overflow {
             return;
         }
-        self.depth += 1;
-        if self.depth > MAX_NESTING {
-            self.hit = Some(false);
-        } else {
+        if self.enter(0) {
             visitor::walk_stmt(self, stmt);
         }
-        self.depth -= 1;
+        self.leave(0);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if self.hit.is_some() {
+        if self.parser_overflow {
             return;
         }
-        self.depth += 1;
-        if self.depth > MAX_NESTING {
-            let parser_nesting = matches!(
-                expr,
-                Expr::Lambda(_)
-                    | Expr::BinOp(ast::ExprBinOp {
-                        op: Operator::Pow,
-                        ..
-                    })
-            );
-            self.hit = Some(parser_nesting);
-        } else {
+        let units = match expr {
+            Expr::UnaryOp(_) | Expr::If(_) => 1,
+            Expr::Lambda(_)
+            | Expr::BinOp(ast::ExprBinOp {
+                op: Operator::Pow, ..
+            }) => 2,
+            _ => 0,
+        };
+        if self.enter(units) {
             visitor::walk_expr(self, expr);
         }
-        self.depth -= 1;
+        self.leave(units);
     }
 }
