@@ -246,6 +246,93 @@ fn huge_sizes_raise_python_errors() {
 }
 
 #[test]
+fn huge_byte_sizes_raise_python_errors() {
+    for expr in [
+        "bytes(10**12)",
+        "bytearray(10**12)",
+        "b'ab' * 10**12",
+        "bytearray(b'ab') * 10**12",
+        "b'x'.ljust(10**12)",
+        "b'x'.rjust(10**12, b'-')",
+        "b'x'.center(10**12)",
+        "bytearray(b'7').zfill(10**12)",
+        "(10).to_bytes(10**12, 'big')",
+        "(-10).to_bytes(10**12, 'little', signed=True)",
+    ] {
+        expect_error(&format!("x = {expr}\n"), "MemoryError");
+    }
+    let ba = "b = bytearray(b'ab')\nb *= 10**12\n";
+    expect_error(ba, "MemoryError");
+    for expr in ["bytes(2**70)", "bytearray(-2**70)", "b'a'.__mul__(2**64)"] {
+        expect_error(
+            &format!("{expr}\n"),
+            "OverflowError: cannot fit 'int' into an index-sized integer",
+        );
+    }
+    expect_error(
+        "b'a\\tb'.expandtabs(10**12)\n",
+        "OverflowError: Python int too large to convert to C int",
+    );
+    expect_error(
+        "b'a'.ljust(2**70)\n",
+        "OverflowError: Python int too large to convert to C ssize_t",
+    );
+    expect_output(
+        "print(len(bytes(10**6)), len(b'ab' * 10**5), (-1).to_bytes(3, 'big', signed=True))\n",
+        "1000000 200000 b'\\xff\\xff\\xff'\n",
+    );
+}
+
+#[test]
+fn deep_nesting_never_crashes_the_compiler() {
+    // CPython stops these with RecursionError or MemoryError during compilation; whatever
+    // pyseal raises, it must raise it rather than overflow its stack.
+    for n in [5_000, 100_000, 1_000_000] {
+        for unit in ["not ", "-", "~", "lambda: ", "1 if 1 else "] {
+            let src = format!("eval({unit:?} * {n} + '1')\n");
+            let out = run(&src);
+            assert_eq!(out.status, Some(1), "on {unit:?} * {n}: {}", out.stderr);
+        }
+        for (head, unit) in [
+            ("1", "+1"),
+            ("a", ".a"),
+            ("a", "[0]"),
+            ("a", "()"),
+            ("2", "**2"),
+        ] {
+            let src = format!("eval({head:?} + {unit:?} * {n})\n");
+            let out = run(&src);
+            assert_eq!(out.status, Some(1), "on {unit:?} * {n}: {}", out.stderr);
+        }
+    }
+    // Just under CPython's limits, deep code still compiles and runs.
+    expect_output("print(eval('not ' * 1001 + '1'))\n", "False\n");
+    expect_output("print(eval('-' * 2000 + '1'))\n", "1\n");
+    expect_output("print(eval('1' + '+1' * 2500))\n", "2501\n");
+}
+
+#[test]
+fn too_many_indentation_levels() {
+    let nested = |levels: usize| {
+        let mut src = String::new();
+        for i in 0..levels {
+            src.push_str(&format!("{}if True:\n", " ".repeat(i)));
+        }
+        src.push_str(&format!("{}print('deep')\n", " ".repeat(levels)));
+        src
+    };
+    expect_output(&nested(99), "deep\n");
+    expect_error(
+        &nested(100),
+        "IndentationError: too many levels of indentation",
+    );
+    expect_error(
+        &nested(1000),
+        "IndentationError: too many levels of indentation",
+    );
+}
+
+#[test]
 fn script_bytes_are_checked_like_cpython() {
     let out = run_verb("run", b"print('before')\nx = 1\x00 + 2\n");
     assert_eq!(

@@ -266,11 +266,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 )?;
                 vm.bytes_like(&encoded).unwrap_or_default()
             }
-            Some(Value::Int(n)) => {
-                if *n < 0 {
+            Some(n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                let n = crate::builtins::types::bytes::count_arg(vm, n)?;
+                if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
-                vec![0u8; *n as usize]
+                crate::text::bytes_ops::try_filled(n as usize, 0)
+                    .ok_or_else(|| crate::builtins::types::bytes::memory_error(vm))?
             }
             Some(v) => match vm.bytes_like(v) {
                 Some(b) => b,
@@ -333,6 +335,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         no_kw(vm)?;
         let mut ints = Vec::new();
         for v in args {
+            // Ranges hold machine integers here; CPython's hold any int and fail only where a
+            // size is needed (`len()`), with this message.
+            if matches!(v, Value::BigInt(_)) {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             ints.push(vm.to_index(v)?);
         }
         let (start, stop, step) = match ints.as_slice() {
@@ -503,16 +510,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                     .map(Value::from_bigint)
                     .map_err(|e| vm.fmt_error(e))
             }
-            Value::Bytes(_) | Value::ByteArray(_) => {
-                let b = vm.bytes_like(v).unwrap_or_default();
-                let s = String::from_utf8_lossy(&b).into_owned();
-                crate::format::parse_int(&s, 10)
-                    .map(Value::from_bigint)
-                    .map_err(|_| {
-                        let r = crate::text::bytes_repr(&b);
-                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                    })
-            }
+            Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes_text(vm, v, 10),
             Value::Instance(_) => {
                 for m in ["__int__", "__index__"] {
                     if let Some(r) = vm.call_special(v, m, &[])? {
@@ -551,7 +549,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
             let s = match v {
                 Value::Str(s) => s.as_str().to_string(),
                 Value::Bytes(_) | Value::ByteArray(_) => {
-                    String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned()
+                    return int_from_bytes_text(vm, v, base as u32);
                 }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
@@ -560,6 +558,24 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                 .map_err(|e| vm.fmt_error(e))
         }
     }
+}
+
+/// `int(b, base)` for bytes text: the errors quote the bytes (`b'12x'`), except the digit
+/// limit's, which quotes nothing.
+fn int_from_bytes_text(vm: &mut Vm, v: &Value, base: u32) -> PyResult {
+    let b = vm.bytes_like(v).unwrap_or_default();
+    let s = String::from_utf8_lossy(&b).into_owned();
+    crate::format::parse_int(&s, base)
+        .map(Value::from_bigint)
+        .map_err(|e| {
+            if e.msg.starts_with("invalid literal") {
+                // CPython quotes at most 200 characters (`%.200R`).
+                let r: String = crate::text::bytes_repr(&b).chars().take(200).collect();
+                vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
+            } else {
+                vm.fmt_error(e)
+            }
+        })
 }
 
 /// `dict(...)` / `d.update(...)`.

@@ -27,6 +27,11 @@ pub fn syntax_error_from_parse(
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
     let msg = match &e.error {
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Multiple exception types must be parenthesized") =>
+        {
+            "multiple exception types must be parenthesized".to_string()
+        }
         ParseErrorType::ExpectedToken { .. }
         | ParseErrorType::SimpleStatementsOnSameLine
         | ParseErrorType::InvalidAssignmentTarget
@@ -291,6 +296,17 @@ pub fn syntax_error_from_parse(
             } else {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             }
+        }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+            if in_fstring_field(before_on_line) =>
+        {
+            // 3.11 refuses any backslash in a replacement field, and says so past the end of
+            // the f-string.
+            if let Some(end) = fstring_end_after(source, at) {
+                (line, col) = lines.line_col(end as u32);
+                end_col = col;
+            }
+            "f-string expression part cannot include a backslash".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
             col += 1;
@@ -818,6 +834,22 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
         })
         .map(|e| e.location.start().to_usize())
         .find(|&p| p >= at && !source[p..].starts_with("\"\"\"") && !source[p..].starts_with("'''"))
+}
+
+/// Just past the closing quote of the f-string whose replacement field holds `at`, when it
+/// closes on the same line.
+fn fstring_end_after(source: &str, at: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    for (i, c) in source.get(at..)?.char_indices() {
+        match c {
+            '\n' => return None,
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '\'' | '"' if depth == 0 => return Some(at + i + 1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the line so far is `def NAME` (or `async def NAME`).

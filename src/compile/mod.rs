@@ -52,15 +52,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             text: lines.text(source, line),
         });
     }
-    let parsed = match mode {
-        Mode::Exec => {
-            ruff_python_parser::parse_module(source).map(|p| Parsed::Module(p.into_syntax()))
-        }
-        Mode::Eval => {
-            ruff_python_parser::parse_expression(source).map(|p| Parsed::Expr(p.into_syntax()))
-        }
-    };
-    let parsed = match parsed {
+    // CPython 3.11's grammar: ruff reports newer syntax as unsupported for this target.
+    let options = ruff_python_parser::ParseOptions::from(match mode {
+        Mode::Exec => ruff_python_parser::Mode::Module,
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+    })
+    .with_target_version(ast::PythonVersion::PY311);
+    let parsed = match ruff_python_parser::parse(source, options) {
         Ok(p) => p,
         Err(e) => {
             return Err(crate::compile::syntax_error_from_parse(
@@ -68,19 +66,40 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             ));
         }
     };
-    let module = match &parsed {
-        Parsed::Module(m) => m.clone(),
-        Parsed::Expr(e) => ast::ModModule {
+    if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
+        return Err(e);
+    }
+    if let Some(e) = limits::unsupported_syntax(
+        source,
+        filename,
+        &lines,
+        parsed.tokens(),
+        parsed.unsupported_syntax_errors(),
+    ) {
+        return Err(e);
+    }
+    let module = match parsed.into_syntax() {
+        ast::Mod::Module(m) => m,
+        ast::Mod::Expression(e) => ast::ModModule {
             node_index: Default::default(),
             range: e.range,
             body: vec![ast::Stmt::Return(ast::StmtReturn {
                 node_index: Default::default(),
                 range: e.range,
-                value: Some(e.body.clone()),
+                value: Some(e.body),
             })]
             .into(),
         },
     };
+    let deep = match (mode, module.body.first()) {
+        (Mode::Eval, Some(ast::Stmt::Return(r))) => {
+            limits::too_deep_tree(&[], r.value.as_deref(), filename)
+        }
+        _ => limits::too_deep_tree(&module.body, None, filename),
+    };
+    if let Some(e) = deep {
+        return Err(e);
+    }
     let table = SymbolTable::build(&module).map_err(|e| {
         let (line, col) = lines.line_col(e.range.start().to_u32());
         CompileError {
@@ -105,11 +124,6 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
     };
     c.module(&module)?;
     Ok(ImageBuilder::build(&c.units))
-}
-
-enum Parsed {
-    Module(ast::ModModule),
-    Expr(ast::ModExpression),
 }
 
 /// Byte offset to line/column conversion.
@@ -163,6 +177,7 @@ impl LineIndex {
 }
 
 mod errors;
+mod limits;
 pub use errors::syntax_error_from_parse;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -20,7 +20,56 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("intern", intern),
     ("getdefaultencoding", getdefaultencoding),
     ("_getframe", getframe),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
+
+/// `sys.get_int_max_str_digits()`.
+fn get_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.pos.is_empty() || !a.kw.is_empty() {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(format!(
+            "sys.get_int_max_str_digits() takes no arguments ({n} given)"
+        )));
+    }
+    Ok(Value::Int(crate::format::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least the check threshold.
+fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult {
+    const NAME: &str = "set_int_max_str_digits";
+    if a.pos.len() + a.kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{NAME}() takes at most 1 argument ({} given)",
+            a.pos.len() + a.kw.len()
+        )));
+    }
+    let arg = match (a.pos.first(), a.kw.first()) {
+        (Some(v), _) => v.clone(),
+        (None, Some((k, v))) if k.as_str() == "maxdigits" => v.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "{NAME}() missing required argument 'maxdigits' (pos 1)"
+            )));
+        }
+    };
+    let n = match arg {
+        Value::BigInt(_) => None,
+        _ => Some(vm.to_index(&arg)?).filter(|n| i32::try_from(*n).is_ok()),
+    }
+    .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD {
+        return Err(vm.value_error(format!(
+            "maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}"
+        )));
+    }
+    crate::format::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+/// The smallest limit `sys.set_int_max_str_digits()` accepts (besides 0); below it CPython
+/// never checks.
+const STR_DIGITS_CHECK_THRESHOLD: i64 = 640;
 
 /// `sys._getframe(depth=0)`: a frame record of a running Python frame (`f_code`,
 /// `f_globals`, `f_lineno`, `f_back`).
@@ -196,8 +245,14 @@ pub fn install(vm: &mut Vm) {
         &[
             ("bits_per_digit", Value::Int(30)),
             ("sizeof_digit", Value::Int(4)),
-            ("default_max_str_digits", Value::Int(4300)),
-            ("str_digits_check_threshold", Value::Int(640)),
+            (
+                "default_max_str_digits",
+                Value::Int(crate::format::DEFAULT_INT_MAX_STR_DIGITS as i64),
+            ),
+            (
+                "str_digits_check_threshold",
+                Value::Int(STR_DIGITS_CHECK_THRESHOLD),
+            ),
         ],
     );
     set(vm, "int_info", int_info);

@@ -304,17 +304,50 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     out
 }
 
-fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() + left + right);
+/// The most bytes one bytes operation asks for (16 GiB, as the VM's sequence repetition).
+/// CPython's allocator fails past what the machine can hold; asking the OS here, overcommit
+/// would "succeed" and the process would die touching the pages.
+pub const MAX_ALLOC: usize = 1 << 34;
+
+/// An empty buffer with room for `len` bytes, or None (MemoryError) when it cannot be had.
+pub fn try_buffer(len: usize) -> Option<Vec<u8>> {
+    if len > MAX_ALLOC {
+        return None;
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(len).ok()?;
+    Some(out)
+}
+
+/// `len` copies of `fill`, or None (MemoryError) when they cannot be had.
+pub fn try_filled(len: usize, fill: u8) -> Option<Vec<u8>> {
+    let mut out = try_buffer(len)?;
+    out.resize(len, fill);
+    Some(out)
+}
+
+/// `s` repeated `n` times, or None (MemoryError) when the result cannot be had.
+pub fn try_repeat(s: &[u8], n: usize) -> Option<Vec<u8>> {
+    let total = s.len().checked_mul(n)?;
+    let mut out = try_buffer(total)?;
+    for _ in 0..if s.is_empty() { 0 } else { n } {
+        out.extend_from_slice(s);
+    }
+    Some(out)
+}
+
+fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> Option<Vec<u8>> {
+    let mut out = try_buffer(s.len().checked_add(left)?.checked_add(right)?)?;
     out.resize(left, fill);
     out.extend_from_slice(s);
     out.resize(out.len() + right, fill);
-    out
+    Some(out)
 }
 
-pub fn center(s: &[u8], width: i64, fill: u8) -> Vec<u8> {
+/// The justifying methods return None when the padded result cannot be allocated.
+pub fn center(s: &[u8], width: i64, fill: u8) -> Option<Vec<u8>> {
     if width <= s.len() as i64 {
-        return s.to_vec();
+        return Some(s.to_vec());
     }
     let width = width as usize;
     let marg = width - s.len();
@@ -322,19 +355,19 @@ pub fn center(s: &[u8], width: i64, fill: u8) -> Vec<u8> {
     pad(s, left, marg - left, fill)
 }
 
-pub fn ljust(s: &[u8], width: i64, fill: u8) -> Vec<u8> {
+pub fn ljust(s: &[u8], width: i64, fill: u8) -> Option<Vec<u8>> {
     let n = (width.max(0) as usize).saturating_sub(s.len());
     pad(s, 0, n, fill)
 }
 
-pub fn rjust(s: &[u8], width: i64, fill: u8) -> Vec<u8> {
+pub fn rjust(s: &[u8], width: i64, fill: u8) -> Option<Vec<u8>> {
     let n = (width.max(0) as usize).saturating_sub(s.len());
     pad(s, n, 0, fill)
 }
 
-pub fn zfill(s: &[u8], width: i64) -> Vec<u8> {
+pub fn zfill(s: &[u8], width: i64) -> Option<Vec<u8>> {
     let n = (width.max(0) as usize).saturating_sub(s.len());
-    let mut out = Vec::with_capacity(s.len() + n);
+    let mut out = try_buffer(s.len().checked_add(n)?)?;
     let rest = match s.first() {
         Some(b'+' | b'-') => {
             out.push(s[0]);
@@ -344,11 +377,34 @@ pub fn zfill(s: &[u8], width: i64) -> Vec<u8> {
     };
     out.resize(out.len() + n, b'0');
     out.extend_from_slice(rest);
-    out
+    Some(out)
 }
 
-pub fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
+/// `bytes.expandtabs`; None when the expanded text cannot be allocated.
+pub fn expandtabs(s: &[u8], tabsize: i64) -> Option<Vec<u8>> {
+    // Size the result first: a huge tab size must fail cleanly, not grow until it aborts.
+    let step = tabsize.max(0) as u128;
+    let (mut total, mut col) = (0u128, 0u128);
+    for &b in s {
+        match b {
+            b'\t' => {
+                if step > 0 {
+                    let n = step - col % step;
+                    total += n;
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                total += 1;
+                col = 0;
+            }
+            _ => {
+                total += 1;
+                col += 1;
+            }
+        }
+    }
+    let mut out = try_buffer(usize::try_from(total).ok()?)?;
     let mut col = 0usize;
     for &b in s {
         match b {
@@ -369,7 +425,7 @@ pub fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
             }
         }
     }
-    out
+    Some(out)
 }
 
 pub fn lower(s: &[u8]) -> Vec<u8> {
@@ -580,9 +636,17 @@ mod tests {
             rpartition(b"ab", b"=").unwrap(),
             (&b""[..], &b""[..], &b"ab"[..])
         );
-        assert_eq!(center(b"ab", 5, b'*'), b"**ab*");
-        assert_eq!(zfill(b"-7", 4), b"-007");
-        assert_eq!(expandtabs(b"a\tb", 4), b"a   b");
+        assert_eq!(center(b"ab", 5, b'*').unwrap(), b"**ab*");
+        assert_eq!(zfill(b"-7", 4).unwrap(), b"-007");
+        assert_eq!(expandtabs(b"a\tb", 4).unwrap(), b"a   b");
+        // Results that cannot be held are None (MemoryError), never an abort.
+        assert_eq!(ljust(b"x", 1 << 40, b' '), None);
+        assert_eq!(zfill(b"-7", 1 << 40), None);
+        assert_eq!(expandtabs(b"\t\t", 1 << 40), None);
+        assert_eq!(try_repeat(b"ab", 1 << 40), None);
+        assert_eq!(try_repeat(b"ab", usize::MAX), None);
+        assert_eq!(try_repeat(b"", usize::MAX).unwrap(), b"");
+        assert_eq!(try_repeat(b"ab", 3).unwrap(), b"ababab");
         assert_eq!(title(b"hello wORLD 1a"), b"Hello World 1A");
         assert_eq!(capitalize(b"hELLO"), b"Hello");
         assert_eq!(swapcase(b"aB1"), b"Ab1");

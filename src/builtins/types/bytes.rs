@@ -1291,10 +1291,52 @@ fn isascii(vm: &mut Vm, a: Args) -> PyResult {
     pred(vm, &a, "isascii", ops::isascii)
 }
 
-fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8], i64, u8) -> Vec<u8>) -> PyResult {
+/// MemoryError, as CPython raises when an allocation fails (no arguments).
+pub(crate) fn memory_error(vm: &mut Vm) -> PyErr {
+    let class = vm.types.memory_error.clone();
+    vm.new_exc_args(&class, vec![])
+}
+
+/// A result buffer, or the MemoryError of a failed allocation.
+fn allocated(vm: &mut Vm, data: Option<Vec<u8>>) -> PyResult<Vec<u8>> {
+    data.ok_or_else(|| memory_error(vm))
+}
+
+/// The width of a padded result: past what a bytes object could ever hold is OverflowError.
+fn width_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let width = ssize_arg(vm, v)?;
+    if width > i64::MAX - 64 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
+    Ok(width)
+}
+
+/// An integer argument CPython reads as a C `Py_ssize_t` (the "n" argument format): one past
+/// that range is OverflowError, not the IndexError of subscripts.
+pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => vm.to_index(v),
+    }
+}
+
+/// A count CPython reads with `PyNumber_AsSsize_t(v, OverflowError)` (`bytes(n)`, `b * n`).
+pub(crate) fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => vm.to_index(v),
+    }
+}
+
+fn justify(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(&[u8], i64, u8) -> Option<Vec<u8>>,
+) -> PyResult {
     check_method(vm, name, a, 1, 2)?;
     let (data, ba) = this(vm, a, name)?;
-    let width = vm.to_index(&a.pos[1])?;
+    let width = width_arg(vm, &a.pos[1])?;
     let fill = match a.pos.get(2) {
         None => b' ',
         Some(v) => match buffer_of(vm, v) {
@@ -1307,7 +1349,8 @@ fn justify(vm: &mut Vm, a: &Args, name: &str, f: fn(&[u8], i64, u8) -> Vec<u8>) 
             }
         },
     };
-    Ok(wrap(ba, f(&data, width, fill)))
+    let out = allocated(vm, f(&data, width, fill))?;
+    Ok(wrap(ba, out))
 }
 
 fn center(vm: &mut Vm, a: Args) -> PyResult {
@@ -1325,8 +1368,9 @@ fn rjust(vm: &mut Vm, a: Args) -> PyResult {
 fn zfill(vm: &mut Vm, a: Args) -> PyResult {
     let (data, ba) = this(vm, &a, "zfill")?;
     check_fixed(vm, &a, &qual(ba, "zfill"), 1)?;
-    let width = vm.to_index(&a.pos[1])?;
-    Ok(wrap(ba, ops::zfill(&data, width)))
+    let width = width_arg(vm, &a.pos[1])?;
+    let out = allocated(vm, ops::zfill(&data, width))?;
+    Ok(wrap(ba, out))
 }
 
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
@@ -1334,9 +1378,15 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
     let p = params(vm, &a, "expandtabs", &["tabsize"])?;
     let n = match &p[0] {
         None => 8,
-        Some(v) => vm.to_index(v)?,
+        // A C int in CPython.
+        Some(v) => match v {
+            Value::BigInt(_) => None,
+            _ => Some(vm.to_index(v)?).filter(|n| i32::try_from(*n).is_ok()),
+        }
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?,
     };
-    Ok(wrap(ba, ops::expandtabs(&data, n)))
+    let out = allocated(vm, ops::expandtabs(&data, n))?;
+    Ok(wrap(ba, out))
 }
 
 // ---- translate ---------------------------------------------------------------------------
@@ -1527,28 +1577,37 @@ fn add(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn repeat_count(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<usize>> {
+/// `n` of `b * n`, None when `n` is no integer (NotImplemented); negative counts give 0.
+fn repeat_count(vm: &mut Vm, a: &Args) -> PyResult<Option<usize>> {
     let v = &a.pos[1];
     if !has_index(v) {
         return Ok(None);
     }
-    let n = match v {
-        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => 0,
-        Value::BigInt(_) => {
-            let c = vm.types.memory_error.clone();
-            return Err(vm.new_error(&c, ""));
-        }
-        _ => vm.to_index(v)?.max(0),
-    };
-    let _ = name;
-    Ok(Some(n as usize))
+    Ok(Some(count_arg(vm, v)?.max(0) as usize))
+}
+
+/// `data * n`: OverflowError past the address space (as CPython words it for bytes), else
+/// MemoryError when it cannot be allocated.
+fn repeated(vm: &mut Vm, data: &[u8], n: usize, ba: bool) -> PyResult<Vec<u8>> {
+    if !ba
+        && data
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize)
+    {
+        return Err(vm.overflow_error("repeated bytes are too long"));
+    }
+    allocated(vm, ops::try_repeat(data, n))
 }
 
 fn mul(vm: &mut Vm, a: Args) -> PyResult {
     let (data, ba) = this(vm, &a, "__mul__")?;
     check_fixed(vm, &a, &qual(ba, "__mul__"), 1)?;
-    match repeat_count(vm, &a, "__mul__")? {
-        Some(n) => Ok(wrap(ba, data.repeat(n))),
+    match repeat_count(vm, &a)? {
+        Some(n) => {
+            let out = repeated(vm, &data, n, ba)?;
+            Ok(wrap(ba, out))
+        }
         None => Ok(Value::NotImplemented),
     }
 }
@@ -1833,9 +1892,12 @@ fn iadd(vm: &mut Vm, a: Args) -> PyResult {
 fn imul(vm: &mut Vm, a: Args) -> PyResult {
     let b = this_mut(vm, &a, "__imul__")?;
     check_fixed(vm, &a, "bytearray.__imul__", 1)?;
-    match repeat_count(vm, &a, "__imul__")? {
+    match repeat_count(vm, &a)? {
         Some(n) => {
-            let data = b.borrow().repeat(n);
+            let data = {
+                let current = b.borrow();
+                repeated(vm, &current, n, true)?
+            };
             *b.borrow_mut() = data;
             Ok(a.pos[0].clone())
         }

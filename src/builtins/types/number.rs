@@ -483,7 +483,7 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult {
                 return Err(vm.value_error("length argument must be non-negative"));
             }
             match n.to_usize() {
-                Some(n) if n <= 1 << 32 => n,
+                Some(n) if n <= isize::MAX as usize => n,
                 _ => {
                     return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
                 }
@@ -509,14 +509,21 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult {
     if needed > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    let mut out = if v.is_negative() {
-        let wrapped: BigInt = (BigInt::from(1) << (8 * length)) + &v;
-        wrapped.to_bytes_le().1
-    } else {
-        v.to_bytes_le().1
+    if length > (isize::MAX as usize) - 64 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
+    let Some(mut out) = crate::text::bytes_ops::try_buffer(length) else {
+        return Err(crate::builtins::types::bytes::memory_error(vm));
     };
-    if v.is_zero() {
-        out.clear();
+    if v.is_negative() {
+        // Two's complement: the bytes of -v - 1 inverted, padded with 0xff.
+        let m: BigInt = -&v - 1;
+        out.extend(m.to_bytes_le().1.iter().map(|b| !b));
+        if m.is_zero() {
+            out.clear();
+        }
+    } else if !v.is_zero() {
+        out.extend(v.to_bytes_le().1);
     }
     out.resize(length, if v.is_negative() { 0xff } else { 0 });
     if !little {
