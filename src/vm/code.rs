@@ -17,6 +17,15 @@ impl Vm {
         let class = match e.kind {
             "IndentationError" => self.types.indentation_error.clone(),
             "TabError" => self.types.tab_error.clone(),
+            // Nesting too deep for the compiler: no location, as CPython gives none.
+            "RecursionError" => {
+                let class = self.types.recursion_error.clone();
+                return self.new_error(&class, e.msg.clone());
+            }
+            "MemoryError" => {
+                let class = self.types.memory_error.clone();
+                return self.new_exc_args(&class, vec![]);
+            }
             _ => self.types.syntax_error.clone(),
         };
         let details = Value::tuple(vec![
@@ -27,6 +36,8 @@ impl Vm {
                 .as_ref()
                 .map(|t| Value::str(t))
                 .unwrap_or(Value::None),
+            Value::Int(e.line as i64),
+            Value::Int(e.end_col as i64),
         ]);
         let err = self.new_exc_args(&class, vec![Value::str(&e.msg), details]);
         if let Some(d) = &err.0.dict {
@@ -35,6 +46,8 @@ impl Vm {
             set("filename", Value::str(&e.filename));
             set("lineno", Value::Int(e.line as i64));
             set("offset", Value::Int(e.col as i64));
+            set("end_lineno", Value::Int(e.line as i64));
+            set("end_offset", Value::Int(e.end_col as i64));
             set(
                 "text",
                 e.text

@@ -227,7 +227,8 @@ impl Vm {
             Value::Bool(Truth::TRUE) => "True".into(),
             Value::Bool(Truth::FALSE) => "False".into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            // `sys.set_int_max_str_digits()` limits every decimal conversion.
+            Value::BigInt(b) => format::int_to_decimal(b).map_err(|e| self.fmt_error(e))?,
             Value::Float(f) => format::float_repr(f.get()),
             Value::Complex(c) => complex_repr(c.0, c.1),
             Value::Str(s) => crate::text::str_repr(s.as_str()),
@@ -1273,6 +1274,11 @@ impl Vm {
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
                 Value::string(s)
+            }
+            // A count past the index range, either sign (CPython's PyNumber_AsSsize_t).
+            (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BigInt(_), BinOp::Mul)
+            | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinOp::Mul) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
             (Str(x), Int(n), BinOp::Mul) | (Int(n), Str(x), BinOp::Mul) => {
                 if *n <= 0 {
