@@ -62,6 +62,9 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 /// Runs a program to completion on a dedicated interpreter thread; returns the exit status.
 pub fn run(opts: RunOptions) -> i32 {
+    // Before the interpreter thread starts: it then shares the main heap instead of growing
+    // an arena of its own page by page.
+    pyseal_sandbox::alloc::use_single_arena();
     let handle = std::thread::Builder::new()
         .name("pyseal".into())
         .stack_size(STACK_SIZE)

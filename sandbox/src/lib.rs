@@ -3,6 +3,7 @@
 //! All OS-level `unsafe` of the project lives in this crate; each block carries a
 //! `// SAFETY:` comment saying why its invariants hold.
 //!
+//! - [`alloc`]: one malloc arena for the interpreter thread (start-up cost).
 //! - [`memfd`]: sealed code images ([`SealedImage`]): bytes written once to a memfd, sealed,
 //!   and mapped read-only, with a read-only anonymous fallback.
 //! - [`probe`]: what this kernel and user offer ([`Probe`]), for `pyseal doctor` and for
@@ -10,6 +11,7 @@
 //!
 //! This crate never interprets the bytes it protects.
 
+pub mod alloc;
 pub mod memfd;
 pub mod probe;
 
