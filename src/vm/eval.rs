@@ -15,18 +15,28 @@ use crate::readonly::{self, Cause, Target, Write};
 /// arguments that would replace it.
 const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
 
+/// Whether a value owns no heap object (dropping it is a no-op).
+#[inline(always)]
+fn owns_nothing(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Undef
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+    )
+}
+
 /// Drops a value, skipping the out-of-line drop glue for payloads that own nothing.
 #[inline(always)]
 fn drop_fast(v: Value) {
-    match v {
-        Value::Undef
-        | Value::None
-        | Value::NotImplemented
-        | Value::Ellipsis
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_) => std::mem::forget(v),
-        other => drop(other),
+    if owns_nothing(&v) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
@@ -703,18 +713,11 @@ impl Vm {
     /// methods (and generator closes) the drop made due, as CPython runs them at once.
     #[inline(always)]
     fn release(&mut self, v: Value) {
-        match v {
-            Value::Undef
-            | Value::None
-            | Value::NotImplemented
-            | Value::Ellipsis
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_) => std::mem::forget(v),
-            other => {
-                drop(other);
-                self.finalize_if_due();
-            }
+        if owns_nothing(&v) {
+            std::mem::forget(v);
+        } else {
+            drop(v);
+            self.finalize_if_due();
         }
     }
 
