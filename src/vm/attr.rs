@@ -77,18 +77,7 @@ impl Vm {
             let key = self.intern_static("__getattribute__");
             if let Some(ga @ Value::Function(_)) = cls.lookup_rc(&key) {
                 let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
-                return match r {
-                    Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => {
-                        let key = self.intern_static("__getattr__");
-                        match cls.lookup_rc(&key) {
-                            Some(g @ Value::Function(_)) => {
-                                self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
-                            }
-                            _ => Err(e),
-                        }
-                    }
-                    other => other,
-                };
+                return self.getattr_fallback(r, obj, &cls, name);
             }
         }
         self.instance_getattr_default(obj, inst, name)

@@ -383,16 +383,8 @@ impl Vm {
                             if let Value::Instance(inst) = &a
                                 && let Some(func) = self.plain_binop_method(inst, &b, bop, inplace)
                             {
-                                // Operands go back on the stack (where they were a moment
-                                // ago, so within the proven depth) and move into the frame.
-                                let base = f.stack.len();
-                                push_proven(&mut f.stack, a.clone());
-                                push_proven(&mut f.stack, b.clone());
-                                let r = self.call_function_from_stack(&func, &mut f.stack, base);
-                                if f.stack.len() != base {
-                                    return Err(self.stack_mismatch(&code, f.pc - 1));
-                                }
-                                match r? {
+                                let r = self.call_dunder_moved(f, &code, &func, &a, &b)?;
+                                match r {
                                     Value::NotImplemented => {
                                         self.binop_without_dunders(&a, &b, bop, inplace)?
                                     }
@@ -431,18 +423,9 @@ impl Vm {
                         (Value::Instance(inst), _) => {
                             match self.plain_compare_method(inst, &b, cop) {
                                 Some(func) => {
-                                    // As for binary operators: the operands move into the
-                                    // method's frame from where they just were.
-                                    let base = f.stack.len();
-                                    push_proven(&mut f.stack, a.clone());
-                                    push_proven(&mut f.stack, b.clone());
                                     self.note_pc(f.pc - 1);
-                                    let r =
-                                        self.call_function_from_stack(&func, &mut f.stack, base);
-                                    if f.stack.len() != base {
-                                        return Err(self.stack_mismatch(&code, f.pc - 1));
-                                    }
-                                    match r? {
+                                    let r = self.call_dunder_moved(f, &code, &func, &a, &b)?;
+                                    match r {
                                         Value::NotImplemented => {
                                             self.compare_after_forward(&a, &b, cop)?
                                         }
@@ -707,6 +690,28 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Calls a binary special method `func(a, b)` found by `plain_binop_method` or
+    /// `plain_compare_method`: the operands go back on the stack, where they were a moment
+    /// ago (so within the proven depth), and move from there into the method's frame.
+    #[inline(always)]
+    fn call_dunder_moved(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        func: &Rc<Function>,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult {
+        let base = f.stack.len();
+        push_proven(&mut f.stack, a.clone());
+        push_proven(&mut f.stack, b.clone());
+        let r = self.call_function_from_stack(func, &mut f.stack, base);
+        if f.stack.len() != base {
+            return Err(self.stack_mismatch(code, f.pc - 1));
+        }
+        r
     }
 
     /// Drops a value the frame let go of; when it owned heap objects, runs the `__del__`

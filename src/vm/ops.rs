@@ -780,16 +780,7 @@ impl Vm {
         b: &Value,
         op: CmpOp,
     ) -> Option<Rc<Function>> {
-        if let Value::Instance(bi) = b
-            && !Rc::ptr_eq(&bi.class, &a.class)
-        {
-            return None;
-        }
-        let key = self.intern_static(op.dunder());
-        match a.class.lookup_rc(&key) {
-            Some(Value::Function(f)) => Some(f),
-            _ => None,
-        }
+        self.plain_forward_method(a, b, op.dunder())
     }
 
     /// A comparison whose forward method returned NotImplemented: `b`'s reflected method,
@@ -1118,11 +1109,6 @@ impl Vm {
         op: BinOp,
         inplace: bool,
     ) -> Option<Rc<Function>> {
-        if let Value::Instance(bi) = b
-            && !Rc::ptr_eq(&bi.class, &a.class)
-        {
-            return None;
-        }
         let (fwd, _, iname) = op.dunders();
         if inplace {
             let ikey = self.intern_static(iname);
@@ -1130,7 +1116,23 @@ impl Vm {
                 return None;
             }
         }
-        let key = self.intern_static(fwd);
+        self.plain_forward_method(a, b, fwd)
+    }
+
+    /// `a`'s class's Python function `name`, unless `b` is an instance of another class
+    /// (whose reflected method could come first).
+    fn plain_forward_method(
+        &mut self,
+        a: &Rc<Instance>,
+        b: &Value,
+        name: &'static str,
+    ) -> Option<Rc<Function>> {
+        if let Value::Instance(bi) = b
+            && !Rc::ptr_eq(&bi.class, &a.class)
+        {
+            return None;
+        }
+        let key = self.intern_static(name);
         match a.class.lookup_rc(&key) {
             Some(Value::Function(f)) => Some(f),
             _ => None,
