@@ -14,8 +14,10 @@ pub mod re;
 pub mod sys;
 pub mod time;
 pub mod unicodedata;
-mod unicodedata_names;
-mod unicodedata_tables;
+#[rustfmt::skip]
+pub(crate) mod unicodedata_names;
+#[rustfmt::skip]
+pub(crate) mod unicodedata_tables;
 pub mod weakref;
 
 use std::rc::Rc;

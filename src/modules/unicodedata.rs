@@ -102,10 +102,7 @@ fn mirrored(vm: &mut Vm, a: Args) -> PyResult {
 
 fn decomposition_of(c: char) -> Option<&'static str> {
     let cp = c as u32;
-    DECOMPOSITION
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| DECOMPOSITION[i].1)
+    DECOMPOSITION.get(cp)
 }
 
 fn decomposition(vm: &mut Vm, a: Args) -> PyResult {
@@ -343,10 +340,7 @@ fn name_of(c: char) -> Option<String> {
     if is_cjk_ideograph(cp) {
         return Some(format!("CJK UNIFIED IDEOGRAPH-{cp:X}"));
     }
-    NAMES
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| NAMES[i].1.to_string())
+    NAMES.get(cp).map(str::to_string)
 }
 
 fn name(vm: &mut Vm, a: Args) -> PyResult {
@@ -390,7 +384,7 @@ fn lookup(vm: &mut Vm, a: Args) -> PyResult {
         }
     }
     let wanted = given.to_ascii_uppercase();
-    if let Some(&(cp, _)) = NAMES.iter().find(|(_, n)| *n == wanted)
+    if let Some((cp, _)) = NAMES.iter().find(|&(_, n)| n == wanted)
         && let Some(c) = char::from_u32(cp)
     {
         return Ok(Value::string(c.to_string()));

@@ -6,6 +6,7 @@
 //! CPython 3.11's `unicodedata` (`gen_unicode_tables.py`).
 
 pub mod bytes_ops;
+mod packed;
 mod repr;
 mod str_ops;
 pub mod suggest;
@@ -13,6 +14,7 @@ mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 
+pub(crate) use packed::StrMap;
 pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
 pub use str_ops::{
     MAX_TEXT_BYTES, TooLong, adjust_indices, capitalize, casefold, center, char_len, count,

@@ -21,11 +21,8 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
-fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table
-        .binary_search_by_key(&(c as u32), |&(cp, _)| cp)
-        .ok()
-        .map(|i| table[i].1)
+fn lookup_map(table: &super::StrMap, c: char) -> Option<&'static str> {
+    table.get(c as u32)
 }
 
 /// The decimal value of a Unicode decimal digit (`unicodedata.decimal`).
@@ -166,7 +163,7 @@ pub(crate) fn push_upper(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
     } else {
-        match lookup_map(t::UPPER_MAP, c) {
+        match lookup_map(&t::UPPER_MAP, c) {
             Some(s) => out.push_str(s),
             None => out.push(c),
         }
@@ -178,7 +175,7 @@ pub(crate) fn push_lower(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else {
-        match lookup_map(t::LOWER_MAP, c) {
+        match lookup_map(&t::LOWER_MAP, c) {
             Some(s) => out.push_str(s),
             None => out.push(c),
         }
@@ -190,7 +187,7 @@ pub(crate) fn push_title(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
     } else {
-        match lookup_map(t::TITLE_MAP, c) {
+        match lookup_map(&t::TITLE_MAP, c) {
             Some(s) => out.push_str(s),
             None => push_upper(out, c),
         }
@@ -202,7 +199,7 @@ pub(crate) fn push_fold(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else {
-        match lookup_map(t::FOLD_MAP, c) {
+        match lookup_map(&t::FOLD_MAP, c) {
             Some(s) => out.push_str(s),
             None => push_lower(out, c),
         }
