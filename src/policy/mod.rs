@@ -6,6 +6,8 @@
 //! never matches patterns itself. The schema users write is documented in `policies/README.md`.
 
 mod builtin;
+#[rustfmt::skip]
+mod builtin_data;
 mod error;
 mod pattern;
 mod sandbox;

@@ -1,0 +1,161 @@
+//! The built-in policies as Rust, generated from policies/*.toml by gen_builtin.py;
+//! do not edit by hand. builtin.rs tests that each equals the parse of its file.
+// Keys a file spells out in full still get `..Default::default()` from the generator.
+#![allow(clippy::needless_update)]
+
+use super::builtin::rule;
+use crate::policy::{FreezeConfig, Limits, Mode, Op, OpSet, Policy, SandboxConfig, Trigger};
+
+pub(super) fn default() -> Policy {
+    Policy {
+        name: "default".to_string(),
+        description: "Read-only code and namespaces, with the standard exceptions".to_string(),
+        mode: Mode::Enforce,
+        freeze: FreezeConfig { modules: true, classes: true, functions: true, main: false, runtime_definitions: false, ..FreezeConfig::default() },
+        allow: vec![
+            rule(0, "sys.stdout", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect output (contextlib.redirect_stdout, test runners, logging setups)"),
+            rule(1, "sys.stderr", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect error output (contextlib.redirect_stderr, test runners)"),
+            rule(2, "sys.stdin", OpSet::EMPTY.with(Op::Set), None,
+                 "programs and test runners substitute standard input"),
+            rule(3, "sys.ps1", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive prompt is created on first use and customisable"),
+            rule(4, "sys.ps2", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive continuation prompt is created on first use and customisable"),
+            rule(5, "builtins._", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "sys.displayhook stores the last interactive result in builtins._"),
+            rule(6, "**.__warningregistry__", OpSet::ALL, None,
+                 "warnings records in each module which warnings it has already shown"),
+            rule(7, "**", OpSet::EMPTY.with(Op::Set).with(Op::Add), Some(Trigger::Import),
+                 "import binds a submodule on its parent package"),
+            rule(8, "**", OpSet::ALL, Some(Trigger::Global),
+                 "a module's own functions rebind its globals with the global statement (counters, caches, lazy singletons); writes from other modules stay denied"),
+            rule(9, "sys.last_type", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(10, "sys.last_value", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(11, "sys.last_traceback", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(12, "sys.excepthook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents excepthook as replaceable; programs install crash reporters"),
+            rule(13, "sys.displayhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents displayhook as replaceable (pprint-style REPL output)"),
+            rule(14, "sys.unraisablehook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents unraisablehook as replaceable; test runners capture unraisable errors"),
+            rule(15, "sys.breakpointhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents breakpointhook as replaceable; debuggers install themselves there"),
+            rule(16, "sys.tracebacklimit", OpSet::ALL, None,
+                 "sys documents tracebacklimit as a setting programs assign (and remove)"),
+        ],
+        sandbox: SandboxConfig::default(),
+    }
+}
+
+pub(super) fn strict() -> Policy {
+    Policy {
+        name: "strict".to_string(),
+        description: "Everything freezes, __main__ and run-time definitions included; only import and warnings may write".to_string(),
+        mode: Mode::Enforce,
+        freeze: FreezeConfig { modules: true, classes: true, functions: true, main: true, runtime_definitions: true, ..FreezeConfig::default() },
+        allow: vec![
+            rule(0, "**.__warningregistry__", OpSet::ALL, None,
+                 "warnings records in each module which warnings it has already shown"),
+            rule(1, "**", OpSet::EMPTY.with(Op::Set).with(Op::Add), Some(Trigger::Import),
+                 "import binds a submodule on its parent package"),
+        ],
+        sandbox: SandboxConfig::default(),
+    }
+}
+
+pub(super) fn audit() -> Policy {
+    Policy {
+        name: "audit".to_string(),
+        description: "Learn what a program writes: the default rules, nothing denied, everything else audited".to_string(),
+        mode: Mode::Audit,
+        freeze: FreezeConfig { modules: true, classes: true, functions: true, main: false, runtime_definitions: false, ..FreezeConfig::default() },
+        allow: vec![
+            rule(0, "sys.stdout", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect output (contextlib.redirect_stdout, test runners, logging setups)"),
+            rule(1, "sys.stderr", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect error output (contextlib.redirect_stderr, test runners)"),
+            rule(2, "sys.stdin", OpSet::EMPTY.with(Op::Set), None,
+                 "programs and test runners substitute standard input"),
+            rule(3, "sys.ps1", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive prompt is created on first use and customisable"),
+            rule(4, "sys.ps2", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive continuation prompt is created on first use and customisable"),
+            rule(5, "builtins._", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "sys.displayhook stores the last interactive result in builtins._"),
+            rule(6, "**.__warningregistry__", OpSet::ALL, None,
+                 "warnings records in each module which warnings it has already shown"),
+            rule(7, "**", OpSet::EMPTY.with(Op::Set).with(Op::Add), Some(Trigger::Import),
+                 "import binds a submodule on its parent package"),
+            rule(8, "**", OpSet::ALL, Some(Trigger::Global),
+                 "a module's own functions rebind its globals with the global statement (counters, caches, lazy singletons); writes from other modules stay denied"),
+            rule(9, "sys.last_type", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(10, "sys.last_value", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(11, "sys.last_traceback", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(12, "sys.excepthook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents excepthook as replaceable; programs install crash reporters"),
+            rule(13, "sys.displayhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents displayhook as replaceable (pprint-style REPL output)"),
+            rule(14, "sys.unraisablehook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents unraisablehook as replaceable; test runners capture unraisable errors"),
+            rule(15, "sys.breakpointhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents breakpointhook as replaceable; debuggers install themselves there"),
+            rule(16, "sys.tracebacklimit", OpSet::ALL, None,
+                 "sys documents tracebacklimit as a setting programs assign (and remove)"),
+        ],
+        sandbox: SandboxConfig::default(),
+    }
+}
+
+pub(super) fn untrusted() -> Policy {
+    Policy {
+        name: "untrusted".to_string(),
+        description: "For untrusted scripts: the default rules inside a sandbox with no network and tight limits".to_string(),
+        mode: Mode::Enforce,
+        freeze: FreezeConfig { modules: true, classes: true, functions: true, main: false, runtime_definitions: false, ..FreezeConfig::default() },
+        allow: vec![
+            rule(0, "sys.stdout", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect output (contextlib.redirect_stdout, test runners, logging setups)"),
+            rule(1, "sys.stderr", OpSet::EMPTY.with(Op::Set), None,
+                 "programs redirect error output (contextlib.redirect_stderr, test runners)"),
+            rule(2, "sys.stdin", OpSet::EMPTY.with(Op::Set), None,
+                 "programs and test runners substitute standard input"),
+            rule(3, "sys.ps1", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive prompt is created on first use and customisable"),
+            rule(4, "sys.ps2", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interactive continuation prompt is created on first use and customisable"),
+            rule(5, "builtins._", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "sys.displayhook stores the last interactive result in builtins._"),
+            rule(6, "**.__warningregistry__", OpSet::ALL, None,
+                 "warnings records in each module which warnings it has already shown"),
+            rule(7, "**", OpSet::EMPTY.with(Op::Set).with(Op::Add), Some(Trigger::Import),
+                 "import binds a submodule on its parent package"),
+            rule(8, "**", OpSet::ALL, Some(Trigger::Global),
+                 "a module's own functions rebind its globals with the global statement (counters, caches, lazy singletons); writes from other modules stay denied"),
+            rule(9, "sys.last_type", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(10, "sys.last_value", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(11, "sys.last_traceback", OpSet::EMPTY.with(Op::Set).with(Op::Add), None,
+                 "the interpreter records an uncaught exception for post-mortem debugging (pdb.pm)"),
+            rule(12, "sys.excepthook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents excepthook as replaceable; programs install crash reporters"),
+            rule(13, "sys.displayhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents displayhook as replaceable (pprint-style REPL output)"),
+            rule(14, "sys.unraisablehook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents unraisablehook as replaceable; test runners capture unraisable errors"),
+            rule(15, "sys.breakpointhook", OpSet::EMPTY.with(Op::Set), None,
+                 "sys documents breakpointhook as replaceable; debuggers install themselves there"),
+            rule(16, "sys.tracebacklimit", OpSet::ALL, None,
+                 "sys documents tracebacklimit as a setting programs assign (and remove)"),
+        ],
+        sandbox: SandboxConfig { network: false, read: vec!["{script_dir}".to_string()], write: vec![], limits: Limits { wall_seconds: 10, cpu_seconds: 10, memory_mb: 256, output_kb: 1024, recursion: 1000, ..Limits::default() }, ..SandboxConfig::default() },
+    }
+}
