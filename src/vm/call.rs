@@ -7,6 +7,7 @@ use super::Vm;
 use super::eval::FrameExit;
 use super::frame::Frame;
 use crate::bytecode::code_flags;
+use crate::bytecode::image::CodeRecord;
 use crate::objects::dict::DictRole;
 use crate::objects::*;
 
@@ -114,11 +115,16 @@ impl Vm {
     ) -> PyResult {
         let code = func.code.borrow().clone();
         let rec = &code.rec;
-        let plain = stack.len() - base == rec.argcount as usize
+        let given = stack.len() - base;
+        let argc = rec.argcount as usize;
+        // Positional arguments only, each parameter bound once: the given ones, then the
+        // trailing defaults. Everything else (keywords, `*args`, too few or too many
+        // arguments, generators) binds in `call_function`.
+        let plain = given <= argc
             && rec.kwonlyargcount == 0
-            && rec.cellvars.is_empty()
             && rec.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
-                == 0;
+                == 0
+            && (given == argc || defaults_cover(func, argc - given));
         if !plain {
             let r = self.call_function(func, &stack[base..], &[]);
             stack.truncate(base);
@@ -129,12 +135,19 @@ impl Vm {
         fill_undef(&mut locals, nvars);
         // Move the arguments off the caller's stack, last first (measured: `extend(drain(..))`
         // cost ~90 instructions per call for one argument).
-        for slot in locals[..stack.len() - base].iter_mut().rev() {
+        for slot in locals[..given].iter_mut().rev() {
             let v = stack.pop().unwrap_or_default();
             std::mem::forget(std::mem::replace(slot, v));
         }
+        if given < argc
+            && let Value::Tuple(d) = &*func.defaults.borrow()
+        {
+            let from = d.0.len() - (argc - given);
+            locals[given..argc].clone_from_slice(&d.0[from..]);
+        }
+        let cells = frame_cells(rec, &locals[..nvars], &func.closure);
         self.run_call_frame(Frame {
-            cells: func.closure.clone(),
+            cells,
             globals: func.globals.clone(),
             code,
             pc: 0,
@@ -225,19 +238,7 @@ impl Vm {
             fill_undef(&mut stack, nvars);
             self.bind_args(func, code, &mut stack, args, kw)?;
         }
-        let fast = &stack[..nvars];
-        let mut cells = Vec::new();
-        if rec.cellvars.len() + func.closure.len() > 0 {
-            cells.reserve(rec.cellvars.len() + func.closure.len());
-        }
-        for (i, _) in rec.cellvars.iter().enumerate() {
-            let init = match rec.cell2arg.get(i) {
-                Some(&a) if a != u32::MAX => fast[a as usize].clone(),
-                _ => Value::Undef,
-            };
-            cells.push(Rc::new(CellObj(RefCell::new(init))));
-        }
-        cells.extend(func.closure.iter().cloned());
+        let cells = frame_cells(rec, &stack[..nvars], &func.closure);
         Ok(Frame {
             code: code.clone(),
             pc: 0,
@@ -1096,6 +1097,36 @@ fn missing_msg(qn: &str, missing: &[String], kind: &str) -> String {
 
 /// Pads a frame's locals with unbound slots up to `n` (inline: usually zero or a few).
 #[inline(always)]
+/// True when `func` has at least `missing` positional defaults (for its last parameters).
+fn defaults_cover(func: &Function, missing: usize) -> bool {
+    matches!(&*func.defaults.borrow(), Value::Tuple(d) if d.0.len() >= missing)
+}
+
+/// A frame's cells: one per cell variable (holding its argument's value when the variable is
+/// a parameter), then the function's closure. Most frames have none: no call, no allocation.
+#[inline(always)]
+fn frame_cells(rec: &CodeRecord, fast: &[Value], closure: &[Rc<CellObj>]) -> Vec<Rc<CellObj>> {
+    if rec.cellvars.is_empty() && closure.is_empty() {
+        Vec::new()
+    } else {
+        make_cells(rec, fast, closure)
+    }
+}
+
+#[inline(never)]
+fn make_cells(rec: &CodeRecord, fast: &[Value], closure: &[Rc<CellObj>]) -> Vec<Rc<CellObj>> {
+    let mut cells = Vec::with_capacity(rec.cellvars.len() + closure.len());
+    for (i, _) in rec.cellvars.iter().enumerate() {
+        let init = match rec.cell2arg.get(i) {
+            Some(&a) if a != u32::MAX => fast[a as usize].clone(),
+            _ => Value::Undef,
+        };
+        cells.push(Rc::new(CellObj(RefCell::new(init))));
+    }
+    cells.extend(closure.iter().cloned());
+    cells
+}
+
 fn fill_undef(v: &mut Vec<Value>, n: usize) {
     while v.len() < n {
         v.push(Value::Undef);

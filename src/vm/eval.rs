@@ -295,8 +295,24 @@ impl Vm {
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 2;
                     let r = if f.stack[base + 1].is_undef() {
+                        // Not a method of the object: a module's function (`mod.f(x)`) or
+                        // a stored bound method (`rng.randint`, `self.callback(x)`). Python
+                        // functions take their arguments straight off the stack; a bound
+                        // method's receiver goes in the empty slot before them.
                         let callee = f.stack[base].clone();
-                        self.call(&callee, &f.stack[base + 2..], &[])
+                        match &callee {
+                            Value::Function(func) => {
+                                self.call_function_from_stack(func, &mut f.stack, base + 2)
+                            }
+                            Value::BoundMethod(m) => match &m.func {
+                                Value::Function(func) => {
+                                    f.stack[base + 1] = m.receiver.clone();
+                                    self.call_function_from_stack(func, &mut f.stack, base + 1)
+                                }
+                                _ => self.call(&callee, &f.stack[base + 2..], &[]),
+                            },
+                            other => self.call(other, &f.stack[base + 2..], &[]),
+                        }
                     } else {
                         let callee = f.stack[base].clone();
                         match &callee {
