@@ -8,6 +8,7 @@ pub mod gc;
 pub mod heapq;
 pub mod json;
 pub mod math;
+pub mod operator;
 pub mod os;
 pub mod random;
 pub mod re;
@@ -182,6 +183,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
         "_bisect" => Some(bisect::create(vm)),
+        "_operator" => Some(operator::create(vm)),
         "_deque" => deque::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),

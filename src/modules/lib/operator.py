@@ -1,137 +1,24 @@
-"""operator for pyseal: the operators as functions, and itemgetter/attrgetter/methodcaller."""
+"""operator for pyseal: the operators as functions, and itemgetter/attrgetter/methodcaller.
+
+The functions that are one operation each are native (`_operator`), as in CPython."""
+
+from _operator import (
+    add, and_, contains, delitem, eq, floordiv, ge, getitem, gt, index, inv, invert, is_,
+    is_not, le, lshift, lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow, rshift, setitem,
+    sub, truediv, truth, xor,
+)
 
 _builtin_abs = abs
-
-
-def lt(a, b):
-    return a < b
-
-
-def le(a, b):
-    return a <= b
-
-
-def eq(a, b):
-    return a == b
-
-
-def ne(a, b):
-    return a != b
-
-
-def ge(a, b):
-    return a >= b
-
-
-def gt(a, b):
-    return a > b
-
-
-def not_(a):
-    return not a
-
-
-def truth(a):
-    return True if a else False
-
-
-def is_(a, b):
-    return a is b
-
-
-def is_not(a, b):
-    return a is not b
 
 
 def abs(a):
     return _builtin_abs(a)
 
 
-def add(a, b):
-    return a + b
-
-
-def and_(a, b):
-    return a & b
-
-
-def floordiv(a, b):
-    return a // b
-
-
-def index(a):
-    if isinstance(a, int):
-        return a
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
-    return method(a)
-
-
-def inv(a):
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    return a << b
-
-
-def mod(a, b):
-    return a % b
-
-
-def mul(a, b):
-    return a * b
-
-
-def matmul(a, b):
-    return a @ b
-
-
-def neg(a):
-    return -a
-
-
-def or_(a, b):
-    return a | b
-
-
-def pos(a):
-    return +a
-
-
-def pow(a, b):
-    return a ** b
-
-
-def rshift(a, b):
-    return a >> b
-
-
-def sub(a, b):
-    return a - b
-
-
-def truediv(a, b):
-    return a / b
-
-
-def xor(a, b):
-    return a ^ b
-
-
 def concat(a, b):
     if not hasattr(a, "__getitem__"):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
-
-
-def contains(a, b):
-    return b in a
 
 
 def countOf(a, b):
@@ -142,23 +29,11 @@ def countOf(a, b):
     return n
 
 
-def delitem(a, b):
-    del a[b]
-
-
-def getitem(a, b):
-    return a[b]
-
-
 def indexOf(a, b):
     for i, item in enumerate(a):
         if item is b or item == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
-
-
-def setitem(a, b, c):
-    a[b] = c
 
 
 def length_hint(obj, default=0):
