@@ -6,6 +6,7 @@ use crate::objects::*;
 use crate::policy::Policy;
 use crate::vm::Vm;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What to run as `__main__`.
 #[derive(Clone, Debug)]
@@ -60,6 +61,10 @@ pub fn install_policy(vm: &mut Vm, policy: Policy, sink: Option<Box<dyn AuditSin
 /// check against this size, so it raises RecursionError instead of overflowing.
 pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 
+/// Set when the program ended with an uncaught KeyboardInterrupt: `run` then ends the process
+/// by SIGINT, as CPython does, once the interpreter thread has flushed everything.
+static UNCAUGHT_KEYBOARD_INTERRUPT: AtomicBool = AtomicBool::new(false);
+
 /// Runs a program to completion on a dedicated interpreter thread; returns the exit status.
 pub fn run(opts: RunOptions) -> i32 {
     // Before the interpreter thread starts: it then shares the main heap instead of growing
@@ -71,7 +76,14 @@ pub fn run(opts: RunOptions) -> i32 {
         .spawn(move || run_on_this_thread(opts));
     match handle {
         // A panic has already printed its one line (the hook in main); exit cleanly.
-        Ok(h) => h.join().unwrap_or(70),
+        Ok(h) => {
+            let status = h.join().unwrap_or(70);
+            if UNCAUGHT_KEYBOARD_INTERRUPT.load(Ordering::SeqCst) {
+                // As CPython: the traceback is out, and the process ends by SIGINT.
+                pyseal_sandbox::signals::exit_by_sigint();
+            }
+            status
+        }
         Err(e) => {
             eprintln!("pyseal: cannot start the interpreter thread: {e}");
             70
@@ -480,6 +492,9 @@ fn run_atexit(vm: &mut Vm) {
 /// Prints an uncaught exception the way CPython does and picks the exit status.
 pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     vm.flush_stdout();
+    if e.0.class.is_subclass(&vm.types.keyboard_interrupt.clone()) {
+        UNCAUGHT_KEYBOARD_INTERRUPT.store(true, Ordering::SeqCst);
+    }
     if e.0.class.is_subclass(&vm.types.system_exit.clone()) {
         let args = vm.exc_args(&e.0);
         let code = match args.len() {

@@ -9,13 +9,14 @@
 //! - it runs as `pyseal run <name>.py <tmpdir>` with cwd = its directory, stdin from
 //!   `<name>.stdin` (empty if absent) and `PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8`;
 //! - stdout must equal `<name>.out` exactly; the exit status must be 0, or the `exit: N` of
-//!   `<name>.err`, whose `last: ...` line must equal the last non-empty stderr line.
+//!   `<name>.err` (minus the signal for a process a signal ended, as Python's subprocess
+//!   says), whose `last: ...` line must equal the last non-empty stderr line.
 //!
 //! `PYSEAL_CONFORMANCE_BIN` replaces the command (whitespace-separated words), e.g.
 //! `PYSEAL_CONFORMANCE_BIN=python3 cargo test --test conformance` checks the suite itself.
 
 use std::io::{Read, Write};
-use std::os::unix::process::CommandExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -174,7 +175,13 @@ fn check(command: &[String], program: &Path) -> Result<(), Failed> {
     if run.stdout != expected.stdout {
         problems.push(stdout_diff(&expected.stdout, &run.stdout));
     }
-    match run.status.code() {
+    // A process ended by a signal counts as minus the signal, as Python's subprocess (and so
+    // regen-golden) reports it: an uncaught KeyboardInterrupt ends CPython by SIGINT, -2.
+    let code = run
+        .status
+        .code()
+        .or_else(|| run.status.signal().map(|s| -s));
+    match code {
         Some(code) if code == expected.exit_code => {}
         Some(code) => problems.push(format!(
             "exit status: expected {}, got {code}",

@@ -6,6 +6,7 @@
 //! - [`alloc`]: one malloc arena for the interpreter thread (start-up cost).
 //! - [`memfd`]: sealed code images ([`SealedImage`]): bytes written once to a memfd, sealed,
 //!   and mapped read-only, with a read-only anonymous fallback.
+//! - [`signals`]: ending the process by a signal (an uncaught `KeyboardInterrupt`).
 //! - [`probe`]: what this kernel and user offer ([`Probe`]), for `pyseal doctor` and for
 //!   choosing a mechanism per layer.
 //!
@@ -14,6 +15,7 @@
 pub mod alloc;
 pub mod memfd;
 pub mod probe;
+pub mod signals;
 
 pub use memfd::{SealError, SealMechanism, SealedImage};
 pub use probe::{Probe, probe};
