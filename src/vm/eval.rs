@@ -988,9 +988,17 @@ impl Vm {
                             && self.get_iter(&v).is_err()
                         {
                             let t = self.type_name(&v);
-                            return Err(self.type_error(format!(
-                                "Value after * must be an iterable, not {t}"
-                            )));
+                            let empty =
+                                matches!(&f.stack[at], Value::List(l) if l.0.borrow().is_empty());
+                            let msg = if Self::sole_star_argument(empty, code, f.pc) {
+                                // The callee sits just below the positional list.
+                                let callee = f.stack.get(at.wrapping_sub(1)).cloned();
+                                let who = self.function_str(&callee.unwrap_or_default());
+                                format!("{who} argument after * must be an iterable, not {t}")
+                            } else {
+                                format!("Value after * must be an iterable, not {t}")
+                            };
+                            return Err(self.type_error(msg));
                         }
                         return Err(e);
                     }
@@ -1014,7 +1022,10 @@ impl Vm {
                     Err(_) => {
                         let t = self.type_name(&v);
                         let msg = if op == Op::DictMerge {
-                            format!("argument after ** must be a mapping, not {t}")
+                            // The callee sits below the positional tuple and this dict.
+                            let callee = f.stack.get(at.wrapping_sub(2)).cloned();
+                            let who = self.function_str(&callee.unwrap_or_default());
+                            format!("{who} argument after ** must be a mapping, not {t}")
                         } else {
                             format!("'{t}' object is not a mapping")
                         };
@@ -1559,9 +1570,43 @@ impl Vm {
             }
             Value::BoundMethod(m) => self.callable_name(&m.func.clone()),
             Value::Builtin(b) => b.name.to_string(),
-            Value::Class(c) => c.name(),
+            Value::Class(c) => {
+                let qualname = c.qualname.borrow().as_str().to_string();
+                match c.dict.get_name("__module__") {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("{}.{qualname}", m.as_str())
+                    }
+                    _ => qualname,
+                }
+            }
             other => self.type_name(other),
         }
+    }
+
+    /// How CPython names a callable in argument errors: `__main__.f()`, `print()`,
+    /// `__main__.K()`; any other callable object by its `str()`.
+    fn function_str(&mut self, f: &Value) -> String {
+        match f {
+            Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => {
+                format!("{}()", self.callable_name(f))
+            }
+            other => self.to_str(other).unwrap_or_else(|_| self.type_name(other)),
+        }
+    }
+
+    /// Is the `ListExtend` at `pc` the only positional part of a call, `f(*x)` or
+    /// `f(*x, **k)`? Then a non-iterable `x` is reported against the function, as CPython's
+    /// CALL_FUNCTION_EX does; anywhere else (`[*x]`, `f(1, *x)`) as "Value after *".
+    fn sole_star_argument(list_is_empty: bool, code: &Code, pc: usize) -> bool {
+        let words = code.rec.code_bytes(code.image.bytes());
+        let op_at = |i: usize| {
+            words
+                .get(i * 4)
+                .map(|&b| crate::bytecode::DISPATCH[b as usize])
+        };
+        list_is_empty
+            && op_at(pc) == Some(Op::ListToTuple)
+            && matches!(op_at(pc + 1), Some(Op::CallFunctionEx | Op::BuildMap))
     }
 
     fn deref_name(&self, code: &Code, i: usize) -> Rc<PyStr> {
