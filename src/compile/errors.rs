@@ -44,6 +44,22 @@ pub fn syntax_error_from_parse(
             expected: TokenKind::Colon,
             found: TokenKind::Newline,
         } => "expected ':'".to_string(),
+        // Headers whose ':' CPython's grammar demands outright (`else if x:`, `def f() {`).
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } if {
+            let head = before_on_line.trim_start();
+            let head = head.strip_prefix("async ").unwrap_or(head).trim_start();
+            let word = head
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            matches!(word, "else" | "try" | "finally" | "def")
+        } =>
+        {
+            "expected ':'".to_string()
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Rbrace | TokenKind::Comma,
@@ -401,7 +417,16 @@ pub fn syntax_error_from_parse(
         Some(Bracket::Unclosed(m, pos)) => {
             let (bl, bc) = lines.line_col(pos as u32);
             let at_eof = source.get(at..).is_none_or(|r| r.trim().is_empty());
-            if (generic && line > bl) || at_eof {
+            // CPython compares with the line of the last token its parser read, which for a
+            // plain "invalid syntax" is the token after the one ruff stops at.
+            let read_line = if msg == "invalid syntax" {
+                let rest = source.get(at..).unwrap_or("");
+                let skip = rest.len() - rest.trim_start().len();
+                lines.line_col((at + skip) as u32).0.max(line)
+            } else {
+                line
+            };
+            if (generic && read_line > bl) || at_eof {
                 (line, col) = (bl, bc);
                 end_col = col + 1;
                 m
@@ -1191,6 +1216,15 @@ fn unicode_escape(from: usize, to: usize, what: &str) -> String {
 fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize)> {
     let rest = src.get(at + 1..)?;
     if rest.starts_with('=') {
+        return None;
+    }
+    // `x => 5`, `x =< 5`: no expression follows the `=`, so nothing to suggest.
+    let after = rest.trim_start_matches([' ', '\t']);
+    if after.is_empty()
+        || after.starts_with([
+            '>', '<', ':', ')', ']', '}', ',', '*', '/', '%', '|', '&', '^', '@', '!', '\n', '#',
+        ])
+    {
         return None;
     }
     let line_start = at - before.len();
