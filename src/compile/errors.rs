@@ -6,6 +6,7 @@
 
 use ruff_python_ast::token::TokenKind;
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
+use ruff_text_size::Ranged;
 
 use super::{CompileError, LineIndex};
 
@@ -43,6 +44,22 @@ pub fn syntax_error_from_parse(
             expected: TokenKind::Colon,
             found: TokenKind::Newline,
         } => "expected ':'".to_string(),
+        // Headers whose ':' CPython's grammar demands outright (`else if x:`, `def f() {`).
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } if {
+            let head = before_on_line.trim_start();
+            let head = head.strip_prefix("async ").unwrap_or(head).trim_start();
+            let word = head
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            matches!(word, "else" | "try" | "finally" | "def")
+        } =>
+        {
+            "expected ':'".to_string()
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Rbrace | TokenKind::Comma,
@@ -106,7 +123,18 @@ pub fn syntax_error_from_parse(
                 .trim_start_matches("Expected an indented block after ")
                 .replace('`', "'");
             let clause = clause.replace("`class` definition", "class definition");
-            let clause_line = (1..line).rev().find(|&l| {
+            // CPython calls every block header a statement.
+            let clause = clause
+                .replace("' clause", "' statement")
+                .replace("' block", "' statement");
+            let header_here = before_on_line
+                .split('#')
+                .next()
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(':');
+            let first = if header_here { line + 1 } else { line };
+            let clause_line = (1..first).rev().find(|&l| {
                 lines
                     .text(source, l)
                     .map(|t| {
@@ -117,6 +145,16 @@ pub fn syntax_error_from_parse(
             });
             let clause = if clause == "'class' definition" {
                 "class definition".to_string()
+            } else if clause == "'except' statement"
+                && clause_line
+                    .and_then(|l| lines.text(source, l))
+                    .is_some_and(|t| {
+                        t.trim_start()
+                            .strip_prefix("except")
+                            .is_some_and(|r| r.trim_start().starts_with('*'))
+                    })
+            {
+                "'except*' statement".to_string()
             } else {
                 clause
             };
@@ -379,7 +417,16 @@ pub fn syntax_error_from_parse(
         Some(Bracket::Unclosed(m, pos)) => {
             let (bl, bc) = lines.line_col(pos as u32);
             let at_eof = source.get(at..).is_none_or(|r| r.trim().is_empty());
-            if (generic && line > bl) || at_eof {
+            // CPython compares with the line of the last token its parser read, which for a
+            // plain "invalid syntax" is the token after the one ruff stops at.
+            let read_line = if msg == "invalid syntax" {
+                let rest = source.get(at..).unwrap_or("");
+                let skip = rest.len() - rest.trim_start().len();
+                lines.line_col((at + skip) as u32).0.max(line)
+            } else {
+                line
+            };
+            if (generic && read_line > bl) || at_eof {
                 (line, col) = (bl, bc);
                 end_col = col + 1;
                 m
@@ -763,6 +810,77 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     starts_expr && ends_expr && !name_then_string
 }
 
+/// TabError for a file ruff accepts: CPython measures every logical line's indentation with
+/// tabs worth 8 columns and with tabs worth 1, and both measures must order the lines alike.
+pub fn tab_error(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    tokens: &ruff_python_ast::token::Tokens,
+) -> Option<CompileError> {
+    let measure = |t: &str| {
+        let (mut w8, mut w1) = (0usize, 0usize);
+        for c in t.chars() {
+            match c {
+                ' ' => {
+                    w8 += 1;
+                    w1 += 1;
+                }
+                '\t' => {
+                    w8 = (w8 / 8 + 1) * 8;
+                    w1 += 1;
+                }
+                _ => break,
+            }
+        }
+        (w8, w1)
+    };
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_start = true;
+    for t in tokens.iter() {
+        match t.kind() {
+            TokenKind::Newline => {
+                at_start = true;
+                continue;
+            }
+            TokenKind::Indent
+            | TokenKind::Dedent
+            | TokenKind::Comment
+            | TokenKind::NonLogicalNewline
+            | TokenKind::EndOfFile => continue,
+            _ if !at_start => continue,
+            _ => at_start = false,
+        }
+        let (line, _) = lines.line_col(t.start().to_u32());
+        let text = lines.text(source, line)?;
+        let (col, alt) = measure(&text);
+        let &(top, top_alt) = stack.last()?;
+        let bad = if col == top {
+            alt != top_alt
+        } else if col > top {
+            stack.push((col, alt));
+            alt <= top_alt
+        } else {
+            while stack.len() > 1 && stack.last().is_some_and(|&(c, _)| col < c) {
+                stack.pop();
+            }
+            stack.last().is_some_and(|&(c, a)| c == col && a != alt)
+        };
+        if bad {
+            return Some(CompileError {
+                kind: "TabError",
+                msg: "inconsistent use of tabs and spaces in indentation".into(),
+                filename: filename.to_string(),
+                line,
+                col: 1,
+                end_col: 2,
+                text: Some(text),
+            });
+        }
+    }
+    None
+}
+
 /// Whether the indentation of `line` and the indented line before it compare differently
 /// with tabs worth 8 columns and worth 1 (CPython's TabError test).
 fn inconsistent_tabs(src: &str, lines: &LineIndex, line: u32) -> bool {
@@ -1098,6 +1216,15 @@ fn unicode_escape(from: usize, to: usize, what: &str) -> String {
 fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize)> {
     let rest = src.get(at + 1..)?;
     if rest.starts_with('=') {
+        return None;
+    }
+    // `x => 5`, `x =< 5`: no expression follows the `=`, so nothing to suggest.
+    let after = rest.trim_start_matches([' ', '\t']);
+    if after.is_empty()
+        || after.starts_with([
+            '>', '<', ':', ')', ']', '}', ',', '*', '/', '%', '|', '&', '^', '@', '!', '\n', '#',
+        ])
+    {
         return None;
     }
     let line_start = at - before.len();

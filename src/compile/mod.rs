@@ -66,6 +66,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             ));
         }
     };
+    if let Some(e) = errors::tab_error(source, filename, &lines, parsed.tokens()) {
+        return Err(e);
+    }
     if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
         return Err(e);
     }

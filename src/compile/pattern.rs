@@ -23,13 +23,9 @@ impl<'a> Compiler<'a> {
         let n = m.cases.len();
         for (i, case) in m.cases.iter().enumerate() {
             self.set_line(case.range);
-            let irrefutable = case.guard.is_none() && is_irrefutable(&case.pattern);
-            if irrefutable && i + 1 != n {
-                return Err(self.error(
-                    "wildcard makes remaining patterns unreachable",
-                    case.pattern.range(),
-                ));
-            }
+            let allow_irrefutable = case.guard.is_some() || i + 1 == n;
+            let mut stores = Vec::new();
+            self.check_pattern(&case.pattern, allow_irrefutable, &mut stores)?;
             let next = self.new_label();
             let mut ctx = PatternCtx {
                 fail_pops: vec![next],
@@ -298,10 +294,245 @@ impl<'a> Compiler<'a> {
     }
 }
 
-fn is_irrefutable(p: &Pattern) -> bool {
-    match p {
-        Pattern::MatchAs(a) => a.pattern.as_deref().is_none_or(is_irrefutable),
-        Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
-        _ => false,
+impl Compiler<'_> {
+    /// The checks CPython's compiler makes on a pattern before running it: an irrefutable
+    /// pattern only where nothing follows it, each name bound once, alternatives binding the
+    /// same names, one star per sequence, distinct literal mapping keys and class keywords.
+    fn check_pattern(
+        &self,
+        p: &Pattern,
+        allow_irrefutable: bool,
+        stores: &mut Vec<String>,
+    ) -> CResult {
+        match p {
+            Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+            Pattern::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.check_pattern(inner, allow_irrefutable, stores)?;
+                } else if !allow_irrefutable {
+                    let msg = match &a.name {
+                        Some(n) => format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            n.as_str()
+                        ),
+                        None => "wildcard makes remaining patterns unreachable".to_string(),
+                    };
+                    return Err(self.error(msg, p.range()));
+                }
+                if let Some(n) = &a.name {
+                    self.check_store(n.as_str(), p, stores)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.check_store(n.as_str(), p, stores)?;
+                }
+            }
+            Pattern::MatchOr(o) => {
+                let last = o.patterns.len().saturating_sub(1);
+                let mut control: Option<Vec<String>> = None;
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    let mut alt_stores = Vec::new();
+                    self.check_pattern(alt, allow_irrefutable && i == last, &mut alt_stores)?;
+                    match &control {
+                        None => control = Some(alt_stores),
+                        Some(c) => {
+                            let same = c.len() == alt_stores.len()
+                                && c.iter().all(|n| alt_stores.contains(n));
+                            if !same {
+                                return Err(self.error(
+                                    "alternative patterns bind different names",
+                                    alt.range(),
+                                ));
+                            }
+                        }
+                    }
+                }
+                for n in control.unwrap_or_default() {
+                    self.check_store(&n, p, stores)?;
+                }
+            }
+            Pattern::MatchSequence(s) => {
+                let stars = s
+                    .patterns
+                    .iter()
+                    .filter(|p| matches!(p, Pattern::MatchStar(_)))
+                    .count();
+                if stars > 1 {
+                    return Err(self.error("multiple starred names in sequence pattern", p.range()));
+                }
+                for sub in &s.patterns {
+                    self.check_pattern(sub, true, stores)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                let mut seen: Vec<Const> = Vec::new();
+                for k in m.keys.iter() {
+                    match literal_key(k) {
+                        Some(Some(c)) => {
+                            if seen.iter().any(|s| key_eq(s, &c)) {
+                                return Err(self.error(
+                                    format!(
+                                        "mapping pattern checks duplicate key ({})",
+                                        const_repr(&c)
+                                    ),
+                                    p.range(),
+                                ));
+                            }
+                            seen.push(c);
+                        }
+                        Some(None) => {}
+                        None => {
+                            return Err(self.error(
+                                "mapping pattern keys may only match literals and attribute lookups",
+                                k.range(),
+                            ));
+                        }
+                    }
+                }
+                for sub in m.patterns.iter() {
+                    self.check_pattern(sub, true, stores)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.check_store(rest.as_str(), p, stores)?;
+                }
+            }
+            Pattern::MatchClass(c) => {
+                let kws = &c.arguments.keywords;
+                for (i, k) in kws.iter().enumerate() {
+                    if kws[..i].iter().any(|e| e.attr.as_str() == k.attr.as_str()) {
+                        return Err(self.error(
+                            format!(
+                                "attribute name repeated in class pattern: {}",
+                                k.attr.as_str()
+                            ),
+                            k.range(),
+                        ));
+                    }
+                }
+                for sub in c.arguments.patterns.iter() {
+                    self.check_pattern(sub, true, stores)?;
+                }
+                for k in kws.iter() {
+                    self.check_pattern(&k.pattern, true, stores)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_store(&self, name: &str, p: &Pattern, stores: &mut Vec<String>) -> CResult {
+        if stores.iter().any(|s| s == name) {
+            return Err(self.error(
+                format!("multiple assignments to name '{name}' in pattern"),
+                p.range(),
+            ));
+        }
+        stores.push(name.to_string());
+        Ok(())
+    }
+}
+
+/// A mapping pattern key: `Some(Some(value))` for a literal, `Some(None)` for an attribute
+/// lookup (never checked for duplicates), `None` for anything else.
+fn literal_key(e: &ast::Expr) -> Option<Option<Const>> {
+    use ast::Expr;
+    match e {
+        Expr::Attribute(_) => Some(None),
+        Expr::NoneLiteral(_) => Some(Some(Const::None)),
+        Expr::BooleanLiteral(b) => Some(Some(Const::Bool(b.value))),
+        Expr::StringLiteral(s) => Some(Some(Const::Str(s.value.to_str().to_string()))),
+        Expr::BytesLiteral(b) => Some(Some(Const::Bytes(b.value.bytes().collect()))),
+        Expr::NumberLiteral(n) => Some(number_const(&n.value, false)),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+            Expr::NumberLiteral(n) => Some(number_const(&n.value, true)),
+            _ => None,
+        },
+        Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) => {
+            let re = match &*b.left {
+                Expr::NumberLiteral(n) => number_const(&n.value, false),
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                    Expr::NumberLiteral(n) => number_const(&n.value, true),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let im = match &*b.right {
+                Expr::NumberLiteral(ast::ExprNumberLiteral {
+                    value: ast::Number::Complex { imag, .. },
+                    ..
+                }) => Some(*imag),
+                _ => None,
+            };
+            let re = match re {
+                Some(Const::Int(i)) => i as f64,
+                Some(Const::Float(f)) => f,
+                _ => return Some(None),
+            };
+            let im = im?;
+            let im = if b.op == ast::Operator::Sub { -im } else { im };
+            Some(Some(Const::Complex(re, im)))
+        }
+        _ => None,
+    }
+}
+
+fn number_const(n: &ast::Number, neg: bool) -> Option<Const> {
+    let sign = if neg { -1.0 } else { 1.0 };
+    match n {
+        ast::Number::Int(i) => match i.as_i64() {
+            Some(v) => Some(Const::Int(if neg { v.checked_neg()? } else { v })),
+            None => None,
+        },
+        ast::Number::Float(f) => Some(Const::Float(sign * f)),
+        ast::Number::Complex { real, imag } => Some(Const::Complex(sign * real, sign * imag)),
+    }
+}
+
+/// Python equality of two literal keys (`True == 1 == 1.0`).
+fn key_eq(a: &Const, b: &Const) -> bool {
+    fn num(c: &Const) -> Option<(f64, f64)> {
+        match c {
+            Const::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+            Const::Int(i) => Some((*i as f64, 0.0)),
+            Const::Float(f) => Some((*f, 0.0)),
+            Const::Complex(r, i) => Some((*r, *i)),
+            _ => None,
+        }
+    }
+    match (a, b) {
+        (Const::Int(x), Const::Int(y)) => x == y,
+        (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::None, Const::None) => true,
+        _ => match (num(a), num(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::Bool(true) => "True".into(),
+        Const::Bool(false) => "False".into(),
+        Const::Int(i) => i.to_string(),
+        Const::Float(f) => crate::format::float_repr(*f),
+        Const::Complex(r, i) => {
+            let im = crate::format::float_repr(*i);
+            let im = im.strip_suffix(".0").unwrap_or(&im).to_string();
+            if *r == 0.0 && r.is_sign_positive() {
+                format!("{im}j")
+            } else {
+                let re = crate::format::float_repr(*r);
+                let re = re.strip_suffix(".0").unwrap_or(&re).to_string();
+                let sign = if i.is_sign_negative() { "" } else { "+" };
+                format!("({re}{sign}{im}j)")
+            }
+        }
+        Const::Str(s) => crate::text::str_repr(s),
+        Const::Bytes(b) => crate::text::bytes_repr(b),
+        _ => String::new(),
     }
 }

@@ -37,6 +37,14 @@ struct Flags {
     used: bool,
     global: bool,
     nonlocal: bool,
+    /// A simple annotated name (`x: int`).
+    annotated: bool,
+    /// An iteration variable of this comprehension.
+    comp_iter: bool,
+    /// Where the `nonlocal` statement naming it is.
+    nonlocal_at: TextRange,
+    /// Where the `global` statement naming it is.
+    global_at: TextRange,
 }
 
 #[derive(Debug)]
@@ -61,6 +69,8 @@ pub struct Scope {
     order: Vec<String>,
     flags: HashMap<String, Flags>,
     access: HashMap<String, Access>,
+    /// Inside the iterable of a comprehension (where `:=` is not allowed).
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -80,6 +90,7 @@ impl Scope {
             order: Vec::new(),
             flags: HashMap::new(),
             access: HashMap::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -121,6 +132,7 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &ast::ModModule) -> Result<SymbolTable, ScopeError> {
+        check_future(&module.body)?;
         let mut b = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
             cur: 0,
@@ -173,7 +185,7 @@ impl SymbolTable {
                 if !visible.contains(name) {
                     return Err(ScopeError {
                         msg: format!("no binding for nonlocal '{name}' found"),
-                        range: TextRange::default(),
+                        range: f.nonlocal_at,
                     });
                 }
                 free.insert(name.clone());
@@ -343,8 +355,19 @@ impl Builder {
                     for a in args.args.iter() {
                         self.expr(a)?;
                     }
-                    for k in args.keywords.iter() {
+                    for (i, k) in args.keywords.iter().enumerate() {
                         self.expr(&k.value)?;
+                        if let Some(name) = &k.arg {
+                            let earlier = &args.keywords[..i];
+                            if earlier.iter().any(|e| {
+                                e.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str())
+                            }) {
+                                return Err(Self::err(
+                                    format!("keyword argument repeated: {}", name.as_str()),
+                                    k.range,
+                                ));
+                            }
+                        }
                     }
                 }
                 self.assign(c.name.as_str());
@@ -371,12 +394,20 @@ impl Builder {
             }
             Stmt::AugAssign(a) => {
                 self.expr(&a.value)?;
-                if let Expr::Name(n) = &*a.target {
-                    self.use_name(n.id.as_str());
-                }
                 self.target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    let f = self.scopes[self.cur].flag(n.id.as_str());
+                    if f.global || f.nonlocal {
+                        let what = if f.global { "global" } else { "nonlocal" };
+                        return Err(Self::err(
+                            format!("annotated name '{}' can't be {what}", n.id.as_str()),
+                            n.range,
+                        ));
+                    }
+                    f.annotated = true;
+                }
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.target(&a.target)?;
@@ -494,22 +525,26 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let kind = self.scopes[self.cur].kind;
                     let f = self.scopes[self.cur].flag(n.as_str());
-                    if f.param {
-                        return Err(Self::err(
-                            format!("name '{}' is parameter and global", n.as_str()),
-                            g.range,
-                        ));
-                    }
-                    if (f.assigned || f.used) && kind != ScopeKind::Module {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        return Err(Self::err(
-                            format!("name '{}' is {what} before global declaration", n.as_str()),
-                            g.range,
-                        ));
-                    }
-                    f.global = true;
+                    let n = n.as_str();
+                    let msg = if f.param {
+                        format!("name '{n}' is parameter and global")
+                    } else if f.used {
+                        format!("name '{n}' is used prior to global declaration")
+                    } else if f.annotated {
+                        format!("annotated name '{n}' can't be global")
+                    } else if f.assigned {
+                        format!("name '{n}' is assigned to before global declaration")
+                    } else if f.nonlocal {
+                        // Reported at the first of the two declarations.
+                        let at = f.nonlocal_at;
+                        return Err(Self::err(format!("name '{n}' is nonlocal and global"), at));
+                    } else {
+                        f.global = true;
+                        f.global_at = g.range;
+                        continue;
+                    };
+                    return Err(Self::err(msg, g.range));
                 }
             }
             Stmt::Nonlocal(nl) => {
@@ -521,17 +556,24 @@ impl Builder {
                 }
                 for n in &nl.names {
                     let f = self.scopes[self.cur].flag(n.as_str());
-                    if f.assigned || f.used {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        return Err(Self::err(
-                            format!(
-                                "name '{}' is {what} before nonlocal declaration",
-                                n.as_str()
-                            ),
-                            nl.range,
-                        ));
-                    }
-                    f.nonlocal = true;
+                    let n = n.as_str();
+                    let msg = if f.param {
+                        format!("name '{n}' is parameter and nonlocal")
+                    } else if f.used {
+                        format!("name '{n}' is used prior to nonlocal declaration")
+                    } else if f.annotated {
+                        format!("annotated name '{n}' can't be nonlocal")
+                    } else if f.assigned {
+                        format!("name '{n}' is assigned to before nonlocal declaration")
+                    } else if f.global {
+                        let at = f.global_at;
+                        return Err(Self::err(format!("name '{n}' is nonlocal and global"), at));
+                    } else {
+                        f.nonlocal = true;
+                        f.nonlocal_at = nl.range;
+                        continue;
+                    };
+                    return Err(Self::err(msg, nl.range));
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -585,6 +627,9 @@ impl Builder {
             .chain(p.kwarg.as_deref());
         for param in all {
             let name = param.name.as_str();
+            if name == "__debug__" {
+                return Err(Self::err("cannot assign to __debug__", param.name.range));
+            }
             if self.scopes[self.cur].varnames.iter().any(|v| v == name) {
                 return Err(Self::err(
                     format!("duplicate argument '{name}' in function definition"),
@@ -599,6 +644,14 @@ impl Builder {
     /// An assignment target: binds names, evaluates subexpressions.
     fn target(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match t {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                let what = if n.ctx == ast::ExprContext::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                return Err(Self::err(format!("cannot {what} __debug__"), n.range));
+            }
             Expr::Name(n) => self.assign(n.id.as_str()),
             Expr::Tuple(t) => {
                 for e in &t.elts {
@@ -686,16 +739,17 @@ impl Builder {
         is_generator: bool,
     ) -> Result<(), ScopeError> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&generators[0].iter)?;
+        self.iter_expr(&generators[0].iter)?;
         let prev = self.enter(ScopeKind::Comprehension, "<comprehension>", range, TAG_COMP);
         self.scopes[self.cur].is_generator = is_generator;
         self.scopes[self.cur].is_async = generators.iter().any(|g| g.is_async);
         self.param(".0");
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.iter_expr(&g.iter)?;
             }
             self.target(&g.target)?;
+            self.mark_comp_iter(&g.target);
             for cond in &g.ifs {
                 self.expr(cond)?;
             }
@@ -739,19 +793,57 @@ impl Builder {
         Ok(())
     }
 
+    /// A comprehension's iterable, where `:=` may not appear.
+    fn iter_expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        self.scopes[self.cur].comp_iter_expr += 1;
+        let r = self.expr(e);
+        self.scopes[self.cur].comp_iter_expr -= 1;
+        r
+    }
+
+    fn mark_comp_iter(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => self.scopes[self.cur].flag(n.id.as_str()).comp_iter = true,
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            Expr::Starred(s) => self.mark_comp_iter(&s.value),
+            _ => {}
+        }
+    }
+
     /// `(x := v)` inside a comprehension binds in the nearest enclosing non-comprehension scope.
-    fn walrus_target(&mut self, name: &str) {
+    fn walrus_target(&mut self, name: &str, range: TextRange) -> Result<(), ScopeError> {
+        if self.scopes[self.cur].comp_iter_expr > 0 {
+            return Err(Self::err(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                range,
+            ));
+        }
         if self.scopes[self.cur].kind != ScopeKind::Comprehension {
             self.assign(name);
-            return;
+            return Ok(());
         }
         let mut id = self.cur;
         let mut path = vec![];
         while self.scopes[id].kind == ScopeKind::Comprehension {
+            if self.scopes[id].flags.get(name).is_some_and(|f| f.comp_iter) {
+                return Err(Self::err(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    range,
+                ));
+            }
             path.push(id);
             id = self.scopes[id].parent.unwrap_or(0);
         }
         let owner_kind = self.scopes[id].kind;
+        if owner_kind == ScopeKind::Class {
+            return Err(Self::err(
+                "assignment expression within a comprehension cannot be used in a class body",
+                range,
+            ));
+        }
         self.scopes[id].flag(name).assigned = true;
         for c in path {
             let f = self.scopes[c].flag(name);
@@ -761,6 +853,7 @@ impl Builder {
                 f.nonlocal = true;
             }
         }
+        Ok(())
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
@@ -773,7 +866,10 @@ impl Builder {
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 if let Expr::Name(t) = &*n.target {
-                    self.walrus_target(t.id.as_str());
+                    if t.id.as_str() == "__debug__" {
+                        return Err(Self::err("cannot assign to __debug__", t.range));
+                    }
+                    self.walrus_target(t.id.as_str(), n.range)?;
                 }
             }
             Expr::BinOp(b) => {
@@ -957,6 +1053,61 @@ impl Builder {
             _ => Err(Self::err("'yield' outside function", range)),
         }
     }
+}
+
+/// `from __future__` imports: only at the start of the module (after the docstring), and
+/// only of features this version knows.
+fn check_future(body: &[Stmt]) -> Result<(), ScopeError> {
+    const KNOWN: [&str; 10] = [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let is_future = |s: &Stmt| match s {
+        Stmt::ImportFrom(i) => i
+            .module
+            .as_ref()
+            .is_some_and(|m| m.as_str() == "__future__" && i.level == 0),
+        _ => false,
+    };
+    let docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    let mut leading = true;
+    for (i, s) in body.iter().enumerate() {
+        if i == 0 && docstring {
+            continue;
+        }
+        if is_future(s) && leading {
+            let Stmt::ImportFrom(imp) = s else { continue };
+            for a in &imp.names {
+                let name = a.name.as_str();
+                if name == "braces" {
+                    return Err(Builder::err("not a chance", imp.range));
+                }
+                if !KNOWN.contains(&name) {
+                    return Err(Builder::err(
+                        format!("future feature {name} is not defined"),
+                        imp.range,
+                    ));
+                }
+            }
+            continue;
+        }
+        leading = false;
+        if is_future(s) {
+            return Err(Builder::err(
+                "from __future__ imports must occur at the beginning of the file",
+                s.range(),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Range of any node, for error reporting.
