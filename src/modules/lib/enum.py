@@ -344,6 +344,32 @@ EnumMeta = EnumType
 Flag = None
 
 
+class _member_attr:
+    """`name`/`value` of members: read-only, and not attributes of the enum class itself."""
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.attr = fget.__name__
+        self.owner = None
+
+    def __set_name__(self, owner, name):
+        self.owner = owner
+
+    def __get__(self, inst, owner=None):
+        if inst is None:
+            member = getattr(owner, '_member_map_', {}).get(self.attr)
+            if member is None:
+                raise AttributeError(self.attr)
+            return member
+        return self.fget(inst)
+
+    def __set__(self, inst, value):
+        raise AttributeError(f"{self.owner!r} cannot set attribute {self.attr!r}")
+
+    def __delete__(self, inst):
+        raise AttributeError(f"{self.owner!r} cannot delete attribute {self.attr!r}")
+
+
 class Enum(metaclass=EnumType):
     """Generic enumeration."""
 
@@ -409,11 +435,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_attr
     def name(self):
         return self._name_
 
-    @property
+    @_member_attr
     def value(self):
         return self._value_
 
