@@ -302,6 +302,33 @@ impl Vm {
             .position(|s| s.as_str() == name.as_str())
     }
 
+    /// `classmethod.__get__` for `owner`: a wrapped descriptor (a property, a user
+    /// descriptor) is bound to the class through its own `__get__`, as CPython 3.11 chains
+    /// them; anything else becomes a method of the class.
+    fn bind_classmethod(&mut self, f: &Value, owner: Value) -> PyResult {
+        match f {
+            Value::Property(p) => {
+                let g = p.fget.clone();
+                self.call(&g, &[owner], &[])
+            }
+            Value::Instance(d) if !d.class.is_builtin => {
+                let get = self.intern_static("__get__");
+                match d.class.lookup_rc(&get) {
+                    // CPython passes the class as both the object and the owner.
+                    Some(g) => self.call(&g, &[f.clone(), owner.clone(), owner], &[]),
+                    None => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: owner,
+                    }))),
+                }
+            }
+            _ => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: f.clone(),
+                receiver: owner,
+            }))),
+        }
+    }
+
     /// Binds a class attribute found for `obj` (functions become methods, ...).
     pub fn bind_attr(&mut self, a: Value, obj: &Value, cls: &Rc<Class>) -> PyResult {
         Ok(match a {
@@ -315,10 +342,7 @@ impl Vm {
                     receiver: obj.clone(),
                 }))
             }
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                func: (*f).clone(),
-                receiver: Value::Class(cls.clone()),
-            })),
+            Value::ClassMethod(f) => return self.bind_classmethod(&f, Value::Class(cls.clone())),
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 let f = p.fget.clone();
@@ -387,10 +411,7 @@ impl Vm {
         }
         if let Some(a) = c.lookup_rc(name) {
             return Ok(match a {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                    func: (*f).clone(),
-                    receiver: Value::Class(c.clone()),
-                })),
+                Value::ClassMethod(f) => return self.bind_classmethod(&f, Value::Class(c.clone())),
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(ref d) if !d.class.is_builtin => {
                     let get = self.intern_static("__get__");
@@ -445,10 +466,7 @@ impl Vm {
                 if matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type)) {
                     // super() in a classmethod: functions stay unbound.
                     return Ok(match a {
-                        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                            func: (*f).clone(),
-                            receiver: s.obj.clone(),
-                        })),
+                        Value::ClassMethod(f) => return self.bind_classmethod(&f, s.obj.clone()),
                         Value::StaticMethod(f) => (*f).clone(),
                         // `object.__init_subclass__` is a class method: it gets the class.
                         b @ Value::Builtin(_) if name.as_str() == "__init_subclass__" => {
