@@ -333,6 +333,10 @@ class EnumType(type):
             return f'<flag {cls.__name__!r}>'
         return f'<enum {cls.__name__!r}>'
 
+    def __getattr__(cls, name):
+        # CPython 3.11 names only the missing attribute: `AttributeError: B`.
+        raise AttributeError(name)
+
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:

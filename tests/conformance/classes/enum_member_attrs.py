@@ -37,3 +37,11 @@ print(Color.RED.note)
 for attr in ["value", "name"]:
     print(attr, hasattr(Color, attr))
 print(sorted(m.value for m in Level), [c.name for c in Color])
+
+# A missing member is an AttributeError naming only the attribute.
+for name in ["BLUE", "red", "__missing_dunder__"]:
+    try:
+        getattr(Color, name)
+    except AttributeError as e:
+        print("AttributeError:", repr(e), e.args)
+print(getattr(Color, "BLUE", Color.GREEN), hasattr(Level, "LOW"), hasattr(Level, "MEDIUM"))
