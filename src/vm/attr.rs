@@ -301,8 +301,11 @@ impl Vm {
     /// dict.__setitem__`). `None` when the first class along the MRO to define it is built in.
     pub fn user_attr_hook(&mut self, cls: &Rc<Class>, name: &'static str) -> Option<Value> {
         let key = self.intern_static(name);
-        if let Some(f @ Value::Function(_)) = cls.lookup_rc(&key) {
-            return Some(f);
+        match cls.lookup_rc(&key) {
+            Some(f @ Value::Function(_)) => return Some(f),
+            None => return None,
+            Some(Value::Builtin(b)) if b.owner == Some("object") => return None,
+            Some(_) => {}
         }
         let mro = cls.mro.borrow();
         for c in mro.iter() {
