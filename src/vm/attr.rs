@@ -97,12 +97,9 @@ impl Vm {
                 if !cls.is_builtin
                     && e.0.class.is_subclass(&self.types.attribute_error.clone()) =>
             {
-                let key = self.intern_static("__getattr__");
-                match cls.lookup_rc(&key) {
-                    Some(g @ Value::Function(_)) => {
-                        self.call(&g, &[obj.clone(), Value::Str(name.clone())], &[])
-                    }
-                    _ => Err(e),
+                match self.user_attr_hook(cls, "__getattr__") {
+                    Some(g) => self.call_attr_hook(g, obj, cls, &[Value::Str(name.clone())]),
+                    None => Err(e),
                 }
             }
             other => other,
@@ -261,13 +258,10 @@ impl Vm {
         if let Some(a) = attr {
             return self.bind_attr(a, obj, &cls);
         }
-        if cls.has_getattr.get() || !cls.is_builtin {
-            let key = self.intern_static("__getattr__");
-            if let Some(ga) = cls.lookup_rc(&key)
-                && !matches!(ga, Value::Builtin(_))
-            {
-                return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
-            }
+        if (cls.has_getattr.get() || !cls.is_builtin)
+            && let Some(ga) = self.user_attr_hook(&cls, "__getattr__")
+        {
+            return self.call_attr_hook(ga, obj, &cls, &[Value::Str(name.clone())]);
         }
         if let Payload::Builtin(b) = &inst.payload {
             let inner = b.borrow().clone();
@@ -302,6 +296,71 @@ impl Vm {
             .position(|s| s.as_str() == name.as_str())
     }
 
+    /// The `__getattr__`/`__setattr__`/`__delattr__` a user class provides, of any kind: a
+    /// function, or a built-in method assigned in the class body (`__setattr__ =
+    /// dict.__setitem__`). `None` when the first class along the MRO to define it is built in.
+    pub fn user_attr_hook(&mut self, cls: &Rc<Class>, name: &'static str) -> Option<Value> {
+        let key = self.intern_static(name);
+        match cls.lookup_rc(&key) {
+            Some(f @ Value::Function(_)) => return Some(f),
+            None => return None,
+            Some(Value::Builtin(b)) if b.owner == Some("object") => return None,
+            Some(_) => {}
+        }
+        let mro = cls.mro.borrow();
+        for c in mro.iter() {
+            if let Some(v) = c.dict.get_str(&key) {
+                return if c.is_builtin { None } else { Some(v) };
+            }
+        }
+        None
+    }
+
+    /// Calls an attribute hook found by `user_attr_hook` on `obj` with `args`.
+    fn call_attr_hook(
+        &mut self,
+        f: Value,
+        obj: &Value,
+        cls: &Rc<Class>,
+        args: &[Value],
+    ) -> PyResult {
+        if let Value::Function(_) = f {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            return self.call(&f, &all, &[]);
+        }
+        let bound = self.bind_attr(f, obj, cls)?;
+        self.call(&bound, args, &[])
+    }
+
+    /// `classmethod.__get__` for `owner`: a wrapped descriptor (a property, a user
+    /// descriptor) is bound to the class through its own `__get__`, as CPython 3.11 chains
+    /// them; anything else becomes a method of the class.
+    fn bind_classmethod(&mut self, f: &Value, owner: Value) -> PyResult {
+        match f {
+            Value::Property(p) => {
+                let g = p.fget.clone();
+                self.call(&g, &[owner], &[])
+            }
+            Value::Instance(d) if !d.class.is_builtin => {
+                let get = self.intern_static("__get__");
+                match d.class.lookup_rc(&get) {
+                    // CPython passes the class as both the object and the owner.
+                    Some(g) => self.call(&g, &[f.clone(), owner.clone(), owner], &[]),
+                    None => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: owner,
+                    }))),
+                }
+            }
+            _ => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: f.clone(),
+                receiver: owner,
+            }))),
+        }
+    }
+
     /// Binds a class attribute found for `obj` (functions become methods, ...).
     pub fn bind_attr(&mut self, a: Value, obj: &Value, cls: &Rc<Class>) -> PyResult {
         Ok(match a {
@@ -315,10 +374,7 @@ impl Vm {
                     receiver: obj.clone(),
                 }))
             }
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                func: (*f).clone(),
-                receiver: Value::Class(cls.clone()),
-            })),
+            Value::ClassMethod(f) => return self.bind_classmethod(&f, Value::Class(cls.clone())),
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 let f = p.fget.clone();
@@ -387,10 +443,7 @@ impl Vm {
         }
         if let Some(a) = c.lookup_rc(name) {
             return Ok(match a {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                    func: (*f).clone(),
-                    receiver: Value::Class(c.clone()),
-                })),
+                Value::ClassMethod(f) => return self.bind_classmethod(&f, Value::Class(c.clone())),
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(ref d) if !d.class.is_builtin => {
                     let get = self.intern_static("__get__");
@@ -445,10 +498,7 @@ impl Vm {
                 if matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type)) {
                     // super() in a classmethod: functions stay unbound.
                     return Ok(match a {
-                        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                            func: (*f).clone(),
-                            receiver: s.obj.clone(),
-                        })),
+                        Value::ClassMethod(f) => return self.bind_classmethod(&f, s.obj.clone()),
                         Value::StaticMethod(f) => (*f).clone(),
                         // `object.__init_subclass__` is a class method: it gets the class.
                         b @ Value::Builtin(_) if name.as_str() == "__init_subclass__" => {
@@ -490,12 +540,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                if !cls.is_builtin {
-                    let key = self.intern_static("__setattr__");
-                    if let Some(f @ Value::Function(_)) = cls.lookup_rc(&key) {
-                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
-                        return Ok(());
-                    }
+                if !cls.is_builtin
+                    && let Some(f) = self.user_attr_hook(&cls, "__setattr__")
+                {
+                    self.call_attr_hook(f, obj, &cls, &[Value::Str(name.clone()), value])?;
+                    return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, Some(value))
             }
@@ -544,12 +593,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                if !cls.is_builtin {
-                    let key = self.intern_static("__delattr__");
-                    if let Some(f @ Value::Function(_)) = cls.lookup_rc(&key) {
-                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
-                        return Ok(());
-                    }
+                if !cls.is_builtin
+                    && let Some(f) = self.user_attr_hook(&cls, "__delattr__")
+                {
+                    self.call_attr_hook(f, obj, &cls, &[Value::Str(name.clone())])?;
+                    return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, None)
             }

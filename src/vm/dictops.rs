@@ -84,6 +84,26 @@ impl Vm {
 
     /// Key/value pairs of any mapping (dict, or an object with keys() and __getitem__).
     pub fn dict_items_of(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        // A dict subclass that keeps dict's own __iter__ is read as a dict (CPython's
+        // dict_merge), without its keys() or __getitem__.
+        if let Value::Instance(inst) = m
+            && let Payload::Builtin(b) = &inst.payload
+        {
+            let inner = b.borrow().clone();
+            if let Value::Dict(_) = inner {
+                let key = self.intern_static("__iter__");
+                let own_iter = inst
+                    .class
+                    .mro
+                    .borrow()
+                    .iter()
+                    .find(|c| c.dict.get_str(&key).is_some())
+                    .is_some_and(|c| !c.is_builtin);
+                if !own_iter {
+                    return self.dict_items_of(&inner);
+                }
+            }
+        }
         match m {
             Value::Dict(d) => Ok(d
                 .table

@@ -623,6 +623,57 @@ impl crate::vm::Vm {
         })
     }
 
+    /// `type(name, bases, ns, **kw)`: the class is made by the most derived metaclass of the
+    /// bases (a user metaclass is called, so its `__new__`/`__init__` run), and
+    /// `__init_subclass__` gets the keywords, as in CPython.
+    pub fn type_three_args(&mut self, args: &[Value], kw: &crate::vm::call::Kw) -> PyResult {
+        let [name, bases, ns] = args else {
+            return Err(self.type_error("type() takes 1 or 3 arguments"));
+        };
+        if !matches!(name, Value::Str(_)) {
+            let t = self.type_name(name);
+            return Err(self.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+        }
+        let Value::Tuple(bt) = bases else {
+            let t = self.type_name(bases);
+            return Err(
+                self.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
+            );
+        };
+        if !matches!(crate::builtins::args::payload(ns), Value::Dict(_)) {
+            let t = self.type_name(ns);
+            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+        }
+        // The winner among the bases' metaclasses (a non-class base counts by its type).
+        let mut winner = self.types.type_.clone();
+        for b in bt.0.iter() {
+            let m = match b {
+                Value::Class(c) => c
+                    .metaclass
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| self.types.type_.clone()),
+                other => self.types.type_of(other),
+            };
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        if Rc::ptr_eq(&winner, &self.types.type_) {
+            let type_ = self.types.type_.clone();
+            return self.type_new(&type_, args, kw);
+        }
+        self.call(&Value::Class(winner), args, kw)
+    }
+
     fn prepare_not_mapping(&mut self, meta: &Value, got: &Value) -> PyErr {
         let who = match meta {
             Value::Class(c) => c.name(),

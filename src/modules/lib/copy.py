@@ -133,6 +133,14 @@ def _keep_alive(x, memo):
 
 
 def _reconstruct_from(x, cls, memo):
+    # A reducer registered with copyreg.pickle comes before the class's own.
+    from copyreg import dispatch_table
+    registered = dispatch_table.get(cls)
+    if registered is not None:
+        rv = registered(x)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, memo, *rv)
     reductor = _class_defines(cls, '__reduce_ex__')
     if reductor is not None:
         rv = reductor(x, 4)

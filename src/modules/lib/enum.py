@@ -300,6 +300,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError(f"unsupported operand type(s) for 'in': "
                             f"'{type(member).__qualname__}' and '{cls.__class__.__qualname__}'")
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -333,6 +338,10 @@ class EnumType(type):
             return f'<flag {cls.__name__!r}>'
         return f'<enum {cls.__name__!r}>'
 
+    def __getattr__(cls, name):
+        # CPython 3.11 names only the missing attribute: `AttributeError: B`.
+        raise AttributeError(name)
+
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
@@ -342,6 +351,32 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+
+
+class _member_attr:
+    """`name`/`value` of members: read-only, and not attributes of the enum class itself."""
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.attr = fget.__name__
+        self.owner = None
+
+    def __set_name__(self, owner, name):
+        self.owner = owner
+
+    def __get__(self, inst, owner=None):
+        if inst is None:
+            member = getattr(owner, '_member_map_', {}).get(self.attr)
+            if member is None:
+                raise AttributeError(self.attr)
+            return member
+        return self.fget(inst)
+
+    def __set__(self, inst, value):
+        raise AttributeError(f"{self.owner!r} cannot set attribute {self.attr!r}")
+
+    def __delete__(self, inst):
+        raise AttributeError(f"{self.owner!r} cannot delete attribute {self.attr!r}")
 
 
 class Enum(metaclass=EnumType):
@@ -409,11 +444,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_attr
     def name(self):
         return self._name_
 
-    @property
+    @_member_attr
     def value(self):
         return self._value_
 
