@@ -104,23 +104,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     }
     if Rc::ptr_eq(cls, &t.type_) {
         return match args {
+            [_] if !kw.is_empty() => Err(vm.type_error("type() takes no keyword arguments")),
             [v] => Ok(Value::Class(vm.types.type_of(v))),
-            [Value::Str(n), Value::Tuple(bases), Value::Dict(ns)] => {
-                let mut bs = Vec::new();
-                for b in bases.0.iter() {
-                    match b {
-                        Value::Class(c) => bs.push(c.clone()),
-                        _ => return Err(vm.type_error("bases must be types")),
-                    }
-                }
-                let ns = ns.clone();
-                if ns.get_name("__module__").is_none() {
-                    let module = vm.caller_module_name();
-                    ns.set_str_raw(Rc::new(PyStr::new("__module__")), module);
-                }
-                let c = vm.new_class(n.as_str(), bs, &ns, None)?;
-                Ok(Value::Class(c))
-            }
+            [_, _, _] => vm.type_three_args(args, kw),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         };
     }

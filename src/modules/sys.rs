@@ -454,16 +454,106 @@ fn audit(vm: &mut Vm, a: Args) -> PyResult {
 
 fn getsizeof(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "getsizeof", &a, 1, 2)?;
-    let n = match &a.pos[0] {
-        Value::Str(s) => 49 + s.as_str().len(),
-        Value::List(l) => 56 + 8 * l.0.borrow().len(),
-        Value::Tuple(t) => 40 + 8 * t.0.len(),
-        Value::Dict(d) => 64 + 24 * d.len(),
-        Value::Int(_) | Value::Bool(_) => 28,
+    Ok(Value::Int(cpython_sizeof(&a.pos[0]) as i64))
+}
+
+/// What CPython 3.11 (64-bit) reports for `sys.getsizeof(v)`: object headers, the GC header
+/// of container types, and table sizes as CPython grows them. Lists count one pointer per
+/// item (CPython's over-allocation after appends is not modelled).
+fn cpython_sizeof(v: &Value) -> usize {
+    const GC: usize = 16;
+    match v {
+        Value::None | Value::NotImplemented | Value::Ellipsis => 16,
+        Value::Bool(_) => 28,
+        Value::Int(i) => int_size(i.unsigned_abs().checked_ilog2().map_or(0, |b| b as u64 + 1)),
+        Value::BigInt(b) => int_size(b.bits()),
         Value::Float(_) => 24,
+        Value::Complex(_) => 32,
+        Value::Str(s) => {
+            let st = s.as_str();
+            let n = s.char_len();
+            let max = st.chars().map(|c| c as u32).max().unwrap_or(0);
+            match max {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Value::Bytes(b) => 33 + b.data.len(),
+        Value::ByteArray(b) => match b.borrow().len() {
+            0 => 56,
+            n => 57 + n,
+        },
+        Value::Tuple(t) => 24 + GC + 8 * t.0.len(),
+        Value::List(l) => 40 + GC + 8 * l.0.borrow().len(),
+        Value::Dict(d) => dict_size(d),
+        Value::Set(s) | Value::FrozenSet(s) => set_size(s.table.borrow().len()),
+        Value::Range(_) => 48,
+        Value::Slice(_) => 40 + GC,
+        Value::Function(_) => 136 + GC,
+        Value::Builtin(_) => 56 + GC,
+        Value::BoundMethod(_) => 48 + GC,
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Builtin(b) => cpython_sizeof(&b.borrow()),
+            Payload::Exc(_) => 72 + GC,
+            Payload::None if inst.class.is_builtin => 16,
+            Payload::None if inst.class.has_dict => 40 + GC,
+            Payload::None => 16 + GC + 8 * inst.class.slot_layout.len(),
+        },
         _ => 48,
+    }
+}
+
+/// An int of `bits` magnitude bits: 24 bytes plus one 4-byte digit per 30 bits (at least one).
+fn int_size(bits: u64) -> usize {
+    24 + 4 * (bits.div_ceil(30).max(1) as usize)
+}
+
+/// A dict's size: its object, and the keys table it would have grown to (8 slots, doubling,
+/// two thirds usable); entries of all-str keys are 16 bytes, others 24.
+fn dict_size(d: &DictObj) -> usize {
+    let n = d.len();
+    if n == 0 {
+        return 64;
+    }
+    let mut size = 8usize;
+    while size * 2 / 3 < n {
+        size *= 2;
+    }
+    let index_bytes = match size {
+        0..=128 => 1,
+        129..=0x8000 => 2,
+        _ => 4,
     };
-    Ok(Value::Int(n as i64))
+    let all_str = d
+        .table
+        .borrow()
+        .iter()
+        .all(|e| matches!(e.key, Value::Str(_)));
+    let entry = if all_str { 16 } else { 24 };
+    64 + 32 + size * index_bytes + (size * 2 / 3) * entry
+}
+
+/// A set of `n` items: the object with its 8 inline slots, or a table grown as insertion
+/// grows it (resized to more than four times the items once three fifths are filled).
+fn set_size(n: usize) -> usize {
+    let mut mask = 7usize;
+    let mut fill = 0usize;
+    let mut table = 8usize;
+    for used in 1..=n {
+        fill += 1;
+        if fill * 5 >= mask * 3 {
+            let want = if used > 50000 { used * 2 } else { used * 4 };
+            table = 8;
+            while table <= want {
+                table <<= 1;
+            }
+            mask = table - 1;
+            fill = used;
+        }
+    }
+    if table == 8 { 216 } else { 216 + 16 * table }
 }
 
 fn intern(vm: &mut Vm, a: Args) -> PyResult {

@@ -1789,13 +1789,22 @@ impl Vm {
                 }
                 Ok(cls.is_subclass(c))
             }
+            // CPython checks every entry before matching any: a bad entry (or a nested
+            // tuple) is an error even when an earlier entry matches.
             Value::Tuple(t) => {
-                for x in t.0.iter() {
-                    if self.exception_matches(exc, x)? {
-                        return Ok(true);
-                    }
+                let base = self.types.base_exception.clone();
+                if !t
+                    .0
+                    .iter()
+                    .all(|x| matches!(x, Value::Class(c) if c.is_subclass(&base)))
+                {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
-                Ok(false)
+                Ok(t.0
+                    .iter()
+                    .any(|x| matches!(x, Value::Class(c) if cls.is_subclass(c))))
             }
             _ => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",

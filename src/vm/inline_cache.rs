@@ -120,8 +120,7 @@ impl Vm {
         if matches!(class_attr, Some(Value::Property(_) | Value::Instance(_))) {
             return None;
         }
-        let key = self.intern_static("__setattr__");
-        let plain_store = !matches!(cls.lookup_rc(&key), Some(Value::Function(_)));
+        let plain_store = self.user_attr_hook(&cls, "__setattr__").is_none();
         let slot = cls
             .slot_layout
             .iter()

@@ -1893,7 +1893,8 @@ impl Vm {
                     Ok(false)
                 }
             },
-            Value::Instance(_) => {
+            // A class whose metaclass defines __contains__ (or __iter__) answers like an instance.
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?
                 {
