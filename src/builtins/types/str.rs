@@ -887,6 +887,11 @@ fn dunder_format(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__format__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__format__")?;
     let spec = clinic_str_arg(vm, &a.pos[1], "__format__() argument")?;
+    if spec.as_str().is_empty() && !matches!(a.pos[0], Value::Str(_)) {
+        // An empty spec formats a str subclass instance as str() of it (its own __str__).
+        let text = vm.to_str(&a.pos[0])?;
+        return Ok(Value::string(text));
+    }
     Ok(Value::string(
         vm.format_value(&Value::Str(s), spec.as_str())?,
     ))
