@@ -112,10 +112,25 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    if mode.chars().any(|c| !"rwaxbt+U".contains(c))
-        || mode.chars().filter(|c| "rwax".contains(*c)).count() > 1
-    {
+    let repeated = mode
+        .char_indices()
+        .any(|(i, c)| mode[i + c.len_utf8()..].contains(c));
+    if repeated || mode.chars().any(|c| !"rwaxbt+".contains(c)) {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
+    if binary && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    match mode.chars().filter(|c| "rwax".contains(*c)).count() {
+        1 => {}
+        0 => {
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ));
+        }
+        _ => {
+            return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+        }
     }
     match kind {
         'r' => {
@@ -156,8 +171,25 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => "utf-8".to_string(),
     };
+    let encoding = match get(&a, 4, "errors") {
+        Some(Value::Str(e)) if e.as_str() != "strict" => {
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take an errors argument"));
+            }
+            format!("{encoding}{ERRORS_MARK}{}", e.as_str())
+        }
+        _ => encoding,
+    };
     let newline = match get(&a, 5, "newline") {
-        Some(Value::Str(n)) => Some(n.as_str().to_string()),
+        Some(Value::Str(n)) => {
+            if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+                return Err(vm.value_error(format!("illegal newline value: {}", n.as_str())));
+            }
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take a newline argument"));
+            }
+            Some(n.as_str().to_string())
+        }
         _ => None,
     };
     vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
@@ -209,7 +241,32 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         drop(st);
                         return Err(closed_error(vm));
                     }
-                    let codec = crate::builtins::types::bytes::codec_of(&st.encoding);
+                    // newline="\r" or "\r\n" writes that for each "\n".
+                    let translated;
+                    let s = match st.newline.as_deref() {
+                        Some(nl @ ("\r" | "\r\n")) if s.contains('\n') => {
+                            translated = s.replace('\n', nl);
+                            translated.as_str()
+                        }
+                        _ => s,
+                    };
+                    let (enc, errors) = codec_and_errors(&st);
+                    if errors != "strict" {
+                        // A lenient handler: str.encode applies it as CPython's codecs do.
+                        drop(st);
+                        let text = Value::str(s);
+                        let encode = vm.get_attr_str(&text, "encode")?;
+                        let out =
+                            vm.call(&encode, &[Value::str(&enc), Value::str(&errors)], &[])?;
+                        let bytes = vm.bytes_like(&out).unwrap_or_default();
+                        let mut st = f.state.borrow_mut();
+                        st.wbuf.extend_from_slice(&bytes);
+                        if st.wbuf.len() > 1 << 16 {
+                            flush_state(&mut st);
+                        }
+                        return Ok(());
+                    }
+                    let codec = crate::builtins::types::bytes::codec_of(&enc);
                     match codec {
                         Some(c)
                             if !matches!(
@@ -330,32 +387,63 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     Ok(())
 }
 
+/// Separates the codec name from a non-strict `errors=` handler in `FileState::encoding`.
+const ERRORS_MARK: char = '\0';
+
+/// The codec name and error handler of a text file.
+fn codec_and_errors(st: &FileState) -> (String, String) {
+    match st.encoding.split_once(ERRORS_MARK) {
+        Some((enc, errors)) => (enc.to_string(), errors.to_string()),
+        None => (st.encoding.clone(), "strict".to_string()),
+    }
+}
+
 fn make_result(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult {
     if f.binary {
         return Ok(Value::bytes(bytes));
     }
-    let enc = f.state.borrow().encoding.clone();
-    if let Some(codec) = crate::builtins::types::bytes::codec_of(&enc)
-        && !matches!(codec, crate::builtins::types::bytes::Codec::Utf8 { .. })
-    {
-        let v = Value::bytes(bytes);
-        let dec = vm.get_attr_str(&v, "decode")?;
-        return vm.call(&dec, &[Value::str(&enc)], &[]);
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(Value::string(s)),
-        Err(e) => {
-            let c = vm.types.unicode_decode_error.clone();
-            Err(vm.new_error(
-                &c,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    e.as_bytes()[e.utf8_error().valid_up_to()],
-                    e.utf8_error().valid_up_to()
-                ),
-            ))
+    let (enc, errors) = codec_and_errors(&f.state.borrow());
+    let plain_utf8 = errors == "strict"
+        && matches!(
+            crate::builtins::types::bytes::codec_of(&enc),
+            Some(crate::builtins::types::bytes::Codec::Utf8 { .. })
+        );
+    if plain_utf8 {
+        match String::from_utf8(bytes) {
+            Ok(s) => return Ok(Value::string(s)),
+            Err(e) => {
+                // bytes.decode words the error exactly as CPython's codec does.
+                let v = Value::bytes(e.into_bytes());
+                let dec = vm.get_attr_str(&v, "decode")?;
+                return vm.call(&dec, &[Value::str(&enc)], &[]);
+            }
         }
     }
+    let v = Value::bytes(bytes);
+    let dec = vm.get_attr_str(&v, "decode")?;
+    vm.call(&dec, &[Value::str(&enc), Value::str(&errors)], &[])
+}
+
+/// The end of the line starting at `start` in a text buffer read with `newline=` `mode`
+/// (None: the buffer is already translated, lines end at "\n").
+fn line_end(buf: &[u8], start: usize, mode: Option<&str>) -> usize {
+    let rest = &buf[start..];
+    let found = match mode {
+        None | Some("\n") => rest.iter().position(|&b| b == b'\n').map(|p| p + 1),
+        Some("\r") => rest.iter().position(|&b| b == b'\r').map(|p| p + 1),
+        Some("\r\n") => rest.windows(2).position(|w| w == b"\r\n").map(|p| p + 2),
+        Some(_) => rest
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map(|p| {
+                if rest[p] == b'\r' && rest.get(p + 1) == Some(&b'\n') {
+                    p + 2
+                } else {
+                    p + 1
+                }
+            }),
+    };
+    found.map_or(buf.len(), |n| start + n)
 }
 
 pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
@@ -373,11 +461,12 @@ pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
             Vec::new()
         } else {
             let start = st.rpos;
-            let rest = &st.rbuf[start..];
-            let mut end = match rest.iter().position(|&b| b == b'\n') {
-                Some(p) => start + p + 1,
-                None => st.rbuf.len(),
+            let mode = if f.binary {
+                None
+            } else {
+                st.newline.as_deref()
             };
+            let mut end = line_end(&st.rbuf, start, mode);
             if limit >= 0 {
                 end = end.min(start + limit as usize);
             }

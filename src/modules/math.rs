@@ -710,55 +710,157 @@ fn dist(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::float(acc))
 }
 
+/// The Lanczos approximation CPython's math module uses (g = 6.0246800407767296, 13 terms,
+/// Boost's coefficients), so gamma and lgamma agree with it to the last bit.
+const LANCZOS_G: f64 = 6.02468004077673;
+const LANCZOS_G_MINUS_HALF: f64 = 5.52468004077673;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.41076,
+    42919803642.6491,
+    35711959237.35567,
+    17921034426.03721,
+    6039542586.352028,
+    1439720407.3117216,
+    248874557.86205417,
+    31426415.585400194,
+    2876370.6289353725,
+    186056.26539522348,
+    8071.672002365816,
+    210.82427775157936,
+    2.5066282746310002,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39_916_800.0,
+    120_543_840.0,
+    150_917_976.0,
+    105_258_076.0,
+    45_995_730.0,
+    13_339_535.0,
+    2_637_558.0,
+    357_423.0,
+    32_670.0,
+    1_925.0,
+    66.0,
+    1.0,
+];
+
+/// The Lanczos rational sum at x > 0, evaluated from the end that keeps it accurate.
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at the integers and half-integers.
+fn sin_pi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i64 {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
 fn gamma(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "gamma", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            Ok(Value::float(x))
+        } else {
+            Err(domain(vm))
+        };
+    }
+    if x == 0.0 {
         return Err(domain(vm));
     }
-    if x.fract() == 0.0 && x < 171.0 {
-        let mut r = 1.0f64;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
+    if x == x.floor() {
+        if x < 0.0 {
+            return Err(domain(vm));
         }
-        return Ok(Value::float(r));
+        if x <= 23.0 {
+            // (x-1)! is exact in a double up to 22!.
+            let mut r = 1.0f64;
+            let mut i = 2.0;
+            while i < x {
+                r *= i;
+                i += 1.0;
+            }
+            return Ok(Value::float(r));
+        }
     }
-    // Lanczos approximation.
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.5203681218851,
-        -1259.1392167224028,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507343278686905,
-        -0.13857109526572012,
-        9.984_369_578_019_572e-6,
-        1.5056327351493116e-7,
-    ];
-    fn lanczos(x: f64) -> f64 {
-        if x < 0.5 {
-            return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * lanczos(1.0 - x));
-        }
-        let x = x - 1.0;
-        let mut s = C[0];
-        for (i, c) in C.iter().enumerate().skip(1) {
-            s += c / (x + i as f64);
-        }
-        let t = x + G + 0.5;
-        (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * s
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() {
+            Err(range_err(vm))
+        } else {
+            Ok(Value::float(r))
+        };
     }
-    let r = lanczos(x);
+    if absx > 200.0 {
+        return if x < 0.0 {
+            Ok(Value::float(0.0 / sin_pi(x)))
+        } else {
+            Err(range_err(vm))
+        };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // z is the rounding error of y, scaled, used to correct the result.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sin_pi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let half = y.powf(absx / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let half = y.powf(absx / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
     if r.is_infinite() {
         return Err(range_err(vm));
     }
     Ok(Value::float(r))
 }
 
-/// `lgamma(x)`: log|gamma(x)|, by Stirling's series once x is large enough for it, with the
-/// recurrence and the reflection formula below that.
+/// `lgamma(x)`: log|gamma(x)| from the same Lanczos sum, with the reflection formula for
+/// negative x.
 fn lgamma(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "lgamma", &a, 1, 1)?;
     let x = f(vm, &a.pos[0])?;
@@ -768,51 +870,25 @@ fn lgamma(vm: &mut Vm, a: Args) -> PyResult {
     if x.is_infinite() {
         return Ok(Value::float(f64::INFINITY));
     }
-    if x <= 0.0 && x.fract() == 0.0 {
-        return Err(domain(vm));
-    }
-    if x == 1.0 || x == 2.0 {
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return Err(domain(vm));
+        }
         return Ok(Value::float(0.0));
     }
-    let r = ln_gamma(x);
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(Value::float(-absx.ln()));
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = std::f64::consts::PI.ln() - sin_pi(absx).abs().ln() - absx.ln() - r;
+    }
     if r.is_infinite() {
         return Err(range_err(vm));
     }
     Ok(Value::float(r))
-}
-
-fn ln_gamma(x: f64) -> f64 {
-    use std::f64::consts::PI;
-    if x < 0.5 {
-        // Reflection: gamma(x) gamma(1-x) = pi / sin(pi x).
-        return (PI / (PI * x).sin().abs()).ln() - ln_gamma(1.0 - x);
-    }
-    // Shift up until Stirling's series is accurate, remembering the product.
-    let mut shift = 0.0f64;
-    let mut y = x;
-    let mut prod = 1.0f64;
-    while y < 15.0 {
-        prod *= y;
-        y += 1.0;
-        if prod > 1e280 {
-            shift += prod.ln();
-            prod = 1.0;
-        }
-    }
-    shift += prod.ln();
-    let inv = 1.0 / y;
-    let inv2 = inv * inv;
-    // Bernoulli terms B2k / (2k (2k-1) y^(2k-1)).
-    let series = inv
-        * (1.0 / 12.0
-            - inv2
-                * (1.0 / 360.0
-                    - inv2
-                        * (1.0 / 1260.0
-                            - inv2
-                                * (1.0 / 1680.0
-                                    - inv2 * (1.0 / 1188.0 - inv2 * (691.0 / 360360.0))))));
-    (y - 0.5) * y.ln() - y + 0.5 * (2.0 * PI).ln() + series - shift
 }
 
 /// `nextafter(x, y)`: the next float after x towards y.

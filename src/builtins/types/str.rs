@@ -127,7 +127,7 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
         kw: a.kw,
     };
     let keep = match get(&rest, 0, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => vm.to_index(v)? != 0,
         None => false,
     };
     Ok(Value::list(
@@ -206,7 +206,7 @@ fn strip_impl(
         None | Some(Value::None) => None,
         Some(v) => match payload(v) {
             Value::Str(x) => Some(x),
-            _ => return Err(vm.type_error("strip arg must be None or str")),
+            _ => return Err(vm.type_error(format!("{name} arg must be None or str"))),
         },
     };
     let r = f(s.as_str(), chars.as_deref().map(PyStr::as_str));
@@ -231,8 +231,8 @@ fn rstrip(vm: &mut Vm, a: Args) -> PyResult {
 fn replace(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "replace", &a, 2, 3)?;
     let s = self_str(vm, &a, "replace")?;
-    let old = str_arg(vm, &a.pos[1], "replace() argument 1")?;
-    let new = str_arg(vm, &a.pos[2], "replace() argument 2")?;
+    let old = clinic_str_arg(vm, &a.pos[1], "replace() argument 1")?;
+    let new = clinic_str_arg(vm, &a.pos[2], "replace() argument 2")?;
     let count = match a.pos.get(3) {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
@@ -444,6 +444,15 @@ fn capitalize(vm: &mut Vm, a: Args) -> PyResult {
     map_str(vm, &a, "capitalize", text::capitalize)
 }
 
+/// A str argument checked as CPython's generated argument parsers check it: their message
+/// names None as `None` rather than by its type.
+fn clinic_str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    if v.is_none() {
+        return Err(vm.type_error(format!("{what} must be str, not None")));
+    }
+    str_arg(vm, v, what)
+}
+
 fn title(vm: &mut Vm, a: Args) -> PyResult {
     map_str(vm, &a, "title", text::title)
 }
@@ -457,8 +466,14 @@ fn justify(vm: &mut Vm, a: &Args, name: &str, f: JustifyFn) -> PyResult {
     let fill = match a.pos.get(2) {
         Some(Value::Str(c)) => text::fill_char(c.as_str()).map_err(|e| fmt_err(vm, e))?,
         Some(other) => {
-            let t = vm.type_name(other);
-            return Err(vm.type_error(format!("{name}() argument 2 must be str, not {t}")));
+            if let Ok(c) = str_arg(vm, other, "fill character") {
+                text::fill_char(c.as_str()).map_err(|e| fmt_err(vm, e))?
+            } else {
+                let t = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {t}"
+                )));
+            }
         }
         None => ' ',
     };
@@ -598,13 +613,13 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
         kw: a.kw,
     };
     let enc = match get(&rest, 0, "encoding") {
-        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
+        Some(v) => clinic_str_arg(vm, v, "encode() argument 'encoding'")?
             .as_str()
             .to_string(),
         None => "utf-8".into(),
     };
     let errors = match get(&rest, 1, "errors") {
-        Some(v) => str_arg(vm, v, "encode() argument 'errors'")?
+        Some(v) => clinic_str_arg(vm, v, "encode() argument 'errors'")?
             .as_str()
             .to_string(),
         None => "strict".into(),
@@ -664,7 +679,7 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
 fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "removeprefix", &a, 1, 1)?;
     let s = self_str(vm, &a, "removeprefix")?;
-    let p = str_arg(vm, &a.pos[1], "removeprefix() argument")?;
+    let p = clinic_str_arg(vm, &a.pos[1], "removeprefix() argument")?;
     Ok(new_str(
         s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
     ))
@@ -673,7 +688,7 @@ fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
 fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "removesuffix", &a, 1, 1)?;
     let s = self_str(vm, &a, "removesuffix")?;
-    let p = str_arg(vm, &a.pos[1], "removesuffix() argument")?;
+    let p = clinic_str_arg(vm, &a.pos[1], "removesuffix() argument")?;
     if p.as_str().is_empty() {
         return Ok(Value::Str(s));
     }
@@ -871,7 +886,12 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
 fn dunder_format(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__format__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__format__")?;
-    let spec = str_arg(vm, &a.pos[1], "format spec")?;
+    let spec = clinic_str_arg(vm, &a.pos[1], "__format__() argument")?;
+    if spec.as_str().is_empty() && !matches!(a.pos[0], Value::Str(_)) {
+        // An empty spec formats a str subclass instance as str() of it (its own __str__).
+        let text = vm.to_str(&a.pos[0])?;
+        return Ok(Value::string(text));
+    }
     Ok(Value::string(
         vm.format_value(&Value::Str(s), spec.as_str())?,
     ))

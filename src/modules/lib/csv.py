@@ -2,13 +2,14 @@
 
 The reader is a character state machine over the lines of any iterable of strings, so quoted
 fields may span lines; the writer quotes and escapes as the dialect asks. Dialects are
-validated on creation with CPython's messages. The format-guessing Sniffer is not provided.
+validated on creation with CPython's messages. Sniffer guesses a dialect from a sample the way
+CPython's does (quoted fields first, then characters equally frequent on every line).
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
            "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
            "get_dialect", "list_dialects", "unregister_dialect", "field_size_limit",
-           "DictReader", "DictWriter", "__version__"]
+           "DictReader", "DictWriter", "Sniffer", "__version__"]
 
 __version__ = "1.0"
 
@@ -529,6 +530,178 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample and whether its first row is a header."""
+
+    def __init__(self):
+        # Delimiters chosen first when the frequency test leaves several candidates.
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing the sample."""
+        quotechar, doublequote, delimiter, skipinitialspace = _quoted_layout(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._frequent_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _frequent_delimiter(self, sample, delimiters):
+        """A character appearing equally often on (nearly) every line, looked at in chunks of
+        ten lines; the histograms of per-line counts keep growing over the chunks."""
+        lines = [line for line in sample.split("\n") if line]
+        chunk = min(10, len(lines))
+        histograms = {}
+        modes = {}
+        found = {}
+        rounds = 0
+        start = 0
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:start + chunk]:
+                for code in range(127):
+                    ch = chr(code)
+                    hist = histograms.setdefault(ch, {})
+                    n = line.count(ch)
+                    hist[n] = hist.get(n, 0) + 1
+            for ch, hist in histograms.items():
+                pairs = list(hist.items())
+                if len(pairs) == 1:
+                    if pairs[0][0] == 0:
+                        continue
+                    modes[ch] = pairs[0]
+                    continue
+                best = pairs[0]
+                for pair in pairs[1:]:
+                    if pair[1] > best[1]:
+                        best = pair
+                others = sum(p[1] for p in pairs) - best[1]
+                modes[ch] = (best[0], best[1] - others)
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not found and consistency >= 0.9:
+                for ch, (count, weight) in modes.items():
+                    if count > 0 and weight > 0 and weight / total >= consistency and (
+                            delimiters is None or ch in delimiters):
+                        found[ch] = (count, weight)
+                consistency -= 0.01
+            if len(found) == 1:
+                ch = next(iter(found))
+                return ch, _spaced_after(lines[0], ch)
+            start += chunk
+        if not found:
+            return "", 0
+        if len(found) > 1:
+            for ch in self.preferred:
+                if ch in found:
+                    return ch, _spaced_after(lines[0], ch)
+        ch = max((v, k) for k, v in found.items())[1]
+        return ch, _spaced_after(lines[0], ch)
+
+    def has_header(self, sample):
+        """True when the first row looks different (type or length per column) from the rest."""
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
+
+
+def _spaced_after(line, delimiter):
+    return line.count(delimiter) == line.count(delimiter + " ")
+
+
+_QUOTED_PATTERNS = (
+    # ,"field",   quoted field between delimiters
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    # "field",    quoted field opening a line
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    # ,"field"    quoted field closing a line
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    # "field"     a whole line quoted
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _quoted_layout(sample, delimiters):
+    """(quotechar, doublequote, delimiter, skipinitialspace) read off quoted fields, or
+    ('', False, None, 0) when the sample has none."""
+    import re
+    hits = []
+    for source in _QUOTED_PATTERNS:
+        pattern = re.compile(source, re.DOTALL | re.MULTILINE)
+        hits = [m.groupdict() for m in pattern.finditer(sample)]
+        if hits:
+            break
+    if not hits:
+        return "", False, None, 0
+    quotes = {}
+    delims = {}
+    spaces = 0
+    for groups in hits:
+        q = groups["quote"]
+        if q:
+            quotes[q] = quotes.get(q, 0) + 1
+        if "delim" not in groups:
+            continue
+        d = groups["delim"]
+        if d and (delimiters is None or d in delimiters):
+            delims[d] = delims.get(d, 0) + 1
+        if groups["space"]:
+            spaces += 1
+    quotechar = max(quotes, key=quotes.get)
+    if delims:
+        delim = max(delims, key=delims.get)
+        skipinitialspace = delims[delim] == spaces
+        if delim == "\n":
+            delim = ""
+    else:
+        delim = ""
+        skipinitialspace = 0
+    d = re.escape(delim)
+    doubled = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
+                         % (d, quotechar, d, quotechar, d, quotechar, d), re.MULTILINE)
+    return quotechar, bool(doubled.search(sample)), delim, skipinitialspace
 
 
 reader.__tp_name__ = "_csv.reader"

@@ -344,6 +344,8 @@ _STRPTIME_FIELDS = {
     "W": r"(?P<W>5[0-3]|[0-4]\d|\d)",
     "w": r"(?P<w>[0-6])",
     "u": r"(?P<u>[1-7])",
+    "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
+    "G": r"(?P<G>\d\d\d\d)",
     "y": r"(?P<y>\d\d)",
     "Y": r"(?P<Y>\d\d\d\d)",
     "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
@@ -429,25 +431,35 @@ def _strptime(data_string, format):
     weekday = julian = None
     week_no = None
     week_starts_monday = False
-    if g.get("y") is not None:
+    # When several directives set one field, the last in the format wins (as in CPython).
+    index = found.re.groupindex
+
+    def last(*keys):
+        present = [k for k in keys if g.get(k) is not None]
+        return max(present, key=index.get) if present else None
+
+    k = last("y", "Y")
+    if k == "y":
         year = int(g["y"])
         year += 2000 if year <= 68 else 1900
-    if g.get("Y") is not None:
+    elif k == "Y":
         year = int(g["Y"])
-    if g.get("m") is not None:
+    k = last("m", "B", "b")
+    if k == "m":
         month = int(g["m"])
-    if g.get("B") is not None:
+    elif k == "B":
         month = [n.lower() for n in _FULL_MONTHNAMES[1:]].index(g["B"].lower()) + 1
-    if g.get("b") is not None:
+    elif k == "b":
         month = [n.lower() for n in _MONTHNAMES[1:]].index(g["b"].lower()) + 1
     if g.get("d") is not None:
         day = int(g["d"])
-    if g.get("H") is not None:
+    k = last("H", "I")
+    if k == "H":
         hour = int(g["H"])
-    if g.get("I") is not None:
+    elif k == "I":
         hour = int(g["I"])
         ampm = (g.get("p") or "").lower()
-        if ampm == "am":
+        if ampm in ("", "am"):
             if hour == 12:
                 hour = 0
         elif ampm == "pm":
@@ -459,21 +471,23 @@ def _strptime(data_string, format):
         second = int(g["S"])
     if g.get("f") is not None:
         us = int(g["f"] + "0" * (6 - len(g["f"])))
-    if g.get("A") is not None:
+    k = last("A", "a", "w", "u")
+    if k == "A":
         weekday = [n.lower() for n in _FULL_DAYNAMES].index(g["A"].lower())
-    if g.get("a") is not None:
+    elif k == "a":
         weekday = [n.lower() for n in _DAYNAMES].index(g["a"].lower())
-    if g.get("w") is not None:
+    elif k == "w":
         weekday = (int(g["w"]) - 1) % 7
-    if g.get("u") is not None:
+    elif k == "u":
         weekday = int(g["u"]) - 1
     if g.get("j") is not None:
         julian = int(g["j"])
-    if g.get("U") is not None:
-        week_no = int(g["U"])
-    if g.get("W") is not None:
-        week_no = int(g["W"])
-        week_starts_monday = True
+    k = last("U", "W")
+    if k is not None:
+        week_no = int(g[k])
+        week_starts_monday = k == "W"
+    iso_year = int(g["G"]) if g.get("G") is not None else None
+    iso_week = int(g["V"]) if g.get("V") is not None else None
     if g.get("z") is not None:
         z = g["z"]
         if z == "Z" or z == "z":
@@ -488,8 +502,31 @@ def _strptime(data_string, format):
             offset = sign * (((hours * 60 + minutes) * 60 + seconds) * 1000000 + micro)
     if g.get("Z") is not None:
         zone = g["Z"]
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_no is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
     if year is None:
         year = 1900
+    if (julian is None and weekday is not None and week_no is None and iso_year is not None
+            and iso_week is not None):
+        # The Monday of ISO week 1 is the one on or before January 4th.
+        jan4 = _ymd2ord(iso_year, 1, 4)
+        target = jan4 - (jan4 + 6) % 7 + 7 * (iso_week - 1) + weekday
+        year = iso_year
+        julian = target - _ymd2ord(year, 1, 1) + 1
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
     if julian is None and weekday is not None and week_no is not None:
         first_wd = (_ymd2ord(year, 1, 1) + 6) % 7
         if week_starts_monday:

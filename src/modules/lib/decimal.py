@@ -291,6 +291,87 @@ class Context:
     def fma(self, a, b, c):
         return _convert(a, True).fma(b, c, context=self)
 
+    def remainder_near(self, a, b):
+        return _convert(a, True).remainder_near(b, context=self)
+
+    def max_mag(self, a, b):
+        return _convert(a, True).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _convert(a, True).min_mag(b, context=self)
+
+    def compare_signal(self, a, b):
+        return _convert(a, True).compare_signal(b, context=self)
+
+    def compare_total(self, a, b):
+        return _convert(a, True).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _convert(a, True).compare_total_mag(b)
+
+    def copy_sign(self, a, b):
+        return _convert(a, True).copy_sign(b)
+
+    def copy_decimal(self, a):
+        return Decimal(_convert(a, True))
+
+    def exp(self, a):
+        return _convert(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _convert(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _convert(a, True).log10(context=self)
+
+    def logb(self, a):
+        return _convert(a, True).logb(context=self)
+
+    def next_plus(self, a):
+        return _convert(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _convert(a, True).next_minus(context=self)
+
+    def number_class(self, a):
+        return _convert(a, True).number_class(context=self)
+
+    def same_quantum(self, a, b):
+        return _convert(a, True).same_quantum(b)
+
+    def scaleb(self, a, b):
+        return _convert(a, True).scaleb(b, context=self)
+
+    def is_finite(self, a):
+        return _convert(a, True).is_finite()
+
+    def is_infinite(self, a):
+        return _convert(a, True).is_infinite()
+
+    def is_nan(self, a):
+        return _convert(a, True).is_nan()
+
+    def is_qnan(self, a):
+        return _convert(a, True).is_qnan()
+
+    def is_snan(self, a):
+        return _convert(a, True).is_snan()
+
+    def is_normal(self, a):
+        return _convert(a, True).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _convert(a, True).is_subnormal(context=self)
+
+    def is_canonical(self, a):
+        return _convert(a, True).is_canonical()
+
+    def canonical(self, a):
+        return _convert(a, True)
+
+    def radix(self):
+        return Decimal(10)
+
 
 _current_context = None
 
@@ -1420,17 +1501,88 @@ class Decimal:
         return Decimal(self._cmp(other))
 
     def compare_total(self, other, context=None):
+        """The IEEE total order: -NaN < -sNaN < -Inf < ... < -0 < 0 < ... < Inf < sNaN < NaN,
+        equal values ordered by exponent."""
         other = _convert(other, True)
-        key = lambda d: (0 if d._sign else 1, d)
         if self._sign != other._sign:
             return Decimal(-1) if self._sign else Decimal(1)
-        c = self._cmp(other) if not (self.is_nan() or other.is_nan()) else 0
-        if c == 0 and not (self.is_nan() or other.is_nan()):
-            c = (self._exp > other._exp) - (self._exp < other._exp)
-            if self._sign:
+        rank = {"nan": 3, "snan": 2}
+        ra, rb = rank.get(self._special, 0), rank.get(other._special, 0)
+        if ra != rb:
+            c = (ra > rb) - (ra < rb)
+        elif ra:
+            c = (self._coef > other._coef) - (self._coef < other._coef)
+        else:
+            c = self._cmp(other)
+            if c == 0:
+                c = (self._exp > other._exp) - (self._exp < other._exp)
+            elif self._sign:
                 c = -c
-        del key
+        if self._sign:
+            c = -c
         return Decimal(c)
+
+    def remainder_near(self, other, context=None):
+        """self - n * other, n the integer nearest self / other (ties to even)."""
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if self._special == "inf":
+            context._raise_error(InvalidOperation, "remainder_near(infinity, x)")
+            return Decimal._make(0, 0, 0, "nan")
+        if other._coef == 0 and other._special is None:
+            if self._coef == 0:
+                context._raise_error(DivisionUndefined, "remainder_near(0, 0)")
+            else:
+                context._raise_error(InvalidOperation, "remainder_near(x, 0)")
+            return Decimal._make(0, 0, 0, "nan")
+        if other._special == "inf":
+            return self._fix(context)
+        ideal = min(self._exp, other._exp)
+        a = self._coef * 10 ** (self._exp - ideal)
+        b = other._coef * 10 ** (other._exp - ideal)
+        q, r = divmod(a, b)
+        if 2 * r > b or (2 * r == b and q % 2 == 1):
+            q += 1
+            r -= b
+        if q >= 10 ** context.prec:
+            context._raise_error(DivisionImpossible, "result has too many digits")
+            return Decimal._make(0, 0, 0, "nan")
+        sign = self._sign if r >= 0 else 1 - self._sign
+        return Decimal._make(sign, abs(r), ideal)._fix(context)
+
+    def max_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.max(other, context)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self.max(other, context)
+        return (other if c < 0 else self)._fix(context or getcontext())
+
+    def min_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.min(other, context)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self.min(other, context)
+        return (self if c < 0 else other)._fix(context or getcontext())
+
+    def compare_signal(self, other, context=None):
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        if self.is_nan() or other.is_nan():
+            context._raise_error(InvalidOperation, "comparison involving NaN")
+            return Decimal._make(0, 0, 0, "nan")
+        return self.compare(other, context)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_convert(other, True).copy_abs())
 
     def max(self, other, context=None):
         other = _convert(other, True)

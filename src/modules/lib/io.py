@@ -1,4 +1,5 @@
-"""In-memory text and binary streams: StringIO and BytesIO."""
+"""In-memory text and binary streams (StringIO, BytesIO), TextIOWrapper over a binary stream,
+and the stream base classes."""
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -7,6 +8,22 @@ SEEK_END = 2
 
 from _io import UnsupportedOperation
 from bisect import bisect_left as _bisect_left
+
+
+class IOBase:
+    """Base of the stream classes."""
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
 
 
 class _Memory:
@@ -174,7 +191,7 @@ class _Memory:
         return n
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     """A text stream kept in memory."""
 
     _fill = "\0"
@@ -279,7 +296,7 @@ class StringIO(_Memory):
         return f"<_io.StringIO object at 0x{id(self):x}>"
 
 
-class BytesIO(_Memory):
+class BytesIO(_Memory, BufferedIOBase):
     """A binary stream kept in memory."""
 
     _fill = b"\0"
@@ -330,5 +347,165 @@ class BytesIO(_Memory):
         return f"<_io.BytesIO object at 0x{id(self):x}>"
 
 
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class TextIOWrapper(TextIOBase):
+    """Text read from and written to a binary stream through a codec."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        self.buffer = buffer
+        self.encoding = "utf-8" if encoding is None or encoding == "locale" else encoding
+        "".encode(self.encoding)
+        self.errors = "strict" if errors is None else errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._pending = ""
+        self._eof = False
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def _check_open(self):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        text = s
+        if self._newline not in (None, "", "\n") and "\n" in text:
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self.line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _fill(self):
+        """Moves the rest of the buffer into the decoded text (newlines translated)."""
+        if self._eof:
+            return
+        data = self.buffer.read()
+        self._eof = True
+        text = data.decode(self.encoding, self.errors)
+        if self._newline is None:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._pending += text
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        self._fill()
+        if size < 0:
+            out, self._pending = self._pending, ""
+        else:
+            out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def readline(self, size=-1):
+        self._check_open()
+        self._fill()
+        text = self._pending
+        if self._newline in (None, "\n"):
+            end = text.find("\n") + 1
+        elif self._newline == "":
+            cr, lf = text.find("\r"), text.find("\n")
+            if cr >= 0 and (lf < 0 or cr < lf):
+                end = cr + 2 if text.startswith("\n", cr + 1) else cr + 1
+            else:
+                end = lf + 1
+        else:
+            end = text.find(self._newline)
+            end = end + len(self._newline) if end >= 0 else 0
+        if end <= 0:
+            end = len(text)
+        if size is not None and 0 <= size < end:
+            end = size
+        out, self._pending = text[:end], text[end:]
+        return out
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            self.flush()
+            self.buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def tell(self):
+        return self.buffer.tell()
+
+    def seek(self, pos, whence=0):
+        self._pending = ""
+        self._eof = False
+        return self.buffer.seek(pos, whence)
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return False
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper encoding='{self.encoding}'>"
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None):
+    """The built-in open()."""
+    import builtins
+    return builtins.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+
+
+TextIOWrapper.__tp_name__ = "_io.TextIOWrapper"
 StringIO.__tp_name__ = "_io.StringIO"
 BytesIO.__tp_name__ = "_io.BytesIO"
