@@ -108,7 +108,16 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
         }
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&vm.to_str(other)?),
+            other => match vm.to_str(other) {
+                Ok(t) => out.push_str(&t),
+                Err(e) => {
+                    // CPython has written the arguments before this one already.
+                    if !out.is_empty() {
+                        super::io::write_to(vm, &file, &out)?;
+                    }
+                    return Err(e);
+                }
+            },
         }
         if !native {
             super::io::write_to(vm, &file, &std::mem::take(&mut out))?;
