@@ -818,23 +818,6 @@ pub fn tab_error(
     lines: &LineIndex,
     tokens: &ruff_python_ast::token::Tokens,
 ) -> Option<CompileError> {
-    let measure = |t: &str| {
-        let (mut w8, mut w1) = (0usize, 0usize);
-        for c in t.chars() {
-            match c {
-                ' ' => {
-                    w8 += 1;
-                    w1 += 1;
-                }
-                '\t' => {
-                    w8 = (w8 / 8 + 1) * 8;
-                    w1 += 1;
-                }
-                _ => break,
-            }
-        }
-        (w8, w1)
-    };
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     let mut at_start = true;
     for t in tokens.iter() {
@@ -853,7 +836,7 @@ pub fn tab_error(
         }
         let (line, _) = lines.line_col(t.start().to_u32());
         let text = lines.text(source, line)?;
-        let (col, alt) = measure(&text);
+        let (col, alt) = indent_widths(&text);
         let &(top, top_alt) = stack.last()?;
         let bad = if col == top {
             alt != top_alt
@@ -881,39 +864,42 @@ pub fn tab_error(
     None
 }
 
+/// The width of the indentation at the start of `t` with tabs to the next multiple of 8, and
+/// with tabs worth 1 column (the two measures CPython's TabError test compares).
+fn indent_widths(t: &str) -> (usize, usize) {
+    let (mut w8, mut w1) = (0usize, 0usize);
+    for c in t.chars() {
+        match c {
+            ' ' => {
+                w8 += 1;
+                w1 += 1;
+            }
+            '\t' => {
+                w8 = (w8 / 8 + 1) * 8;
+                w1 += 1;
+            }
+            _ => break,
+        }
+    }
+    (w8, w1)
+}
+
 /// Whether the indentation of `line` and the indented line before it compare differently
 /// with tabs worth 8 columns and worth 1 (CPython's TabError test).
 fn inconsistent_tabs(src: &str, lines: &LineIndex, line: u32) -> bool {
-    let indent = |t: &str| {
-        let (mut w8, mut w1) = (0usize, 0usize);
-        for c in t.chars() {
-            match c {
-                ' ' => {
-                    w8 += 1;
-                    w1 += 1;
-                }
-                '\t' => {
-                    w8 = (w8 / 8 + 1) * 8;
-                    w1 += 1;
-                }
-                _ => break,
-            }
-        }
-        (w8, w1)
-    };
     let Some(cur) = lines.text(src, line) else {
         return false;
     };
     if !cur.starts_with([' ', '\t']) {
         return false;
     }
-    let (c8, c1) = indent(&cur);
+    let (c8, c1) = indent_widths(&cur);
     (1..line)
         .rev()
         .filter_map(|l| lines.text(src, l))
         .find(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'))
         .is_some_and(|prev| {
-            let (p8, p1) = indent(&prev);
+            let (p8, p1) = indent_widths(&prev);
             c8.cmp(&p8) != c1.cmp(&p1)
         })
 }
