@@ -165,10 +165,6 @@ def _set_qualname(cls, fn):
     return fn
 
 
-def _field_tuple(obj, flds):
-    return tuple([getattr(obj, f.name) for f in flds])
-
-
 def _annotation_text(annotation):
     """An annotation as inspect.signature shows it."""
     if getattr(annotation, '__module__', None) == 'typing':
@@ -263,68 +259,60 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
     return _set_qualname(cls, ns['__init__'])
 
 
-def _make_repr(cls, flds):
-    names = [f.name for f in flds if f.repr]
-    running = set()
+def _create_fn(cls, name, params, body, globs=None):
+    """A method compiled from source text, as CPython's dataclasses builds them: the field
+    accesses are plain attribute loads, with no per-call loop over the fields."""
+    source = f'def {name}({params}):\n' + ''.join(f'    {line}\n' for line in body)
+    ns = {}
+    exec(source, {} if globs is None else globs, ns)
+    return _set_qualname(cls, ns[name])
 
-    def __repr__(self):
-        key = (id(self), _get_ident())
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            inner = ', '.join([f'{name}={getattr(self, name)!r}' for name in names])
-        finally:
-            running.discard(key)
-        return f'{self.__class__.__qualname__}({inner})'
-    return _set_qualname(cls, __repr__)
+
+def _tuple_text(obj, flds):
+    """'(self.a,self.b,)': the fields of obj as a tuple display."""
+    return '(' + ''.join(f'{obj}.{f.name},' for f in flds) + ')'
+
+
+def _make_repr(cls, flds):
+    inner = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds if f.repr)
+    globs = {'_running': set(), '_get_ident': _get_ident}
+    return _create_fn(cls, '__repr__', 'self', [
+        'key = (id(self), _get_ident())',
+        'if key in _running:',
+        "    return '...'",
+        '_running.add(key)',
+        'try:',
+        f'    return self.__class__.__qualname__ + f"({inner})"',
+        'finally:',
+        '    _running.discard(key)',
+    ], globs)
 
 
 def _get_ident():
     return 0
 
 
-def _make_eq(cls, flds):
-    cmp = [f for f in flds if f.compare]
+def _compare_fn(cls, name, op, flds):
+    return _create_fn(cls, name, 'self, other', [
+        'if other.__class__ is self.__class__:',
+        f'    return {_tuple_text("self", flds)}{op}{_tuple_text("other", flds)}',
+        'return NotImplemented',
+    ])
 
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, cmp) == _field_tuple(other, cmp)
-        return NotImplemented
-    return _set_qualname(cls, __eq__)
+
+def _make_eq(cls, flds):
+    return _compare_fn(cls, '__eq__', '==', [f for f in flds if f.compare])
 
 
 def _make_order(cls, flds):
     cmp = [f for f in flds if f.compare]
-
-    def __lt__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, cmp) < _field_tuple(other, cmp)
-        return NotImplemented
-
-    def __le__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, cmp) <= _field_tuple(other, cmp)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, cmp) > _field_tuple(other, cmp)
-        return NotImplemented
-
-    def __ge__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, cmp) >= _field_tuple(other, cmp)
-        return NotImplemented
-    return [('__lt__', __lt__), ('__le__', __le__), ('__gt__', __gt__), ('__ge__', __ge__)]
+    return [(name, _compare_fn(cls, name, op, cmp))
+            for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>='))]
 
 
 def _make_hash(cls, flds):
     hflds = [f for f in flds if (f.compare if f.hash is None else f.hash)]
-
-    def __hash__(self):
-        return hash(_field_tuple(self, hflds))
-    return _set_qualname(cls, __hash__)
+    return _create_fn(cls, '__hash__', 'self', [f'return hash({_tuple_text("self", hflds)})'])
 
 
 def _make_frozen(cls, flds):
