@@ -21,6 +21,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("seed", seed),
     ("random", random),
     ("getrandbits", getrandbits),
+    ("randbelow", randbelow),
     ("getstate", getstate),
     ("setstate", setstate),
     ("sha512", sha512),
@@ -163,6 +164,16 @@ pub trait WordSource {
             left = left.saturating_sub(32);
         }
         BigUint::from_slice(&digits)
+    }
+
+    /// `bits(k)` for 0 < k <= 64, as a machine integer: the same words in the same order.
+    fn bits_u64(&mut self, k: u64) -> u64 {
+        if k <= 32 {
+            return u64::from(self.next_u32() >> (32 - k));
+        }
+        let low = u64::from(self.next_u32());
+        let high = u64::from(self.next_u32() >> (64 - k));
+        low | high << 32
     }
 }
 
@@ -320,6 +331,48 @@ fn getrandbits(vm: &mut Vm, a: Args) -> PyResult {
     };
     let r = with_state(vm, &a.pos[0], |g| g.bits(k))?;
     Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, r)))
+}
+
+/// `randbelow(state, n)`: an int in [0, n) for n > 0, by the rejection sampling of
+/// `Random._randbelow_with_getrandbits` (draws of `n.bit_length()` bits until one is below
+/// n), so the stream of values is CPython's; without a Python-level call per draw.
+fn randbelow(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "randbelow", &a, 2, 2)?;
+    match &a.pos[1] {
+        Value::Int(n) if *n > 0 => {
+            let n = *n as u64;
+            let k = 64 - u64::from(n.leading_zeros());
+            let r = with_state(vm, &a.pos[0], |g| {
+                loop {
+                    let r = g.bits_u64(k);
+                    if r < n {
+                        break r;
+                    }
+                }
+            })?;
+            Ok(Value::Int(r as i64))
+        }
+        v => {
+            let n = vm.to_bigint_index(v)?;
+            if !n.is_positive() {
+                return Err(vm.value_error("randbelow() needs a positive bound"));
+            }
+            let (_, n) = n.into_parts();
+            let k = n.bits();
+            if k > 1 << 36 {
+                return Err(vm.overflow_error("getrandbits() bit count is too large"));
+            }
+            let r = with_state(vm, &a.pos[0], |g| {
+                loop {
+                    let r = g.bits(k);
+                    if r < n {
+                        break r;
+                    }
+                }
+            })?;
+            Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, r)))
+        }
+    }
 }
 
 fn getstate(vm: &mut Vm, a: Args) -> PyResult {
@@ -680,6 +733,15 @@ mod tests {
         assert_eq!(b.bits(64), BigUint::from(w1 | (w2 << 32)));
         let mut c = Mt19937::from_key(&[1]);
         assert_eq!(c.bits(3), BigUint::from((w1 as u32) >> 29));
+    }
+
+    #[test]
+    fn machine_int_bits_match_big_bits() {
+        let mut a = Mt19937::from_key(&[5, 6]);
+        let mut b = a.clone();
+        for k in (1..=64).chain(1..=64) {
+            assert_eq!(BigUint::from(a.bits_u64(k)), b.bits(k), "k = {k}");
+        }
     }
 
     #[test]

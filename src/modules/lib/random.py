@@ -193,7 +193,10 @@ class Random:
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    def _randbelow(self, n):
+        """An int in [0, n): _randbelow_with_getrandbits with the draws made natively (the
+        same values), kept while a subclass overrides none of getrandbits and random."""
+        return _random.randbelow(self._mt, n)
 
     # ---- bytes and integers ---------------------------------------------------------
 
@@ -230,6 +233,8 @@ class Random:
 
     def randint(self, a, b):
         """A random int N with a <= N <= b."""
+        if type(a) is int and type(b) is int and a <= b:
+            return a + self._randbelow(b - a + 1)
         return self.randrange(a, b + 1)
 
     # ---- sequences ------------------------------------------------------------------
