@@ -328,6 +328,11 @@ pub fn sort_values(
     // A stable sort with the comparison flipped keeps equal items in their original order,
     // which is what `reverse=True` means.
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    if sort_uniform(&mut idx, &keys, reverse) {
+        let old = std::mem::take(items);
+        *items = idx.into_iter().map(|i| old[i].clone()).collect();
+        return Ok(());
+    }
     let mut err: Option<PyErr> = None;
     merge_sort(&mut idx, &mut |x, y| {
         if err.is_some() {
@@ -352,6 +357,55 @@ pub fn sort_values(
     let old = std::mem::take(items);
     *items = idx.into_iter().map(|i| old[i].clone()).collect();
     Ok(())
+}
+
+/// Sorts `idx` by `keys` without the Python protocol when every key is a machine int, every
+/// key a str, or every key a float and none a NaN: there `<` is a total order and the
+/// comparisons cannot fail or run code. Returns false, touching nothing, otherwise.
+fn sort_uniform(idx: &mut [usize], keys: &[Value], reverse: bool) -> bool {
+    fn by<K: Ord>(idx: &mut [usize], key: impl Fn(usize) -> K, reverse: bool) {
+        if reverse {
+            idx.sort_by_key(|&i| std::cmp::Reverse(key(i)));
+        } else {
+            idx.sort_by_key(|&i| key(i));
+        }
+    }
+    match keys.first() {
+        Some(Value::Int(_)) if keys.iter().all(|k| matches!(k, Value::Int(_))) => {
+            let key = |i: usize| match keys[i] {
+                Value::Int(x) => x,
+                _ => 0,
+            };
+            by(idx, key, reverse);
+        }
+        Some(Value::Str(_)) if keys.iter().all(|k| matches!(k, Value::Str(_))) => {
+            let key = |i: usize| match &keys[i] {
+                Value::Str(s) => s.as_str(),
+                _ => "",
+            };
+            by(idx, key, reverse);
+        }
+        Some(Value::Float(_))
+            if keys
+                .iter()
+                .all(|k| matches!(k, Value::Float(f) if !f.get().is_nan())) =>
+        {
+            // -0.0 and 0.0 are equal under `<`, and total_cmp would order them: map both
+            // to one key first.
+            let key = |i: usize| match &keys[i] {
+                Value::Float(f) => (f.get() + 0.0).to_bits() as i64,
+                _ => 0,
+            };
+            let key = |i: usize| {
+                let b = key(i);
+                // IEEE order as integers: flip the magnitude bits of negatives.
+                if b < 0 { b ^ i64::MAX } else { b }
+            };
+            by(idx, key, reverse);
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// `a < b`, with the common primitive cases decided without the general protocol (sorting,
