@@ -34,6 +34,9 @@ pub enum AttrCache {
         /// Where the name sat in the last instance dict seen (instances built the same way
         /// share a layout), checked before hashing.
         dict_ix: std::cell::Cell<u32>,
+        /// The name is a `property` whose getter is a Python function: loads call it
+        /// (a data descriptor wins over the instance dict); stores take the general path.
+        getter: Option<Rc<Function>>,
     },
 }
 
@@ -116,7 +119,20 @@ impl Vm {
         }
         let cls = inst.class.clone();
         let class_attr = cls.lookup_rc(name);
-        // Properties and other descriptors with behaviour on instances take the general path.
+        if let Some(Value::Property(p)) = &class_attr
+            && let Value::Function(f) = &p.fget
+        {
+            return Some(AttrCache::Inst {
+                class: cls,
+                epoch: class_epoch(),
+                slot: None,
+                class_attr: None,
+                plain_store: false,
+                dict_ix: std::cell::Cell::new(u32::MAX),
+                getter: Some(f.clone()),
+            });
+        }
+        // Other properties and descriptors with behaviour on instances take the general path.
         if matches!(class_attr, Some(Value::Property(_) | Value::Instance(_))) {
             return None;
         }
@@ -132,6 +148,7 @@ impl Vm {
             class_attr,
             plain_store,
             dict_ix: std::cell::Cell::new(u32::MAX),
+            getter: None,
         })
     }
 
@@ -170,8 +187,14 @@ impl Vm {
                         slot,
                         class_attr,
                         dict_ix,
+                        getter,
                         ..
                     }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
+                        if let Some(f) = getter {
+                            let f = f.clone();
+                            drop(side);
+                            return self.call_function(&f, std::slice::from_ref(obj), &[]);
+                        }
                         if let Some(d) = &inst.dict
                             && let Some(v) = dict_get_hinted(d, name, dict_ix)
                         {
@@ -335,6 +358,7 @@ impl Vm {
                 class_attr: Some(a.clone()),
                 plain_store: false,
                 dict_ix: std::cell::Cell::new(u32::MAX),
+                getter: None,
             },
         );
         Some(a)
