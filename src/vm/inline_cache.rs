@@ -38,6 +38,29 @@ pub enum AttrCache {
         /// (a data descriptor wins over the instance dict); stores take the general path.
         getter: Option<Rc<Function>>,
     },
+    /// Entries for several classes (at most [`POLY_MAX`], all `Inst`): a site that sees
+    /// instances of a few classes (`shape.area()` over circles and squares) keeps hitting.
+    Poly(Box<Vec<AttrCache>>),
+}
+
+/// How many classes one instruction's cache remembers.
+const POLY_MAX: usize = 4;
+
+/// Whether `e` was filled for `cls` in the current class epoch.
+#[inline(always)]
+fn is_for(e: &AttrCache, cls: &Rc<Class>, now: u64) -> bool {
+    matches!(e, AttrCache::Inst { class, epoch, .. } if Rc::ptr_eq(class, cls) && *epoch == now)
+}
+
+/// The entry at `pc` for instances of `cls`, if one was filled in the current class epoch.
+#[inline(always)]
+fn lookup<'a>(attr: &'a [AttrCache], pc: usize, cls: &Rc<Class>) -> Option<&'a AttrCache> {
+    let now = class_epoch();
+    match attr.get(pc)? {
+        AttrCache::Poly(v) => v.iter().find(|e| is_for(e, cls, now)),
+        e if is_for(e, cls, now) => Some(e),
+        _ => None,
+    }
 }
 
 /// Whether `key` is the string `name` (interned names usually match by address).
@@ -84,24 +107,34 @@ fn dict_set_hinted(d: &DictObj, name: &Rc<PyStr>, hint: &std::cell::Cell<u32>, v
 
 /// The cache entry at `pc`, if it was filled for `cls` in the current class epoch.
 fn hit(code: &Code, pc: usize, cls: &Rc<Class>) -> Option<()> {
-    let side = code.side.borrow();
-    match side.attr.get(pc)? {
-        AttrCache::Inst { class, epoch, .. }
-            if Rc::ptr_eq(class, cls) && *epoch == class_epoch() =>
-        {
-            Some(())
-        }
-        _ => None,
-    }
+    lookup(&code.side.borrow().attr, pc, cls).map(|_| ())
 }
 
+/// Adds `entry` (an `Inst` for a class the entry at `pc` has no live entry for) beside the
+/// live entries for other classes, dropping stale ones and, past [`POLY_MAX`], the oldest.
 fn store(code: &Code, pc: usize, entry: AttrCache) {
     let mut side = code.side.borrow_mut();
     if side.attr.len() <= pc {
         let n = code.rec.code_len.max(pc + 1);
         side.attr.resize(n, AttrCache::Empty);
     }
-    side.attr[pc] = entry;
+    let now = class_epoch();
+    let live = |e: &AttrCache| matches!(e, AttrCache::Inst { epoch, .. } if *epoch == now);
+    let slot = &mut side.attr[pc];
+    match slot {
+        AttrCache::Poly(v) => {
+            v.retain(live);
+            if v.len() >= POLY_MAX {
+                v.remove(0);
+            }
+            v.push(entry);
+        }
+        AttrCache::Inst { .. } if live(slot) => {
+            let old = std::mem::take(slot);
+            *slot = AttrCache::Poly(Box::new(vec![old, entry]));
+        }
+        _ => *slot = entry,
+    }
 }
 
 fn cacheable(inst: &Instance, name: &PyStr) -> bool {
@@ -180,16 +213,14 @@ impl Vm {
         for _ in 0..2 {
             let class_attr = {
                 let side = code.side.borrow();
-                match side.attr.get(pc) {
+                match lookup(&side.attr, pc, &inst.class) {
                     Some(AttrCache::Inst {
-                        class,
-                        epoch,
                         slot,
                         class_attr,
                         dict_ix,
                         getter,
                         ..
-                    }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
+                    }) => {
                         if let Some(f) = getter {
                             let f = f.clone();
                             drop(side);
@@ -241,15 +272,13 @@ impl Vm {
         };
         for _ in 0..2 {
             let side = code.side.borrow();
-            match side.attr.get(pc) {
+            match lookup(&side.attr, pc, &inst.class) {
                 Some(AttrCache::Inst {
-                    class,
-                    epoch,
                     slot,
                     plain_store,
                     dict_ix,
                     ..
-                }) if Rc::ptr_eq(class, &inst.class) && *epoch == class_epoch() => {
+                }) => {
                     if !*plain_store {
                         break;
                     }
@@ -298,7 +327,7 @@ impl Vm {
         if !self.ensure_entry(code, pc, inst, name) {
             return None;
         }
-        let f = match code.side.borrow().attr.get(pc) {
+        let f = match lookup(&code.side.borrow().attr, pc, &inst.class) {
             Some(AttrCache::Inst {
                 class_attr: Some(f @ Value::Function(_)),
                 slot: None,
@@ -327,13 +356,9 @@ impl Vm {
             let cls = self.types.builtin_type_of(obj);
             let side = code.side.borrow();
             if let Some(AttrCache::Inst {
-                class,
-                epoch,
                 class_attr: Some(m),
                 ..
-            }) = side.attr.get(pc)
-                && Rc::ptr_eq(class, cls)
-                && *epoch == class_epoch()
+            }) = lookup(&side.attr, pc, cls)
             {
                 return Some(m.clone());
             }
