@@ -6,6 +6,7 @@ pub mod bisect;
 pub mod deque;
 pub mod gc;
 pub mod heapq;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod operator;
@@ -185,6 +186,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_bisect" => Some(bisect::create(vm)),
         "_operator" => Some(operator::create(vm)),
         "_deque" => deque::create(vm).ok(),
+        "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),

@@ -1,0 +1,495 @@
+//! `_itertools`: the combinatoric iterators of `itertools` (`permutations`, `combinations`,
+//! `combinations_with_replacement`, `product`) as classes with native methods.
+//!
+//! Written in Python they cost a generator resumption, a few list operations and a
+//! generator expression per tuple (some 30,000 instructions for one permutation of seven
+//! items); here one `__next__` call advances the index state in place and builds the tuple.
+//!
+//! An instance keeps its state in slots: the pool (a tuple, or for `product` a tuple of
+//! tuples), the indices and the cycle counters (lists of ints, changed in place), r, and
+//! where it stands (not started, running, finished). The order of the tuples, the
+//! arguments and the error messages are CPython's.
+
+use std::rc::Rc;
+
+use crate::objects::*;
+use crate::vm::Vm;
+
+const POOL: usize = 0;
+const INDICES: usize = 1;
+const CYCLES: usize = 2;
+const R: usize = 3;
+const STAGE: usize = 4;
+const SLOTS: [&str; 5] = [
+    "_it_pool",
+    "_it_indices",
+    "_it_cycles",
+    "_it_r",
+    "_it_stage",
+];
+
+const NOT_STARTED: i64 = 0;
+const RUNNING: i64 = 1;
+const FINISHED: i64 = 2;
+
+/// The four iterators: name, `__init__`, `__next__`, docstring.
+const CLASSES: &[(&str, NativeFn, NativeFn, &str)] = &[
+    (
+        "permutations",
+        init_permutations,
+        next_permutations,
+        "Return successive r-length permutations of elements in the iterable.\n\n\
+         permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
+    ),
+    (
+        "combinations",
+        init_combinations,
+        next_combinations,
+        "Return successive r-length combinations of elements in the iterable.\n\n\
+         combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)",
+    ),
+    (
+        "combinations_with_replacement",
+        init_combinations_with_replacement,
+        next_combinations_with_replacement,
+        "Return successive r-length combinations of elements in the iterable allowing \
+         individual elements to have successive repeats.\n\n\
+         combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), \
+         ('B','B'), ('B','C'), ('C','C')",
+    ),
+    (
+        "product",
+        init_product,
+        next_product,
+        "Cartesian product of input iterables.  Equivalent to nested for-loops.\n\n\
+         For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).",
+    ),
+];
+
+pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
+    let m = super::native_module(vm, "_itertools", &[]);
+    for &(name, init, next, doc) in CLASSES {
+        let ns = Rc::new(DictObj::new());
+        let slots = Value::tuple(SLOTS.iter().map(|s| Value::str(s)).collect());
+        let entries = [
+            ("__slots__", slots),
+            ("__qualname__", Value::str(name)),
+            ("__module__", Value::str("itertools")),
+            ("__doc__", Value::str(doc)),
+            ("__tp_name__", Value::string(format!("itertools.{name}"))),
+            ("__init__", method(name, "__init__", init)),
+            ("__iter__", method(name, "__iter__", iter_self)),
+            ("__next__", method(name, "__next__", next)),
+        ];
+        for (k, v) in entries {
+            let k = vm.intern(k);
+            ns.set_str_raw(k, v);
+        }
+        let class = vm.new_class(name, vec![], &ns, None)?;
+        let k = vm.intern(name);
+        m.dict.set_str_raw(k, Value::Class(class));
+    }
+    Ok(m)
+}
+
+fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver: Value::Undef,
+        owner: Some(owner),
+    }))
+}
+
+fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+
+/// The positional-or-keyword arguments of a constructor taking `names` (after `self`), with
+/// CPython's messages for its argument parser.
+fn parse<'a>(
+    vm: &mut Vm,
+    func: &str,
+    a: &'a Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let given = a.pos.len().saturating_sub(1);
+    if given + a.kw.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{func}() takes at most {} arguments ({} given)",
+            names.len(),
+            given + a.kw.len()
+        )));
+    }
+    let mut out: Vec<Option<&Value>> = a.pos.iter().skip(1).map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in a.kw {
+        let Some(i) = names.iter().position(|n| *n == k.as_str()) else {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {func}()",
+                k.as_str()
+            )));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {func}() given by name ('{}') and position ({})",
+                names[i],
+                i + 1
+            )));
+        }
+        out[i] = Some(v);
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        return Err(vm.type_error(format!(
+            "{func}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
+}
+
+/// The instance being initialised or advanced (`self`).
+fn this<'a>(vm: &mut Vm, a: &'a Args, func: &str) -> PyResult<&'a Rc<Instance>> {
+    match a.pos.first() {
+        Some(Value::Instance(inst)) => Ok(inst),
+        _ => Err(vm.type_error(format!("descriptor '{func}' needs an itertools object"))),
+    }
+}
+
+fn ints(v: impl IntoIterator<Item = usize>) -> Value {
+    Value::list(v.into_iter().map(|i| Value::Int(i as i64)).collect())
+}
+
+fn set_state(inst: &Instance, pool: Value, indices: Value, cycles: Value, r: usize) {
+    let mut slots = inst.slots.borrow_mut();
+    slots.clear();
+    slots.extend([
+        pool,
+        indices,
+        cycles,
+        Value::Int(r as i64),
+        Value::Int(NOT_STARTED),
+    ]);
+}
+
+/// `r` as a length: ValueError when negative.
+fn non_negative(vm: &mut Vm, r: i64) -> PyResult<usize> {
+    if r < 0 {
+        return Err(vm.value_error("r must be non-negative"));
+    }
+    Ok(r as usize)
+}
+
+fn memory_error(vm: &mut Vm) -> PyErr {
+    let c = vm.types.memory_error.clone();
+    vm.new_error(&c, "")
+}
+
+/// The most indices an iterator keeps (CPython would fail to allocate more).
+const MAX_R: usize = 1 << 28;
+
+fn init_permutations(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?;
+    let args = parse(vm, "permutations", &a, &["iterable", "r"], 1)?;
+    let pool = vm.iterate(args[0].unwrap_or(&Value::None))?;
+    let n = pool.len();
+    let r = match args[1] {
+        None | Some(Value::None) => n,
+        Some(Value::Int(r)) => non_negative(vm, *r)?,
+        Some(Value::Bool(b)) => usize::from(b.get()),
+        Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => {
+            return Err(vm.value_error("r must be non-negative"));
+        }
+        Some(Value::BigInt(_)) => usize::MAX,
+        Some(_) => return Err(vm.type_error("Expected int as r")),
+    };
+    // Past n there is no permutation at all: any larger r means the same.
+    let r = r.min(n + 1);
+    let cycles = ints((0..r.min(n)).map(|i| n - i));
+    set_state(inst, Value::tuple(pool), ints(0..n), cycles, r);
+    Ok(Value::None)
+}
+
+fn init_combinations(vm: &mut Vm, a: Args) -> PyResult {
+    init_combinatoric(vm, a, "combinations", |r| ints(0..r))
+}
+
+fn init_combinations_with_replacement(vm: &mut Vm, a: Args) -> PyResult {
+    init_combinatoric(vm, a, "combinations_with_replacement", |r| {
+        ints(std::iter::repeat_n(0, r))
+    })
+}
+
+fn init_combinatoric(
+    vm: &mut Vm,
+    a: Args,
+    func: &str,
+    start: impl FnOnce(usize) -> Value,
+) -> PyResult {
+    let inst = this(vm, &a, "__init__")?;
+    let args = parse(vm, func, &a, &["iterable", "r"], 2)?;
+    let pool = vm.iterate(args[0].unwrap_or(&Value::None))?;
+    let r = args[1].cloned().unwrap_or(Value::None);
+    let r = vm.to_index(&r)?;
+    let r = non_negative(vm, r)?;
+    if r > MAX_R && !pool.is_empty() && func != "combinations" {
+        return Err(memory_error(vm));
+    }
+    // An r beyond the pool's size gives nothing: no indices to build.
+    let indices = if r > pool.len() && (func == "combinations" || pool.is_empty()) {
+        Value::list(vec![])
+    } else {
+        start(r)
+    };
+    set_state(inst, Value::tuple(pool), indices, Value::None, r);
+    Ok(Value::None)
+}
+
+fn init_product(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?;
+    let mut repeat = 1;
+    for (k, v) in a.kw {
+        if k.as_str() != "repeat" {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for product()",
+                k.as_str()
+            )));
+        }
+        repeat = vm.to_index(v)?;
+    }
+    if repeat < 0 {
+        return Err(vm.value_error("repeat argument cannot be negative"));
+    }
+    let mut pools = Vec::with_capacity(a.pos.len().saturating_sub(1));
+    for it in &a.pos[1..] {
+        pools.push(Value::tuple(vm.iterate(it)?));
+    }
+    let repeat = repeat as usize;
+    let n = pools.len().saturating_mul(repeat);
+    if n > MAX_R {
+        return Err(memory_error(vm));
+    }
+    let all: Vec<Value> = pools.iter().cycle().take(n).cloned().collect();
+    set_state(
+        inst,
+        Value::tuple(all),
+        ints(std::iter::repeat_n(0, n)),
+        Value::None,
+        n,
+    );
+    Ok(Value::None)
+}
+
+/// The parts of an iterator's state `__next__` works on.
+struct State {
+    pool: Rc<Tuple>,
+    indices: Rc<List>,
+    cycles: Option<Rc<List>>,
+    r: usize,
+    stage: i64,
+}
+
+fn state(vm: &mut Vm, a: &Args) -> PyResult<(Rc<Instance>, State)> {
+    let inst = this(vm, a, "__next__")?.clone();
+    let st = {
+        let slots = inst.slots.borrow();
+        match (
+            slots.get(POOL),
+            slots.get(INDICES),
+            slots.get(R),
+            slots.get(STAGE),
+        ) {
+            (
+                Some(Value::Tuple(pool)),
+                Some(Value::List(indices)),
+                Some(Value::Int(r)),
+                Some(Value::Int(stage)),
+            ) => Some(State {
+                pool: pool.clone(),
+                indices: indices.clone(),
+                cycles: match slots.get(CYCLES) {
+                    Some(Value::List(c)) => Some(c.clone()),
+                    _ => None,
+                },
+                r: *r as usize,
+                stage: *stage,
+            }),
+            _ => None,
+        }
+    };
+    match st {
+        Some(st) => Ok((inst, st)),
+        // Never initialised (a subclass that skipped __init__): an empty iterator.
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn set_stage(inst: &Instance, stage: i64) {
+    if let Some(s) = inst.slots.borrow_mut().get_mut(STAGE) {
+        *s = Value::Int(stage);
+    }
+}
+
+fn index(v: &Value) -> usize {
+    match v {
+        Value::Int(i) => *i as usize,
+        _ => 0,
+    }
+}
+
+/// The tuple of `pool[i]` for the first `r` indices.
+fn pick(pool: &Tuple, indices: &[Value], r: usize) -> Value {
+    Value::tuple(
+        indices[..r]
+            .iter()
+            .map(|i| pool.0.get(index(i)).cloned().unwrap_or(Value::None))
+            .collect(),
+    )
+}
+
+/// Runs one step: on the first call `first` decides whether there is a first tuple; later
+/// calls `advance` the indices and say whether there was a next one.
+fn step(
+    vm: &mut Vm,
+    a: Args,
+    first: impl FnOnce(&State) -> bool,
+    advance: impl FnOnce(&State, &mut Vec<Value>) -> bool,
+) -> PyResult {
+    let (inst, st) = state(vm, &a)?;
+    let more = match st.stage {
+        NOT_STARTED => {
+            let ok = first(&st);
+            set_stage(&inst, if ok { RUNNING } else { FINISHED });
+            ok
+        }
+        RUNNING => {
+            let ok = advance(&st, &mut st.indices.0.borrow_mut());
+            if !ok {
+                set_stage(&inst, FINISHED);
+            }
+            ok
+        }
+        _ => false,
+    };
+    if !more {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let indices = st.indices.0.borrow();
+    let r = st.r.min(indices.len());
+    Ok(pick(&st.pool, &indices, r))
+}
+
+fn next_permutations(vm: &mut Vm, a: Args) -> PyResult {
+    step(
+        vm,
+        a,
+        |st| st.r <= st.pool.0.len(),
+        |st, indices| {
+            let n = indices.len();
+            let Some(cycles) = &st.cycles else {
+                return false;
+            };
+            let mut cycles = cycles.0.borrow_mut();
+            let r = st.r.min(cycles.len());
+            for i in (0..r).rev() {
+                let c = index(&cycles[i]) - 1;
+                if c == 0 {
+                    indices[i..].rotate_left(1);
+                    cycles[i] = Value::Int((n - i) as i64);
+                } else {
+                    cycles[i] = Value::Int(c as i64);
+                    indices.swap(i, n - c);
+                    return true;
+                }
+            }
+            false
+        },
+    )
+}
+
+fn next_combinations(vm: &mut Vm, a: Args) -> PyResult {
+    step(
+        vm,
+        a,
+        |st| st.r <= st.pool.0.len(),
+        |st, indices| {
+            let (n, r) = (st.pool.0.len(), indices.len());
+            let Some(i) = (0..r).rev().find(|&i| index(&indices[i]) != i + n - r) else {
+                return false;
+            };
+            let first = index(&indices[i]) + 1;
+            for (v, slot) in (first..).zip(indices[i..].iter_mut()) {
+                *slot = Value::Int(v as i64);
+            }
+            true
+        },
+    )
+}
+
+fn next_combinations_with_replacement(vm: &mut Vm, a: Args) -> PyResult {
+    step(
+        vm,
+        a,
+        |st| !st.pool.0.is_empty() || st.r == 0,
+        |st, indices| {
+            let n = st.pool.0.len();
+            let Some(i) = (0..indices.len())
+                .rev()
+                .find(|&i| index(&indices[i]) != n - 1)
+            else {
+                return false;
+            };
+            let v = Value::Int(index(&indices[i]) as i64 + 1);
+            for slot in &mut indices[i..] {
+                *slot = v.clone();
+            }
+            true
+        },
+    )
+}
+
+/// `product`: the pool is a tuple of pools and the tuple is one item from each.
+fn next_product(vm: &mut Vm, a: Args) -> PyResult {
+    let (inst, st) = state(vm, &a)?;
+    let pools: Vec<Rc<Tuple>> = st
+        .pool
+        .0
+        .iter()
+        .filter_map(|p| match p {
+            Value::Tuple(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let more = match st.stage {
+        NOT_STARTED => pools.iter().all(|p| !p.0.is_empty()),
+        RUNNING => {
+            let mut indices = st.indices.0.borrow_mut();
+            let mut advanced = false;
+            for i in (0..indices.len().min(pools.len())).rev() {
+                let k = index(&indices[i]) + 1;
+                if k < pools[i].0.len() {
+                    indices[i] = Value::Int(k as i64);
+                    advanced = true;
+                    break;
+                }
+                indices[i] = Value::Int(0);
+            }
+            advanced
+        }
+        _ => false,
+    };
+    set_stage(&inst, if more { RUNNING } else { FINISHED });
+    if !more {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let indices = st.indices.0.borrow();
+    Ok(Value::tuple(
+        pools
+            .iter()
+            .zip(indices.iter())
+            .map(|(p, i)| p.0.get(index(i)).cloned().unwrap_or(Value::None))
+            .collect(),
+    ))
+}
