@@ -69,36 +69,17 @@ const CLASSES: &[(&str, NativeFn, NativeFn, &str)] = &[
 pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let m = super::native_module(vm, "_itertools", &[]);
     for &(name, init, next, doc) in CLASSES {
-        let ns = Rc::new(DictObj::new());
-        let slots = Value::tuple(SLOTS.iter().map(|s| Value::str(s)).collect());
-        let entries = [
-            ("__slots__", slots),
-            ("__qualname__", Value::str(name)),
-            ("__module__", Value::str("itertools")),
-            ("__doc__", Value::str(doc)),
-            ("__tp_name__", Value::string(format!("itertools.{name}"))),
-            ("__init__", method(name, "__init__", init)),
-            ("__iter__", method(name, "__iter__", iter_self)),
-            ("__next__", method(name, "__next__", next)),
+        let methods = [
+            ("__init__", init),
+            ("__iter__", iter_self),
+            ("__next__", next),
         ];
-        for (k, v) in entries {
-            let k = vm.intern(k);
-            ns.set_str_raw(k, v);
-        }
-        let class = vm.new_class(name, vec![], &ns, None)?;
+        let extra = vec![("__doc__", Value::str(doc))];
+        let class = super::native_class(vm, name, "itertools", &SLOTS, &methods, extra)?;
         let k = vm.intern(name);
         m.dict.set_str_raw(k, Value::Class(class));
     }
     Ok(m)
-}
-
-fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        func,
-        receiver: Value::Undef,
-        owner: Some(owner),
-    }))
 }
 
 fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {

@@ -48,6 +48,42 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]
     m
 }
 
+/// A class whose methods are native: `slots` for its instances' state, `methods` (each a
+/// plain built-in method owned by the class) and `extra` entries in its namespace. Its
+/// `__module__` is `module` and messages name it `module.name`, as CPython's types are.
+pub fn native_class(
+    vm: &mut Vm,
+    name: &'static str,
+    module: &str,
+    slots: &[&str],
+    methods: &[(&'static str, NativeFn)],
+    extra: Vec<(&str, Value)>,
+) -> PyResult<Rc<Class>> {
+    let ns = Rc::new(DictObj::new());
+    let slots = Value::tuple(slots.iter().map(|s| Value::str(s)).collect());
+    let mut entries = vec![
+        ("__slots__", slots),
+        ("__qualname__", Value::str(name)),
+        ("__module__", Value::str(module)),
+        ("__tp_name__", Value::string(format!("{module}.{name}"))),
+    ];
+    entries.extend(extra);
+    for &(method, func) in methods {
+        let f = Value::Builtin(Rc::new(Builtin {
+            name: method,
+            func,
+            receiver: Value::Undef,
+            owner: Some(name),
+        }));
+        entries.push((method, f));
+    }
+    for (k, v) in entries {
+        let k = vm.intern(k);
+        ns.set_str_raw(k, v);
+    }
+    vm.new_class(name, vec![], &ns, None)
+}
+
 /// Whether an embedded module is a package in CPython (so a missing submodule is just
 /// "No module named ...", not "... is not a package").
 pub fn embedded_is_package(name: &str) -> bool {
@@ -184,7 +220,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
         "_bisect" => Some(bisect::create(vm)),
-        "_operator" => Some(operator::create(vm)),
+        "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),
         "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),

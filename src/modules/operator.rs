@@ -1,6 +1,7 @@
 //! `_operator`: the functions of `operator` that are one Python operation each (`add`, `lt`,
-//! `index`, `getitem`, ...), native as in CPython. `operator.py` takes these and keeps the
-//! rest (`attrgetter`, `itemgetter`, `methodcaller`, `length_hint`, the in-place forms).
+//! `index`, `getitem`, ...) and the classes `itemgetter` and `attrgetter`, native as in
+//! CPython. `operator.py` takes these and keeps the rest (`methodcaller`, `length_hint`,
+//! the in-place forms).
 //!
 //! They are the operations the interpreter runs for `a + b`, `a < b`, `a[b]`: same results,
 //! same errors. A Python wrapper cost a frame per call, which showed in `reduce(operator.mul,
@@ -49,8 +50,195 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("delitem", delitem),
 ];
 
-pub fn create(vm: &mut Vm) -> Rc<Module> {
-    super::native_module(vm, "_operator", FUNCS)
+pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
+    let m = super::native_module(vm, "_operator", FUNCS);
+    let itemgetter: &[&str] = &["_items"];
+    let attrgetter: &[&str] = &["_attrs", "_parts"];
+    for (name, slots, methods) in [
+        ("itemgetter", itemgetter, ITEMGETTER),
+        ("attrgetter", attrgetter, ATTRGETTER),
+    ] {
+        let class = super::native_class(vm, name, "operator", slots, methods, vec![])?;
+        let k = vm.intern(name);
+        m.dict.set_str_raw(k, Value::Class(class));
+    }
+    Ok(m)
+}
+
+// ---- itemgetter and attrgetter ---------------------------------------------------------
+// Native classes, as in CPython: they are sort keys and namedtuple field getters, called
+// once per item.
+
+const ITEMGETTER: &[(&str, NativeFn)] = &[
+    ("__init__", itemgetter_init),
+    ("__call__", itemgetter_call),
+    ("__repr__", itemgetter_repr),
+    ("__reduce__", itemgetter_reduce),
+];
+
+const ATTRGETTER: &[(&str, NativeFn)] = &[
+    ("__init__", attrgetter_init),
+    ("__call__", attrgetter_call),
+    ("__repr__", attrgetter_repr),
+    ("__reduce__", attrgetter_reduce),
+];
+
+/// The getter instance and its first slot, from `self` of one of its methods.
+fn getter_state(vm: &mut Vm, a: &Args, class: &str, slot: usize) -> PyResult<Value> {
+    if let Some(Value::Instance(inst)) = a.pos.first()
+        && let Some(v) = inst.slots.borrow().get(slot)
+        && !v.is_undef()
+    {
+        return Ok(v.clone());
+    }
+    Err(vm.type_error(format!(
+        "descriptor of '{class}' needs an initialised {class}"
+    )))
+}
+
+/// The constructor's items: at least one, no keywords.
+fn getter_items<'a>(vm: &mut Vm, a: &Args<'a>, class: &str) -> PyResult<&'a [Value]> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{class}() takes no keyword arguments")));
+    }
+    let items = a.pos.get(1..).unwrap_or(&[]);
+    if items.is_empty() {
+        return Err(vm.type_error(format!("{class} expected 1 argument, got 0")));
+    }
+    Ok(items)
+}
+
+/// The one object a getter is called with.
+fn getter_arg<'a>(vm: &mut Vm, a: &Args<'a>, class: &str) -> PyResult<&'a Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{class}() takes no keyword arguments")));
+    }
+    match a.pos.get(1..) {
+        Some([obj]) => Ok(obj),
+        rest => {
+            let n = rest.map_or(0, <[Value]>::len);
+            Err(vm.type_error(format!("{class} expected 1 argument, got {n}")))
+        }
+    }
+}
+
+fn set_slots(a: &Args, values: Vec<Value>) {
+    if let Some(Value::Instance(inst)) = a.pos.first() {
+        *inst.slots.borrow_mut() = values;
+    }
+}
+
+fn itemgetter_init(vm: &mut Vm, a: Args) -> PyResult {
+    let items = getter_items(vm, &a, "itemgetter")?;
+    set_slots(&a, vec![Value::tuple(items.to_vec())]);
+    Ok(Value::None)
+}
+
+fn itemgetter_call(vm: &mut Vm, a: Args) -> PyResult {
+    let items = getter_state(vm, &a, "itemgetter", 0)?;
+    let obj = getter_arg(vm, &a, "itemgetter")?;
+    let Value::Tuple(items) = &items else {
+        return Err(vm.type_error("itemgetter state is not a tuple"));
+    };
+    if let [item] = &items.0[..] {
+        return vm.get_item(obj, item);
+    }
+    let mut out = Vec::with_capacity(items.0.len());
+    for item in items.0.iter() {
+        out.push(vm.get_item(obj, item)?);
+    }
+    Ok(Value::tuple(out))
+}
+
+/// `operator.itemgetter(1, 'x')`: the class's name and the reprs of `items`.
+fn getter_repr(vm: &mut Vm, class: &str, items: &Value) -> PyResult {
+    let mut parts = Vec::new();
+    if let Value::Tuple(t) = items {
+        for v in t.0.iter() {
+            parts.push(vm.repr(v)?);
+        }
+    }
+    Ok(Value::string(format!(
+        "operator.{class}({})",
+        parts.join(", ")
+    )))
+}
+
+fn itemgetter_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let items = getter_state(vm, &a, "itemgetter", 0)?;
+    getter_repr(vm, "itemgetter", &items)
+}
+
+/// `(type(self), items)`: what copy and pickle rebuild a getter from.
+fn getter_reduce(a: &Args, items: Value) -> PyResult {
+    let class = match a.pos.first() {
+        Some(Value::Instance(inst)) => Value::Class(inst.class.clone()),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![class, items]))
+}
+
+fn itemgetter_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    let items = getter_state(vm, &a, "itemgetter", 0)?;
+    getter_reduce(&a, items)
+}
+
+fn attrgetter_init(vm: &mut Vm, a: Args) -> PyResult {
+    let names = getter_items(vm, &a, "attrgetter")?;
+    let mut paths = Vec::with_capacity(names.len());
+    for name in names {
+        let Value::Str(s) = name else {
+            return Err(vm.type_error("attribute name must be a string"));
+        };
+        let parts: Vec<Value> = s
+            .as_str()
+            .split('.')
+            .map(|p| Value::Str(vm.intern(p)))
+            .collect();
+        paths.push(Value::tuple(parts));
+    }
+    set_slots(&a, vec![Value::tuple(names.to_vec()), Value::tuple(paths)]);
+    Ok(Value::None)
+}
+
+/// `obj.a.b.c` for the parts of one dotted name.
+fn get_path(vm: &mut Vm, obj: &Value, path: &Value) -> PyResult {
+    let Value::Tuple(parts) = path else {
+        return Err(vm.type_error("attrgetter state is not a tuple"));
+    };
+    let mut v = obj.clone();
+    for part in parts.0.iter() {
+        if let Value::Str(name) = part {
+            v = vm.get_attr(&v, name)?;
+        }
+    }
+    Ok(v)
+}
+
+fn attrgetter_call(vm: &mut Vm, a: Args) -> PyResult {
+    let paths = getter_state(vm, &a, "attrgetter", 1)?;
+    let obj = getter_arg(vm, &a, "attrgetter")?;
+    let Value::Tuple(paths) = &paths else {
+        return Err(vm.type_error("attrgetter state is not a tuple"));
+    };
+    if let [path] = &paths.0[..] {
+        return get_path(vm, obj, path);
+    }
+    let mut out = Vec::with_capacity(paths.0.len());
+    for path in paths.0.iter() {
+        out.push(get_path(vm, obj, path)?);
+    }
+    Ok(Value::tuple(out))
+}
+
+fn attrgetter_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let names = getter_state(vm, &a, "attrgetter", 0)?;
+    getter_repr(vm, "attrgetter", &names)
+}
+
+fn attrgetter_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    let names = getter_state(vm, &a, "attrgetter", 0)?;
+    getter_reduce(&a, names)
 }
 
 fn no_keywords(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {

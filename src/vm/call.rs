@@ -37,6 +37,16 @@ impl Vm {
                 Vm::with_receiver(&m.receiver, args, |all| self.call(&m.func, all, kw))
             }
             Value::Class(c) => self.call_class(c, args, kw),
+            Value::Instance(inst)
+                if let Some(Value::Builtin(b)) = {
+                    let key = self.intern_static("__call__");
+                    inst.class.lookup_rc(&key)
+                } && b.receiver.is_undef()
+                    && b.owner.is_some() =>
+            {
+                // A native `__call__` (itemgetter, attrgetter): no bound method to build.
+                Vm::with_receiver(f, args, |all| (b.func)(self, Args { pos: all, kw }))
+            }
             Value::Instance(_) => match self.call_special_kw(f, "__call__", args, kw)? {
                 Some(r) => Ok(r),
                 None => {

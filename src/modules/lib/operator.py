@@ -1,11 +1,12 @@
 """operator for pyseal: the operators as functions, and itemgetter/attrgetter/methodcaller.
 
-The functions that are one operation each are native (`_operator`), as in CPython."""
+The functions that are one operation each, itemgetter and attrgetter are native
+(`_operator`), as in CPython."""
 
 from _operator import (
     add, and_, contains, delitem, eq, floordiv, ge, getitem, gt, index, inv, invert, is_,
     is_not, le, lshift, lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow, rshift, setitem,
-    sub, truediv, truth, xor,
+    sub, truediv, truth, xor, itemgetter, attrgetter,
 )
 
 _builtin_abs = abs
@@ -118,66 +119,6 @@ def itruediv(a, b):
 def ixor(a, b):
     a ^= b
     return a
-
-
-class attrgetter:
-    """attrgetter(attr, ...): a callable that fetches the given (dotted) attributes."""
-
-    __slots__ = ("_attrs", "_call")
-
-    def __init__(self, *names):
-        if not names:
-            raise TypeError("attrgetter expected 1 argument, got 0")
-        attrs = names[1:]
-        for name in names:
-            if not isinstance(name, str):
-                raise TypeError("attribute name must be a string")
-        self._attrs = names
-        getters = tuple(_dotted_getter(name) for name in names)
-        if not attrs:
-            self._call = getters[0]
-        else:
-            self._call = lambda obj: tuple(getter(obj) for getter in getters)
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
-
-
-def _dotted_getter(name):
-    if "." not in name:
-        return lambda obj: getattr(obj, name)
-    parts = name.split(".")
-
-    def getter(obj):
-        for part in parts:
-            obj = getattr(obj, part)
-        return obj
-    return getter
-
-
-class itemgetter:
-    """itemgetter(item, ...): a callable that fetches the given items."""
-
-    __slots__ = ("_items", "_item", "_single")
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError("itemgetter expected 1 argument, got 0")
-        item = items[0]
-        self._single = len(items) == 1
-        self._item = item
-        self._items = items
-
-    def __call__(self, obj):
-        if self._single:
-            return obj[self._item]
-        return tuple([obj[i] for i in self._items])
-
-    def __repr__(self):
-        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
 
 class methodcaller:
