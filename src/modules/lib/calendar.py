@@ -48,7 +48,9 @@ class _NameTable:
     """An immutable sequence of names (index-able, sliceable, iterable)."""
 
     def __init__(self, names):
-        self._names = tuple(names)
+        # CPython keeps the month names in a list and the day names in a tuple, which shows
+        # in the IndexError an out-of-range index raises.
+        self._names = self._container(names)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -60,11 +62,11 @@ class _NameTable:
 
 
 class _localized_month(_NameTable):
-    pass
+    _container = list
 
 
 class _localized_day(_NameTable):
-    pass
+    _container = tuple
 
 
 month_name = _localized_month([""] + [datetime.date(2001, m, 1).strftime("%B")
