@@ -2039,6 +2039,12 @@ impl BytesPercentArgs<'_> {
                     crate::builtins::functions::f64_to_bigint(f.trunc()),
                 ))
             }
+            Value::Instance(_) if need == PercentNeed::Int => {
+                match crate::builtins::strfmt::percent_d_int(self.vm, v)? {
+                    Some(i) => Ok(PercentValue::Int(i)),
+                    None => Ok(PercentValue::WrongType(self.vm.type_name(v))),
+                }
+            }
             Value::Instance(_) => match self.vm.to_bigint_index(v) {
                 Ok(i) => Ok(PercentValue::Int(i)),
                 Err(_) => Ok(PercentValue::WrongType(self.vm.type_name(v))),
