@@ -48,9 +48,8 @@ class _NameTable:
     """An immutable sequence of names (index-able, sliceable, iterable)."""
 
     def __init__(self, names):
-        # CPython keeps the month names in a list and the day names in a tuple, which shows
-        # in the IndexError an out-of-range index raises.
-        self._names = self._container(names)
+        # A list, as CPython's: it shows in the IndexError an out-of-range index raises.
+        self._names = list(names)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -62,11 +61,11 @@ class _NameTable:
 
 
 class _localized_month(_NameTable):
-    _container = list
+    pass
 
 
 class _localized_day(_NameTable):
-    _container = tuple
+    pass
 
 
 month_name = _localized_month([""] + [datetime.date(2001, m, 1).strftime("%B")
