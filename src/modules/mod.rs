@@ -15,6 +15,7 @@ pub mod re;
 pub mod sys;
 pub mod time;
 pub mod unicodedata;
+mod digests;
 #[rustfmt::skip]
 pub(crate) mod unicodedata_names;
 #[rustfmt::skip]
