@@ -11,7 +11,11 @@ fn round_constants() -> [u64; 24] {
             if r & 1 == 1 {
                 *c ^= 1u64 << ((1u32 << j) - 1);
             }
-            r = if r & 0x80 != 0 { (r << 1) ^ 0x71 } else { r << 1 };
+            r = if r & 0x80 != 0 {
+                (r << 1) ^ 0x71
+            } else {
+                r << 1
+            };
         }
     }
     rc
@@ -62,7 +66,7 @@ fn keccak(data: &[u8], rate: usize, pad: u8, out_len: usize) -> Vec<u8> {
     let mut state = [0u64; 25];
     let mut msg = data.to_vec();
     msg.push(pad);
-    while msg.len() % rate != 0 {
+    while !msg.len().is_multiple_of(rate) {
         msg.push(0);
     }
     let last = msg.len() - 1;

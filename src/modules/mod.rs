@@ -4,6 +4,7 @@
 pub mod binary;
 pub mod bisect;
 pub mod deque;
+mod digests;
 pub mod gc;
 pub mod heapq;
 pub mod json;
@@ -15,7 +16,6 @@ pub mod re;
 pub mod sys;
 pub mod time;
 pub mod unicodedata;
-mod digests;
 #[rustfmt::skip]
 pub(crate) mod unicodedata_names;
 #[rustfmt::skip]

@@ -282,7 +282,12 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(name, start + i) for i, name in enumerate(names)]
+            # Values as the class would generate them (powers of two for flags, ...).
+            original_names, names, last_values = names, [], []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
         if isinstance(names, dict):
             names = names.items()
         for item in names:

@@ -1122,7 +1122,10 @@ mod tests {
         assert_eq!(err_of(r"[\N{EM DASH}x]"), "ok");
         assert_eq!(err_of(r"ab\Nx"), "missing { at position 4");
         assert_eq!(err_of(r"ab\N{}"), "missing character name at position 5");
-        assert_eq!(err_of(r"ab\N{EM"), "missing }, unterminated name at position 5");
+        assert_eq!(
+            err_of(r"ab\N{EM"),
+            "missing }, unterminated name at position 5"
+        );
         assert_eq!(
             err_of(r"ab\N{EM DASHX}"),
             "undefined character name 'EM DASHX' at position 2"
