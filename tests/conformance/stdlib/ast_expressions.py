@@ -115,4 +115,4 @@ for node in ast.parse(src).body:
         env[node.targets[0].id] = eval(compile(ast.Expression(node.value), "<ast>", "eval"), {}, env) if False else None
 print(sorted(env))
 print([type(n).__name__ for n in ast.parse(src).body])
-print(ast.parse(src).body[3].op, ast.parse(src).body[2].targets[0].ctx.__class__.__name__)
+print(type(ast.parse(src).body[3].op).__name__, ast.parse(src).body[2].targets[0].ctx.__class__.__name__)
