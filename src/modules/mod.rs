@@ -83,6 +83,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_collections_user" => include_str!("lib/_collections_user.py"),
         "keyword" => include_str!("lib/keyword.py"),
         "ast" => include_str!("lib/ast.py"),
+        "ipaddress" => include_str!("lib/ipaddress.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "copy" => include_str!("lib/copy.py"),
