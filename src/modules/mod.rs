@@ -143,6 +143,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("lib/graphlib.py"),
         "html" => include_str!("lib/html.py"),
         "html.entities" => include_str!("lib/html_entities.py"),
+        "html.parser" => include_str!("lib/html_parser.py"),
         "urllib" => "",
         "shlex" => include_str!("lib/shlex.py"),
         "cmath" => include_str!("lib/cmath.py"),
