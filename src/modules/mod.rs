@@ -84,6 +84,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("lib/keyword.py"),
         "ast" => include_str!("lib/ast.py"),
         "ipaddress" => include_str!("lib/ipaddress.py"),
+        "doctest" => include_str!("lib/doctest.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "copy" => include_str!("lib/copy.py"),
