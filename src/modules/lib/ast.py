@@ -7,6 +7,7 @@ supported: parse raises SyntaxError for them.
 """
 
 import re as _re
+import sys as _sys
 
 PyCF_ONLY_AST = 1024
 
@@ -92,7 +93,7 @@ _TOKEN = _re.compile(r"""
     (?P<space>[ \t\f]+|\\\n|\#[^\n]*)
   | (?P<newline>\n)
   | (?P<string>(?:[rRbBuU]|[rR][bB]|[bB][rR])?(?:'''(?:\\.|[^\\])*?'''|\"\"\"(?:\\.|[^\\])*?\"\"\"
-        |'(?:\\.|[^\\'\n])*'|"(?:\\.|[^\\"\n])*"))
+        |'(?!'')(?:\\.|[^\\'\n])*'|"(?!"")(?:\\.|[^\\"\n])*"))
   | (?P<number>(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+
         |(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?))
   | (?P<name>[^\W\d]\w*)
@@ -121,6 +122,13 @@ def _tokenize(source, filename, newline):
     while pos < n:
         m = _TOKEN.match(source, pos)
         if m is None:
+            quote = _re.match(r"(?:[rRbBuU]|[rR][bB]|[bB][rR])?('''|\"\"\"|'|\")", source[pos:])
+            if quote:
+                triple = len(quote.group(1)) == 3
+                kind = "triple-quoted string" if triple else "string"
+                last = source.count("\n") + 1 if triple else line
+                _syntax_error(f"unterminated {kind} literal (detected at line {last})",
+                              filename, source, line, pos - line_start + 1, newline)
             _syntax_error("invalid syntax", filename, source, line, pos - line_start + 1,
                           newline)
         kind = m.lastgroup
@@ -132,6 +140,9 @@ def _tokenize(source, filename, newline):
         elif kind != "space":
             if kind == "op":
                 if text in "([{":
+                    if len(opened) >= 200:
+                        _syntax_error("too many nested parentheses", filename, source, line,
+                                      col + 1, newline)
                     opened.append((text, line, col))
                 elif text in ")]}" and opened:
                     opened.pop()
@@ -174,6 +185,7 @@ _BINARY = [
     ({"*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult}),
 ]
 _UNARY = {"+": UAdd, "-": USub, "~": Invert}
+_BINARY_LEVEL = {op: level for level, table in enumerate(_BINARY) for op in table}
 
 
 _AUGMENTED = {"+": Add, "-": Sub, "*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult,
@@ -317,17 +329,19 @@ class _Parser:
         return self.finish(Compare(left, ops, comparators), start)
 
     def binary(self, level):
-        if level == len(_BINARY):
-            return self.factor()
+        # Precedence climbing: one frame per operator, not per precedence level.
         start = self.tok
-        left = self.binary(level + 1)
-        table = _BINARY[level]
-        while self.tok.kind == "op" and self.tok.text in table:
-            op = table[self.tok.text]()
+        left = self.factor()
+        while True:
+            t = self.tok
+            if t.kind != "op" or t.text not in _BINARY_LEVEL:
+                return left
+            op_level = _BINARY_LEVEL[t.text]
+            if op_level < level:
+                return left
             self.i += 1
-            right = self.binary(level + 1)
-            left = self.finish(BinOp(left, op, right), start)
-        return left
+            right = self.binary(op_level + 1)
+            left = self.finish(BinOp(left, _BINARY[op_level][t.text](), right), start)
 
     def factor(self):
         start = self.tok
@@ -578,9 +592,15 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     if mode not in ("exec", "eval", "single"):
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
     parser = _Parser(source, filename, mode)
-    if mode == "eval":
-        return parser.expression()
-    return parser.module()
+    # The parser recurses about 16 frames per nesting level, and 200 levels are allowed.
+    limit = _sys.getrecursionlimit()
+    _sys.setrecursionlimit(max(limit, 5000))
+    try:
+        if mode == "eval":
+            return parser.expression()
+        return parser.module()
+    finally:
+        _sys.setrecursionlimit(limit)
 
 
 def literal_eval(node_or_string):
