@@ -85,11 +85,21 @@ impl PercentArgs for VmArgs<'_> {
                     Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(
                         crate::vm::ops::to_bigint(&v).unwrap_or_default(),
                     )),
-                    Value::Float(f) if need == PercentNeed::Int => Ok(PercentValue::Int(
-                        super::functions::f64_to_bigint(f.get().trunc()),
-                    )),
+                    Value::Float(_) if need == PercentNeed::Int => {
+                        // int() of the float: NaN and infinities raise as there.
+                        super::functions::int_of(self.vm, &v).map(|i| {
+                            PercentValue::Int(crate::vm::ops::to_bigint(&i).unwrap_or_default())
+                        })
+                    }
                     Value::Str(s) if need == PercentNeed::Char => {
                         Ok(PercentValue::Text(s.as_str().to_string()))
+                    }
+                    Value::Instance(_) if need == PercentNeed::Int => {
+                        match percent_d_int(self.vm, &v) {
+                            Ok(Some(b)) => Ok(PercentValue::Int(b)),
+                            Ok(None) => Ok(PercentValue::WrongType(self.vm.type_name(&v))),
+                            Err(e) => Err(e),
+                        }
                     }
                     Value::Instance(_) => match self.vm.to_index(&v) {
                         Ok(i) => Ok(PercentValue::Int(i.into())),
@@ -110,6 +120,29 @@ impl PercentArgs for VmArgs<'_> {
             },
         };
         r.map_err(|e| self.fail(e))
+    }
+}
+
+/// The int `%d` formats for an instance, as CPython finds it: any number (something with
+/// `__index__`, `__int__` or `__float__`) goes through `int()`. `None` for the wrong type (not
+/// a number, or `int()` raised TypeError); other errors propagate.
+pub(crate) fn percent_d_int(vm: &mut Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+    let Value::Instance(i) = v else {
+        return Ok(None);
+    };
+    let numeric = ["__index__", "__int__", "__float__"]
+        .iter()
+        .any(|m| i.class.lookup(&PyStr::new(m)).is_some());
+    if !numeric {
+        return Ok(None);
+    }
+    match super::ctors::int_new(vm, &Args::new(std::slice::from_ref(v))) {
+        Ok(r) => {
+            let r = crate::vm::ops::unwrap_builtin(&r).unwrap_or(r);
+            Ok(crate::vm::ops::to_bigint(&r))
+        }
+        Err(e) if vm.exc_matches(&e, &vm.types.type_error) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

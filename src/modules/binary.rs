@@ -12,6 +12,9 @@ use crate::vm::Vm;
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("digest", digest),
+    ("blake2", blake2),
+    ("shake", shake),
+    ("pbkdf2", pbkdf2),
     ("float_bits", float_bits),
     ("bits_float", bits_float),
 ];
@@ -32,15 +35,153 @@ fn digest(vm: &mut Vm, a: Args) -> PyResult {
             "object supporting the buffer API required, not {t}"
         )));
     };
-    let out = match name.as_str() {
-        "md5" => md5(&data).to_vec(),
-        "sha1" => sha1(&data).to_vec(),
-        "sha224" => sha256_family(&data, true),
-        "sha256" => sha256_family(&data, false),
-        "sha384" => super::random::sha384_digest(&data).to_vec(),
-        "sha512" => super::random::sha512_digest(&data).to_vec(),
-        other => return Err(vm.value_error(format!("unsupported hash type {other}"))),
+    match hash_by_name(name.as_str(), &data) {
+        Some(out) => Ok(Value::bytes(out)),
+        None => Err(vm.value_error(format!("unsupported hash type {}", name.as_str()))),
+    }
+}
+
+/// The digest of data with a fixed-size algorithm named as hashlib names it.
+fn hash_by_name(name: &str, data: &[u8]) -> Option<Vec<u8>> {
+    Some(match name {
+        "md5" => md5(data).to_vec(),
+        "sha1" => sha1(data).to_vec(),
+        "sha224" => sha256_family(data, true),
+        "sha256" => sha256_family(data, false),
+        "sha384" => super::random::sha384_digest(data).to_vec(),
+        "sha512" => super::random::sha512_digest(data).to_vec(),
+        "sha3_224" => super::digests::sha3(data, 28),
+        "sha3_256" => super::digests::sha3(data, 32),
+        "sha3_384" => super::digests::sha3(data, 48),
+        "sha3_512" => super::digests::sha3(data, 64),
+        _ => return None,
+    })
+}
+
+/// The block size (in bytes) HMAC uses for a fixed-size algorithm.
+fn block_size(name: &str) -> usize {
+    match name {
+        "sha384" | "sha512" => 128,
+        "sha3_224" => 144,
+        "sha3_256" => 136,
+        "sha3_384" => 104,
+        "sha3_512" => 72,
+        _ => 64,
+    }
+}
+
+fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match vm.bytes_like(v) {
+        Some(b) => Ok(b.to_vec()),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
+}
+
+/// `blake2(is_b, data, digest_size, key, salt, person)`: a BLAKE2b (or BLAKE2s) digest; the
+/// caller has checked the parameter sizes.
+fn blake2(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "blake2", &a, 6, 6)?;
+    let is_b = vm.truthy(&a.pos[0])?;
+    let data = bytes_arg(vm, &a.pos[1])?;
+    let digest_size = vm.to_index(&a.pos[2])?;
+    let key = bytes_arg(vm, &a.pos[3])?;
+    let salt = bytes_arg(vm, &a.pos[4])?;
+    let person = bytes_arg(vm, &a.pos[5])?;
+    let max = if is_b { 64 } else { 32 };
+    if !(1..=max).contains(&digest_size)
+        || key.len() > max as usize
+        || salt.len() > max as usize / 4
+        || person.len() > max as usize / 4
+    {
+        return Err(vm.value_error("blake2 parameter out of range"));
+    }
+    let p = super::digests::Blake2Params {
+        digest_size: digest_size as usize,
+        key: &key,
+        salt: &salt,
+        person: &person,
     };
+    let out = if is_b {
+        super::digests::blake2b(&data, &p)
+    } else {
+        super::digests::blake2s(&data, &p)
+    };
+    Ok(Value::bytes(out))
+}
+
+/// `shake(bits, data, length)`: SHAKE128 or SHAKE256 output of length bytes.
+fn shake(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "shake", &a, 3, 3)?;
+    let bits = vm.to_index(&a.pos[0])?;
+    let data = bytes_arg(vm, &a.pos[1])?;
+    let length = vm.to_index(&a.pos[2])?;
+    if bits != 128 && bits != 256 {
+        return Err(vm.value_error("shake size must be 128 or 256"));
+    }
+    if length < 0 {
+        return Err(vm.value_error("length must be non-negative"));
+    }
+    if length > 1 << 30 {
+        return Err(vm.new_error(&vm.types.memory_error.clone(), ""));
+    }
+    Ok(Value::bytes(super::digests::shake(
+        &data,
+        bits as usize,
+        length as usize,
+    )))
+}
+
+fn hmac(name: &str, key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let block = block_size(name);
+    let mut k = if key.len() > block {
+        hash_by_name(name, key).unwrap_or_default()
+    } else {
+        key.to_vec()
+    };
+    k.resize(block, 0);
+    let mut inner: Vec<u8> = k.iter().map(|b| b ^ 0x36).collect();
+    inner.extend_from_slice(msg);
+    let inner = hash_by_name(name, &inner).unwrap_or_default();
+    let mut outer: Vec<u8> = k.iter().map(|b| b ^ 0x5c).collect();
+    outer.extend_from_slice(&inner);
+    hash_by_name(name, &outer).unwrap_or_default()
+}
+
+/// `pbkdf2(name, password, salt, iterations, dklen)`: PBKDF2 with HMAC over the named
+/// algorithm (the caller has checked name, iterations and dklen).
+fn pbkdf2(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "pbkdf2", &a, 5, 5)?;
+    let Some(name) = a.pos[0].as_str() else {
+        return Err(vm.type_error("digest name must be str"));
+    };
+    let name = name.as_str().to_string();
+    if hash_by_name(&name, b"").is_none() {
+        return Err(vm.value_error(format!("unsupported hash type {name}")));
+    }
+    let password = bytes_arg(vm, &a.pos[1])?;
+    let salt = bytes_arg(vm, &a.pos[2])?;
+    let iterations = vm.to_index(&a.pos[3])?.max(1) as u64;
+    let dklen = vm.to_index(&a.pos[4])?.max(0) as usize;
+    let mut out = Vec::with_capacity(dklen);
+    let mut index: u32 = 1;
+    while out.len() < dklen {
+        let mut msg = salt.clone();
+        msg.extend_from_slice(&index.to_be_bytes());
+        let mut u = hmac(&name, &password, &msg);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = hmac(&name, &password, &u);
+            for (x, y) in t.iter_mut().zip(&u) {
+                *x ^= y;
+            }
+        }
+        out.extend_from_slice(&t);
+        index = index.wrapping_add(1);
+    }
+    out.truncate(dklen);
     Ok(Value::bytes(out))
 }
 

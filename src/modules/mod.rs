@@ -4,6 +4,7 @@
 pub mod binary;
 pub mod bisect;
 pub mod deque;
+mod digests;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
@@ -118,6 +119,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "collections.abc" => include_str!("lib/collections_abc.py"),
         "_collections_user" => include_str!("lib/_collections_user.py"),
         "keyword" => include_str!("lib/keyword.py"),
+        "ast" => include_str!("lib/ast.py"),
+        "ipaddress" => include_str!("lib/ipaddress.py"),
+        "doctest" => include_str!("lib/doctest.py"),
         "heapq" => include_str!("lib/heapq.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "copy" => include_str!("lib/copy.py"),
@@ -177,6 +181,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("lib/graphlib.py"),
         "html" => include_str!("lib/html.py"),
         "html.entities" => include_str!("lib/html_entities.py"),
+        "html.parser" => include_str!("lib/html_parser.py"),
         "urllib" => "",
         "shlex" => include_str!("lib/shlex.py"),
         "cmath" => include_str!("lib/cmath.py"),

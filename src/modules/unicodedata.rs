@@ -354,6 +354,35 @@ fn name(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
+/// The character a Unicode name stands for, as `unicodedata.lookup` and the `\N{...}` escape
+/// of `re` read it: algorithmic names (CJK, Hangul) written exactly, the others in any case.
+pub(crate) fn char_named(given: &str) -> Option<char> {
+    if let Some(hex) = given.strip_prefix("CJK UNIFIED IDEOGRAPH-")
+        && hex
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && let Ok(cp) = u32::from_str_radix(hex, 16)
+        && is_cjk_ideograph(cp)
+        && let Some(c) = char::from_u32(cp)
+    {
+        return Some(c);
+    }
+    if given.starts_with("HANGUL SYLLABLE ") {
+        for cp in S_BASE..S_BASE + S_COUNT {
+            if let Some(c) = char::from_u32(cp)
+                && name_of(c).as_deref() == Some(given)
+            {
+                return Some(c);
+            }
+        }
+    }
+    let wanted = given.to_ascii_uppercase();
+    NAMES
+        .iter()
+        .find(|&(_, n)| n == wanted)
+        .and_then(|(cp, _)| char::from_u32(cp))
+}
+
 fn lookup(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "lookup", &a, 1, 1)?;
     let given = match &a.pos[0] {
@@ -363,30 +392,7 @@ fn lookup(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.type_error(format!("lookup() argument must be str, not {t}")));
         }
     };
-    // The algorithmic names must be written exactly; the others in any case.
-    if let Some(hex) = given.strip_prefix("CJK UNIFIED IDEOGRAPH-")
-        && hex
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && let Ok(cp) = u32::from_str_radix(hex, 16)
-        && is_cjk_ideograph(cp)
-        && let Some(c) = char::from_u32(cp)
-    {
-        return Ok(Value::string(c.to_string()));
-    }
-    if given.starts_with("HANGUL SYLLABLE ") {
-        for cp in S_BASE..S_BASE + S_COUNT {
-            if let Some(c) = char::from_u32(cp)
-                && name_of(c).as_deref() == Some(given.as_str())
-            {
-                return Ok(Value::string(c.to_string()));
-            }
-        }
-    }
-    let wanted = given.to_ascii_uppercase();
-    if let Some((cp, _)) = NAMES.iter().find(|&(_, n)| n == wanted)
-        && let Some(c) = char::from_u32(cp)
-    {
+    if let Some(c) = char_named(&given) {
         return Ok(Value::string(c.to_string()));
     }
     let c = vm.types.key_error.clone();

@@ -64,6 +64,12 @@ pub fn ascii_repr(s: &str) -> String {
 
 /// `repr(b)` for bytes: `b'...'`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_impl(b, false)
+}
+
+/// The body of the bytes and bytearray reprs. CPython's bytearray repr escapes a `'` even
+/// inside double quotes (`bytearray(b"\'")`); bytes' does not.
+fn bytes_repr_impl(b: &[u8], escape_single: bool) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -74,9 +80,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            _ if byte == quote as u8 => {
+            _ if byte == quote as u8 || (escape_single && byte == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(byte as char);
             }
             b' '..=b'~' => out.push(byte as char),
             _ => {
@@ -90,7 +96,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// `repr(bytearray(b))`.
 pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(b))
+    format!("bytearray({})", bytes_repr_impl(b, true))
 }
 
 #[cfg(test)]
@@ -126,5 +132,7 @@ mod tests {
         assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
         assert_eq!(bytes_repr(b"\x00\n\xff\\"), "b'\\x00\\n\\xff\\\\'");
         assert_eq!(bytearray_repr(b"x"), "bytearray(b'x')");
+        assert_eq!(bytearray_repr(b"'"), "bytearray(b\"\\'\")");
+        assert_eq!(bytearray_repr(b"'\""), "bytearray(b'\\'\"')");
     }
 }

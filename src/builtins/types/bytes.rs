@@ -616,70 +616,96 @@ pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'sta
     })
 }
 
-/// Decodes UTF-16/32 strictly; `Err(message)` with CPython's wording on bad input.
-fn decode_wide(codec: Codec, data: &[u8]) -> Result<String, String> {
-    match codec {
-        Codec::Utf16 { big } => {
-            let (be, body, name) = match big {
-                Some(b) => (b, data, if b { "utf-16-be" } else { "utf-16-le" }),
-                None => match data {
-                    [0xfe, 0xff, rest @ ..] => (true, rest, "utf-16"),
-                    [0xff, 0xfe, rest @ ..] => (false, rest, "utf-16"),
-                    _ => (false, data, "utf-16"),
-                },
-            };
-            if body.len() % 2 == 1 {
-                return Err(format!(
-                    "'{name}' codec can't decode byte 0x{:02x} in position {}: truncated data",
-                    body[body.len() - 1],
-                    data.len() - 1
-                ));
-            }
-            let units: Vec<u16> = body
-                .chunks_exact(2)
-                .map(|c| {
-                    if be {
-                        u16::from_be_bytes([c[0], c[1]])
-                    } else {
-                        u16::from_le_bytes([c[0], c[1]])
-                    }
-                })
-                .collect();
-            String::from_utf16(&units)
-                .map_err(|_| format!("'{name}' codec can't decode bytes: illegal UTF-16 surrogate"))
+/// Decodes UTF-16/32 as CPython does: a BOM picks the byte order of the plain codec (little
+/// endian without one), errors name the byte order actually used and positions count from the
+/// start of `data`, BOM included.
+fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
+    let (width, big) = match codec {
+        Codec::Utf16 { big } => (2, big),
+        Codec::Utf32 { big } => (4, big),
+        _ => return Err(vm.new_error(&vm.types.value_error.clone(), "not a wide codec")),
+    };
+    let (be, mut pos) = match big {
+        Some(b) => (b, 0),
+        None => match (width, data) {
+            (2, [0xfe, 0xff, ..]) | (4, [0, 0, 0xfe, 0xff, ..]) => (true, width),
+            (2, [0xff, 0xfe, ..]) | (4, [0xff, 0xfe, 0, 0, ..]) => (false, width),
+            _ => (false, 0),
+        },
+    };
+    let codec_name = match (width, be) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit_at = |i: usize| -> u32 {
+        let c = &data[i..i + width];
+        let mut u = 0u32;
+        for k in 0..width {
+            let byte = if be { c[k] } else { c[width - 1 - k] };
+            u = (u << 8) | u32::from(byte);
         }
-        Codec::Utf32 { big } => {
-            let (be, body, name) = match big {
-                Some(b) => (b, data, if b { "utf-32-be" } else { "utf-32-le" }),
-                None => match data {
-                    [0, 0, 0xfe, 0xff, rest @ ..] => (true, rest, "utf-32"),
-                    [0xff, 0xfe, 0, 0, rest @ ..] => (false, rest, "utf-32"),
-                    _ => (false, data, "utf-32"),
-                },
-            };
-            if body.len() % 4 != 0 {
-                return Err(format!("'{name}' codec can't decode bytes: truncated data"));
-            }
-            let mut out = String::new();
-            for c in body.chunks_exact(4) {
-                let u = if be {
-                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
-                } else {
-                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
-                };
-                match char::from_u32(u) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(format!(
-                            "'{name}' codec can't decode bytes: code point not in range(0x110000)"
-                        ));
-                    }
+        u
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while pos < data.len() {
+        let bad = |start: usize, end: usize, reason: &'static str| BadBytes {
+            codec: codec_name,
+            data,
+            start,
+            end,
+            reason,
+        };
+        if data.len() - pos < width {
+            handle_bad(vm, errors, &mut out, bad(pos, data.len(), "truncated data"))?;
+            break;
+        }
+        let u = unit_at(pos);
+        if width == 4 {
+            match char::from_u32(u) {
+                Some(ch) => out.push(ch),
+                None => {
+                    let reason = if (0xd800..0xe000).contains(&u) {
+                        "code point in surrogate code point range(0xd800, 0xe000)"
+                    } else {
+                        "code point not in range(0x110000)"
+                    };
+                    handle_bad(vm, errors, &mut out, bad(pos, pos + 4, reason))?;
                 }
             }
-            Ok(out)
+            pos += 4;
+            continue;
         }
-        _ => Err("not a wide codec".into()),
+        match u {
+            0xd800..=0xdbff => {
+                if data.len() - pos < 4 {
+                    let b = bad(pos, data.len(), "unexpected end of data");
+                    handle_bad(vm, errors, &mut out, b)?;
+                    break;
+                }
+                let low = unit_at(pos + 2);
+                if (0xdc00..=0xdfff).contains(&low) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                } else {
+                    let b = bad(pos, pos + 2, "illegal UTF-16 surrogate");
+                    handle_bad(vm, errors, &mut out, b)?;
+                    pos += 2;
+                }
+            }
+            0xdc00..=0xdfff => {
+                handle_bad(vm, errors, &mut out, bad(pos, pos + 2, "illegal encoding"))?;
+                pos += 2;
+            }
+            _ => {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                pos += 2;
+            }
+        }
     }
+    Ok(out)
 }
 
 fn codec_of_8bit(name: &str) -> Option<Codec> {
@@ -891,13 +917,7 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
                 }
             }
         }
-        Some(wide) => match decode_wide(wide, &data) {
-            Ok(t) => t,
-            Err(msg) => {
-                let c = vm.types.unicode_decode_error.clone();
-                return Err(vm.new_error(&c, msg));
-            }
-        },
+        Some(wide) => decode_wide(vm, wide, &data, &errors)?,
         None => {
             let c = vm.types.lookup_error.clone();
             return Err(vm.new_error(&c, format!("unknown encoding: {encoding}")));
@@ -2018,6 +2038,12 @@ impl BytesPercentArgs<'_> {
                 Ok(PercentValue::Int(
                     crate::builtins::functions::f64_to_bigint(f.trunc()),
                 ))
+            }
+            Value::Instance(_) if need == PercentNeed::Int => {
+                match crate::builtins::strfmt::percent_d_int(self.vm, v)? {
+                    Some(i) => Ok(PercentValue::Int(i)),
+                    None => Ok(PercentValue::WrongType(self.vm.type_name(v))),
+                }
             }
             Value::Instance(_) => match self.vm.to_bigint_index(v) {
                 Ok(i) => Ok(PercentValue::Int(i)),

@@ -10,7 +10,8 @@ import sys
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
            "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar", "LocaleHTMLCalendar",
+           "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "error"]
 
 error = ValueError
@@ -48,7 +49,8 @@ class _NameTable:
     """An immutable sequence of names (index-able, sliceable, iterable)."""
 
     def __init__(self, names):
-        self._names = tuple(names)
+        # A list, as CPython's: it shows in the IndexError an out-of-range index raises.
+        self._names = list(names)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -265,6 +267,90 @@ class TextCalendar(Calendar):
 
 _colwidth = 7 * 3 - 1
 _spacing = 6
+
+
+class HTMLCalendar(Calendar):
+    """A calendar rendered as XHTML tables."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
+
+    def formatweek(self, theweek):
+        return "<tr>" + "".join(self.formatday(d, wd) for d, wd in theweek) + "</tr>"
+
+    def formatweekday(self, day):
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
+
+    def formatweekheader(self):
+        return "<tr>" + "".join(self.formatweekday(i) for i in self.iterweekdays()) + "</tr>"
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        name = f"{month_name[themonth]} {theyear}" if withyear else f"{month_name[themonth]}"
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{name}</th></tr>'
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        parts = [f'<table border="0" cellpadding="0" cellspacing="0" '
+                 f'class="{self.cssclass_month}">', "\n",
+                 self.formatmonthname(theyear, themonth, withyear=withyear), "\n",
+                 self.formatweekheader(), "\n"]
+        for week in self.monthdays2calendar(theyear, themonth):
+            parts += [self.formatweek(week), "\n"]
+        parts += ["</table>", "\n"]
+        return "".join(parts)
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        parts = [f'<table border="0" cellpadding="0" cellspacing="0" '
+                 f'class="{self.cssclass_year}">', "\n",
+                 f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}'
+                 "</th></tr>"]
+        for first in range(January, January + 12, width):
+            parts.append("<tr>")
+            for m in range(first, min(first + width, 13)):
+                parts += ["<td>", self.formatmonth(theyear, m, withyear=False), "</td>"]
+            parts.append("</tr>")
+        parts.append("</table>")
+        return "".join(parts)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
+        if encoding is None:
+            encoding = "utf-8"
+        parts = [f'<?xml version="1.0" encoding="{encoding}"?>\n',
+                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                 "<html>\n", "<head>\n",
+                 f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />\n']
+        if css is not None:
+            parts.append(f'<link rel="stylesheet" type="text/css" href="{css}" />\n')
+        parts += [f"<title>Calendar for {theyear}</title>\n", "</head>\n", "<body>\n",
+                  self.formatyear(theyear, width), "</body>\n", "</html>\n"]
+        return "".join(parts).encode(encoding, "xmlcharrefreplace")
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar for a locale; pyseal has only the C locale's names."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar for a locale; pyseal has only the C locale's names."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = locale
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):

@@ -410,3 +410,21 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory for the duration of the with block (not reentrant-safe
+    across threads, as in CPython)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

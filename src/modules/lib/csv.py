@@ -57,14 +57,22 @@ class _Dialect:
         lineterminator = values.get("lineterminator", "\r\n")
         quotechar = values.get("quotechar", '"')
         quoting = values.get("quoting", QUOTE_MINIMAL)
-        if not isinstance(delimiter, str) or len(delimiter) != 1:
+        if not isinstance(delimiter, str):
+            raise TypeError(f'"delimiter" must be string, not {type(delimiter).__name__}')
+        if len(delimiter) != 1:
             raise TypeError('"delimiter" must be a 1-character string')
-        if escapechar is not None and (not isinstance(escapechar, str) or len(escapechar) != 1):
+        for name, value in (("escapechar", escapechar), ("quotechar", quotechar)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f'"{name}" must be string or None, not {type(value).__name__}')
+        if escapechar is not None and len(escapechar) != 1:
             raise TypeError('"escapechar" must be a 1-character string')
         if not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
         if type(quoting) is not int or quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
+        if quotechar is None and "quoting" not in overrides:
+            # Without a quote character and no explicit quoting, nothing is quoted.
+            quoting = QUOTE_NONE
         if quotechar is None:
             if quoting != QUOTE_NONE:
                 raise TypeError("quotechar must be set if quoting enabled")
@@ -437,11 +445,7 @@ _Writer = writer
 def reader(csvfile, dialect="excel", **fmtparams):
     """A reader of the records in csvfile (any iterable of lines)."""
     d = _resolve(dialect, fmtparams)
-    try:
-        lines = iter(csvfile)
-    except TypeError:
-        raise TypeError("argument 1 must be an iterator") from None
-    return _Reader(lines, d)
+    return _Reader(iter(csvfile), d)
 
 
 def writer(csvfile, dialect="excel", **fmtparams):

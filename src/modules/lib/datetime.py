@@ -606,6 +606,9 @@ class timedelta:
         d, rest = divmod(total, _US_PER_DAY)
         s, us = divmod(rest, 1000000)
         if abs(d) > 999999999:
+            if not -(2**31) <= d < 2**31:
+                # CPython converts the day count to a C int before the range check.
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError(f"days={d}; must have magnitude <= 999999999")
         self = object.__new__(cls)
         self._days = d

@@ -1,7 +1,7 @@
 """enum for pyseal: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique']
+           'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 def _is_descriptor(obj):
@@ -156,7 +156,7 @@ class EnumType(type):
                 break
         return ns
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         if not isinstance(classdict, _EnumDict):
             # The interpreter may build the class body in a plain dict rather than the
             # namespace __prepare__ returns: replay the body, in order, into an _EnumDict.
@@ -240,6 +240,8 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 bits |= m._value_
             enum_class._flag_mask_ = bits
+            if boundary is not None:
+                enum_class._boundary_ = boundary
         return enum_class
 
     @staticmethod
@@ -282,7 +284,12 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(name, start + i) for i, name in enumerate(names)]
+            # Values as the class would generate them (powers of two for flags, ...).
+            original_names, names, last_values = names, [], []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
         if isinstance(names, dict):
             names = names.items()
         for item in names:
@@ -331,7 +338,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -395,6 +403,9 @@ class Enum(metaclass=EnumType):
                     return member
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
             return result
         if result is None:
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
@@ -506,6 +517,18 @@ class StrEnum(str, ReprEnum):
 StrEnum._value_repr_ = str.__repr__
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits outside its members'."""
+
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 class Flag(Enum):
     """Support for flags: members combine with the bitwise operators."""
 
@@ -518,16 +541,24 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
         mask = cls._flag_mask_
-        if cls._member_type_ is object:
-            # A plain Flag is strict: bits outside the members' (or out of range) are errors.
-            all_bits = (1 << mask.bit_length()) - 1
-            if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+        boundary = cls._boundary_
+        all_bits = (1 << mask.bit_length()) - 1
+        if boundary is not KEEP and (not ~all_bits <= value <= all_bits
+                                     or value & (all_bits ^ mask)):
+            if boundary is STRICT:
                 width = max(value.bit_length(), mask.bit_length())
                 raise ValueError(f'{cls!r} invalid value {value!r}\n'
                                  f'    given {_signed_bin(value, width)}\n'
                                  f'  allowed {_signed_bin(mask, width)}')
-            if value < 0:
+            if boundary is CONFORM:
                 value &= mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                # KEEP: a negative value wraps to the bits of a wide enough width.
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        if value < 0:
+            value = all_bits + 1 + value
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -620,9 +651,9 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        if self._member_type_ is object:
-            return self.__class__(self._flag_mask_ & ~self._value_)
-        return self.__class__(self._flag_mask_ ^ self._value_)
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ & ~self._value_)
 
 
 def _signed_bin(value, width):
@@ -656,6 +687,8 @@ class IntFlag(int, ReprEnum, Flag):
 
 
 IntFlag._value_repr_ = int.__repr__
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
 IntFlag._new_member_ = int.__new__
 Flag._flag_mask_ = 0
 

@@ -1,6 +1,7 @@
 """fractions for pyseal: Fraction, exact rational numbers."""
 
 import math as _math
+import sys as _sys
 
 __all__ = ["Fraction"]
 
@@ -84,6 +85,12 @@ def _make(cls, numerator, denominator):
     return self
 
 
+def _is_decimal(x):
+    # decimal is only imported by programs that use it; a Decimal cannot exist before that.
+    decimal = _sys.modules.get("decimal")
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
+
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
 
@@ -99,7 +106,7 @@ class Fraction:
                 return _make(cls, numerator, 1)
             if _is_rational(numerator):
                 return _make(cls, int(numerator.numerator), int(numerator.denominator))
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 n, d = numerator.as_integer_ratio()
                 return _make(cls, n, d)
             if isinstance(numerator, str):
@@ -135,6 +142,18 @@ class Fraction:
                 f"{cls.__name__}.from_float() only takes floats, not {f!r} ({type(f).__name__})"
             )
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of Decimal dec as a Fraction."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError(
+                f"{cls.__name__}.from_decimal() only takes Decimals, not {dec!r} "
+                f"({type(dec).__name__})"
+            )
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

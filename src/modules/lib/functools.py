@@ -46,7 +46,11 @@ class partial:
 
     __slots__ = ("func", "args", "keywords", "__dict__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -138,29 +142,37 @@ class _CacheInfo(tuple):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
 
 
-def _make_key(args, kwds):
+def _make_key(args, kwds, typed=False):
     key = args
     if kwds:
         key += (object,)
         for item in kwds.items():
             key += item
-    if len(key) == 1 and type(key[0]) in (int, str):
+    if typed:
+        # typed=True caches 1 and 1.0 (or True) separately.
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
     return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    if callable(maxsize) and not isinstance(maxsize, int):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
         return lru_cache(128, typed)(maxsize)
-    if maxsize is not None and maxsize < 0:
-        maxsize = 0
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
         cache = {}
         stats = [0, 0]
 
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds)
+            key = _make_key(args, kwds, typed)
             if key in cache:
                 stats[0] += 1
                 value = cache.pop(key)

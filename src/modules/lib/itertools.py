@@ -7,12 +7,65 @@ CPython's; the rest are generators, which behave the same when iterated.
 _marker = object()
 
 
+def _plural(n):
+    return "argument" if n == 1 else "arguments"
+
+
+def _unpack(name, args, kwargs, lo, hi):
+    """Checks a positional-only call as CPython's PyArg_UnpackTuple does."""
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    n = len(args)
+    if lo == hi and n != lo:
+        raise TypeError(f"{name} expected {lo} {_plural(lo)}, got {n}")
+    if n < lo:
+        raise TypeError(f"{name} expected at least {lo} {_plural(lo)}, got {n}")
+    if n > hi:
+        raise TypeError(f"{name} expected at most {hi} {_plural(hi)}, got {n}")
+    return args
+
+
+def _bind(name, params, required, args, kwargs):
+    """Binds a call as CPython's argument clinic does, with its messages."""
+    total = len(args) + len(kwargs)
+    if total > len(params):
+        raise TypeError(f"{name}() takes at most {len(params)} {_plural(len(params))} "
+                        f"({total} given)")
+    values = list(args)
+    for i in range(len(args), len(params)):
+        p = params[i]
+        if p in kwargs:
+            values.append(kwargs[p])
+        elif i < required:
+            raise TypeError(f"{name}() missing required argument '{p}' (pos {i + 1})")
+        else:
+            values.append(_marker)
+    for k in kwargs:
+        if k not in params[len(args):]:
+            raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+    return values
+
+
+def _index(value):
+    """value as an int, or CPython's TypeError for something that is not one."""
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    return index(value)
+
+
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
     __slots__ = ("_n", "_step")
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _bind("count", ("start", "step"), 0, args, kwargs)
+        if start is _marker:
+            start = 0
+        if step is _marker:
+            step = 1
         for value in (start, step):
             # CPython's PyNumber_Check: something with __index__, __int__, __float__ or a
             # complex.
@@ -42,7 +95,8 @@ class cycle:
 
     __slots__ = ("_it", "_saved", "_index", "_replay")
 
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        (iterable,) = _unpack("cycle", args, kwargs, 1, 1)
         self._it = iter(iterable)
         self._saved = []
         self._index = 0
@@ -70,10 +124,13 @@ class repeat:
 
     __slots__ = ("_obj", "_times")
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _bind("repeat", ("object", "times"), 1, args, kwargs)
         self._obj = object
-        if times is not None:
-            times = times.__index__()
+        if times is _marker:
+            times = None
+        else:
+            times = _index(times)
             if times < 0:
                 times = 0
         self._times = times
@@ -105,8 +162,14 @@ def _add(a, b):
     return a + b
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+def accumulate(*args, **kwargs):
+    """accumulate(iterable, func=None, *, initial=None): running totals (or func results)."""
+    initial = kwargs.pop("initial", None)
+    iterable, func = _bind("accumulate", ("iterable", "func"), 1, args, kwargs)
+    return _accumulate(iter(iterable), None if func is _marker else func, initial)
+
+
+def _accumulate(it, func, initial):
     if func is None:
         func = _add
     total = initial
@@ -126,7 +189,9 @@ class chain:
 
     __slots__ = ("_sources", "_active")
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError("chain() takes no keyword arguments")
         self._sources = iter(iterables)
         self._active = None
 
@@ -156,14 +221,25 @@ class chain:
             self._active = None
 
 
-def compress(data, selectors):
+def compress(*args, **kwargs):
+    """compress(data, selectors): the items of data whose selector is true."""
+    data, selectors = _bind("compress", ("data", "selectors"), 2, args, kwargs)
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
     for d, s in zip(data, selectors):
         if s:
             yield d
 
 
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
+def dropwhile(*args, **kwargs):
+    """dropwhile(predicate, iterable): the items from the first one predicate rejects on."""
+    predicate, iterable = _unpack("dropwhile", args, kwargs, 2, 2)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -172,7 +248,13 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    """takewhile(predicate, iterable): the items up to the first one predicate rejects."""
+    predicate, iterable = _unpack("takewhile", args, kwargs, 2, 2)
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -180,9 +262,13 @@ def takewhile(predicate, iterable):
             break
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+def filterfalse(*args, **kwargs):
+    """filterfalse(predicate, iterable): the items predicate (or bool) rejects."""
+    predicate, iterable = _unpack("filterfalse", args, kwargs, 2, 2)
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -193,7 +279,10 @@ class groupby:
 
     __slots__ = ("_it", "_keyfunc", "_tgtkey", "_currkey", "_currvalue", "_id")
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _bind("groupby", ("iterable", "key"), 1, args, kwargs)
+        if key is _marker:
+            key = None
         self._keyfunc = key
         self._it = iter(iterable)
         self._tgtkey = self._currkey = self._currvalue = _marker
@@ -229,7 +318,10 @@ class groupby:
                 return
 
 
-def islice(iterable, *args):
+def islice(*args, **kwargs):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
+    _unpack("islice", args, kwargs, 2, 4)
+    iterable, *args = args
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
     for value in (start, stop):
@@ -269,9 +361,15 @@ def _islice(it, start, stop, step):
         yield item
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    """starmap(function, iterable): function(*item) for each item."""
+    function, iterable = _unpack("starmap", args, kwargs, 2, 2)
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 class _TeeLink:
@@ -304,9 +402,11 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+def tee(*args, **kwargs):
+    """tee(iterable, n=2): n independent iterators over one iterable."""
+    _unpack("tee", args, kwargs, 1, 2)
+    iterable, n = args if len(args) == 2 else (args[0], 2)
+    n = _index(n)
     if n < 0:
         raise ValueError("n must be >= 0")
     if n == 0:
@@ -322,8 +422,15 @@ def tee(iterable, n=2):
     return tuple(result)
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+def zip_longest(*args, **kwargs):
+    """zip_longest(*iterables, fillvalue=None): zip, padded to the longest iterable."""
+    fillvalue = kwargs.pop("fillvalue", None)
+    if kwargs:
+        raise TypeError("zip_longest() got an unexpected keyword argument")
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -345,8 +452,13 @@ def zip_longest(*args, fillvalue=None):
 from _itertools import permutations, combinations, combinations_with_replacement, product
 
 
-def pairwise(iterable):
-    it = iter(iterable)
+def pairwise(*args, **kwargs):
+    """pairwise(iterable): overlapping pairs (s0, s1), (s1, s2), ..."""
+    (iterable,) = _unpack("pairwise", args, kwargs, 1, 1)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:

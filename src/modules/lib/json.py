@@ -102,15 +102,135 @@ class JSONEncoder:
                               self.key_separator, self.default)
 
     def iterencode(self, o, _one_shot=False):
-        parts = []
-        self._encode(o, parts, 0, set() if self.check_circular else None)
-        return parts
+        """The JSON text of o in chunks, cut where CPython's pure-Python encoder cuts them."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        if _one_shot and indent is None:
+            return [_native_encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
+                                   self.allow_nan, self.sort_keys, None, self.item_separator,
+                                   self.key_separator, self.default)]
+        markers = {} if self.check_circular else None
+        return self._iterencode(o, 0, indent, markers)
 
-    def _newline(self, level):
-        if self.indent is None:
-            return None
-        ind = self.indent if isinstance(self.indent, str) else " " * self.indent
-        return "\n" + ind * level
+    def _scalar(self, o):
+        """The JSON text of a str, None, bool, int or float; None for anything else."""
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return _float_str(o, self.allow_nan)
+        return None
+
+    def _iterencode(self, o, level, indent, markers):
+        text = self._scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self._iterencode_list(o, level, indent, markers)
+        elif isinstance(o, dict):
+            yield from self._iterencode_dict(o, level, indent, markers)
+        else:
+            markerid = id(o)
+            if markers is not None:
+                if markerid in markers:
+                    raise ValueError("Circular reference detected")
+                markers[markerid] = o
+            o = self.default(o)
+            yield from self._iterencode(o, level, indent, markers)
+            if markers is not None:
+                del markers[markerid]
+
+    def _nested(self, value, level, indent, markers):
+        if isinstance(value, (list, tuple)):
+            return self._iterencode_list(value, level, indent, markers)
+        if isinstance(value, dict):
+            return self._iterencode_dict(value, level, indent, markers)
+        return self._iterencode(value, level, indent, markers)
+
+    def _iterencode_list(self, lst, level, indent, markers):
+        if not lst:
+            yield "[]"
+            return
+        if markers is not None:
+            if id(lst) in markers:
+                raise ValueError("Circular reference detected")
+            markers[id(lst)] = lst
+        buf = "["
+        if indent is not None:
+            level += 1
+            newline_indent = "\n" + indent * level
+            separator = self.item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = self.item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                buf = separator
+            text = self._scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self._nested(value, level, indent, markers)
+        if newline_indent is not None:
+            level -= 1
+            yield "\n" + indent * level
+        yield "]"
+        if markers is not None:
+            del markers[id(lst)]
+
+    def _iterencode_dict(self, dct, level, indent, markers):
+        if not dct:
+            yield "{}"
+            return
+        if markers is not None:
+            if id(dct) in markers:
+                raise ValueError("Circular reference detected")
+            markers[id(dct)] = dct
+        yield "{"
+        if indent is not None:
+            level += 1
+            newline_indent = "\n" + indent * level
+            item_separator = self.item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = self.item_separator
+        first = True
+        items = sorted(dct.items()) if self.sort_keys else dct.items()
+        for key, value in items:
+            key = self._key(key)
+            if key is None:
+                continue
+            if first:
+                first = False
+            else:
+                yield item_separator
+            yield _encode_str(key, self.ensure_ascii)
+            yield self.key_separator
+            text = self._scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from self._nested(value, level, indent, markers)
+        if newline_indent is not None:
+            level -= 1
+            yield "\n" + indent * level
+        yield "}"
+        if markers is not None:
+            del markers[id(dct)]
 
     def _key(self, k):
         if isinstance(k, str):
@@ -128,88 +248,6 @@ class JSONEncoder:
         if self.skipkeys:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
-
-    def _encode(self, o, parts, level, markers):
-        if isinstance(o, str):
-            parts.append(_encode_str(o, self.ensure_ascii))
-        elif o is None:
-            parts.append("null")
-        elif o is True:
-            parts.append("true")
-        elif o is False:
-            parts.append("false")
-        elif isinstance(o, int):
-            parts.append(int.__repr__(o))
-        elif isinstance(o, float):
-            parts.append(_float_str(o, self.allow_nan))
-        elif isinstance(o, (list, tuple)):
-            self._encode_list(o, parts, level, markers)
-        elif isinstance(o, dict):
-            self._encode_dict(o, parts, level, markers)
-        else:
-            if markers is not None:
-                if id(o) in markers:
-                    raise ValueError("Circular reference detected")
-                markers.add(id(o))
-            self._encode(self.default(o), parts, level, markers)
-            if markers is not None:
-                markers.discard(id(o))
-
-    def _encode_list(self, o, parts, level, markers):
-        if not o:
-            parts.append("[]")
-            return
-        if markers is not None:
-            if id(o) in markers:
-                raise ValueError("Circular reference detected")
-            markers.add(id(o))
-        parts.append("[")
-        nl = self._newline(level + 1)
-        sep = self.item_separator
-        if nl is not None:
-            parts.append(nl)
-            sep = self.item_separator + nl
-        for i, item in enumerate(o):
-            if i:
-                parts.append(sep)
-            self._encode(item, parts, level + 1, markers)
-        if nl is not None:
-            parts.append(self._newline(level))
-        parts.append("]")
-        if markers is not None:
-            markers.discard(id(o))
-
-    def _encode_dict(self, o, parts, level, markers):
-        if not o:
-            parts.append("{}")
-            return
-        if markers is not None:
-            if id(o) in markers:
-                raise ValueError("Circular reference detected")
-            markers.add(id(o))
-        parts.append("{")
-        nl = self._newline(level + 1)
-        sep = self.item_separator
-        if nl is not None:
-            parts.append(nl)
-            sep = self.item_separator + nl
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for k, v in items:
-            key = self._key(k)
-            if key is None:
-                continue
-            if not first:
-                parts.append(sep)
-            first = False
-            parts.append(_encode_str(key, self.ensure_ascii))
-            parts.append(self.key_separator)
-            self._encode(v, parts, level + 1, markers)
-        if nl is not None:
-            parts.append(self._newline(level))
-        parts.append("}")
-        if markers is not None:
-            markers.discard(id(o))
 
 
 def _default(o):
@@ -233,8 +271,23 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    opts = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                allow_nan=allow_nan, indent=indent, separators=separators, sort_keys=sort_keys)
+    if cls is None and default is None and not kw:
+        # The native encoder calls no Python code here, so a failed attempt has no effects;
+        # the chunked encoder below then writes what CPython writes before the same error.
+        try:
+            text = dumps(obj, **opts)
+        except (TypeError, ValueError, RecursionError):
+            pass
+        else:
+            fp.write(text)
+            return
+    encoder = (cls or JSONEncoder)(default=default, **opts, **kw)
+    for chunk in encoder.iterencode(obj):
+        fp.write(chunk)
 
 
 class JSONDecoder:

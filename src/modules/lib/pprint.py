@@ -204,7 +204,21 @@ class PrettyPrinter:
                 handler(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if _has_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        fields = _sys.modules["dataclasses"].fields(object)
+        items = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
+        stream.write(cls_name + "(")
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(")")
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -569,6 +583,15 @@ _dispatch = [
     (_collections.ChainMap.__repr__, PrettyPrinter._pprint_chain_map),
     (_collections.deque.__repr__, PrettyPrinter._pprint_deque),
 ]
+
+
+def _has_generated_dataclass_repr(object):
+    """True for a dataclass instance whose __repr__ is the one dataclasses generated."""
+    dataclasses = _sys.modules.get("dataclasses")
+    if dataclasses is None or isinstance(object, type) or not dataclasses.is_dataclass(object):
+        return False
+    r = getattr(type(object), "__repr__", None)
+    return getattr(r, "__module__", None) == "dataclasses"
 
 
 def _handler_for(typ):

@@ -868,6 +868,7 @@ impl<'a> Parser<'a> {
             '\\' => b'\\' as u32,
             'x' => self.hex_escape(start, 2)?,
             'u' if !self.is_bytes => self.hex_escape(start, 4)?,
+            'N' if !self.is_bytes => self.named_escape(start)?,
             'U' if !self.is_bytes => {
                 let v = self.hex_escape(start, 8)?;
                 if v > 0x10FFFF {
@@ -882,6 +883,36 @@ impl<'a> Parser<'a> {
             }
             _ => c,
         })
+    }
+
+    /// `\N{NAME}` (the `N` already consumed): the character with that Unicode name.
+    fn named_escape(&mut self, start: usize) -> Result<u32, ParseError> {
+        if self.peek() != Some(b'{' as u32) {
+            return Err(self.err("missing {", self.pos));
+        }
+        self.pos += 1;
+        let name_start = self.pos;
+        while let Some(c) = self.peek() {
+            if c == b'}' as u32 {
+                break;
+            }
+            self.pos += 1;
+        }
+        if self.pos == name_start {
+            return Err(self.err("missing character name", name_start));
+        }
+        if self.peek().is_none() {
+            return Err(self.err("missing }, unterminated name", name_start));
+        }
+        let name = self.text(name_start, self.pos);
+        self.pos += 1;
+        match crate::modules::unicodedata::char_named(&name) {
+            Some(c) => Ok(c as u32),
+            None => Err(self.err(
+                format!("undefined character name {}", crate::text::str_repr(&name)),
+                start,
+            )),
+        }
     }
 
     fn hex_escape(&mut self, start: usize, n: usize) -> Result<u32, ParseError> {
@@ -1088,6 +1119,17 @@ mod tests {
         assert_eq!(err_of("a{2}*"), "multiple repeat at position 4");
         assert_eq!(err_of("x{}"), "ok");
         assert_eq!(err_of("(?i)(?m)a"), "ok");
+        assert_eq!(err_of(r"[\N{EM DASH}x]"), "ok");
+        assert_eq!(err_of(r"ab\Nx"), "missing { at position 4");
+        assert_eq!(err_of(r"ab\N{}"), "missing character name at position 5");
+        assert_eq!(
+            err_of(r"ab\N{EM"),
+            "missing }, unterminated name at position 5"
+        );
+        assert_eq!(
+            err_of(r"ab\N{EM DASHX}"),
+            "undefined character name 'EM DASHX' at position 2"
+        );
     }
 
     #[test]

@@ -1,0 +1,40 @@
+# ipaddress: parsing errors, properties, networks, interfaces, formatting.
+import ipaddress as ip
+for s in ['x', '1.2.3', '1.2.3.256', '01.2.3.4', '1.2.3.4.5', '1..2.3', '1.2.3.a', '', '::1', '1::2::3', '12345::', 'fe80::1%eth0', ':::', '1:2:3:4:5:6:7:8:9', '::ffff:1.2.3.4', '1.2.3.-4', ' 1.2.3.4', '1:2:3:4:5:6:7::', '::2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8', 'g::1', ':1::2', '1::2:', '1:2', '2001:0db8:0000:0000:0000:ff00:0042:8329', '0:0:1:0:0:0:1:0', '1:0:0:1:0:0:1:1']:
+  for f in (ip.ip_address, ip.IPv4Address, ip.IPv6Address):
+    try: print(repr(f(s)))
+    except Exception as e: print(type(e).__name__, e)
+for s in ['192.168.1.1/24', '10.0.0.0/8', '10.0.0.0/33', '10.0.0.0/255.0.0.0', '10.0.0.0/0.255.255.255', '10.0.0.0/255.0.255.0', 'x/8', '10.0.0.0/x', '2001:db8::/32', '2001:db8::1/32', '10.0.0.0/8/8', '10.1.2.3']:
+  try: print(repr(ip.ip_network(s)))
+  except Exception as e: print(type(e).__name__, e)
+  try: print(repr(ip.IPv4Network(s)))
+  except Exception as e: print(type(e).__name__, e)
+n = ip.ip_network("192.168.10.0/29")
+print(n.network_address, n.broadcast_address, n.netmask, n.hostmask, n.num_addresses, n.prefixlen, n.with_netmask, n.with_hostmask)
+print(list(n.hosts()), n[0], n[-1], n[3], ip.ip_address("192.168.10.5") in n, ip.ip_address("192.168.11.5") in n)
+print(list(n.subnets()), list(n.subnets(new_prefix=31))[:2], n.supernet(), n.supernet(new_prefix=16))
+print(ip.ip_network("10.0.0.0/8").overlaps(ip.ip_network("10.1.0.0/16")), ip.ip_network("10.1.0.0/16").subnet_of(ip.ip_network("10.0.0.0/8")))
+print(list(ip.ip_network("10.0.0.0/24").address_exclude(ip.ip_network("10.0.0.64/26"))))
+print(list(ip.summarize_address_range(ip.IPv4Address("10.0.0.5"), ip.IPv4Address("10.0.0.20"))))
+print(list(ip.collapse_addresses([ip.ip_network("10.0.0.0/25"), ip.ip_network("10.0.0.128/25"), ip.ip_network("10.0.2.0/24")])))
+for a in ["10.1.1.1", "8.8.8.8", "127.0.0.1", "169.254.1.1", "224.0.0.1", "100.64.0.1", "0.0.0.0", "255.255.255.255", "192.0.2.1", "::1", "fe80::1", "2001:db8::1", "2606:4700::1111", "::ffff:10.0.0.1", "ff02::1", "fc00::1"]:
+    x = ip.ip_address(a)
+    print(a, x.version, x.is_private, x.is_global, x.is_loopback, x.is_multicast, x.is_link_local, x.is_reserved, x.is_unspecified, x.reverse_pointer, x.exploded, x.compressed, x.packed)
+a = ip.ip_address("10.0.0.255")
+print(a + 1, a - 255, int(a), a < ip.ip_address("10.0.1.0"), sorted([ip.ip_address("10.0.0.2"), ip.ip_address("9.0.0.1")]), hash(a) == hash(ip.IPv4Address(int(a))), f"{a}", f"{a:s}", f"{a:>15s}", f"{a:b}", f"{a:#_x}", f"{ip.ip_address('::1'):n}", format(a, "#b"))
+try: ip.ip_address("1.2.3.4") < ip.ip_address("::1")
+except TypeError as e: print(e)
+try: ip.IPv4Address("255.255.255.255") + 1
+except ip.AddressValueError as e: print(e)
+try: ip.IPv4Address(-1)
+except ip.AddressValueError as e: print(e)
+print(ip.IPv4Address(3232235777), ip.IPv6Address(1), ip.IPv4Address(b"\x7f\x00\x00\x01"), ip.ip_address(2**32))
+i = ip.ip_interface("192.168.1.10/24")
+print(repr(i), i, i.ip, i.network, i.netmask, i.with_netmask, i.with_prefixlen)
+i6 = ip.ip_interface("2001:db8::5/64")
+print(repr(i6), i6.network, i6.ip)
+print(ip.ip_network("10.0.0.0/30") == ip.IPv4Network("10.0.0.0/30"), {ip.ip_network("10.0.0.0/30"): 1}, sorted([ip.ip_network("10.1.0.0/16"), ip.ip_network("10.0.0.0/8")]))
+print(ip.ip_network("10.0.0.1/24", strict=False), ip.IPv4Network(("10.0.0.0", 8)), ip.IPv4Network("10.0.0.1/32").num_addresses, list(ip.ip_network("10.0.0.0/31").hosts()))
+print(list(ip.ip_network("2001:db8::/126").hosts()), ip.ip_network("2001:db8::/64").num_addresses)
+print(ip.ip_network("::/0").exploded, ip.IPv6Network("2001:db8::/32").with_netmask if False else "")
+print(f"{a:>15}")
