@@ -261,11 +261,15 @@ def _make_init(cls, std_fields, kw_fields, all_init_fields, frozen, has_post_ini
 
 def _create_fn(cls, name, params, body, globs=None):
     """A method compiled from source text, as CPython's dataclasses builds them: the field
-    accesses are plain attribute loads, with no per-call loop over the fields."""
-    source = f'def {name}({params}):\n' + ''.join(f'    {line}\n' for line in body)
+    accesses are plain attribute loads, with no per-call loop over the fields. It is made
+    inside a `__create_fn__` function and belongs to the class's module, as in CPython."""
+    globs = dict(globs or ())
+    globs['__name__'] = getattr(cls, '__module__', None)
+    source = (f'def __create_fn__():\n    def {name}({params}):\n'
+              + ''.join(f'        {line}\n' for line in body) + f'    return {name}\n')
     ns = {}
-    exec(source, {} if globs is None else globs, ns)
-    return _set_qualname(cls, ns[name])
+    exec(source, globs, ns)
+    return _set_qualname(cls, ns['__create_fn__']())
 
 
 def _tuple_text(obj, flds):
@@ -273,19 +277,33 @@ def _tuple_text(obj, flds):
     return '(' + ''.join(f'{obj}.{f.name},' for f in flds) + ')'
 
 
+def _recursive_repr(fn):
+    """fn guarded against recursion (a repr that reaches its own object shows '...'), with
+    fn as __wrapped__, as CPython's dataclasses wraps the __repr__ it generates."""
+    running = set()
+
+    def wrapper(self):
+        key = (id(self), _get_ident())
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return fn(self)
+        finally:
+            running.discard(key)
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(wrapper, attr, getattr(fn, attr))
+    wrapper.__wrapped__ = fn
+    return wrapper
+
+
 def _make_repr(cls, flds):
     inner = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds if f.repr)
-    globs = {'_running': set(), '_get_ident': _get_ident}
-    return _create_fn(cls, '__repr__', 'self', [
-        'key = (id(self), _get_ident())',
-        'if key in _running:',
-        "    return '...'",
-        '_running.add(key)',
-        'try:',
-        f'    return self.__class__.__qualname__ + f"({inner})"',
-        'finally:',
-        '    _running.discard(key)',
-    ], globs)
+    fn = _create_fn(cls, '__repr__', 'self',
+                    [f'return self.__class__.__qualname__ + f"({inner})"'])
+    # The qualified name pprint looks for: the function as __create_fn__ made it.
+    fn.__qualname__ = '__create_fn__.<locals>.__repr__'
+    return _set_qualname(cls, _recursive_repr(fn))
 
 
 def _get_ident():

@@ -590,8 +590,11 @@ def _has_generated_dataclass_repr(object):
     dataclasses = _sys.modules.get("dataclasses")
     if dataclasses is None or isinstance(object, type) or not dataclasses.is_dataclass(object):
         return False
+    params = getattr(object, "__dataclass_params__", None)
+    if params is None or not params.repr:
+        return False
     r = getattr(type(object), "__repr__", None)
-    return getattr(r, "__module__", None) == "dataclasses"
+    return "__create_fn__" in getattr(getattr(r, "__wrapped__", None), "__qualname__", "")
 
 
 def _handler_for(typ):
