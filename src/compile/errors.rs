@@ -33,6 +33,137 @@ pub fn syntax_error_from_parse(
         {
             "multiple exception types must be parenthesized".to_string()
         }
+        ParseErrorType::OtherError(m)
+            if m == "Only one '*' parameter allowed" || m == "Only one '*' separator allowed" =>
+        {
+            "* argument may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
+            "/ may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter"
+                && is_def_line(before_on_line) =>
+        {
+            "at least one argument must precede /".to_string()
+        }
+        ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
+            "/ must be ahead of *".to_string()
+        }
+        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+            "positional patterns follow keyword patterns".to_string()
+        }
+        ParseErrorType::InvalidMatchPatternTarget
+            if target == "_" && !before_on_line.trim_end().ends_with("**") =>
+        {
+            "cannot use '_' as a target".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected an identifier"
+                && before_on_line.trim_end().ends_with(" as")
+                && before_on_line.trim_start().starts_with("case") =>
+        {
+            "invalid pattern target".to_string()
+        }
+        ParseErrorType::ExpectedImaginaryNumber
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
+        {
+            "imaginary number required in complex literal".to_string()
+        }
+        ParseErrorType::ExpectedRealNumber
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
+        {
+            "real number required in complex literal".to_string()
+        }
+        ParseErrorType::VarParameterWithDefault => {
+            if before_on_line
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                .trim_end()
+                .ends_with("**")
+            {
+                "var-keyword argument cannot have default value".to_string()
+            } else {
+                "var-positional argument cannot have default value".to_string()
+            }
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            // CPython points at the token after the argument.
+            let rest = source.get(err_end..).unwrap_or("");
+            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
+            "positional argument follows keyword argument unpacking".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar | TokenKind::Colon,
+            found: TokenKind::Lpar,
+        } if parenthesized_params(source, at, before_on_line).is_some() => {
+            parenthesized_params(source, at, before_on_line).unwrap_or_default()
+        }
+        ParseErrorType::ExpectedExpression
+            if before_on_line.trim_end().ends_with('=')
+                && target.starts_with([')', ','])
+                && in_parameters(before_on_line) =>
+        {
+            col = before_on_line.trim_end().chars().count() as u32;
+            "expected default value expression".to_string()
+        }
+        ParseErrorType::ExpectedExpression
+            if before_on_line.trim_end().ends_with("->") && is_def_line(before_on_line) =>
+        {
+            "expected ':'".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found: TokenKind::Star,
+        } if before_on_line.trim_end().ends_with('/') && in_parameters(before_on_line) => {
+            "expected comma between / and *".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rsqb | TokenKind::Rbrace,
+            found: TokenKind::For,
+        } if innermost_open(source, at).is_some_and(|o| {
+            let inner = &source[o + 1..at];
+            !inner.contains(['(', '[', '{', ':']) && inner.contains(',')
+        }) =>
+        {
+            let open = innermost_open(source, at).unwrap_or(at);
+            let first = source[open + 1..at].len() - source[open + 1..at].trim_start().len();
+            (line, col) = lines.line_col((open + 1 + first) as u32);
+            "did you forget parentheses around the comprehension target?".to_string()
+        }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if before_on_line.trim_end().ends_with(':')
+                && !target.starts_with("**")
+                && inside_brace(source, at) =>
+        {
+            "cannot use a starred expression in a dictionary value".to_string()
+        }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if before_on_line.trim_end().ends_with('(')
+                && source
+                    .get(err_end..)
+                    .is_some_and(|r| r.trim_start().starts_with(')'))
+                && !is_call_paren(before_on_line) =>
+        {
+            "cannot use starred expression here".to_string()
+        }
+        ParseErrorType::ExpectedExpression
+            if target == "**"
+                && before_on_line.trim_end().ends_with('(')
+                && !is_call_paren(before_on_line) =>
+        {
+            "cannot use double starred expression here".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected a parameter name" && target.starts_with('*') =>
+        {
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression
+            if before_on_line.trim_start().starts_with("class ") =>
+        {
+            "invalid syntax".to_string()
+        }
         ParseErrorType::ExpectedToken { .. }
         | ParseErrorType::SimpleStatementsOnSameLine
         | ParseErrorType::InvalidAssignmentTarget
@@ -175,8 +306,16 @@ pub fn syntax_error_from_parse(
             "expected one or more exception types".to_string()
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
-            // Reported just past the end of the try block's last line.
-            if let Some(l) = (1..=line.min(lines.line_count()))
+            // Reported at the first token after the try block; at the end of the file, just
+            // past the end of the block's last line.
+            if let Some(l) = try_block_follower(source, lines, line) {
+                line = l;
+                col = lines
+                    .text(source, l)
+                    .map_or(col, |t| (t.len() - t.trim_start().len()) as u32 + 1);
+            } else if !target.is_empty() {
+                // ruff stopped at the token itself.
+            } else if let Some(l) = (1..=line.min(lines.line_count()))
                 .rev()
                 .find(|&l| lines.text(source, l).is_some_and(|t| !t.trim().is_empty()))
             {
@@ -668,6 +807,7 @@ fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) 
             | "conditional expression"
             | "lambda"
             | "named expression"
+            | "generator expression"
     ) && !target.trim_start().starts_with("not ")
         && !target.contains(" and ")
         && !target.contains(" or ");
@@ -749,6 +889,8 @@ fn number_message(lit: &str, next: char) -> Option<String> {
             "invalid octal literal"
         } else if lower.starts_with("0b") {
             "invalid binary literal"
+        } else if lower.ends_with('j') {
+            "invalid imaginary literal"
         } else {
             "invalid decimal literal"
         }
@@ -1279,5 +1421,99 @@ fn fstring_field_has_hash(line: &str) -> bool {
         rest[open..]
             .find('#')
             .is_some_and(|h| !rest[open..open + h].contains('}'))
+    })
+}
+
+/// Whether `before` (a line up to an error) lies inside a `def`'s or a `lambda`'s parameters.
+fn in_parameters(before: &str) -> bool {
+    is_def_line(before) && innermost_open_in(before).is_some_and(|o| before[..o].trim_end().ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+        || before.contains("lambda")
+}
+
+/// Whether `before` starts a function definition.
+fn is_def_line(before: &str) -> bool {
+    let t = before.trim_start();
+    let t = t.strip_prefix("async").map_or(t, str::trim_start);
+    t.starts_with("def ") || t.starts_with("def\t")
+}
+
+fn innermost_open_in(s: &str) -> Option<usize> {
+    innermost_open(s, s.len())
+}
+
+/// Whether the `(` ending `before` opens a call's arguments (it follows a name or a closer).
+fn is_call_paren(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t.strip_suffix('(').unwrap_or(t).trim_end();
+    let word_start = t
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let word = &t[word_start..];
+    const KEYWORDS: &[&str] = &[
+        "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "await", "yield", "from",
+        "as", "del", "import", "return", "with", "while", "assert", "raise", "elif",
+    ];
+    t.ends_with([')', ']', '}', '\'', '"'])
+        || (!word.is_empty()
+            && !word.starts_with(|c: char| c.is_ascii_digit())
+            && !KEYWORDS.contains(&word))
+}
+
+/// CPython's message for a parenthesized group of parameter names (`def f((a, b))`,
+/// `lambda (x): x`), when the `(` at `at` opens one.
+fn parenthesized_params(src: &str, at: usize, before: &str) -> Option<String> {
+    let what = if is_def_line(before) {
+        "Function parameters cannot be parenthesized"
+    } else {
+        let t = before.trim_end();
+        let l = t.rfind("lambda")?;
+        let params = &t[l + 6..];
+        if !(params.is_empty() || params.starts_with([' ', '\t'])) {
+            return None;
+        }
+        "Lambda expression parameters cannot be parenthesized"
+    };
+    // Only plain names may come before the group (no defaults, no `*` or `/`).
+    let head = if is_def_line(before) {
+        &before[innermost_open_in(before)? + 1..]
+    } else {
+        &before[before.rfind("lambda")? + 6..]
+    };
+    if head.contains(['=', '*', '/', ':', '(']) {
+        return None;
+    }
+    let rest = src.get(at + 1..)?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let names: Vec<&str> = inner.split(',').map(str::trim).collect();
+    let ok = names.iter().enumerate().all(|(i, n)| {
+        (n.is_empty() && i == names.len() - 1 && i > 0)
+            || (!n.is_empty()
+                && !n.starts_with(|c: char| c.is_ascii_digit())
+                && n.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    });
+    ok.then(|| what.to_string())
+}
+
+/// The line of the first statement after the `try` block that ends the file at `eof_line`
+/// without `except` or `finally` (ruff reads a following `else:` as part of the statement).
+fn try_block_follower(src: &str, lines: &LineIndex, eof_line: u32) -> Option<u32> {
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let meaningful = |t: &str| {
+        let t = t.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    let last = eof_line.min(lines.line_count());
+    let try_line = (1..=last).rev().find(|&l| {
+        lines.text(src, l).is_some_and(|t| {
+            let s = t.trim();
+            s.strip_prefix("try").is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+    })?;
+    let base = indent(&lines.text(src, try_line)?);
+    (try_line + 1..=last).find(|&l| {
+        lines
+            .text(src, l)
+            .is_some_and(|t| meaningful(&t) && indent(&t) <= base)
     })
 }

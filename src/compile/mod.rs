@@ -104,7 +104,14 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         return Err(e);
     }
     let table = SymbolTable::build(&module).map_err(|e| {
-        let (line, col) = lines.line_col(e.range.start().to_u32());
+        let mut at = e.range.start().to_u32();
+        if e.msg == symtable::ELSE_WITHOUT_EXCEPT {
+            let gap = source.get(e.range.start().to_usize()..e.range.end().to_usize());
+            if let Some(i) = gap.and_then(|g| g.find("else")) {
+                at += i as u32;
+            }
+        }
+        let (line, col) = lines.line_col(at);
         CompileError {
             kind: "SyntaxError",
             msg: e.msg,
