@@ -227,6 +227,9 @@ pub(crate) enum Block<'a> {
     HandlerEntry { handlers: usize },
     /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
     ExceptStarBody,
+    /// Inside a `finally` body run on the way out of `return`: the return value waits on the
+    /// stack, and a `break`, `continue` or `return` in the body drops it.
+    PopValue,
 }
 
 struct Unit<'a> {
