@@ -50,7 +50,9 @@ pub fn syntax_error_from_parse(
         ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
             "/ must be ahead of *".to_string()
         }
-        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
             "positional patterns follow keyword patterns".to_string()
         }
         ParseErrorType::InvalidMatchPatternTarget
@@ -1426,7 +1428,12 @@ fn fstring_field_has_hash(line: &str) -> bool {
 
 /// Whether `before` (a line up to an error) lies inside a `def`'s or a `lambda`'s parameters.
 fn in_parameters(before: &str) -> bool {
-    is_def_line(before) && innermost_open_in(before).is_some_and(|o| before[..o].trim_end().ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+    is_def_line(before)
+        && innermost_open_in(before).is_some_and(|o| {
+            before[..o]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
         || before.contains("lambda")
 }
 
@@ -1507,7 +1514,8 @@ fn try_block_follower(src: &str, lines: &LineIndex, eof_line: u32) -> Option<u32
     let try_line = (1..=last).rev().find(|&l| {
         lines.text(src, l).is_some_and(|t| {
             let s = t.trim();
-            s.strip_prefix("try").is_some_and(|r| r.trim_start().starts_with(':'))
+            s.strip_prefix("try")
+                .is_some_and(|r| r.trim_start().starts_with(':'))
         })
     })?;
     let base = indent(&lines.text(src, try_line)?);

@@ -58,9 +58,17 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         Mode::Eval => ruff_python_parser::Mode::Expression,
     })
     .with_target_version(ast::PythonVersion::PY311);
+    // CPython 3.11 reads f-strings differently from ruff; its f-string errors win when the
+    // f-string starts before (or holds) the place ruff stops at.
+    let fstring_error = fstring311::check(source, filename, &lines);
     let parsed = match ruff_python_parser::parse(source, options) {
         Ok(p) => p,
         Err(e) => {
+            if let Some(f) = fstring_error
+                && f.string_start <= e.location.start().to_usize()
+            {
+                return Err(f.error);
+            }
             return Err(crate::compile::syntax_error_from_parse(
                 source, filename, &lines, &e,
             ));
@@ -71,6 +79,15 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
     }
     if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
         return Err(e);
+    }
+    if let Some(f) = fstring_error {
+        let newer_first = parsed
+            .unsupported_syntax_errors()
+            .iter()
+            .any(|u| u.range.start().to_usize() < f.string_start);
+        if !newer_first {
+            return Err(f.error);
+        }
     }
     if let Some(e) = limits::unsupported_syntax(
         source,
@@ -187,6 +204,7 @@ impl LineIndex {
 }
 
 mod errors;
+mod fstring311;
 mod limits;
 pub use errors::syntax_error_from_parse;
 

@@ -940,12 +940,20 @@ impl Builder {
                     self.expr(e)?;
                 }
             }
-            Expr::ListComp(c) => {
-                self.comprehension(c.range, &c.generators, &[&c.elt], false, "list comprehension")?
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(c.range, &c.generators, &[&c.elt], false, "set comprehension")?
-            }
+            Expr::ListComp(c) => self.comprehension(
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+                "list comprehension",
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+                "set comprehension",
+            )?,
             Expr::DictComp(c) => {
                 let Some(key) = c.key.as_deref() else {
                     return Err(Self::err(
@@ -961,9 +969,13 @@ impl Builder {
                     "dict comprehension",
                 )?
             }
-            Expr::Generator(g) => {
-                self.comprehension(g.range, &g.generators, &[&g.elt], true, "generator expression")?
-            }
+            Expr::Generator(g) => self.comprehension(
+                g.range,
+                &g.generators,
+                &[&g.elt],
+                true,
+                "generator expression",
+            )?,
             Expr::Await(a) => {
                 let scope = &mut self.scopes[self.cur];
                 match scope.kind {
