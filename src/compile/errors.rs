@@ -219,6 +219,8 @@ pub fn syntax_error_from_parse(
             number_message(target, next).unwrap_or_default()
         }
         ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
+            // CPython marks the expression before the missing comma.
+            (line, col) = lines.line_col(previous_expression_start(source, at) as u32);
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
         ParseErrorType::ExpectedToken { found, .. } if is_augmented(*found) => {
@@ -560,12 +562,13 @@ pub fn syntax_error_from_parse(
             let at_eof = source.get(at..).is_none_or(|r| r.trim().is_empty());
             // CPython compares with the line of the last token its parser read, which for a
             // plain "invalid syntax" is the token after the one ruff stops at.
+            let at_line = lines.line_col(at as u32).0;
             let read_line = if msg == "invalid syntax" {
                 let rest = source.get(at..).unwrap_or("");
                 let skip = rest.len() - rest.trim_start().len();
-                lines.line_col((at + skip) as u32).0.max(line)
+                lines.line_col((at + skip) as u32).0.max(at_line)
             } else {
-                line
+                at_line
             };
             if (generic && read_line > bl) || at_eof {
                 (line, col) = (bl, bc);
@@ -929,9 +932,16 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
         return false;
     };
     let inner = &head[open + 1..];
-    if inner.contains(" for ")
-        || inner.contains(" lambda")
-        || inner.trim_start().starts_with("lambda")
+    // Inside a comprehension, only its target is parsed as an expression that may suggest a
+    // comma; its iterable and conditions are not.
+    if let Some(f) = inner.rfind(" for ")
+        && inner[f..].contains(" in ")
+    {
+        return false;
+    }
+    // Nor are a lambda's parameters.
+    if let Some(l) = inner.rfind("lambda")
+        && !inner[l..].contains(':')
     {
         return false;
     }
@@ -1524,4 +1534,51 @@ fn try_block_follower(src: &str, lines: &LineIndex, eof_line: u32) -> Option<u32
             .text(src, l)
             .is_some_and(|t| meaningful(&t) && indent(&t) <= base)
     })
+}
+
+/// The start of the expression that ends just before `at` (skipping blanks): back over
+/// brackets, strings and operands to the nearest `,`, `:`, `=` or opening bracket at its level.
+fn previous_expression_start(src: &str, at: usize) -> usize {
+    let b = src.as_bytes();
+    let mut i = src[..at.min(src.len())].trim_end().len();
+    let end = i;
+    let mut depth = 0i32;
+    while i > 0 {
+        let c = b[i - 1];
+        match c {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => break,
+            b'(' | b'[' | b'{' => depth -= 1,
+            b'\'' | b'"' => {
+                // Back to the opening quote (prefixes are taken as operand characters).
+                let mut j = i - 1;
+                while j > 0 && b[j - 1] != c {
+                    j -= 1;
+                }
+                i = j.max(1);
+            }
+            b',' | b';' | b':' if depth == 0 => break,
+            b'=' if depth == 0 => {
+                let prev = if i >= 2 { b[i - 2] } else { b' ' };
+                let next = b.get(i).copied().unwrap_or(b' ');
+                if !matches!(prev, b'=' | b'!' | b'<' | b'>') && next != b'=' {
+                    break;
+                }
+            }
+            b'\n' if depth == 0 => break,
+            _ => {}
+        }
+        i -= 1;
+    }
+    let start = i + (src[i..end].len() - src[i..end].trim_start().len());
+    // `for x y`: the target starts after the keyword.
+    let seg = &src[start..end];
+    if let Some(f) = seg
+        .rfind("for ")
+        .filter(|&f| f == 0 || seg.as_bytes()[f - 1] == b' ')
+    {
+        let after = &seg[f + 4..];
+        return start + f + 4 + (after.len() - after.trim_start().len());
+    }
+    start
 }

@@ -39,18 +39,70 @@ pub struct CompileError {
 
 /// Compiles source text into a code image.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
+    compile_image(source, filename, mode).map_err(|(e, stage)| error_text(filename, e, stage))
+}
+
+/// Which part of CPython raises an error, which decides the `text` it carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// The tokenizer or parser: the line as read, with its newline (the tokenizer's own
+    /// errors quote it without).
+    Parser,
+    /// A parser error found while the tokenizer was on the given line: a line before it is
+    /// quoted without its newline.
+    ParserAt(u32),
+    /// The symbol table or compiler: the line is read back from the file, so a source with no
+    /// file (`<string>`) has no text.
+    Compiler,
+}
+
+fn error_text(filename: &str, mut e: CompileError, stage: Stage) -> CompileError {
+    match stage {
+        Stage::Compiler if filename.starts_with('<') => e.text = None,
+        Stage::Compiler => {
+            if let Some(t) = &mut e.text {
+                t.push('\n');
+            }
+        }
+        Stage::Parser | Stage::ParserAt(_) => {
+            let m = e.msg.as_str();
+            let earlier = matches!(stage, Stage::ParserAt(l) if e.line < l);
+            let tokenizer = m.starts_with("unmatched '")
+                || m.starts_with("closing parenthesis '")
+                || m.starts_with("unterminated ")
+                || m.starts_with("invalid character '")
+                || m.starts_with("leading zeros in decimal")
+                || (m.starts_with("invalid ") && m.ends_with(" literal"))
+                || m == "too many nested parentheses"
+                || earlier;
+            if !tokenizer && let Some(t) = &mut e.text {
+                t.push('\n');
+            }
+        }
+    }
+    e
+}
+
+fn compile_image(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Vec<u8>, (CompileError, Stage)> {
     let lines = LineIndex::new(source);
     if let Some(at) = errors::too_deep(source) {
         let (line, col) = lines.line_col(at as u32);
-        return Err(CompileError {
-            kind: "SyntaxError",
-            msg: "too many nested parentheses".into(),
-            filename: filename.to_string(),
-            line,
-            col,
-            end_col: col + 1,
-            text: lines.text(source, line),
-        });
+        return Err((
+            CompileError {
+                kind: "SyntaxError",
+                msg: "too many nested parentheses".into(),
+                filename: filename.to_string(),
+                line,
+                col,
+                end_col: col + 1,
+                text: lines.text(source, line),
+            },
+            Stage::Parser,
+        ));
     }
     // CPython 3.11's grammar: ruff reports newer syntax as unsupported for this target.
     let options = ruff_python_parser::ParseOptions::from(match mode {
@@ -67,18 +119,22 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             if let Some(f) = fstring_error
                 && f.string_start <= e.location.start().to_usize()
             {
-                return Err(f.error);
+                return Err((f.error, Stage::Parser));
             }
-            return Err(crate::compile::syntax_error_from_parse(
-                source, filename, &lines, &e,
+            // The tokenizer's current line: where ruff stopped, or the last line at the end.
+            let stop = e.location.start().to_usize().min(source.trim_end().len());
+            let read_line = lines.line_col(stop as u32).0;
+            return Err((
+                crate::compile::syntax_error_from_parse(source, filename, &lines, &e),
+                Stage::ParserAt(read_line),
             ));
         }
     };
     if let Some(e) = errors::tab_error(source, filename, &lines, parsed.tokens()) {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     if let Some(f) = fstring_error {
         let newer_first = parsed
@@ -86,7 +142,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             .iter()
             .any(|u| u.range.start().to_usize() < f.string_start);
         if !newer_first {
-            return Err(f.error);
+            return Err((f.error, Stage::Parser));
         }
     }
     if let Some(e) = limits::unsupported_syntax(
@@ -96,7 +152,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         parsed.tokens(),
         parsed.unsupported_syntax_errors(),
     ) {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     let module = match parsed.into_syntax() {
         ast::Mod::Module(m) => m,
@@ -118,7 +174,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         _ => limits::too_deep_tree(&module.body, None, filename),
     };
     if let Some(e) = deep {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     let table = SymbolTable::build(&module).map_err(|e| {
         let mut at = e.range.start().to_u32();
@@ -129,15 +185,26 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
             }
         }
         let (line, col) = lines.line_col(at);
-        CompileError {
+        let (eline, ecol) = lines.line_col(e.range.end().to_u32());
+        let stage = if e.msg == symtable::ELSE_WITHOUT_EXCEPT {
+            Stage::Parser
+        } else {
+            Stage::Compiler
+        };
+        let e = CompileError {
             kind: "SyntaxError",
             msg: e.msg,
             filename: filename.to_string(),
             line,
             col,
-            end_col: col + 1,
+            end_col: if eline == line && ecol > col {
+                ecol
+            } else {
+                col + 1
+            },
             text: lines.text(source, line),
-        }
+        };
+        (e, stage)
     })?;
     let mut c = Compiler {
         source,
@@ -149,7 +216,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         mode,
         future_annotations: false,
     };
-    c.module(&module)?;
+    c.module(&module).map_err(|e| (e, Stage::Compiler))?;
     Ok(ImageBuilder::build(&c.units))
 }
 
