@@ -200,7 +200,14 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
-        } => "expected 'else' after 'if' expression".to_string(),
+        } => {
+            // CPython marks the whole `body if test`, from the body's start.
+            if let Some(i) = before_on_line.rfind(" if ") {
+                let if_at = at - before_on_line.len() + i;
+                (line, col) = lines.line_col(previous_expression_start(source, if_at) as u32);
+            }
+            "expected 'else' after 'if' expression".to_string()
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Lpar,
             ..
@@ -364,6 +371,7 @@ pub fn syntax_error_from_parse(
             if m == "Trailing comma not allowed"
                 && before_on_line.trim_start().starts_with("from") =>
         {
+            col += 1;
             "trailing comma not allowed without surrounding parentheses".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
@@ -421,6 +429,9 @@ pub fn syntax_error_from_parse(
             expr_name(target)
         ),
         ParseErrorType::PositionalAfterKeywordArgument => {
+            // CPython points at the token after the argument.
+            let rest = source.get(err_end..).unwrap_or("");
+            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
             "positional argument follows keyword argument".to_string()
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {

@@ -39,7 +39,7 @@ pub struct CompileError {
 
 /// Compiles source text into a code image.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
-    compile_image(source, filename, mode).map_err(|(e, stage)| error_text(filename, e, stage))
+    compile_image(source, filename, mode).map_err(|(e, stage)| error_text(source, filename, e, stage))
 }
 
 /// Which part of CPython raises an error, which decides the `text` it carries.
@@ -56,7 +56,7 @@ enum Stage {
     Compiler,
 }
 
-fn error_text(filename: &str, mut e: CompileError, stage: Stage) -> CompileError {
+fn error_text(source: &str, filename: &str, mut e: CompileError, stage: Stage) -> CompileError {
     match stage {
         Stage::Compiler if filename.starts_with('<') => e.text = None,
         Stage::Compiler => {
@@ -67,6 +67,7 @@ fn error_text(filename: &str, mut e: CompileError, stage: Stage) -> CompileError
         Stage::Parser | Stage::ParserAt(_) => {
             let m = e.msg.as_str();
             let earlier = matches!(stage, Stage::ParserAt(l) if e.line < l);
+            let last_line = source.trim_end().lines().count() as u32;
             let tokenizer = m.starts_with("unmatched '")
                 || m.starts_with("closing parenthesis '")
                 || m.starts_with("unterminated ")
@@ -74,7 +75,8 @@ fn error_text(filename: &str, mut e: CompileError, stage: Stage) -> CompileError
                 || m.starts_with("leading zeros in decimal")
                 || (m.starts_with("invalid ") && m.ends_with(" literal"))
                 || m == "too many nested parentheses"
-                || earlier;
+                || (earlier && m == "invalid syntax. Perhaps you forgot a comma?")
+                || (m.ends_with("' was never closed") && (earlier || e.line < last_line));
             if !tokenizer && let Some(t) = &mut e.text {
                 t.push('\n');
             }
