@@ -27,7 +27,7 @@ pub fn syntax_error_from_parse(
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
-    let msg = match &e.error {
+    let mut msg = match &e.error {
         ParseErrorType::OtherError(m)
             if m.starts_with("Multiple exception types must be parenthesized") =>
         {
@@ -68,12 +68,32 @@ pub fn syntax_error_from_parse(
             "invalid pattern target".to_string()
         }
         ParseErrorType::ExpectedImaginaryNumber
-            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
         {
             "imaginary number required in complex literal".to_string()
         }
         ParseErrorType::ExpectedRealNumber
-            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
+            if source
+                .get(err_end..)
+                .is_some_and(|r| r.trim_start().starts_with(['+', '-']))
+                && before_on_line
+                    .trim_end()
+                    .strip_suffix(['+', '-'])
+                    .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_alphanumeric())) =>
+        {
+            // `1 + 2j + 3`: CPython stops at the second operator.
+            let rest = &source[err_end..];
+            col += (err_end - at + rest.len() - rest.trim_start().len()) as u32;
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::ExpectedRealNumber
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
         {
             "real number required in complex literal".to_string()
         }
@@ -112,6 +132,7 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedExpression
             if before_on_line.trim_end().ends_with("->") && is_def_line(before_on_line) =>
         {
+            col = before_on_line.trim_end().chars().count() as u32 - 1;
             "expected ':'".to_string()
         }
         ParseErrorType::ExpectedToken {
@@ -159,11 +180,15 @@ pub fn syntax_error_from_parse(
         ParseErrorType::OtherError(m)
             if m == "Expected a parameter name" && target.starts_with('*') =>
         {
+            col += (err_end - at) as u32;
             "invalid syntax".to_string()
         }
         ParseErrorType::UnparenthesizedGeneratorExpression
             if before_on_line.trim_start().starts_with("class ") =>
         {
+            if let Some(f) = target.find(" for ") {
+                col += f as u32 + 1;
+            }
             "invalid syntax".to_string()
         }
         ParseErrorType::ExpectedToken { .. }
@@ -545,6 +570,27 @@ pub fn syntax_error_from_parse(
         }
         _ => "invalid syntax".to_string(),
     };
+    // Number literals: CPython's tokenizer points where its scan of the literal stopped.
+    if (msg.starts_with("invalid ") && msg.ends_with(" literal"))
+        || msg.starts_with("invalid digit")
+    {
+        let b = source.as_bytes();
+        let mut start = at.min(b.len());
+        while start > 0
+            && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'_' | b'.'))
+        {
+            start -= 1;
+        }
+        while start < at && !(b[start].is_ascii_digit() || b[start] == b'.') {
+            start += 1;
+        }
+        if let Some((m, cur)) = number_scan(source, start) {
+            msg = m;
+            let ls = source[..start].rfind('\n').map_or(0, |i| i + 1);
+            line = lines.line_col(start as u32).0;
+            col = source[ls..cur.min(source.len())].chars().count() as u32;
+        }
+    }
     // Brackets: the tokenizer reports an unmatched or mismatched closer when the parser reaches
     // it, and an error from the parser (not the tokenizer) is replaced by a tokenizer error
     // found later in the file. An unclosed bracket is named at the end of the file, or when a
@@ -1592,4 +1638,115 @@ fn previous_expression_start(src: &str, at: usize) -> usize {
         return start + f + 4 + (after.len() - after.trim_start().len());
     }
     start
+}
+
+/// Scans the number literal at `start` as CPython's tokenizer does; on an error, its message
+/// and the offset where the scan stopped (which CPython reports as the error's column).
+fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
+    let b = src.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    // The literal's end: a glued identifier character is an error unless it starts a keyword
+    // CPython tolerates there (with a warning).
+    let end_check = |i: usize, kind: &str| -> Option<(String, usize)> {
+        let c = at(i);
+        let rest = &src[i.min(src.len())..];
+        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k));
+        if ident(c) && !keyword {
+            Some((format!("invalid {kind} literal"), i))
+        } else {
+            None
+        }
+    };
+    let digits = |mut i: usize, ok: &dyn Fn(u8) -> bool| -> Result<usize, usize> {
+        // Digits with single underscores between them; Err(at) on a bad underscore.
+        loop {
+            while ok(at(i)) {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                return Ok(i);
+            }
+            if !ok(at(i + 1)) {
+                return Err(i + 1);
+            }
+            i += 1;
+        }
+    };
+    let mut i = start;
+    if at(i) == b'0' && matches!(at(i + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let (kind, ok): (&str, &dyn Fn(u8) -> bool) = match at(i + 1) {
+            b'x' | b'X' => ("hexadecimal", &|c: u8| c.is_ascii_hexdigit()),
+            b'o' | b'O' => ("octal", &|c: u8| (b'0'..=b'7').contains(&c)),
+            _ => ("binary", &|c: u8| c == b'0' || c == b'1'),
+        };
+        i += 2;
+        if at(i) == b'_' {
+            i += 1;
+        }
+        if !ok(at(i)) {
+            if kind != "hexadecimal" && at(i).is_ascii_digit() {
+                return Some((
+                    format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                    i + 1,
+                ));
+            }
+            return Some((format!("invalid {kind} literal"), i));
+        }
+        i = match digits(i, ok) {
+            Ok(i) => i,
+            Err(e) if kind != "hexadecimal" && at(e).is_ascii_digit() => {
+                return Some((
+                    format!("invalid digit '{}' in {kind} literal", at(e) as char),
+                    e + 1,
+                ));
+            }
+            Err(e) => return Some((format!("invalid {kind} literal"), e)),
+        };
+        if kind != "hexadecimal" && at(i).is_ascii_digit() {
+            return Some((
+                format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                i + 1,
+            ));
+        }
+        return end_check(i, kind);
+    }
+    let dec = |c: u8| c.is_ascii_digit();
+    if at(i) != b'.' {
+        i = match digits(i, &dec) {
+            Ok(i) => i,
+            Err(e) => return Some(("invalid decimal literal".into(), e)),
+        };
+    }
+    if at(i) == b'.' {
+        i += 1;
+        if dec(at(i)) {
+            i = match digits(i, &dec) {
+                Ok(i) => i,
+                Err(e) => return Some(("invalid decimal literal".into(), e)),
+            };
+        }
+    }
+    if matches!(at(i), b'e' | b'E') {
+        let e = i;
+        i += 1;
+        if matches!(at(i), b'+' | b'-') {
+            i += 1;
+            if !dec(at(i)) {
+                return Some(("invalid decimal literal".into(), i));
+            }
+        } else if !dec(at(i)) {
+            return end_check(e, "decimal");
+        }
+        i = match digits(i, &dec) {
+            Ok(i) => i,
+            Err(e) => return Some(("invalid decimal literal".into(), e)),
+        };
+    }
+    if matches!(at(i), b'j' | b'J') {
+        return end_check(i + 1, "imaginary");
+    }
+    end_check(i, "decimal")
 }

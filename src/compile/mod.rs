@@ -39,7 +39,8 @@ pub struct CompileError {
 
 /// Compiles source text into a code image.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
-    compile_image(source, filename, mode).map_err(|(e, stage)| error_text(source, filename, e, stage))
+    compile_image(source, filename, mode)
+        .map_err(|(e, stage)| error_text(source, filename, e, stage))
 }
 
 /// Which part of CPython raises an error, which decides the `text` it carries.

@@ -696,13 +696,10 @@ impl Builder {
 
     fn target_exprs(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match t {
-            Expr::Attribute(a) if a.attr.as_str() == "__debug__" => {
-                let what = if a.ctx == ast::ExprContext::Del {
-                    "delete"
-                } else {
-                    "assign to"
-                };
-                Err(Self::err(format!("cannot {what} __debug__"), a.range))
+            Expr::Attribute(a)
+                if a.attr.as_str() == "__debug__" && a.ctx == ast::ExprContext::Store =>
+            {
+                Err(Self::err("cannot assign to __debug__", a.range))
             }
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
