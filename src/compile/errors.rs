@@ -325,10 +325,41 @@ pub fn syntax_error_from_parse(
             } else {
                 clause
             };
-            format!(
+            let msg = format!(
                 "expected an indented block after {clause} on line {}",
                 clause_line.unwrap_or(line.saturating_sub(1).max(1))
-            )
+            );
+            // Reported at the statement that should have been indented.
+            if header_here
+                && let Some(l) = (line + 1..=lines.line_count()).find(|&l| {
+                    lines.text(source, l).is_some_and(|t| {
+                        let t = t.trim();
+                        !t.is_empty() && !t.starts_with('#')
+                    })
+                })
+            {
+                let t = lines.text(source, l).unwrap_or_default();
+                let width = indent_width(&t);
+                let header_width = lines.text(source, line).map_or(0, |h| indent_width(&h));
+                let levels = indent_levels(source, line);
+                line = l;
+                if width < header_width && !levels.contains(&width) {
+                    // The tokenizer fails on the dedent before the parser misses the block.
+                    kind = "IndentationError";
+                    col = t.trim_end().chars().count() as u32 + 1;
+                    return finish(
+                        source,
+                        filename,
+                        lines,
+                        kind,
+                        "unindent does not match any outer indentation level".into(),
+                        line,
+                        col,
+                    );
+                }
+                col = (t.len() - t.trim_start().len()) as u32 + 1;
+            }
+            msg
         }
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
@@ -596,7 +627,14 @@ pub fn syntax_error_from_parse(
     // found later in the file. An unclosed bracket is named at the end of the file, or when a
     // parser error lies on a later line than the bracket.
     let generic = !matches!(e.error, ParseErrorType::Lexical(_));
-    if generic && let Some(pos) = later_unclosed_string(source, at) {
+    let closer_at = match bracket_problem(source, lines) {
+        Some(Bracket::Closer(_, pos)) => Some(pos),
+        _ => None,
+    };
+    if generic
+        && let Some(pos) = later_unclosed_string(source, at)
+        && closer_at.is_none_or(|c| c > pos)
+    {
         (line, col) = lines.line_col(pos as u32);
         return CompileError {
             kind,
@@ -1002,7 +1040,7 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     {
         return false;
     }
-    let prev = inner.trim_end();
+    let prev = &head[open + 1..code_end_before(src, at).max(open + 1)];
     let Some(last) = prev.chars().last() else {
         return false;
     };
@@ -1138,6 +1176,19 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
         source,
         ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
     );
+    // A stray backslash stops CPython's scan for later tokenizer errors without raising one.
+    let stop = parsed
+        .errors()
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+            )
+        })
+        .map(|e| e.location.start().to_usize())
+        .find(|&p| p >= at)
+        .unwrap_or(usize::MAX);
     parsed
         .errors()
         .iter()
@@ -1149,6 +1200,7 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
         })
         .map(|e| e.location.start().to_usize())
         .find(|&p| p >= at && !source[p..].starts_with("\"\"\"") && !source[p..].starts_with("'''"))
+        .filter(|&p| p < stop)
 }
 
 /// Just past the closing quote of the f-string whose replacement field holds `at`, when it
@@ -1597,7 +1649,7 @@ fn try_block_follower(src: &str, lines: &LineIndex, eof_line: u32) -> Option<u32
 /// brackets, strings and operands to the nearest `,`, `:`, `=` or opening bracket at its level.
 fn previous_expression_start(src: &str, at: usize) -> usize {
     let b = src.as_bytes();
-    let mut i = src[..at.min(src.len())].trim_end().len();
+    let mut i = code_end_before(src, at);
     let end = i;
     let mut depth = 0i32;
     while i > 0 {
@@ -1749,4 +1801,134 @@ fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
         return end_check(i + 1, "imaginary");
     }
     end_check(i, "decimal")
+}
+
+/// The end of the code before `at`, past blanks and comments.
+fn code_end_before(src: &str, at: usize) -> usize {
+    let mut end = src[..at.min(src.len())].trim_end().len();
+    loop {
+        let line_start = src[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &src[line_start..end];
+        let mut quote = None;
+        let mut hash = None;
+        for (i, c) in line.char_indices() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '\'' || c == '"' => quote = Some(c),
+                None if c == '#' => {
+                    hash = Some(i);
+                    break;
+                }
+                None => {}
+            }
+        }
+        match hash {
+            Some(h) => end = src[..line_start + h].trim_end().len(),
+            None => return end,
+        }
+    }
+}
+
+fn finish(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    kind: &'static str,
+    msg: String,
+    line: u32,
+    col: u32,
+) -> CompileError {
+    CompileError {
+        kind,
+        msg,
+        filename: filename.to_string(),
+        line,
+        col,
+        end_col: col + 1,
+        text: lines.text(source, line),
+    }
+}
+
+/// A line's indentation in columns, tabs to multiples of 8 as CPython's tokenizer counts.
+fn indent_width(t: &str) -> usize {
+    let mut w = 0;
+    for c in t.chars() {
+        match c {
+            ' ' => w += 1,
+            '\t' => w = (w / 8 + 1) * 8,
+            '\x0c' => w = 0,
+            _ => break,
+        }
+    }
+    w
+}
+
+/// The tokenizer's stack of indentation levels after the logical lines up to `upto` (1-based),
+/// skipping blank lines, comments and the continuation lines of brackets, backslashes and
+/// triple-quoted strings.
+fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
+    let mut stack = vec![0];
+    let b = src.as_bytes();
+    let mut i = 0;
+    let mut line = 1u32;
+    let mut depth = 0i32;
+    let mut continued = false;
+    while i < b.len() && line <= upto {
+        // At the start of a line.
+        let line_end = src[i..].find('\n').map_or(b.len(), |e| i + e);
+        let text = &src[i..line_end];
+        let t = text.trim();
+        if depth == 0 && !continued && !t.is_empty() && !t.starts_with('#') {
+            let w = indent_width(text);
+            if w > *stack.last().unwrap_or(&0) {
+                stack.push(w);
+            } else {
+                while stack.len() > 1 && w < *stack.last().unwrap_or(&0) {
+                    stack.pop();
+                }
+            }
+        }
+        // Scan the line's code for brackets and strings (which may run on).
+        let mut j = i;
+        continued = false;
+        while j < line_end {
+            match b[j] {
+                b'#' => break,
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = (depth - 1).max(0),
+                b'\\' if j + 1 == line_end => continued = true,
+                q @ (b'\'' | b'"') => {
+                    let triple = j + 2 < b.len() && b[j + 1] == q && b[j + 2] == q;
+                    if triple {
+                        let close = [q, q, q];
+                        let rest = &b[j + 3..];
+                        let end = rest
+                            .windows(3)
+                            .position(|w| w == close)
+                            .map_or(b.len(), |p| j + 3 + p + 3);
+                        line += src[j..end.min(b.len())].matches('\n').count() as u32;
+                        j = end;
+                        continue;
+                    }
+                    j += 1;
+                    while j < line_end && b[j] != q {
+                        j += if b[j] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        // Move to the next line (after a triple-quoted string that ended on a later line, `j`
+        // is already past `line_end`).
+        let next = if j > line_end {
+            src[j.min(b.len())..].find('\n').map_or(b.len(), |e| j + e)
+        } else {
+            line_end
+        };
+        i = next + 1;
+        line += 1;
+    }
+    stack
 }
