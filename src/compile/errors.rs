@@ -34,6 +34,15 @@ pub fn syntax_error_from_parse(
             "multiple exception types must be parenthesized".to_string()
         }
         ParseErrorType::OtherError(m)
+            if m == "Bytes literal cannot be mixed with non-bytes literals" =>
+        {
+            // Reported at the token after the strings.
+            let rest = source.get(err_end..).unwrap_or("");
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            (line, col) = lines.line_col((err_end + skip) as u32);
+            "cannot mix bytes and nonbytes literals".to_string()
+        }
+        ParseErrorType::OtherError(m)
             if m == "Only one '*' parameter allowed" || m == "Only one '*' separator allowed" =>
         {
             "* argument may appear only once".to_string()
@@ -601,6 +610,29 @@ pub fn syntax_error_from_parse(
         }
         _ => "invalid syntax".to_string(),
     };
+    // The parser reads the token after the one it fails on; a stray backslash there is the
+    // tokenizer's error, raised first.
+    if !matches!(
+        e.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    ) && let Some(rest) = source.get(err_end.max(at)..)
+    {
+        let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        let r = &rest[skip..];
+        if r.starts_with('\\') && !r[1..].starts_with(['\n', '\r']) && !r[1..].is_empty() {
+            let bs = err_end.max(at) + skip;
+            (line, col) = lines.line_col(bs as u32 + 1);
+            return finish(
+                source,
+                filename,
+                lines,
+                "SyntaxError",
+                "unexpected character after line continuation character".into(),
+                line,
+                col,
+            );
+        }
+    }
     // Number literals: CPython's tokenizer points where its scan of the literal stopped.
     if (msg.starts_with("invalid ") && msg.ends_with(" literal"))
         || msg.starts_with("invalid digit")
@@ -626,7 +658,12 @@ pub fn syntax_error_from_parse(
     // it, and an error from the parser (not the tokenizer) is replaced by a tokenizer error
     // found later in the file. An unclosed bracket is named at the end of the file, or when a
     // parser error lies on a later line than the bracket.
-    let generic = !matches!(e.error, ParseErrorType::Lexical(_));
+    // An unexpected indent is the parser's verdict on an INDENT token: CPython looks no
+    // further for tokenizer errors then.
+    let generic = !matches!(
+        e.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    );
     let closer_at = match bracket_problem(source, lines) {
         Some(Bracket::Closer(_, pos)) => Some(pos),
         _ => None,
@@ -636,9 +673,16 @@ pub fn syntax_error_from_parse(
         && closer_at.is_none_or(|c| c > pos)
     {
         (line, col) = lines.line_col(pos as u32);
+        let quote_at = source[pos..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let msg = if quote_at.starts_with("\"\"\"") || quote_at.starts_with("'''") {
+            let last = source.lines().count().max(1);
+            format!("unterminated triple-quoted string literal (detected at line {last})")
+        } else {
+            format!("unterminated string literal (detected at line {line})")
+        };
         return CompileError {
-            kind,
-            msg: format!("unterminated string literal (detected at line {line})"),
+            kind: "SyntaxError",
+            msg,
             filename: filename.to_string(),
             line,
             col,
@@ -648,6 +692,7 @@ pub fn syntax_error_from_parse(
     }
     let msg = match bracket_problem(source, lines) {
         Some(Bracket::Closer(m, pos)) if pos <= at || generic => {
+            kind = "SyntaxError";
             (line, col) = lines.line_col(pos as u32);
             end_col = col + 1;
             m
@@ -665,7 +710,14 @@ pub fn syntax_error_from_parse(
             } else {
                 at_line
             };
-            if (generic && read_line > bl) || at_eof {
+            // After a complete statement, CPython's second pass reads a `{` on as a display.
+            let brace_here = target == "{"
+                && pos == at
+                && before_on_line
+                    .trim_end()
+                    .ends_with([')', ']', '}', '\'', '"']);
+            if (generic && read_line > bl) || at_eof || (generic && brace_here) {
+                kind = "SyntaxError";
                 (line, col) = (bl, bc);
                 end_col = col + 1;
                 m
@@ -1199,7 +1251,7 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
             )
         })
         .map(|e| e.location.start().to_usize())
-        .find(|&p| p >= at && !source[p..].starts_with("\"\"\"") && !source[p..].starts_with("'''"))
+        .find(|&p| p >= at)
         .filter(|&p| p < stop)
 }
 

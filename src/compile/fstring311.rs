@@ -58,7 +58,9 @@ pub fn check(src: &str, filename: &str, lines: &LineIndex) -> Option<FStringErro
                 let mut run = Vec::new();
                 let mut at = i;
                 loop {
-                    let lit = literal_at(src, at)?;
+                    let Some(lit) = literal_at(src, at) else {
+                        return Some(unterminated(src, at, filename, lines));
+                    };
                     at = lit.end;
                     run.push(lit);
                     let next = next_token(src, at, depth);
@@ -500,5 +502,38 @@ impl Parser<'_> {
             end_col: err.end_col,
             text: err.text,
         }))
+    }
+}
+
+/// The tokenizer's error for the literal at `q` that never closes.
+fn unterminated(src: &str, q: usize, filename: &str, lines: &LineIndex) -> FStringError {
+    let b = src.as_bytes();
+    let mut start = q;
+    while start > 0 && b[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    if !is_prefix(&src[start..q]) {
+        start = q;
+    }
+    let quote = b[q];
+    let triple = q + 2 < b.len() && b[q + 1] == quote && b[q + 2] == quote;
+    let (line, col) = lines.line_col(start as u32);
+    let msg = if triple {
+        let last = src.lines().count().max(1);
+        format!("unterminated triple-quoted string literal (detected at line {last})")
+    } else {
+        format!("unterminated string literal (detected at line {line})")
+    };
+    FStringError {
+        string_start: start,
+        error: CompileError {
+            kind: "SyntaxError",
+            msg,
+            filename: filename.to_string(),
+            line,
+            col,
+            end_col: col,
+            text: lines.text(src, line),
+        },
     }
 }
