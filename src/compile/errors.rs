@@ -711,11 +711,34 @@ pub fn syntax_error_from_parse(
                 at_line
             };
             // After a complete statement, CPython's second pass reads a `{` on as a display.
+            let head_word = before_on_line
+                .trim_start()
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            let compound = matches!(
+                head_word,
+                "class"
+                    | "def"
+                    | "if"
+                    | "elif"
+                    | "while"
+                    | "for"
+                    | "with"
+                    | "try"
+                    | "except"
+                    | "async"
+                    | "match"
+                    | "case"
+                    | "else"
+                    | "finally"
+            );
             let brace_here = target == "{"
                 && pos == at
+                && !compound
                 && before_on_line
                     .trim_end()
-                    .ends_with([')', ']', '}', '\'', '"']);
+                    .ends_with(|c: char| c.is_alphanumeric() || ")]}'\"_".contains(c));
             if (generic && read_line > bl) || at_eof || (generic && brace_here) {
                 kind = "SyntaxError";
                 (line, col) = (bl, bc);
@@ -1746,7 +1769,7 @@ fn previous_expression_start(src: &str, at: usize) -> usize {
 
 /// Scans the number literal at `start` as CPython's tokenizer does; on an error, its message
 /// and the offset where the scan stopped (which CPython reports as the error's column).
-fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
+pub(super) fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
     let b = src.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
     let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;

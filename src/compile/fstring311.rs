@@ -31,11 +31,39 @@ struct Literal {
     raw: bool,
 }
 
-/// The first f-string error in `src`, scanning as CPython 3.11's tokenizer and f-string parser.
-pub fn check(src: &str, filename: &str, lines: &LineIndex) -> Option<FStringError> {
+/// What CPython 3.11's tokenizer and f-string parser make of a source.
+#[derive(Default)]
+pub struct Scan {
+    /// The first f-string error (a parser error: later tokenizer errors replace it).
+    pub fstring: Option<FStringError>,
+    /// The first error of the tokenizer itself (unterminated literal, invalid character, bad
+    /// number, unmatched bracket), unless a token the tokenizer refuses without raising (a
+    /// stray backslash, `$`, `?`) comes first: CPython's search for such errors stops there.
+    pub tokenizer: Option<FStringError>,
+}
+
+/// Scans `src` as CPython 3.11's tokenizer and f-string parser do.
+pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
+    let mut out = Scan::default();
     let b = src.as_bytes();
     let mut i = 0;
-    let mut depth = 0i32;
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let err = |at: usize, col: Option<u32>, msg: String| {
+        let (line, c) = lines.line_col(at as u32);
+        let col = col.unwrap_or(c);
+        Some(FStringError {
+            string_start: at,
+            error: CompileError {
+                kind: "SyntaxError",
+                msg,
+                filename: filename.to_string(),
+                line,
+                col,
+                end_col: col,
+                text: lines.text(src, line),
+            },
+        })
+    };
     while i < b.len() {
         let c = b[i];
         match c {
@@ -45,21 +73,60 @@ pub fn check(src: &str, filename: &str, lines: &LineIndex) -> Option<FStringErro
                 }
             }
             b'(' | b'[' | b'{' => {
-                depth += 1;
+                stack.push((c, i));
                 i += 1;
             }
             b')' | b']' | b'}' => {
-                depth -= 1;
+                let open = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => {
+                        out.tokenizer = err(i, None, format!("unmatched '{}'", c as char));
+                        return out;
+                    }
+                    Some((o, o_at)) if o != open => {
+                        let o_line = lines.line_col(o_at as u32).0;
+                        let c_line = lines.line_col(i as u32).0;
+                        let on = if o_line == c_line {
+                            String::new()
+                        } else {
+                            format!(" on line {o_line}")
+                        };
+                        out.tokenizer = err(
+                            i,
+                            None,
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis \
+                                 '{}'{on}",
+                                c as char, o as char
+                            ),
+                        );
+                        return out;
+                    }
+                    _ => {}
+                }
                 i += 1;
             }
+            b'\\' => {
+                if !matches!(b.get(i + 1), Some(b'\n') | Some(b'\r')) {
+                    return out;
+                }
+                i += 2;
+            }
+            b'$' | b'?' | b'`' => return out,
             b'\'' | b'"' => {
+                let depth = stack.len() as i32;
                 // A run of adjacent literals is one STRING+ for the parser; errors in any of
                 // them are reported at the token after the run.
                 let mut run = Vec::new();
                 let mut at = i;
                 loop {
                     let Some(lit) = literal_at(src, at) else {
-                        return Some(unterminated(src, at, filename, lines));
+                        out.tokenizer = Some(unterminated(src, at, filename, lines));
+                        return out;
                     };
                     at = lit.end;
                     run.push(lit);
@@ -70,24 +137,64 @@ pub fn check(src: &str, filename: &str, lines: &LineIndex) -> Option<FStringErro
                     }
                 }
                 let report_at = next_token(src, at, depth);
-                for lit in &run {
-                    if lit.is_f
-                        && let Some(e) = check_literal(src, lit, report_at, filename, lines)
-                    {
-                        return Some(FStringError {
-                            string_start: lit.start,
-                            error: e,
-                        });
+                if out.fstring.is_none() {
+                    for lit in &run {
+                        if lit.is_f
+                            && let Some(e) = check_literal(src, lit, report_at, filename, lines)
+                        {
+                            out.fstring = Some(FStringError {
+                                string_start: lit.start,
+                                error: e,
+                            });
+                            break;
+                        }
                     }
                 }
                 i = at;
             }
-            _ if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 => {
-                // An identifier or number; a string prefix is handled with its quote.
+            b'0'..=b'9' => {
+                if let Some((msg, cur)) = super::errors::number_scan(src, i) {
+                    let line_start = src[..i].rfind('\n').map_or(0, |p| p + 1);
+                    let col = src[line_start..cur.min(src.len())].chars().count() as u32;
+                    out.tokenizer = err(i, Some(col), msg);
+                    return out;
+                }
+                let hex = b.get(i + 1).is_some_and(|x| matches!(x, b'x' | b'X'));
+                while i < b.len() {
+                    let d = b[i];
+                    if d.is_ascii_alphanumeric() || d == b'_' || d == b'.' {
+                        i += 1;
+                    } else if (d == b'+' || d == b'-') && !hex && matches!(b[i - 1], b'e' | b'E') {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                // An identifier; a string prefix is handled with its quote.
                 let start = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80)
-                {
-                    i += 1;
+                while i < b.len() {
+                    let Some(ch) = src[i..].chars().next() else {
+                        break;
+                    };
+                    if ch.is_ascii_alphanumeric() || ch == '_' {
+                        i += 1;
+                    } else if !ch.is_ascii() {
+                        if !(ch.is_alphanumeric() || ch == '_') {
+                            if i == start || !is_combining(ch) {
+                                out.tokenizer = err(
+                                    i,
+                                    None,
+                                    format!("invalid character '{ch}' (U+{:04X})", ch as u32),
+                                );
+                                return out;
+                            }
+                        }
+                        i += ch.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
                 if i < b.len() && (b[i] == b'\'' || b[i] == b'"') && is_prefix(&src[start..i]) {
                     // Leave `i` on the quote: the literal's prefix is found from there.
@@ -97,7 +204,12 @@ pub fn check(src: &str, filename: &str, lines: &LineIndex) -> Option<FStringErro
             _ => i += 1,
         }
     }
-    None
+    out
+}
+
+/// Marks that may continue an identifier though they are not letters or digits.
+fn is_combining(ch: char) -> bool {
+    matches!(ch as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D)
 }
 
 fn is_prefix(p: &str) -> bool {

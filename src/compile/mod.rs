@@ -113,19 +113,31 @@ fn compile_image(
         Mode::Eval => ruff_python_parser::Mode::Expression,
     })
     .with_target_version(ast::PythonVersion::PY311);
-    // CPython 3.11 reads f-strings differently from ruff; its f-string errors win when the
-    // f-string starts before (or holds) the place ruff stops at.
-    let fstring_error = fstring311::check(source, filename, &lines);
+    // CPython 3.11 tokenizes (and reads f-strings) differently from ruff. Its tokenizer errors
+    // win over any parser error (after one, CPython tokenizes on to look for them), and its
+    // f-string errors win when the f-string starts before (or holds) the place ruff stops at.
+    let scan = fstring311::scan(source, filename, &lines);
     let parsed = match ruff_python_parser::parse(source, options) {
         Ok(p) => p,
         Err(e) => {
-            if let Some(f) = fstring_error
-                && f.string_start <= e.location.start().to_usize()
+            let at = e.location.start().to_usize();
+            let lexical = matches!(
+                e.error,
+                ruff_python_parser::ParseErrorType::Lexical(_)
+                    | ruff_python_parser::ParseErrorType::UnexpectedIndentation
+            );
+            if let Some(t) = scan.tokenizer
+                && (!lexical || t.string_start <= at)
+            {
+                return Err((t.error, Stage::Parser));
+            }
+            if let Some(f) = scan.fstring
+                && f.string_start <= at
             {
                 return Err((f.error, Stage::Parser));
             }
             // The tokenizer's current line: where ruff stopped, or the last line at the end.
-            let stop = e.location.start().to_usize().min(source.trim_end().len());
+            let stop = at.min(source.trim_end().len());
             let read_line = lines.line_col(stop as u32).0;
             return Err((
                 crate::compile::syntax_error_from_parse(source, filename, &lines, &e),
@@ -133,13 +145,16 @@ fn compile_image(
             ));
         }
     };
+    if let Some(t) = scan.tokenizer {
+        return Err((t.error, Stage::Parser));
+    }
     if let Some(e) = errors::tab_error(source, filename, &lines, parsed.tokens()) {
         return Err((e, Stage::Parser));
     }
     if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
         return Err((e, Stage::Parser));
     }
-    if let Some(f) = fstring_error {
+    if let Some(f) = scan.fstring {
         let newer_first = parsed
             .unsupported_syntax_errors()
             .iter()
