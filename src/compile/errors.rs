@@ -336,7 +336,9 @@ pub fn syntax_error_from_parse(
             };
             let msg = format!(
                 "expected an indented block after {clause} on line {}",
-                clause_line.unwrap_or(line.saturating_sub(1).max(1))
+                clause_line
+                    .map(|l| logical_line_start(source, l))
+                    .unwrap_or(line.saturating_sub(1).max(1))
             );
             // Reported at the statement that should have been indented.
             if header_here
@@ -1943,6 +1945,23 @@ fn indent_width(t: &str) -> usize {
 /// skipping blank lines, comments and the continuation lines of brackets, backslashes and
 /// triple-quoted strings.
 fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
+    line_structure(src, upto).0
+}
+
+/// The first line of the logical line holding line `l` (a header may span lines inside
+/// brackets or after backslashes).
+fn logical_line_start(src: &str, l: u32) -> u32 {
+    let starts = line_structure(src, l).1;
+    (1..=l)
+        .rev()
+        .find(|&k| starts.get(k as usize - 1).copied().unwrap_or(true))
+        .unwrap_or(l)
+}
+
+/// The indentation stack after the lines up to `upto`, and for each line whether it begins a
+/// logical line.
+fn line_structure(src: &str, upto: u32) -> (Vec<usize>, Vec<bool>) {
+    let mut starts = Vec::new();
     let mut stack = vec![0];
     let b = src.as_bytes();
     let mut i = 0;
@@ -1954,6 +1973,11 @@ fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
         let line_end = src[i..].find('\n').map_or(b.len(), |e| i + e);
         let text = &src[i..line_end];
         let t = text.trim();
+        while starts.len() < line as usize - 1 {
+            // Lines inside a triple-quoted string.
+            starts.push(false);
+        }
+        starts.push(depth == 0 && !continued);
         if depth == 0 && !continued && !t.is_empty() && !t.starts_with('#') {
             let w = indent_width(text);
             if w > *stack.last().unwrap_or(&0) {
@@ -2005,5 +2029,5 @@ fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
         i = next + 1;
         line += 1;
     }
-    stack
+    (stack, starts)
 }
