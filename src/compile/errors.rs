@@ -368,7 +368,13 @@ pub fn syntax_error_from_parse(
                         col,
                     );
                 }
-                col = (t.len() - t.trim_start().len()) as u32 + 1;
+                // A dedent is the failing token then, which CPython places one column left.
+                let lead = (t.len() - t.trim_start().len()) as u32;
+                col = if width < header_width {
+                    lead.max(1)
+                } else {
+                    lead + 1
+                };
             }
             msg
         }
