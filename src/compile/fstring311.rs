@@ -162,13 +162,12 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                 let hex = b.get(i + 1).is_some_and(|x| matches!(x, b'x' | b'X'));
                 while i < b.len() {
                     let d = b[i];
-                    if d.is_ascii_alphanumeric() || d == b'_' || d == b'.' {
-                        i += 1;
-                    } else if (d == b'+' || d == b'-') && !hex && matches!(b[i - 1], b'e' | b'E') {
-                        i += 1;
-                    } else {
+                    let part = d.is_ascii_alphanumeric() || d == b'_' || d == b'.';
+                    let sign = (d == b'+' || d == b'-') && !hex && matches!(b[i - 1], b'e' | b'E');
+                    if !(part || sign) {
                         break;
                     }
+                    i += 1;
                 }
             }
             _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
@@ -181,15 +180,14 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                     if ch.is_ascii_alphanumeric() || ch == '_' {
                         i += 1;
                     } else if !ch.is_ascii() {
-                        if !(ch.is_alphanumeric() || ch == '_') {
-                            if i == start || !is_combining(ch) {
-                                out.tokenizer = err(
-                                    i,
-                                    None,
-                                    format!("invalid character '{ch}' (U+{:04X})", ch as u32),
-                                );
-                                return out;
-                            }
+                        if !(ch.is_alphanumeric() || ch == '_') && (i == start || !is_combining(ch))
+                        {
+                            out.tokenizer = err(
+                                i,
+                                None,
+                                format!("invalid character '{ch}' (U+{:04X})", ch as u32),
+                            );
+                            return out;
                         }
                         i += ch.len_utf8();
                     } else {
