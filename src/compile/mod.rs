@@ -814,4 +814,110 @@ mod tests {
         let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, "no binding for nonlocal 'q' found");
     }
+
+    fn msg(src: &str) -> (String, u32, u32) {
+        let e = compile(src, "<t>", Mode::Exec).unwrap_err();
+        (e.msg, e.line, e.col)
+    }
+
+    #[test]
+    fn fstrings_are_read_as_in_3_11() {
+        assert_eq!(msg("print(f'{x')\n").0, "f-string: expecting '}'");
+        assert_eq!(
+            msg("x = f'{x:{y:{z}}}'\n").0,
+            "f-string: expressions nested too deeply"
+        );
+        assert_eq!(
+            msg("x = f'{a b}'\n").0,
+            "f-string: invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(
+            msg("x = f'{(}'\n").0,
+            "f-string: closing parenthesis '}' does not match opening parenthesis '('"
+        );
+        // Valid 3.11 f-strings still compile.
+        for ok in [
+            "x = f'{a!r:>{w}}' f'{b=}' f'{{}}' f'{a != b}' f'{x:=10}'\n",
+            "x = f'{d[\"k\"]}' f'\\N{BULLET} {x}'\n",
+        ] {
+            compile(ok, "<t>", Mode::Exec).expect("compiles");
+        }
+    }
+
+    #[test]
+    fn tokenizer_errors_win_over_parser_errors() {
+        let (m, line, _) = msg("x = = 1\ny = 'abc\n");
+        assert_eq!(
+            (m.as_str(), line),
+            ("unterminated string literal (detected at line 2)", 2)
+        );
+        let (m, line, col) = msg("x = (1 2)\ny = 0o8\n");
+        assert_eq!(
+            (m.as_str(), line, col),
+            ("invalid digit '8' in octal literal", 2, 7)
+        );
+        // A stray backslash stops the search.
+        assert_eq!(
+            msg("x = (1 2)\ny = 1 \\ 2\nz = 'a\n").0,
+            "invalid syntax. Perhaps you forgot a comma?"
+        );
+    }
+
+    #[test]
+    fn parameter_and_target_messages() {
+        assert_eq!(
+            msg("lambda (x): x\n").0,
+            "Lambda expression parameters cannot be parenthesized"
+        );
+        assert_eq!(
+            msg("def f(*a, *b): pass\n").0,
+            "* argument may appear only once"
+        );
+        assert_eq!(
+            msg("f(**k, y)\n").0,
+            "positional argument follows keyword argument unpacking"
+        );
+        assert_eq!(
+            msg("def f(a=): pass\n").0,
+            "expected default value expression"
+        );
+        assert_eq!(
+            msg("[x, y for x, y in z]\n").0,
+            "did you forget parentheses around the comprehension target?"
+        );
+        assert_eq!(
+            msg("class __debug__: pass\n").0,
+            "cannot assign to __debug__"
+        );
+        assert_eq!(
+            msg("def f():\n    return ((yield x) for x in y)\n").0,
+            "'yield' inside generator expression"
+        );
+        assert_eq!(
+            msg("try:\n    pass\nelse:\n    pass\n"),
+            ("expected 'except' or 'finally' block".to_string(), 3, 1)
+        );
+    }
+
+    #[test]
+    fn return_through_finally_with_continue_verifies() {
+        let src = "def f():\n    for i in range(3):\n        try:\n            return i\n        finally:\n            continue\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let n = crate::bytecode::image::code_count(&img).unwrap();
+        for i in 0..n {
+            CodeRecord::parse(&img, i).expect("verifies");
+        }
+    }
+
+    #[test]
+    fn error_text_follows_cpython() {
+        let e = compile("x = = 1\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("x = = 1\n"));
+        let e = compile("x = 1)\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("x = 1)"));
+        let e = compile("return 1\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text, None);
+        let e = compile("return 1\n", "prog.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("return 1\n"));
+    }
 }
