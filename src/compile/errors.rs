@@ -660,6 +660,14 @@ pub fn syntax_error_from_parse(
             let ls = source[..start].rfind('\n').map_or(0, |i| i + 1);
             line = lines.line_col(start as u32).0;
             col = source[ls..cur.min(source.len())].chars().count() as u32;
+        } else if start < source.len()
+            && source.as_bytes()[start].is_ascii_digit()
+            && let Some(kw) = glued_keyword(source, start)
+        {
+            // `1if`, `9else`: CPython's tokenizer lets a keyword follow a number (with a
+            // warning); the parser then fails at the keyword.
+            msg = "invalid syntax".to_string();
+            (line, col) = lines.line_col(kw as u32);
         }
     }
     // Brackets: the tokenizer reports an unmatched or mismatched closer when the parser reaches
@@ -2036,4 +2044,18 @@ fn line_structure(src: &str, upto: u32) -> (Vec<usize>, Vec<bool>) {
         line += 1;
     }
     (stack, starts)
+}
+
+/// Where a keyword glued to the number literal at `start` begins, if one is.
+fn glued_keyword(src: &str, start: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = start;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_' || b[i] == b'.') {
+        i += 1;
+    }
+    let rest = &src[i..];
+    ["and", "else", "for", "if", "in", "is", "or", "not"]
+        .iter()
+        .any(|k| rest.starts_with(k))
+        .then_some(i)
 }
