@@ -27,11 +27,178 @@ pub fn syntax_error_from_parse(
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
-    let msg = match &e.error {
+    let mut msg = match &e.error {
         ParseErrorType::OtherError(m)
             if m.starts_with("Multiple exception types must be parenthesized") =>
         {
             "multiple exception types must be parenthesized".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Bytes literal cannot be mixed with non-bytes literals" =>
+        {
+            // Reported at the token after the strings.
+            let rest = source.get(err_end..).unwrap_or("");
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            (line, col) = lines.line_col((err_end + skip) as u32);
+            "cannot mix bytes and nonbytes literals".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Only one '*' parameter allowed" || m == "Only one '*' separator allowed" =>
+        {
+            "* argument may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
+            "/ may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter"
+                && is_def_line(before_on_line) =>
+        {
+            "at least one argument must precede /".to_string()
+        }
+        ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
+            "/ must be ahead of *".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
+            "positional patterns follow keyword patterns".to_string()
+        }
+        ParseErrorType::InvalidMatchPatternTarget
+            if target == "_" && !before_on_line.trim_end().ends_with("**") =>
+        {
+            "cannot use '_' as a target".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected an identifier"
+                && before_on_line.trim_end().ends_with(" as")
+                && before_on_line.trim_start().starts_with("case") =>
+        {
+            "invalid pattern target".to_string()
+        }
+        ParseErrorType::ExpectedImaginaryNumber
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
+        {
+            "imaginary number required in complex literal".to_string()
+        }
+        ParseErrorType::ExpectedRealNumber
+            if source
+                .get(err_end..)
+                .is_some_and(|r| r.trim_start().starts_with(['+', '-']))
+                && before_on_line
+                    .trim_end()
+                    .strip_suffix(['+', '-'])
+                    .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_alphanumeric())) =>
+        {
+            // `1 + 2j + 3`: CPython stops at the second operator.
+            let rest = &source[err_end..];
+            col += (err_end - at + rest.len() - rest.trim_start().len()) as u32;
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::ExpectedRealNumber
+            if target.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
+        {
+            "real number required in complex literal".to_string()
+        }
+        ParseErrorType::VarParameterWithDefault => {
+            if before_on_line
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                .trim_end()
+                .ends_with("**")
+            {
+                "var-keyword argument cannot have default value".to_string()
+            } else {
+                "var-positional argument cannot have default value".to_string()
+            }
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            // CPython points at the token after the argument.
+            let rest = source.get(err_end..).unwrap_or("");
+            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
+            "positional argument follows keyword argument unpacking".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar | TokenKind::Colon,
+            found: TokenKind::Lpar,
+        } if parenthesized_params(source, at, before_on_line).is_some() => {
+            parenthesized_params(source, at, before_on_line).unwrap_or_default()
+        }
+        ParseErrorType::ExpectedExpression
+            if before_on_line.trim_end().ends_with('=')
+                && target.starts_with([')', ','])
+                && in_parameters(before_on_line) =>
+        {
+            col = before_on_line.trim_end().chars().count() as u32;
+            "expected default value expression".to_string()
+        }
+        ParseErrorType::ExpectedExpression
+            if before_on_line.trim_end().ends_with("->") && is_def_line(before_on_line) =>
+        {
+            col = before_on_line.trim_end().chars().count() as u32 - 1;
+            "expected ':'".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found: TokenKind::Star,
+        } if before_on_line.trim_end().ends_with('/') && in_parameters(before_on_line) => {
+            "expected comma between / and *".to_string()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rsqb | TokenKind::Rbrace,
+            found: TokenKind::For,
+        } if innermost_open(source, at).is_some_and(|o| {
+            let inner = &source[o + 1..at];
+            !inner.contains(['(', '[', '{', ':']) && inner.contains(',')
+        }) =>
+        {
+            let open = innermost_open(source, at).unwrap_or(at);
+            let first = source[open + 1..at].len() - source[open + 1..at].trim_start().len();
+            (line, col) = lines.line_col((open + 1 + first) as u32);
+            "did you forget parentheses around the comprehension target?".to_string()
+        }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if before_on_line.trim_end().ends_with(':')
+                && !target.starts_with("**")
+                && inside_brace(source, at) =>
+        {
+            "cannot use a starred expression in a dictionary value".to_string()
+        }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if before_on_line.trim_end().ends_with('(')
+                && source
+                    .get(err_end..)
+                    .is_some_and(|r| r.trim_start().starts_with(')'))
+                && !is_call_paren(before_on_line) =>
+        {
+            "cannot use starred expression here".to_string()
+        }
+        ParseErrorType::ExpectedExpression
+            if target == "**"
+                && before_on_line.trim_end().ends_with('(')
+                && !is_call_paren(before_on_line) =>
+        {
+            "cannot use double starred expression here".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected a parameter name" && target.starts_with('*') =>
+        {
+            col += (err_end - at) as u32;
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression
+            if before_on_line.trim_start().starts_with("class ") =>
+        {
+            if let Some(f) = target.find(" for ") {
+                col += f as u32 + 1;
+            }
+            "invalid syntax".to_string()
         }
         ParseErrorType::ExpectedToken { .. }
         | ParseErrorType::SimpleStatementsOnSameLine
@@ -67,7 +234,14 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
-        } => "expected 'else' after 'if' expression".to_string(),
+        } => {
+            // CPython marks the whole `body if test`, from the body's start.
+            if let Some(i) = before_on_line.rfind(" if ") {
+                let if_at = at - before_on_line.len() + i;
+                (line, col) = lines.line_col(previous_expression_start(source, if_at) as u32);
+            }
+            "expected 'else' after 'if' expression".to_string()
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Lpar,
             ..
@@ -86,6 +260,8 @@ pub fn syntax_error_from_parse(
             number_message(target, next).unwrap_or_default()
         }
         ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
+            // CPython marks the expression before the missing comma.
+            (line, col) = lines.line_col(previous_expression_start(source, at) as u32);
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
         ParseErrorType::ExpectedToken { found, .. } if is_augmented(*found) => {
@@ -158,10 +334,49 @@ pub fn syntax_error_from_parse(
             } else {
                 clause
             };
-            format!(
+            let msg = format!(
                 "expected an indented block after {clause} on line {}",
-                clause_line.unwrap_or(line.saturating_sub(1).max(1))
-            )
+                clause_line
+                    .map(|l| logical_line_start(source, l))
+                    .unwrap_or(line.saturating_sub(1).max(1))
+            );
+            // Reported at the statement that should have been indented.
+            if header_here
+                && let Some(l) = (line + 1..=lines.line_count()).find(|&l| {
+                    lines.text(source, l).is_some_and(|t| {
+                        let t = t.trim();
+                        !t.is_empty() && !t.starts_with('#')
+                    })
+                })
+            {
+                let t = lines.text(source, l).unwrap_or_default();
+                let width = indent_width(&t);
+                let header_width = lines.text(source, line).map_or(0, |h| indent_width(&h));
+                let levels = indent_levels(source, line);
+                line = l;
+                if width < header_width && !levels.contains(&width) {
+                    // The tokenizer fails on the dedent before the parser misses the block.
+                    kind = "IndentationError";
+                    col = t.trim_end().chars().count() as u32 + 1;
+                    return finish(
+                        source,
+                        filename,
+                        lines,
+                        kind,
+                        "unindent does not match any outer indentation level".into(),
+                        line,
+                        col,
+                    );
+                }
+                // A dedent is the failing token then, which CPython places one column left.
+                let lead = (t.len() - t.trim_start().len()) as u32;
+                col = if width < header_width {
+                    lead.max(1)
+                } else {
+                    lead + 1
+                };
+            }
+            msg
         }
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
@@ -175,8 +390,16 @@ pub fn syntax_error_from_parse(
             "expected one or more exception types".to_string()
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
-            // Reported just past the end of the try block's last line.
-            if let Some(l) = (1..=line.min(lines.line_count()))
+            // Reported at the first token after the try block; at the end of the file, just
+            // past the end of the block's last line.
+            if let Some(l) = try_block_follower(source, lines, line) {
+                line = l;
+                col = lines
+                    .text(source, l)
+                    .map_or(col, |t| (t.len() - t.trim_start().len()) as u32 + 1);
+            } else if !target.is_empty() {
+                // ruff stopped at the token itself.
+            } else if let Some(l) = (1..=line.min(lines.line_count()))
                 .rev()
                 .find(|&l| lines.text(source, l).is_some_and(|t| !t.trim().is_empty()))
             {
@@ -221,6 +444,7 @@ pub fn syntax_error_from_parse(
             if m == "Trailing comma not allowed"
                 && before_on_line.trim_start().starts_with("from") =>
         {
+            col += 1;
             "trailing comma not allowed without surrounding parentheses".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
@@ -278,6 +502,9 @@ pub fn syntax_error_from_parse(
             expr_name(target)
         ),
         ParseErrorType::PositionalAfterKeywordArgument => {
+            // CPython points at the token after the argument.
+            let rest = source.get(err_end..).unwrap_or("");
+            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
             "positional argument follows keyword argument".to_string()
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
@@ -391,16 +618,87 @@ pub fn syntax_error_from_parse(
         }
         _ => "invalid syntax".to_string(),
     };
+    // The parser reads the token after the one it fails on; a stray backslash there is the
+    // tokenizer's error, raised first.
+    if !matches!(
+        e.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    ) && let Some(rest) = source.get(err_end.max(at)..)
+    {
+        let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        let r = &rest[skip..];
+        if r.starts_with('\\') && !r[1..].starts_with(['\n', '\r']) && !r[1..].is_empty() {
+            let bs = err_end.max(at) + skip;
+            (line, col) = lines.line_col(bs as u32 + 1);
+            return finish(
+                source,
+                filename,
+                lines,
+                "SyntaxError",
+                "unexpected character after line continuation character".into(),
+                line,
+                col,
+            );
+        }
+    }
+    // Number literals: CPython's tokenizer points where its scan of the literal stopped.
+    if (msg.starts_with("invalid ") && msg.ends_with(" literal"))
+        || msg.starts_with("invalid digit")
+    {
+        let b = source.as_bytes();
+        let mut start = at.min(b.len());
+        while start > 0
+            && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'_' | b'.'))
+        {
+            start -= 1;
+        }
+        while start < at && !(b[start].is_ascii_digit() || b[start] == b'.') {
+            start += 1;
+        }
+        if let Some((m, cur)) = number_scan(source, start) {
+            msg = m;
+            let ls = source[..start].rfind('\n').map_or(0, |i| i + 1);
+            line = lines.line_col(start as u32).0;
+            col = source[ls..cur.min(source.len())].chars().count() as u32;
+        } else if start < source.len()
+            && source.as_bytes()[start].is_ascii_digit()
+            && let Some(kw) = glued_keyword(source, start)
+        {
+            // `1if`, `9else`: CPython's tokenizer lets a keyword follow a number (with a
+            // warning); the parser then fails at the keyword.
+            msg = "invalid syntax".to_string();
+            (line, col) = lines.line_col(kw as u32);
+        }
+    }
     // Brackets: the tokenizer reports an unmatched or mismatched closer when the parser reaches
     // it, and an error from the parser (not the tokenizer) is replaced by a tokenizer error
     // found later in the file. An unclosed bracket is named at the end of the file, or when a
     // parser error lies on a later line than the bracket.
-    let generic = !matches!(e.error, ParseErrorType::Lexical(_));
-    if generic && let Some(pos) = later_unclosed_string(source, at) {
+    // An unexpected indent is the parser's verdict on an INDENT token: CPython looks no
+    // further for tokenizer errors then.
+    let generic = !matches!(
+        e.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    );
+    let closer_at = match bracket_problem(source, lines) {
+        Some(Bracket::Closer(_, pos)) => Some(pos),
+        _ => None,
+    };
+    if generic
+        && let Some(pos) = later_unclosed_string(source, at)
+        && closer_at.is_none_or(|c| c > pos)
+    {
         (line, col) = lines.line_col(pos as u32);
+        let quote_at = source[pos..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let msg = if quote_at.starts_with("\"\"\"") || quote_at.starts_with("'''") {
+            let last = source.lines().count().max(1);
+            format!("unterminated triple-quoted string literal (detected at line {last})")
+        } else {
+            format!("unterminated string literal (detected at line {line})")
+        };
         return CompileError {
-            kind,
-            msg: format!("unterminated string literal (detected at line {line})"),
+            kind: "SyntaxError",
+            msg,
             filename: filename.to_string(),
             line,
             col,
@@ -410,6 +708,7 @@ pub fn syntax_error_from_parse(
     }
     let msg = match bracket_problem(source, lines) {
         Some(Bracket::Closer(m, pos)) if pos <= at || generic => {
+            kind = "SyntaxError";
             (line, col) = lines.line_col(pos as u32);
             end_col = col + 1;
             m
@@ -419,14 +718,45 @@ pub fn syntax_error_from_parse(
             let at_eof = source.get(at..).is_none_or(|r| r.trim().is_empty());
             // CPython compares with the line of the last token its parser read, which for a
             // plain "invalid syntax" is the token after the one ruff stops at.
+            let at_line = lines.line_col(at as u32).0;
             let read_line = if msg == "invalid syntax" {
                 let rest = source.get(at..).unwrap_or("");
                 let skip = rest.len() - rest.trim_start().len();
-                lines.line_col((at + skip) as u32).0.max(line)
+                lines.line_col((at + skip) as u32).0.max(at_line)
             } else {
-                line
+                at_line
             };
-            if (generic && read_line > bl) || at_eof {
+            // After a complete statement, CPython's second pass reads a `{` on as a display.
+            let head_word = before_on_line
+                .trim_start()
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            let compound = matches!(
+                head_word,
+                "class"
+                    | "def"
+                    | "if"
+                    | "elif"
+                    | "while"
+                    | "for"
+                    | "with"
+                    | "try"
+                    | "except"
+                    | "async"
+                    | "match"
+                    | "case"
+                    | "else"
+                    | "finally"
+            );
+            let brace_here = target == "{"
+                && pos == at
+                && !compound
+                && before_on_line
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphanumeric() || ")]}'\"_".contains(c));
+            if (generic && read_line > bl) || at_eof || (generic && brace_here) {
+                kind = "SyntaxError";
                 (line, col) = (bl, bc);
                 end_col = col + 1;
                 m
@@ -668,6 +998,7 @@ fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) 
             | "conditional expression"
             | "lambda"
             | "named expression"
+            | "generator expression"
     ) && !target.trim_start().starts_with("not ")
         && !target.contains(" and ")
         && !target.contains(" or ");
@@ -749,6 +1080,8 @@ fn number_message(lit: &str, next: char) -> Option<String> {
             "invalid octal literal"
         } else if lower.starts_with("0b") {
             "invalid binary literal"
+        } else if lower.ends_with('j') {
+            "invalid imaginary literal"
         } else {
             "invalid decimal literal"
         }
@@ -785,13 +1118,20 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
         return false;
     };
     let inner = &head[open + 1..];
-    if inner.contains(" for ")
-        || inner.contains(" lambda")
-        || inner.trim_start().starts_with("lambda")
+    // Inside a comprehension, only its target is parsed as an expression that may suggest a
+    // comma; its iterable and conditions are not.
+    if let Some(f) = inner.rfind(" for ")
+        && inner[f..].contains(" in ")
     {
         return false;
     }
-    let prev = inner.trim_end();
+    // Nor are a lambda's parameters.
+    if let Some(l) = inner.rfind("lambda")
+        && !inner[l..].contains(':')
+    {
+        return false;
+    }
+    let prev = &head[open + 1..code_end_before(src, at).max(open + 1)];
     let Some(last) = prev.chars().last() else {
         return false;
     };
@@ -927,6 +1267,19 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
         source,
         ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
     );
+    // A stray backslash stops CPython's scan for later tokenizer errors without raising one.
+    let stop = parsed
+        .errors()
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+            )
+        })
+        .map(|e| e.location.start().to_usize())
+        .find(|&p| p >= at)
+        .unwrap_or(usize::MAX);
     parsed
         .errors()
         .iter()
@@ -937,7 +1290,8 @@ fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
             )
         })
         .map(|e| e.location.start().to_usize())
-        .find(|&p| p >= at && !source[p..].starts_with("\"\"\"") && !source[p..].starts_with("'''"))
+        .find(|&p| p >= at)
+        .filter(|&p| p < stop)
 }
 
 /// Just past the closing quote of the f-string whose replacement field holds `at`, when it
@@ -1280,4 +1634,428 @@ fn fstring_field_has_hash(line: &str) -> bool {
             .find('#')
             .is_some_and(|h| !rest[open..open + h].contains('}'))
     })
+}
+
+/// Whether `before` (a line up to an error) lies inside a `def`'s or a `lambda`'s parameters.
+fn in_parameters(before: &str) -> bool {
+    is_def_line(before)
+        && innermost_open_in(before).is_some_and(|o| {
+            before[..o]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+        || before.contains("lambda")
+}
+
+/// Whether `before` starts a function definition.
+fn is_def_line(before: &str) -> bool {
+    let t = before.trim_start();
+    let t = t.strip_prefix("async").map_or(t, str::trim_start);
+    t.starts_with("def ") || t.starts_with("def\t")
+}
+
+fn innermost_open_in(s: &str) -> Option<usize> {
+    innermost_open(s, s.len())
+}
+
+/// Whether the `(` ending `before` opens a call's arguments (it follows a name or a closer).
+fn is_call_paren(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t.strip_suffix('(').unwrap_or(t).trim_end();
+    let word_start = t
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let word = &t[word_start..];
+    const KEYWORDS: &[&str] = &[
+        "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "await", "yield", "from",
+        "as", "del", "import", "return", "with", "while", "assert", "raise", "elif",
+    ];
+    t.ends_with([')', ']', '}', '\'', '"'])
+        || (!word.is_empty()
+            && !word.starts_with(|c: char| c.is_ascii_digit())
+            && !KEYWORDS.contains(&word))
+}
+
+/// CPython's message for a parenthesized group of parameter names (`def f((a, b))`,
+/// `lambda (x): x`), when the `(` at `at` opens one.
+fn parenthesized_params(src: &str, at: usize, before: &str) -> Option<String> {
+    let what = if is_def_line(before) {
+        "Function parameters cannot be parenthesized"
+    } else {
+        let t = before.trim_end();
+        let l = t.rfind("lambda")?;
+        let params = &t[l + 6..];
+        if !(params.is_empty() || params.starts_with([' ', '\t'])) {
+            return None;
+        }
+        "Lambda expression parameters cannot be parenthesized"
+    };
+    // Only plain names may come before the group (no defaults, no `*` or `/`).
+    let head = if is_def_line(before) {
+        &before[innermost_open_in(before)? + 1..]
+    } else {
+        &before[before.rfind("lambda")? + 6..]
+    };
+    if head.contains(['=', '*', '/', ':', '(']) {
+        return None;
+    }
+    let rest = src.get(at + 1..)?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let names: Vec<&str> = inner.split(',').map(str::trim).collect();
+    let ok = names.iter().enumerate().all(|(i, n)| {
+        (n.is_empty() && i == names.len() - 1 && i > 0)
+            || (!n.is_empty()
+                && !n.starts_with(|c: char| c.is_ascii_digit())
+                && n.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    });
+    ok.then(|| what.to_string())
+}
+
+/// The line of the first statement after the `try` block that ends the file at `eof_line`
+/// without `except` or `finally` (ruff reads a following `else:` as part of the statement).
+fn try_block_follower(src: &str, lines: &LineIndex, eof_line: u32) -> Option<u32> {
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let meaningful = |t: &str| {
+        let t = t.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    let last = eof_line.min(lines.line_count());
+    let try_line = (1..=last).rev().find(|&l| {
+        lines.text(src, l).is_some_and(|t| {
+            let s = t.trim();
+            s.strip_prefix("try")
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+    })?;
+    let base = indent(&lines.text(src, try_line)?);
+    (try_line + 1..=last).find(|&l| {
+        lines
+            .text(src, l)
+            .is_some_and(|t| meaningful(&t) && indent(&t) <= base)
+    })
+}
+
+/// The start of the expression that ends just before `at` (skipping blanks): back over
+/// brackets, strings and operands to the nearest `,`, `:`, `=` or opening bracket at its level.
+fn previous_expression_start(src: &str, at: usize) -> usize {
+    let b = src.as_bytes();
+    let mut i = code_end_before(src, at);
+    let end = i;
+    let mut depth = 0i32;
+    while i > 0 {
+        let c = b[i - 1];
+        match c {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => break,
+            b'(' | b'[' | b'{' => depth -= 1,
+            b'\'' | b'"' => {
+                // Back to the opening quote (prefixes are taken as operand characters).
+                let mut j = i - 1;
+                while j > 0 && b[j - 1] != c {
+                    j -= 1;
+                }
+                i = j.max(1);
+            }
+            b',' | b';' | b':' if depth == 0 => break,
+            b'=' if depth == 0 => {
+                let prev = if i >= 2 { b[i - 2] } else { b' ' };
+                let next = b.get(i).copied().unwrap_or(b' ');
+                if !matches!(prev, b'=' | b'!' | b'<' | b'>') && next != b'=' {
+                    break;
+                }
+            }
+            b'\n' if depth == 0 => break,
+            _ => {}
+        }
+        i -= 1;
+    }
+    let start = i + (src[i..end].len() - src[i..end].trim_start().len());
+    // `for x y`: the target starts after the keyword.
+    let seg = &src[start..end];
+    if let Some(f) = seg
+        .rfind("for ")
+        .filter(|&f| f == 0 || seg.as_bytes()[f - 1] == b' ')
+    {
+        let after = &seg[f + 4..];
+        return start + f + 4 + (after.len() - after.trim_start().len());
+    }
+    start
+}
+
+/// Scans the number literal at `start` as CPython's tokenizer does; on an error, its message
+/// and the offset where the scan stopped (which CPython reports as the error's column).
+pub(super) fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
+    let b = src.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    // The literal's end: a glued identifier character is an error unless it starts a keyword
+    // CPython tolerates there (with a warning).
+    let end_check = |i: usize, kind: &str| -> Option<(String, usize)> {
+        let c = at(i);
+        let rest = &src[i.min(src.len())..];
+        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k));
+        if ident(c) && !keyword {
+            Some((format!("invalid {kind} literal"), i))
+        } else {
+            None
+        }
+    };
+    let digits = |mut i: usize, ok: &dyn Fn(u8) -> bool| -> Result<usize, usize> {
+        // Digits with single underscores between them; Err(at) on a bad underscore.
+        loop {
+            while ok(at(i)) {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                return Ok(i);
+            }
+            if !ok(at(i + 1)) {
+                return Err(i + 1);
+            }
+            i += 1;
+        }
+    };
+    let mut i = start;
+    if at(i) == b'0' && matches!(at(i + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let (kind, ok): (&str, &dyn Fn(u8) -> bool) = match at(i + 1) {
+            b'x' | b'X' => ("hexadecimal", &|c: u8| c.is_ascii_hexdigit()),
+            b'o' | b'O' => ("octal", &|c: u8| (b'0'..=b'7').contains(&c)),
+            _ => ("binary", &|c: u8| c == b'0' || c == b'1'),
+        };
+        i += 2;
+        if at(i) == b'_' {
+            i += 1;
+        }
+        if !ok(at(i)) {
+            if kind != "hexadecimal" && at(i).is_ascii_digit() {
+                return Some((
+                    format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                    i + 1,
+                ));
+            }
+            return Some((format!("invalid {kind} literal"), i));
+        }
+        i = match digits(i, ok) {
+            Ok(i) => i,
+            Err(e) if kind != "hexadecimal" && at(e).is_ascii_digit() => {
+                return Some((
+                    format!("invalid digit '{}' in {kind} literal", at(e) as char),
+                    e + 1,
+                ));
+            }
+            Err(e) => return Some((format!("invalid {kind} literal"), e)),
+        };
+        if kind != "hexadecimal" && at(i).is_ascii_digit() {
+            return Some((
+                format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                i + 1,
+            ));
+        }
+        return end_check(i, kind);
+    }
+    let dec = |c: u8| c.is_ascii_digit();
+    if at(i) != b'.' {
+        i = match digits(i, &dec) {
+            Ok(i) => i,
+            Err(e) => return Some(("invalid decimal literal".into(), e)),
+        };
+    }
+    if at(i) == b'.' {
+        i += 1;
+        if dec(at(i)) {
+            i = match digits(i, &dec) {
+                Ok(i) => i,
+                Err(e) => return Some(("invalid decimal literal".into(), e)),
+            };
+        }
+    }
+    if matches!(at(i), b'e' | b'E') {
+        let e = i;
+        i += 1;
+        if matches!(at(i), b'+' | b'-') {
+            i += 1;
+            if !dec(at(i)) {
+                return Some(("invalid decimal literal".into(), i));
+            }
+        } else if !dec(at(i)) {
+            return end_check(e, "decimal");
+        }
+        i = match digits(i, &dec) {
+            Ok(i) => i,
+            Err(e) => return Some(("invalid decimal literal".into(), e)),
+        };
+    }
+    if matches!(at(i), b'j' | b'J') {
+        return end_check(i + 1, "imaginary");
+    }
+    end_check(i, "decimal")
+}
+
+/// The end of the code before `at`, past blanks and comments.
+fn code_end_before(src: &str, at: usize) -> usize {
+    let mut end = src[..at.min(src.len())].trim_end().len();
+    loop {
+        let line_start = src[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &src[line_start..end];
+        let mut quote = None;
+        let mut hash = None;
+        for (i, c) in line.char_indices() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '\'' || c == '"' => quote = Some(c),
+                None if c == '#' => {
+                    hash = Some(i);
+                    break;
+                }
+                None => {}
+            }
+        }
+        match hash {
+            Some(h) => end = src[..line_start + h].trim_end().len(),
+            None => return end,
+        }
+    }
+}
+
+fn finish(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    kind: &'static str,
+    msg: String,
+    line: u32,
+    col: u32,
+) -> CompileError {
+    CompileError {
+        kind,
+        msg,
+        filename: filename.to_string(),
+        line,
+        col,
+        end_col: col + 1,
+        text: lines.text(source, line),
+    }
+}
+
+/// A line's indentation in columns, tabs to multiples of 8 as CPython's tokenizer counts.
+fn indent_width(t: &str) -> usize {
+    let mut w = 0;
+    for c in t.chars() {
+        match c {
+            ' ' => w += 1,
+            '\t' => w = (w / 8 + 1) * 8,
+            '\x0c' => w = 0,
+            _ => break,
+        }
+    }
+    w
+}
+
+/// The tokenizer's stack of indentation levels after the logical lines up to `upto` (1-based),
+/// skipping blank lines, comments and the continuation lines of brackets, backslashes and
+/// triple-quoted strings.
+fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
+    line_structure(src, upto).0
+}
+
+/// The first line of the logical line holding line `l` (a header may span lines inside
+/// brackets or after backslashes).
+fn logical_line_start(src: &str, l: u32) -> u32 {
+    let starts = line_structure(src, l).1;
+    (1..=l)
+        .rev()
+        .find(|&k| starts.get(k as usize - 1).copied().unwrap_or(true))
+        .unwrap_or(l)
+}
+
+/// The indentation stack after the lines up to `upto`, and for each line whether it begins a
+/// logical line.
+fn line_structure(src: &str, upto: u32) -> (Vec<usize>, Vec<bool>) {
+    let mut starts = Vec::new();
+    let mut stack = vec![0];
+    let b = src.as_bytes();
+    let mut i = 0;
+    let mut line = 1u32;
+    let mut depth = 0i32;
+    let mut continued = false;
+    while i < b.len() && line <= upto {
+        // At the start of a line.
+        let line_end = src[i..].find('\n').map_or(b.len(), |e| i + e);
+        let text = &src[i..line_end];
+        let t = text.trim();
+        while starts.len() < line as usize - 1 {
+            // Lines inside a triple-quoted string.
+            starts.push(false);
+        }
+        starts.push(depth == 0 && !continued);
+        if depth == 0 && !continued && !t.is_empty() && !t.starts_with('#') {
+            let w = indent_width(text);
+            if w > *stack.last().unwrap_or(&0) {
+                stack.push(w);
+            } else {
+                while stack.len() > 1 && w < *stack.last().unwrap_or(&0) {
+                    stack.pop();
+                }
+            }
+        }
+        // Scan the line's code for brackets and strings (which may run on).
+        let mut j = i;
+        continued = false;
+        while j < line_end {
+            match b[j] {
+                b'#' => break,
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = (depth - 1).max(0),
+                b'\\' if j + 1 == line_end => continued = true,
+                q @ (b'\'' | b'"') => {
+                    let triple = j + 2 < b.len() && b[j + 1] == q && b[j + 2] == q;
+                    if triple {
+                        let close = [q, q, q];
+                        let rest = &b[j + 3..];
+                        let end = rest
+                            .windows(3)
+                            .position(|w| w == close)
+                            .map_or(b.len(), |p| j + 3 + p + 3);
+                        line += src[j..end.min(b.len())].matches('\n').count() as u32;
+                        j = end;
+                        continue;
+                    }
+                    j += 1;
+                    while j < line_end && b[j] != q {
+                        j += if b[j] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        // Move to the next line (after a triple-quoted string that ended on a later line, `j`
+        // is already past `line_end`).
+        let next = if j > line_end {
+            src[j.min(b.len())..].find('\n').map_or(b.len(), |e| j + e)
+        } else {
+            line_end
+        };
+        i = next + 1;
+        line += 1;
+    }
+    (stack, starts)
+}
+
+/// Where a keyword glued to the number literal at `start` begins, if one is.
+fn glued_keyword(src: &str, start: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = start;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_' || b[i] == b'.') {
+        i += 1;
+    }
+    let rest = &src[i..];
+    ["and", "else", "for", "if", "in", "is", "or", "not"]
+        .iter()
+        .any(|k| rest.starts_with(k))
+        .then_some(i)
 }

@@ -39,18 +39,73 @@ pub struct CompileError {
 
 /// Compiles source text into a code image.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
+    compile_image(source, filename, mode)
+        .map_err(|(e, stage)| error_text(source, filename, e, stage))
+}
+
+/// Which part of CPython raises an error, which decides the `text` it carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// The tokenizer or parser: the line as read, with its newline (the tokenizer's own
+    /// errors quote it without).
+    Parser,
+    /// A parser error found while the tokenizer was on the given line: a line before it is
+    /// quoted without its newline.
+    ParserAt(u32),
+    /// The symbol table or compiler: the line is read back from the file, so a source with no
+    /// file (`<string>`) has no text.
+    Compiler,
+}
+
+fn error_text(source: &str, filename: &str, mut e: CompileError, stage: Stage) -> CompileError {
+    match stage {
+        Stage::Compiler if filename.starts_with('<') => e.text = None,
+        Stage::Compiler => {
+            if let Some(t) = &mut e.text {
+                t.push('\n');
+            }
+        }
+        Stage::Parser | Stage::ParserAt(_) => {
+            let m = e.msg.as_str();
+            let earlier = matches!(stage, Stage::ParserAt(l) if e.line < l);
+            let last_line = source.trim_end().lines().count() as u32;
+            let tokenizer = m.starts_with("unmatched '")
+                || m.starts_with("closing parenthesis '")
+                || m.starts_with("unterminated ")
+                || m.starts_with("invalid character '")
+                || m.starts_with("leading zeros in decimal")
+                || (m.starts_with("invalid ") && m.ends_with(" literal"))
+                || m == "too many nested parentheses"
+                || (earlier && m == "invalid syntax. Perhaps you forgot a comma?")
+                || (m.ends_with("' was never closed") && (earlier || e.line < last_line));
+            if !tokenizer && let Some(t) = &mut e.text {
+                t.push('\n');
+            }
+        }
+    }
+    e
+}
+
+fn compile_image(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Vec<u8>, (CompileError, Stage)> {
     let lines = LineIndex::new(source);
     if let Some(at) = errors::too_deep(source) {
         let (line, col) = lines.line_col(at as u32);
-        return Err(CompileError {
-            kind: "SyntaxError",
-            msg: "too many nested parentheses".into(),
-            filename: filename.to_string(),
-            line,
-            col,
-            end_col: col + 1,
-            text: lines.text(source, line),
-        });
+        return Err((
+            CompileError {
+                kind: "SyntaxError",
+                msg: "too many nested parentheses".into(),
+                filename: filename.to_string(),
+                line,
+                col,
+                end_col: col + 1,
+                text: lines.text(source, line),
+            },
+            Stage::Parser,
+        ));
     }
     // CPython 3.11's grammar: ruff reports newer syntax as unsupported for this target.
     let options = ruff_python_parser::ParseOptions::from(match mode {
@@ -58,19 +113,55 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         Mode::Eval => ruff_python_parser::Mode::Expression,
     })
     .with_target_version(ast::PythonVersion::PY311);
+    // CPython 3.11 tokenizes (and reads f-strings) differently from ruff. Its tokenizer errors
+    // win over any parser error (after one, CPython tokenizes on to look for them), and its
+    // f-string errors win when the f-string starts before (or holds) the place ruff stops at.
+    let scan = fstring311::scan(source, filename, &lines);
     let parsed = match ruff_python_parser::parse(source, options) {
         Ok(p) => p,
         Err(e) => {
-            return Err(crate::compile::syntax_error_from_parse(
-                source, filename, &lines, &e,
+            let at = e.location.start().to_usize();
+            let lexical = matches!(
+                e.error,
+                ruff_python_parser::ParseErrorType::Lexical(_)
+                    | ruff_python_parser::ParseErrorType::UnexpectedIndentation
+            );
+            if let Some(t) = scan.tokenizer
+                && (!lexical || t.string_start <= at)
+            {
+                return Err((t.error, Stage::Parser));
+            }
+            if let Some(f) = scan.fstring
+                && f.string_start <= at
+            {
+                return Err((f.error, Stage::Parser));
+            }
+            // The tokenizer's current line: where ruff stopped, or the last line at the end.
+            let stop = at.min(source.trim_end().len());
+            let read_line = lines.line_col(stop as u32).0;
+            return Err((
+                crate::compile::syntax_error_from_parse(source, filename, &lines, &e),
+                Stage::ParserAt(read_line),
             ));
         }
     };
+    if let Some(t) = scan.tokenizer {
+        return Err((t.error, Stage::Parser));
+    }
     if let Some(e) = errors::tab_error(source, filename, &lines, parsed.tokens()) {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     if let Some(e) = limits::too_many_indents(source, filename, &lines, parsed.tokens()) {
-        return Err(e);
+        return Err((e, Stage::Parser));
+    }
+    if let Some(f) = scan.fstring {
+        let newer_first = parsed
+            .unsupported_syntax_errors()
+            .iter()
+            .any(|u| u.range.start().to_usize() < f.string_start);
+        if !newer_first {
+            return Err((f.error, Stage::Parser));
+        }
     }
     if let Some(e) = limits::unsupported_syntax(
         source,
@@ -79,7 +170,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         parsed.tokens(),
         parsed.unsupported_syntax_errors(),
     ) {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     let module = match parsed.into_syntax() {
         ast::Mod::Module(m) => m,
@@ -101,19 +192,37 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         _ => limits::too_deep_tree(&module.body, None, filename),
     };
     if let Some(e) = deep {
-        return Err(e);
+        return Err((e, Stage::Parser));
     }
     let table = SymbolTable::build(&module).map_err(|e| {
-        let (line, col) = lines.line_col(e.range.start().to_u32());
-        CompileError {
+        let mut at = e.range.start().to_u32();
+        if e.msg == symtable::ELSE_WITHOUT_EXCEPT {
+            let gap = source.get(e.range.start().to_usize()..e.range.end().to_usize());
+            if let Some(i) = gap.and_then(|g| g.find("else")) {
+                at += i as u32;
+            }
+        }
+        let (line, col) = lines.line_col(at);
+        let (eline, ecol) = lines.line_col(e.range.end().to_u32());
+        let stage = if e.msg == symtable::ELSE_WITHOUT_EXCEPT {
+            Stage::Parser
+        } else {
+            Stage::Compiler
+        };
+        let e = CompileError {
             kind: "SyntaxError",
             msg: e.msg,
             filename: filename.to_string(),
             line,
             col,
-            end_col: col + 1,
+            end_col: if eline == line && ecol > col {
+                ecol
+            } else {
+                col + 1
+            },
             text: lines.text(source, line),
-        }
+        };
+        (e, stage)
     })?;
     let mut c = Compiler {
         source,
@@ -125,7 +234,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         mode,
         future_annotations: false,
     };
-    c.module(&module)?;
+    c.module(&module).map_err(|e| (e, Stage::Compiler))?;
     Ok(ImageBuilder::build(&c.units))
 }
 
@@ -180,6 +289,7 @@ impl LineIndex {
 }
 
 mod errors;
+mod fstring311;
 mod limits;
 pub use errors::syntax_error_from_parse;
 
@@ -220,6 +330,9 @@ pub(crate) enum Block<'a> {
     HandlerEntry { handlers: usize },
     /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
     ExceptStarBody,
+    /// Inside a `finally` body run on the way out of `return`: the return value waits on the
+    /// stack, and a `break`, `continue` or `return` in the body drops it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -700,5 +813,111 @@ mod tests {
         assert_eq!(e.msg, "expected ':'");
         let e = compile("def f():\n    nonlocal q\n", "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, "no binding for nonlocal 'q' found");
+    }
+
+    fn msg(src: &str) -> (String, u32, u32) {
+        let e = compile(src, "<t>", Mode::Exec).unwrap_err();
+        (e.msg, e.line, e.col)
+    }
+
+    #[test]
+    fn fstrings_are_read_as_in_3_11() {
+        assert_eq!(msg("print(f'{x')\n").0, "f-string: expecting '}'");
+        assert_eq!(
+            msg("x = f'{x:{y:{z}}}'\n").0,
+            "f-string: expressions nested too deeply"
+        );
+        assert_eq!(
+            msg("x = f'{a b}'\n").0,
+            "f-string: invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(
+            msg("x = f'{(}'\n").0,
+            "f-string: closing parenthesis '}' does not match opening parenthesis '('"
+        );
+        // Valid 3.11 f-strings still compile.
+        for ok in [
+            "x = f'{a!r:>{w}}' f'{b=}' f'{{}}' f'{a != b}' f'{x:=10}'\n",
+            "x = f'{d[\"k\"]}' f'\\N{BULLET} {x}'\n",
+        ] {
+            compile(ok, "<t>", Mode::Exec).expect("compiles");
+        }
+    }
+
+    #[test]
+    fn tokenizer_errors_win_over_parser_errors() {
+        let (m, line, _) = msg("x = = 1\ny = 'abc\n");
+        assert_eq!(
+            (m.as_str(), line),
+            ("unterminated string literal (detected at line 2)", 2)
+        );
+        let (m, line, col) = msg("x = (1 2)\ny = 0o8\n");
+        assert_eq!(
+            (m.as_str(), line, col),
+            ("invalid digit '8' in octal literal", 2, 7)
+        );
+        // A stray backslash stops the search.
+        assert_eq!(
+            msg("x = (1 2)\ny = 1 \\ 2\nz = 'a\n").0,
+            "invalid syntax. Perhaps you forgot a comma?"
+        );
+    }
+
+    #[test]
+    fn parameter_and_target_messages() {
+        assert_eq!(
+            msg("lambda (x): x\n").0,
+            "Lambda expression parameters cannot be parenthesized"
+        );
+        assert_eq!(
+            msg("def f(*a, *b): pass\n").0,
+            "* argument may appear only once"
+        );
+        assert_eq!(
+            msg("f(**k, y)\n").0,
+            "positional argument follows keyword argument unpacking"
+        );
+        assert_eq!(
+            msg("def f(a=): pass\n").0,
+            "expected default value expression"
+        );
+        assert_eq!(
+            msg("[x, y for x, y in z]\n").0,
+            "did you forget parentheses around the comprehension target?"
+        );
+        assert_eq!(
+            msg("class __debug__: pass\n").0,
+            "cannot assign to __debug__"
+        );
+        assert_eq!(
+            msg("def f():\n    return ((yield x) for x in y)\n").0,
+            "'yield' inside generator expression"
+        );
+        assert_eq!(
+            msg("try:\n    pass\nelse:\n    pass\n"),
+            ("expected 'except' or 'finally' block".to_string(), 3, 1)
+        );
+    }
+
+    #[test]
+    fn return_through_finally_with_continue_verifies() {
+        let src = "def f():\n    for i in range(3):\n        try:\n            return i\n        finally:\n            continue\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let n = crate::bytecode::image::code_count(&img).unwrap();
+        for i in 0..n {
+            CodeRecord::parse(&img, i).expect("verifies");
+        }
+    }
+
+    #[test]
+    fn error_text_follows_cpython() {
+        let e = compile("x = = 1\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("x = = 1\n"));
+        let e = compile("x = 1)\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("x = 1)"));
+        let e = compile("return 1\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.text, None);
+        let e = compile("return 1\n", "prog.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.text.as_deref(), Some("return 1\n"));
     }
 }

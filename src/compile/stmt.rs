@@ -767,12 +767,19 @@ impl<'a> Compiler<'a> {
         };
         match &b {
             Block::Loop { .. } => {}
+            Block::PopValue => pop_under(self, Op::PopTop),
             Block::TryFinally { body, handlers } => {
                 let saved = self.u().handler_stack.clone();
                 self.u().handler_stack.truncate(*handlers);
                 // The finally body runs outside this block and every block inside it.
                 let tail: Vec<Block<'a>> = self.u().blocks.drain(idx..).collect();
+                if keep_top {
+                    self.u().blocks.push(Block::PopValue);
+                }
                 self.stmts(body)?;
+                if keep_top {
+                    self.u().blocks.pop();
+                }
                 self.u().blocks.extend(tail);
                 self.u().handler_stack = saved;
             }

@@ -117,6 +117,9 @@ impl Scope {
     }
 }
 
+/// The message of a `try` with `else` and no `except`; its range spans the `else` keyword.
+pub const ELSE_WITHOUT_EXCEPT: &str = "expected 'except' or 'finally' block";
+
 /// A syntax error found during scope analysis.
 #[derive(Debug)]
 pub struct ScopeError {
@@ -337,6 +340,9 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
+                if f.name.as_str() == "__debug__" {
+                    return Err(Self::err("cannot assign to __debug__", f.range));
+                }
                 self.assign(f.name.as_str());
                 let prev = self.enter(ScopeKind::Function, f.name.as_str(), f.range, TAG_FUNC);
                 if f.is_async {
@@ -369,6 +375,9 @@ impl Builder {
                             }
                         }
                     }
+                }
+                if c.name.as_str() == "__debug__" {
+                    return Err(Self::err("cannot assign to __debug__", c.range));
                 }
                 self.assign(c.name.as_str());
                 let prev = self.enter(ScopeKind::Class, c.name.as_str(), c.range, TAG_CLASS);
@@ -472,6 +481,16 @@ impl Builder {
                 }
             }
             Stmt::Try(t) => {
+                if t.handlers.is_empty()
+                    && let (Some(last), Some(first)) = (t.body.last(), t.orelse.first())
+                {
+                    // ruff reads `try: ... else: ...` without a handler; CPython's grammar
+                    // does not. The error names the `else` between the two.
+                    return Err(Self::err(
+                        ELSE_WITHOUT_EXCEPT,
+                        TextRange::new(last.end(), first.start()),
+                    ));
+                }
                 self.stmts(&t.body)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -498,6 +517,9 @@ impl Builder {
                         Some(n) => n.as_str().to_string(),
                         None => a.name.as_str().split('.').next().unwrap_or("").to_string(),
                     };
+                    if bound == "__debug__" {
+                        return Err(Self::err("cannot assign to __debug__", i.range));
+                    }
                     self.assign(&bound);
                 }
             }
@@ -520,6 +542,9 @@ impl Builder {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    if bound.as_str() == "__debug__" {
+                        return Err(Self::err("cannot assign to __debug__", i.range));
+                    }
                     self.assign(bound.as_str());
                 }
             }
@@ -671,6 +696,11 @@ impl Builder {
 
     fn target_exprs(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match t {
+            Expr::Attribute(a)
+                if a.attr.as_str() == "__debug__" && a.ctx == ast::ExprContext::Store =>
+            {
+                Err(Self::err("cannot assign to __debug__", a.range))
+            }
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -737,10 +767,11 @@ impl Builder {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
         is_generator: bool,
+        what: &str,
     ) -> Result<(), ScopeError> {
         // The first iterable is evaluated in the enclosing scope.
         self.iter_expr(&generators[0].iter)?;
-        let prev = self.enter(ScopeKind::Comprehension, "<comprehension>", range, TAG_COMP);
+        let prev = self.enter(ScopeKind::Comprehension, what, range, TAG_COMP);
         self.scopes[self.cur].is_generator = is_generator;
         self.scopes[self.cur].is_async = generators.iter().any(|g| g.is_async);
         self.param(".0");
@@ -906,8 +937,20 @@ impl Builder {
                     self.expr(e)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false)?,
+            Expr::ListComp(c) => self.comprehension(
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+                "list comprehension",
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+                "set comprehension",
+            )?,
             Expr::DictComp(c) => {
                 let Some(key) = c.key.as_deref() else {
                     return Err(Self::err(
@@ -915,9 +958,21 @@ impl Builder {
                         c.range,
                     ));
                 };
-                self.comprehension(c.range, &c.generators, &[key, &c.value], false)?
+                self.comprehension(
+                    c.range,
+                    &c.generators,
+                    &[key, &c.value],
+                    false,
+                    "dict comprehension",
+                )?
             }
-            Expr::Generator(g) => self.comprehension(g.range, &g.generators, &[&g.elt], true)?,
+            Expr::Generator(g) => self.comprehension(
+                g.range,
+                &g.generators,
+                &[&g.elt],
+                true,
+                "generator expression",
+            )?,
             Expr::Await(a) => {
                 let scope = &mut self.scopes[self.cur];
                 match scope.kind {
@@ -953,6 +1008,9 @@ impl Builder {
                     self.expr(a)?;
                 }
                 for (i, k) in c.arguments.keywords.iter().enumerate() {
+                    if k.arg.as_ref().is_some_and(|a| a.as_str() == "__debug__") {
+                        return Err(Self::err("cannot assign to __debug__", c.range()));
+                    }
                     if let Some(name) = &k.arg {
                         let earlier = &c.arguments.keywords[..i];
                         if earlier
@@ -1048,8 +1106,7 @@ impl Builder {
                 s.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension if s.is_generator => Ok(()),
-            ScopeKind::Comprehension => Err(Self::err("'yield' inside list comprehension", range)),
+            ScopeKind::Comprehension => Err(Self::err(format!("'yield' inside {}", s.name), range)),
             _ => Err(Self::err("'yield' outside function", range)),
         }
     }
