@@ -1820,7 +1820,7 @@ impl Vm {
         names: &Value,
     ) -> PyResult {
         let Value::Class(c) = cls else {
-            return Err(self.type_error("called match pattern must be a class"));
+            return Err(self.type_error("called match pattern must be a type"));
         };
         if !self.types.type_of(subject).is_subclass(c) {
             return Ok(Value::None);
