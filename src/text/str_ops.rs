@@ -588,6 +588,22 @@ pub fn capitalize(s: &str) -> String {
 
 /// `s.title()`: a char after a cased char is lowercased, any other is titlecased.
 pub fn title(s: &str) -> String {
+    if s.is_ascii() {
+        // ASCII letters are the only cased ASCII characters, each with a one-byte mapping.
+        let mut prev_cased = false;
+        return s
+            .bytes()
+            .map(|b| {
+                let c = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
+                prev_cased = b.is_ascii_alphabetic();
+                c as char
+            })
+            .collect();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -713,6 +729,16 @@ pub fn join<S: AsRef<str>>(sep: &str, items: &[S]) -> Result<String, TooLong> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_ascii_matches_the_general_path() {
+        for s in ["hello world", "they're bill's", "x1y2 3z", "ABC dEF_gh-ij", "", "  a"] {
+            // A non-ASCII word in front takes the general path for the whole string.
+            let general = title(&format!("\u{e9} {s}"));
+            assert_eq!(format!("\u{c9} {}", title(s)), general, "{s:?}");
+        }
+        assert_eq!(title("hello wORLD 2nd"), "Hello World 2Nd");
+    }
 
     #[test]
     fn searching() {
