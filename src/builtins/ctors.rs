@@ -118,6 +118,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 Some(v) => Ok(Value::from_bool(vm.truthy(v)?)),
             };
         }
+        // int([x], base=10): `x` is positional-only.
+        if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
+            let k = k.as_str();
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+        if args.len() + kw.len() > 2 {
+            let n = args.len() + kw.len();
+            return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
         return int_new(vm, &a);
     }
     if Rc::ptr_eq(cls, &t.float) {
@@ -381,6 +390,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         )));
     }
     if Rc::ptr_eq(cls, &t.super_) {
+        if !kw.is_empty() {
+            return Err(vm.type_error("super() takes no keyword arguments"));
+        }
+        if args.len() > 2 {
+            let n = args.len();
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")));
+        }
         return match args {
             [Value::Class(c), obj] => {
                 let obj_type = match obj {
@@ -399,7 +415,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 })))
             }
             [] => Err(vm.runtime_error("super(): no arguments")),
-            _ => Err(vm.type_error("super() argument 1 must be a type")),
+            [Value::Class(_)] => Err(vm.type_error("unbound super objects are not supported")),
+            [other, ..] => {
+                let t = vm.type_name(other);
+                Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")))
+            }
         };
     }
     if Rc::ptr_eq(cls, &t.module) {
@@ -479,7 +499,7 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
 }
 
 pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
-    let x = get(a, 0, "x");
+    let x = a.pos.first();
     let base = get(a, 1, "base");
     match (x, base) {
         (None, None) => Ok(Value::Int(0)),

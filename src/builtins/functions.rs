@@ -418,6 +418,13 @@ fn merge_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
 pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)> {
     let mut key = Value::None;
     let mut reverse = false;
+    if a.kw.len() > 2 {
+        // sort() has two keyword-only parameters; sorted() reports under sort's name too.
+        let n = a.kw.len();
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({n} given)"
+        )));
+    }
     for (k, v) in a.kw {
         match k.as_str() {
             "key" => key = v.clone(),
@@ -481,8 +488,9 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             let cls = inst.class.clone();
             let has =
                 |name: &str| !matches!(cls.lookup(&PyStr::new(name)), None | Some(Value::None));
-            let sequence = crate::vm::ops::unwrap_builtin(v).is_some()
-                || (has("__getitem__") && has("__len__"));
+            // CPython's sequence check asks for `__getitem__` only; a missing `__len__` then
+            // fails as len() does.
+            let sequence = crate::vm::ops::unwrap_builtin(v).is_some() || has("__getitem__");
             if matches!(cls.lookup(&PyStr::new("__reversed__")), Some(Value::None))
                 || (!has("__reversed__") && !sequence)
             {
@@ -531,6 +539,16 @@ fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, a: Args) -> PyResult {
+    if a.kw.len() > 1 {
+        let n = a.kw.len();
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({n} given)"
+        )));
+    }
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| k.as_str() != "strict") {
+        let k = k.as_str();
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
+    }
     let strict = match a.kwarg("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -1113,12 +1131,25 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn globals(vm: &mut Vm, _a: Args) -> PyResult {
+fn globals(vm: &mut Vm, a: Args) -> PyResult {
+    takes_no_arguments(vm, "globals", &a)?;
     Err(vm.runtime_error("globals() needs a frame"))
 }
 
-fn locals(vm: &mut Vm, _a: Args) -> PyResult {
+fn locals(vm: &mut Vm, a: Args) -> PyResult {
+    takes_no_arguments(vm, "locals", &a)?;
     Err(vm.runtime_error("locals() needs a frame"))
+}
+
+/// The call check of a built-in without parameters (`globals(1)`).
+fn takes_no_arguments(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match a.pos.len() {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("{name}() takes no arguments ({n} given)"))),
+    }
 }
 
 fn build_class(vm: &mut Vm, a: Args) -> PyResult {

@@ -42,7 +42,14 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            return Ok(d.get_str(s));
+            // A plain str key settles it without Python code, unless an entry with the same
+            // hash is a str subclass instance (its `__eq__` decides).
+            let t = d.table.borrow();
+            match t.find_fast(key, s.hash()) {
+                FastFind::Found(ix) => return Ok(Some(t.value_at(ix))),
+                FastFind::Absent => return Ok(None),
+                FastFind::NeedsEq => {}
+            }
         }
         let h = self.hash(key)?;
         Ok(self

@@ -845,13 +845,33 @@ impl Vm {
                     let inner = b.borrow().clone();
                     return self.del_item(&inner, key);
                 }
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                Err(self.no_item_deletion(obj))
             }
-            _ => {
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
-            }
+            _ => Err(self.no_item_deletion(obj)),
         }
+    }
+}
+
+impl Vm {
+    /// The TypeError of `del obj[key]` on a type without `__delitem__`. CPython words it
+    /// "doesn't" for types that have sequence methods (user classes among them) and
+    /// "does not" for the others.
+    fn no_item_deletion(&mut self, obj: &Value) -> PyErr {
+        let sequence_like = match obj {
+            Value::Str(_)
+            | Value::Bytes(_)
+            | Value::PermaBytes(_)
+            | Value::Tuple(_)
+            | Value::Range(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::DictView(_) => true,
+            Value::Instance(inst) => !inst.class.is_builtin,
+            Value::Class(c) => c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin),
+            _ => false,
+        };
+        let t = self.type_name(obj);
+        let verb = if sequence_like { "doesn't" } else { "does not" };
+        self.type_error(format!("'{t}' object {verb} support item deletion"))
     }
 }
