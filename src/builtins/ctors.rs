@@ -182,16 +182,35 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         };
     }
     if Rc::ptr_eq(cls, &t.complex) {
-        let re = get(&a, 0, "real").cloned().unwrap_or(Value::Int(0));
+        let im_given = get(&a, 1, "imag").is_some();
+        let mut re = get(&a, 0, "real").cloned().unwrap_or(Value::Int(0));
         let im = get(&a, 1, "imag").cloned().unwrap_or(Value::Int(0));
+        if matches!(re, Value::Str(_)) && im_given {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        if matches!(im, Value::Str(_)) {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+        if let Value::Instance(_) = re
+            && let Some(r) = vm.call_special(&re, "__complex__", &[])?
+        {
+            if !matches!(r, Value::Complex(_)) {
+                let t = vm.type_name(&r);
+                return Err(vm.type_error(format!("__complex__ returned non-complex (type {t})")));
+            }
+            re = r;
+        }
         let (r1, i1) = match &re {
             Value::Complex(c) => (c.0, c.1),
             Value::Str(s) => parse_complex(vm, s.as_str())?,
-            other => (vm.to_f64(other)?, 0.0),
+            other => (
+                complex_part(vm, other, "first argument must be a string or")?,
+                0.0,
+            ),
         };
         let (r2, i2) = match &im {
             Value::Complex(c) => (c.0, c.1),
-            other => (vm.to_f64(other)?, 0.0),
+            other => (complex_part(vm, other, "second argument must be")?, 0.0),
         };
         // As CPython: only a complex (or parsed) argument contributes its other part, so a
         // signed zero given for one part survives.
@@ -466,6 +485,25 @@ fn construct_module(vm: &mut Vm, a: &Args) -> PyResult {
     m.dict
         .set_str_raw(vm.intern_static("__spec__"), Value::None);
     Ok(Value::Module(m))
+}
+
+/// A real part of `complex(re, im)`: a TypeError that names the argument for a non-number.
+fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<f64> {
+    let numeric = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Instance(inst) => {
+            crate::vm::ops::unwrap_builtin(v).is_some()
+                || ["__float__", "__index__"]
+                    .iter()
+                    .any(|m| inst.class.lookup(&PyStr::new(m)).is_some())
+        }
+        _ => false,
+    };
+    if !numeric {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("complex() {which} a number, not '{t}'")));
+    }
+    vm.to_f64(v)
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {

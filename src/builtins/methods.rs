@@ -126,6 +126,21 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             types::misc::ITERATOR_METHODS,
         ),
         (
+            t.it_bytearray.clone(),
+            "bytearray_iterator",
+            types::misc::ITERATOR_METHODS,
+        ),
+        (
+            t.wrapper_descriptor.clone(),
+            "wrapper_descriptor",
+            types::misc::DESCRIPTOR_METHODS,
+        ),
+        (
+            t.method_descriptor.clone(),
+            "method_descriptor",
+            types::misc::DESCRIPTOR_METHODS,
+        ),
+        (
             t.property.clone(),
             "property",
             types::misc::PROPERTY_METHODS,

@@ -398,8 +398,8 @@ impl Vm {
     }
 
     /// `cls.__dict__`: a read-only `mappingproxy` over the class namespace (the proxy type
-    /// lives in the `types` module). While `types` itself is being imported, the namespace
-    /// dict is handed out as it is.
+    /// lives in the `types` module). Until `types` has defined it, the namespace dict is
+    /// handed out as it is.
     fn class_dict_proxy(&mut self, c: &Rc<Class>) -> PyResult {
         thread_local! {
             static PROXY: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
@@ -415,7 +415,11 @@ impl Vm {
                 LOADING.with(|l| l.set(true));
                 let module = crate::import::import_module(self, "types");
                 LOADING.with(|l| l.set(false));
-                let p = self.get_attr_str(&module?, "MappingProxyType")?;
+                let key = self.intern_static("MappingProxyType");
+                // `types` may be half-initialised (its own body asking for a class dict).
+                let Some(p) = self.get_attr_opt(&module?, &key)? else {
+                    return Ok(dict);
+                };
                 PROXY.with(|slot| *slot.borrow_mut() = Some(p.clone()));
                 p
             }

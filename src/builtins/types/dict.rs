@@ -65,7 +65,13 @@ fn items(vm: &mut Vm, a: Args) -> PyResult {
 fn pop(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "pop", &a, 1, 2)?;
     let d = self_dict(vm, &a, "pop")?;
-    match vm.dict_del(&d, &a.pos[1])? {
+    // An empty dict answers without hashing the key (CPython: `{}.pop([])` is a KeyError).
+    let found = if d.is_empty() && !d.is_namespace() {
+        None
+    } else {
+        vm.dict_del(&d, &a.pos[1])?
+    };
+    match found {
         Some(v) => Ok(v),
         None => match a.pos.get(2) {
             Some(def) => Ok(def.clone()),

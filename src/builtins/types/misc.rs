@@ -22,6 +22,30 @@ pub const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
 
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 
+/// `__get__` of the slot wrappers and method descriptors of the built-in types.
+pub const DESCRIPTOR_METHODS: &[(&str, NativeFn)] = &[("__get__", descriptor_get)];
+
+/// `descr.__get__(obj, type=None)`: the method bound to `obj`, or the descriptor itself for
+/// a class-level access (`obj` None).
+fn descriptor_get(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() < 2 || a.pos.len() > 3 {
+        let n = a.pos.len().saturating_sub(1);
+        let msg = if n < 1 {
+            format!("expected at least 1 argument, got {n}")
+        } else {
+            format!("expected at most 2 arguments, got {n}")
+        };
+        return Err(vm.type_error(msg));
+    }
+    if a.pos[1].is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: a.pos[0].clone(),
+        receiver: a.pos[1].clone(),
+    })))
+}
+
 pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
     ("getter", prop_getter),
     ("setter", prop_setter),
