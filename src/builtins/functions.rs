@@ -464,7 +464,11 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
         let n = a.pos.len();
         return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
     }
-    let v = &a.pos[0];
+    reversed_of(vm, &a.pos[0])
+}
+
+/// `reversed(v)`.
+pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::List(_)
         | Value::Tuple(_)

@@ -154,7 +154,7 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.dict_values.clone(),
             "dict_values",
-            types::dict::VIEW_METHODS,
+            types::dict::VALUES_VIEW_METHODS,
         ),
         (t.code.clone(), "code", types::misc::CODE_METHODS),
         (

@@ -543,8 +543,12 @@ impl Vm {
                 return self.bind_attr(a, &s.obj.clone(), &s.obj_type.clone());
             }
         }
-        if name.as_str() == "__class__" {
-            return Ok(Value::Class(self.types.super_.clone()));
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(self.types.super_.clone())),
+            "__thisclass__" => return Ok(Value::Class(s.this_class.clone())),
+            "__self__" => return Ok(s.obj.clone()),
+            "__self_class__" => return Ok(Value::Class(s.obj_type.clone())),
+            _ => {}
         }
         Err(self.attribute_error(format!(
             "'super' object has no attribute '{}'",

@@ -36,6 +36,10 @@ pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", view_iter),
 ];
 
+/// `dict_values` is not set-like: no `isdisjoint`.
+pub const VALUES_VIEW_METHODS: &[(&str, NativeFn)] =
+    &[("__len__", view_len), ("__iter__", view_iter)];
+
 fn get(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "get", &a, 1, 2)?;
     let d = self_dict(vm, &a, "get")?;

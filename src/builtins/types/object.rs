@@ -439,7 +439,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
     } else if is(&t.int) {
         &["denominator", "imag", "numerator", "real"]
     } else if is(&t.float) {
-        &["imag", "real"]
+        &["__getformat__", "imag", "real"]
     } else if is(&t.list) {
         &[
             "__class_getitem__",
@@ -476,6 +476,204 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.str_) {
         &["__getnewargs__", "__rmod__", "__rmul__"]
+    } else if is(&t.none) {
+        &["__bool__"]
+    } else if is(&t.not_implemented) {
+        &["__bool__"]
+    } else if is(&t.complex) {
+        &["__complex__", "__getnewargs__", "imag", "real"]
+    } else if is(&t.bytes) {
+        &["__bytes__", "__getnewargs__", "__rmod__"]
+    } else if is(&t.bytearray) {
+        &["__rmod__"]
+    } else if is(&t.frozenset) {
+        &[
+            "__and__",
+            "__class_getitem__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ]
+    } else if is(&t.range) {
+        &[
+            "__bool__",
+            "__contains__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__reversed__",
+            "start",
+            "step",
+            "stop",
+        ]
+    } else if is(&t.slice) {
+        &["start", "step", "stop"]
+    } else if is(&t.builtin) {
+        &[
+            "__call__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__self__",
+            "__text_signature__",
+        ]
+    } else if is(&t.function) {
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__call__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]
+    } else if is(&t.generator) {
+        &[
+            "__del__",
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ]
+    } else if is(&t.coroutine) {
+        &[
+            "__await__",
+            "__del__",
+            "__name__",
+            "__qualname__",
+            "cr_await",
+            "cr_code",
+            "cr_frame",
+            "cr_origin",
+            "cr_running",
+            "cr_suspended",
+        ]
+    } else if is(&t.dict_keys) {
+        &[
+            "__and__",
+            "__contains__",
+            "__or__",
+            "__rand__",
+            "__reversed__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+            "mapping",
+        ]
+    } else if is(&t.dict_items) {
+        &[
+            "__and__",
+            "__contains__",
+            "__or__",
+            "__rand__",
+            "__reversed__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+            "mapping",
+        ]
+    } else if is(&t.dict_values) {
+        &["__reversed__", "mapping"]
+    } else if is(&t.property) {
+        &[
+            "__delete__",
+            "__isabstractmethod__",
+            "__set__",
+            "__set_name__",
+            "fdel",
+            "fget",
+            "fset",
+        ]
+    } else if is(&t.staticmethod) {
+        &[
+            "__call__",
+            "__dict__",
+            "__func__",
+            "__get__",
+            "__isabstractmethod__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__wrapped__",
+        ]
+    } else if is(&t.classmethod) {
+        &[
+            "__dict__",
+            "__func__",
+            "__get__",
+            "__isabstractmethod__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__wrapped__",
+        ]
+    } else if is(&t.super_) {
+        &["__get__", "__self__", "__self_class__", "__thisclass__"]
+    } else if is(&t.type_) {
+        &[
+            "__abstractmethods__",
+            "__annotations__",
+            "__base__",
+            "__bases__",
+            "__basicsize__",
+            "__dict__",
+            "__dictoffset__",
+            "__flags__",
+            "__instancecheck__",
+            "__itemsize__",
+            "__module__",
+            "__mro__",
+            "__name__",
+            "__or__",
+            "__qualname__",
+            "__ror__",
+            "__subclasscheck__",
+            "__text_signature__",
+            "__weakrefoffset__",
+        ]
+    } else if is(&t.method) {
+        &["__call__", "__func__", "__self__"]
+    } else if is(&t.wrapper_descriptor) {
+        &[
+            "__call__",
+            "__name__",
+            "__objclass__",
+            "__qualname__",
+            "__text_signature__",
+        ]
+    } else if is(&t.method_descriptor) {
+        &[
+            "__call__",
+            "__name__",
+            "__objclass__",
+            "__qualname__",
+            "__text_signature__",
+        ]
+    } else if is(&t.method_wrapper) {
+        &[
+            "__call__",
+            "__name__",
+            "__objclass__",
+            "__qualname__",
+            "__self__",
+            "__text_signature__",
+        ]
     } else {
         &[]
     }
