@@ -236,7 +236,7 @@ fn native_home(vm: &Vm, f: &Value) -> Option<Value> {
 /// Special methods of the built-in types that the VM carries out directly (`{1} & s`,
 /// `len(range(3))`) and that have no entry in the type's method table: reached by name
 /// (`{1}.__and__(s)`, `range(3).__len__()`), they run the same operation. Which type has
-/// which is as in CPython; the rich comparisons belong to every type (`object` has them).
+/// which is as in CPython.
 const TYPE_SPECIALS: &[(&str, &[&str])] = &[
     ("NoneType", &["__bool__"]),
     ("str", &["__rmod__", "__rmul__"]),
@@ -307,10 +307,6 @@ const TYPE_SPECIALS: &[(&str, &[&str])] = &[
 ];
 
 const GENERIC_SPECIALS: &[(&str, NativeFn)] = &[
-    ("__lt__", sp_lt),
-    ("__le__", sp_le),
-    ("__gt__", sp_gt),
-    ("__ge__", sp_ge),
     ("__and__", sp_and),
     ("__or__", sp_or),
     ("__xor__", sp_xor),
@@ -345,13 +341,6 @@ fn generic_special(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     let tname = cls.name.borrow().clone();
     let owner: &'static str = match TYPE_SPECIALS.iter().find(|(t, _)| *t == tname.as_str()) {
         Some((t, names)) if names.contains(&name) => t,
-        _ if matches!(name, "__lt__" | "__le__" | "__gt__" | "__ge__") => {
-            // Any built-in type: name the owner through the table when listed there.
-            TYPE_SPECIALS
-                .iter()
-                .find(|(t, _)| *t == tname.as_str())
-                .map_or("object", |(t, _)| t)
-        }
         _ => return None,
     };
     let &(name, func) = GENERIC_SPECIALS.iter().find(|(n, _)| *n == name)?;
@@ -404,7 +393,7 @@ fn not_implemented_on_type_error(vm: &mut Vm, r: PyResult) -> PyResult {
     }
 }
 
-fn compare_by_name(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult {
+pub(crate) fn compare_by_name(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult {
     let (this, other) = self_and_other(vm, &a)?;
     if other.is_undef() {
         return Ok(Value::NotImplemented);
@@ -460,10 +449,6 @@ macro_rules! by_name {
 }
 
 by_name! {
-    sp_lt => |vm, a| compare_by_name(vm, a, CmpOp::Lt);
-    sp_le => |vm, a| compare_by_name(vm, a, CmpOp::Le);
-    sp_gt => |vm, a| compare_by_name(vm, a, CmpOp::Gt);
-    sp_ge => |vm, a| compare_by_name(vm, a, CmpOp::Ge);
     sp_and => |vm, a| binary_by_name(vm, a, BinOp::And, false);
     sp_or => |vm, a| binary_by_name(vm, a, BinOp::Or, false);
     sp_xor => |vm, a| binary_by_name(vm, a, BinOp::Xor, false);

@@ -145,6 +145,16 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             "property",
             types::misc::PROPERTY_METHODS,
         ),
+        (
+            t.classmethod.clone(),
+            "classmethod",
+            types::misc::CLASSMETHOD_METHODS,
+        ),
+        (
+            t.staticmethod.clone(),
+            "staticmethod",
+            types::misc::STATICMETHOD_METHODS,
+        ),
         (t.dict_keys.clone(), "dict_keys", types::dict::VIEW_METHODS),
         (
             t.dict_items.clone(),

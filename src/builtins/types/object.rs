@@ -23,7 +23,43 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__reduce_ex__", object_reduce_ex),
     ("__reduce__", object_reduce),
     ("__getstate__", object_getstate),
+    ("__lt__", object_lt),
+    ("__le__", object_le),
+    ("__gt__", object_gt),
+    ("__ge__", object_ge),
 ];
+
+/// `object.__lt__` and the other orderings: NotImplemented for instances of user classes
+/// (the comparison protocol then tries the reflected method); for built-in values, which
+/// the VM compares directly, the comparison itself.
+fn object_order(vm: &mut Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult {
+    if let Some(Value::Instance(_)) = a.pos.first()
+        && crate::vm::ops::unwrap_builtin(&a.pos[0]).is_none()
+    {
+        if a.pos.len() != 2 || !a.kw.is_empty() {
+            let n = a.pos.len().saturating_sub(1);
+            return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+        }
+        return Ok(Value::NotImplemented);
+    }
+    crate::builtins::attrs::compare_by_name(vm, a, op)
+}
+
+fn object_lt(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Lt)
+}
+
+fn object_le(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Le)
+}
+
+fn object_gt(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Gt)
+}
+
+fn object_ge(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Ge)
+}
 
 /// Calls a function of the embedded `copyreg` module, where object's pickling support lives.
 fn copyreg_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult {
