@@ -607,6 +607,10 @@ impl Vm {
                     let stop = start + idx.len as i64 * step;
                     return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
                 }
+                if let Value::BigInt(_) = key {
+                    // A range computes with arbitrary integers: a huge index is just out of it.
+                    return Err(self.index_error("range object index out of range".to_string()));
+                }
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }

@@ -136,7 +136,35 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("add_note", exc_add_note),
 ];
 
-fn object_init(_vm: &mut Vm, _a: Args) -> PyResult {
+/// `object.__init__(self, *args, **kw)`: extra arguments are an error when the class has its
+/// own `__init__` (which passed them on), or no `__new__` that could have taken them.
+fn object_init(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() <= 1 && a.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let Some(Value::Instance(inst)) = a.pos.first() else {
+        return Ok(Value::None);
+    };
+    let cls = inst.class.clone();
+    // Built-in bases (exceptions, containers) have initialisers of their own.
+    if cls.base_kind != BaseKind::Object || cls.is_builtin {
+        return Ok(Value::None);
+    }
+    let is_object_method = |v: Option<Value>, f: NativeFn| match v {
+        Some(Value::Builtin(b)) => std::ptr::fn_addr_eq(b.func, f),
+        _ => false,
+    };
+    if !is_object_method(cls.lookup(&PyStr::new("__init__")), object_init) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if is_object_method(cls.lookup(&PyStr::new("__new__")), object_new) {
+        let n = cls.name();
+        return Err(vm.type_error(format!(
+            "{n}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
     Ok(Value::None)
 }
 
