@@ -315,14 +315,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return match args.first() {
             None => Ok(Value::tuple(vec![])),
             Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-            Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+            Some(v) => Ok(Value::tuple(vm.iterate_sized(v)?)),
         };
     }
     if Rc::ptr_eq(cls, &t.list) {
         no_kw(vm)?;
         return match args.first() {
             None => Ok(Value::list(vec![])),
-            Some(v) => Ok(Value::list(vm.iterate(v)?)),
+            Some(v) => Ok(Value::list(vm.iterate_sized(v)?)),
         };
     }
     if Rc::ptr_eq(cls, &t.dict) {

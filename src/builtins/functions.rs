@@ -451,7 +451,7 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
     let (key, reverse) = sort_kwargs(vm, &a, "sort")?;
-    let mut items = vm.iterate(&a.pos[0])?;
+    let mut items = vm.iterate_sized(&a.pos[0])?;
     sort_values(vm, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }

@@ -407,6 +407,47 @@ impl Vm {
         Ok(out)
     }
 
+    /// All items of an iterable, as `list()`, `tuple()`, `sorted()` and `list.extend` collect
+    /// them: after making the iterator CPython asks an object of a user class for its length
+    /// (`__len__`, else `__length_hint__`) to size the result, which such a method can see.
+    pub fn iterate_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let Value::Instance(inst) = v else {
+            return self.iterate(v);
+        };
+        let cls = inst.class.clone();
+        let it = self.get_iter(v)?;
+        let user = |v: Option<Value>| matches!(v, Some(Value::Function(_)));
+        if user(cls.lookup(&PyStr::new("__len__"))) {
+            if let Err(e) = self.len(v) {
+                // A TypeError only means there is no usable length.
+                let te = self.types.type_error.clone();
+                if !self.exc_matches(&e, &te) {
+                    return Err(e);
+                }
+            }
+        } else if user(cls.lookup(&PyStr::new("__length_hint__"))) {
+            let hint = self.call_special(v, "__length_hint__", &[])?;
+            match hint {
+                None | Some(Value::NotImplemented) => {}
+                Some(Value::Int(n)) if n < 0 => {
+                    return Err(self.value_error("__length_hint__() should return >= 0"));
+                }
+                Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {}
+                Some(other) => {
+                    let t = self.type_name(&other);
+                    return Err(
+                        self.type_error(format!("__length_hint__ must be an integer, not {t}"))
+                    );
+                }
+            }
+        }
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// All items of an iterable; a value that is not iterable at all fails with the TypeError
     /// `msg` (`",".join(5)`: "can only join an iterable").
     pub fn iterate_or(&mut self, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
