@@ -325,33 +325,78 @@ pub fn sort_values(
         }
         ks
     };
-    // A stable sort with the comparison flipped keeps equal items in their original order,
-    // which is what `reverse=True` means.
+    // As CPython: `reverse=True` reverses, sorts stably and reverses back, so equal items keep
+    // their order and `<` always compares the items themselves.
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
     let mut err: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |x, y| {
+    let mut less = |x: &usize, y: &usize| {
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse {
-            (&keys[*y], &keys[*x])
-        } else {
-            (&keys[*x], &keys[*y])
-        };
-        match less_than(vm, a, b) {
+        match less_than(vm, &keys[*x], &keys[*y]) {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);
                 false
             }
         }
-    });
+    };
+    if idx.len() < MIN_MERGE {
+        small_sort(&mut idx, &mut less);
+    } else {
+        merge_sort(&mut idx, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
+    }
+    if reverse {
+        idx.reverse();
     }
     let old = std::mem::take(items);
     *items = idx.into_iter().map(|i| old[i].clone()).collect();
     Ok(())
+}
+
+/// Below this many items CPython's list sort is one run: no merging.
+const MIN_MERGE: usize = 64;
+
+/// CPython's sort of fewer than [`MIN_MERGE`] items, making the same comparisons in the same
+/// order (a `__lt__` that prints shows it): the leading run (ascending, or strictly
+/// descending and then reversed), then a binary insertion sort of the rest.
+fn small_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // count_run
+    let mut run = 2;
+    if less(&v[1], &v[0]) {
+        while run < n && less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+    }
+    // binarysort
+    for start in run..n {
+        let pivot = v[start].clone();
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(&pivot, &v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
 }
 
 /// `a < b`, with the common primitive cases decided without the general protocol (sorting,

@@ -57,6 +57,19 @@ impl Vm {
             .map(|ix| d.table.borrow().value_at(ix)))
     }
 
+    /// `d[key]` for a key whose hash is already known (an entry of another dict): CPython's
+    /// dict comparison looks keys up with their stored hashes, without calling `__hash__`.
+    pub fn dict_get_hashed(
+        &mut self,
+        d: &DictObj,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        Ok(self
+            .table_find(&d.table, key, hash)?
+            .map(|ix| d.table.borrow().value_at(ix)))
+    }
+
     /// `d[key] = value`: the one entry point for dict stores from Python code.
     pub fn dict_set(&mut self, d: &Rc<DictObj>, key: Value, value: Value) -> PyResult<()> {
         if d.is_namespace()
