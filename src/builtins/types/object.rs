@@ -540,9 +540,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.str_) {
         &["__getnewargs__", "__rmod__", "__rmul__"]
-    } else if is(&t.none) {
-        &["__bool__"]
-    } else if is(&t.not_implemented) {
+    } else if is(&t.none) || is(&t.not_implemented) {
         &["__bool__"]
     } else if is(&t.complex) {
         &["__complex__", "__getnewargs__", "imag", "real"]
@@ -624,21 +622,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "cr_running",
             "cr_suspended",
         ]
-    } else if is(&t.dict_keys) {
-        &[
-            "__and__",
-            "__contains__",
-            "__or__",
-            "__rand__",
-            "__reversed__",
-            "__ror__",
-            "__rsub__",
-            "__rxor__",
-            "__sub__",
-            "__xor__",
-            "mapping",
-        ]
-    } else if is(&t.dict_items) {
+    } else if is(&t.dict_keys) || is(&t.dict_items) {
         &[
             "__and__",
             "__contains__",
@@ -713,15 +697,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.method) {
         &["__call__", "__func__", "__self__"]
-    } else if is(&t.wrapper_descriptor) {
-        &[
-            "__call__",
-            "__name__",
-            "__objclass__",
-            "__qualname__",
-            "__text_signature__",
-        ]
-    } else if is(&t.method_descriptor) {
+    } else if is(&t.wrapper_descriptor) || is(&t.method_descriptor) {
         &[
             "__call__",
             "__name__",
