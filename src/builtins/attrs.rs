@@ -108,6 +108,10 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__func__" => Some(m.func.clone()),
             _ => {
                 let n = vm.intern(name);
+                if let Value::Function(_) = m.func {
+                    // A method reads the rest from its function, whose error it passes on.
+                    return vm.get_attr(&m.func, &n).map(Some);
+                }
                 return vm.get_attr_opt(&m.func, &n);
             }
         },

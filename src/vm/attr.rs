@@ -397,41 +397,11 @@ impl Vm {
         })
     }
 
-    /// `cls.__dict__`: a read-only `mappingproxy` over the class namespace (the proxy type
-    /// lives in the `types` module). Until `types` has defined it, the namespace dict is
-    /// handed out as it is.
-    fn class_dict_proxy(&mut self, c: &Rc<Class>) -> PyResult {
-        thread_local! {
-            static PROXY: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
-            static LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-        }
-        let dict = Value::Dict(c.dict.clone());
-        let proxy = match PROXY.with(|p| p.borrow().clone()) {
-            Some(p) => p,
-            None => {
-                if LOADING.with(|l| l.get()) {
-                    return Ok(dict);
-                }
-                LOADING.with(|l| l.set(true));
-                let module = crate::import::import_module(self, "types");
-                LOADING.with(|l| l.set(false));
-                let key = self.intern_static("MappingProxyType");
-                // `types` may be half-initialised (its own body asking for a class dict).
-                let Some(p) = self.get_attr_opt(&module?, &key)? else {
-                    return Ok(dict);
-                };
-                PROXY.with(|slot| *slot.borrow_mut() = Some(p.clone()));
-                p
-            }
-        };
-        self.call(&proxy, &[dict], &[])
-    }
-
     fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult {
         match name.as_str() {
             "__name__" => return Ok(Value::Str(c.name.borrow().clone())),
             "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
-            "__dict__" => return self.class_dict_proxy(c),
+            "__dict__" => return Ok(Value::Dict(c.dict.clone())),
             "__bases__" => {
                 let b: Vec<Value> = c
                     .bases
