@@ -905,7 +905,6 @@ impl Vm {
         let sequence_like = match obj {
             Value::Str(_)
             | Value::Bytes(_)
-            | Value::PermaBytes(_)
             | Value::Tuple(_)
             | Value::Range(_)
             | Value::Set(_)
