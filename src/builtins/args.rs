@@ -135,11 +135,15 @@ pub fn check_params(
     required: usize,
 ) -> PyResult<()> {
     let n = args.pos.len();
-    if n > params.len() {
+    // Positionals and keywords together first, as CPython's `_PyArg_UnpackKeywords` counts
+    // them ("keyword arguments" when all were given by name).
+    let total = n + args.kw.len();
+    if total > params.len() {
         let k = params.len();
         let s = if k == 1 { "" } else { "s" };
+        let kind = if n == 0 { "keyword " } else { "" };
         return Err(vm.type_error(format!(
-            "{name}() takes at most {k} argument{s} ({n} given)"
+            "{name}() takes at most {k} {kind}argument{s} ({total} given)"
         )));
     }
     for (key, _) in args.kw.iter() {

@@ -2,10 +2,18 @@
 
 use std::rc::Rc;
 
+use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::*;
 use crate::vm::Vm;
 
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(v) = data_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    Ok(generic_special(vm, obj, name))
+}
+
+fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Class(vm.types.type_of(obj))));
     }
@@ -100,6 +108,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__func__" => Some(m.func.clone()),
             _ => {
                 let n = vm.intern(name);
+                if let Value::Function(_) = m.func {
+                    // A method reads the rest from its function, whose error it passes on.
+                    return vm.get_attr(&m.func, &n).map(Some);
+                }
                 return vm.get_attr_opt(&m.func, &n);
             }
         },
@@ -221,4 +233,272 @@ fn native_home(vm: &Vm, f: &Value) -> Option<Value> {
         }
         _ => None,
     })
+}
+
+// ---- special methods reached by name --------------------------------------------------------
+
+/// Special methods of the built-in types that the VM carries out directly (`{1} & s`,
+/// `len(range(3))`) and that have no entry in the type's method table: reached by name
+/// (`{1}.__and__(s)`, `range(3).__len__()`), they run the same operation. Which type has
+/// which is as in CPython.
+const TYPE_SPECIALS: &[(&str, &[&str])] = &[
+    ("NoneType", &["__bool__"]),
+    ("str", &["__rmod__", "__rmul__"]),
+    ("bytes", &["__rmod__"]),
+    ("bytearray", &["__rmod__"]),
+    ("tuple", &["__rmul__"]),
+    (
+        "list",
+        &["__iadd__", "__imul__", "__reversed__", "__rmul__"],
+    ),
+    ("dict", &["__ior__", "__or__", "__reversed__", "__ror__"]),
+    (
+        "set",
+        &[
+            "__and__", "__iand__", "__ior__", "__isub__", "__ixor__", "__or__", "__rand__",
+            "__ror__", "__rsub__", "__rxor__", "__sub__", "__xor__",
+        ],
+    ),
+    (
+        "frozenset",
+        &[
+            "__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__",
+            "__xor__",
+        ],
+    ),
+    (
+        "range",
+        &[
+            "__bool__",
+            "__contains__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__reversed__",
+        ],
+    ),
+    (
+        "dict_keys",
+        &[
+            "__and__",
+            "__contains__",
+            "__or__",
+            "__rand__",
+            "__reversed__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ],
+    ),
+    (
+        "dict_items",
+        &[
+            "__and__",
+            "__contains__",
+            "__or__",
+            "__rand__",
+            "__reversed__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ],
+    ),
+    ("dict_values", &["__reversed__"]),
+];
+
+const GENERIC_SPECIALS: &[(&str, NativeFn)] = &[
+    ("__and__", sp_and),
+    ("__or__", sp_or),
+    ("__xor__", sp_xor),
+    ("__sub__", sp_sub),
+    ("__rand__", sp_rand),
+    ("__ror__", sp_ror),
+    ("__rxor__", sp_rxor),
+    ("__rsub__", sp_rsub),
+    ("__rmul__", sp_rmul),
+    ("__rmod__", sp_rmod),
+    ("__iand__", sp_iand),
+    ("__ior__", sp_ior),
+    ("__ixor__", sp_ixor),
+    ("__isub__", sp_isub),
+    ("__iadd__", sp_iadd),
+    ("__imul__", sp_imul),
+    ("__bool__", sp_bool),
+    ("__len__", sp_len),
+    ("__contains__", sp_contains),
+    ("__getitem__", sp_getitem),
+    ("__iter__", sp_iter),
+    ("__reversed__", sp_reversed),
+];
+
+/// The bound special method `name` of a built-in value, when its type has one that the VM
+/// implements directly (see [`TYPE_SPECIALS`]).
+fn generic_special(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_)) {
+        return None;
+    }
+    let cls = vm.types.builtin_type_of(obj);
+    let tname = cls.name.borrow().clone();
+    let owner: &'static str = match TYPE_SPECIALS.iter().find(|(t, _)| *t == tname.as_str()) {
+        Some((t, names)) if names.contains(&name) => t,
+        _ => return None,
+    };
+    let &(name, func) = GENERIC_SPECIALS.iter().find(|(n, _)| *n == name)?;
+    Some(Value::BoundMethod(Rc::new(BoundMethod {
+        func: Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            receiver: Value::Undef,
+            owner: Some(owner),
+        })),
+        receiver: obj.clone(),
+    })))
+}
+
+/// The receiver and the one argument of a special method called by name.
+fn self_and_other<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, Value)> {
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
+    // A subclass of a built-in type takes part with its built-in value; other objects of
+    // user classes are left to their own methods.
+    let other = match &a.pos[1] {
+        v @ Value::Instance(_) => match crate::vm::ops::unwrap_builtin(v) {
+            Some(inner) => inner,
+            None => Value::Undef,
+        },
+        v => v.clone(),
+    };
+    Ok((&a.pos[0], other))
+}
+
+/// The operation's "unsupported operand" TypeError becomes NotImplemented, as the slot
+/// function answers for an operand it does not handle; other errors stand.
+fn not_implemented_on_type_error(vm: &mut Vm, r: PyResult) -> PyResult {
+    match r {
+        Err(e) if e.0.class.is_subclass(&vm.types.type_error.clone()) => {
+            let msg = vm.exc_str(&e.0).unwrap_or_default();
+            if msg.starts_with("unsupported operand")
+                || msg.contains("not supported between instances")
+                || msg.starts_with("can't multiply sequence")
+                || msg.starts_with("can only concatenate")
+            {
+                Ok(Value::NotImplemented)
+            } else {
+                Err(e)
+            }
+        }
+        other => other,
+    }
+}
+
+pub(crate) fn compare_by_name(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult {
+    let (this, other) = self_and_other(vm, &a)?;
+    if other.is_undef() {
+        return Ok(Value::NotImplemented);
+    }
+    let this = this.clone();
+    let r = vm.compare(&this, &other, op);
+    not_implemented_on_type_error(vm, r)
+}
+
+fn binary_by_name(vm: &mut Vm, a: Args, op: BinOp, reflected: bool) -> PyResult {
+    let (this, other) = self_and_other(vm, &a)?;
+    if other.is_undef() {
+        return Ok(Value::NotImplemented);
+    }
+    let this = this.clone();
+    let r = if reflected {
+        vm.binary_op(&other, &this, op)
+    } else {
+        vm.binary_op(&this, &other, op)
+    };
+    not_implemented_on_type_error(vm, r)
+}
+
+fn inplace_by_name(vm: &mut Vm, a: Args, op: BinOp) -> PyResult {
+    let (this, other) = self_and_other(vm, &a)?;
+    if other.is_undef() {
+        return Ok(Value::NotImplemented);
+    }
+    let this = this.clone();
+    let r = vm.inplace_op(&this, &other, op);
+    if matches!(this, Value::List(_)) {
+        // list.__iadd__ takes any iterable: its errors are the iteration's.
+        return r;
+    }
+    not_implemented_on_type_error(vm, r)
+}
+
+fn no_arguments<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
+    Ok(&a.pos[0])
+}
+
+macro_rules! by_name {
+    ($($f:ident => $body:expr;)*) => {
+        $(fn $f(vm: &mut Vm, a: Args) -> PyResult {
+            let f: fn(&mut Vm, Args) -> PyResult = $body;
+            f(vm, a)
+        })*
+    };
+}
+
+by_name! {
+    sp_and => |vm, a| binary_by_name(vm, a, BinOp::And, false);
+    sp_or => |vm, a| binary_by_name(vm, a, BinOp::Or, false);
+    sp_xor => |vm, a| binary_by_name(vm, a, BinOp::Xor, false);
+    sp_sub => |vm, a| binary_by_name(vm, a, BinOp::Sub, false);
+    sp_rand => |vm, a| binary_by_name(vm, a, BinOp::And, true);
+    sp_ror => |vm, a| binary_by_name(vm, a, BinOp::Or, true);
+    sp_rxor => |vm, a| binary_by_name(vm, a, BinOp::Xor, true);
+    sp_rsub => |vm, a| binary_by_name(vm, a, BinOp::Sub, true);
+    sp_rmul => |vm, a| binary_by_name(vm, a, BinOp::Mul, true);
+    sp_rmod => |vm, a| binary_by_name(vm, a, BinOp::Mod, true);
+    sp_iand => |vm, a| inplace_by_name(vm, a, BinOp::And);
+    sp_ior => |vm, a| inplace_by_name(vm, a, BinOp::Or);
+    sp_ixor => |vm, a| inplace_by_name(vm, a, BinOp::Xor);
+    sp_isub => |vm, a| inplace_by_name(vm, a, BinOp::Sub);
+    sp_iadd => |vm, a| inplace_by_name(vm, a, BinOp::Add);
+    sp_imul => |vm, a| inplace_by_name(vm, a, BinOp::Mul);
+    sp_bool => |vm, a| {
+        let v = no_arguments(vm, &a)?.clone();
+        Ok(Value::from_bool(vm.truthy(&v)?))
+    };
+    sp_len => |vm, a| {
+        let v = no_arguments(vm, &a)?.clone();
+        Ok(Value::Int(vm.len(&v)? as i64))
+    };
+    sp_iter => |vm, a| {
+        let v = no_arguments(vm, &a)?.clone();
+        vm.get_iter(&v)
+    };
+    sp_reversed => |vm, a| {
+        let v = no_arguments(vm, &a)?.clone();
+        crate::builtins::functions::reversed_of(vm, &v)
+    };
+    sp_contains => |vm, a| {
+        let (this, item) = (a.pos[0].clone(), one_arg(vm, &a)?);
+        Ok(Value::from_bool(vm.contains(&this, &item)?))
+    };
+    sp_getitem => |vm, a| {
+        let (this, key) = (a.pos[0].clone(), one_arg(vm, &a)?);
+        vm.get_item(&this, &key)
+    };
+}
+
+fn one_arg(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
+    Ok(a.pos[1].clone())
 }

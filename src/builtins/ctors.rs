@@ -118,6 +118,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 Some(v) => Ok(Value::from_bool(vm.truthy(v)?)),
             };
         }
+        // int([x], base=10): `x` is positional-only.
+        if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
+            let k = k.as_str();
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+        if args.len() + kw.len() > 2 {
+            let n = args.len() + kw.len();
+            return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
         return int_new(vm, &a);
     }
     if Rc::ptr_eq(cls, &t.float) {
@@ -173,16 +182,35 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         };
     }
     if Rc::ptr_eq(cls, &t.complex) {
-        let re = get(&a, 0, "real").cloned().unwrap_or(Value::Int(0));
+        let im_given = get(&a, 1, "imag").is_some();
+        let mut re = get(&a, 0, "real").cloned().unwrap_or(Value::Int(0));
         let im = get(&a, 1, "imag").cloned().unwrap_or(Value::Int(0));
+        if matches!(re, Value::Str(_)) && im_given {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        if matches!(im, Value::Str(_)) {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+        if let Value::Instance(_) = re
+            && let Some(r) = vm.call_special(&re, "__complex__", &[])?
+        {
+            if !matches!(r, Value::Complex(_)) {
+                let t = vm.type_name(&r);
+                return Err(vm.type_error(format!("__complex__ returned non-complex (type {t})")));
+            }
+            re = r;
+        }
         let (r1, i1) = match &re {
             Value::Complex(c) => (c.0, c.1),
             Value::Str(s) => parse_complex(vm, s.as_str())?,
-            other => (vm.to_f64(other)?, 0.0),
+            other => (
+                complex_part(vm, other, "first argument must be a string or")?,
+                0.0,
+            ),
         };
         let (r2, i2) = match &im {
             Value::Complex(c) => (c.0, c.1),
-            other => (vm.to_f64(other)?, 0.0),
+            other => (complex_part(vm, other, "second argument must be")?, 0.0),
         };
         // As CPython: only a complex (or parsed) argument contributes its other part, so a
         // signed zero given for one part survives.
@@ -287,14 +315,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return match args.first() {
             None => Ok(Value::tuple(vec![])),
             Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-            Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+            Some(v) => Ok(Value::tuple(vm.iterate_sized(v)?)),
         };
     }
     if Rc::ptr_eq(cls, &t.list) {
         no_kw(vm)?;
         return match args.first() {
             None => Ok(Value::list(vec![])),
-            Some(v) => Ok(Value::list(vm.iterate(v)?)),
+            Some(v) => Ok(Value::list(vm.iterate_sized(v)?)),
         };
     }
     if Rc::ptr_eq(cls, &t.dict) {
@@ -381,6 +409,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         )));
     }
     if Rc::ptr_eq(cls, &t.super_) {
+        if !kw.is_empty() {
+            return Err(vm.type_error("super() takes no keyword arguments"));
+        }
+        if args.len() > 2 {
+            let n = args.len();
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")));
+        }
         return match args {
             [Value::Class(c), obj] => {
                 let obj_type = match obj {
@@ -399,7 +434,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 })))
             }
             [] => Err(vm.runtime_error("super(): no arguments")),
-            _ => Err(vm.type_error("super() argument 1 must be a type")),
+            [Value::Class(_)] => Err(vm.type_error("unbound super objects are not supported")),
+            [other, ..] => {
+                let t = vm.type_name(other);
+                Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")))
+            }
         };
     }
     if Rc::ptr_eq(cls, &t.module) {
@@ -448,6 +487,25 @@ fn construct_module(vm: &mut Vm, a: &Args) -> PyResult {
     Ok(Value::Module(m))
 }
 
+/// A real part of `complex(re, im)`: a TypeError that names the argument for a non-number.
+fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<f64> {
+    let numeric = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Instance(inst) => {
+            crate::vm::ops::unwrap_builtin(v).is_some()
+                || ["__float__", "__index__"]
+                    .iter()
+                    .any(|m| inst.class.lookup(&PyStr::new(m)).is_some())
+        }
+        _ => false,
+    };
+    if !numeric {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("complex() {which} a number, not '{t}'")));
+    }
+    vm.to_f64(v)
+}
+
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
     let t = s.trim().trim_start_matches('(').trim_end_matches(')');
     let bad = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
@@ -479,7 +537,7 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
 }
 
 pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
-    let x = get(a, 0, "x");
+    let x = a.pos.first();
     let base = get(a, 1, "base");
     match (x, base) {
         (None, None) => Ok(Value::Int(0)),

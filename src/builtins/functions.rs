@@ -325,34 +325,40 @@ pub fn sort_values(
         }
         ks
     };
-    // A stable sort with the comparison flipped keeps equal items in their original order,
-    // which is what `reverse=True` means.
+    // As CPython: `reverse=True` reverses, sorts stably and reverses back, so equal items keep
+    // their order and `<` always compares the items themselves.
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if sort_uniform(&mut idx, &keys, reverse) {
         let old = std::mem::take(items);
         *items = idx.into_iter().map(|i| old[i].clone()).collect();
         return Ok(());
     }
+    if reverse {
+        idx.reverse();
+    }
     let mut err: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |x, y| {
+    let mut less = |x: &usize, y: &usize| {
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse {
-            (&keys[*y], &keys[*x])
-        } else {
-            (&keys[*x], &keys[*y])
-        };
-        match less_than(vm, a, b) {
+        match less_than(vm, &keys[*x], &keys[*y]) {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);
                 false
             }
         }
-    });
+    };
+    if idx.len() < MIN_MERGE {
+        small_sort(&mut idx, &mut less);
+    } else {
+        merge_sort(&mut idx, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
+    }
+    if reverse {
+        idx.reverse();
     }
     let old = std::mem::take(items);
     *items = idx.into_iter().map(|i| old[i].clone()).collect();
@@ -406,6 +412,45 @@ fn sort_uniform(idx: &mut [usize], keys: &[Value], reverse: bool) -> bool {
         _ => return false,
     }
     true
+}
+
+/// Below this many items CPython's list sort is one run: no merging.
+const MIN_MERGE: usize = 64;
+
+/// CPython's sort of fewer than [`MIN_MERGE`] items, making the same comparisons in the same
+/// order (a `__lt__` that prints shows it): the leading run (ascending, or strictly
+/// descending and then reversed), then a binary insertion sort of the rest.
+fn small_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // count_run
+    let mut run = 2;
+    if less(&v[1], &v[0]) {
+        while run < n && less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+    }
+    // binarysort
+    for start in run..n {
+        let pivot = v[start].clone();
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(&pivot, &v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
 }
 
 /// `a < b`, with the common primitive cases decided without the general protocol (sorting,
@@ -472,6 +517,13 @@ fn merge_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
 pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)> {
     let mut key = Value::None;
     let mut reverse = false;
+    if a.kw.len() > 2 {
+        // sort() has two keyword-only parameters; sorted() reports under sort's name too.
+        let n = a.kw.len();
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({n} given)"
+        )));
+    }
     for (k, v) in a.kw {
         match k.as_str() {
             "key" => key = v.clone(),
@@ -498,7 +550,7 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
     let (key, reverse) = sort_kwargs(vm, &a, "sort")?;
-    let mut items = vm.iterate(&a.pos[0])?;
+    let mut items = vm.iterate_sized(&a.pos[0])?;
     sort_values(vm, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }
@@ -511,7 +563,11 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
         let n = a.pos.len();
         return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
     }
-    let v = &a.pos[0];
+    reversed_of(vm, &a.pos[0])
+}
+
+/// `reversed(v)`.
+pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::List(_)
         | Value::Tuple(_)
@@ -535,8 +591,9 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             let cls = inst.class.clone();
             let has =
                 |name: &str| !matches!(cls.lookup(&PyStr::new(name)), None | Some(Value::None));
-            let sequence = crate::vm::ops::unwrap_builtin(v).is_some()
-                || (has("__getitem__") && has("__len__"));
+            // CPython's sequence check asks for `__getitem__` only; a missing `__len__` then
+            // fails as len() does.
+            let sequence = crate::vm::ops::unwrap_builtin(v).is_some() || has("__getitem__");
             if matches!(cls.lookup(&PyStr::new("__reversed__")), Some(Value::None))
                 || (!has("__reversed__") && !sequence)
             {
@@ -585,6 +642,16 @@ fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, a: Args) -> PyResult {
+    if a.kw.len() > 1 {
+        let n = a.kw.len();
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({n} given)"
+        )));
+    }
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| k.as_str() != "strict") {
+        let k = k.as_str();
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
+    }
     let strict = match a.kwarg("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -1167,12 +1234,25 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn globals(vm: &mut Vm, _a: Args) -> PyResult {
+fn globals(vm: &mut Vm, a: Args) -> PyResult {
+    takes_no_arguments(vm, "globals", &a)?;
     Err(vm.runtime_error("globals() needs a frame"))
 }
 
-fn locals(vm: &mut Vm, _a: Args) -> PyResult {
+fn locals(vm: &mut Vm, a: Args) -> PyResult {
+    takes_no_arguments(vm, "locals", &a)?;
     Err(vm.runtime_error("locals() needs a frame"))
+}
+
+/// The call check of a built-in without parameters (`globals(1)`).
+fn takes_no_arguments(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match a.pos.len() {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("{name}() takes no arguments ({n} given)"))),
+    }
 }
 
 fn build_class(vm: &mut Vm, a: Args) -> PyResult {

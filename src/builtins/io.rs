@@ -341,6 +341,12 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     if st.std.is_some() || st.loaded {
         return Ok(());
     }
+    if !f.mode.contains(['r', '+']) {
+        drop(st);
+        let c = vm.types.unsupported_operation.clone();
+        // A buffered binary file names the operation; a text file says what it is not.
+        return Err(vm.new_error(&c, if f.binary { "read" } else { "not readable" }));
+    }
     flush_state(&mut st);
     // The buffer holds the whole file, so that positions (tell, seek) are file offsets.
     let mut buf = Vec::new();
@@ -570,6 +576,11 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         };
         let n = b.len();
         let mut st = f.state.borrow_mut();
+        if !st.closed && st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
+            drop(st);
+            let c = vm.types.unsupported_operation.clone();
+            return Err(vm.new_error(&c, "write"));
+        }
         if st.closed {
             drop(st);
             return Err(closed_error(vm));

@@ -126,9 +126,34 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             types::misc::ITERATOR_METHODS,
         ),
         (
+            t.it_bytearray.clone(),
+            "bytearray_iterator",
+            types::misc::ITERATOR_METHODS,
+        ),
+        (
+            t.wrapper_descriptor.clone(),
+            "wrapper_descriptor",
+            types::misc::DESCRIPTOR_METHODS,
+        ),
+        (
+            t.method_descriptor.clone(),
+            "method_descriptor",
+            types::misc::DESCRIPTOR_METHODS,
+        ),
+        (
             t.property.clone(),
             "property",
             types::misc::PROPERTY_METHODS,
+        ),
+        (
+            t.classmethod.clone(),
+            "classmethod",
+            types::misc::CLASSMETHOD_METHODS,
+        ),
+        (
+            t.staticmethod.clone(),
+            "staticmethod",
+            types::misc::STATICMETHOD_METHODS,
         ),
         (t.dict_keys.clone(), "dict_keys", types::dict::VIEW_METHODS),
         (
@@ -139,7 +164,7 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.dict_values.clone(),
             "dict_values",
-            types::dict::VIEW_METHODS,
+            types::dict::VALUES_VIEW_METHODS,
         ),
         (t.code.clone(), "code", types::misc::CODE_METHODS),
         (

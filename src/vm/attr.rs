@@ -119,7 +119,7 @@ impl Vm {
             match a {
                 Value::Property(p) => {
                     if p.fget.is_none() {
-                        let cname = cls.name();
+                        let cname = cls.qualname.borrow().as_str().to_string();
                         return Err(self.attribute_error(format!(
                             "property '{}' of '{cname}' object has no getter",
                             name.as_str()
@@ -337,7 +337,7 @@ impl Vm {
     /// `classmethod.__get__` for `owner`: a wrapped descriptor (a property, a user
     /// descriptor) is bound to the class through its own `__get__`, as CPython 3.11 chains
     /// them; anything else becomes a method of the class.
-    fn bind_classmethod(&mut self, f: &Value, owner: Value) -> PyResult {
+    pub fn bind_classmethod(&mut self, f: &Value, owner: Value) -> PyResult {
         match f {
             Value::Property(p) => {
                 let g = p.fget.clone();
@@ -513,8 +513,12 @@ impl Vm {
                 return self.bind_attr(a, &s.obj.clone(), &s.obj_type.clone());
             }
         }
-        if name.as_str() == "__class__" {
-            return Ok(Value::Class(self.types.super_.clone()));
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(self.types.super_.clone())),
+            "__thisclass__" => return Ok(Value::Class(s.this_class.clone())),
+            "__self__" => return Ok(s.obj.clone()),
+            "__self_class__" => return Ok(Value::Class(s.obj_type.clone())),
+            _ => {}
         }
         Err(self.attribute_error(format!(
             "'super' object has no attribute '{}'",
@@ -652,15 +656,34 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         if c.is_builtin {
+            // CPython words a deletion the same way.
             let n = c.name();
-            let verb = if value.is_some() { "set" } else { "delete" };
             return Err(self.type_error(format!(
-                "cannot {verb} '{}' attribute of immutable type '{n}'",
+                "cannot set '{}' attribute of immutable type '{n}'",
                 name.as_str()
             )));
         }
         match value {
             Some(v) => {
+                let field = match name.as_str() {
+                    "__name__" => Some(&c.name),
+                    "__qualname__" => Some(&c.qualname),
+                    _ => None,
+                };
+                if let Some(field) = field {
+                    // Kept in the class itself: the namespace write is for the policy.
+                    let Value::Str(s) = &v else {
+                        let (n, t) = (c.name(), self.type_name(&v));
+                        return Err(self.type_error(format!(
+                            "can only assign string to {n}.{}, not '{t}'",
+                            name.as_str()
+                        )));
+                    };
+                    let s = s.clone();
+                    readonly::write(self, Target::Class(c), name, Write::Set(v), Cause::Code)?;
+                    *field.borrow_mut() = s;
+                    return Ok(());
+                }
                 readonly::write(self, Target::Class(c), name, Write::Set(v), Cause::Code)?;
             }
             None => {
@@ -694,7 +717,7 @@ impl Vm {
                         p.fdel.clone()
                     };
                     if f.is_none() {
-                        let cname = cls.name();
+                        let cname = cls.qualname.borrow().as_str().to_string();
                         let what = if value.is_some() { "setter" } else { "deleter" };
                         return Err(self.attribute_error(format!(
                             "property '{}' of '{cname}' object has no {what}",
@@ -721,6 +744,32 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if name.as_str() == "__dict__"
+            && let Some(d) = &inst.dict
+        {
+            // The instance keeps its dict object; assigning one replaces its contents.
+            return match value {
+                Some(Value::Dict(new)) => {
+                    let entries: Vec<(Value, Value)> = new
+                        .table
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    d.table.borrow_mut().clear();
+                    for (k, v) in entries {
+                        self.dict_set(d, k, v)?;
+                    }
+                    Ok(())
+                }
+                Some(other) => {
+                    let t = self.type_name(&other);
+                    Err(self
+                        .type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")))
+                }
+                None => Err(self.type_error("cannot delete __dict__")),
+            };
         }
         if let Some(ix) = self.slot_index(&cls, name) {
             let mut slots = inst.slots.borrow_mut();

@@ -42,11 +42,31 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            return Ok(d.get_str(s));
+            // A plain str key settles it without Python code, unless an entry with the same
+            // hash is a str subclass instance (its `__eq__` decides).
+            let t = d.table.borrow();
+            match t.find_fast(key, s.hash()) {
+                FastFind::Found(ix) => return Ok(Some(t.value_at(ix))),
+                FastFind::Absent => return Ok(None),
+                FastFind::NeedsEq => {}
+            }
         }
         let h = self.hash(key)?;
         Ok(self
             .table_find(&d.table, key, h)?
+            .map(|ix| d.table.borrow().value_at(ix)))
+    }
+
+    /// `d[key]` for a key whose hash is already known (an entry of another dict): CPython's
+    /// dict comparison looks keys up with their stored hashes, without calling `__hash__`.
+    pub fn dict_get_hashed(
+        &mut self,
+        d: &DictObj,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        Ok(self
+            .table_find(&d.table, key, hash)?
             .map(|ix| d.table.borrow().value_at(ix)))
     }
 

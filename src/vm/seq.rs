@@ -407,6 +407,47 @@ impl Vm {
         Ok(out)
     }
 
+    /// All items of an iterable, as `list()`, `tuple()`, `sorted()` and `list.extend` collect
+    /// them: after making the iterator CPython asks an object of a user class for its length
+    /// (`__len__`, else `__length_hint__`) to size the result, which such a method can see.
+    pub fn iterate_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let Value::Instance(inst) = v else {
+            return self.iterate(v);
+        };
+        let cls = inst.class.clone();
+        let it = self.get_iter(v)?;
+        let user = |v: Option<Value>| matches!(v, Some(Value::Function(_)));
+        if user(cls.lookup(&PyStr::new("__len__"))) {
+            if let Err(e) = self.len(v) {
+                // A TypeError only means there is no usable length.
+                let te = self.types.type_error.clone();
+                if !self.exc_matches(&e, &te) {
+                    return Err(e);
+                }
+            }
+        } else if user(cls.lookup(&PyStr::new("__length_hint__"))) {
+            let hint = self.call_special(v, "__length_hint__", &[])?;
+            match hint {
+                None | Some(Value::NotImplemented) => {}
+                Some(Value::Int(n)) if n < 0 => {
+                    return Err(self.value_error("__length_hint__() should return >= 0"));
+                }
+                Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {}
+                Some(other) => {
+                    let t = self.type_name(&other);
+                    return Err(
+                        self.type_error(format!("__length_hint__ must be an integer, not {t}"))
+                    );
+                }
+            }
+        }
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// All items of an iterable; a value that is not iterable at all fails with the TypeError
     /// `msg` (`",".join(5)`: "can only join an iterable").
     pub fn iterate_or(&mut self, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
@@ -606,6 +647,10 @@ impl Vm {
                     let step = r.step * idx.step;
                     let stop = start + idx.len as i64 * step;
                     return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
+                }
+                if let Value::BigInt(_) = key {
+                    // A range computes with arbitrary integers: a huge index is just out of it.
+                    return Err(self.index_error("range object index out of range".to_string()));
                 }
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
@@ -845,13 +890,32 @@ impl Vm {
                     let inner = b.borrow().clone();
                     return self.del_item(&inner, key);
                 }
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                Err(self.no_item_deletion(obj))
             }
-            _ => {
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
-            }
+            _ => Err(self.no_item_deletion(obj)),
         }
+    }
+}
+
+impl Vm {
+    /// The TypeError of `del obj[key]` on a type without `__delitem__`. CPython words it
+    /// "doesn't" for types that have sequence methods (user classes among them) and
+    /// "does not" for the others.
+    fn no_item_deletion(&mut self, obj: &Value) -> PyErr {
+        let sequence_like = match obj {
+            Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::Range(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::DictView(_) => true,
+            Value::Instance(inst) => !inst.class.is_builtin,
+            Value::Class(c) => c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin),
+            _ => false,
+        };
+        let t = self.type_name(obj);
+        let verb = if sequence_like { "doesn't" } else { "does not" };
+        self.type_error(format!("'{t}' object {verb} support item deletion"))
     }
 }

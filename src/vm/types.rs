@@ -25,6 +25,10 @@ types_struct! {
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
+    it_bytearray,
+    // the built-in methods of the built-in types, unbound (slot wrappers and method descriptors)
+    // and bound to an object through a type slot (method-wrapper)
+    wrapper_descriptor, method_descriptor, method_wrapper,
     // exceptions
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
     arithmetic_error, zero_division_error, overflow_error, lookup_error, index_error, key_error,
@@ -259,6 +263,10 @@ impl Types {
             it_set: other("set_iterator"),
             it_callable: other("callable_iterator"),
             it_bytes: other("bytes_iterator"),
+            it_bytearray: other("bytearray_iterator"),
+            wrapper_descriptor: other("wrapper_descriptor"),
+            method_descriptor: other("method_descriptor"),
+            method_wrapper: other("method-wrapper"),
             object,
             base_exception,
             exception,
@@ -343,8 +351,22 @@ impl Types {
             Value::Range(_) => &self.range,
             Value::Slice(_) => &self.slice,
             Value::Function(_) => &self.function,
-            Value::Builtin(_) => &self.builtin,
-            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => &self.builtin,
+            Value::Builtin(b) => match (&b.receiver, b.owner) {
+                (Value::Undef, Some(owner)) if !bound_to_class(b.name) => {
+                    if is_slot_wrapper(owner, b.name) {
+                        &self.wrapper_descriptor
+                    } else {
+                        &self.method_descriptor
+                    }
+                }
+                _ => &self.builtin,
+            },
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => match &m.func {
+                Value::Builtin(b) if b.owner.is_some_and(|o| is_slot_wrapper(o, b.name)) => {
+                    &self.method_wrapper
+                }
+                _ => &self.builtin,
+            },
             Value::BoundMethod(_) => &self.method,
             Value::Class(c) => match &*c.metaclass.borrow() {
                 Some(_) => &self.type_,
@@ -358,7 +380,8 @@ impl Types {
                 IterKind::Seq { seq, .. } => match seq {
                     Value::List(_) => &self.it_list,
                     Value::Tuple(_) => &self.it_tuple,
-                    Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_) => &self.it_bytes,
+                    Value::ByteArray(_) => &self.it_bytearray,
+                    Value::Bytes(_) | Value::PermaBytes(_) => &self.it_bytes,
                     _ => &self.iterator,
                 },
                 IterKind::Range { .. } => &self.it_range,
@@ -383,6 +406,10 @@ impl Types {
                     seq: Value::List(_),
                     ..
                 } => &self.it_list_reversed,
+                IterKind::Reversed {
+                    seq: Value::Range(_),
+                    ..
+                } => &self.it_range,
                 IterKind::Reversed { .. } => &self.it_reversed,
                 IterKind::Callable { .. } => &self.it_callable,
                 IterKind::Exhausted => &self.iterator,
@@ -683,5 +710,130 @@ impl crate::vm::Vm {
         self.type_error(format!(
             "{who}.__prepare__() must return a mapping, not {t}"
         ))
+    }
+}
+
+/// Special methods that CPython's built-in types implement through a type slot: unbound they
+/// are slot wrappers (`<slot wrapper '__add__' of 'int' objects>`), bound they are
+/// method-wrappers. Other methods of the built-in types are method descriptors.
+const SLOT_METHODS: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__aiter__",
+    "__and__",
+    "__anext__",
+    "__await__",
+    "__bool__",
+    "__call__",
+    "__contains__",
+    "__del__",
+    "__delattr__",
+    "__delete__",
+    "__delitem__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__get__",
+    "__getattribute__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imod__",
+    "__imul__",
+    "__index__",
+    "__init__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__iter__",
+    "__itruediv__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lshift__",
+    "__lt__",
+    "__matmul__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__next__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__set__",
+    "__setattr__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
+
+/// Whether `owner.name` is a slot wrapper in CPython (see [`SLOT_METHODS`]); a few types
+/// define `__getitem__` or `__contains__` as plain methods instead.
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    if matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    ) {
+        return false;
+    }
+    SLOT_METHODS.binary_search(&name).is_ok()
+}
+
+/// Built-in methods that a class attribute lookup binds to the class (`__new__` and the
+/// class methods), so they are never method descriptors.
+pub fn bound_to_class(name: &str) -> bool {
+    matches!(
+        name,
+        "__new__" | "__init_subclass__" | "__subclasshook__" | "__class_getitem__" | "__prepare__"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slot_methods_sorted_for_binary_search() {
+        assert!(SLOT_METHODS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn slot_wrappers_and_method_descriptors() {
+        assert!(is_slot_wrapper("object", "__init__"));
+        assert!(is_slot_wrapper("int", "__add__"));
+        assert!(is_slot_wrapper("tuple", "__getitem__"));
+        assert!(!is_slot_wrapper("list", "__getitem__"));
+        assert!(!is_slot_wrapper("dict", "__contains__"));
+        assert!(!is_slot_wrapper("list", "append"));
+        assert!(!is_slot_wrapper("object", "__format__"));
     }
 }

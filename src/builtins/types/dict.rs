@@ -36,6 +36,10 @@ pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", view_iter),
 ];
 
+/// `dict_values` is not set-like: no `isdisjoint`.
+pub const VALUES_VIEW_METHODS: &[(&str, NativeFn)] =
+    &[("__len__", view_len), ("__iter__", view_iter)];
+
 fn get(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "get", &a, 1, 2)?;
     let d = self_dict(vm, &a, "get")?;
@@ -65,7 +69,13 @@ fn items(vm: &mut Vm, a: Args) -> PyResult {
 fn pop(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "pop", &a, 1, 2)?;
     let d = self_dict(vm, &a, "pop")?;
-    match vm.dict_del(&d, &a.pos[1])? {
+    // An empty dict answers without hashing the key (CPython: `{}.pop([])` is a KeyError).
+    let found = if d.is_empty() && !d.is_namespace() {
+        None
+    } else {
+        vm.dict_del(&d, &a.pos[1])?
+    };
+    match found {
         Some(v) => Ok(v),
         None => match a.pos.get(2) {
             Some(def) => Ok(def.clone()),

@@ -56,7 +56,7 @@ fn append(vm: &mut Vm, a: Args) -> PyResult {
 fn extend(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "list.extend", &a, 1, 1)?;
     let l = self_list(vm, &a, "extend")?;
-    let items = vm.iterate(&a.pos[1])?;
+    let items = vm.iterate_sized(&a.pos[1])?;
     l.0.borrow_mut().extend(items);
     Ok(Value::None)
 }

@@ -22,12 +22,115 @@ pub const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
 
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 
+/// `__get__` of the slot wrappers and method descriptors of the built-in types.
+pub const DESCRIPTOR_METHODS: &[(&str, NativeFn)] = &[("__get__", descriptor_get)];
+
+/// `descr.__get__(obj, type=None)`: the method bound to `obj`, or the descriptor itself for
+/// a class-level access (`obj` None).
+fn descriptor_get(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() < 2 || a.pos.len() > 3 {
+        let n = a.pos.len().saturating_sub(1);
+        let msg = if n < 1 {
+            format!("expected at least 1 argument, got {n}")
+        } else {
+            format!("expected at most 2 arguments, got {n}")
+        };
+        return Err(vm.type_error(msg));
+    }
+    if a.pos[1].is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: a.pos[0].clone(),
+        receiver: a.pos[1].clone(),
+    })))
+}
+
 pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
     ("getter", prop_getter),
     ("setter", prop_setter),
     ("deleter", prop_deleter),
     ("__get__", prop_get),
+    ("__set__", prop_set),
+    ("__delete__", prop_delete),
 ];
+
+pub const CLASSMETHOD_METHODS: &[(&str, NativeFn)] = &[("__get__", classmethod_get)];
+
+pub const STATICMETHOD_METHODS: &[(&str, NativeFn)] = &[("__get__", staticmethod_get)];
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type` (or `type(obj)`).
+fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult {
+    let Some(Value::ClassMethod(f)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor requires a 'classmethod' object"));
+    };
+    let f = (**f).clone();
+    let owner = match (a.pos.get(1), a.pos.get(2)) {
+        (_, Some(t)) if !t.is_none() => t.clone(),
+        (Some(obj), _) if !obj.is_none() => Value::Class(vm.types.type_of(obj)),
+        _ => return Err(vm.type_error("__get__(None, None) is invalid")),
+    };
+    vm.bind_classmethod(&f, owner)
+}
+
+fn staticmethod_get(vm: &mut Vm, a: Args) -> PyResult {
+    match a.pos.first() {
+        Some(Value::StaticMethod(f)) => Ok((**f).clone()),
+        _ => Err(vm.type_error("descriptor requires a 'staticmethod' object")),
+    }
+}
+
+/// The AttributeError of a property used without the accessor it needs. A property created
+/// in a class body is named there (CPython's `__set_name__`): find it along the MRO of the
+/// object's class.
+fn prop_missing(vm: &mut Vm, prop: &Rc<Property>, obj: &Value, what: &str) -> PyErr {
+    let cls = vm.types.type_of(obj);
+    let t = cls.qualname.borrow().as_str().to_string();
+    let name = cls.mro.borrow().iter().find_map(|c| {
+        c.dict
+            .table
+            .borrow()
+            .iter()
+            .find_map(|e| match (&e.key, &e.value) {
+                (Value::Str(k), Value::Property(p)) if Rc::ptr_eq(p, prop) => {
+                    Some(k.as_str().to_string())
+                }
+                _ => None,
+            })
+    });
+    match name {
+        Some(n) => vm.attribute_error(format!("property '{n}' of '{t}' object has no {what}")),
+        None => vm.attribute_error(format!("property of '{t}' object has no {what}")),
+    }
+}
+
+fn prop_set(vm: &mut Vm, a: Args) -> PyResult {
+    let p = self_prop(vm, &a)?;
+    if a.pos.len() != 3 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 2 arguments, got {n}")));
+    }
+    if p.fset.is_none() {
+        return Err(prop_missing(vm, &p, &a.pos[1], "setter"));
+    }
+    let f = p.fset.clone();
+    vm.call(&f, &a.pos[1..3], &[])?;
+    Ok(Value::None)
+}
+
+fn prop_delete(vm: &mut Vm, a: Args) -> PyResult {
+    let p = self_prop(vm, &a)?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
+    if p.fdel.is_none() {
+        return Err(prop_missing(vm, &p, &a.pos[1], "deleter"));
+    }
+    let f = p.fdel.clone();
+    vm.call(&f, &a.pos[1..2], &[])?;
+    Ok(Value::None)
+}
 
 pub const CODE_METHODS: &[(&str, NativeFn)] =
     &[("replace", code_replace), ("co_lines", code_lines)];
@@ -152,6 +255,9 @@ fn prop_get(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.get(1) {
         None | Some(Value::None) => Ok(a.pos[0].clone()),
         Some(obj) => {
+            if p.fget.is_none() {
+                return Err(prop_missing(vm, &p, obj, "getter"));
+            }
             let f = p.fget.clone();
             vm.call(&f, std::slice::from_ref(obj), &[])
         }

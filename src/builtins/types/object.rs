@@ -23,7 +23,43 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__reduce_ex__", object_reduce_ex),
     ("__reduce__", object_reduce),
     ("__getstate__", object_getstate),
+    ("__lt__", object_lt),
+    ("__le__", object_le),
+    ("__gt__", object_gt),
+    ("__ge__", object_ge),
 ];
+
+/// `object.__lt__` and the other orderings: NotImplemented for instances of user classes
+/// (the comparison protocol then tries the reflected method); for built-in values, which
+/// the VM compares directly, the comparison itself.
+fn object_order(vm: &mut Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult {
+    if let Some(Value::Instance(_)) = a.pos.first()
+        && crate::vm::ops::unwrap_builtin(&a.pos[0]).is_none()
+    {
+        if a.pos.len() != 2 || !a.kw.is_empty() {
+            let n = a.pos.len().saturating_sub(1);
+            return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+        }
+        return Ok(Value::NotImplemented);
+    }
+    crate::builtins::attrs::compare_by_name(vm, a, op)
+}
+
+fn object_lt(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Lt)
+}
+
+fn object_le(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Le)
+}
+
+fn object_gt(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Gt)
+}
+
+fn object_ge(vm: &mut Vm, a: Args) -> PyResult {
+    object_order(vm, a, crate::bytecode::CmpOp::Ge)
+}
 
 /// Calls a function of the embedded `copyreg` module, where object's pickling support lives.
 fn copyreg_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult {
@@ -100,7 +136,35 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("add_note", exc_add_note),
 ];
 
-fn object_init(_vm: &mut Vm, _a: Args) -> PyResult {
+/// `object.__init__(self, *args, **kw)`: extra arguments are an error when the class has its
+/// own `__init__` (which passed them on), or no `__new__` that could have taken them.
+fn object_init(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() <= 1 && a.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let Some(Value::Instance(inst)) = a.pos.first() else {
+        return Ok(Value::None);
+    };
+    let cls = inst.class.clone();
+    // Built-in bases (exceptions, containers) have initialisers of their own.
+    if cls.base_kind != BaseKind::Object || cls.is_builtin {
+        return Ok(Value::None);
+    }
+    let is_object_method = |v: Option<Value>, f: NativeFn| match v {
+        Some(Value::Builtin(b)) => std::ptr::fn_addr_eq(b.func, f),
+        _ => false,
+    };
+    if !is_object_method(cls.lookup(&PyStr::new("__init__")), object_init) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if is_object_method(cls.lookup(&PyStr::new("__new__")), object_new) {
+        let n = cls.name();
+        return Err(vm.type_error(format!(
+            "{n}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -439,7 +503,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
     } else if is(&t.int) {
         &["denominator", "imag", "numerator", "real"]
     } else if is(&t.float) {
-        &["imag", "real"]
+        &["__getformat__", "imag", "real"]
     } else if is(&t.list) {
         &[
             "__class_getitem__",
@@ -476,6 +540,180 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.str_) {
         &["__getnewargs__", "__rmod__", "__rmul__"]
+    } else if is(&t.none) || is(&t.not_implemented) {
+        &["__bool__"]
+    } else if is(&t.complex) {
+        &["__complex__", "__getnewargs__", "imag", "real"]
+    } else if is(&t.bytes) {
+        &["__bytes__", "__getnewargs__", "__rmod__"]
+    } else if is(&t.bytearray) {
+        &["__rmod__"]
+    } else if is(&t.frozenset) {
+        &[
+            "__and__",
+            "__class_getitem__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ]
+    } else if is(&t.range) {
+        &[
+            "__bool__",
+            "__contains__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__reversed__",
+            "start",
+            "step",
+            "stop",
+        ]
+    } else if is(&t.slice) {
+        &["start", "step", "stop"]
+    } else if is(&t.builtin) {
+        &[
+            "__call__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__self__",
+            "__text_signature__",
+        ]
+    } else if is(&t.function) {
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__call__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]
+    } else if is(&t.generator) {
+        &[
+            "__del__",
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ]
+    } else if is(&t.coroutine) {
+        &[
+            "__await__",
+            "__del__",
+            "__name__",
+            "__qualname__",
+            "cr_await",
+            "cr_code",
+            "cr_frame",
+            "cr_origin",
+            "cr_running",
+            "cr_suspended",
+        ]
+    } else if is(&t.dict_keys) || is(&t.dict_items) {
+        &[
+            "__and__",
+            "__contains__",
+            "__or__",
+            "__rand__",
+            "__reversed__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+            "mapping",
+        ]
+    } else if is(&t.dict_values) {
+        &["__reversed__", "mapping"]
+    } else if is(&t.property) {
+        &[
+            "__delete__",
+            "__isabstractmethod__",
+            "__set__",
+            "__set_name__",
+            "fdel",
+            "fget",
+            "fset",
+        ]
+    } else if is(&t.staticmethod) {
+        &[
+            "__call__",
+            "__dict__",
+            "__func__",
+            "__get__",
+            "__isabstractmethod__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__wrapped__",
+        ]
+    } else if is(&t.classmethod) {
+        &[
+            "__dict__",
+            "__func__",
+            "__get__",
+            "__isabstractmethod__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__wrapped__",
+        ]
+    } else if is(&t.super_) {
+        &["__get__", "__self__", "__self_class__", "__thisclass__"]
+    } else if is(&t.type_) {
+        &[
+            "__abstractmethods__",
+            "__annotations__",
+            "__base__",
+            "__bases__",
+            "__basicsize__",
+            "__dict__",
+            "__dictoffset__",
+            "__flags__",
+            "__instancecheck__",
+            "__itemsize__",
+            "__module__",
+            "__mro__",
+            "__name__",
+            "__or__",
+            "__qualname__",
+            "__ror__",
+            "__subclasscheck__",
+            "__text_signature__",
+            "__weakrefoffset__",
+        ]
+    } else if is(&t.method) {
+        &["__call__", "__func__", "__self__"]
+    } else if is(&t.wrapper_descriptor) || is(&t.method_descriptor) {
+        &[
+            "__call__",
+            "__name__",
+            "__objclass__",
+            "__qualname__",
+            "__text_signature__",
+        ]
+    } else if is(&t.method_wrapper) {
+        &[
+            "__call__",
+            "__name__",
+            "__objclass__",
+            "__qualname__",
+            "__self__",
+            "__text_signature__",
+        ]
     } else {
         &[]
     }
