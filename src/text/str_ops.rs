@@ -732,7 +732,14 @@ mod tests {
 
     #[test]
     fn title_ascii_matches_the_general_path() {
-        for s in ["hello world", "they're bill's", "x1y2 3z", "ABC dEF_gh-ij", "", "  a"] {
+        for s in [
+            "hello world",
+            "they're bill's",
+            "x1y2 3z",
+            "ABC dEF_gh-ij",
+            "",
+            "  a",
+        ] {
             // A non-ASCII word in front takes the general path for the whole string.
             let general = title(&format!("\u{e9} {s}"));
             assert_eq!(format!("\u{c9} {}", title(s)), general, "{s:?}");

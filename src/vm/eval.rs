@@ -981,7 +981,7 @@ impl Vm {
             Op::ListExtend => {
                 let v = pop!(f);
                 let at = f.stack.len() - arg as usize;
-                let items = match self.iterate(&v) {
+                let items = match self.iterate_sized(&v) {
                     Ok(i) => i,
                     Err(e) => {
                         if e.0.class.is_subclass(&self.types.type_error.clone())

@@ -301,6 +301,14 @@ impl Vm {
             ),
             Value::Builtin(b) => match (&b.receiver, b.owner) {
                 (Value::Undef, None) => format!("<built-in function {}>", b.name),
+                (Value::Undef, Some(_)) if super::types::bound_to_class(b.name) => format!(
+                    "<built-in method {} of type object at {:#x}>",
+                    b.name,
+                    v.ptr().unwrap_or(0)
+                ),
+                (Value::Undef, Some(o)) if super::types::is_slot_wrapper(o, b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, o)
+                }
                 (Value::Undef, Some(o)) => format!("<method '{}' of '{}' objects>", b.name, o),
                 (Value::Module(m), _) => format!("<built-in function {}>", {
                     let _ = m;
@@ -313,6 +321,24 @@ impl Vm {
                     r.ptr().unwrap_or(0)
                 ),
             },
+            Value::BoundMethod(m)
+                if let Value::Builtin(b) = &m.func
+                    && b.owner.is_some() =>
+            {
+                let kind = if b
+                    .owner
+                    .is_some_and(|o| super::types::is_slot_wrapper(o, b.name))
+                {
+                    format!("method-wrapper '{}'", b.name)
+                } else {
+                    format!("built-in method {}", b.name)
+                };
+                format!(
+                    "<{kind} of {} object at {:#x}>",
+                    self.type_name(&m.receiver),
+                    m.receiver.ptr().unwrap_or(0)
+                )
+            }
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
@@ -850,14 +876,14 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(Some(false));
                 }
-                let entries: Vec<(Value, Value)> = x
+                let entries: Vec<(i64, Value, Value)> = x
                     .table
                     .borrow()
                     .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .map(|e| (e.hash, e.key.clone(), e.value.clone()))
                     .collect();
-                for (k, v) in entries {
-                    match self.dict_get(y, &k)? {
+                for (h, k, v) in entries {
+                    match self.dict_get_hashed(y, &k, h)? {
                         Some(w) => {
                             if !self.eq(&v, &w)? {
                                 return Ok(Some(false));

@@ -82,8 +82,13 @@ def isgetsetdescriptor(obj):
     return False
 
 
+def ismethodwrapper(obj):
+    return isinstance(obj, types.MethodWrapperType)
+
+
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+    return (isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+            or ismethodwrapper(obj))
 
 
 def _has_code_flag(obj, flag):
@@ -142,10 +147,6 @@ def isabstract(obj):
     if not isinstance(obj, type):
         return False
     return bool(getattr(obj, '__abstractmethods__', None))
-
-
-def ismethodwrapper(obj):
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
