@@ -751,26 +751,10 @@ fn big_decimal(token: &str) -> String {
         .unwrap_or_else(|| "0".to_string())
 }
 
-/// Whether CPython's AST optimizer leaves every item of this set display a constant (literals,
-/// tuples of them, signed numbers): then, with more than two items, the set is a constant.
+/// Whether CPython's AST optimizer folds every item of this set display into a constant: then,
+/// with more than two items, the display is made from one frozenset constant.
 fn is_folded_const_set(elts: &[Expr]) -> bool {
-    fn folded(e: &Expr) -> bool {
-        match e {
-            Expr::NumberLiteral(_)
-            | Expr::StringLiteral(_)
-            | Expr::BytesLiteral(_)
-            | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_)
-            | Expr::EllipsisLiteral(_) => true,
-            Expr::Tuple(t) => t.elts.iter().all(folded),
-            Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
-                    && matches!(&*u.operand, Expr::NumberLiteral(_))
-            }
-            _ => false,
-        }
-    }
-    elts.len() > 2 && elts.iter().all(folded)
+    elts.len() > 2 && elts.iter().all(super::fold::is_constant)
 }
 
 /// A tuple display whose items are all literals becomes one constant.

@@ -4,6 +4,7 @@
 //! The compiler owns no runtime state and never touches Python objects.
 
 mod expr;
+mod fold;
 mod pattern;
 mod stmt;
 pub mod symtable;
