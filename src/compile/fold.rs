@@ -193,6 +193,57 @@ fn binary(op: ast::Operator, l: Cv, r: Cv) -> Option<Cv> {
     }
 }
 
+/// A key equal for two displays of literals exactly when CPython merges their frozenset
+/// constants: the same set of items, told apart by type (`1`, `1.0` and `True` differ) and
+/// by the sign of a float zero. `None` when an item is not a plain literal.
+pub(crate) fn frozenset_key(elts: &[Expr]) -> Option<String> {
+    let mut keys = elts
+        .iter()
+        .map(literal_key)
+        .collect::<Option<Vec<String>>>()?;
+    keys.sort();
+    keys.dedup();
+    Some(keys.join("\u{1}"))
+}
+
+fn literal_key(e: &Expr) -> Option<String> {
+    Some(match e {
+        Expr::NumberLiteral(n) => number_key(super::expr::number_const(&n.value), false),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => {
+            let Expr::NumberLiteral(n) = &*u.operand else {
+                return None;
+            };
+            let neg = u.op == ast::UnaryOp::USub;
+            number_key(super::expr::number_const(&n.value), neg)
+        }
+        Expr::StringLiteral(s) => format!("s{:?}", s.value.to_str()),
+        Expr::BytesLiteral(b) => format!("b{:?}", b.value.bytes().collect::<Vec<u8>>()),
+        Expr::BooleanLiteral(b) => format!("B{}", b.value),
+        Expr::NoneLiteral(_) => "N".to_string(),
+        Expr::EllipsisLiteral(_) => "E".to_string(),
+        Expr::Tuple(t) => {
+            let items = t
+                .elts
+                .iter()
+                .map(literal_key)
+                .collect::<Option<Vec<String>>>()?;
+            format!("t({})", items.join("\u{2}"))
+        }
+        _ => return None,
+    })
+}
+
+fn number_key(c: Const, neg: bool) -> String {
+    let f = |x: f64| if neg { -x } else { x };
+    match c {
+        Const::Int(i) => format!("i{}", if neg { -(i as i128) } else { i as i128 }),
+        Const::BigInt(s) => format!("i{}{s}", if neg { "-" } else { "" }),
+        Const::Float(x) => format!("f{}", f(x).to_bits()),
+        Const::Complex(r, i) => format!("c{},{}", f(r).to_bits(), f(i).to_bits()),
+        _ => "?".to_string(),
+    }
+}
+
 /// The length of a sequence of `n` items repeated `k` times, when CPython folds it.
 fn repeat(n: usize, k: &BigInt, limit: usize) -> Option<usize> {
     if n == 0 {
@@ -215,6 +266,25 @@ mod tests {
     fn folds(src: &str) -> bool {
         let parsed = ruff_python_parser::parse_expression(src).expect("expression parses");
         is_constant(parsed.expr())
+    }
+
+    fn key(src: &str) -> Option<String> {
+        let parsed = ruff_python_parser::parse_expression(src).expect("expression parses");
+        match parsed.expr() {
+            ruff_python_ast::Expr::Set(s) => super::frozenset_key(&s.elts),
+            _ => panic!("not a set display"),
+        }
+    }
+
+    #[test]
+    fn equal_frozensets_of_literals_share_a_key() {
+        assert_eq!(key("{17, 9, 1}"), key("{1, 9, 17, 9}"));
+        assert_eq!(key("{(1, 'a'), -2, b'x'}"), key("{b'x', -2, (1, 'a')}"));
+        assert_ne!(key("{1, 9, 17}"), key("{1.0, 9, 17}"));
+        assert_ne!(key("{True, 9, 17}"), key("{1, 9, 17}"));
+        assert_ne!(key("{0.0, 8, 16}"), key("{-0.0, 8, 16}"));
+        assert_ne!(key("{(1, 2), 3, 4}"), key("{(1, 2.0), 3, 4}"));
+        assert_eq!(key("{x, 1, 2}"), None);
     }
 
     #[test]
