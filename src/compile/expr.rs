@@ -127,7 +127,8 @@ impl<'a> Compiler<'a> {
                 } else if is_folded_const_set(&s.elts) {
                     // CPython loads such a display as `set().update(<frozenset constant>)`.
                     self.emit(Op::BuildSet, 0);
-                    self.const_frozenset(&s.elts)?;
+                    let elts = self.merged_const_set(&s.elts);
+                    self.const_frozenset(elts)?;
                     self.emit(Op::SetUpdate, 1);
                 } else {
                     for e in &s.elts {
@@ -323,11 +324,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The items to build a constant set display from: those of the first display in the module
+    /// with an equal frozenset value (CPython makes them one constant), else its own.
+    fn merged_const_set(&mut self, elts: &'a [Expr]) -> &'a [Expr] {
+        let Some(key) = super::fold::frozenset_key(elts) else {
+            return elts;
+        };
+        self.const_sets.entry(key).or_insert(elts)
+    }
+
     /// The iterable of a `for` loop or comprehension: a set display of constants is iterated as
     /// the frozenset constant CPython turns it into.
     pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult {
         match e {
-            Expr::Set(s) if is_folded_const_set(&s.elts) => self.const_frozenset(&s.elts),
+            Expr::Set(s) if is_folded_const_set(&s.elts) => {
+                let elts = self.merged_const_set(&s.elts);
+                self.const_frozenset(elts)
+            }
             other => self.expr(other),
         }
     }
@@ -341,6 +354,9 @@ impl<'a> Compiler<'a> {
                 (Expr::Set(s), ast::CmpOp::In | ast::CmpOp::NotIn)
                     if is_folded_const_set(&s.elts) =>
                 {
+                    // Its order does not matter, but its constant is the one later equal
+                    // displays reuse.
+                    self.merged_const_set(&s.elts);
                     for e in &s.elts {
                         self.expr(e)?;
                     }
@@ -751,26 +767,10 @@ fn big_decimal(token: &str) -> String {
         .unwrap_or_else(|| "0".to_string())
 }
 
-/// Whether CPython's AST optimizer leaves every item of this set display a constant (literals,
-/// tuples of them, signed numbers): then, with more than two items, the set is a constant.
+/// Whether CPython's AST optimizer folds every item of this set display into a constant: then,
+/// with more than two items, the display is made from one frozenset constant.
 fn is_folded_const_set(elts: &[Expr]) -> bool {
-    fn folded(e: &Expr) -> bool {
-        match e {
-            Expr::NumberLiteral(_)
-            | Expr::StringLiteral(_)
-            | Expr::BytesLiteral(_)
-            | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_)
-            | Expr::EllipsisLiteral(_) => true,
-            Expr::Tuple(t) => t.elts.iter().all(folded),
-            Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
-                    && matches!(&*u.operand, Expr::NumberLiteral(_))
-            }
-            _ => false,
-        }
-    }
-    elts.len() > 2 && elts.iter().all(folded)
+    elts.len() > 2 && elts.iter().all(super::fold::is_constant)
 }
 
 /// A tuple display whose items are all literals becomes one constant.

@@ -4,6 +4,7 @@
 //! The compiler owns no runtime state and never touches Python objects.
 
 mod expr;
+mod fold;
 mod pattern;
 mod stmt;
 pub mod symtable;
@@ -233,6 +234,7 @@ fn compile_image(
         stack: Vec::new(),
         mode,
         future_annotations: false,
+        const_sets: HashMap::new(),
     };
     c.module(&module).map_err(|e| (e, Stage::Compiler))?;
     Ok(ImageBuilder::build(&c.units))
@@ -372,6 +374,10 @@ pub(crate) struct Compiler<'a> {
     mode: Mode,
     /// `from __future__ import annotations` is in effect: annotations are kept as strings.
     future_annotations: bool,
+    /// The items of the first set display of constants made for each frozenset value: CPython
+    /// merges equal constants across the module, so a later equal display is built (and
+    /// ordered) from the first one's items.
+    const_sets: HashMap<String, &'a [ast::Expr]>,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
