@@ -290,54 +290,6 @@ impl Vm {
             };
             fast[idx] = Value::tuple(extra);
             idx += 1;
-        } else if args.len() > argc {
-            let defaults = match &*func.defaults.borrow() {
-                Value::Tuple(t) => t.0.len(),
-                _ => 0,
-            };
-            let given_kw = kw
-                .iter()
-                .filter(|(k, _)| {
-                    code.varnames[..argc]
-                        .iter()
-                        .any(|v| v.as_str() == k.as_str())
-                })
-                .count();
-            let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argc - defaults, argc)
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argc,
-                    if argc == 1 { "" } else { "s" }
-                )
-            };
-            let given = args.len();
-            let kwpart = if given_kw > 0
-                || kw.iter().any(|(k, _)| {
-                    code.varnames[argc..argc + kwonly]
-                        .iter()
-                        .any(|v| v.as_str() == k.as_str())
-                }) {
-                let nk = kw.len();
-                format!(
-                    " positional argument{} (and {} keyword-only argument{})",
-                    if given == 1 { "" } else { "s" },
-                    nk,
-                    if nk == 1 { "" } else { "s" }
-                )
-            } else {
-                String::new()
-            };
-            let msg = if kwpart.is_empty() {
-                format!(
-                    "{qn}() takes {takes} but {given} {} given",
-                    if given == 1 { "was" } else { "were" }
-                )
-            } else {
-                format!("{qn}() takes {takes} but {given}{kwpart} were given")
-            };
-            return Err(self.type_error(msg));
         }
         let kwdict = if has_varkw {
             let d = Rc::new(DictObj::new());
@@ -389,6 +341,57 @@ impl Vm {
                 "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
                 posonly_as_kw.join(", ")
             )));
+        }
+        // CPython binds keyword arguments (and reports their errors) before it counts the
+        // positional ones.
+        if !has_varargs && args.len() > argc {
+            let defaults = match &*func.defaults.borrow() {
+                Value::Tuple(t) => t.0.len(),
+                _ => 0,
+            };
+            let given_kw = kw
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[..argc]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
+                .count();
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argc - defaults, argc)
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
+            };
+            let given = args.len();
+            let kwpart = if given_kw > 0
+                || kw.iter().any(|(k, _)| {
+                    code.varnames[argc..argc + kwonly]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                }) {
+                let nk = kw.len();
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    nk,
+                    if nk == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let msg = if kwpart.is_empty() {
+                format!(
+                    "{qn}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                )
+            } else {
+                format!("{qn}() takes {takes} but {given}{kwpart} were given")
+            };
+            return Err(self.type_error(msg));
         }
         // Defaults for missing positional parameters.
         let defaults: Vec<Value> = match &*func.defaults.borrow() {
@@ -1071,7 +1074,14 @@ impl Vm {
                 }
             }
             let Some(c) = found else {
-                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+                // CPython names the distinct heads of the sequences still to merge.
+                let mut heads: Vec<Rc<Class>> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| b.name()).collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")

@@ -419,8 +419,8 @@ impl Vm {
         self.repr_stack.pop();
     }
 
-    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
-        // Nested containers count against the recursion limit, as CPython's C recursion does.
+    /// Nested containers count against the recursion limit, as CPython's C recursion does.
+    fn repr_depth_check(&mut self) -> PyResult<()> {
         if self.depth + self.repr_stack.len() > self.recursion_limit || self.stack_exhausted() {
             let c = self.types.recursion_error.clone();
             return Err(self.new_error(
@@ -428,6 +428,11 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        Ok(())
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        self.repr_depth_check()?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
@@ -439,6 +444,7 @@ impl Vm {
     }
 
     fn dict_repr(&mut self, d: &Rc<DictObj>) -> PyResult<String> {
+        self.repr_depth_check()?;
         let entries: Vec<(Value, Value)> = d
             .table
             .borrow()
