@@ -164,24 +164,11 @@ def _add(a, b):
 
 def accumulate(*args, **kwargs):
     """accumulate(iterable, func=None, *, initial=None): running totals (or func results)."""
+    if len(args) > 2:
+        raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
     initial = kwargs.pop("initial", None)
     iterable, func = _bind("accumulate", ("iterable", "func"), 1, args, kwargs)
     return _accumulate(iter(iterable), None if func is _marker else func, initial)
-
-
-def _accumulate(it, func, initial):
-    if func is None:
-        func = _add
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = func(total, element)
-        yield total
 
 
 class chain:
@@ -272,50 +259,6 @@ def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
-
-
-class groupby:
-    """groupby(iterable, key=None): (key, group iterator) for runs of equal keys."""
-
-    __slots__ = ("_it", "_keyfunc", "_tgtkey", "_currkey", "_currvalue", "_id")
-
-    def __init__(self, *args, **kwargs):
-        iterable, key = _bind("groupby", ("iterable", "key"), 1, args, kwargs)
-        if key is _marker:
-            key = None
-        self._keyfunc = key
-        self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _marker
-        self._id = None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        self._id = object()
-        while self._currkey is _marker or self._currkey == self._tgtkey:
-            if not self._step():
-                raise StopIteration
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
-
-    def _step(self):
-        try:
-            value = next(self._it)
-        except StopIteration:
-            return False
-        self._currvalue = value
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
-        return True
-
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
-            if not self._step():
-                self._currkey = _marker
-                self._tgtkey = _marker
-                self._id = None
-                return
 
 
 def islice(*args, **kwargs):
@@ -450,6 +393,7 @@ def _zip_longest(iterators, fillvalue):
 
 
 from _itertools import permutations, combinations, combinations_with_replacement, product
+from _itertools import groupby, accumulate as _accumulate
 
 
 def pairwise(*args, **kwargs):
@@ -468,6 +412,6 @@ def _pairwise(it):
         a = b
 
 
-for _cls in (count, cycle, repeat, chain, groupby):
+for _cls in (count, cycle, repeat, chain):
     _cls.__tp_name__ = "itertools." + _cls.__name__  # how CPython's messages name them
 del _cls
