@@ -548,10 +548,12 @@ pub fn add_more(vm: &mut Vm, m: &Module) -> PyResult<()> {
         &ac_methods,
         vec![],
     )?;
+    let chain = chain_class(vm)?;
     for (name, class) in [
         ("groupby", groupby),
         ("_grouper", grouper),
         ("accumulate", accumulate),
+        ("chain", chain),
     ] {
         let k = vm.intern(name);
         m.dict.set_str_raw(k, Value::Class(class));
@@ -713,4 +715,109 @@ fn next_accumulate(vm: &mut Vm, a: Args) -> PyResult {
     };
     put_slot(&inst, AC_TOTAL, new.clone());
     Ok(new)
+}
+
+// ---- chain ------------------------------------------------------------------------------
+
+const CH_SOURCES: usize = 0;
+const CH_ACTIVE: usize = 1;
+const CH_SLOTS: [&str; 2] = ["_ch_sources", "_ch_active"];
+
+/// The class `chain`, with its class method `from_iterable`.
+fn chain_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
+    let methods = [
+        ("__init__", init_chain as NativeFn),
+        ("__iter__", iter_self),
+        ("__next__", next_chain),
+    ];
+    let from_iterable = Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(Builtin {
+        name: "from_iterable",
+        func: chain_from_iterable,
+        receiver: Value::Undef,
+        owner: None,
+    }))));
+    let extra = vec![
+        (
+            "__doc__",
+            Value::str(
+                "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() \
+                 method returns elements from the\nfirst iterable until it is exhausted, then \
+                 elements from the next\niterable, until all of the iterables are exhausted.",
+            ),
+        ),
+        ("from_iterable", from_iterable),
+    ];
+    super::native_class(vm, "chain", "itertools", &CH_SLOTS, &methods, extra)
+}
+
+fn set_chain(inst: &Instance, sources: Value) {
+    let mut slots = inst.slots.borrow_mut();
+    slots.clear();
+    slots.extend([sources, Value::Undef]);
+}
+
+fn init_chain(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?.clone();
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("chain() takes no keyword arguments"));
+    }
+    let sources = vm.get_iter(&Value::tuple(a.pos[1..].to_vec()))?;
+    set_chain(&inst, sources);
+    Ok(Value::None)
+}
+
+fn chain_from_iterable(vm: &mut Vm, a: Args) -> PyResult {
+    let [Value::Class(cls), iterables] = a.pos else {
+        return Err(vm.type_error(format!(
+            "chain.from_iterable() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    };
+    let sources = vm.get_iter(iterables)?;
+    let obj = vm.new_instance(cls, &[], &[])?;
+    if let Value::Instance(inst) = &obj {
+        set_chain(inst, sources);
+    }
+    Ok(obj)
+}
+
+fn next_chain(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__next__")?.clone();
+    if inst.slots.borrow().len() < CH_SLOTS.len() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    loop {
+        let mut active = get_slot(&inst, CH_ACTIVE);
+        if active.is_undef() {
+            let sources = get_slot(&inst, CH_SOURCES);
+            if sources.is_none() {
+                return Err(vm.stop_iteration(Value::None));
+            }
+            match vm.next(&sources) {
+                Ok(Some(src)) => match vm.get_iter(&src) {
+                    Ok(it) => {
+                        active = it;
+                        put_slot(&inst, CH_ACTIVE, active.clone());
+                    }
+                    Err(e) => {
+                        // As CPython: a source that is not iterable ends the chain.
+                        put_slot(&inst, CH_SOURCES, Value::None);
+                        return Err(e);
+                    }
+                },
+                Ok(None) => {
+                    put_slot(&inst, CH_SOURCES, Value::None);
+                    return Err(vm.stop_iteration(Value::None));
+                }
+                Err(e) => {
+                    put_slot(&inst, CH_SOURCES, Value::None);
+                    return Err(e);
+                }
+            }
+        }
+        if let Some(v) = vm.next(&active)? {
+            return Ok(v);
+        }
+        put_slot(&inst, CH_ACTIVE, Value::Undef);
+    }
 }

@@ -171,43 +171,6 @@ def accumulate(*args, **kwargs):
     return _accumulate(iter(iterable), None if func is _marker else func, initial)
 
 
-class chain:
-    """chain(*iterables): the items of each iterable in turn."""
-
-    __slots__ = ("_sources", "_active")
-
-    def __init__(self, *iterables, **kwargs):
-        if kwargs:
-            raise TypeError("chain() takes no keyword arguments")
-        self._sources = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        self = cls()
-        self._sources = iter(iterables)
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            active = self._active
-            if active is None:
-                if self._sources is None:
-                    raise StopIteration
-                try:
-                    active = iter(next(self._sources))
-                except StopIteration:
-                    self._sources = None
-                    raise
-                self._active = active
-            for item in active:
-                return item
-            self._active = None
-
-
 def compress(*args, **kwargs):
     """compress(data, selectors): the items of data whose selector is true."""
     data, selectors = _bind("compress", ("data", "selectors"), 2, args, kwargs)
@@ -393,7 +356,7 @@ def _zip_longest(iterators, fillvalue):
 
 
 from _itertools import permutations, combinations, combinations_with_replacement, product
-from _itertools import groupby, accumulate as _accumulate
+from _itertools import groupby, chain, accumulate as _accumulate
 
 
 def pairwise(*args, **kwargs):
@@ -412,6 +375,6 @@ def _pairwise(it):
         a = b
 
 
-for _cls in (count, cycle, repeat, chain):
+for _cls in (count, cycle, repeat):
     _cls.__tp_name__ = "itertools." + _cls.__name__  # how CPython's messages name them
 del _cls
