@@ -79,6 +79,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
         let k = vm.intern(name);
         m.dict.set_str_raw(k, Value::Class(class));
     }
+    add_more(vm, &m)?;
     Ok(m)
 }
 
@@ -473,4 +474,350 @@ fn next_product(vm: &mut Vm, a: Args) -> PyResult {
             .map(|(p, i)| p.0.get(index(i)).cloned().unwrap_or(Value::None))
             .collect(),
     ))
+}
+
+// ---- groupby and accumulate --------------------------------------------------------------
+// Per item these ran a generator resumption and a few attribute loads and method calls in
+// Python; here one native `__next__` does the work. `groupby` parses its own arguments;
+// `accumulate` is made by `itertools.accumulate` after checking them.
+
+const GB_IT: usize = 0;
+const GB_KEYFUNC: usize = 1;
+const GB_TGTKEY: usize = 2;
+const GB_CURRKEY: usize = 3;
+const GB_CURRVALUE: usize = 4;
+const GB_CURRGROUPER: usize = 5;
+const GB_GROUPER_CLASS: usize = 6;
+const GB_SLOTS: [&str; 7] = [
+    "_gb_it",
+    "_gb_keyfunc",
+    "_gb_tgtkey",
+    "_gb_currkey",
+    "_gb_currvalue",
+    "_gb_currgrouper",
+    "_gb_grouper_class",
+];
+const GR_PARENT: usize = 0;
+const GR_TGTKEY: usize = 1;
+const GR_SLOTS: [&str; 2] = ["_gr_parent", "_gr_tgtkey"];
+
+const AC_IT: usize = 0;
+const AC_FUNC: usize = 1;
+const AC_TOTAL: usize = 2;
+const AC_SLOTS: [&str; 3] = ["_ac_it", "_ac_func", "_ac_total"];
+
+/// Adds groupby, its _grouper and accumulate to `_itertools`.
+pub fn add_more(vm: &mut Vm, m: &Module) -> PyResult<()> {
+    let grouper_methods = [
+        ("__iter__", iter_self as NativeFn),
+        ("__next__", next_grouper),
+    ];
+    let grouper = super::native_class(
+        vm,
+        "_grouper",
+        "itertools",
+        &GR_SLOTS,
+        &grouper_methods,
+        vec![],
+    )?;
+    let gb_methods = [
+        ("__init__", init_groupby as NativeFn),
+        ("__iter__", iter_self),
+        ("__next__", next_groupby),
+    ];
+    let extra = vec![
+        (
+            "__doc__",
+            Value::str(
+                "make an iterator that returns consecutive keys and groups from the iterable",
+            ),
+        ),
+        ("_grouper", Value::Class(grouper.clone())),
+    ];
+    let groupby = super::native_class(vm, "groupby", "itertools", &GB_SLOTS, &gb_methods, extra)?;
+    let ac_methods = [
+        ("__init__", init_accumulate as NativeFn),
+        ("__iter__", iter_self),
+        ("__next__", next_accumulate),
+    ];
+    let accumulate = super::native_class(
+        vm,
+        "accumulate",
+        "itertools",
+        &AC_SLOTS,
+        &ac_methods,
+        vec![],
+    )?;
+    let chain = chain_class(vm)?;
+    for (name, class) in [
+        ("groupby", groupby),
+        ("_grouper", grouper),
+        ("accumulate", accumulate),
+        ("chain", chain),
+    ] {
+        let k = vm.intern(name);
+        m.dict.set_str_raw(k, Value::Class(class));
+    }
+    Ok(())
+}
+
+fn get_slot(inst: &Instance, i: usize) -> Value {
+    inst.slots.borrow().get(i).cloned().unwrap_or(Value::Undef)
+}
+
+fn put_slot(inst: &Instance, i: usize, v: Value) {
+    if let Some(s) = inst.slots.borrow_mut().get_mut(i) {
+        *s = v;
+    }
+}
+
+fn init_groupby(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?.clone();
+    let args = parse(vm, "groupby", &a, &["iterable", "key"], 1)?;
+    let it = vm.get_iter(args[0].unwrap_or(&Value::None))?;
+    let keyfunc = args[1].cloned().unwrap_or(Value::None);
+    let key = vm.intern_static("_grouper");
+    let grouper = inst.class.lookup_rc(&key).unwrap_or(Value::None);
+    let mut slots = inst.slots.borrow_mut();
+    slots.clear();
+    slots.extend([
+        it,
+        keyfunc,
+        Value::Undef,
+        Value::Undef,
+        Value::Undef,
+        Value::None,
+        grouper,
+    ]);
+    Ok(Value::None)
+}
+
+/// Takes the next value of the groupby's iterator into currvalue/currkey; false at the end.
+fn groupby_step(vm: &mut Vm, gb: &Instance) -> PyResult<bool> {
+    let it = get_slot(gb, GB_IT);
+    let Some(value) = vm.next(&it)? else {
+        return Ok(false);
+    };
+    let keyfunc = get_slot(gb, GB_KEYFUNC);
+    let key = if keyfunc.is_none() || keyfunc.is_undef() {
+        value.clone()
+    } else {
+        vm.call(&keyfunc, std::slice::from_ref(&value), &[])?
+    };
+    put_slot(gb, GB_CURRVALUE, value);
+    put_slot(gb, GB_CURRKEY, key);
+    Ok(true)
+}
+
+fn next_groupby(vm: &mut Vm, a: Args) -> PyResult {
+    let gb = this(vm, &a, "__next__")?.clone();
+    if gb.slots.borrow().len() < GB_SLOTS.len() {
+        return Err(vm.type_error("groupby object is not initialised"));
+    }
+    put_slot(&gb, GB_CURRGROUPER, Value::None);
+    loop {
+        let currkey = get_slot(&gb, GB_CURRKEY);
+        if !currkey.is_undef() {
+            let tgtkey = get_slot(&gb, GB_TGTKEY);
+            if tgtkey.is_undef() || !vm.eq(&tgtkey, &currkey)? {
+                break;
+            }
+        }
+        if !groupby_step(vm, &gb)? {
+            return Err(vm.stop_iteration(Value::None));
+        }
+    }
+    let currkey = get_slot(&gb, GB_CURRKEY);
+    put_slot(&gb, GB_TGTKEY, currkey.clone());
+    let Value::Class(class) = get_slot(&gb, GB_GROUPER_CLASS) else {
+        return Err(vm.type_error("groupby object is not initialised"));
+    };
+    let grouper = Value::Instance(Rc::new(Instance {
+        class,
+        dict: None,
+        slots: std::cell::RefCell::new(vec![a.pos[0].clone(), currkey.clone()]),
+        payload: Payload::None,
+    }));
+    put_slot(&gb, GB_CURRGROUPER, grouper.clone());
+    Ok(Value::tuple(vec![currkey, grouper]))
+}
+
+fn next_grouper(vm: &mut Vm, a: Args) -> PyResult {
+    let me = this(vm, &a, "__next__")?.clone();
+    let Value::Instance(gb) = get_slot(&me, GR_PARENT) else {
+        return Err(vm.stop_iteration(Value::None));
+    };
+    match get_slot(&gb, GB_CURRGROUPER) {
+        Value::Instance(cur) if Rc::ptr_eq(&cur, &me) => {}
+        _ => return Err(vm.stop_iteration(Value::None)),
+    }
+    if get_slot(&gb, GB_CURRVALUE).is_undef() && !groupby_step(vm, &gb)? {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let tgtkey = get_slot(&me, GR_TGTKEY);
+    let currkey = get_slot(&gb, GB_CURRKEY);
+    if !vm.eq(&tgtkey, &currkey)? {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let value = get_slot(&gb, GB_CURRVALUE);
+    put_slot(&gb, GB_CURRVALUE, Value::Undef);
+    put_slot(&gb, GB_CURRKEY, Value::Undef);
+    Ok(value)
+}
+
+/// `accumulate(iterator, func, initial)` as made by `itertools.accumulate`: `func` is None for
+/// addition, `initial` None for none.
+fn init_accumulate(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?.clone();
+    let [_, it, func, initial] = a.pos else {
+        return Err(vm.type_error("accumulate() takes 3 arguments"));
+    };
+    let it = vm.get_iter(it)?;
+    let total = if initial.is_none() {
+        Value::Undef
+    } else {
+        initial.clone()
+    };
+    let mut slots = inst.slots.borrow_mut();
+    slots.clear();
+    slots.extend([it, func.clone(), total]);
+    // The initial value is yielded first; `it` is only then read.
+    if !initial.is_none() {
+        slots.push(Value::Bool(Truth::TRUE));
+    }
+    Ok(Value::None)
+}
+
+fn next_accumulate(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__next__")?.clone();
+    if inst.slots.borrow().len() < AC_SLOTS.len() {
+        return Err(vm.type_error("accumulate object is not initialised"));
+    }
+    // A pending initial value.
+    if inst.slots.borrow().len() > AC_SLOTS.len() {
+        inst.slots.borrow_mut().truncate(AC_SLOTS.len());
+        return Ok(get_slot(&inst, AC_TOTAL));
+    }
+    let it = get_slot(&inst, AC_IT);
+    let Some(value) = vm.next(&it)? else {
+        return Err(vm.stop_iteration(Value::None));
+    };
+    let total = get_slot(&inst, AC_TOTAL);
+    let new = if total.is_undef() {
+        value
+    } else {
+        let func = get_slot(&inst, AC_FUNC);
+        if func.is_none() {
+            vm.binary_op(&total, &value, crate::bytecode::BinOp::Add)?
+        } else {
+            vm.call(&func, &[total, value], &[])?
+        }
+    };
+    put_slot(&inst, AC_TOTAL, new.clone());
+    Ok(new)
+}
+
+// ---- chain ------------------------------------------------------------------------------
+
+const CH_SOURCES: usize = 0;
+const CH_ACTIVE: usize = 1;
+const CH_SLOTS: [&str; 2] = ["_ch_sources", "_ch_active"];
+
+/// The class `chain`, with its class method `from_iterable`.
+fn chain_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
+    let methods = [
+        ("__init__", init_chain as NativeFn),
+        ("__iter__", iter_self),
+        ("__next__", next_chain),
+    ];
+    let from_iterable = Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(Builtin {
+        name: "from_iterable",
+        func: chain_from_iterable,
+        receiver: Value::Undef,
+        owner: None,
+    }))));
+    let extra = vec![
+        (
+            "__doc__",
+            Value::str(
+                "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() \
+                 method returns elements from the\nfirst iterable until it is exhausted, then \
+                 elements from the next\niterable, until all of the iterables are exhausted.",
+            ),
+        ),
+        ("from_iterable", from_iterable),
+    ];
+    super::native_class(vm, "chain", "itertools", &CH_SLOTS, &methods, extra)
+}
+
+fn set_chain(inst: &Instance, sources: Value) {
+    let mut slots = inst.slots.borrow_mut();
+    slots.clear();
+    slots.extend([sources, Value::Undef]);
+}
+
+fn init_chain(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__init__")?.clone();
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("chain() takes no keyword arguments"));
+    }
+    let sources = vm.get_iter(&Value::tuple(a.pos[1..].to_vec()))?;
+    set_chain(&inst, sources);
+    Ok(Value::None)
+}
+
+fn chain_from_iterable(vm: &mut Vm, a: Args) -> PyResult {
+    let [Value::Class(cls), iterables] = a.pos else {
+        return Err(vm.type_error(format!(
+            "chain.from_iterable() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    };
+    let sources = vm.get_iter(iterables)?;
+    let obj = vm.new_instance(cls, &[], &[])?;
+    if let Value::Instance(inst) = &obj {
+        set_chain(inst, sources);
+    }
+    Ok(obj)
+}
+
+fn next_chain(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__next__")?.clone();
+    if inst.slots.borrow().len() < CH_SLOTS.len() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    loop {
+        let mut active = get_slot(&inst, CH_ACTIVE);
+        if active.is_undef() {
+            let sources = get_slot(&inst, CH_SOURCES);
+            if sources.is_none() {
+                return Err(vm.stop_iteration(Value::None));
+            }
+            match vm.next(&sources) {
+                Ok(Some(src)) => match vm.get_iter(&src) {
+                    Ok(it) => {
+                        active = it;
+                        put_slot(&inst, CH_ACTIVE, active.clone());
+                    }
+                    Err(e) => {
+                        // As CPython: a source that is not iterable ends the chain.
+                        put_slot(&inst, CH_SOURCES, Value::None);
+                        return Err(e);
+                    }
+                },
+                Ok(None) => {
+                    put_slot(&inst, CH_SOURCES, Value::None);
+                    return Err(vm.stop_iteration(Value::None));
+                }
+                Err(e) => {
+                    put_slot(&inst, CH_SOURCES, Value::None);
+                    return Err(e);
+                }
+            }
+        }
+        if let Some(v) = vm.next(&active)? {
+            return Ok(v);
+        }
+        put_slot(&inst, CH_ACTIVE, Value::Undef);
+    }
 }

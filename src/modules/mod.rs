@@ -5,6 +5,7 @@ pub mod binary;
 pub mod bisect;
 pub mod deque;
 mod digests;
+pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
@@ -227,6 +228,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_bisect" => Some(bisect::create(vm)),
         "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),
+        "_functools" => functools::create(vm).ok(),
         "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),

@@ -24,6 +24,8 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorator
 
 
+from _functools import _lru_cache_wrapper
+
 _initial_missing = object()
 
 
@@ -137,6 +139,10 @@ class _CacheInfo(tuple):
     misses = property(lambda self: self[1])
     maxsize = property(lambda self: self[2])
     currsize = property(lambda self: self[3])
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
     def __repr__(self):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
@@ -163,42 +169,18 @@ def lru_cache(maxsize=128, typed=False):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        return lru_cache(128, typed)(maxsize)
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        cache = {}
-        stats = [0, 0]
-
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            if key in cache:
-                stats[0] += 1
-                value = cache.pop(key)
-                cache[key] = value
-                return value
-            stats[1] += 1
-            value = user_function(*args, **kwds)
-            if maxsize is None or maxsize > 0:
-                cache[key] = value
-                if maxsize is not None and len(cache) > maxsize:
-                    del cache[next(iter(cache))]
-            return value
-
-        def cache_info():
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-        def cache_clear():
-            cache.clear()
-            stats[0] = stats[1] = 0
-
-        def cache_parameters():
-            return {'maxsize': maxsize, 'typed': typed}
-
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
-        wrapper.cache_parameters = cache_parameters
+        if not callable(user_function):
+            raise TypeError("the first argument must be callable")
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

@@ -164,61 +164,11 @@ def _add(a, b):
 
 def accumulate(*args, **kwargs):
     """accumulate(iterable, func=None, *, initial=None): running totals (or func results)."""
+    if len(args) > 2:
+        raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
     initial = kwargs.pop("initial", None)
     iterable, func = _bind("accumulate", ("iterable", "func"), 1, args, kwargs)
     return _accumulate(iter(iterable), None if func is _marker else func, initial)
-
-
-def _accumulate(it, func, initial):
-    if func is None:
-        func = _add
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = func(total, element)
-        yield total
-
-
-class chain:
-    """chain(*iterables): the items of each iterable in turn."""
-
-    __slots__ = ("_sources", "_active")
-
-    def __init__(self, *iterables, **kwargs):
-        if kwargs:
-            raise TypeError("chain() takes no keyword arguments")
-        self._sources = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        self = cls()
-        self._sources = iter(iterables)
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            active = self._active
-            if active is None:
-                if self._sources is None:
-                    raise StopIteration
-                try:
-                    active = iter(next(self._sources))
-                except StopIteration:
-                    self._sources = None
-                    raise
-                self._active = active
-            for item in active:
-                return item
-            self._active = None
 
 
 def compress(*args, **kwargs):
@@ -272,50 +222,6 @@ def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
-
-
-class groupby:
-    """groupby(iterable, key=None): (key, group iterator) for runs of equal keys."""
-
-    __slots__ = ("_it", "_keyfunc", "_tgtkey", "_currkey", "_currvalue", "_id")
-
-    def __init__(self, *args, **kwargs):
-        iterable, key = _bind("groupby", ("iterable", "key"), 1, args, kwargs)
-        if key is _marker:
-            key = None
-        self._keyfunc = key
-        self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _marker
-        self._id = None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        self._id = object()
-        while self._currkey is _marker or self._currkey == self._tgtkey:
-            if not self._step():
-                raise StopIteration
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
-
-    def _step(self):
-        try:
-            value = next(self._it)
-        except StopIteration:
-            return False
-        self._currvalue = value
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
-        return True
-
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
-            if not self._step():
-                self._currkey = _marker
-                self._tgtkey = _marker
-                self._id = None
-                return
 
 
 def islice(*args, **kwargs):
@@ -450,6 +356,7 @@ def _zip_longest(iterators, fillvalue):
 
 
 from _itertools import permutations, combinations, combinations_with_replacement, product
+from _itertools import groupby, chain, accumulate as _accumulate
 
 
 def pairwise(*args, **kwargs):
@@ -468,6 +375,6 @@ def _pairwise(it):
         a = b
 
 
-for _cls in (count, cycle, repeat, chain, groupby):
+for _cls in (count, cycle, repeat):
     _cls.__tp_name__ = "itertools." + _cls.__name__  # how CPython's messages name them
 del _cls
