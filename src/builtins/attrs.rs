@@ -241,6 +241,20 @@ fn native_home(vm: &Vm, f: &Value) -> Option<Value> {
 /// `len(range(3))`) and that have no entry in the type's method table: reached by name
 /// (`{1}.__and__(s)`, `range(3).__len__()`), they run the same operation. Which type has
 /// which is as in CPython.
+/// The operators keys and items views share with sets.
+const SET_VIEW_DUNDERS: &[&str] = &[
+    "__and__",
+    "__contains__",
+    "__or__",
+    "__rand__",
+    "__reversed__",
+    "__ror__",
+    "__rsub__",
+    "__rxor__",
+    "__sub__",
+    "__xor__",
+];
+
 const TYPE_SPECIALS: &[(&str, &[&str])] = &[
     ("NoneType", &["__bool__"]),
     ("str", &["__rmod__", "__rmul__"]),
@@ -277,36 +291,8 @@ const TYPE_SPECIALS: &[(&str, &[&str])] = &[
             "__reversed__",
         ],
     ),
-    (
-        "dict_keys",
-        &[
-            "__and__",
-            "__contains__",
-            "__or__",
-            "__rand__",
-            "__reversed__",
-            "__ror__",
-            "__rsub__",
-            "__rxor__",
-            "__sub__",
-            "__xor__",
-        ],
-    ),
-    (
-        "dict_items",
-        &[
-            "__and__",
-            "__contains__",
-            "__or__",
-            "__rand__",
-            "__reversed__",
-            "__ror__",
-            "__rsub__",
-            "__rxor__",
-            "__sub__",
-            "__xor__",
-        ],
-    ),
+    ("dict_keys", SET_VIEW_DUNDERS),
+    ("dict_items", SET_VIEW_DUNDERS),
     ("dict_values", &["__reversed__"]),
 ];
 
