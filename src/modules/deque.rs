@@ -64,28 +64,6 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__reduce__", reduce),
 ];
 
-/// A class of this module: `slots` and `methods` in its namespace along with `extra`.
-fn make_class(
-    vm: &mut Vm,
-    name: &str,
-    slots: &[&str],
-    methods: &[(&'static str, NativeFn)],
-    extra: Vec<(&str, Value)>,
-) -> PyResult<Rc<Class>> {
-    let ns = Rc::new(DictObj::new());
-    let slots = Value::tuple(slots.iter().map(|s| Value::str(s)).collect());
-    let mut entries = vec![("__slots__", slots), ("__qualname__", Value::str(name))];
-    entries.extend(extra);
-    for (name, f) in methods {
-        entries.push((name, method(name, *f)));
-    }
-    for (k, v) in entries {
-        let k = vm.intern(k);
-        ns.set_str_raw(k, v);
-    }
-    vm.new_class(name, vec![], &ns, None)
-}
-
 pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let m = super::native_module(vm, "_deque", &[]);
     let maxlen = Value::Property(Rc::new(Property {
@@ -97,10 +75,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let doc = "deque([iterable[, maxlen]]) --> deque object\n\n\
                A list-like sequence optimized for data accesses near its endpoints.";
     let extra = vec![
-        ("__module__", Value::str("collections")),
         ("__doc__", Value::str(doc)),
         ("__hash__", Value::None),
-        ("__tp_name__", Value::str("collections.deque")),
         ("maxlen", maxlen),
         (
             "__class_getitem__",
@@ -113,16 +89,23 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
         "_deque_maxlen",
         "_deque_state",
     ];
-    let class = make_class(vm, "deque", &slots, METHODS, extra)?;
+    let class = super::native_class(vm, "deque", "collections", &slots, METHODS, extra)?;
     let it_slots = ["_it_deque", "_it_count", "_it_state"];
-    let module = || vec![("__module__", Value::str("_collections"))];
-    let forward = make_class(vm, "_deque_iterator", &it_slots, ITER_METHODS, module())?;
-    let backward = make_class(
+    let forward = super::native_class(
+        vm,
+        "_deque_iterator",
+        "_collections",
+        &it_slots,
+        ITER_METHODS,
+        vec![],
+    )?;
+    let backward = super::native_class(
         vm,
         "_deque_reverse_iterator",
+        "_collections",
         &it_slots,
         REVERSED_METHODS,
-        module(),
+        vec![],
     )?;
     for (name, c) in [
         ("deque", class),
