@@ -1,5 +1,10 @@
 //! The `pyseal` command line.
 
+/// Small blocks (tuples, instances, frames) come from per-thread size classes rather than
+/// glibc's locked arena: see `pyseal_sandbox::alloc`.
+#[global_allocator]
+static ALLOCATOR: pyseal_sandbox::alloc::SmallObjects = pyseal_sandbox::alloc::SmallObjects;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

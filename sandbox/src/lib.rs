@@ -3,7 +3,8 @@
 //! All OS-level `unsafe` of the project lives in this crate; each block carries a
 //! `// SAFETY:` comment saying why its invariants hold.
 //!
-//! - [`alloc`]: one malloc arena for the interpreter thread (start-up cost).
+//! - [`alloc`]: the small-object global allocator of the `pyseal` binary, and one malloc
+//!   arena for the interpreter thread (start-up cost).
 //! - [`memfd`]: sealed code images ([`SealedImage`]): bytes written once to a memfd, sealed,
 //!   and mapped read-only, with a read-only anonymous fallback.
 //! - [`signals`]: ending the process by a signal (an uncaught `KeyboardInterrupt`).
