@@ -9,6 +9,7 @@ pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
+pub mod itertools_iters;
 pub mod json;
 pub mod math;
 pub mod operator;
