@@ -185,12 +185,12 @@ pub fn add(vm: &mut Vm, m: &Module) -> PyResult<()> {
 
 /// An instance's slots, or None when `__init__` never filled them (a subclass that skipped
 /// it): such an iterator is empty.
-fn slots_of(inst: &Instance, n: usize) -> Option<Vec<Value>> {
+fn slots_of<const N: usize>(inst: &Instance) -> Option<[Value; N]> {
     let slots = inst.slots.borrow();
-    if slots.len() < n || slots[..n].iter().any(Value::is_undef) {
+    if slots.len() < N || slots[..N].iter().any(Value::is_undef) {
         return None;
     }
-    Some(slots[..n].to_vec())
+    Some(std::array::from_fn(|i| slots[i].clone()))
 }
 
 fn stop(vm: &mut Vm) -> PyErr {
@@ -290,7 +290,7 @@ fn init_count(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_count(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     let (cnt, step) = (&s[0], &s[1]);
@@ -305,7 +305,7 @@ fn next_count(vm: &mut Vm, a: Args) -> PyResult {
 fn repr_count(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__repr__")?.clone();
     let name = inst.class.name();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Ok(Value::string(format!("{name}(0)")));
     };
     let cnt = vm.repr(&s[0])?;
@@ -339,7 +339,7 @@ fn init_cycle(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_cycle(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
     let Value::List(saved) = &s[CY_SAVED] else {
@@ -388,7 +388,7 @@ fn init_repeat(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_repeat(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     match s[1] {
@@ -404,7 +404,7 @@ fn next_repeat(vm: &mut Vm, a: Args) -> PyResult {
 fn repr_repeat(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__repr__")?.clone();
     let name = inst.class.name();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Ok(Value::string(format!("{name}(None)")));
     };
     let obj = vm.repr(&s[0])?;
@@ -416,7 +416,7 @@ fn repr_repeat(vm: &mut Vm, a: Args) -> PyResult {
 
 fn length_hint_repeat(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__length_hint__")?.clone();
-    match slots_of(&inst, 2).map(|s| s[1].clone()) {
+    match slots_of::<2>(&inst).map(|s| s[1].clone()) {
         Some(Value::Int(n)) => Ok(Value::Int(n)),
         Some(_) => Err(vm.type_error("len() of unsized object")),
         None => Ok(Value::Int(0)),
@@ -496,7 +496,7 @@ fn int_slot(s: &[Value], i: usize) -> i64 {
 
 fn next_islice(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 5) else {
+    let Some(s) = slots_of::<5>(&inst) else {
         return Err(stop(vm));
     };
     let it = &s[IS_IT];
@@ -572,7 +572,7 @@ fn init_zip_longest(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_zip_longest(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
     let Value::List(its) = &s[ZL_ITS] else {
@@ -629,7 +629,7 @@ fn init_starmap(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_starmap(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     let Some(item) = vm.next(&s[1])? else {
@@ -650,7 +650,7 @@ fn init_takewhile(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_takewhile(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
     if matches!(&s[2], Value::Bool(b) if b.get()) {
@@ -673,7 +673,7 @@ fn init_dropwhile(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_dropwhile(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
     loop {
@@ -705,7 +705,7 @@ fn init_compress(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_compress(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     loop {
@@ -727,7 +727,7 @@ fn init_filterfalse(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_filterfalse(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     let func = &s[0];
@@ -760,7 +760,7 @@ fn init_pairwise(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_pairwise(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 2) else {
+    let Some(s) = slots_of::<2>(&inst) else {
         return Err(stop(vm));
     };
     let it = &s[0];
@@ -829,11 +829,11 @@ fn new_tee(cls: &Rc<Class>, it: Value, block: Value, index: i64) -> Value {
 }
 
 /// Whether `v` is a `_tee` (or a subclass's instance) with its state.
-fn as_tee(v: &Value) -> Option<(Rc<Class>, Vec<Value>)> {
+fn as_tee(v: &Value) -> Option<(Rc<Class>, [Value; 3])> {
     let Value::Instance(inst) = v else {
         return None;
     };
-    let s = slots_of(inst, 3)?;
+    let s = slots_of::<3>(inst)?;
     match (&s[TEE_BLOCK], &s[TEE_INDEX]) {
         (Value::List(_), Value::Int(_)) if inst.class.name() == "_tee" => {
             Some((inst.class.clone(), s))
@@ -857,14 +857,14 @@ fn init_tee_object(vm: &mut Vm, a: Args) -> PyResult {
     let cls = inst.class.clone();
     let t = tee_from(vm, &cls, &args[0])?;
     if let Some((_, s)) = as_tee(&t) {
-        set_slots(&inst, s);
+        set_slots(&inst, s.to_vec());
     }
     Ok(Value::None)
 }
 
 fn copy_tee(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__copy__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(vm.type_error("_tee object is not initialised"));
     };
     Ok(new_tee(
@@ -877,7 +877,7 @@ fn copy_tee(vm: &mut Vm, a: Args) -> PyResult {
 
 fn next_tee(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of(&inst, 3) else {
+    let Some(s) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
     let Value::List(mut block) = s[TEE_BLOCK].clone() else {
