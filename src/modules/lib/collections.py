@@ -293,15 +293,20 @@ class OrderedDict(dict):
 # Counter
 
 def _is_mapping(obj):
+    if type(obj) in _plain_sequences:
+        return False
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
                                      and hasattr(obj, 'items'))
+
+
+# Iterables that are never mappings, settled without attribute lookups.
+_plain_sequences = frozenset({str, list, tuple, range})
 
 
 class Counter(dict):
     """Counter([iterable-or-mapping], **kwds): a dict that counts hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __reversed__(self):
