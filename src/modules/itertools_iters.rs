@@ -147,7 +147,7 @@ const CLASSES: &[(&str, &[&str], Methods, &str)] = &[
     ),
     (
         "pairwise",
-        &["_pw_it", "_pw_old"],
+        &["_pw_it", "_pw_old", "_pw_started"],
         &[
             ("__init__", init_pairwise),
             ("__iter__", iter_self),
@@ -753,39 +753,42 @@ fn init_pairwise(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__init__")?.clone();
     let args = unpack(vm, "pairwise", &a, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
-    // The previous item: None before the first (slots of a started pairwise hold a list).
-    set_slots(&inst, vec![it, Value::None]);
+    // The previous item, and whether there is one yet.
+    set_slots(&inst, vec![it, Value::None, Value::Bool(Truth::FALSE)]);
     Ok(Value::None)
 }
 
 fn next_pairwise(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    let Some(s) = slots_of::<2>(&inst) else {
+    let Some([it, old, started]) = slots_of::<3>(&inst) else {
         return Err(stop(vm));
     };
-    let it = &s[0];
     if it.is_none() {
         return Err(stop(vm));
     }
     let finish = |vm: &mut Vm| {
-        put_slot(&inst, 0, Value::None);
-        put_slot(&inst, 1, Value::None);
+        set_slots(
+            &inst,
+            vec![Value::None, Value::None, Value::Bool(Truth::FALSE)],
+        );
         stop(vm)
     };
-    let old = match &s[1] {
-        Value::Tuple(t) => t.0.first().cloned().unwrap_or(Value::None),
-        _ => match vm.next(it) {
-            Ok(Some(v)) => v,
+    let old = if matches!(started, Value::Bool(b) if b.get()) {
+        old
+    } else {
+        match vm.next(&it) {
+            Ok(Some(v)) => {
+                set_slots(&inst, vec![it.clone(), v.clone(), Value::Bool(Truth::TRUE)]);
+                v
+            }
             Ok(None) => return Err(finish(vm)),
             Err(e) => {
                 finish(vm);
                 return Err(e);
             }
-        },
+        }
     };
-    // Kept in a 1-tuple so that any value (None too) can be the previous one.
-    put_slot(&inst, 1, Value::tuple(vec![old.clone()]));
-    let new = match vm.next(it) {
+    let new = match vm.next(&it) {
         Ok(Some(v)) => v,
         Ok(None) => return Err(finish(vm)),
         Err(e) => {
@@ -793,7 +796,7 @@ fn next_pairwise(vm: &mut Vm, a: Args) -> PyResult {
             return Err(e);
         }
     };
-    put_slot(&inst, 1, Value::tuple(vec![new.clone()]));
+    put_slot(&inst, 1, new.clone());
     Ok(Value::tuple(vec![old, new]))
 }
 
