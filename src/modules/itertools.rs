@@ -80,16 +80,17 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
         m.dict.set_str_raw(k, Value::Class(class));
     }
     add_more(vm, &m)?;
+    super::itertools_iters::add(vm, &m)?;
     Ok(m)
 }
 
-fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.pos.first().cloned().unwrap_or(Value::None))
 }
 
 /// The positional-or-keyword arguments of a constructor taking `names` (after `self`), with
 /// CPython's messages for its argument parser.
-fn parse<'a>(
+pub(super) fn parse<'a>(
     vm: &mut Vm,
     func: &str,
     a: &'a Args,
@@ -106,22 +107,14 @@ fn parse<'a>(
     }
     let mut out: Vec<Option<&Value>> = a.pos.iter().skip(1).map(Some).collect();
     out.resize(names.len(), None);
-    for (k, v) in a.kw {
-        let Some(i) = names.iter().position(|n| *n == k.as_str()) else {
-            return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for {func}()",
-                k.as_str()
-            )));
-        };
-        if out[i].is_some() {
-            return Err(vm.type_error(format!(
-                "argument for {func}() given by name ('{}') and position ({})",
-                names[i],
-                i + 1
-            )));
-        }
-        out[i] = Some(v);
+    for (i, name) in names.iter().enumerate().skip(given) {
+        out[i] =
+            a.kw.iter()
+                .find(|(k, _)| k.as_str() == *name)
+                .map(|(_, v)| v);
     }
+    // As CPython's argument clinic: a missing argument is reported before a keyword that
+    // repeats a positional one or is unknown.
     if let Some(i) = out[..required].iter().position(Option::is_none) {
         return Err(vm.type_error(format!(
             "{func}() missing required argument '{}' (pos {})",
@@ -129,11 +122,29 @@ fn parse<'a>(
             i + 1
         )));
     }
+    for (k, _) in a.kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if i < given => {
+                return Err(vm.type_error(format!(
+                    "argument for {func}() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                )));
+            }
+            Some(_) => {}
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {func}()",
+                    k.as_str()
+                )));
+            }
+        }
+    }
     Ok(out)
 }
 
 /// The instance being initialised or advanced (`self`).
-fn this<'a>(vm: &mut Vm, a: &'a Args, func: &str) -> PyResult<&'a Rc<Instance>> {
+pub(super) fn this<'a>(vm: &mut Vm, a: &'a Args, func: &str) -> PyResult<&'a Rc<Instance>> {
     match a.pos.first() {
         Some(Value::Instance(inst)) => Ok(inst),
         _ => Err(vm.type_error(format!("descriptor '{func}' needs an itertools object"))),
@@ -504,7 +515,10 @@ const GR_SLOTS: [&str; 2] = ["_gr_parent", "_gr_tgtkey"];
 const AC_IT: usize = 0;
 const AC_FUNC: usize = 1;
 const AC_TOTAL: usize = 2;
-const AC_SLOTS: [&str; 3] = ["_ac_it", "_ac_func", "_ac_total"];
+/// True while the initial value waits to be yielded, False after, None before the first
+/// value is read (there is no total yet).
+const AC_PENDING: usize = 3;
+const AC_SLOTS: [&str; 4] = ["_ac_it", "_ac_func", "_ac_total", "_ac_pending"];
 
 /// Adds groupby, its _grouper and accumulate to `_itertools`.
 pub fn add_more(vm: &mut Vm, m: &Module) -> PyResult<()> {
@@ -561,13 +575,25 @@ pub fn add_more(vm: &mut Vm, m: &Module) -> PyResult<()> {
     Ok(())
 }
 
-fn get_slot(inst: &Instance, i: usize) -> Value {
+pub(super) fn get_slot(inst: &Instance, i: usize) -> Value {
     inst.slots.borrow().get(i).cloned().unwrap_or(Value::Undef)
 }
 
-fn put_slot(inst: &Instance, i: usize, v: Value) {
+pub(super) fn put_slot(inst: &Instance, i: usize, v: Value) {
     if let Some(s) = inst.slots.borrow_mut().get_mut(i) {
         *s = v;
+    }
+}
+
+/// Replaces an instance's slots (its `__init__` ran).
+pub(super) fn set_slots(inst: &Instance, values: Vec<Value>) {
+    let mut slots = inst.slots.borrow_mut();
+    // A subclass's own slots come after these and are kept.
+    for (i, v) in values.into_iter().enumerate() {
+        match slots.get_mut(i) {
+            Some(s) => *s = v,
+            None => slots.push(v),
+        }
     }
 }
 
@@ -665,45 +691,47 @@ fn next_grouper(vm: &mut Vm, a: Args) -> PyResult {
     Ok(value)
 }
 
-/// `accumulate(iterator, func, initial)` as made by `itertools.accumulate`: `func` is None for
-/// addition, `initial` None for none.
+/// `accumulate(iterable, func=None, *, initial=None)`: `func` None adds.
 fn init_accumulate(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__init__")?.clone();
-    let [_, it, func, initial] = a.pos else {
-        return Err(vm.type_error("accumulate() takes 3 arguments"));
-    };
-    let it = vm.get_iter(it)?;
-    let total = if initial.is_none() {
-        Value::Undef
-    } else {
-        initial.clone()
-    };
-    let mut slots = inst.slots.borrow_mut();
-    slots.clear();
-    slots.extend([it, func.clone(), total]);
-    // The initial value is yielded first; `it` is only then read.
-    if !initial.is_none() {
-        slots.push(Value::Bool(Truth::TRUE));
+    let given = a.pos.len().saturating_sub(1);
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "accumulate() takes at most 2 positional arguments ({given} given)"
+        )));
     }
+    let args = parse(vm, "accumulate", &a, &["iterable", "func", "initial"], 1)?;
+    let it = vm.get_iter(args[0].unwrap_or(&Value::None))?;
+    let func = args[1].cloned().unwrap_or(Value::None);
+    let initial = args[2].cloned().unwrap_or(Value::None);
+    // The initial value is yielded first; `it` is only then read.
+    let pending = if initial.is_none() {
+        Value::None
+    } else {
+        Value::Bool(Truth::TRUE)
+    };
+    set_slots(&inst, vec![it, func, initial, pending]);
     Ok(Value::None)
 }
 
 fn next_accumulate(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__next__")?.clone();
-    if inst.slots.borrow().len() < AC_SLOTS.len() {
-        return Err(vm.type_error("accumulate object is not initialised"));
+    let it = get_slot(&inst, AC_IT);
+    if it.is_undef() {
+        return Err(vm.stop_iteration(Value::None));
     }
-    // A pending initial value.
-    if inst.slots.borrow().len() > AC_SLOTS.len() {
-        inst.slots.borrow_mut().truncate(AC_SLOTS.len());
+    if matches!(get_slot(&inst, AC_PENDING), Value::Bool(b) if b.get()) {
+        put_slot(&inst, AC_PENDING, Value::Bool(Truth::FALSE));
         return Ok(get_slot(&inst, AC_TOTAL));
     }
-    let it = get_slot(&inst, AC_IT);
     let Some(value) = vm.next(&it)? else {
         return Err(vm.stop_iteration(Value::None));
     };
+    // Nothing yet: the first value is the total (CPython's NULL total, here `started`).
+    let started = !matches!(get_slot(&inst, AC_PENDING), Value::None);
     let total = get_slot(&inst, AC_TOTAL);
-    let new = if total.is_undef() {
+    let new = if !started {
+        put_slot(&inst, AC_PENDING, Value::Bool(Truth::FALSE));
         value
     } else {
         let func = get_slot(&inst, AC_FUNC);

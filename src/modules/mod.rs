@@ -3,12 +3,14 @@
 
 pub mod binary;
 pub mod bisect;
+pub mod collections_native;
 pub mod deque;
 mod digests;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
+pub mod itertools_iters;
 pub mod json;
 pub mod math;
 pub mod operator;
@@ -228,6 +230,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_bisect" => Some(bisect::create(vm)),
         "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),
+        "_collections" => Some(collections_native::create(vm)),
         "_functools" => functools::create(vm).ok(),
         "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),

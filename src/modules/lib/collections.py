@@ -7,6 +7,7 @@ deque keeps its items in two plain lists so that each end is a list append or po
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+from _collections import _count_elements, _tuplegetter
 
 _tuple_new = tuple.__new__
 
@@ -21,6 +22,10 @@ def _field_set(self, value):
 
 def _field_del(self):
     raise AttributeError("can't delete attribute")
+
+
+# The code of each distinct __new__ source, compiled once.
+_new_code = {}
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -81,7 +86,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[f'_default_{index}'] = field_defaults[field_names[index]]
     source = (f'def __new__(_cls, {", ".join(params)}):\n'
               f'    return _tuple_new(_cls, ({arg_list}))\n')
-    exec(source, namespace)
+    code = _new_code.get(source)
+    if code is None:
+        code = _new_code[source] = compile(source, '<string>', 'exec')
+    exec(code, namespace)
     __new__ = namespace['__new__']
     __new__.__qualname__ = f'{typename}.__new__'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
@@ -99,11 +107,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+
     def __repr__(self):
-        parts = []
-        for name, value in zip(field_names, self):
-            parts.append(f'{name}={value!r}')
-        return f'{self.__class__.__name__}({", ".join(parts)})'
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -125,7 +132,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), _field_set, _field_del,
+        class_namespace[name] = property(_tuplegetter(index), _field_set, _field_del,
                                          doc=f'Alias for field number {index}')
 
     if module is None:
@@ -286,15 +293,20 @@ class OrderedDict(dict):
 # Counter
 
 def _is_mapping(obj):
+    if type(obj) in _plain_sequences:
+        return False
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
                                      and hasattr(obj, 'items'))
+
+
+# Iterables that are never mappings, settled without attribute lookups.
+_plain_sequences = frozenset({str, list, tuple, range})
 
 
 class Counter(dict):
     """Counter([iterable-or-mapping], **kwds): a dict that counts hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __reversed__(self):
@@ -335,9 +347,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
