@@ -500,7 +500,7 @@ pub(crate) fn push_float_body(
     alternate: bool,
 ) {
     match ty {
-        None if precision.is_none() => push_repr_digits(out, ax, alternate, false),
+        None if precision.is_none() => push_repr_digits(out, ax, alternate, true),
         Some('f' | 'F' | '%') => {
             let p = precision.unwrap_or(6);
             let v = if ty == Some('%') { ax * 100.0 } else { ax };
@@ -608,6 +608,13 @@ pub fn format_float_as(x: f64, spec: &FormatSpec, type_name: &str) -> Result<Str
 /// always signed, then `j`), padded as a whole; with no type, like `str(z)` (parentheses
 /// unless the real part is +0, which is left out).
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FmtError> {
+    // The presentation type is checked first, then the padding and alignment.
+    let ty = match spec.ty {
+        None => None,
+        Some('n') => Some('g'),
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
+        Some(other) => return Err(unknown_code(other, "complex")),
+    };
     if spec.zero_pad || spec.fill == Some('0') {
         return Err(FmtError::value(
             "Zero padding is not allowed in complex format specifier",
@@ -618,12 +625,6 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    let ty = match spec.ty {
-        None => None,
-        Some('n') => Some('g'),
-        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
-        Some(other) => return Err(unknown_code(other, "complex")),
-    };
     check_float_precision(spec)?;
     ensure_width_room(spec)?;
     let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
@@ -642,12 +643,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
             });
         } else {
             match (ty, spec.precision) {
-                (None, None) => {
-                    push_repr_digits(&mut body, x.abs(), spec.alternate, false);
-                    if body.ends_with(".0") && !spec.alternate {
-                        body.truncate(body.len() - 2);
-                    }
-                }
+                (None, None) => push_repr_digits(&mut body, x.abs(), spec.alternate, false),
                 (None, Some(p)) => {
                     push_float_body(&mut body, x.abs(), Some('g'), Some(p), spec.alternate)
                 }

@@ -1883,6 +1883,9 @@ class Decimal:
                 "NaN" if self._special == "nan" else "sNaN")
             if kind == "%":
                 body += "%"
+            if spec["zeropad"]:
+                # Zero padding does not apply to NaN and Infinity: they are right-aligned.
+                spec = dict(spec, fill=" ", align=">")
             return _pad(sign, body, spec, numeric=False)
         rounding = context.rounding
         prec = spec["precision"]
@@ -1936,6 +1939,9 @@ class Decimal:
         else:
             intpart = digits[:dotplace] or "0"
             fracpart = digits[dotplace:]
+        if d._coef == 0:
+            # A zero with a positive exponent still prints one integer digit.
+            intpart = "0"
         exp = leftdigits - dotplace
         if kind in ("e", "E") and prec is not None:
             fracpart = (fracpart + "0" * prec)[:prec] if prec else ""
@@ -1946,16 +1952,22 @@ class Decimal:
             " " if spec["sign"] == " " else ""))
         if spec["no_neg_0"] and d._coef == 0:
             sign = "+" if spec["sign"] == "+" else (" " if spec["sign"] == " " else "")
-        if spec["thousands_sep"]:
-            intpart = _group(intpart, spec["thousands_sep"])
-        body = intpart
-        if fracpart or spec["alt"]:
-            body += "." + fracpart
+        tail = ""
+        if fracpart:
+            tail += "." + fracpart
         if kind in ("e", "E") or (exp != 0 and kind in (None, "g", "G", "n")):
-            body += "%s%+d" % (echar, exp)
+            tail += "%s%+d" % (echar, exp)
         if kind == "%":
-            body += "%"
-        return _pad(sign, body, spec, numeric=True)
+            tail += "%"
+        sep = spec["thousands_sep"]
+        if sep:
+            if spec["zeropad"]:
+                # The padding zeros are grouped too, and the result never starts with a
+                # separator (it may come out one character wider than asked).
+                while len(sign) + len(_group(intpart, sep)) + len(tail) < spec["width"]:
+                    intpart = "0" + intpart
+            intpart = _group(intpart, sep)
+        return _pad(sign, intpart + tail, spec, numeric=True)
 
     def _round_sig(self, ndigits, rounding):
         """This number rounded to ndigits significant digits."""
@@ -2133,9 +2145,8 @@ _SPEC = _re.compile(r"""\A
     (?:(?P<fill>.)?(?P<align>[<>=^]))?
     (?P<sign>[-+ ])?
     (?P<no_neg_0>z)?
-    (?P<alt>\#)?
     (?P<zeropad>0)?
-    (?P<width>\d+)?
+    (?P<width>[1-9]\d*)?
     (?P<thousands_sep>,)?
     (?:\.(?P<precision>\d+))?
     (?P<type>[eEfFgGn%])?
@@ -2143,20 +2154,25 @@ _SPEC = _re.compile(r"""\A
 
 
 def _parse_spec(spec):
+    # CPython's decimal (libmpdec) has no alternate form ('#') and no '_' separator, takes the
+    # '0' flag only without an explicit alignment, and no ',' with 'n'.
     m = _SPEC.match(spec)
     if m is None:
         raise ValueError("invalid format string")
     d = m.groupdict()
-    fill = d["fill"]
     zeropad = d["zeropad"] is not None
-    if zeropad and fill is None and d["align"] is None:
-        fill, d["align"] = "0", "="
-    d["fill"] = fill or " "
+    if zeropad and d["align"] is not None:
+        raise ValueError("invalid format string")
+    if d["type"] == "n" and d["thousands_sep"]:
+        raise ValueError("invalid format string")
+    d["zeropad"] = zeropad
+    if zeropad:
+        d["fill"], d["align"] = "0", "="
+    d["fill"] = d["fill"] or " "
     d["align"] = d["align"] or ">"
     d["sign"] = d["sign"] or "-"
     d["width"] = int(d["width"] or 0)
     d["precision"] = int(d["precision"]) if d["precision"] is not None else None
-    d["alt"] = d["alt"] is not None
     d["no_neg_0"] = d["no_neg_0"] is not None
     if d["type"] == "n":
         d["type"] = "g"
