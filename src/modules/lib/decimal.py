@@ -200,6 +200,18 @@ class Context:
         if self.traps.get(signal):
             raise signal([condition])
 
+    def _raise_errors(self, conditions):
+        """Records several conditions of one operation (given in CPython's signal order); if
+        any is trapped, raises the first trapped one, listing all the trapped conditions."""
+        trapped = []
+        for condition in conditions:
+            signal = _CONDITION_SIGNAL.get(condition, condition)
+            self.flags[signal] = True
+            if self.traps.get(signal):
+                trapped.append((condition, signal))
+        if trapped:
+            raise trapped[0][1]([c for c, _ in trapped])
+
     def create_decimal(self, num="0"):
         if isinstance(num, str) and (num != num.strip() or "_" in num):
             return Decimal._from_invalid(self)
@@ -724,6 +736,14 @@ class Decimal:
         """coef with its last `drop` digits removed, rounded; also whether it was inexact."""
         if drop <= 0:
             return coef * 10 ** (-drop), False
+        if drop > _ndigits(coef) + 1:
+            # Every digit goes, and what goes is less than half a unit (a far underflow:
+            # no need to build 10 ** drop).
+            if coef == 0:
+                return 0, False
+            up = (rounding in (ROUND_UP, ROUND_05UP) or (rounding == ROUND_CEILING and sign == 0)
+                  or (rounding == ROUND_FLOOR and sign == 1))
+            return (1 if up else 0), True
         q, r = divmod(coef, 10 ** drop)
         if r == 0:
             return q, False
@@ -1022,8 +1042,7 @@ class Decimal:
                 context._raise_error(DivisionUndefined, "divmod(0, 0)")
                 nan = Decimal._make(0, 0, 0, "nan")
                 return nan, nan
-            context._raise_error(DivisionByZero, "x // 0")
-            context._raise_error(InvalidOperation, "x % 0")
+            context._raise_errors([InvalidOperation, DivisionByZero])
             return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
         q, r = self._divide(other, context)
         return q, r._fix(context)
@@ -1143,6 +1162,11 @@ class Decimal:
         work = context.copy()
         work.prec = context.prec + extra
         work.traps = {s: False for s in _SIGNALS}
+        work.clear_flags()
+        # Intermediate results may go far outside the context's exponent range: the final
+        # rounding decides overflow or underflow.
+        work.Emax = MAX_EMAX
+        work.Emin = MIN_EMIN
         base = Decimal._make(0, self._coef, self._exp)
         result = Decimal._make(0, 1, 0)
         k = abs(n)
@@ -1154,10 +1178,14 @@ class Decimal:
         if n < 0:
             result = Decimal._make(0, 1, 0).__truediv__(result, context=work)
         if result._special == "inf" or work.flags[Overflow]:
-            context._raise_error(Inexact)
-            context._raise_error(Rounded)
-            context._raise_error(Overflow, "above Emax")
-            return self._overflow_result(context, sign)
+            if n < 0:
+                # Even the widest range overflowed: the reciprocal underflows in any context.
+                result = Decimal._make(0, 1, 2 * MIN_EMIN)
+            else:
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                context._raise_error(Overflow, "above Emax")
+                return self._overflow_result(context, sign)
         out = Decimal._make(sign, result._coef, result._exp)._fix(context)
         context._raise_error(Inexact)
         context._raise_error(Rounded)
@@ -1181,6 +1209,9 @@ class Decimal:
         # self is infinite, other finite
         if other.is_zero():
             return Decimal._make(0, 1, 0)
+        if self._sign and not other._is_integer():
+            context._raise_error(InvalidOperation, "-INF ** y with y not an integer")
+            return Decimal._make(0, 0, 0, "nan")
         sign = self._sign if (other._is_integer() and int(other) % 2) else 0
         if other._sign:
             return Decimal._make(sign, 0, 0)
@@ -1673,15 +1704,15 @@ class Decimal:
     def __floor__(self):
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self.to_integral_value(rounding=ROUND_FLOOR))
 
     def __ceil__(self):
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self.to_integral_value(rounding=ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -1691,8 +1722,8 @@ class Decimal:
             return self.quantize(Decimal._make(0, 1, -n))
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self._rescale(0, ROUND_HALF_EVEN)[0])
 
     # -- exponent changes ----------------------------------------------------------------
