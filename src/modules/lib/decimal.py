@@ -484,7 +484,20 @@ def _parse_plain(text):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    """The number of decimal digits of n (1 for 0); no str() for huge n, which the integer
+    string conversion limit would refuse."""
+    if not n:
+        return 1
+    n = abs(n)
+    bits = n.bit_length()
+    if bits <= 14000:
+        return len(str(n))
+    d = (bits - 1) * 30103 // 100000
+    while 10 ** d > n:
+        d -= 1
+    while 10 ** (d + 1) <= n:
+        d += 1
+    return d + 1
 
 
 class Decimal:
