@@ -194,15 +194,24 @@ fn push_aligned(out: &mut String, s: &str, len: usize, width: usize, fill: char,
 
 /// `format(s, spec)` for a `str`.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
+    // CPython's order: the separator against the (default 's') type while parsing, then the
+    // type, then sign (a space has its own wording), 'z', '#' and '='.
+    if let Some(g) = spec.grouping
+        && matches!(spec.ty, None | Some('s'))
+    {
+        return Err(FmtError::value(format!("Cannot specify '{g}' with 's'.")));
+    }
     if let Some(t) = spec.ty
         && t != 's'
     {
         return Err(unknown_code(t, "str"));
     }
-    if spec.sign.is_some() {
-        return Err(FmtError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    if let Some(sign) = spec.sign {
+        return Err(FmtError::value(if sign == SignOpt::Space {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if spec.no_neg_zero {
         return Err(FmtError::value(
@@ -218,10 +227,6 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
         return Err(FmtError::value(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if spec.grouping.is_some() {
-        let g = spec.grouping.unwrap_or(',');
-        return Err(FmtError::value(format!("Cannot specify '{g}' with 's'.")));
     }
     let (text, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -793,6 +798,11 @@ mod tests {
             "ValueError: Negative zero coercion (z) not allowed in string format specifier"
         );
         assert_eq!(s("s", ","), "ValueError: Cannot specify ',' with 's'.");
+        assert_eq!(s("s", "+#,"), "ValueError: Cannot specify ',' with 's'.");
+        assert_eq!(
+            s("s", " #"),
+            "ValueError: Space not allowed in string format specifier"
+        );
         assert_eq!(
             i(1, "+c"),
             "ValueError: Sign not allowed with integer format specifier 'c'"
