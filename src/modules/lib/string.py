@@ -243,6 +243,9 @@ def _field_parts(field_name):
 def _field_accessors(field_name, i):
     n = len(field_name)
     while i < n:
+        if field_name[i] not in '.[':
+            # Checked when the next accessor is read, after the previous one was used.
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
         if field_name[i] == '.':
             j = i + 1
             while j < n and field_name[j] not in '.[':
@@ -260,8 +263,6 @@ def _field_accessors(field_name, i):
             if not key:
                 raise ValueError("Empty attribute in format string")
             i = close + 1
-            if i < n and field_name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
             yield False, int(key) if key.isdigit() else key
 
 
