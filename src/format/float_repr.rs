@@ -183,11 +183,12 @@ pub(crate) fn push_float_repr(out: &mut String, x: f64, alternate: bool) {
         out.push_str("inf");
         return;
     }
-    push_repr_digits(out, x.abs(), alternate, false);
+    push_repr_digits(out, x.abs(), alternate, true);
 }
 
-/// Appends the repr digits of a finite non-negative `x`.
-pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, upper: bool) {
+/// Appends the repr digits of a finite non-negative `x`; `add_dot_0` gives an integral value
+/// its ".0" (float repr does; complex's parts do not, and show "1." under '#').
+pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, add_dot_0: bool) {
     let mut buf = StackBuf::<40>::new();
     let _ = write!(buf, "{x:e}");
     if may_be_tie(x, buf.as_str()) {
@@ -202,9 +203,9 @@ pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, upper:
     let layout = Layout {
         use_exp: decpt <= -4 || decpt > 16,
         min_digits: 0,
-        add_dot_0: true,
+        add_dot_0,
         alternate,
-        upper,
+        upper: false,
     };
     let n = sci.len();
     render_digits(out, &mut sci.digits(), n, decpt, &layout);

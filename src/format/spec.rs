@@ -194,15 +194,24 @@ fn push_aligned(out: &mut String, s: &str, len: usize, width: usize, fill: char,
 
 /// `format(s, spec)` for a `str`.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
+    // CPython's order: the separator against the (default 's') type while parsing, then the
+    // type, then sign (a space has its own wording), 'z', '#' and '='.
+    if let Some(g) = spec.grouping
+        && matches!(spec.ty, None | Some('s'))
+    {
+        return Err(FmtError::value(format!("Cannot specify '{g}' with 's'.")));
+    }
     if let Some(t) = spec.ty
         && t != 's'
     {
         return Err(unknown_code(t, "str"));
     }
-    if spec.sign.is_some() {
-        return Err(FmtError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    if let Some(sign) = spec.sign {
+        return Err(FmtError::value(if sign == SignOpt::Space {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if spec.no_neg_zero {
         return Err(FmtError::value(
@@ -218,10 +227,6 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
         return Err(FmtError::value(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if spec.grouping.is_some() {
-        let g = spec.grouping.unwrap_or(',');
-        return Err(FmtError::value(format!("Cannot specify '{g}' with 's'.")));
     }
     let (text, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -500,7 +505,7 @@ pub(crate) fn push_float_body(
     alternate: bool,
 ) {
     match ty {
-        None if precision.is_none() => push_repr_digits(out, ax, alternate, false),
+        None if precision.is_none() => push_repr_digits(out, ax, alternate, true),
         Some('f' | 'F' | '%') => {
             let p = precision.unwrap_or(6);
             let v = if ty == Some('%') { ax * 100.0 } else { ax };
@@ -608,6 +613,13 @@ pub fn format_float_as(x: f64, spec: &FormatSpec, type_name: &str) -> Result<Str
 /// always signed, then `j`), padded as a whole; with no type, like `str(z)` (parentheses
 /// unless the real part is +0, which is left out).
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FmtError> {
+    // The presentation type is checked first, then the padding and alignment.
+    let ty = match spec.ty {
+        None => None,
+        Some('n') => Some('g'),
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
+        Some(other) => return Err(unknown_code(other, "complex")),
+    };
     if spec.zero_pad || spec.fill == Some('0') {
         return Err(FmtError::value(
             "Zero padding is not allowed in complex format specifier",
@@ -618,12 +630,6 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    let ty = match spec.ty {
-        None => None,
-        Some('n') => Some('g'),
-        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
-        Some(other) => return Err(unknown_code(other, "complex")),
-    };
     check_float_precision(spec)?;
     ensure_width_room(spec)?;
     let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
@@ -642,12 +648,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
             });
         } else {
             match (ty, spec.precision) {
-                (None, None) => {
-                    push_repr_digits(&mut body, x.abs(), spec.alternate, false);
-                    if body.ends_with(".0") && !spec.alternate {
-                        body.truncate(body.len() - 2);
-                    }
-                }
+                (None, None) => push_repr_digits(&mut body, x.abs(), spec.alternate, false),
                 (None, Some(p)) => {
                     push_float_body(&mut body, x.abs(), Some('g'), Some(p), spec.alternate)
                 }
@@ -797,6 +798,11 @@ mod tests {
             "ValueError: Negative zero coercion (z) not allowed in string format specifier"
         );
         assert_eq!(s("s", ","), "ValueError: Cannot specify ',' with 's'.");
+        assert_eq!(s("s", "+#,"), "ValueError: Cannot specify ',' with 's'.");
+        assert_eq!(
+            s("s", " #"),
+            "ValueError: Space not allowed in string format specifier"
+        );
         assert_eq!(
             i(1, "+c"),
             "ValueError: Sign not allowed with integer format specifier 'c'"

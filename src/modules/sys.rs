@@ -13,6 +13,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("setrecursionlimit", setrecursionlimit),
     ("getrefcount", getrefcount),
     ("exc_info", exc_info),
+    ("excepthook", excepthook),
     ("exception", exception),
     ("addaudithook", addaudithook),
     ("audit", audit),
@@ -120,6 +121,9 @@ pub fn install(vm: &mut Vm) {
     set(vm, "__doc__", Value::None);
     for (name, f) in FUNCS {
         let v = vm.builtin_fn(name, *f);
+        if *name == "excepthook" {
+            set(vm, "__excepthook__", v.clone());
+        }
         set(vm, name, v);
     }
     let stdin = io::std_stream("<stdin>", io::STDIN);
@@ -431,6 +435,32 @@ fn exc_info(vm: &mut Vm, _a: Args) -> PyResult {
     let t = Value::Class(vm.types.type_of(&e));
     let tb = vm.get_attr_str(&e, "__traceback__")?;
     Ok(Value::tuple(vec![t, e, tb]))
+}
+
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): prints the
+/// exception's traceback to the current `sys.stderr`.
+fn excepthook(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("excepthook() takes no keyword arguments"));
+    }
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let text = match &a.pos[1] {
+        Value::Instance(inst) if inst.class.is_subclass(&vm.types.base_exception.clone()) => {
+            vm.format_traceback(&PyErr(inst.clone()))
+        }
+        other => {
+            let t = vm.type_name(other);
+            format!("TypeError: print_exception(): Exception expected for value, {t} found\n")
+        }
+    };
+    let err = vm.sys.dict.get_name("stderr").unwrap_or(Value::None);
+    io::write_to(vm, &err, &text)?;
+    Ok(Value::None)
 }
 
 fn exception(vm: &mut Vm, _a: Args) -> PyResult {

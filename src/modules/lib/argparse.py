@@ -946,7 +946,7 @@ class ArgumentParser(_ActionsContainer):
             formatter = self._get_formatter()
             positionals = self._get_positional_actions()
             groups = self._mutually_exclusive_groups
-            text = formatter._format_usage(None, positionals, groups, "")
+            text = formatter._format_usage(self.usage, positionals, groups, "")
             kwargs["prog"] = text.strip()
         parsers_class = kwargs.pop("action", _SubParsersAction)
         if isinstance(parsers_class, str):
@@ -975,6 +975,59 @@ class ArgumentParser(_ActionsContainer):
         if argv:
             self.error("unrecognized arguments: %s" % " ".join(argv))
         return args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options and positionals in any order: a first pass takes the options (the
+        positionals switched off, their strings left over), a second the positionals."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # Errors of either pass show the whole usage.
+                self.usage = self.format_usage()[len("usage: "):]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, remaining = self.parse_known_args(args, namespace)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            for action in positionals:
+                if getattr(namespace, action.dest, None) == []:
+                    delattr(namespace, action.dest)
+            optionals = self._get_optional_actions()
+            saved_required = [(action, action.required) for action in optionals]
+            saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
+            for action in optionals:
+                action.required = False
+            for group in self._mutually_exclusive_groups:
+                group.required = False
+            try:
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:

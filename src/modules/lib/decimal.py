@@ -200,6 +200,18 @@ class Context:
         if self.traps.get(signal):
             raise signal([condition])
 
+    def _raise_errors(self, conditions):
+        """Records several conditions of one operation (given in CPython's signal order); if
+        any is trapped, raises the first trapped one, listing all the trapped conditions."""
+        trapped = []
+        for condition in conditions:
+            signal = _CONDITION_SIGNAL.get(condition, condition)
+            self.flags[signal] = True
+            if self.traps.get(signal):
+                trapped.append((condition, signal))
+        if trapped:
+            raise trapped[0][1]([c for c, _ in trapped])
+
     def create_decimal(self, num="0"):
         if isinstance(num, str) and (num != num.strip() or "_" in num):
             return Decimal._from_invalid(self)
@@ -472,7 +484,20 @@ def _parse_plain(text):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    """The number of decimal digits of n (1 for 0); no str() for huge n, which the integer
+    string conversion limit would refuse."""
+    if not n:
+        return 1
+    n = abs(n)
+    bits = n.bit_length()
+    if bits <= 14000:
+        return len(str(n))
+    d = (bits - 1) * 30103 // 100000
+    while 10 ** d > n:
+        d -= 1
+    while 10 ** (d + 1) <= n:
+        d += 1
+    return d + 1
 
 
 class Decimal:
@@ -724,6 +749,14 @@ class Decimal:
         """coef with its last `drop` digits removed, rounded; also whether it was inexact."""
         if drop <= 0:
             return coef * 10 ** (-drop), False
+        if drop > _ndigits(coef) + 1:
+            # Every digit goes, and what goes is less than half a unit (a far underflow:
+            # no need to build 10 ** drop).
+            if coef == 0:
+                return 0, False
+            up = (rounding in (ROUND_UP, ROUND_05UP) or (rounding == ROUND_CEILING and sign == 0)
+                  or (rounding == ROUND_FLOOR and sign == 1))
+            return (1 if up else 0), True
         q, r = divmod(coef, 10 ** drop)
         if r == 0:
             return q, False
@@ -1022,8 +1055,7 @@ class Decimal:
                 context._raise_error(DivisionUndefined, "divmod(0, 0)")
                 nan = Decimal._make(0, 0, 0, "nan")
                 return nan, nan
-            context._raise_error(DivisionByZero, "x // 0")
-            context._raise_error(InvalidOperation, "x % 0")
+            context._raise_errors([InvalidOperation, DivisionByZero])
             return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
         q, r = self._divide(other, context)
         return q, r._fix(context)
@@ -1143,6 +1175,11 @@ class Decimal:
         work = context.copy()
         work.prec = context.prec + extra
         work.traps = {s: False for s in _SIGNALS}
+        work.clear_flags()
+        # Intermediate results may go far outside the context's exponent range: the final
+        # rounding decides overflow or underflow.
+        work.Emax = MAX_EMAX
+        work.Emin = MIN_EMIN
         base = Decimal._make(0, self._coef, self._exp)
         result = Decimal._make(0, 1, 0)
         k = abs(n)
@@ -1154,10 +1191,14 @@ class Decimal:
         if n < 0:
             result = Decimal._make(0, 1, 0).__truediv__(result, context=work)
         if result._special == "inf" or work.flags[Overflow]:
-            context._raise_error(Inexact)
-            context._raise_error(Rounded)
-            context._raise_error(Overflow, "above Emax")
-            return self._overflow_result(context, sign)
+            if n < 0:
+                # Even the widest range overflowed: the reciprocal underflows in any context.
+                result = Decimal._make(0, 1, 2 * MIN_EMIN)
+            else:
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                context._raise_error(Overflow, "above Emax")
+                return self._overflow_result(context, sign)
         out = Decimal._make(sign, result._coef, result._exp)._fix(context)
         context._raise_error(Inexact)
         context._raise_error(Rounded)
@@ -1181,6 +1222,9 @@ class Decimal:
         # self is infinite, other finite
         if other.is_zero():
             return Decimal._make(0, 1, 0)
+        if self._sign and not other._is_integer():
+            context._raise_error(InvalidOperation, "-INF ** y with y not an integer")
+            return Decimal._make(0, 0, 0, "nan")
         sign = self._sign if (other._is_integer() and int(other) % 2) else 0
         if other._sign:
             return Decimal._make(sign, 0, 0)
@@ -1673,15 +1717,15 @@ class Decimal:
     def __floor__(self):
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self.to_integral_value(rounding=ROUND_FLOOR))
 
     def __ceil__(self):
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self.to_integral_value(rounding=ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -1691,8 +1735,8 @@ class Decimal:
             return self.quantize(Decimal._make(0, 1, -n))
         if self._special:
             if self._special == "inf":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+                raise OverflowError("cannot convert Infinity to integer")
+            raise ValueError("cannot convert NaN to integer")
         return int(self._rescale(0, ROUND_HALF_EVEN)[0])
 
     # -- exponent changes ----------------------------------------------------------------
@@ -1883,6 +1927,9 @@ class Decimal:
                 "NaN" if self._special == "nan" else "sNaN")
             if kind == "%":
                 body += "%"
+            if spec["zeropad"]:
+                # Zero padding does not apply to NaN and Infinity: they are right-aligned.
+                spec = dict(spec, fill=" ", align=">")
             return _pad(sign, body, spec, numeric=False)
         rounding = context.rounding
         prec = spec["precision"]
@@ -1936,6 +1983,9 @@ class Decimal:
         else:
             intpart = digits[:dotplace] or "0"
             fracpart = digits[dotplace:]
+        if d._coef == 0:
+            # A zero with a positive exponent still prints one integer digit.
+            intpart = "0"
         exp = leftdigits - dotplace
         if kind in ("e", "E") and prec is not None:
             fracpart = (fracpart + "0" * prec)[:prec] if prec else ""
@@ -1946,16 +1996,22 @@ class Decimal:
             " " if spec["sign"] == " " else ""))
         if spec["no_neg_0"] and d._coef == 0:
             sign = "+" if spec["sign"] == "+" else (" " if spec["sign"] == " " else "")
-        if spec["thousands_sep"]:
-            intpart = _group(intpart, spec["thousands_sep"])
-        body = intpart
-        if fracpart or spec["alt"]:
-            body += "." + fracpart
+        tail = ""
+        if fracpart:
+            tail += "." + fracpart
         if kind in ("e", "E") or (exp != 0 and kind in (None, "g", "G", "n")):
-            body += "%s%+d" % (echar, exp)
+            tail += "%s%+d" % (echar, exp)
         if kind == "%":
-            body += "%"
-        return _pad(sign, body, spec, numeric=True)
+            tail += "%"
+        sep = spec["thousands_sep"]
+        if sep:
+            if spec["zeropad"]:
+                # The padding zeros are grouped too, and the result never starts with a
+                # separator (it may come out one character wider than asked).
+                while len(sign) + len(_group(intpart, sep)) + len(tail) < spec["width"]:
+                    intpart = "0" + intpart
+            intpart = _group(intpart, sep)
+        return _pad(sign, intpart + tail, spec, numeric=True)
 
     def _round_sig(self, ndigits, rounding):
         """This number rounded to ndigits significant digits."""
@@ -2133,9 +2189,8 @@ _SPEC = _re.compile(r"""\A
     (?:(?P<fill>.)?(?P<align>[<>=^]))?
     (?P<sign>[-+ ])?
     (?P<no_neg_0>z)?
-    (?P<alt>\#)?
     (?P<zeropad>0)?
-    (?P<width>\d+)?
+    (?P<width>[1-9]\d*)?
     (?P<thousands_sep>,)?
     (?:\.(?P<precision>\d+))?
     (?P<type>[eEfFgGn%])?
@@ -2143,20 +2198,25 @@ _SPEC = _re.compile(r"""\A
 
 
 def _parse_spec(spec):
+    # CPython's decimal (libmpdec) has no alternate form ('#') and no '_' separator, takes the
+    # '0' flag only without an explicit alignment, and no ',' with 'n'.
     m = _SPEC.match(spec)
     if m is None:
         raise ValueError("invalid format string")
     d = m.groupdict()
-    fill = d["fill"]
     zeropad = d["zeropad"] is not None
-    if zeropad and fill is None and d["align"] is None:
-        fill, d["align"] = "0", "="
-    d["fill"] = fill or " "
+    if zeropad and d["align"] is not None:
+        raise ValueError("invalid format string")
+    if d["type"] == "n" and d["thousands_sep"]:
+        raise ValueError("invalid format string")
+    d["zeropad"] = zeropad
+    if zeropad:
+        d["fill"], d["align"] = "0", "="
+    d["fill"] = d["fill"] or " "
     d["align"] = d["align"] or ">"
     d["sign"] = d["sign"] or "-"
     d["width"] = int(d["width"] or 0)
     d["precision"] = int(d["precision"]) if d["precision"] is not None else None
-    d["alt"] = d["alt"] is not None
     d["no_neg_0"] = d["no_neg_0"] is not None
     if d["type"] == "n":
         d["type"] = "g"

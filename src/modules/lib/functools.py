@@ -102,19 +102,34 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _derived(base, flip, eq_part):
+    """An ordering method computed from `base` (the class's own method, called directly so
+    that NotImplemented passes through and Python then tries the reflected operation).
+    flip negates base's answer; eq_part joins `self == other` with `or` ('eq'), or
+    `self != other` with `and` ('ne')."""
+    def method(self, other):
+        r = getattr(type(self), base)(self, other)
+        if r is NotImplemented:
+            return r
+        if flip:
+            r = not r
+        if eq_part == 'eq':
+            return r or self == other
+        if eq_part == 'ne':
+            return r and self != other
+        return r
+    return method
+
+
 _ORDERINGS = {
-    '__lt__': [('__gt__', lambda self, other: not (self < other or self == other)),
-               ('__le__', lambda self, other: self < other or self == other),
-               ('__ge__', lambda self, other: not self < other)],
-    '__le__': [('__ge__', lambda self, other: not self <= other or self == other),
-               ('__lt__', lambda self, other: self <= other and not self == other),
-               ('__gt__', lambda self, other: not self <= other)],
-    '__gt__': [('__lt__', lambda self, other: not (self > other or self == other)),
-               ('__ge__', lambda self, other: self > other or self == other),
-               ('__le__', lambda self, other: not self > other)],
-    '__ge__': [('__le__', lambda self, other: (not self >= other) or self == other),
-               ('__gt__', lambda self, other: self >= other and not self == other),
-               ('__lt__', lambda self, other: not self >= other)],
+    '__lt__': [('__gt__', True, 'ne'), ('__le__', False, 'eq'),
+               ('__ge__', True, None)],
+    '__le__': [('__ge__', True, 'eq'), ('__lt__', False, 'ne'),
+               ('__gt__', True, None)],
+    '__gt__': [('__lt__', True, 'ne'), ('__ge__', False, 'eq'),
+               ('__le__', True, None)],
+    '__ge__': [('__le__', True, 'eq'), ('__gt__', False, 'ne'),
+               ('__lt__', True, None)],
 }
 
 
@@ -124,9 +139,11 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)
-    for opname, opfunc in _ORDERINGS[root]:
+    for opname, flip, eq_part in _ORDERINGS[root]:
         if opname not in roots:
+            opfunc = _derived(root, flip, eq_part)
             opfunc.__name__ = opname
+            opfunc.__qualname__ = f"_{opname[2:4]}_from_{root[2:4]}"
             setattr(cls, opname, opfunc)
     return cls
 

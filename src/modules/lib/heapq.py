@@ -41,25 +41,80 @@ def merge(*iterables, key=None, reverse=False):
         yield from entry[3]
 
 
+_MISSING = object()
+
+
+def _small_input(iterable, n):
+    """Whether the input has a length and at most n items (then sorting it is the answer)."""
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        return False
+    return n >= size
+
+
 def nsmallest(n, iterable, key=None):
-    """The n smallest items: sorted(iterable, key=key)[:n]."""
+    """The n smallest items: sorted(iterable, key=key)[:n].
+
+    Like CPython, a max-heap of the n best items seen so far is kept, entries decorated with
+    their arrival order (so equal items keep input order and are never compared themselves);
+    items are compared in the same order as CPython, which fixes which operands an error names.
+    """
+    if n == 1:
+        best = min(iter(iterable), default=_MISSING, key=key)
+        return [] if best is _MISSING else [best]
+    if _small_input(iterable, n):
+        return sorted(iterable, key=key)[:n]
     if n <= 0:
         return []
-    if n == 1:
-        items = list(iterable)
-        if not items:
-            return []
-        return [min(items, key=key)]
-    return sorted(iterable, key=key)[:n]
+    it = iter(iterable)
+    if key is None:
+        heap = [(value, order) for order, value in zip(range(n), it)]
+    else:
+        heap = [(key(value), order, value) for order, value in zip(range(n), it)]
+    if not heap:
+        return heap
+    _heapify_max(heap)
+    worst = heap[0][0]
+    order = n
+    for value in it:
+        k = value if key is None else key(value)
+        if k < worst:
+            _heapreplace_max(heap, (k, order) if key is None else (k, order, value))
+            worst = heap[0][0]
+            order += 1
+    heap.sort()
+    return [entry[-1 if key is not None else 0] for entry in heap]
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
+    """The n largest items: sorted(iterable, key=key, reverse=True)[:n].
+
+    A min-heap of the n best items so far, decorated with decreasing arrival numbers, so that
+    among equal items the earlier one sorts first after the final reverse sort.
+    """
+    if n == 1:
+        best = max(iter(iterable), default=_MISSING, key=key)
+        return [] if best is _MISSING else [best]
+    if _small_input(iterable, n):
+        return sorted(iterable, key=key, reverse=True)[:n]
     if n <= 0:
         return []
-    if n == 1:
-        items = list(iterable)
-        if not items:
-            return []
-        return [max(items, key=key)]
-    return sorted(iterable, key=key, reverse=True)[:n]
+    it = iter(iterable)
+    if key is None:
+        heap = [(value, order) for order, value in zip(range(0, -n, -1), it)]
+    else:
+        heap = [(key(value), order, value) for order, value in zip(range(0, -n, -1), it)]
+    if not heap:
+        return heap
+    heapify(heap)
+    worst = heap[0][0]
+    order = -n
+    for value in it:
+        k = value if key is None else key(value)
+        if worst < k:
+            heapreplace(heap, (k, order) if key is None else (k, order, value))
+            worst = heap[0][0]
+            order -= 1
+    heap.sort(reverse=True)
+    return [entry[-1 if key is not None else 0] for entry in heap]

@@ -144,35 +144,54 @@ def _merge(mapping, kws):
     return mapping
 
 
-def _split_field(field):
-    """'name!r:spec' -> ('name', 'spec', 'r'); brackets may hold '!' and ':'."""
-    i = 0
-    n = len(field)
+def _parse_field(s, i):
+    """The replacement field starting at s[i] (just after its '{'), scanned as CPython does:
+    the name runs to '}', ':' or '!' ('[...]' may hold them); a spec nests braces.
+    Returns (name, spec, conversion, index after the closing '}')."""
+    n = len(s)
+    start = i
+    c = ''
     while i < n:
-        c = field[i]
-        if c == '[':
-            close = field.find(']', i)
-            if close < 0:
-                break
-            i = close + 1
-            continue
-        if c in '!:':
-            break
+        c = s[i]
         i += 1
-    name = field[:i]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while i < n and s[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
+            break
+    name = s[start:i - 1]
+    if c not in '!:':
+        if c != '}':
+            raise ValueError("expected '}' before end of string")
+        return name, '', None, i
     conversion = None
-    spec = ''
-    rest = field[i:]
-    if rest.startswith('!'):
-        if len(rest) < 2:
+    if c == '!':
+        if i >= n:
             raise ValueError("end of string while looking for conversion specifier")
-        conversion = rest[1]
-        rest = rest[2:]
-        if rest and not rest.startswith(':'):
-            raise ValueError("expected ':' after conversion specifier")
-    if rest.startswith(':'):
-        spec = rest[1:]
-    return name, spec, conversion
+        conversion = s[i]
+        i += 1
+        if i < n:
+            c = s[i]
+            i += 1
+            if c == '}':
+                return name, '', conversion, i
+            if c != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = i
+    depth = 1
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return name, s[spec_start:i - 1], conversion, i
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _parse_format(s):
@@ -190,20 +209,9 @@ def _parse_format(s):
                 continue
             if i + 1 == n:
                 raise ValueError("Single '{' encountered in format string")
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            name, spec, conversion = _split_field(s[i + 1:j - 1])
+            name, spec, conversion, i = _parse_field(s, i + 1)
             yield ''.join(literal), name, spec, conversion
             literal = []
-            i = j
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
@@ -220,14 +228,24 @@ def _parse_format(s):
 
 
 def _field_parts(field_name):
-    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])."""
+    """'a.b[0]' -> ('a', iterator of (True, 'b'), (False, 0)). As in CPython, the accessors
+    are read lazily: a bad one fails only after the first part has been looked up."""
     i = 0
     n = len(field_name)
     while i < n and field_name[i] not in '.[':
         i += 1
     first = field_name[:i]
-    rest = []
+    if first.isdigit():
+        first = int(first)
+    return first, _field_accessors(field_name, i)
+
+
+def _field_accessors(field_name, i):
+    n = len(field_name)
     while i < n:
+        if field_name[i] not in '.[':
+            # Checked when the next accessor is read, after the previous one was used.
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
         if field_name[i] == '.':
             j = i + 1
             while j < n and field_name[j] not in '.[':
@@ -235,7 +253,7 @@ def _field_parts(field_name):
             attr = field_name[i + 1:j]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
+            yield True, attr
             i = j
         else:
             close = field_name.find(']', i)
@@ -244,13 +262,8 @@ def _field_parts(field_name):
             key = field_name[i + 1:close]
             if not key:
                 raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
             i = close + 1
-            if i < n and field_name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    if first.isdigit():
-        first = int(first)
-    return first, rest
+            yield False, int(key) if key.isdigit() else key
 
 
 class Formatter:
@@ -317,7 +330,7 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        return list(_parse_format(format_string))
+        return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_parts(field_name)
