@@ -10,6 +10,12 @@ type Table = &'static [(&'static str, NativeFn)];
 
 /// Every (class, owner name, methods) triple, installed into the class dicts at start-up.
 pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
+    let mut v = all_tables(t);
+    v.extend(types::object::typed_new_tables(t));
+    v
+}
+
+fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
     vec![
         (t.object.clone(), "object", types::object::OBJECT_METHODS),
         (t.type_.clone(), "type", types::object::TYPE_METHODS),

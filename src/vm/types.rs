@@ -701,6 +701,90 @@ impl crate::vm::Vm {
         self.call(&Value::Class(winner), args, kw)
     }
 
+    /// `class A(base)` where a base is not a class (and did not resolve through
+    /// `__mro_entries__`): as in CPython, the most derived of the bases' types (or the explicit
+    /// metaclass) makes the class, so `class A(1)` calls `int("A", (1,), ns)` and fails with
+    /// `int`'s own message.
+    pub fn build_class_non_class_bases(
+        &mut self,
+        body: &Rc<Function>,
+        name: &Rc<PyStr>,
+        bases: Vec<Value>,
+        kw: &crate::vm::call::Kw,
+    ) -> PyResult {
+        let mut explicit = None;
+        let mut class_kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                explicit = Some(v.clone());
+            } else {
+                class_kw.push((k.clone(), v.clone()));
+            }
+        }
+        let meta_of = |vm: &Self, b: &Value| match b {
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.types.type_.clone()),
+            other => vm.types.type_of(other),
+        };
+        let meta = match explicit {
+            Some(Value::Class(m)) => Some(m),
+            Some(other) => {
+                // A metaclass that is not a class is called as given.
+                return self.run_class_body_and_call(body, name, bases, other, &class_kw);
+            }
+            None => bases.first().map(|b| meta_of(self, b)),
+        };
+        let Some(mut winner) = meta else {
+            return Err(self.type_error("bases must be types"));
+        };
+        for b in &bases {
+            let m = meta_of(self, b);
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        if winner.is_subclass(&self.types.type_) {
+            // `type.__new__` itself rejects the non-class base.
+            return Err(self.type_error("bases must be types"));
+        }
+        self.run_class_body_and_call(body, name, bases, Value::Class(winner), &class_kw)
+    }
+
+    fn run_class_body_and_call(
+        &mut self,
+        body: &Rc<Function>,
+        name: &Rc<PyStr>,
+        bases: Vec<Value>,
+        meta: Value,
+        class_kw: &crate::vm::call::Kw,
+    ) -> PyResult {
+        let prepared = self.prepare_class_namespace(Some(&meta), name, &bases, class_kw)?;
+        let code = body.code.borrow().clone();
+        let mut frame = self.bind_frame(body, &code, &[], &[])?;
+        frame.locals = Some(prepared.dict.clone());
+        if prepared.hooked {
+            frame.mapping = Some(prepared.mapping.clone());
+        }
+        self.run_frame(&mut frame)?;
+        let args = [
+            Value::Str(name.clone()),
+            Value::tuple(bases),
+            prepared.mapping,
+        ];
+        self.call(&meta, &args, class_kw)
+    }
+
     fn prepare_not_mapping(&mut self, meta: &Value, got: &Value) -> PyErr {
         let who = match meta {
             Value::Class(c) => c.name(),
