@@ -186,6 +186,21 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (t.range.clone(), "range", types::misc::RANGE_METHODS),
         (t.slice.clone(), "slice", types::misc::SLICE_METHODS),
         (t.file.clone(), "TextIOWrapper", super::io::FILE_METHODS),
+        (
+            t.buffered_reader.clone(),
+            "BufferedReader",
+            super::io::FILE_METHODS,
+        ),
+        (
+            t.buffered_writer.clone(),
+            "BufferedWriter",
+            super::io::FILE_METHODS,
+        ),
+        (
+            t.buffered_random.clone(),
+            "BufferedRandom",
+            super::io::FILE_METHODS,
+        ),
         (t.module.clone(), "module", types::misc::MODULE_METHODS),
         (
             t.function.clone(),

@@ -437,7 +437,12 @@ impl Vm {
                 ));
             }
             "__modified__" => return Ok(Value::from_bool(c.modified.get())),
-            "__module__" if c.is_builtin => return Ok(Value::str("builtins")),
+            "__module__" if c.is_builtin => {
+                return Ok(c
+                    .dict
+                    .get_str(name)
+                    .unwrap_or_else(|| Value::str("builtins")));
+            }
             "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
             _ => {}
         }

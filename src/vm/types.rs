@@ -21,7 +21,7 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, coroutine, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
-    dict_values, dict_items, file, perma_bytes, memoryview, traceback, frame,
+    dict_values, dict_items, file, buffered_reader, buffered_writer, buffered_random, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
@@ -242,6 +242,9 @@ impl Types {
             dict_values: other("dict_values"),
             dict_items: other("dict_items"),
             file: other("TextIOWrapper"),
+            buffered_reader: other("BufferedReader"),
+            buffered_writer: other("BufferedWriter"),
+            buffered_random: other("BufferedRandom"),
             perma_bytes: other("perma_bytes"),
             memoryview: other("memoryview"),
             traceback: other("traceback"),
@@ -420,6 +423,16 @@ impl Types {
             Value::ClassMethod(_) => &self.classmethod,
             Value::StaticMethod(_) => &self.staticmethod,
             Value::Super(_) => &self.super_,
+            // Binary files are the buffered types of `_io`, by what they can do.
+            Value::File(f) if f.binary => {
+                if f.mode.contains('+') {
+                    &self.buffered_random
+                } else if f.mode.contains('r') {
+                    &self.buffered_reader
+                } else {
+                    &self.buffered_writer
+                }
+            }
             Value::File(_) => &self.file,
             Value::DictView(v) => match v.kind {
                 ViewKind::Keys => &self.dict_keys,
@@ -484,6 +497,19 @@ impl Types {
                     .clone();
                 class.dict.set_str_raw(key, Value::None);
             }
+        }
+        // The file types live in `_io`.
+        let key = interned
+            .entry("__module__".into())
+            .or_insert_with(|| Rc::new(PyStr::new("__module__")))
+            .clone();
+        for class in [
+            &self.file,
+            &self.buffered_reader,
+            &self.buffered_writer,
+            &self.buffered_random,
+        ] {
+            class.dict.set_str_raw(key.clone(), Value::str("_io"));
         }
         // `type.__prepare__(name, bases, **kw)`: the namespace of a class body, a new dict.
         let key = interned
