@@ -491,7 +491,7 @@ fn self_file(vm: &mut Vm, a: &Args) -> PyResult<Rc<FileObj>> {
     }
 }
 
-/// The size argument of `read(n)`/`readline(n)`: an int, or None for all.
+/// The size argument of `read(n)`: an int, or None for all.
 fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     match v {
         Some(Value::None) | None => Ok(-1),
@@ -550,7 +550,10 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    let n = size_arg(vm, a.pos.get(1))?;
+    let n = match a.pos.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
     readline(vm, &f, n)
 }
 
