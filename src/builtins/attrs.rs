@@ -120,6 +120,21 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            // Abstract when any of its functions is.
+            "__isabstractmethod__" => {
+                let key = vm.intern_static("__isabstractmethod__");
+                for f in [p.fget.clone(), p.fset.clone(), p.fdel.clone()] {
+                    if f.is_none() {
+                        continue;
+                    }
+                    if let Some(v) = vm.get_attr_opt(&f, &key)?
+                        && vm.truthy(&v)?
+                    {
+                        return Ok(Some(Value::Bool(Truth::TRUE)));
+                    }
+                }
+                Some(Value::Bool(Truth::FALSE))
+            }
             _ => None,
         },
         Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
