@@ -578,6 +578,10 @@ pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
     for k in c.mro.borrow().iter() {
         for e in k.dict.table.borrow().iter() {
             if let Value::Str(s) = &e.key {
+                // A built-in type's module is part of its name, not an attribute.
+                if k.is_builtin && s.as_str() == "__module__" {
+                    continue;
+                }
                 names.push(s.as_str().to_string());
             }
         }
@@ -629,6 +633,8 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "filename2",
             "strerror",
         ]
+    } else if is(&t.unicode_decode_error) || is(&t.unicode_encode_error) {
+        &["encoding", "end", "object", "reason", "start"]
     } else if is(&t.stop_iteration) {
         &["value"]
     } else if is(&t.system_exit) {
@@ -787,8 +793,27 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "fget",
             "fset",
         ]
+    } else if is(&t.it_list)
+        || is(&t.it_tuple)
+        || is(&t.it_str)
+        || is(&t.it_str_ascii)
+        || is(&t.it_range)
+        || is(&t.it_list_reversed)
+        || is(&t.it_reversed)
+        || is(&t.it_bytes)
+        || is(&t.it_bytearray)
+    {
+        &["__length_hint__", "__setstate__"]
+    } else if is(&t.it_dict_keys) || is(&t.it_dict_values) || is(&t.it_dict_items) || is(&t.it_set)
+    {
+        &["__length_hint__"]
+    } else if is(&t.it_enumerate) {
+        &["__class_getitem__"]
+    } else if is(&t.it_zip) {
+        &["__setstate__"]
     } else if is(&t.staticmethod) {
         &[
+            "__annotations__",
             "__call__",
             "__dict__",
             "__func__",
@@ -801,6 +826,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.classmethod) {
         &[
+            "__annotations__",
             "__dict__",
             "__func__",
             "__get__",
