@@ -28,11 +28,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         }
         return Ok(Value::NotImplemented);
     }
-    if Rc::ptr_eq(cls, &t.function) && !matches!(args.first(), Some(Value::Code(_))) {
-        if let Some(v) = args.first() {
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
-        }
+    if Rc::ptr_eq(cls, &t.function)
+        && let Some(v) = args.first()
+        && !matches!(v, Value::Code(_))
+    {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
     }
     if cls.base_kind == BaseKind::Exception {
         if cls.is_subclass(&t.base_exception_group) {

@@ -248,10 +248,10 @@ typed_new! {
     base_exception_new => base_exception, exception_new => exception,
 }
 
+type MethodTable = &'static [(&'static str, NativeFn)];
+
 /// The built-in types whose `__new__` is their own (not `object.__new__`).
-pub fn typed_new_tables(
-    t: &crate::vm::Types,
-) -> Vec<(Rc<Class>, &'static str, &'static [(&'static str, NativeFn)])> {
+pub fn typed_new_tables(t: &crate::vm::Types) -> Vec<(Rc<Class>, &'static str, MethodTable)> {
     vec![
         (t.int.clone(), "int", &[("__new__", int_new as NativeFn)]),
         (
