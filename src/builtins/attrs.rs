@@ -120,6 +120,21 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            // Abstract when any of its functions is.
+            "__isabstractmethod__" => {
+                let key = vm.intern_static("__isabstractmethod__");
+                for f in [p.fget.clone(), p.fset.clone(), p.fdel.clone()] {
+                    if f.is_none() {
+                        continue;
+                    }
+                    if let Some(v) = vm.get_attr_opt(&f, &key)?
+                        && vm.truthy(&v)?
+                    {
+                        return Ok(Some(Value::Bool(Truth::TRUE)));
+                    }
+                }
+                Some(Value::Bool(Truth::FALSE))
+            }
             _ => None,
         },
         Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
@@ -169,7 +184,11 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "name" => Some(f.name.clone()),
             "mode" => Some(Value::str(&f.mode)),
             "closed" => Some(Value::from_bool(f.state.borrow().closed)),
-            "encoding" => Some(Value::str("utf-8")),
+            "encoding" if !f.binary => {
+                let st = f.state.borrow();
+                let enc = st.encoding.split('\0').next().unwrap_or("utf-8");
+                Some(Value::str(enc))
+            }
             _ => None,
         },
         Value::Code(c) => code_attr(c, name),

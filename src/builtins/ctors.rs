@@ -13,8 +13,27 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     check_ctor_arity(vm, cls, args.len())?;
     let t = &vm.types;
     let name = cls.name();
-    if Rc::ptr_eq(cls, &t.none) && args.is_empty() {
-        return Ok(Value::None);
+    if Rc::ptr_eq(cls, &t.none)
+        || Rc::ptr_eq(cls, &t.not_implemented)
+        || Rc::ptr_eq(cls, &t.ellipsis)
+    {
+        if !args.is_empty() || !kw.is_empty() {
+            return Err(vm.type_error(format!("{name} takes no arguments")));
+        }
+        if Rc::ptr_eq(cls, &t.none) {
+            return Ok(Value::None);
+        }
+        if Rc::ptr_eq(cls, &t.ellipsis) {
+            return Ok(Value::Ellipsis);
+        }
+        return Ok(Value::NotImplemented);
+    }
+    if Rc::ptr_eq(cls, &t.function)
+        && let Some(v) = args.first()
+        && !matches!(v, Value::Code(_))
+    {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
     }
     if cls.base_kind == BaseKind::Exception {
         if cls.is_subclass(&t.base_exception_group) {
@@ -229,6 +248,16 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             (Some(v), false) => vm.to_str_value(&v),
             // str(data, encoding, errors) decodes.
             (Some(v), true) => {
+                for (what, arg) in [("encoding", &encoding), ("errors", &errors)] {
+                    if let Some(x) = arg
+                        && !matches!(x, Value::Str(_))
+                    {
+                        let tn = vm.type_name(x);
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
+                    }
+                }
                 if let Value::Str(_) = v {
                     return Err(vm.type_error("decoding str is not supported"));
                 }
@@ -680,6 +709,8 @@ fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
         (n > 3).then(|| format!("{}() takes at most 3 arguments ({n} given)", cls.name()))
     } else if is(&t.property) {
         (n > 4).then(|| format!("property() takes at most 4 arguments ({n} given)"))
+    } else if is(&t.module) {
+        (n > 2).then(|| format!("module() takes at most 2 arguments ({n} given)"))
     } else if is(&t.staticmethod) || is(&t.classmethod) {
         (n != 1).then(|| format!("{} expected 1 argument, got {n}", cls.name()))
     } else {

@@ -336,12 +336,46 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
+    // As CPython: when every key is an instance of one class, each comparison first calls
+    // that class's `__lt__` directly, and only a NotImplemented answer goes through the full
+    // protocol (which calls `__lt__` again, then the reflected `__gt__`).
+    let direct_lt = match keys.first() {
+        Some(Value::Instance(first)) => {
+            let cls = first.class.clone();
+            let same = keys
+                .iter()
+                .all(|k| matches!(k, Value::Instance(i) if Rc::ptr_eq(&i.class, &cls)));
+            let key = vm.intern_static("__lt__");
+            match cls.lookup_rc(&key) {
+                Some(f @ Value::Function(_)) if same => Some(f),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
     let mut err: Option<PyErr> = None;
     let mut less = |x: &usize, y: &usize| {
         if err.is_some() {
             return false;
         }
-        match less_than(vm, &keys[*x], &keys[*y]) {
+        let (a, b) = (&keys[*x], &keys[*y]);
+        if let Some(f) = &direct_lt {
+            match vm.call(f, &[a.clone(), b.clone()], &[]) {
+                Ok(Value::NotImplemented) => {}
+                Ok(r) => match vm.truthy(&r) {
+                    Ok(r) => return r,
+                    Err(e) => {
+                        err = Some(e);
+                        return false;
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    return false;
+                }
+            }
+        }
+        match less_than(vm, a, b) {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);

@@ -169,7 +169,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             }
             e.as_str().to_string()
         }
-        _ => "utf-8".to_string(),
+        // The locale's encoding, named as `locale.getpreferredencoding()` names it.
+        _ => "UTF-8".to_string(),
     };
     let encoding = match get(&a, 4, "errors") {
         Some(Value::Str(e)) if e.as_str() != "strict" => {
@@ -490,12 +491,22 @@ fn self_file(vm: &mut Vm, a: &Args) -> PyResult<Rc<FileObj>> {
     }
 }
 
+/// The size argument of `read(n)`: an int, or None for all.
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
+    match v {
+        Some(Value::None) | None => Ok(-1),
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => vm.to_index(v),
+        Some(v @ Value::Instance(_)) => vm.to_index(v),
+        Some(other) => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("argument should be integer or None, not '{t}'")))
+        }
+    }
+}
+
 fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    let n = match a.pos.get(1) {
-        Some(Value::None) | None => -1,
-        Some(v) => vm.to_index(v)?,
-    };
+    let n = size_arg(vm, a.pos.get(1))?;
     if f.state.borrow().std == Some(STDIN) {
         let mut s = String::new();
         let _ = std::io::stdin().read_to_string(&mut s);
@@ -803,6 +814,9 @@ fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
+    if f.state.borrow().closed {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
     let std = f.state.borrow().std;
     Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
 }

@@ -10,6 +10,12 @@ type Table = &'static [(&'static str, NativeFn)];
 
 /// Every (class, owner name, methods) triple, installed into the class dicts at start-up.
 pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
+    let mut v = all_tables(t);
+    v.extend(types::object::typed_new_tables(t));
+    v
+}
+
+fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
     vec![
         (t.object.clone(), "object", types::object::OBJECT_METHODS),
         (t.type_.clone(), "type", types::object::TYPE_METHODS),
@@ -180,6 +186,21 @@ pub fn tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (t.range.clone(), "range", types::misc::RANGE_METHODS),
         (t.slice.clone(), "slice", types::misc::SLICE_METHODS),
         (t.file.clone(), "TextIOWrapper", super::io::FILE_METHODS),
+        (
+            t.buffered_reader.clone(),
+            "BufferedReader",
+            super::io::FILE_METHODS,
+        ),
+        (
+            t.buffered_writer.clone(),
+            "BufferedWriter",
+            super::io::FILE_METHODS,
+        ),
+        (
+            t.buffered_random.clone(),
+            "BufferedRandom",
+            super::io::FILE_METHODS,
+        ),
         (t.module.clone(), "module", types::misc::MODULE_METHODS),
         (
             t.function.clone(),

@@ -206,6 +206,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr, ni);
             }
             Expr::Subscript(s) => {
+                self.check_subscript(&s.value, &s.slice, s.range);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Op::BinarySubscr, 0);
@@ -345,7 +346,77 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// CPython's warning for `is` against a literal (one per comparison chain).
+    fn check_is_literal(&self, c: &ast::ExprCompare) {
+        let literal = |e: &Expr| {
+            super::fold::is_constant(e)
+                && !matches!(
+                    e,
+                    Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) | Expr::EllipsisLiteral(_)
+                )
+        };
+        let mut left: &Expr = &c.left;
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            let word = match op {
+                ast::CmpOp::Is => Some(("is", "==")),
+                ast::CmpOp::IsNot => Some(("is not", "!=")),
+                _ => None,
+            };
+            if let Some((w, instead)) = word
+                && (literal(left) || literal(right))
+            {
+                self.warn(
+                    format!("\"{w}\" with a literal. Did you mean \"{instead}\"?"),
+                    c.range,
+                );
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /// CPython's warnings for subscripting a literal that cannot be (`5[0]`) or with an index
+    /// of the wrong type (`"abc"["x"]`): a comma is probably missing.
+    fn check_subscript(&self, value: &Expr, index: &Expr, range: ruff_text_size::TextRange) {
+        let vt = super::fold::inferred_type(value);
+        let not_subscriptable = match value {
+            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_) => true,
+            _ if super::fold::is_constant(value) => matches!(
+                vt,
+                Some("NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex")
+            ),
+            _ => false,
+        };
+        if not_subscriptable && let Some(t) = vt {
+            self.warn(
+                format!("'{t}' object is not subscriptable; perhaps you missed a comma?"),
+                range,
+            );
+            return;
+        }
+        let Some(it) = super::fold::inferred_type(index) else {
+            return;
+        };
+        if matches!(it, "int" | "bool") {
+            return;
+        }
+        let sequence = match value {
+            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::FString(_) => true,
+            _ if super::fold::is_constant(value) => matches!(vt, Some("str" | "bytes" | "tuple")),
+            _ => false,
+        };
+        if sequence && let Some(t) = vt {
+            self.warn(
+                format!(
+                    "{t} indices must be integers or slices, not {it}; perhaps you missed a comma?"
+                ),
+                range,
+            );
+        }
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_is_literal(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -448,6 +519,24 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let callee_literal = matches!(
+            &*c.func,
+            Expr::Tuple(_)
+                | Expr::List(_)
+                | Expr::ListComp(_)
+                | Expr::Dict(_)
+                | Expr::DictComp(_)
+                | Expr::Set(_)
+                | Expr::SetComp(_)
+                | Expr::Generator(_)
+                | Expr::FString(_)
+        ) || super::fold::is_constant(&c.func);
+        if callee_literal && let Some(t) = super::fold::inferred_type(&c.func) {
+            self.warn(
+                format!("'{t}' object is not callable; perhaps you missed a comma?"),
+                c.range(),
+            );
+        }
         let simple_args = !c
             .arguments
             .args

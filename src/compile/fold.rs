@@ -33,6 +33,33 @@ pub(crate) fn is_constant(e: &Expr) -> bool {
     value(e).is_some()
 }
 
+/// The type CPython's compiler infers for `e` when it checks for a likely missing comma
+/// (`"abc"["x"]`, `None()`): the type of the constant `e` folds to, or of a display.
+pub(crate) fn inferred_type(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::BooleanLiteral(_) => "bool",
+        Expr::NoneLiteral(_) => "NoneType",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && is_constant(&u.operand) => "bool",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::Generator(_) => "generator",
+        Expr::Lambda(_) => "function",
+        Expr::FString(_) => "str",
+        other => match value(other)? {
+            Cv::Int(_) => "int",
+            Cv::Float(_) => "float",
+            Cv::Complex => "complex",
+            Cv::Str(_) => "str",
+            Cv::Bytes(_) => "bytes",
+            Cv::Tuple(_) => "tuple",
+            Cv::Other => "bool",
+        },
+    })
+}
+
 fn value(e: &Expr) -> Option<Cv> {
     Some(match e {
         Expr::NumberLiteral(n) => match super::expr::number_const(&n.value) {

@@ -38,10 +38,28 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
-/// Compiles source text into a code image.
+thread_local! {
+    /// The `SyntaxWarning`s of the compilation under way, formatted as Python's warnings
+    /// module shows them.
+    static WARNINGS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Compiles source text into a code image. The compiler's `SyntaxWarning`s (`x is 1`,
+/// `assert (x, "msg")`, `"abc"["x"]`, ...) go to stderr as they are found, as in CPython.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
-    compile_image(source, filename, mode)
-        .map_err(|(e, stage)| error_text(source, filename, e, stage))
+    WARNINGS.with(|w| w.borrow_mut().clear());
+    let r = compile_image(source, filename, mode)
+        .map_err(|(e, stage)| error_text(source, filename, e, stage));
+    let warnings = WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if !warnings.is_empty() {
+        use std::io::Write;
+        let mut err = std::io::stderr().lock();
+        for w in warnings {
+            let _ = err.write_all(w.as_bytes());
+        }
+        let _ = err.flush();
+    }
+    r
 }
 
 /// Which part of CPython raises an error, which decides the `text` it carries.
@@ -397,6 +415,27 @@ impl<'a> Compiler<'a> {
 
     fn scope(&self) -> &symtable::Scope {
         &self.table.scopes[self.stack.last().expect("unit").scope]
+    }
+
+    /// A compile-time `SyntaxWarning` at the line where `range` starts.
+    pub(crate) fn warn(&self, msg: impl Into<String>, range: TextRange) {
+        let line = self.lines.line(range.start().to_u32());
+        let text = if self.filename.starts_with('<') {
+            None
+        } else {
+            self.lines.text(self.source, line)
+        };
+        WARNINGS.with(|w| {
+            w.borrow_mut().push(format!(
+                "{}:{line}: SyntaxWarning: {}\n{}",
+                self.filename,
+                msg.into(),
+                match text {
+                    Some(t) if !t.trim().is_empty() => format!("  {}\n", t.trim()),
+                    _ => String::new(),
+                }
+            ))
+        });
     }
 
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {

@@ -130,6 +130,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn(
+                        "assertion is always true, perhaps remove parentheses?",
+                        a.range,
+                    );
+                }
                 let end = self.new_label();
                 self.cond_jump(&a.test, true, end)?;
                 self.emit(Op::LoadAssertionError, 0);

@@ -437,7 +437,12 @@ impl Vm {
                 ));
             }
             "__modified__" => return Ok(Value::from_bool(c.modified.get())),
-            "__module__" if c.is_builtin => return Ok(Value::str("builtins")),
+            "__module__" if c.is_builtin => {
+                return Ok(c
+                    .dict
+                    .get_str(name)
+                    .unwrap_or_else(|| Value::str("builtins")));
+            }
             "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
             _ => {}
         }
@@ -583,6 +588,23 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
+                if name.as_str() == "__class__" {
+                    return Err(match value {
+                        Value::Class(_) => self.type_error(
+                            "__class__ assignment only supported for mutable types or ModuleType \
+                             subclasses",
+                        ),
+                        other => {
+                            let vt = self.type_name(&other);
+                            self.type_error(format!(
+                                "__class__ must be set to a class, not '{vt}' object"
+                            ))
+                        }
+                    });
+                }
+                if let Some(m) = builtin_readonly_attr(obj, name.as_str()) {
+                    return Err(self.attribute_error(m));
+                }
                 let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
                 Err(self.attribute_error(if has {
                     format!("'{t}' object attribute '{}' is read-only", name.as_str())
@@ -633,8 +655,18 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
-                Err(self
-                    .attribute_error(format!("'{t}' object has no attribute '{}'", name.as_str())))
+                if name.as_str() == "__class__" {
+                    return Err(self.type_error("can't delete __class__ attribute"));
+                }
+                if let Some(m) = builtin_readonly_attr(obj, name.as_str()) {
+                    return Err(self.attribute_error(m));
+                }
+                let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
+                Err(self.attribute_error(if has {
+                    format!("'{t}' object attribute '{}' is read-only", name.as_str())
+                } else {
+                    format!("'{t}' object has no attribute '{}'", name.as_str())
+                }))
             }
         }
     }
@@ -699,6 +731,58 @@ impl Vm {
         Ok(())
     }
 
+    /// `obj.__class__ = new` (`None`: `del obj.__class__`), with CPython's checks: the new
+    /// class must be a class, both classes user-defined, and their instance layouts alike
+    /// (same built-in base, same `__slots__`, both with or without a `__dict__`).
+    fn assign_class(&mut self, inst: &Rc<Instance>, value: Option<Value>) -> PyResult<()> {
+        let old = inst.class.clone();
+        let new = match value {
+            None => return Err(self.type_error("can't delete __class__ attribute")),
+            Some(Value::Class(c)) => c,
+            Some(other) => {
+                let t = self.type_name(&other);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{t}' object"
+                )));
+            }
+        };
+        if old.is_builtin || new.is_builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_base = match (self.builtin_base(&old), self.builtin_base(&new)) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            (None, None) => true,
+            _ => false,
+        };
+        let same_slots = old.slot_layout.len() == new.slot_layout.len()
+            && old
+                .slot_layout
+                .iter()
+                .zip(new.slot_layout.iter())
+                .all(|(a, b)| a.as_str() == b.as_str());
+        if !same_base
+            || old.base_kind != new.base_kind
+            || !same_slots
+            || old.has_dict != new.has_dict
+        {
+            let (n, o) = (new.name(), old.name());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{n}' object layout differs from '{o}'"
+            )));
+        }
+        if Rc::ptr_eq(&old, &new) {
+            return Ok(());
+        }
+        // An instance's class is fixed when it is made (`Instance::class` is not mutable).
+        Err(self.type_error(format!(
+            "__class__ assignment from '{}' to '{}' is not supported",
+            old.name(),
+            new.name()
+        )))
+    }
+
     /// `object.__setattr__` / `object.__delattr__`: descriptors, slots, then the instance dict.
     pub fn generic_setattr(
         &mut self,
@@ -745,6 +829,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.as_str() == "__class__" {
+            return self.assign_class(inst, value);
+        }
         if name.as_str() == "__dict__"
             && let Some(d) = &inst.dict
         {
@@ -789,6 +876,17 @@ impl Vm {
             return Ok(());
         }
         if let Some(exc) = inst.exc_data() {
+            if let ("args", Some(v)) = (name.as_str(), &value) {
+                let items = self.iterate(v)?;
+                exc.borrow_mut().args = Value::tuple(items);
+                return Ok(());
+            }
+            if let ("__traceback__", Some(v)) = (name.as_str(), &value)
+                && !v.is_none()
+                && !Rc::ptr_eq(&self.types.type_of(v), &self.types.traceback)
+            {
+                return Err(self.type_error("__traceback__ must be a traceback or None"));
+            }
             if let ("__cause__" | "__context__", Some(v)) = (name.as_str(), &value) {
                 let ok = match v {
                     Value::None => true,
@@ -821,14 +919,6 @@ impl Vm {
                     e.suppress_context = matches!(v, Value::Bool(Truth::TRUE));
                     return Ok(());
                 }
-                ("args", Some(v)) => {
-                    e.args = match v {
-                        Value::Tuple(_) => v.clone(),
-                        Value::List(l) => Value::tuple(l.0.borrow().clone()),
-                        other => Value::tuple(vec![other.clone()]),
-                    };
-                    return Ok(());
-                }
                 _ => {}
             }
         }
@@ -857,6 +947,29 @@ impl Vm {
                 )))
             }
         }
+    }
+}
+
+/// CPython's message for a write to a data attribute of a built-in object that has no setter:
+/// a member (`readonly attribute`) or a computed attribute of the type that defines it.
+fn builtin_readonly_attr(obj: &Value, name: &str) -> Option<String> {
+    let getset = |owner: &str| format!("attribute '{name}' of '{owner}' objects is not writable");
+    let member = || "readonly attribute".to_string();
+    match (obj, name) {
+        (
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_),
+            "real" | "imag" | "numerator" | "denominator",
+        ) => Some(getset("int")),
+        (Value::Float(_), "real" | "imag") => Some(getset("float")),
+        (Value::Complex(_), "real" | "imag") => Some(member()),
+        (Value::Slice(_) | Value::Range(_), "start" | "stop" | "step") => Some(member()),
+        (Value::Property(_), "fget" | "fset" | "fdel") => Some(member()),
+        (Value::BoundMethod(_), "__func__" | "__self__") => Some(member()),
+        (
+            Value::Generator(_),
+            "gi_frame" | "gi_running" | "gi_code" | "gi_yieldfrom" | "gi_suspended",
+        ) => Some(getset("generator")),
+        _ => None,
     }
 }
 

@@ -21,7 +21,7 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, coroutine, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
-    dict_values, dict_items, file, perma_bytes, memoryview, traceback, frame,
+    dict_values, dict_items, file, buffered_reader, buffered_writer, buffered_random, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
@@ -242,6 +242,9 @@ impl Types {
             dict_values: other("dict_values"),
             dict_items: other("dict_items"),
             file: other("TextIOWrapper"),
+            buffered_reader: other("BufferedReader"),
+            buffered_writer: other("BufferedWriter"),
+            buffered_random: other("BufferedRandom"),
             perma_bytes: other("perma_bytes"),
             memoryview: other("memoryview"),
             traceback: other("traceback"),
@@ -420,6 +423,16 @@ impl Types {
             Value::ClassMethod(_) => &self.classmethod,
             Value::StaticMethod(_) => &self.staticmethod,
             Value::Super(_) => &self.super_,
+            // Binary files are the buffered types of `_io`, by what they can do.
+            Value::File(f) if f.binary => {
+                if f.mode.contains('+') {
+                    &self.buffered_random
+                } else if f.mode.contains('r') {
+                    &self.buffered_reader
+                } else {
+                    &self.buffered_writer
+                }
+            }
             Value::File(_) => &self.file,
             Value::DictView(v) => match v.kind {
                 ViewKind::Keys => &self.dict_keys,
@@ -484,6 +497,19 @@ impl Types {
                     .clone();
                 class.dict.set_str_raw(key, Value::None);
             }
+        }
+        // The file types live in `_io`.
+        let key = interned
+            .entry("__module__".into())
+            .or_insert_with(|| Rc::new(PyStr::new("__module__")))
+            .clone();
+        for class in [
+            &self.file,
+            &self.buffered_reader,
+            &self.buffered_writer,
+            &self.buffered_random,
+        ] {
+            class.dict.set_str_raw(key.clone(), Value::str("_io"));
         }
         // `type.__prepare__(name, bases, **kw)`: the namespace of a class body, a new dict.
         let key = interned
@@ -699,6 +725,90 @@ impl crate::vm::Vm {
             return self.type_new(&type_, args, kw);
         }
         self.call(&Value::Class(winner), args, kw)
+    }
+
+    /// `class A(base)` where a base is not a class (and did not resolve through
+    /// `__mro_entries__`): as in CPython, the most derived of the bases' types (or the explicit
+    /// metaclass) makes the class, so `class A(1)` calls `int("A", (1,), ns)` and fails with
+    /// `int`'s own message.
+    pub fn build_class_non_class_bases(
+        &mut self,
+        body: &Rc<Function>,
+        name: &Rc<PyStr>,
+        bases: Vec<Value>,
+        kw: &crate::vm::call::Kw,
+    ) -> PyResult {
+        let mut explicit = None;
+        let mut class_kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                explicit = Some(v.clone());
+            } else {
+                class_kw.push((k.clone(), v.clone()));
+            }
+        }
+        let meta_of = |vm: &Self, b: &Value| match b {
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.types.type_.clone()),
+            other => vm.types.type_of(other),
+        };
+        let meta = match explicit {
+            Some(Value::Class(m)) => Some(m),
+            Some(other) => {
+                // A metaclass that is not a class is called as given.
+                return self.run_class_body_and_call(body, name, bases, other, &class_kw);
+            }
+            None => bases.first().map(|b| meta_of(self, b)),
+        };
+        let Some(mut winner) = meta else {
+            return Err(self.type_error("bases must be types"));
+        };
+        for b in &bases {
+            let m = meta_of(self, b);
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        if winner.is_subclass(&self.types.type_) {
+            // `type.__new__` itself rejects the non-class base.
+            return Err(self.type_error("bases must be types"));
+        }
+        self.run_class_body_and_call(body, name, bases, Value::Class(winner), &class_kw)
+    }
+
+    fn run_class_body_and_call(
+        &mut self,
+        body: &Rc<Function>,
+        name: &Rc<PyStr>,
+        bases: Vec<Value>,
+        meta: Value,
+        class_kw: &crate::vm::call::Kw,
+    ) -> PyResult {
+        let prepared = self.prepare_class_namespace(Some(&meta), name, &bases, class_kw)?;
+        let code = body.code.borrow().clone();
+        let mut frame = self.bind_frame(body, &code, &[], &[])?;
+        frame.locals = Some(prepared.dict.clone());
+        if prepared.hooked {
+            frame.mapping = Some(prepared.mapping.clone());
+        }
+        self.run_frame(&mut frame)?;
+        let args = [
+            Value::Str(name.clone()),
+            Value::tuple(bases),
+            prepared.mapping,
+        ];
+        self.call(&meta, &args, class_kw)
     }
 
     fn prepare_not_mapping(&mut self, meta: &Value, got: &Value) -> PyErr {

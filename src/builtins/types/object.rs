@@ -168,10 +168,149 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// The built-in class whose `__new__` makes instances of `c`: the first class on its MRO
+/// with `__new__` in its own dict, or `None` when that is a user class (a Python `__new__`).
+fn new_provider(c: &Rc<Class>) -> Option<Rc<Class>> {
+    let key = PyStr::new("__new__");
+    for k in c.mro.borrow().iter() {
+        if k.dict.get_str(&key).is_some() {
+            return k.is_builtin.then(|| k.clone());
+        }
+    }
+    None
+}
+
+/// The checks `T.__new__(X, ...)` makes before it builds anything (CPython's wording): `X`
+/// is a class, a subtype of `T`, and `T.__new__` is the constructor that `X`'s nearest class
+/// without a Python `__new__` uses (`int.__new__(bool)` is not safe).
+fn check_new_target(vm: &mut Vm, owner: &Rc<Class>, a: &Args) -> PyResult<Rc<Class>> {
+    let t = owner.name();
+    let x = match a.pos.first() {
+        Some(Value::Class(c)) => c.clone(),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("{t}.__new__(X): X is not a type object ({tn})")));
+        }
+        None => return Err(vm.type_error(format!("{t}.__new__(): not enough arguments"))),
+    };
+    let xn = x.name();
+    if !x.is_subclass(owner) {
+        return Err(vm.type_error(format!("{t}.__new__({xn}): {xn} is not a subtype of {t}")));
+    }
+    let static_base = x
+        .mro
+        .borrow()
+        .iter()
+        .find(|k| new_provider(k).is_some())
+        .cloned();
+    if let Some(sb) = static_base
+        && let Some(p) = new_provider(&sb)
+        && !Rc::ptr_eq(&p, owner)
+        // Every built-in exception shares one constructor.
+        && !(p.is_subclass(&vm.types.base_exception) && owner.is_subclass(&vm.types.base_exception))
+    {
+        let sn = sb.name();
+        return Err(vm.type_error(format!("{t}.__new__({xn}) is not safe, use {sn}.__new__()")));
+    }
+    Ok(x)
+}
+
+/// `T.__new__(X, *args)` for a built-in type `T` with a constructor of its own.
+fn builtin_type_new(vm: &mut Vm, owner: Rc<Class>, a: Args) -> PyResult {
+    let x = check_new_target(vm, &owner, &a)?;
+    if x.is_builtin {
+        // The containers' `__new__` makes an empty one: `__init__` fills it.
+        let t = &vm.types;
+        if [&t.list, &t.dict, &t.set, &t.bytearray]
+            .iter()
+            .any(|c| Rc::ptr_eq(c, &x))
+        {
+            return crate::builtins::ctors::construct(vm, &x, &[], &[]);
+        }
+        return crate::builtins::ctors::construct(vm, &x, &a.pos[1..], a.kw);
+    }
+    vm.new_instance(&x, &a.pos[1..], a.kw)
+}
+
+macro_rules! typed_new {
+    ($($fname:ident => $field:ident),* $(,)?) => {
+        $(fn $fname(vm: &mut Vm, a: Args) -> PyResult {
+            let owner = vm.types.$field.clone();
+            builtin_type_new(vm, owner, a)
+        })*
+    };
+}
+
+typed_new! {
+    int_new => int, bool_new => bool_, float_new => float, complex_new => complex,
+    str_new => str_, bytes_new => bytes, bytearray_new => bytearray, tuple_new => tuple,
+    list_new => list, dict_new => dict, set_new => set, frozenset_new => frozenset,
+    base_exception_new => base_exception, exception_new => exception,
+}
+
+type MethodTable = &'static [(&'static str, NativeFn)];
+
+/// The built-in types whose `__new__` is their own (not `object.__new__`).
+pub fn typed_new_tables(t: &crate::vm::Types) -> Vec<(Rc<Class>, &'static str, MethodTable)> {
+    vec![
+        (t.int.clone(), "int", &[("__new__", int_new as NativeFn)]),
+        (
+            t.bool_.clone(),
+            "bool",
+            &[("__new__", bool_new as NativeFn)],
+        ),
+        (
+            t.float.clone(),
+            "float",
+            &[("__new__", float_new as NativeFn)],
+        ),
+        (
+            t.complex.clone(),
+            "complex",
+            &[("__new__", complex_new as NativeFn)],
+        ),
+        (t.str_.clone(), "str", &[("__new__", str_new as NativeFn)]),
+        (
+            t.bytes.clone(),
+            "bytes",
+            &[("__new__", bytes_new as NativeFn)],
+        ),
+        (
+            t.bytearray.clone(),
+            "bytearray",
+            &[("__new__", bytearray_new as NativeFn)],
+        ),
+        (
+            t.tuple.clone(),
+            "tuple",
+            &[("__new__", tuple_new as NativeFn)],
+        ),
+        (t.list.clone(), "list", &[("__new__", list_new as NativeFn)]),
+        (t.dict.clone(), "dict", &[("__new__", dict_new as NativeFn)]),
+        (t.set.clone(), "set", &[("__new__", set_new as NativeFn)]),
+        (
+            t.frozenset.clone(),
+            "frozenset",
+            &[("__new__", frozenset_new as NativeFn)],
+        ),
+        (
+            t.base_exception.clone(),
+            "BaseException",
+            &[("__new__", base_exception_new as NativeFn)],
+        ),
+        (
+            t.exception.clone(),
+            "Exception",
+            &[("__new__", exception_new as NativeFn)],
+        ),
+    ]
+}
+
 fn object_new(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
-        Some(Value::Class(c)) => {
-            let c = c.clone();
+        Some(Value::Class(_)) => {
+            let object = vm.types.object.clone();
+            let c = check_new_target(vm, &object, &a)?;
             if c.is_builtin {
                 return crate::builtins::ctors::construct(vm, &c, &[], &[]);
             }
@@ -439,6 +578,10 @@ pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
     for k in c.mro.borrow().iter() {
         for e in k.dict.table.borrow().iter() {
             if let Value::Str(s) = &e.key {
+                // A built-in type's module is part of its name, not an attribute.
+                if k.is_builtin && s.as_str() == "__module__" {
+                    continue;
+                }
                 names.push(s.as_str().to_string());
             }
         }
@@ -490,6 +633,8 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "filename2",
             "strerror",
         ]
+    } else if is(&t.unicode_decode_error) || is(&t.unicode_encode_error) {
+        &["encoding", "end", "object", "reason", "start"]
     } else if is(&t.stop_iteration) {
         &["value"]
     } else if is(&t.system_exit) {
@@ -648,8 +793,27 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "fget",
             "fset",
         ]
+    } else if is(&t.it_list)
+        || is(&t.it_tuple)
+        || is(&t.it_str)
+        || is(&t.it_str_ascii)
+        || is(&t.it_range)
+        || is(&t.it_list_reversed)
+        || is(&t.it_reversed)
+        || is(&t.it_bytes)
+        || is(&t.it_bytearray)
+    {
+        &["__length_hint__", "__setstate__"]
+    } else if is(&t.it_dict_keys) || is(&t.it_dict_values) || is(&t.it_dict_items) || is(&t.it_set)
+    {
+        &["__length_hint__"]
+    } else if is(&t.it_enumerate) {
+        &["__class_getitem__"]
+    } else if is(&t.it_zip) {
+        &["__setstate__"]
     } else if is(&t.staticmethod) {
         &[
+            "__annotations__",
             "__call__",
             "__dict__",
             "__func__",
@@ -662,6 +826,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         ]
     } else if is(&t.classmethod) {
         &[
+            "__annotations__",
             "__dict__",
             "__func__",
             "__get__",
