@@ -513,8 +513,27 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
-    let tb = vm.format_traceback(&e);
-    vm.write_stderr(&tb);
+    // sys.excepthook prints it (the default one to the current sys.stderr); a hook that
+    // fails is reported, then the original exception, as CPython does.
+    let Some(hook) = vm.sys.dict.get_name("excepthook") else {
+        vm.write_stderr("sys.excepthook is missing\n");
+        let tb = vm.format_traceback(&e);
+        vm.write_stderr(&tb);
+        return 1;
+    };
+    let class = Value::Class(e.0.class.clone());
+    let tb = vm
+        .get_attr_str(&e.value(), "__traceback__")
+        .unwrap_or(Value::None);
+    if let Err(hook_err) = vm.call(&hook, &[class, e.value(), tb], &[]) {
+        vm.flush_stdout();
+        vm.write_stderr("Error in sys.excepthook:\n");
+        let text = vm.format_traceback(&hook_err);
+        vm.write_stderr(&text);
+        vm.write_stderr("\nOriginal exception was:\n");
+        let text = vm.format_traceback(&e);
+        vm.write_stderr(&text);
+    }
     1
 }
 

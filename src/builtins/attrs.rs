@@ -184,11 +184,7 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "name" => Some(f.name.clone()),
             "mode" => Some(Value::str(&f.mode)),
             "closed" => Some(Value::from_bool(f.state.borrow().closed)),
-            "encoding" if !f.binary => {
-                let st = f.state.borrow();
-                let enc = st.encoding.split('\0').next().unwrap_or("utf-8");
-                Some(Value::str(enc))
-            }
+            "encoding" if !f.binary => Some(Value::str(&crate::builtins::io::text_encoding(f))),
             _ => None,
         },
         Value::Code(c) => code_attr(c, name),

@@ -153,12 +153,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         return match args.first() {
             None => Ok(Value::float(0.0)),
             Some(Value::Str(s)) => crate::format::parse_float(s.as_str())
+                .map(fresh_nan)
                 .map(Value::float)
                 .map_err(|e| vm.fmt_error(e)),
             Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
                 let b = vm.bytes_like(v).unwrap_or_default();
                 let s = String::from_utf8_lossy(&b).into_owned();
                 crate::format::parse_float(&s)
+                    .map(fresh_nan)
                     .map(Value::float)
                     .map_err(|_| {
                         // The message shows the argument as given: its bytes repr.
@@ -490,6 +492,28 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         })));
     }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Floats are immediate values, so `is` compares their bits; in CPython each `float("nan")`
+/// is a new object, and containment and sequence equality (which try identity before `==`)
+/// tell two of them apart: `float("nan") in [float("nan")]` is False while `x in [x]` is True.
+/// Each NaN that `float()` parses therefore carries a payload of its own (the quiet bit stays
+/// set and the sign is kept; no arithmetic or formatting looks at the payload).
+fn fresh_nan(f: f64) -> f64 {
+    if !f.is_nan() {
+        return f;
+    }
+    const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
+    let n = NAN_SERIAL.with(|c| {
+        let n = c.get().wrapping_add(1) & PAYLOAD;
+        c.set(n);
+        n
+    });
+    f64::from_bits((f.to_bits() & !PAYLOAD) | n)
 }
 
 /// `types.ModuleType(name, doc=None)`: a fresh module object that no import registered.

@@ -603,6 +603,9 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
     if !f.mode.contains(['w', 'a', 'x', '+']) && f.state.borrow().std.is_none() {
         let c = vm.types.unsupported_operation.clone();
         return Err(vm.new_error(&c, "not writable"));
@@ -785,6 +788,9 @@ fn translated_to_raw(raw: &[u8], idx: usize) -> usize {
 
 fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
     let mut st = f.state.borrow_mut();
     if st.loaded {
         if translates_newlines(&f, &st) {
@@ -821,6 +827,33 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
 }
 
+/// The codec name a text file was opened with, as its `encoding` attribute gives it.
+pub fn text_encoding(f: &FileObj) -> String {
+    let st = f.state.borrow();
+    st.encoding
+        .split('\0')
+        .next()
+        .unwrap_or("utf-8")
+        .to_string()
+}
+
+fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
+    use std::io::IsTerminal;
+    let f = self_file(vm, &a)?;
+    let st = f.state.borrow();
+    if st.closed {
+        drop(st);
+        // The raw file's wording: no full stop.
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(Value::from_bool(match st.std {
+        Some(STDIN) => std::io::stdin().is_terminal(),
+        Some(STDOUT) => std::io::stdout().is_terminal(),
+        Some(_) => std::io::stderr().is_terminal(),
+        None => st.file.as_ref().is_some_and(|f| f.is_terminal()),
+    }))
+}
+
 pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("read", f_read),
     ("readline", f_readline),
@@ -838,6 +871,7 @@ pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("readable", f_readable),
     ("writable", f_writable),
     ("fileno", f_fileno),
+    ("isatty", f_isatty),
 ];
 
 /// Flushes every open file at exit (CPython's buffered files flush when collected).

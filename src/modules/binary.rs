@@ -192,6 +192,11 @@ fn float_bits(vm: &mut Vm, a: Args) -> PyResult {
     let x = vm.to_f64(&a.pos[0])?;
     let size = vm.to_index(&a.pos[1])?;
     Ok(match size {
+        // A NaN from `float()` carries an identity payload (see `ctors::fresh_nan`); CPython's
+        // NaNs pack with an empty one.
+        8 if x.is_nan() => Value::from_bigint(num_bigint::BigInt::from(
+            (x.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000,
+        )),
         8 => Value::from_bigint(num_bigint::BigInt::from(x.to_bits())),
         4 => {
             let f = x as f32;

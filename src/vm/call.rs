@@ -804,6 +804,9 @@ impl Vm {
             }
             resolved.push(b.clone());
         }
+        if resolved.iter().any(|b| !matches!(b, Value::Class(_))) {
+            return self.build_class_non_class_bases(body, name, resolved, kw);
+        }
         let mut bases = Vec::new();
         for b in &resolved {
             match b {

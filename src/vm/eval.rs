@@ -1702,6 +1702,25 @@ impl Vm {
     }
 
     fn unpack_iterable(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        // A tuple subclass (a namedtuple) that keeps tuple's own `__iter__` unpacks straight
+        // from its tuple, as CPython's UNPACK_SEQUENCE does for any tuple.
+        if let Value::Instance(inst) = v
+            && let Payload::Builtin(b) = &inst.payload
+        {
+            let inner = b.borrow().clone();
+            if let Value::Tuple(t) = &inner
+                && t.0.len() == n
+            {
+                let key = self.intern_static("__iter__");
+                let own = match (inst.class.lookup_rc(&key), self.types.tuple.lookup_rc(&key)) {
+                    (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
+                    _ => false,
+                };
+                if own {
+                    return Ok(t.0.clone());
+                }
+            }
+        }
         let it = match self.get_iter(v) {
             Ok(it) => it,
             Err(_) => {

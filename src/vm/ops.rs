@@ -216,6 +216,12 @@ impl Vm {
         {
             return tp.as_str().to_string();
         }
+        // Built-in types of another module (`_io.TextIOWrapper`) are named with it.
+        if cls.is_builtin
+            && let Some(Value::Str(m)) = cls.dict.get_name("__module__")
+        {
+            return format!("{}.{}", m.as_str(), cls.name());
+        }
         cls.name()
     }
 
@@ -246,11 +252,20 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Tuple(t) => {
-                if t.0.len() == 1 {
-                    format!("({},)", self.repr(&t.0[0])?)
-                } else {
-                    format!("({})", self.join_reprs(&t.0)?)
+                if t.0.is_empty() {
+                    return Ok("()".into());
                 }
+                // A tuple inside itself (through a list) shows as `(...)`, as in CPython.
+                if !self.repr_enter(v) {
+                    return Ok("(...)".into());
+                }
+                let r = if t.0.len() == 1 {
+                    self.repr(&t.0[0]).map(|r| format!("({r},)"))
+                } else {
+                    self.join_reprs(&t.0).map(|r| format!("({r})"))
+                };
+                self.repr_leave();
+                r?
             }
             Value::Dict(d) => {
                 if !self.repr_enter(v) {
@@ -393,10 +408,14 @@ impl Vm {
             }
             Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+            Value::File(f) if f.binary => {
+                format!("<{} name={}>", self.type_name(v), self.repr(&f.name)?)
+            }
             Value::File(f) => format!(
-                "<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>",
+                "<_io.TextIOWrapper name={} mode='{}' encoding='{}'>",
                 self.repr(&f.name)?,
-                f.mode
+                f.mode,
+                crate::builtins::io::text_encoding(f)
             ),
             other => format!(
                 "<{} object at {:#x}>",
@@ -580,6 +599,17 @@ impl Vm {
                 h
             }
             Value::FrozenSet(s) => s.table.borrow().frozen_hash(),
+            // Equal ranges hash alike: CPython hashes (len, start, step), with None for what
+            // an empty or one-item range leaves out.
+            Value::Range(r) => {
+                let n = r.len();
+                let key = match n {
+                    0 => vec![Value::Int(0), Value::None, Value::None],
+                    1 => vec![Value::Int(1), Value::Int(r.start), Value::None],
+                    _ => vec![Value::Int(n), Value::Int(r.start), Value::Int(r.step)],
+                };
+                return self.hash(&Value::tuple(key));
+            }
             Value::PermaBytes(c) => crate::builtins::types::perma_bytes::hash(c),
             Value::Complex(c) => {
                 let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
@@ -1840,6 +1870,13 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    if let Value::BigInt(b) = unwrap_builtin(&r).unwrap_or(r.clone()) {
+                        return Err(if b.is_negative() {
+                            self.value_error("__len__() should return >= 0")
+                        } else {
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        });
+                    }
                     let n = self.to_index(&r)?;
                     if n < 0 {
                         return Err(self.value_error("__len__() should return >= 0"));

@@ -74,6 +74,9 @@ impl Vm {
             Value::Generator(g) if g.coroutine => {
                 return Err(self.type_error("'coroutine' object is not iterable"));
             }
+            Value::File(f) if f.state.borrow().closed => {
+                return Err(self.value_error("I/O operation on closed file."));
+            }
             Value::Iter(_) | Value::Generator(_) | Value::File(_) => v.clone(),
             Value::Class(c) if c.metaclass.borrow().is_some() => {
                 // A metaclass may make its classes iterable (enum-like classes).
