@@ -54,7 +54,7 @@ fn clone_fast(v: &Value) -> Value {
 
 /// The element of a list at a (possibly negative) index, if in range.
 #[inline(always)]
-fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
+fn list_slot<T>(items: &[T], i: i64) -> Option<&T> {
     let j = if i < 0 { i + items.len() as i64 } else { i };
     items.get(usize::try_from(j).ok()?)
 }
@@ -334,6 +334,17 @@ impl Vm {
                     let obj = pop_proven(&mut f.stack);
                     if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
                         && let Some(v) = list_slot(&l.0.borrow(), i).map(clone_fast)
+                    {
+                        std::mem::forget(key);
+                        push_proven(&mut f.stack, v);
+                        continue;
+                    }
+                    // `s[i]` of an ASCII string: its byte's shared one-character string
+                    // (text scanners index strings character by character).
+                    if let (Value::Str(s), &Value::Int(i)) = (&obj, &key)
+                        && s.is_ascii()
+                        && let Some(&b) = list_slot(s.as_str().as_bytes(), i)
+                        && let Some(v) = self.ascii_char(b)
                     {
                         std::mem::forget(key);
                         push_proven(&mut f.stack, v);

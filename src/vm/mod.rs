@@ -214,6 +214,14 @@ impl Vm {
         r
     }
 
+    /// The shared one-character string of the ASCII byte `b` (`None` past ASCII).
+    #[inline(always)]
+    pub fn ascii_char(&self, b: u8) -> Option<Value> {
+        self.ascii_chars
+            .get(b as usize)
+            .map(|s| Value::Str(s.clone()))
+    }
+
     pub fn new_str(&mut self, s: &str) -> Value {
         if s.len() == 1 && s.as_bytes()[0] < 128 {
             return Value::Str(self.ascii_chars[s.as_bytes()[0] as usize].clone());
