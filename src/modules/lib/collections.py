@@ -589,7 +589,14 @@ class ChainMap:
     __hash__ = None
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _od_repr_running.discard(key)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
