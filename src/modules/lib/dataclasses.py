@@ -1,6 +1,9 @@
 """dataclasses for pyseal: generate __init__, __repr__, __eq__ and friends from annotations."""
 
 import copy as _copy
+import types as _types
+
+_EMPTY_METADATA = _types.MappingProxyType({})
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -43,7 +46,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
