@@ -19,9 +19,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 from _functools import _lru_cache_wrapper
