@@ -78,10 +78,8 @@ class partial:
                                           self.__dict__ or None)
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
         func, args, kwds, namespace = state
         if (not callable(func) or not isinstance(args, tuple)
                 or (kwds is not None and not isinstance(kwds, dict))
