@@ -466,6 +466,17 @@ impl Vm {
                 other => other,
             });
         }
+        // A name in some class's `__slots__` reads as that class's member descriptor.
+        let owner = c.mro.borrow().iter().find_map(|k| {
+            (!k.is_builtin
+                && k.slots.iter().flatten().any(|s| {
+                    s.as_str() == name.as_str() && !matches!(s.as_str(), "__dict__" | "__weakref__")
+                }))
+            .then(|| k.clone())
+        });
+        if let Some(owner) = owner {
+            return self.type_form("_member", &[Value::Str(name.clone()), Value::Class(owner)]);
+        }
         let meta = c
             .metaclass
             .borrow()

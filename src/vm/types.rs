@@ -334,6 +334,33 @@ impl Types {
         }
     }
 
+    /// Built-in types that cannot be subclassed (`class F(bool)` is a TypeError in CPython).
+    pub fn is_final(&self, c: &Rc<Class>) -> bool {
+        [
+            &self.bool_,
+            &self.none,
+            &self.not_implemented,
+            &self.ellipsis,
+            &self.range,
+            &self.slice,
+            &self.function,
+            &self.builtin,
+            &self.method,
+            &self.generator,
+            &self.coroutine,
+            &self.cell,
+            &self.code,
+            &self.memoryview,
+            &self.traceback,
+            &self.frame,
+            &self.wrapper_descriptor,
+            &self.method_descriptor,
+            &self.method_wrapper,
+        ]
+        .iter()
+        .any(|t| Rc::ptr_eq(t, c))
+    }
+
     pub fn builtin_type_of(&self, v: &Value) -> &Rc<Class> {
         match v {
             Value::Undef | Value::None => &self.none,

@@ -134,3 +134,49 @@ GenericAlias.__module__ = "types"
 UnionType.__module__ = "types"
 GenericAlias.__tp_name__ = "types.GenericAlias"
 UnionType.__tp_name__ = "types.UnionType"
+
+
+class member_descriptor:
+    """The descriptor a class's __slots__ entry reads as (S.a for __slots__ = ('a',))."""
+
+    __tp_name__ = 'member_descriptor'
+
+    def __init__(self, name, objclass):
+        self.__name__ = name
+        self.__qualname__ = f"{objclass.__qualname__}.{name}"
+        self.__objclass__ = objclass
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        self._check(obj)
+        return object.__getattribute__(obj, self.__name__)
+
+    def __set__(self, obj, value):
+        self._check(obj)
+        object.__setattr__(obj, self.__name__, value)
+
+    def __delete__(self, obj):
+        self._check(obj)
+        object.__delattr__(obj, self.__name__)
+
+    def _check(self, obj):
+        if not isinstance(obj, self.__objclass__):
+            raise TypeError(
+                f"descriptor '{self.__name__}' for '{self.__objclass__.__name__}' objects "
+                f"doesn't apply to a '{type(obj).__name__}' object")
+
+    def __repr__(self):
+        return f"<member {self.__name__!r} of {self.__objclass__.__name__!r} objects>"
+
+
+member_descriptor.__module__ = 'builtins'
+_members = {}
+
+
+def _member(name, objclass):
+    key = (objclass, name)
+    d = _members.get(key)
+    if d is None:
+        d = _members[key] = member_descriptor(name, objclass)
+    return d

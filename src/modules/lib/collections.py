@@ -212,6 +212,9 @@ class defaultdict(dict):
 # ---------------------------------------------------------------------------------------------
 # OrderedDict
 
+_od_repr_running = set()
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder it (dicts keep order already)."""
 
@@ -240,7 +243,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return f'{type(self).__name__}({list(self.items())!r})'
+        finally:
+            _od_repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -579,7 +589,14 @@ class ChainMap:
     __hash__ = None
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _od_repr_running.discard(key)
 
     @classmethod
     def fromkeys(cls, iterable, *args):

@@ -1,6 +1,9 @@
 """dataclasses for pyseal: generate __init__, __repr__, __eq__ and friends from annotations."""
 
 import copy as _copy
+import types as _types
+
+_EMPTY_METADATA = _types.MappingProxyType({})
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -43,7 +46,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -469,10 +472,23 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                              kw_only)
         if slots:
             cls = _add_slots(cls, weakref_slot)
+            # Frozen instances cannot be restored through setattr (copy, pickle).
+            if frozen and '__getstate__' not in cls.__dict__:
+                cls.__getstate__ = _dataclass_getstate
+                cls.__setstate__ = _dataclass_setstate
         return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
 
 
 def _add_slots(cls, weakref_slot):

@@ -280,6 +280,9 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         bases = (cls,) if type is None else (type, cls)
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'<enum {class_name!r}> cannot extend {base!r}')
         ns = cls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()

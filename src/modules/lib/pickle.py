@@ -471,13 +471,19 @@ class Pickler:
         if name is None:
             name = getattr(obj, '__qualname__', None) or obj.__name__
         module_name = whichmodule(obj, name)
+        if '<locals>' in name.split('.'):
+            raise AttributeError(f"Can't pickle local object {name!r}")
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError(f"Can't pickle {obj!r}: import of module "
+                                f'{module_name!r} failed') from None
+        try:
             found, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
-            raise PicklingError(f"Can't pickle {obj!r}: it's not found as "
-                                f'{module_name}.{name}') from None
+        except AttributeError:
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup "
+                                f'{name} on {module_name} failed') from None
         if found is not obj:
             raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
                                 f'{module_name}.{name}')

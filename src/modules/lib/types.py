@@ -35,9 +35,13 @@ del _gen
 
 
 class _C:
+    __slots__ = ('_s',)
+
     def _m(self):
         pass
 
+
+MemberDescriptorType = type(_C._s)
 
 
 
