@@ -919,6 +919,12 @@ impl Vm {
         };
         let mut base_kind = BaseKind::Object;
         for b in &bases {
+            if self.types.is_final(b) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )));
+            }
             if b.base_kind != BaseKind::Object {
                 if base_kind != BaseKind::Object && base_kind != b.base_kind {
                     return Err(self.type_error("multiple bases have instance lay-out conflict"));
@@ -946,7 +952,7 @@ impl Vm {
         dict.del_str_raw(&ckey);
         let slots = match dict.get_name("__slots__") {
             Some(Value::Str(s)) => Some(vec![s]),
-            Some(v @ (Value::Tuple(_) | Value::List(_))) => {
+            Some(v) => {
                 let items = self.iterate(&v)?;
                 let mut out = Vec::new();
                 for it in items {
@@ -957,7 +963,7 @@ impl Vm {
                 }
                 Some(out)
             }
-            _ => None,
+            None => None,
         };
         // A slot is a descriptor in the class namespace: a class variable of that name clashes.
         for name in slots.iter().flatten() {
@@ -1047,8 +1053,23 @@ impl Vm {
                 && !inst.class.is_builtin
             {
                 let key = self.intern_static("__set_name__");
-                if let Some(f) = inst.class.lookup_rc(&key) {
-                    self.call(&f, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                if let Some(f) = inst.class.lookup_rc(&key)
+                    && let Err(inner) =
+                        self.call(&f, &[v.clone(), Value::Class(cls.clone()), k.clone()], &[])
+                {
+                    let key_repr = self.repr(&k)?;
+                    let err = self.runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance {key_repr} in '{}'",
+                        inst.class.name(),
+                        cls.name()
+                    ));
+                    {
+                        let mut d = err.exc();
+                        d.cause = inner.value();
+                        d.context = inner.value();
+                        d.suppress_context = true;
+                    }
+                    return Err(err);
                 }
             }
         }
