@@ -262,10 +262,8 @@ impl DictTable {
         self.live -= 1;
         self.version += 1;
         self.writes += 1;
-        if self.live == 0 {
-            self.entries.clear();
-            self.index.iter_mut().for_each(|s| *s = EMPTY);
-        }
+        // The emptied slot stays (as in CPython) even when the dict is now empty, so that an
+        // iterator positioned past it sees a key added afterwards as a new one.
         (e.key, e.value)
     }
 
