@@ -331,6 +331,15 @@ fn ceil(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn trunc(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "trunc", &a, 1, 1)?;
+    if !matches!(
+        &a.pos[0],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Instance(_)
+    ) {
+        // Unlike floor() and ceil(), trunc() has no float fallback: it needs __trunc__.
+        let t = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")));
+    }
     rounding(vm, &a, "trunc", "__trunc__", f64::trunc)
 }
 
@@ -465,6 +474,9 @@ fn factorial(vm: &mut Vm, a: Args) -> PyResult {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
+    if n.to_i64().is_none() {
+        return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+    }
     let n = n.to_u64().unwrap_or(u64::MAX);
     if n > 100_000 {
         return Err(vm.overflow_error("factorial() argument should not exceed 100000"));
@@ -512,6 +524,10 @@ fn perm(vm: &mut Vm, a: Args) -> PyResult {
         Some(Value::None) | None => n.clone(),
         Some(v) => int_arg(vm, v)?,
     };
+    if n.is_negative() && matches!(a.pos.get(1), Some(Value::None) | None) {
+        // perm(n) is factorial(n), and reports a negative n the way factorial() does.
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
     if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }

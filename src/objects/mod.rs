@@ -718,6 +718,8 @@ pub enum IterKind {
         index: usize,
         kind: ViewKind,
         len: usize,
+        /// Entries still expected; finding one more means keys were swapped mid-iteration.
+        left: usize,
     },
     Set {
         set: Rc<SetObj>,

@@ -52,6 +52,7 @@ impl Vm {
                     index: 0,
                     kind: ViewKind::Keys,
                     len,
+                    left: len,
                 })
             }
             Value::DictView(dv) => {
@@ -61,6 +62,7 @@ impl Vm {
                     index: 0,
                     kind: dv.kind,
                     len,
+                    left: len,
                 })
             }
             Value::Set(s) | Value::FrozenSet(s) => {
@@ -236,6 +238,7 @@ impl Vm {
                 index,
                 kind,
                 len,
+                left,
             } => {
                 let dict = dict.clone();
                 let t = dict.table.borrow();
@@ -246,8 +249,16 @@ impl Vm {
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
                 match t.next_from(*index) {
+                    Some(_) if *left == 0 => {
+                        // Same size, but an entry beyond the ones it started with.
+                        drop(t);
+                        *st = IterKind::Exhausted;
+                        drop(st);
+                        Err(self.runtime_error("dictionary keys changed during iteration"))
+                    }
                     Some((e, next)) => {
                         *index = next;
+                        *left -= 1;
                         Ok(Some(match kind {
                             ViewKind::Keys => e.key.clone(),
                             ViewKind::Values => e.value.clone(),

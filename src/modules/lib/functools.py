@@ -100,18 +100,28 @@ def cmp_to_key(mycmp):
             self.obj = obj
 
         def __lt__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
