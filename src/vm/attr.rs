@@ -10,6 +10,20 @@ use crate::objects::*;
 use crate::readonly::{self, Cause, Target, Write};
 
 impl Vm {
+    /// The error for setting or deleting attribute `name` of a built-in value of type name
+    /// `t`: a read-only attribute, else no such attribute.
+    fn builtin_attr_unwritable(&mut self, obj: &Value, t: &str, name: &Rc<PyStr>) -> PyErr {
+        if let Some(m) = builtin_readonly_attr(obj, name.as_str()) {
+            return self.attribute_error(m);
+        }
+        let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
+        self.attribute_error(if has {
+            format!("'{t}' object attribute '{}' is read-only", name.as_str())
+        } else {
+            format!("'{t}' object has no attribute '{}'", name.as_str())
+        })
+    }
+
     pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult {
         let n = self.intern(name);
         self.get_attr(obj, &n)
@@ -613,15 +627,7 @@ impl Vm {
                         }
                     });
                 }
-                if let Some(m) = builtin_readonly_attr(obj, name.as_str()) {
-                    return Err(self.attribute_error(m));
-                }
-                let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
-                Err(self.attribute_error(if has {
-                    format!("'{t}' object attribute '{}' is read-only", name.as_str())
-                } else {
-                    format!("'{t}' object has no attribute '{}'", name.as_str())
-                }))
+                Err(self.builtin_attr_unwritable(obj, &t, name))
             }
         }
     }
@@ -669,15 +675,7 @@ impl Vm {
                 if name.as_str() == "__class__" {
                     return Err(self.type_error("can't delete __class__ attribute"));
                 }
-                if let Some(m) = builtin_readonly_attr(obj, name.as_str()) {
-                    return Err(self.attribute_error(m));
-                }
-                let has = self.types.builtin_type_of(obj).lookup_rc(name).is_some();
-                Err(self.attribute_error(if has {
-                    format!("'{t}' object attribute '{}' is read-only", name.as_str())
-                } else {
-                    format!("'{t}' object has no attribute '{}'", name.as_str())
-                }))
+                Err(self.builtin_attr_unwritable(obj, &t, name))
             }
         }
     }

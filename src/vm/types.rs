@@ -665,25 +665,15 @@ impl crate::vm::Vm {
         }
     }
 
-    /// The most derived metaclass among an explicit `metaclass=` and the bases' metaclasses
-    /// (`None`: `type`). A metaclass that is not a class is used as given.
-    pub fn calculate_metaclass(
+    /// The most derived of `first` and `metas`: each must be a subclass or a superclass of
+    /// the winner so far (CPython's metaclass calculation), else a metaclass conflict.
+    fn most_derived_metaclass(
         &mut self,
-        explicit: Option<Value>,
-        bases: &[Rc<Class>],
-    ) -> PyResult<Option<Value>> {
-        let type_ = self.types.type_.clone();
-        let meta_of = |c: &Rc<Class>| c.metaclass.borrow().clone().unwrap_or(type_.clone());
-        let mut winner = match explicit {
-            Some(Value::Class(m)) => m,
-            Some(other) => return Ok(Some(other)),
-            None => match bases.first() {
-                Some(b) => meta_of(b),
-                None => return Ok(None),
-            },
-        };
-        for b in bases {
-            let m = meta_of(b);
+        first: Rc<Class>,
+        metas: impl IntoIterator<Item = Rc<Class>>,
+    ) -> PyResult<Rc<Class>> {
+        let mut winner = first;
+        for m in metas {
             if winner.is_subclass(&m) {
                 continue;
             }
@@ -696,6 +686,27 @@ impl crate::vm::Vm {
                  subclass of the metaclasses of all its bases",
             ));
         }
+        Ok(winner)
+    }
+
+    /// The most derived metaclass among an explicit `metaclass=` and the bases' metaclasses
+    /// (`None`: `type`). A metaclass that is not a class is used as given.
+    pub fn calculate_metaclass(
+        &mut self,
+        explicit: Option<Value>,
+        bases: &[Rc<Class>],
+    ) -> PyResult<Option<Value>> {
+        let type_ = self.types.type_.clone();
+        let meta_of = |c: &Rc<Class>| c.metaclass.borrow().clone().unwrap_or(type_.clone());
+        let winner = match explicit {
+            Some(Value::Class(m)) => m,
+            Some(other) => return Ok(Some(other)),
+            None => match bases.first() {
+                Some(b) => meta_of(b),
+                None => return Ok(None),
+            },
+        };
+        let winner = self.most_derived_metaclass(winner, bases.iter().map(meta_of))?;
         Ok(if Rc::ptr_eq(&winner, &self.types.type_) {
             None
         } else {
@@ -790,23 +801,11 @@ impl crate::vm::Vm {
             }
             None => bases.first().map(|b| meta_of(self, b)),
         };
-        let Some(mut winner) = meta else {
+        let Some(winner) = meta else {
             return Err(self.type_error("bases must be types"));
         };
-        for b in &bases {
-            let m = meta_of(self, b);
-            if winner.is_subclass(&m) {
-                continue;
-            }
-            if m.is_subclass(&winner) {
-                winner = m;
-                continue;
-            }
-            return Err(self.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-                 subclass of the metaclasses of all its bases",
-            ));
-        }
+        let metas: Vec<Rc<Class>> = bases.iter().map(|b| meta_of(self, b)).collect();
+        let winner = self.most_derived_metaclass(winner, metas)?;
         if winner.is_subclass(&self.types.type_) {
             // `type.__new__` itself rejects the non-class base.
             return Err(self.type_error("bases must be types"));
