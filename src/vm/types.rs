@@ -665,6 +665,19 @@ impl crate::vm::Vm {
         }
     }
 
+    /// The metaclass a class base brings (`type` unless it has its own); a base that is not
+    /// a class brings its type.
+    fn metaclass_of_base(&self, b: &Value) -> Rc<Class> {
+        match b {
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.types.type_.clone()),
+            other => self.types.type_of(other),
+        }
+    }
+
     /// The most derived of `first` and `metas`: each must be a subclass or a superclass of
     /// the winner so far (CPython's metaclass calculation), else a metaclass conflict.
     fn most_derived_metaclass(
@@ -736,28 +749,9 @@ impl crate::vm::Vm {
             return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
         }
         // The winner among the bases' metaclasses (a non-class base counts by its type).
-        let mut winner = self.types.type_.clone();
-        for b in bt.0.iter() {
-            let m = match b {
-                Value::Class(c) => c
-                    .metaclass
-                    .borrow()
-                    .clone()
-                    .unwrap_or_else(|| self.types.type_.clone()),
-                other => self.types.type_of(other),
-            };
-            if winner.is_subclass(&m) {
-                continue;
-            }
-            if m.is_subclass(&winner) {
-                winner = m;
-                continue;
-            }
-            return Err(self.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-                 subclass of the metaclasses of all its bases",
-            ));
-        }
+        let metas: Vec<Rc<Class>> = bt.0.iter().map(|b| self.metaclass_of_base(b)).collect();
+        let type_ = self.types.type_.clone();
+        let winner = self.most_derived_metaclass(type_, metas)?;
         if Rc::ptr_eq(&winner, &self.types.type_) {
             let type_ = self.types.type_.clone();
             return self.type_new(&type_, args, kw);
@@ -785,26 +779,18 @@ impl crate::vm::Vm {
                 class_kw.push((k.clone(), v.clone()));
             }
         }
-        let meta_of = |vm: &Self, b: &Value| match b {
-            Value::Class(c) => c
-                .metaclass
-                .borrow()
-                .clone()
-                .unwrap_or_else(|| vm.types.type_.clone()),
-            other => vm.types.type_of(other),
-        };
         let meta = match explicit {
             Some(Value::Class(m)) => Some(m),
             Some(other) => {
                 // A metaclass that is not a class is called as given.
                 return self.run_class_body_and_call(body, name, bases, other, &class_kw);
             }
-            None => bases.first().map(|b| meta_of(self, b)),
+            None => bases.first().map(|b| self.metaclass_of_base(b)),
         };
         let Some(winner) = meta else {
             return Err(self.type_error("bases must be types"));
         };
-        let metas: Vec<Rc<Class>> = bases.iter().map(|b| meta_of(self, b)).collect();
+        let metas: Vec<Rc<Class>> = bases.iter().map(|b| self.metaclass_of_base(b)).collect();
         let winner = self.most_derived_metaclass(winner, metas)?;
         if winner.is_subclass(&self.types.type_) {
             // `type.__new__` itself rejects the non-class base.
