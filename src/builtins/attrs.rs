@@ -252,10 +252,6 @@ fn native_home(vm: &Vm, f: &Value) -> Option<Value> {
 
 // ---- special methods reached by name --------------------------------------------------------
 
-/// Special methods of the built-in types that the VM carries out directly (`{1} & s`,
-/// `len(range(3))`) and that have no entry in the type's method table: reached by name
-/// (`{1}.__and__(s)`, `range(3).__len__()`), they run the same operation. Which type has
-/// which is as in CPython.
 /// The operators keys and items views share with sets.
 const SET_VIEW_DUNDERS: &[&str] = &[
     "__and__",
@@ -270,6 +266,10 @@ const SET_VIEW_DUNDERS: &[&str] = &[
     "__xor__",
 ];
 
+/// Special methods of the built-in types that the VM carries out directly (`{1} & s`,
+/// `len(range(3))`) and that have no entry in the type's method table: reached by name
+/// (`{1}.__and__(s)`, `range(3).__len__()`), they run the same operation. Which type has
+/// which is as in CPython.
 const TYPE_SPECIALS: &[(&str, &[&str])] = &[
     ("NoneType", &["__bool__"]),
     ("str", &["__rmod__", "__rmul__"]),
