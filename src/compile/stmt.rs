@@ -101,6 +101,9 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => {
+                if self.scope().is_generator {
+                    crate::vm::note_generator_cleanup();
+                }
                 if w.is_async && !self.scope().is_async {
                     return Err(self.error("'async with' outside async function", w.range));
                 }
@@ -121,6 +124,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
+                if self.scope().is_generator {
+                    crate::vm::note_generator_cleanup();
+                }
                 if !t.finalbody.is_empty() {
                     self.try_finally(t)
                 } else if t.is_star {

@@ -18,6 +18,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Vm;
+use super::frame::Frame;
 use crate::objects::{Generator, Instance, Payload, PyStr, Value};
 
 thread_local! {
@@ -38,6 +39,15 @@ static DEL_DEFINED: AtomicBool = AtomicBool::new(false);
 /// Called by the compiler for every function named `__del__`.
 pub fn note_del_method() {
     DEL_DEFINED.store(true, Ordering::Relaxed);
+}
+
+/// Set once some generator has a `try` or `with` block: until then no generator still alive
+/// at exit has code to run when it is closed.
+static GEN_CLEANUP: AtomicBool = AtomicBool::new(false);
+
+/// Called by the compiler for every `try` or `with` statement inside a generator.
+pub fn note_generator_cleanup() {
+    GEN_CLEANUP.store(true, Ordering::Relaxed);
 }
 
 impl Drop for Instance {
@@ -80,12 +90,7 @@ impl Drop for Generator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        if frame.pc == 0 {
-            return;
-        }
-        let at = frame.pc.saturating_sub(1) as u32;
-        let code = frame.code.clone();
-        if code.rec.handler_for(code.image.bytes(), at).is_none() {
+        if !suspended_in_handler(&frame) {
             return;
         }
         let orphan = Rc::new(Generator {
@@ -100,6 +105,20 @@ impl Drop for Generator {
         let _ = ABANDONED.try_with(|q| q.borrow_mut().push(orphan));
         let _ = PENDING.try_with(|p| p.set(true));
     }
+}
+
+/// Whether a generator's frame is suspended (started, not finished) inside a `try` or `with`
+/// block, so that closing it would run code.
+fn suspended_in_handler(frame: &Frame) -> bool {
+    if frame.pc == 0 {
+        return false;
+    }
+    let at = frame.pc.saturating_sub(1) as u32;
+    frame
+        .code
+        .rec
+        .handler_for(frame.code.image.bytes(), at)
+        .is_some()
 }
 
 impl Vm {
@@ -156,15 +175,37 @@ impl Vm {
             let Some(g) = next else {
                 return;
             };
-            if let Err(e) = self.gen_close(&g) {
-                let tb = self.format_traceback(&e);
-                let name = g.qualname.as_str().to_string();
-                self.write_stderr(&format!(
-                    "Exception ignored in: <generator object {name}>\n{tb}"
-                ));
-            }
-            // A generator that ignored GeneratorExit is not queued again.
-            *g.frame.borrow_mut() = None;
+            self.close_reporting(&g);
+        }
+    }
+
+    /// Closes `g` as a finalizer does: an error is reported, not raised.
+    fn close_reporting(&mut self, g: &Rc<Generator>) {
+        if let Err(e) = self.gen_close(g) {
+            let tb = self.format_traceback(&e);
+            let name = g.qualname.as_str().to_string();
+            self.write_stderr(&format!(
+                "Exception ignored in: <generator object {name}>\n{tb}"
+            ));
+        }
+        // A generator that ignored GeneratorExit is not closed again.
+        *g.frame.borrow_mut() = None;
+    }
+
+    /// Closes a generator the main module still holds at exit, if it is suspended inside a
+    /// `try` or `with` block (closing it elsewhere would run no code) and not running.
+    fn close_at_exit(&mut self, g: &Rc<Generator>) {
+        if g.running.get() {
+            return;
+        }
+        let in_handler = g
+            .frame
+            .borrow()
+            .as_deref()
+            .is_some_and(suspended_in_handler);
+        if in_handler {
+            self.close_reporting(g);
+            self.close_abandoned_generators();
         }
     }
 }
@@ -173,10 +214,10 @@ impl Vm {
     /// At exit CPython's collector finalizes what the main module kept alive, with every
     /// global still bound: breadth first from the globals in order, a list's or tuple's items
     /// last first, a dict's values and an instance's attributes in order. Do the same when
-    /// there is a `__del__` to run.
+    /// there is a `__del__` to run or a suspended generator with a `finally` or `with` to close.
     pub fn finalize_main(&mut self, globals: &Rc<crate::objects::DictObj>) {
         self.close_abandoned_generators();
-        if !DEL_DEFINED.load(Ordering::Relaxed) {
+        if !DEL_DEFINED.load(Ordering::Relaxed) && !GEN_CLEANUP.load(Ordering::Relaxed) {
             return;
         }
         let mut level: Vec<Value> = globals
@@ -206,6 +247,7 @@ impl Vm {
                         next.extend(inst.slots.borrow().iter().cloned());
                         self.run_del(inst);
                     }
+                    Value::Generator(g) => self.close_at_exit(g),
                     _ => {}
                 }
             }

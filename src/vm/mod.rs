@@ -10,7 +10,7 @@ pub mod eval;
 pub mod exc;
 pub mod excgroup;
 mod finalize;
-pub use finalize::note_del_method;
+pub use finalize::{note_del_method, note_generator_cleanup};
 pub mod frame;
 pub mod image;
 pub mod inline_cache;
