@@ -54,6 +54,22 @@ impl<'a> Compiler<'a> {
             }
             Stmt::TypeAlias(t) => Err(self.error("type aliases are not supported", t.range)),
             Stmt::Assign(a) => {
+                if let [target] = &a.targets[..]
+                    && let Some((targets, values)) = parallel_assignment(target, &a.value)
+                {
+                    // `a, b = b, a + b`: the values stay on the stack, reversed so that the
+                    // first is on top, and no tuple is built and unpacked (CPython does the same).
+                    for v in values {
+                        self.expr(v)?;
+                    }
+                    if values.len() > 1 {
+                        self.emit(Op::Swap, values.len() as u32);
+                    }
+                    for t in targets {
+                        self.store_target(t)?;
+                    }
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1232,4 +1248,24 @@ fn single_quoted(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The targets and values of an assignment like `a, b = x, y` or `[a, b, c] = x, y, z`: as many
+/// values as targets (one to three), none of them starred. Reversing up to three stack items
+/// is one swap, so these need no tuple.
+fn parallel_assignment<'a>(target: &'a Expr, value: &'a Expr) -> Option<(&'a [Expr], &'a [Expr])> {
+    let targets: &[Expr] = match target {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let Expr::Tuple(v) = value else {
+        return None;
+    };
+    let plain = |e: &Expr| !matches!(e, Expr::Starred(_));
+    (targets.len() == v.elts.len()
+        && (1..=3).contains(&targets.len())
+        && targets.iter().all(plain)
+        && v.elts.iter().all(plain))
+    .then_some((targets, &v.elts[..]))
 }
