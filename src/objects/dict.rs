@@ -36,6 +36,16 @@ pub struct DictTable {
     pub version: u64,
     /// Bumped on every change at all (values too): global-lookup caches compare it.
     pub writes: u64,
+    /// One bit per hash value modulo 64 of every key inserted since the last `clear`: a
+    /// lookup whose bit is unset misses without probing (an instance dict asked whether it
+    /// shadows a method name, a global looked up before the builtins).
+    hash_bits: u64,
+}
+
+/// A hash's bit in `DictTable::hash_bits`.
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
@@ -141,7 +151,7 @@ impl DictTable {
         let mask = size.wrapping_sub(1);
         let mut slot = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        let mut done = size == 0;
+        let mut done = size == 0 || self.hash_bits & hash_bit(hash) == 0;
         std::iter::from_fn(move || {
             while !done {
                 let ix = self.index[slot];
@@ -229,6 +239,7 @@ impl DictTable {
         }
         self.index[slot] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
+        self.hash_bits |= hash_bit(hash);
         self.live += 1;
         self.version += 1;
         self.writes += 1;
@@ -269,6 +280,7 @@ impl DictTable {
 
     pub fn clear(&mut self) {
         self.entries.clear();
+        self.hash_bits = 0;
         self.index.clear();
         self.live = 0;
         self.version += 1;
