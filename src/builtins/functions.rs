@@ -1378,10 +1378,11 @@ impl Vm {
                 if let (Value::Bool(_), "") = (v, spec) {
                     return self.to_str(v);
                 }
-                let s = f::parse_format_spec(spec, &self.type_name(v))
-                    .map_err(|e| self.fmt_error(e))?;
+                // Exactly int or bool here: instances of their subclasses are `Instance`s.
+                let type_name = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+                let s = f::parse_format_spec(spec, type_name).map_err(|e| self.fmt_error(e))?;
                 let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
-                f::format_int_as(&b, &s, &self.type_name(v)).map_err(|e| self.fmt_error(e))
+                f::format_int_as(&b, &s, type_name).map_err(|e| self.fmt_error(e))
             }
             Value::Float(x) => {
                 let x = x.get();
