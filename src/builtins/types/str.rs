@@ -644,6 +644,12 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
                             out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes())
                         }
                         "xmlcharrefreplace" => out.extend(format!("&#{};", ch as u32).into_bytes()),
+                        "namereplace" => match crate::modules::unicodedata::name_of(ch) {
+                            Some(n) => out.extend(format!("\\N{{{n}}}").into_bytes()),
+                            None => out.extend(
+                                crate::builtins::ascii_escape(&ch.to_string()).into_bytes(),
+                            ),
+                        },
                         other => {
                             let c = vm.types.lookup_error.clone();
                             return Err(
