@@ -803,7 +803,13 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
     for c in s.as_str().chars() {
         match vm.get_item(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Ok(Value::Int(i)) => {
+                if !(0..0x110000).contains(&i) {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                }
+                out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}'))
+            }
+            Ok(Value::Bool(b)) => out.push(char::from(u8::from(b.get()))),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(_) => {
                 return Err(vm.type_error("character mapping must return integer, None or str"));
