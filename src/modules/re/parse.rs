@@ -138,6 +138,7 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
         cond_refs: Vec::new(),
         depth: 0,
         lookbehind_groups: None,
+        variable_lookbehind: false,
     };
     // CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
     // reported as soon as the token before it is taken: before any error found after that
@@ -168,6 +169,13 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
     }
     if let Some(&(g, at)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
         return Err(p.err(format!("invalid group reference {g}"), at));
+    }
+    if p.variable_lookbehind {
+        return Err(ParseError {
+            msg: "look-behind requires fixed-width pattern".into(),
+            pos: None,
+            kind: ErrorKind::Syntax,
+        });
     }
     Ok(Parsed {
         node,
@@ -204,6 +212,9 @@ struct Parser<'a> {
     /// Inside a look-behind: how many groups were opened before the outermost one began.
     /// A reference from there to a later group is an error.
     lookbehind_groups: Option<usize>,
+    /// A look-behind whose width varies was seen. CPython finds that only when compiling the
+    /// parsed pattern, so every parse error comes first.
+    variable_lookbehind: bool,
 }
 
 fn is_ascii_letter(c: u32) -> bool {
@@ -604,11 +615,7 @@ impl<'a> Parser<'a> {
                 let node = node?;
                 let (lo, hi) = self.width(&node);
                 if lo != hi {
-                    return Err(ParseError {
-                        msg: "look-behind requires fixed-width pattern".into(),
-                        pos: None,
-                        kind: ErrorKind::Syntax,
-                    });
+                    self.variable_lookbehind = true;
                 }
                 Ok(Some(Node::Look {
                     behind: true,
@@ -652,6 +659,14 @@ impl<'a> Parser<'a> {
             _ if c == b'-' as u32 || FLAG_CHARS.contains(&chr(c)) => {
                 self.pos -= 1;
                 self.parse_flags(open_pos, at_start)
+            }
+            '\\' => {
+                // The tokenizer reads an escape as one token.
+                let text = match self.peek() {
+                    Some(n) => format!("\\{}", chr(n)),
+                    None => "\\".to_string(),
+                };
+                Err(self.err(format!("unknown extension ?{text}"), open_pos + 1))
             }
             other => Err(self.err(format!("unknown extension ?{other}"), open_pos + 1)),
         }
