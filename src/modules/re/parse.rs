@@ -143,11 +143,7 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
     // CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
     // reported as soon as the token before it is taken: before any error found after that
     // point, and even when a verbose-mode comment would have hidden it.
-    let trailing = src
-        .iter()
-        .rev()
-        .take_while(|&&c| c == b'\\' as u32)
-        .count();
+    let trailing = src.iter().rev().take_while(|&&c| c == b'\\' as u32).count();
     if trailing % 2 == 1 {
         let at = src.len() - 1;
         let bad_escape = ParseError {
