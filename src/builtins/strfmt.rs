@@ -214,7 +214,7 @@ fn format_with(
     if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let pieces = format::parse_format_string(template).map_err(|e| vm.fmt_error(e))?;
+    let (pieces, syntax_error) = format::parse_format_lazy(template);
     let mut out = String::new();
     for p in pieces {
         match p {
@@ -253,6 +253,12 @@ fn format_with(
                         FieldAccess::Key(k) => vm.get_item(&v, &Value::str(k))?,
                     };
                 }
+                if let Some(e) = name.error {
+                    return Err(vm.fmt_error(e));
+                }
+                if let Some(c) = conversion {
+                    format::check_conversion(c).map_err(|e| vm.fmt_error(e))?;
+                }
                 let v = match conversion {
                     Some('r') => Value::string(vm.repr(&v)?),
                     Some('s') => vm.to_str_value(&v)?,
@@ -270,6 +276,9 @@ fn format_with(
                 out.push_str(&vm.format_value(&v, &spec)?);
             }
         }
+    }
+    if let Some(e) = syntax_error {
+        return Err(vm.fmt_error(e));
     }
     Ok(out)
 }

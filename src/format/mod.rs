@@ -30,6 +30,6 @@ pub use spec::{
     format_int_as, format_str, parse_format_spec,
 };
 pub use template::{
-    FieldAccess, FieldFirst, FieldName, FieldNumbering, FormatPiece, format_index_error,
-    parse_field_name, parse_format_string,
+    FieldAccess, FieldFirst, FieldName, FieldNumbering, FormatPiece, check_conversion,
+    format_index_error, parse_field_name, parse_format_lazy, parse_format_string,
 };

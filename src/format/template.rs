@@ -43,6 +43,9 @@ pub enum FieldAccess {
 pub struct FieldName {
     pub first: FieldFirst,
     pub rest: Vec<FieldAccess>,
+    /// A malformed access after `rest` (`{a.b.}`): CPython walks the name lazily, so this is
+    /// raised only after the accesses before it have been made (and have succeeded).
+    pub error: Option<FmtError>,
 }
 
 /// Parses a decimal index the way CPython's `get_integer` does (Unicode decimals count);
@@ -65,7 +68,8 @@ fn parse_index(s: &str) -> Result<Option<usize>, FmtError> {
     Ok(Some(n))
 }
 
-/// Parses a field name such as `0.attr[key][1]`.
+/// Parses a field name such as `0.attr[key][1]`. Errors in the first part are immediate;
+/// those in a later access are kept in [`FieldName::error`].
 pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
     let split = name.find(['.', '[']).unwrap_or(name.len());
     let (first_text, mut rest_text) = name.split_at(split);
@@ -78,44 +82,54 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
         }
     };
     let mut rest = Vec::new();
+    let mut error = None;
     while let Some(c) = rest_text.chars().next() {
         rest_text = &rest_text[1..];
         match c {
             '.' => {
                 let end = rest_text.find(['.', '[']).unwrap_or(rest_text.len());
                 if end == 0 {
-                    return Err(FmtError::value("Empty attribute in format string"));
+                    error = Some(FmtError::value("Empty attribute in format string"));
+                    break;
                 }
                 rest.push(FieldAccess::Attr(rest_text[..end].to_owned()));
                 rest_text = &rest_text[end..];
             }
             '[' => {
                 let Some(end) = rest_text.find(']') else {
-                    return Err(FmtError::value("Missing ']' in format string"));
+                    error = Some(FmtError::value("Missing ']' in format string"));
+                    break;
                 };
                 let key = &rest_text[..end];
                 if key.is_empty() {
-                    return Err(FmtError::value("Empty attribute in format string"));
+                    error = Some(FmtError::value("Empty attribute in format string"));
+                    break;
                 }
-                rest.push(match parse_index(key)? {
-                    Some(i) => FieldAccess::Index(i),
-                    None => FieldAccess::Key(key.to_owned()),
-                });
+                match parse_index(key) {
+                    Ok(Some(i)) => rest.push(FieldAccess::Index(i)),
+                    Ok(None) => rest.push(FieldAccess::Key(key.to_owned())),
+                    Err(e) => {
+                        error = Some(e);
+                        break;
+                    }
+                }
                 rest_text = &rest_text[end + 1..];
                 if !rest_text.is_empty() && !rest_text.starts_with(['.', '[']) {
-                    return Err(FmtError::value(
+                    error = Some(FmtError::value(
                         "Only '.' or '[' may follow ']' in format field specifier",
                     ));
+                    break;
                 }
             }
             _ => {
-                return Err(FmtError::value(
+                error = Some(FmtError::value(
                     "Only '.' or '[' may follow ']' in format field specifier",
                 ));
+                break;
             }
         }
     }
-    Ok(FieldName { first, rest })
+    Ok(FieldName { first, rest, error })
 }
 
 /// Parses the inside of a replacement field (after its `{`), starting at byte `pos` of `s`.
@@ -166,7 +180,6 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
             let next = bytes[pos];
             pos += 1;
             if next == b'}' {
-                check_conversion(c)?;
                 let piece = FormatPiece::Field {
                     name,
                     conversion,
@@ -189,9 +202,6 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
             b'}' => {
                 depth -= 1;
                 if depth == 0 {
-                    if let Some(c) = conversion {
-                        check_conversion(c)?;
-                    }
                     let piece = FormatPiece::Field {
                         name,
                         conversion,
@@ -206,7 +216,9 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
     Err(FmtError::value("unmatched '{' in format spec"))
 }
 
-fn check_conversion(c: char) -> Result<(), FmtError> {
+/// Checks a field's conversion character; CPython does so when it formats the field, after
+/// looking its value up.
+pub fn check_conversion(c: char) -> Result<(), FmtError> {
     match c {
         'r' | 's' | 'a' => Ok(()),
         c if (c as u32) < 128 => Err(FmtError::value(format!("Unknown conversion specifier {c}"))),
@@ -217,10 +229,40 @@ fn check_conversion(c: char) -> Result<(), FmtError> {
     }
 }
 
-/// Splits a `str.format` template into pieces.
+/// Splits a `str.format` template into pieces, reporting every error it holds (a deferred
+/// access error or a bad conversion included).
 pub fn parse_format_string(s: &str) -> Result<Vec<FormatPiece>, FmtError> {
-    let bytes = s.as_bytes();
+    let (pieces, error) = parse_format_lazy(s);
+    for p in &pieces {
+        if let FormatPiece::Field {
+            name, conversion, ..
+        } = p
+        {
+            if let Some(c) = conversion {
+                check_conversion(*c)?;
+            }
+            if let Some(e) = &name.error {
+                return Err(e.clone());
+            }
+        }
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(pieces),
+    }
+}
+
+/// Splits a `str.format` template into the pieces before its first syntax error, and that
+/// error. CPython formats the fields before a malformed one (so their lookups, and the errors
+/// they raise, come first).
+pub fn parse_format_lazy(s: &str) -> (Vec<FormatPiece>, Option<FmtError>) {
     let mut pieces = Vec::new();
+    let error = split_pieces(s, &mut pieces).err();
+    (pieces, error)
+}
+
+fn split_pieces(s: &str, pieces: &mut Vec<FormatPiece>) -> Result<(), FmtError> {
+    let bytes = s.as_bytes();
     let mut literal = String::new();
     let mut pos = 0;
     let mut run_start = 0;
@@ -256,7 +298,7 @@ pub fn parse_format_string(s: &str) -> Result<Vec<FormatPiece>, FmtError> {
     if !literal.is_empty() {
         pieces.push(FormatPiece::Literal(literal));
     }
-    Ok(pieces)
+    Ok(())
 }
 
 /// Tracks automatic (`{}`) versus manual (`{0}`) numbering across one `str.format` call,
@@ -325,7 +367,11 @@ mod tests {
         spec: &str,
     ) -> FormatPiece {
         FormatPiece::Field {
-            name: FieldName { first, rest },
+            name: FieldName {
+                first,
+                rest,
+                error: None,
+            },
             conversion: conv,
             spec: spec.to_owned(),
         }

@@ -50,20 +50,22 @@ fn ccc(c: char) -> u8 {
 /// The one character of a `chr` argument.
 fn char_arg(vm: &mut Vm, a: &Args, func: &str, min: usize, max: usize) -> PyResult<char> {
     check(vm, func, a, min, max)?;
+    // Functions taking a default as well name the character "argument 1".
+    let which = if max > 1 { "argument 1" } else { "argument" };
     match &a.pos[0] {
         Value::Str(s) => {
             let mut it = s.as_str().chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => Ok(c),
                 _ => Err(vm.type_error(format!(
-                    "{func}() argument must be a unicode character, not str"
+                    "{func}() {which} must be a unicode character, not str"
                 ))),
             }
         }
         other => {
             let t = vm.type_name(other);
             Err(vm.type_error(format!(
-                "{func}() argument must be a unicode character, not {t}"
+                "{func}() {which} must be a unicode character, not {t}"
             )))
         }
     }
@@ -326,7 +328,7 @@ fn is_cjk_ideograph(cp: u32) -> bool {
         | 0x2B740..=0x2B81D | 0x2B820..=0x2CEA1 | 0x2CEB0..=0x2EBE0 | 0x30000..=0x3134A)
 }
 
-fn name_of(c: char) -> Option<String> {
+pub(crate) fn name_of(c: char) -> Option<String> {
     let cp = c as u32;
     if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
         let s = cp - S_BASE;

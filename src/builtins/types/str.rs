@@ -644,6 +644,12 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
                             out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes())
                         }
                         "xmlcharrefreplace" => out.extend(format!("&#{};", ch as u32).into_bytes()),
+                        "namereplace" => match crate::modules::unicodedata::name_of(ch) {
+                            Some(n) => out.extend(format!("\\N{{{n}}}").into_bytes()),
+                            None => out.extend(
+                                crate::builtins::ascii_escape(&ch.to_string()).into_bytes(),
+                            ),
+                        },
                         other => {
                             let c = vm.types.lookup_error.clone();
                             return Err(
@@ -797,7 +803,13 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
     for c in s.as_str().chars() {
         match vm.get_item(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Ok(Value::Int(i)) => {
+                if !(0..0x110000).contains(&i) {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                }
+                out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}'))
+            }
+            Ok(Value::Bool(b)) => out.push(char::from(u8::from(b.get()))),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(_) => {
                 return Err(vm.type_error("character mapping must return integer, None or str"));

@@ -12,62 +12,110 @@ __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 _compiled = {}
 
 
+_STAR = object()
+
+
 def _bracket(pat, start):
     """The regex class for the bracket expression opening at pat[start] ('['), and the index
-    just past it; None when the bracket never closes."""
-    i = start + 1
-    negate = i < len(pat) and pat[i] == "!"
-    if negate:
-        i += 1
-    first = i
+    just past it; None when the bracket never closes. The class text is spelled as CPython
+    spells it: a leading '!' becomes '^', a ']' right after the opening stays bare."""
+    n = len(pat)
+    j = start + 1
+    if j < n and pat[j] == "!":
+        j += 1
     # A ']' right after '[' or '[!' is a member, not the end.
-    if i < len(pat) and pat[i] == "]":
-        i += 1
-    close = pat.find("]", i)
-    if close < 0:
+    if j < n and pat[j] == "]":
+        j += 1
+    while j < n and pat[j] != "]":
+        j += 1
+    if j >= n:
         return None
-    body = pat[first:close]
-    members = []
-    k = 0
-    while k < len(body):
-        if k + 2 < len(body) and body[k + 1] == "-":
-            lo, hi = body[k], body[k + 2]
-            if lo <= hi:
-                members.append(re.escape(lo) + "-" + re.escape(hi))
+    lo = start + 1
+    if "-" not in pat[lo:j]:
+        body = pat[lo:j].replace("\\", "\\\\")
+    else:
+        # Split at the hyphens that make ranges: each piece ends with a range's low end and
+        # the next one starts with its high end.
+        pieces = []
+        k = lo + 2 if pat[lo] == "!" else lo + 1
+        cut = lo
+        while True:
+            k = pat.find("-", k, j)
+            if k < 0:
+                break
+            pieces.append(pat[cut:k])
+            cut = k + 1
             k += 3
+        tail = pat[cut:j]
+        if tail:
+            pieces.append(tail)
         else:
-            members.append(re.escape(body[k]))
-            k += 1
-    if not members:
-        return ("." if negate else "(?!)"), close + 1
-    return ("[^" if negate else "[") + "".join(members) + "]", close + 1
+            pieces[-1] += "-"
+        # A range running backwards matches nothing: drop it by gluing its neighbours.
+        for k in range(len(pieces) - 1, 0, -1):
+            if pieces[k - 1][-1] > pieces[k][0]:
+                pieces[k - 1] = pieces[k - 1][:-1] + pieces[k][1:]
+                del pieces[k]
+        body = "-".join(p.replace("\\", "\\\\").replace("-", "\\-") for p in pieces)
+    # Characters that would read as set operations are escaped.
+    body = re.sub(r"([&~|])", r"\\\1", body)
+    if not body:
+        return "(?!)", j + 1
+    if body == "!":
+        return ".", j + 1
+    if body[0] == "!":
+        body = "^" + body[1:]
+    elif body[0] in "^[":
+        body = "\\" + body
+    return "[" + body + "]", j + 1
 
 
 def translate(pat):
     """A regular expression matching what the shell pattern pat matches."""
-    out = []
+    parts = []
     i = 0
     while i < len(pat):
         c = pat[i]
         if c == "*":
-            while i + 1 < len(pat) and pat[i + 1] == "*":
-                i += 1
-            out.append(".*")
+            # A run of stars is one star.
+            if not parts or parts[-1] is not _STAR:
+                parts.append(_STAR)
             i += 1
         elif c == "?":
-            out.append(".")
+            parts.append(".")
             i += 1
         elif c == "[":
             found = _bracket(pat, i)
             if found is None:
-                out.append("\\[")
+                parts.append("\\[")
                 i += 1
             else:
-                out.append(found[0])
+                parts.append(found[0])
                 i = found[1]
         else:
-            out.append(re.escape(c))
+            parts.append(re.escape(c))
             i += 1
+    # Every star followed by fixed text and then another star becomes an atomic lazy group,
+    # which keeps matching linear; a trailing star is a plain '.*'.
+    out = []
+    k = 0
+    while k < len(parts) and parts[k] is not _STAR:
+        out.append(parts[k])
+        k += 1
+    while k < len(parts):
+        k += 1  # the star
+        if k == len(parts):
+            out.append(".*")
+            break
+        fixed = []
+        while k < len(parts) and parts[k] is not _STAR:
+            fixed.append(parts[k])
+            k += 1
+        fixed = "".join(fixed)
+        if k == len(parts):
+            out.append(".*" + fixed)
+        else:
+            out.append("(?>.*?" + fixed + ")")
     return "(?s:" + "".join(out) + ")\\Z"
 
 

@@ -63,13 +63,16 @@ class shlex:
 
     def _getc(self):
         if self._punctuation_chars and self._pushback_chars:
-            return self._pushback_chars.pop()
-        ch = self.instream.read(1)
+            ch = self._pushback_chars.pop()
+        else:
+            ch = self.instream.read(1)
         if ch == '\n':
             self.lineno += 1
         return ch
 
-    def _ungetc(self, ch):
+    def _put_back(self, ch):
+        """A character that ends a word but starts what follows: punctuation lexers read it
+        again; the others hand it out as a token of its own."""
         if self._punctuation_chars:
             self._pushback_chars.append(ch)
         else:
@@ -79,113 +82,115 @@ class shlex:
         self.instream.readline()
         self.lineno += 1
 
-    def _read_quoted(self, quote, parts):
-        """Reads up to the closing quote (the opening one is consumed) into parts."""
-        while True:
-            ch = self._getc()
-            if not ch:
-                raise ValueError('No closing quotation')
-            if ch == quote:
-                if not self.posix:
-                    parts.append(ch)
-                return
-            if self.posix and ch in self.escape and quote in self.escapedquotes:
-                nxt = self._getc()
-                if not nxt:
-                    raise ValueError('No escaped character')
-                if nxt != quote and nxt not in self.escape:
-                    parts.append(ch)
-                parts.append(nxt)
-            else:
-                parts.append(ch)
-
     def read_token(self):
-        if self.state is None:
-            return self.eof if not self.posix else None
-        parts = []
+        # A state machine over self.state: ' ' between tokens, 'a' in a word, 'c' in a run
+        # of punctuation, a quote character inside that quote, an escape character right
+        # after it (the state to return to kept in `back`), None past the end.
         quoted = False
-        # Skip what separates tokens.
+        back = ' '
         while True:
             ch = self._getc()
-            if not ch:
-                self.state = None
-                return self.eof if not self.posix else None
-            if ch in self.whitespace:
-                continue
-            if ch in self.commenters:
-                self._skip_comment()
-                continue
-            break
-        # One token starts with ch.
-        if ch in self._punctuation_chars:
-            parts.append(ch)
-            while True:
-                nxt = self._getc()
-                if nxt and nxt in self._punctuation_chars:
-                    parts.append(nxt)
-                    continue
-                if nxt and nxt not in self.whitespace:
-                    self._ungetc(nxt)
+            state = self.state
+            if state is None:
+                self.token = ''
                 break
-            return ''.join(parts)
-        if not (ch in self.wordchars or ch in self.quotes or
-                (self.posix and ch in self.escape) or self.whitespace_split):
-            return ch
-        if not self.posix and ch in self.quotes:
-            parts.append(ch)
-            self._read_quoted(ch, parts)
-            return ''.join(parts)
-        while True:
-            if self.posix and ch in self.quotes:
-                quoted = True
-                self._read_quoted(ch, parts)
-            elif self.posix and ch in self.escape:
-                nxt = self._getc()
-                if not nxt:
-                    raise ValueError('No escaped character')
-                parts.append(nxt)
-            else:
-                parts.append(ch)
-            ch = self._getc()
-            if not ch:
-                self.state = None
-                break
-            if ch in self.whitespace:
-                break
-            if ch in self.commenters:
-                self._skip_comment()
-                if self.posix:
+            if state == ' ':
+                if not ch:
+                    self.state = None
                     break
-                continue
-            if ch in self._punctuation_chars:
-                self._ungetc(ch)
-                break
-            if (ch in self.wordchars or ch in self.quotes or
-                    (self.posix and ch in self.escape) or self.whitespace_split):
-                if not self.posix and ch in self.quotes:
-                    parts.append(ch)
-                    ch = self._getc()
-                    if not ch:
-                        self.state = None
+                if ch in self.whitespace:
+                    if self.token or (self.posix and quoted):
                         break
-                    if ch in self.whitespace:
+                    continue
+                if ch in self.commenters:
+                    self._skip_comment()
+                elif self.posix and ch in self.escape:
+                    back = 'a'
+                    self.state = ch
+                elif ch in self.wordchars:
+                    self.token = ch
+                    self.state = 'a'
+                elif ch in self._punctuation_chars:
+                    self.token = ch
+                    self.state = 'c'
+                elif ch in self.quotes:
+                    if not self.posix:
+                        self.token = ch
+                    self.state = ch
+                elif self.whitespace_split:
+                    self.token = ch
+                    self.state = 'a'
+                else:
+                    self.token = ch
+                    if self.token or (self.posix and quoted):
                         break
-                    parts.append(ch)
-                    ch = None
-                if ch is None:
-                    ch = self._getc()
-                    if not ch:
-                        self.state = None
+            elif state in self.quotes:
+                quoted = True
+                if not ch:
+                    raise ValueError('No closing quotation')
+                if ch == state:
+                    if not self.posix:
+                        self.token += ch
+                        self.state = ' '
                         break
-                    if ch in self.whitespace:
+                    self.state = 'a'
+                elif self.posix and ch in self.escape and state in self.escapedquotes:
+                    back = state
+                    self.state = ch
+                else:
+                    self.token += ch
+            elif state in self.escape:
+                if not ch:
+                    raise ValueError('No escaped character')
+                # Inside quotes only the quote and the escape character itself are escaped;
+                # before anything else the escape character stays.
+                if back in self.quotes and ch != state and ch != back:
+                    self.token += state
+                self.token += ch
+                self.state = back
+            elif state in ('a', 'c'):
+                if not ch:
+                    self.state = None
+                    break
+                if ch in self.whitespace:
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
                         break
-                continue
-            self._ungetc(ch)
-            break
-        token = ''.join(parts)
-        if self.posix and not quoted and token == '':
-            return None
-        return token
+                    continue
+                if ch in self.commenters:
+                    self._skip_comment()
+                    if self.posix:
+                        self.state = ' '
+                        if self.token or (self.posix and quoted):
+                            break
+                        continue
+                elif state == 'c':
+                    if ch in self._punctuation_chars:
+                        self.token += ch
+                    else:
+                        if ch not in self.whitespace:
+                            self._pushback_chars.append(ch)
+                        self.state = ' '
+                        break
+                elif self.posix and ch in self.quotes:
+                    self.state = ch
+                elif self.posix and ch in self.escape:
+                    back = 'a'
+                    self.state = ch
+                elif (ch in self.wordchars or ch in self.quotes
+                      or (self.whitespace_split and ch not in self._punctuation_chars)):
+                    self.token += ch
+                else:
+                    self._put_back(ch)
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
+                        break
+                    continue
+        result = self.token
+        self.token = ''
+        if self.posix and not quoted and result == '':
+            result = None
+        return result
 
     def error_leader(self, infile=None, lineno=None):
         if infile is None:

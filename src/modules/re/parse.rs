@@ -137,7 +137,27 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
         group_widths: Vec::new(),
         cond_refs: Vec::new(),
         depth: 0,
+        lookbehind_groups: None,
+        variable_lookbehind: false,
     };
+    // CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
+    // reported as soon as the token before it is taken: before any error found after that
+    // point, and even when a verbose-mode comment would have hidden it.
+    let trailing = src.iter().rev().take_while(|&&c| c == b'\\' as u32).count();
+    if trailing % 2 == 1 {
+        let at = src.len() - 1;
+        let bad_escape = ParseError {
+            msg: "bad escape (end of pattern)".into(),
+            pos: Some(at),
+            kind: ErrorKind::Syntax,
+        };
+        return match p.parse_alternation(true) {
+            Err(e) if p.pos < at || e.kind != ErrorKind::Syntax => Err(e),
+            // Only an unmatched ')' stops the top level early.
+            Ok(_) if p.pos < at => Err(p.err("unbalanced parenthesis", p.pos)),
+            _ => Err(bad_escape),
+        };
+    }
     let node = p.parse_alternation(true)?;
     if p.pos < src.len() {
         // Only an unmatched ')' stops the top level early.
@@ -145,6 +165,13 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
     }
     if let Some(&(g, at)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
         return Err(p.err(format!("invalid group reference {g}"), at));
+    }
+    if p.variable_lookbehind {
+        return Err(ParseError {
+            msg: "look-behind requires fixed-width pattern".into(),
+            pos: None,
+            kind: ErrorKind::Syntax,
+        });
     }
     Ok(Parsed {
         node,
@@ -178,6 +205,12 @@ struct Parser<'a> {
     cond_refs: Vec<(usize, usize)>,
     /// How many groups enclose the current position.
     depth: usize,
+    /// Inside a look-behind: how many groups were opened before the outermost one began.
+    /// A reference from there to a later group is an error.
+    lookbehind_groups: Option<usize>,
+    /// A look-behind whose width varies was seen. CPython finds that only when compiling the
+    /// parsed pattern, so every parse error comes first.
+    variable_lookbehind: bool,
 }
 
 fn is_ascii_letter(c: u32) -> bool {
@@ -533,6 +566,7 @@ impl<'a> Parser<'a> {
                     if self.open.contains(&group) {
                         return Err(self.err("cannot refer to an open group", at));
                     }
+                    self.check_lookbehind_ref(group)?;
                     Ok(Some(Node::Backref {
                         group,
                         fold: self.fold(),
@@ -568,14 +602,16 @@ impl<'a> Parser<'a> {
                 if c2 != b'=' as u32 && c2 != b'!' as u32 {
                     return Err(self.err(format!("unknown extension ?<{}", chr(c2)), open_pos + 1));
                 }
-                let node = self.finish_group(open_pos, None, None)?;
+                let outer = self.lookbehind_groups;
+                if outer.is_none() {
+                    self.lookbehind_groups = Some(self.groups);
+                }
+                let node = self.finish_group(open_pos, None, None);
+                self.lookbehind_groups = outer;
+                let node = node?;
                 let (lo, hi) = self.width(&node);
                 if lo != hi {
-                    return Err(ParseError {
-                        msg: "look-behind requires fixed-width pattern".into(),
-                        pos: None,
-                        kind: ErrorKind::Syntax,
-                    });
+                    self.variable_lookbehind = true;
                 }
                 Ok(Some(Node::Look {
                     behind: true,
@@ -607,12 +643,26 @@ impl<'a> Parser<'a> {
                         }
                     }
                 };
+                if self.lookbehind_groups.is_some() {
+                    if group > self.groups || self.open.contains(&group) {
+                        return Err(self.err("cannot refer to an open group", self.pos));
+                    }
+                    self.check_lookbehind_ref(group)?;
+                }
                 let node = self.finish_group(open_pos, None, Some(group))?;
                 Ok(Some(node))
             }
             _ if c == b'-' as u32 || FLAG_CHARS.contains(&chr(c)) => {
                 self.pos -= 1;
                 self.parse_flags(open_pos, at_start)
+            }
+            '\\' => {
+                // The tokenizer reads an escape as one token.
+                let text = match self.peek() {
+                    Some(n) => format!("\\{}", chr(n)),
+                    None => "\\".to_string(),
+                };
+                Err(self.err(format!("unknown extension ?{text}"), open_pos + 1))
             }
             other => Err(self.err(format!("unknown extension ?{other}"), open_pos + 1)),
         }
@@ -842,6 +892,17 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
+    /// A reference, from inside a look-behind, to a group that look-behind defines.
+    fn check_lookbehind_ref(&self, group: usize) -> Result<(), ParseError> {
+        match self.lookbehind_groups {
+            Some(before) if group > before => Err(self.err(
+                "cannot refer to group defined in the same lookbehind subpattern",
+                self.pos,
+            )),
+            _ => Ok(()),
+        }
+    }
+
     fn backref(&self, group: usize, start: usize) -> Result<Node, ParseError> {
         if group > self.groups {
             return Err(self.err(format!("invalid group reference {group}"), start + 1));
@@ -849,6 +910,7 @@ impl<'a> Parser<'a> {
         if self.open.contains(&group) {
             return Err(self.err("cannot refer to an open group", start));
         }
+        self.check_lookbehind_ref(group)?;
         Ok(Node::Backref {
             group,
             fold: self.fold(),
