@@ -582,11 +582,14 @@ def replace(obj, /, **changes):
                                  'specified with replace()')
             continue
         if f.name not in changes:
+            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    import keyword
     ns = dict(namespace or {})
     annotations = {}
     for item in fields:
@@ -594,10 +597,20 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
             name, tp = item, 'typing.Any'
         elif len(item) == 2:
             name, tp = item
-        else:
+        elif len(item) == 3:
             name, tp, spec = item
             ns[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
         annotations[name] = tp
     ns['__annotations__'] = annotations
+    # CPython makes the class with types.new_class, whose frame is in module types.
+    ns.setdefault('__module__', 'types')
     cls = type(cls_name, bases, ns)
     return dataclass(cls, **kwargs)

@@ -27,8 +27,19 @@ from _functools import _lru_cache_wrapper
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -92,40 +103,46 @@ class partial:
             self.__dict__.update(namespace)
 
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, it wraps the object in a KeyWrapper
+    whose comparisons ask the comparison function."""
+
+    __slots__ = ('_cmp', 'obj')
+    __tp_name__ = 'functools.KeyWrapper'
+
+    def __init__(self, cmp, obj):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def _order(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._order(other) < 0
+
+    def __gt__(self, other):
+        return self._order(other) > 0
+
+    def __eq__(self, other):
+        return self._order(other) == 0
+
+    def __le__(self, other):
+        return self._order(other) <= 0
+
+    def __ge__(self, other):
+        return self._order(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    """Turns an old-style comparison function into a key function."""
+    return KeyWrapper(mycmp, None)
 
 
 def _derived(base, flip, eq_part):
