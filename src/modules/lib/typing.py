@@ -238,16 +238,18 @@ class _GenericAlias(_Final):
 
 
 def _alias_mro_entries(alias, bases):
+    # The real collections.abc / contextlib class, with its mixin methods, is the base.
+    origin = _checked_origin(alias)
     res = []
-    if alias.__origin__ not in bases:
-        res.append(alias.__origin__)
+    if origin not in bases:
+        res.append(origin)
     i = bases.index(alias)
     for b in bases[i + 1:]:
         if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
                 isinstance(b, type) and issubclass(b, Generic)):
             break
     else:
-        if not issubclass(alias.__origin__, Generic):
+        if not issubclass(origin, Generic):
             res.append(Generic)
     return tuple(res)
 
@@ -331,9 +333,13 @@ def _checked_origin(alias):
     collections.abc (see _abc below) are swapped for the real ones, which know about
     registrations and every built-in type."""
     origin = alias.__origin__
-    if getattr(origin, "__module__", None) == "collections.abc":
+    module = getattr(origin, "__module__", None)
+    if module == "collections.abc":
         import collections.abc
         return getattr(collections.abc, origin.__name__, origin)
+    if module == "contextlib" and origin in (_ctx_abc, _actx_abc):
+        import contextlib
+        return getattr(contextlib, origin.__name__, origin)
     return origin
 
 
@@ -791,24 +797,59 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
+# Nonzero while the ABC machinery checks nominal subclasses for a protocol: protocols met
+# on the way answer nominally instead of refusing (CPython lets abc's own checks through).
+_nominal_checks = [0]
+
+
+def _nominal_subclasscheck(cls, other):
+    _nominal_checks[0] += 1
+    try:
+        return _ABCMeta.__subclasscheck__(cls, other)
+    finally:
+        _nominal_checks[0] -= 1
+
+
 class _ProtocolMeta(_ABCMeta):
     def __instancecheck__(cls, instance):
-        if cls.__dict__.get("_is_protocol", False) is True:
+        if cls.__dict__.get("_is_protocol", False) is True and not _nominal_checks[0]:
             if not cls.__dict__.get("_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
-            if all(hasattr(instance, attr) for attr in _protocol_attrs(cls)):
+            # A method set to None on the instance's side blocks it.
+            if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None))
+                                                or getattr(instance, attr) is not None)
+                   for attr in _protocol_attrs(cls)):
                 return True
+            return _nominal_subclasscheck(cls, type(instance))
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
         if cls.__dict__.get("_is_protocol", False) is True:
+            if _nominal_checks[0]:
+                return _nominal_subclasscheck(cls, other)
             if not cls.__dict__.get("_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
-            if all(any(attr in b.__dict__ for b in other.__mro__) for attr in _protocol_attrs(cls)):
+            attrs = _protocol_attrs(cls)
+            if not all(callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            if all(_has_member(other, attr) for attr in attrs):
                 return True
+            return _nominal_subclasscheck(cls, other)
         return super().__subclasscheck__(other)
+
+
+def _has_member(other, attr):
+    for base in other.__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr] is not None
+        ann = base.__dict__.get("__annotations__", {})
+        if attr in ann and getattr(other, "_is_protocol", False):
+            return True
+    return False
 
 
 _SPECIAL_NAMES = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",

@@ -234,3 +234,45 @@ print(get_type_hints(Movie))
 print(get_origin(List), get_origin(typing.Sequence) is get_origin(typing.Sequence[int]),
       get_origin(typing.Dict[str, int]), get_origin(int))
 print(get_type_hints(typing) == {}, get_type_hints(sys.modules[__name__]))
+
+# Runtime protocols: data members, methods blocked by None, issubclass limits.
+
+
+@runtime_checkable
+class Named(Protocol):
+    name: str
+
+    def greet(self) -> str: ...
+
+
+class Person:
+    name = "p"
+
+    def greet(self):
+        return "hi"
+
+
+class Mute:
+    def greet(self):
+        return "..."
+
+
+class Blocked:
+    def close(self):
+        pass
+
+
+class Blocker(Blocked):
+    close = None
+
+
+class ImplementsCloseable(Closeable):
+    pass
+
+
+print(isinstance(Person(), Named), isinstance(Mute(), Named))
+attempt("issubclass with data members", lambda: issubclass(Person, Named))
+attempt("issubclass(3, Closeable)", lambda: issubclass(3, Closeable))
+print(issubclass(Blocked, Closeable), issubclass(Blocker, Closeable), isinstance(Blocker(), Closeable))
+print(isinstance(ImplementsCloseable(), Closeable), issubclass(ImplementsCloseable, Closeable))
+print(issubclass(int, Closeable), isinstance(open(__file__), Closeable))
