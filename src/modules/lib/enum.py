@@ -205,14 +205,28 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
-def _default_next_value(name, start, count, last_values):
+def _default_next_value(name, start, count, last_values, stacklevel=3):
     if not last_values:
         return start
-    last = last_values[-1]
     try:
-        return last + 1
+        last = last_values[-1]
+        if last == sorted(last_values)[-1]:
+            return last + 1
+        # The last value is not the largest: the old rule below, with a warning.
+        raise TypeError
     except TypeError:
-        raise TypeError(f'unable to sort non-numeric values: {last!r}') from None
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+            "to be sortable and support adding +1\nand the value returned will be the "
+            "largest value in the enum incremented by 1",
+            DeprecationWarning, stacklevel=stacklevel)
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
 
 
 def _flag_next_value(name, start, count, last_values):
@@ -388,13 +402,15 @@ class EnumType(type):
                 break
         return member_type, last
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         if names is not None:
             return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                                start=start)
+                                start=start, boundary=boundary)
         return Enum.__new__(cls, value)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         bases = (cls,) if type is None else (type, cls)
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
@@ -417,7 +433,13 @@ class EnumType(type):
             else:
                 name, value = item
             ns[name] = value
-        new_cls = EnumType.__new__(EnumType, class_name, bases, ns)
+        if module is None:
+            import sys
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        new_cls = EnumType.__new__(EnumType, class_name, bases, ns, boundary=boundary)
         if module is not None:
             new_cls.__module__ = module
         if qualname is not None:
@@ -546,7 +568,7 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        return _default_next_value(name, start, count, last_values)
+        return _default_next_value(name, start, count, last_values, stacklevel=4)
 
     @classmethod
     def _missing_(cls, value):

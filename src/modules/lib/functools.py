@@ -23,6 +23,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 from _functools import _lru_cache_wrapper
+from _typeforms import GenericAlias
 
 _initial_missing = object()
 
@@ -365,8 +366,17 @@ def singledispatch(func):
         cache[cls] = impl
         return impl
 
+    def _is_union_type(cls):
+        from typing import get_origin, Union
+        import types
+        return get_origin(cls) in {Union, types.UnionType}
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        from typing import get_args
+        return (_is_union_type(cls)
+                and all(isinstance(arg, type) for arg in get_args(cls)))
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -376,7 +386,7 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class."
+                    f"{cls!r} is not a class or union type."
                 )
             ann = getattr(cls, '__annotations__', {})
             if not ann:
@@ -386,13 +396,24 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class."
                 )
-        registry[cls] = func
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
         cache.clear()
         return func
 
@@ -435,3 +456,8 @@ class singledispatchmethod:
 
 
 partial.__tp_name__ = "functools.partial"
+
+
+partial.__class_getitem__ = classmethod(GenericAlias)
+partialmethod.__class_getitem__ = classmethod(GenericAlias)
+cached_property.__class_getitem__ = classmethod(GenericAlias)
