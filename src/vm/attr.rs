@@ -532,7 +532,11 @@ impl Vm {
         };
         let key = self.intern_static("__getattr__");
         match meta.lookup_rc(&key) {
-            Some(ga) => self.call(&ga, &[Value::Class(c.clone()), Value::Str(name.clone())], &[]),
+            Some(ga) => self.call(
+                &ga,
+                &[Value::Class(c.clone()), Value::Str(name.clone())],
+                &[],
+            ),
             None => Err(e),
         }
     }

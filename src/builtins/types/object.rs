@@ -485,7 +485,7 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult {
 fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult {
     if !a.kw.is_empty() {
         let owner = match a.pos.first() {
-            Some(Value::Class(c)) => c.name(),
+            Some(Value::Class(c)) => c.qualname.borrow().as_str().to_string(),
             _ => "object".to_string(),
         };
         return Err(vm.type_error(format!(

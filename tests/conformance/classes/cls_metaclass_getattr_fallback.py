@@ -118,3 +118,42 @@ class Plain:
 
 attempt("Plain(1)", lambda: Plain(1))
 attempt("Plain().__init__(1)", lambda: Plain().__init__(1))
+
+
+# super().__repr__() in a metaclass reaches type's own repr for every class it makes.
+class Named(type):
+    def __repr__(cls):
+        if cls.__name__ == "Root":
+            return "<the root>"
+        return "Named:" + super().__repr__()
+
+    def describe(cls):
+        return "describe " + super().__repr__() + " " + type.__repr__(cls)
+
+
+class Root(metaclass=Named):
+    pass
+
+
+class Leaf(Root):
+    pass
+
+
+print(repr(Root), repr(Leaf), Leaf.describe(), Root.describe())
+print([Root, Leaf], str(Leaf), f"{Leaf}")
+
+
+# object.__init_subclass__ names the class by its qualified name.
+def make_with_keyword():
+    class Local(flag=True):
+        pass
+
+
+class Outer:
+    def build(self):
+        class Inner(Plain, option=1):
+            pass
+
+
+attempt("local class with a keyword", make_with_keyword)
+attempt("nested class with a keyword", lambda: Outer().build())

@@ -86,3 +86,51 @@ print(t.size, Thing.size, Thing.__dict__["size"].__doc__)
 t.size = 10
 print(t.size)
 attempt("delete", lambda: delattr(t, "size"))
+
+# Misused options and fields.
+from dataclasses import KW_ONLY
+from typing import ClassVar
+
+
+def slots_twice():
+    @dataclass(slots=True)
+    class S:
+        __slots__ = ("x",)
+        x: int
+
+
+def weakref_without_slots():
+    @dataclass(weakref_slot=True)
+    class W:
+        x: int
+
+
+def classvar_kw_only():
+    @dataclass
+    class C:
+        x: ClassVar[int] = field(default=1, kw_only=True)
+
+
+def kw_only_twice():
+    @dataclass
+    class C:
+        a: int
+        _: KW_ONLY
+        b: int = 0
+        __: KW_ONLY
+
+
+for f in (slots_twice, weakref_without_slots, classvar_kw_only, kw_only_twice):
+    attempt(f.__name__, f)
+
+
+@dataclass(slots=True, weakref_slot=True)
+class Weak:
+    x: int
+
+
+print(Weak.__slots__, Weak(3))
+
+# Parameterized library classes.
+print(functools.partial[int], functools.partialmethod[str], functools.cached_property[int])
+print(dataclasses.Field[int], type(dataclasses.Field[int]).__name__)
