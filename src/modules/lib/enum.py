@@ -292,7 +292,7 @@ class EnumType(type):
             new = getattr(first_enum, '_new_member_', None) if first_enum is not None else None
             if new is None or new is object.__new__:
                 new = object.__new__ if member_type is object else member_type.__new__
-            use_args = member_type is not object
+            use_args = new is not object.__new__
         else:
             if isinstance(new, staticmethod):
                 new = new.__func__
@@ -387,6 +387,9 @@ class EnumType(type):
                 raise TypeError(f'<enum {class_name!r}> cannot extend {base!r}')
         member_type = object
         for chain in bases:
+            # The data type is the first class defining __new__ or __init__; a plain mixin
+            # before it (without either) stands for it.
+            candidate = None
             for base in chain.__mro__:
                 if base is object:
                     continue
@@ -395,9 +398,11 @@ class EnumType(type):
                         member_type = base._member_type_
                         break
                     continue
-                if '__new__' in base.__dict__ or base in (int, str, float, tuple, bytes):
-                    member_type = base
+                if ('__new__' in base.__dict__ or '__init__' in base.__dict__
+                        or base in (int, str, float, tuple, bytes)):
+                    member_type = candidate or base
                     break
+                candidate = candidate or base
             if member_type is not object:
                 break
         return member_type, last

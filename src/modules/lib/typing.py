@@ -159,6 +159,8 @@ class _GenericAlias(_Final):
                     if _is_type_var(p) and p not in params:
                         params.append(p)
         self.__parameters__ = tuple(params)
+        if not name:
+            self.__module__ = getattr(origin, "__module__", "typing")
 
     def _head(self):
         if self._name is not None:
@@ -211,6 +213,8 @@ class _GenericAlias(_Final):
         return result
 
     def __getattr__(self, attr):
+        if attr in ("__name__", "__qualname__"):
+            return self._name or self.__origin__.__name__
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -235,6 +239,21 @@ class _GenericAlias(_Final):
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+_alias_cache = {}
+
+
+def _cached_alias(kind, origin, params, name, inst):
+    """The same subscription gives the same alias object (CPython caches them too)."""
+    key = (kind, origin, params, name, inst)
+    try:
+        alias = _alias_cache.get(key)
+    except TypeError:
+        return kind(origin, params, name=name, inst=inst)
+    if alias is None:
+        alias = _alias_cache[key] = kind(origin, params, name=name, inst=inst)
+    return alias
 
 
 def _alias_mro_entries(alias, bases):
@@ -363,7 +382,7 @@ class _SpecialGenericAlias(_Final):
             many = "many" if len(params) > self._nparams else "few"
             raise TypeError(f"Too {many} arguments for {self}; actual {len(params)}, "
                             f"expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return _cached_alias(_GenericAlias, self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -389,6 +408,8 @@ class _SpecialGenericAlias(_Final):
         return Union[other, self]
 
     def __getattr__(self, attr):
+        if attr in ("__name__", "__qualname__"):
+            return self._name or self.__origin__.__name__
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -758,7 +779,7 @@ class Generic:
             many = "many" if len(params) > len(expected) else "few"
             raise TypeError(f"Too {many} arguments for {cls}; actual {len(params)}, "
                             f"expected {len(expected)}")
-        return _GenericAlias(cls, params)
+        return _cached_alias(_GenericAlias, cls, params, None, True)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)

@@ -158,3 +158,35 @@ class Pickled(Enum):
 
 
 print(Pickled.A.__reduce_ex__(2), enum.pickle_by_global_name(Pickled.A, 2))
+
+# A mixin with __init__ (here a dataclass) is the members' data type.
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class RGB:
+    r: int
+    g: int
+    b: int
+
+
+class Palette(RGB, Enum):
+    RED = 255, 0, 0
+    GREEN = 0, 255, 0
+
+
+print(Palette.RED, repr(Palette.GREEN), Palette.RED.r, Palette.RED.value, Palette._member_type_)
+attempt("Palette((0, 255, 0))", lambda: Palette((0, 255, 0)))
+print(Palette(RGB(255, 0, 0)), Palette.RED.value == RGB(255, 0, 0))
+
+
+class Describe:
+    def describe(self):
+        return f"{self.name} -> {self.value}"
+
+
+class Plain(Describe, Enum):
+    ONE = 1
+
+
+print(Plain.ONE.describe(), Plain._member_type_, repr(Plain.ONE))

@@ -109,3 +109,26 @@ attempt("list[T][int, str]", lambda: list[T][int, str])
 attempt("dict[T, U][int]", lambda: dict[T, U][int])
 attempt("list[int][str]", lambda: list[int][str])
 print(list[T] == list[T], list[T] | None)
+
+# Aliases are cached, name their origin, and substitute nested type variables.
+
+
+class Box(Generic[T]):
+    default = 5
+
+    def __init__(self, v=None):
+        self.v = v
+
+    @classmethod
+    def make(cls, v):
+        return cls(v)
+
+
+print(Box[int] is Box[int], List[int] is List[int], Box[int] is Box[str], List[1] is List[True])
+print(Box[int].__name__, Box[int].__qualname__, Box[int].__module__, List[int].__name__,
+      List.__name__, List[int].__module__, typing.Dict.__qualname__)
+print(Box[int].default, Box[int].make(3).v, Box[int]().__orig_class__)
+print(Box[List[T]][int], typing.Dict[str, T][int], Callable[[T], T][int], Optional[T][str])
+print(Union[T, List[T]].__parameters__, typing.Tuple[T, ...][int], Box[Box[int]])
+attempt("Box[int].__doc__", lambda: Box[int].__doc__)
+attempt("Box[int].missing", lambda: Box[int].missing)
