@@ -270,7 +270,8 @@ impl Vm {
             }
         }
         if let Some(a) = attr {
-            return self.bind_attr(a, obj, &cls);
+            let r = self.bind_attr(a, obj, &cls);
+            return self.getattr_fallback(r, obj, &cls, name);
         }
         if (cls.has_getattr.get() || !cls.is_builtin)
             && let Some(ga) = self.user_attr_hook(&cls, "__getattr__")
@@ -468,11 +469,12 @@ impl Vm {
                     let get = self.intern_static("__get__");
                     match d.class.lookup_rc(&get) {
                         Some(g) => {
-                            return self.call(
+                            let r = self.call(
                                 &g,
                                 &[a.clone(), Value::None, Value::Class(c.clone())],
                                 &[],
                             );
+                            return self.class_getattr_fallback(r, c, name);
                         }
                         None => a,
                     }
@@ -497,7 +499,8 @@ impl Vm {
             .clone()
             .unwrap_or_else(|| self.types.type_.clone());
         if let Some(a) = meta.lookup_rc(name) {
-            return self.bind_attr(a, &Value::Class(c.clone()), &meta);
+            let r = self.bind_attr(a, &Value::Class(c.clone()), &meta);
+            return self.class_getattr_fallback(r, c, name);
         }
         if !meta.is_builtin {
             let key = self.intern_static("__getattr__");
@@ -514,6 +517,28 @@ impl Vm {
             "type object '{cname}' has no attribute '{}'",
             name.as_str()
         )))
+    }
+
+    /// A descriptor's getter that raised AttributeError while a class attribute was looked
+    /// up hands over to the metaclass's `__getattr__`, as a missing attribute does.
+    fn class_getattr_fallback(&mut self, r: PyResult, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult {
+        let Err(e) = r else { return r };
+        if !e.0.class.is_subclass(&self.types.attribute_error) {
+            return Err(e);
+        }
+        let meta = c.metaclass.borrow().clone();
+        let Some(meta) = meta.filter(|m| !m.is_builtin) else {
+            return Err(e);
+        };
+        let key = self.intern_static("__getattr__");
+        match meta.lookup_rc(&key) {
+            Some(ga) => self.call(
+                &ga,
+                &[Value::Class(c.clone()), Value::Str(name.clone())],
+                &[],
+            ),
+            None => Err(e),
+        }
     }
 
     fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult {

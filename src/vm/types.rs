@@ -748,6 +748,17 @@ impl crate::vm::Vm {
             let t = self.type_name(ns);
             return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
         }
+        // Only the class statement (and types.new_class) resolves `__mro_entries__`.
+        let mro_entries = self.intern_static("__mro_entries__");
+        for b in bt.0.iter() {
+            if !matches!(b, Value::Class(_))
+                && self.types.type_of(b).lookup_rc(&mro_entries).is_some()
+            {
+                return Err(self.type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
+        }
         // The winner among the bases' metaclasses (a non-class base counts by its type).
         let metas: Vec<Rc<Class>> = bt.0.iter().map(|b| self.metaclass_of_base(b)).collect();
         let type_ = self.types.type_.clone();

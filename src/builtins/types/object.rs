@@ -146,6 +146,11 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::None);
     };
     let cls = inst.class.clone();
+    if Rc::ptr_eq(&cls, &vm.types.object) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
     // Built-in bases (exceptions, containers) have initialisers of their own.
     if cls.base_kind != BaseKind::Object || cls.is_builtin {
         return Ok(Value::None);
@@ -409,7 +414,19 @@ fn object_eq(vm: &mut Vm, a: Args) -> PyResult {
 
 fn object_ne(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__ne__", &a, 1, 1)?;
-    let r = vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?;
+    // For an instance of a user class only its own `__eq__` is asked (no reflected
+    // method, no identity fallback), as CPython's object.__ne__ does.
+    let r = if let Value::Instance(_) = &a.pos[0]
+        && crate::vm::ops::unwrap_builtin(&a.pos[0]).is_none()
+    {
+        match vm.call_special(&a.pos[0], "__eq__", std::slice::from_ref(&a.pos[1]))? {
+            Some(r) => r,
+            None if a.pos[0].is(&a.pos[1]) => Value::Bool(Truth::TRUE),
+            None => Value::NotImplemented,
+        }
+    } else {
+        vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?
+    };
     match r {
         Value::NotImplemented => Ok(r),
         other => Ok(Value::from_bool(!vm.truthy(&other)?)),
@@ -435,6 +452,16 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
             v.ptr().unwrap_or(0)
         )));
     }
+    if let Value::Class(c) = v {
+        // type.__repr__ itself: reached through super() from a metaclass's __repr__, so a
+        // metaclass __repr__ is not asked again.
+        return Ok(Value::string(match c.dict.get_name("__module__") {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("<class '{}.{}'>", m.as_str(), c.qualname.borrow().as_str())
+            }
+            _ => format!("<class '{}'>", c.name()),
+        }));
+    }
     Ok(Value::string(vm.repr(v)?))
 }
 
@@ -458,7 +485,7 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult {
 fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult {
     if !a.kw.is_empty() {
         let owner = match a.pos.first() {
-            Some(Value::Class(c)) => c.name(),
+            Some(Value::Class(c)) => c.qualname.borrow().as_str().to_string(),
             _ => "object".to_string(),
         };
         return Err(vm.type_error(format!(

@@ -25,7 +25,7 @@ class GenericAlias:
             args = (args,)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = ()
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         if len(self.__args__) == 0:
@@ -66,7 +66,44 @@ class GenericAlias:
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
     def __getitem__(self, item):
-        raise TypeError("%r is not a generic class" % (self,))
+        params = self.__parameters__
+        if not params:
+            raise TypeError("%r is not a generic class" % (self,))
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+                "many" if len(item) > len(params) else "few", self, len(item), len(params)))
+        subst = dict(zip(params, item))
+        args = []
+        for a in self.__args__:
+            if _is_type_var(a):
+                args.append(subst[a])
+            elif not isinstance(a, type) and getattr(a, "__parameters__", ()):
+                args.append(a[tuple(subst[p] for p in a.__parameters__)])
+            else:
+                args.append(a)
+        return GenericAlias(self.__origin__, tuple(args))
+
+
+def _is_type_var(obj):
+    return type(obj).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple") and \
+        type(obj).__module__ == "typing"
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if _is_type_var(a):
+            found = (a,)
+        elif isinstance(a, type):
+            continue
+        else:
+            found = getattr(a, "__parameters__", ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
 
 
 def _is_type_form(obj):

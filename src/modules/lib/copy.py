@@ -22,7 +22,15 @@ def _function():
 
 
 _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
-           bytes, range, property, type(len), type(_function), type(_sys)}
+           bytes, range, slice, property, type(len), type(_function), type(_sys)}
+
+
+class _Methods:
+    def method(self):
+        pass
+
+
+_method_type = type(_Methods().method)
 
 
 def _is_atomic(cls):
@@ -63,6 +71,9 @@ def copy(x):
         return x.copy()
     if cls is tuple or cls is frozenset or _is_atomic(cls):
         return x
+    if cls is _method_type:
+        # A bound method copies to one bound to the same object.
+        return _method_type(x.__func__, x.__self__)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
@@ -112,6 +123,8 @@ def deepcopy(x, memo=None, _nil=_nil):
         y = bytearray(x)
     elif _is_atomic(cls):
         y = x
+    elif cls is _method_type:
+        y = _method_type(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
@@ -156,8 +169,14 @@ def _reconstruct_from(x, cls, memo):
 
 def _reconstruct_plain(x, cls, memo):
     deep = memo is not None
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None:
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        if deep:
+            args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
+        y = cls.__new__(cls, *args, **kwargs)
+    elif getnewargs is not None:
         args = getnewargs(x)
         if deep:
             args = deepcopy(args, memo)

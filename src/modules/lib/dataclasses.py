@@ -136,6 +136,8 @@ def _get_field(cls, name, annotation, kw_only):
     f.type = annotation
     if _is_classvar(annotation):
         f._field_type = '_FIELD_CLASSVAR'
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     elif _is_initvar(annotation):
         f._field_type = '_FIELD_INITVAR'
         if f.kw_only is MISSING:
@@ -369,8 +371,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     kw_only_now = kw_only
+    kw_only_seen = False
     for name, annotation in cls_annotations.items():
         if annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY':
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
             kw_only_now = True
             continue
         cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
@@ -468,6 +474,8 @@ KW_ONLY = _KW_ONLY_TYPE()
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                              kw_only)
         if slots:
@@ -493,6 +501,8 @@ def _dataclass_setstate(self, state):
 
 def _add_slots(cls, weakref_slot):
     """A copy of cls whose instances keep their fields in __slots__ instead of a __dict__."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
@@ -582,11 +592,14 @@ def replace(obj, /, **changes):
                                  'specified with replace()')
             continue
         if f.name not in changes:
+            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    import keyword
     ns = dict(namespace or {})
     annotations = {}
     for item in fields:
@@ -594,10 +607,23 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
             name, tp = item, 'typing.Any'
         elif len(item) == 2:
             name, tp = item
-        else:
+        elif len(item) == 3:
             name, tp, spec = item
             ns[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
         annotations[name] = tp
     ns['__annotations__'] = annotations
+    # CPython makes the class with types.new_class, whose frame is in module types.
+    ns.setdefault('__module__', 'types')
     cls = type(cls_name, bases, ns)
     return dataclass(cls, **kwargs)
+
+
+Field.__class_getitem__ = classmethod(_types.GenericAlias)

@@ -1,7 +1,12 @@
 """enum for pyseal: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+           'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+           'pickle_by_global_name', 'pickle_by_enum_name']
+
+_builtin_property = property
 
 
 def _is_descriptor(obj):
@@ -26,6 +31,70 @@ def _is_private(cls_name, name):
 
 
 _auto_null = object()
+
+
+class nonmember:
+    """Protects a value in an Enum class body from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    """Makes a value in an Enum class body a member, even a function or descriptor."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class property:
+    """A property of members that, looked up on the enum class, finds the member of the same
+    name instead (so a member may be called `name` or `value`)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.member = None
+        self.name = getattr(fget, '__name__', None)
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            found = getattr(ownerclass, '_member_map_', {}).get(self.name)
+            if found is not None:
+                return found
+            raise AttributeError(f'{ownerclass.__name__!r} has no attribute {self.name!r}')
+        if self.fget is None:
+            raise AttributeError(f'{type(instance).__name__!r} member has no attribute '
+                                 f'{self.name!r}')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot set attribute "
+                                 f"{self.name!r}")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot delete attribute "
+                                 f"{self.name!r}")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 class auto:
@@ -81,9 +150,30 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = None
         self._generate_next_value = None
+        self._ignore = []
 
     def __setitem__(self, key, value):
+        if isinstance(value, nonmember):
+            value = value.value
+            if key in self._member_names:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            super().__setitem__(key, value)
+            return
+        forced = isinstance(value, member)
+        if forced:
+            value = value.value
         if _is_private(self._cls_name or '', key):
+            pass
+        elif key == '_ignore_':
+            if isinstance(value, str):
+                value = value.replace(',', ' ').split()
+            else:
+                value = list(value)
+            self._ignore = value
+            clash = set(value) & set(self._member_names)
+            if clash:
+                raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
+        elif key in self._ignore:
             pass
         elif _is_sunder(key):
             if key == '_generate_next_value_':
@@ -97,7 +187,7 @@ class _EnumDict(dict):
                 key = '_order_'
         elif key in self._member_names:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
-        elif _is_descriptor(value):
+        elif _is_descriptor(value) and not forced:
             if key in self:
                 pass
         else:
@@ -115,14 +205,28 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
-def _default_next_value(name, start, count, last_values):
+def _default_next_value(name, start, count, last_values, stacklevel=3):
     if not last_values:
         return start
-    last = last_values[-1]
     try:
-        return last + 1
+        last = last_values[-1]
+        if last == sorted(last_values)[-1]:
+            return last + 1
+        # The last value is not the largest: the old rule below, with a warning.
+        raise TypeError
     except TypeError:
-        raise TypeError(f'unable to sort non-numeric values: {last!r}') from None
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+            "to be sortable and support adding +1\nand the value returned will be the "
+            "largest value in the enum incremented by 1",
+            DeprecationWarning, stacklevel=stacklevel)
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
 
 
 def _flag_next_value(name, start, count, last_values):
@@ -164,8 +268,15 @@ class EnumType(type):
             for key, value in classdict.items():
                 replay[key] = value
             classdict = replay
+        for key in classdict._ignore:
+            dict.pop(classdict, key, None)
+        dict.pop(classdict, '_ignore_', None)
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         member_names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
+        invalid = [n for n in member_names if n in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) '
+                             + ','.join(repr(n) for n in invalid))
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
         body['_member_names_'] = []
@@ -181,7 +292,7 @@ class EnumType(type):
             new = getattr(first_enum, '_new_member_', None) if first_enum is not None else None
             if new is None or new is object.__new__:
                 new = object.__new__ if member_type is object else member_type.__new__
-            use_args = member_type is not object
+            use_args = new is not object.__new__
         else:
             if isinstance(new, staticmethod):
                 new = new.__func__
@@ -221,7 +332,26 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, member)
+            # A member named like a property of its bases (`name`, `value`, ...) leaves the
+            # property in place on members; on the class the name finds the member.
+            found = None
+            for base in enum_class.__mro__[1:]:
+                d = base.__dict__.get(name)
+                if isinstance(d, (_member_attr, property, _builtin_property)):
+                    found = d
+                    break
+            if isinstance(found, _member_attr):
+                redirect = property(found.fget)
+            elif found is not None:
+                redirect = property(found.fget, found.fset, found.fdel)
+            else:
+                redirect = None
+            if redirect is not None:
+                redirect.member = member
+                redirect.name = name
+                type.__setattr__(enum_class, name, redirect)
+            else:
+                type.__setattr__(enum_class, name, member)
 
         if first_enum is not None and member_type is not object:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
@@ -257,6 +387,9 @@ class EnumType(type):
                 raise TypeError(f'<enum {class_name!r}> cannot extend {base!r}')
         member_type = object
         for chain in bases:
+            # The data type is the first class defining __new__ or __init__; a plain mixin
+            # before it (without either) stands for it.
+            candidate = None
             for base in chain.__mro__:
                 if base is object:
                     continue
@@ -265,20 +398,24 @@ class EnumType(type):
                         member_type = base._member_type_
                         break
                     continue
-                if '__new__' in base.__dict__ or base in (int, str, float, tuple, bytes):
-                    member_type = base
+                if ('__new__' in base.__dict__ or '__init__' in base.__dict__
+                        or base in (int, str, float, tuple, bytes)):
+                    member_type = candidate or base
                     break
+                candidate = candidate or base
             if member_type is not object:
                 break
         return member_type, last
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         if names is not None:
             return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                                start=start)
+                                start=start, boundary=boundary)
         return Enum.__new__(cls, value)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         bases = (cls,) if type is None else (type, cls)
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
@@ -301,7 +438,13 @@ class EnumType(type):
             else:
                 name, value = item
             ns[name] = value
-        new_cls = EnumType.__new__(EnumType, class_name, bases, ns)
+        if module is None:
+            import sys
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        new_cls = EnumType.__new__(EnumType, class_name, bases, ns, boundary=boundary)
         if module is not None:
             new_cls.__module__ = module
         if qualname is not None:
@@ -339,7 +482,17 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
+    @_builtin_property
     def __members__(cls):
         from types import MappingProxyType
         return MappingProxyType(cls._member_map_)
@@ -420,7 +573,7 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        return _default_next_value(name, start, count, last_values)
+        return _default_next_value(name, start, count, last_values, stacklevel=4)
 
     @classmethod
     def _missing_(cls, value):
@@ -694,6 +847,7 @@ Flag._boundary_ = STRICT
 IntFlag._boundary_ = KEEP
 IntFlag._new_member_ = int.__new__
 Flag._flag_mask_ = 0
+Flag._numeric_repr_ = repr
 
 
 def unique(enumeration):
@@ -706,3 +860,135 @@ def unique(enumeration):
         alias_details = ', '.join([f'{alias} -> {name}' for alias, name in duplicates])
         raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
     return enumeration
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+def _iter_bits_lsb(num):
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+class EnumCheck(StrEnum):
+    """The checks `verify` can make."""
+
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking an enumeration against the given EnumChecks."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [f'{alias} -> {m.name}'
+                           for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    raise ValueError(f'aliases found in {enumeration!r}: {", ".join(aliases)}')
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    wanted = [1 << i for i in range(_high_bit(low) + 1, _high_bit(high))]
+                else:
+                    wanted = range(low + 1, high)
+                missing = [v for v in wanted if v not in values]
+                if missing:
+                    text = ', '.join(str(v) for v in missing)
+                    raise ValueError(f'invalid {kind} {name!r}: missing values {text}'[:256])
+            elif check is NAMED_FLAGS:
+                canonical = enumeration._member_names_
+                known = [m.value for m in enumeration]
+                bad_names = []
+                bad_bits = 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in canonical or m.value < 0:
+                        continue
+                    missed = [b for b in _iter_bits_lsb(m.value) if b not in known]
+                    if missed:
+                        bad_names.append(alias)
+                        for b in missed:
+                            bad_bits |= b
+                if bad_names:
+                    if len(bad_names) == 1:
+                        which = f'alias {bad_names[0]} is missing'
+                    else:
+                        which = (f'aliases {", ".join(bad_names[:-1])} and {bad_names[-1]} '
+                                 'are missing')
+                    if _is_single_bit(bad_bits):
+                        what = f'value 0x{bad_bits:x}'
+                    else:
+                        what = f'combined values of 0x{bad_bits:x}'
+                    raise ValueError(f'invalid Flag {name!r}: {which} {what} '
+                                     '[use enum.show_flag_values(value) for details]')
+        return enumeration
+
+
+def _module_short_name(cls):
+    return cls.__module__.split('.')[-1]
+
+
+def global_enum_repr(self):
+    return f'{_module_short_name(self.__class__)}.{self._name_}'
+
+
+def global_flag_repr(self):
+    module = _module_short_name(self.__class__)
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return f'{module}.{cls_name}({self._value_!r})'
+    if _is_single_bit(self._value_) or self._name_ in type(self)._member_map_:
+        return f'{module}.{self._name_}'
+    return '|'.join(f'{module}.{n}' for n in self._name_.split('|'))
+
+
+def global_str(self):
+    if self._name_ is None:
+        return f'{self.__class__.__name__}({self._value_!r})'
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members are shown as module attributes and exported to the module."""
+    import sys
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)

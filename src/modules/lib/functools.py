@@ -23,12 +23,24 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 from _functools import _lru_cache_wrapper
+from _typeforms import GenericAlias
 
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -92,40 +104,46 @@ class partial:
             self.__dict__.update(namespace)
 
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, it wraps the object in a KeyWrapper
+    whose comparisons ask the comparison function."""
+
+    __slots__ = ('_cmp', 'obj')
+    __tp_name__ = 'functools.KeyWrapper'
+
+    def __init__(self, cmp, obj):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def _order(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._order(other) < 0
+
+    def __gt__(self, other):
+        return self._order(other) > 0
+
+    def __eq__(self, other):
+        return self._order(other) == 0
+
+    def __le__(self, other):
+        return self._order(other) <= 0
+
+    def __ge__(self, other):
+        return self._order(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    """Turns an old-style comparison function into a key function."""
+    return KeyWrapper(mycmp, None)
 
 
 def _derived(base, flip, eq_part):
@@ -348,8 +366,17 @@ def singledispatch(func):
         cache[cls] = impl
         return impl
 
+    def _is_union_type(cls):
+        from typing import get_origin, Union
+        import types
+        return get_origin(cls) in {Union, types.UnionType}
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        from typing import get_args
+        return (_is_union_type(cls)
+                and all(isinstance(arg, type) for arg in get_args(cls)))
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -359,7 +386,7 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class."
+                    f"{cls!r} is not a class or union type."
                 )
             ann = getattr(cls, '__annotations__', {})
             if not ann:
@@ -369,13 +396,24 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class."
                 )
-        registry[cls] = func
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
         cache.clear()
         return func
 
@@ -418,3 +456,8 @@ class singledispatchmethod:
 
 
 partial.__tp_name__ = "functools.partial"
+
+
+partial.__class_getitem__ = classmethod(GenericAlias)
+partialmethod.__class_getitem__ = classmethod(GenericAlias)
+cached_property.__class_getitem__ = classmethod(GenericAlias)

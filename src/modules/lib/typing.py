@@ -19,12 +19,50 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, is_argument=True, allow_special_forms=False, module=None):
+    """Checks one argument of a subscripted form, turning None into NoneType and a string
+    into a ForwardRef."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module)
+    # Generic and Protocol are defined after the first TypeVars are made.
+    generic_forms = tuple(globals()[n] for n in ("Generic", "Protocol") if n in globals())
+    if isinstance(arg, _GenericAlias):
+        origin = arg.__origin__
+        if (origin in generic_forms or not allow_special_forms and (
+                origin is ClassVar or is_argument and origin is Final)):
+            raise TypeError(f"{arg} is not valid as type argument")
+    if isinstance(arg, _SpecialForm):
+        if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+            return arg
+        if allow_special_forms and arg in (ClassVar, Final):
+            return arg
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if arg in generic_forms:
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
+def _type_convert(arg):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
     return arg
+
+
+_TUPLE_MSG = "Tuple[t0, t1, ...]: each t must be a type."
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
+def _is_type_var(arg):
+    return isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple))
 
 
 def _caller_module(depth=2):
@@ -35,25 +73,35 @@ def _caller_module(depth=2):
 
 
 class ForwardRef:
-    def __init__(self, arg):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(("ForwardRef", self.__forward_arg__))
+        return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        return f"ForwardRef({self.__forward_arg__!r})"
+        if self.__forward_module__ is None:
+            return f"ForwardRef({self.__forward_arg__!r})"
+        return f"ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})"
 
 
 class _Final:
     __slots__ = ()
+
+    def __init_subclass__(cls, *args, **kwds):
+        if cls.__module__ != __name__:
+            raise TypeError("Cannot subclass special typing classes")
 
 
 class _SpecialForm(_Final):
@@ -103,14 +151,16 @@ class _GenericAlias(_Final):
         self._inst = inst
         params = []
         for a in args:
-            if isinstance(a, TypeVar):
+            if _is_type_var(a):
                 if a not in params:
                     params.append(a)
             else:
                 for p in getattr(a, "__parameters__", ()):
-                    if isinstance(p, TypeVar) and p not in params:
+                    if _is_type_var(p) and p not in params:
                         params.append(p)
         self.__parameters__ = tuple(params)
+        if not name:
+            self.__module__ = getattr(origin, "__module__", "typing")
 
     def _head(self):
         if self._name is not None:
@@ -139,7 +189,17 @@ class _GenericAlias(_Final):
     def __mro_entries__(self, bases):
         if not isinstance(self.__origin__, type):
             raise TypeError(f"Cannot subclass {self!r}")
-        return _alias_mro_entries(self, bases)
+        if self._name:
+            return _alias_mro_entries(self, bases)
+        if self.__origin__ is Generic:
+            # Generic[T] next to Protocol or another subscripted base adds nothing itself.
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) and b is not self:
+                    return ()
+        return (self.__origin__,)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -153,6 +213,8 @@ class _GenericAlias(_Final):
         return result
 
     def __getattr__(self, attr):
+        if attr in ("__name__", "__qualname__"):
+            return self._name or self.__origin__.__name__
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -179,17 +241,34 @@ class _GenericAlias(_Final):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
+_alias_cache = {}
+
+
+def _cached_alias(kind, origin, params, name, inst):
+    """The same subscription gives the same alias object (CPython caches them too)."""
+    key = (kind, origin, params, name, inst)
+    try:
+        alias = _alias_cache.get(key)
+    except TypeError:
+        return kind(origin, params, name=name, inst=inst)
+    if alias is None:
+        alias = _alias_cache[key] = kind(origin, params, name=name, inst=inst)
+    return alias
+
+
 def _alias_mro_entries(alias, bases):
+    # The real collections.abc / contextlib class, with its mixin methods, is the base.
+    origin = _checked_origin(alias)
     res = []
-    if alias.__origin__ not in bases:
-        res.append(alias.__origin__)
+    if origin not in bases:
+        res.append(origin)
     i = bases.index(alias)
     for b in bases[i + 1:]:
         if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
                 isinstance(b, type) and issubclass(b, Generic)):
             break
     else:
-        if not issubclass(alias.__origin__, Generic):
+        if not issubclass(origin, Generic):
             res.append(Generic)
     return tuple(res)
 
@@ -205,10 +284,23 @@ def _subst(arg, subst):
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return f"typing.Callable[..., {_type_repr(args[1])}]"
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return f"typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]"
         params = ", ".join(_type_repr(a) for a in args[:-1])
         return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
+
+    def copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, name="Callable")
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        return _ConcatenateGenericAlias(self.__origin__, args, name=self._name)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return "*" + _type_repr(self.__args__[0])
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -225,6 +317,15 @@ class _UnionGenericAlias(_GenericAlias):
         if not isinstance(other, _UnionGenericAlias):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -251,9 +352,13 @@ def _checked_origin(alias):
     collections.abc (see _abc below) are swapped for the real ones, which know about
     registrations and every built-in type."""
     origin = alias.__origin__
-    if getattr(origin, "__module__", None) == "collections.abc":
+    module = getattr(origin, "__module__", None)
+    if module == "collections.abc":
         import collections.abc
         return getattr(collections.abc, origin.__name__, origin)
+    if module == "contextlib" and origin in (_ctx_abc, _actx_abc):
+        import contextlib
+        return getattr(contextlib, origin.__name__, origin)
     return origin
 
 
@@ -272,12 +377,12 @@ class _SpecialGenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_check(p, "") for p in params)
+        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
         if self._nparams >= 0 and len(params) != self._nparams:
             many = "many" if len(params) > self._nparams else "few"
             raise TypeError(f"Too {many} arguments for {self}; actual {len(params)}, "
                             f"expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return _cached_alias(_GenericAlias, self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -303,6 +408,8 @@ class _SpecialGenericAlias(_Final):
         return Union[other, self]
 
     def __getattr__(self, attr):
+        if attr in ("__name__", "__qualname__"):
+            return self._name or self.__origin__.__name__
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -324,13 +431,16 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
-            params = (..., _type_check(result, ""))
-        elif isinstance(args, list):
-            params = tuple(_type_check(a, "") for a in args) + (_type_check(result, ""),)
+            params = (..., result)
         else:
-            raise TypeError("Callable[args, result]: args must be a list or ellipsis. "
-                            f"Got {args}")
+            if isinstance(args, list):
+                args = tuple(args)
+            elif not isinstance(args, tuple):
+                args = (args,)
+            params = tuple(_type_check(a, "Callable[args, result]: each arg must be a type.") if not _is_param_expr(a) else a
+                           for a in args) + (result,)
         return _CallableGenericAlias(self.__origin__, params, name="Callable")
 
 
@@ -341,9 +451,9 @@ class _TupleType(_SpecialGenericAlias):
         if not isinstance(params, tuple):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
-            return _GenericAlias(tuple, tuple(_type_check(p, "") for p in params[:-1]) + (...,),
+            return _GenericAlias(tuple, tuple(_type_check(p, _TUPLE_MSG) for p in params[:-1]) + (...,),
                                  name="Tuple", inst=False)
-        return _GenericAlias(tuple, tuple(_type_check(p, "") for p in params),
+        return _GenericAlias(tuple, tuple(_type_check(p, _TUPLE_MSG) for p in params),
                              name="Tuple", inst=False)
 
 
@@ -360,7 +470,7 @@ def _union_getitem(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = _type_check(p, "")
+        p = _type_check(p, "Union[arg, ...]: each arg must be a type.")
         if isinstance(p, _UnionGenericAlias):
             flat.extend(p.__args__)
         elif type(p).__name__ == "UnionType" and hasattr(p, "__args__"):
@@ -377,16 +487,18 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    arg = _type_check(parameters, "")
+    arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
 def _one_arg(self, parameters):
-    if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError(f"{self} accepts only single type.")
-        parameters = parameters[0]
-    return _GenericAlias(self, (_type_check(parameters, ""),), name=self._name)
+    item = _type_check(parameters, f"{self} accepts only single type.")
+    return _GenericAlias(self, (item,), name=self._name)
+
+
+def _required_getitem(self, parameters):
+    item = _type_check(parameters, f"{self._name} accepts only a single type.")
+    return _GenericAlias(self, (item,), name=self._name)
 
 
 def _literal_getitem(self, parameters):
@@ -404,17 +516,45 @@ def _literal_getitem(self, parameters):
     return _LiteralGenericAlias(self, tuple(unique), name="Literal")
 
 
-def _annotated_getitem(self, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError("Annotated[...] should be used with at least two arguments "
-                        "(a type and an annotation).")
-    return _AnnotatedAlias(params[0], params[1:])
+def _concatenate_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _ConcatenateGenericAlias(self, parameters, name="Concatenate")
+
+
+def _unpack_getitem(self, parameters):
+    item = _type_check(parameters, f"{self._name} accepts only single type.")
+    return _UnpackGenericAlias(self, (item,), name="Unpack")
 
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + tuple(metadata)
+            origin = origin.__origin__
         super().__init__(origin, (origin,), name="Annotated")
         self.__metadata__ = tuple(metadata)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
 
     def __repr__(self):
         meta = ", ".join(repr(m) for m in self.__metadata__)
@@ -424,7 +564,26 @@ class _AnnotatedAlias(_GenericAlias):
         return self.__origin__(*args, **kwargs)
 
 
-Any = _SpecialForm("Any", _any_getitem)
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -436,7 +595,31 @@ ClassVar = _SpecialForm("ClassVar", _one_arg)
 Final = _SpecialForm("Final", _one_arg)
 TypeGuard = _SpecialForm("TypeGuard", _one_arg)
 Literal = _SpecialForm("Literal", _literal_getitem)
-Annotated = _SpecialForm("Annotated", _annotated_getitem)
+
+
+class Annotated:
+    """Adds context-specific metadata to a type: Annotated[int, ValueRange(0, 9)]."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
+                             allow_special_forms=True)
+        return _AnnotatedAlias(origin, params[1:])
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+Concatenate = _SpecialForm("Concatenate", _concatenate_getitem)
+Unpack = _SpecialForm("Unpack", _unpack_getitem)
+Required = _SpecialForm("Required", _required_getitem)
+NotRequired = _SpecialForm("NotRequired", _required_getitem)
 
 
 # --- TypeVar -------------------------------------------------------------------------------
@@ -450,8 +633,8 @@ class TypeVar(_Final):
         self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        self.__constraints__ = tuple(_type_check(c, "") for c in constraints)
-        self.__bound__ = _type_check(bound, "") if bound is not None else None
+        self.__constraints__ = tuple(_type_check(c, "TypeVar(name, constraint, ...): constraints must be types.") for c in constraints)
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         mod = _caller_module()
         if mod != "typing":
             self.__module__ = mod
@@ -470,6 +653,85 @@ class TypeVar(_Final):
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+class ParamSpecArgs(_Final):
+    """The type of P.args for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = None
+
+
+class ParamSpecKwargs(_Final):
+    """The type of P.kwargs for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = None
+
+
+class ParamSpec(_Final):
+    """A parameter specification variable: Callable[P, R]."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        mod = _caller_module()
+        if mod != "typing":
+            self.__module__ = mod
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    __repr__ = TypeVar.__repr__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class TypeVarTuple(_Final):
+    """A variadic type variable, used unpacked: Generic[*Ts], tuple[int, *Ts]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        mod = _caller_module()
+        if mod != "typing":
+            self.__module__ = mod
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
@@ -492,81 +754,129 @@ class Generic:
             params = (params,)
         if not params and cls is not Tuple:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-        params = tuple(_type_check(p, "") for p in params)
+        params = tuple(_type_convert(p) for p in params)
         if cls is Generic or cls is Protocol:
             for p in params:
-                if not isinstance(p, TypeVar):
+                if not (isinstance(p, (TypeVar, ParamSpec)) or isinstance(p, _UnpackGenericAlias)
+                        and isinstance(p.__args__[0], TypeVarTuple)):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                     "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-            return _make_generic_base(cls, params)
+            return _GenericAlias(cls, params)
         expected = cls.__dict__.get("__parameters__", ())
         if not expected:
             raise TypeError(f"{cls} is not a generic class")
-        if len(params) != len(expected):
+        if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
+                len(params) == 1 and _is_param_expr(params[0])):
+            params = (params,)
+        params = tuple(tuple(p) if isinstance(p, list) else p for p in params)
+        if any(isinstance(p, TypeVarTuple) for p in expected):
+            if len(params) < len(expected) - 1:
+                raise TypeError(f"Too few arguments for {cls}; actual {len(params)}, "
+                                f"expected at least {len(expected) - 1}")
+        elif len(params) != len(expected):
             many = "many" if len(params) > len(expected) else "few"
             raise TypeError(f"Too {many} arguments for {cls}; actual {len(params)}, "
                             f"expected {len(expected)}")
-        return _GenericAlias(cls, params)
+        return _cached_alias(_GenericAlias, cls, params, None, True)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if "__parameters__" in cls.__dict__ and cls.__dict__.get("_generic_base", False):
-            return
+        orig = cls.__dict__.get("__orig_bases__")
+        if orig is not None:
+            error = Generic in orig
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != "Protocol"
+                     and type(cls) is not _TypedDictMeta)
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
         tvars = []
-        for base in cls.__orig_bases_list():
-            for p in getattr(base, "__parameters__", ()):
-                if p not in tvars:
-                    tvars.append(p)
+        if orig is not None:
+            for base in orig:
+                if isinstance(base, TypeVar):
+                    if base not in tvars:
+                        tvars.append(base)
+                    continue
+                for p in getattr(base, "__parameters__", ()):
+                    if p not in tvars:
+                        tvars.append(p)
+            gvars = None
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ", ".join(str(t) for t in missing)
+                    s_args = ", ".join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in "
+                                    f"Generic[{s_args}]")
+                tvars = list(gvars)
         cls.__parameters__ = tuple(tvars)
 
-    @classmethod
-    def __orig_bases_list(cls):
-        return [b for b in cls.__bases__ if b.__dict__.get("_generic_base", False)] or [
-            b for b in cls.__bases__ if isinstance(b, type) and issubclass(b, Generic)]
+
+# Nonzero while the ABC machinery checks nominal subclasses for a protocol: protocols met
+# on the way answer nominally instead of refusing (CPython lets abc's own checks through).
+_nominal_checks = [0]
 
 
-_generic_bases = {}
-
-
-def _make_generic_base(cls, params):
-    key = (cls, params)
-    base = _generic_bases.get(key)
-    if base is None:
-        ns = {"_generic_base": True, "__parameters__": params, "__module__": "typing",
-              "__slots__": ()}
-        base = type(cls)(cls.__name__, (cls,), ns)
-        _generic_bases[key] = base
-    return base
+def _nominal_subclasscheck(cls, other):
+    _nominal_checks[0] += 1
+    try:
+        return _ABCMeta.__subclasscheck__(cls, other)
+    finally:
+        _nominal_checks[0] -= 1
 
 
 class _ProtocolMeta(_ABCMeta):
     def __instancecheck__(cls, instance):
-        if cls.__dict__.get("_is_protocol", False) is True and not cls.__dict__.get(
-                "_generic_base", False):
+        if cls.__dict__.get("_is_protocol", False) is True and not _nominal_checks[0]:
             if not cls.__dict__.get("_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
-            if all(hasattr(instance, attr) for attr in _protocol_attrs(cls)):
+            # A method set to None on the instance's side blocks it.
+            if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None))
+                                                or getattr(instance, attr) is not None)
+                   for attr in _protocol_attrs(cls)):
                 return True
+            return _nominal_subclasscheck(cls, type(instance))
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
-        if cls.__dict__.get("_is_protocol", False) is True and not cls.__dict__.get(
-                "_generic_base", False):
+        if cls.__dict__.get("_is_protocol", False) is True:
+            if _nominal_checks[0]:
+                return _nominal_subclasscheck(cls, other)
             if not cls.__dict__.get("_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
-            if all(any(attr in b.__dict__ for b in other.__mro__) for attr in _protocol_attrs(cls)):
+            attrs = _protocol_attrs(cls)
+            if not all(callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            if all(_has_member(other, attr) for attr in attrs):
                 return True
+            return _nominal_subclasscheck(cls, other)
         return super().__subclasscheck__(other)
+
+
+def _has_member(other, attr):
+    for base in other.__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr] is not None
+        ann = base.__dict__.get("__annotations__", {})
+        if attr in ann and getattr(other, "_is_protocol", False):
+            return True
+    return False
 
 
 _SPECIAL_NAMES = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
                   "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
                   "__class_getitem__", "__parameters__", "__qualname__", "__init_subclass__",
-                  "_is_protocol", "_is_runtime_protocol", "_abc_registry", "_generic_base",
+                  "_is_protocol", "_is_runtime_protocol", "_abc_registry",
                   "__orig_bases__", "__protocol_attrs__"}
 
 
@@ -594,11 +904,23 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get("_is_protocol", False):
-            cls._is_protocol = any(b is Protocol or b.__dict__.get("_generic_base", False)
-                                   and issubclass(b, Protocol) and b.__bases__[0] is Protocol
-                                   for b in cls.__bases__)
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or base.__module__ in _PROTO_ALLOWLIST
+                        and base.__name__ in _PROTO_ALLOWLIST[base.__module__]
+                        or issubclass(base, Generic) and base._is_protocol):
+                    raise TypeError(f"Protocols can only inherit from other protocols, "
+                                    f"got {base!r}")
         if cls._is_protocol and "__init__" not in cls.__dict__:
             cls.__init__ = _no_init
+
+
+_PROTO_ALLOWLIST = {
+    "collections.abc": ["Callable", "Awaitable", "Iterable", "Iterator", "AsyncIterable",
+                        "Hashable", "Sized", "Container", "Collection", "Reversible", "Buffer"],
+    "contextlib": ["AbstractContextManager", "AbstractAsyncContextManager"],
+}
 
 
 def runtime_checkable(cls):
@@ -651,7 +973,8 @@ class _NamedTupleMeta(type):
 
 
 def _make_nmtuple(name, types, defaults, module):
-    types = {n: _type_check(t, "") for n, t in types}
+    msg = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
+    types = {n: _type_check(t, msg) for n, t in types}
     nm_tpl = _collections.namedtuple(name, list(types), defaults=defaults or None,
                                      module=module)
     nm_tpl.__annotations__ = types
@@ -666,17 +989,37 @@ class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
         if ns.get("_root", False):
             return super().__new__(mcls, name, bases, ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
         annotations = {}
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))
-        own = {k: _type_check(v, "") for k, v in ns.get("__annotations__", {}).items()}
+        module = ns.get("__module__", "__main__")
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {k: _type_check(v, msg, module=module)
+               for k, v in ns.get("__annotations__", {}).items()}
         annotations.update(own)
         required = set()
         optional = set()
         for base in bases:
             required |= set(base.__dict__.get("__required_keys__", ()))
             optional |= set(base.__dict__.get("__optional_keys__", ()))
-        (required if total else optional).update(own)
+        for k, v in own.items():
+            origin = getattr(v, "__origin__", None)
+            if origin is Required:
+                required.add(k)
+                optional.discard(k)
+            elif origin is NotRequired:
+                optional.add(k)
+                required.discard(k)
+            elif total:
+                required.add(k)
+                optional.discard(k)
+            else:
+                optional.add(k)
+                required.discard(k)
         tp_dict = type.__new__(_TypedDictMeta, name, (dict,), {
             "__module__": ns.get("__module__", "__main__"),
             "__qualname__": ns.get("__qualname__", name),
@@ -760,6 +1103,10 @@ class _ContextManagerBase:
 
 
 _ctx_abc = _ABCMeta("AbstractContextManager", (), {"__module__": "contextlib"})
+_actx_abc = _ABCMeta("AbstractAsyncContextManager", (), {"__module__": "contextlib"})
+_abc_ByteString = _abc("ByteString")
+_abc_ByteString.register(bytes)
+_abc_ByteString.register(bytearray)
 
 Hashable = _SpecialGenericAlias(_abc_Hashable, 0)
 Sized = _SpecialGenericAlias(_abc_Sized, 0)
@@ -786,6 +1133,8 @@ AsyncIterable = _SpecialGenericAlias(_abc_AsyncIterable, 1)
 AsyncIterator = _SpecialGenericAlias(_abc_AsyncIterator, 1)
 AsyncGenerator = _SpecialGenericAlias(_abc_AsyncGenerator, 2)
 ContextManager = _SpecialGenericAlias(_ctx_abc, 1, name="ContextManager")
+AsyncContextManager = _SpecialGenericAlias(_actx_abc, 1, name="AsyncContextManager")
+ByteString = _SpecialGenericAlias(_abc_ByteString, 0)
 Tuple = _TupleType(tuple, -1, name="Tuple", inst=False)
 List = _SpecialGenericAlias(list, 1, name="List", inst=False)
 Dict = _SpecialGenericAlias(dict, 2, name="Dict", inst=False)
@@ -798,6 +1147,233 @@ OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, name="OrderedDic
 Counter = _SpecialGenericAlias(_collections.Counter, 1, name="Counter")
 ChainMap = _SpecialGenericAlias(getattr(_collections, "ChainMap", dict), 2, name="ChainMap")
 Text = str
+
+
+_lazy_aliases = {}
+
+
+def __getattr__(name):
+    # typing.Pattern and typing.Match stand for re's classes; re is imported only when
+    # they are first asked for.
+    if name in ("Pattern", "Match"):
+        alias = _lazy_aliases.get(name)
+        if alias is None:
+            import re
+            alias = _lazy_aliases[name] = _SpecialGenericAlias(getattr(re, name), 1, name=name)
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
+
+
+# --- protocols for one special method --------------------------------------------------------
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+# --- IO ----------------------------------------------------------------------------------------
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO."""
+
+    __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def name(self) -> str:
+        pass
+
+    @_abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @_abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @_abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @_abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readlines(self, hint: int = -1) -> "List[AnyStr]":
+        pass
+
+    @_abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @_abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @_abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @_abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @_abstractmethod
+    def writelines(self, lines: "List[AnyStr]") -> None:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "IO[AnyStr]":
+        pass
+
+    @_abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def write(self, s) -> int:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "BinaryIO":
+        pass
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @_abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def errors(self):
+        pass
+
+    @property
+    @_abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @_abstractmethod
+    def newlines(self):
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "TextIO":
+        pass
 
 
 # --- functions -----------------------------------------------------------------------------
@@ -818,8 +1394,50 @@ def _overload_dummy(*args, **kwds):
         "by an implementation that is not @overload-ed.")
 
 
+_overload_registry = {}
+
+
 def overload(func):
+    f = getattr(func, "__func__", func)
+    try:
+        line = f.__code__.co_firstlineno
+        by_name = _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})
+        by_name[line] = func
+    except AttributeError:
+        pass
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The overloads registered with @overload for func, in the order they were defined."""
+    f = getattr(func, "__func__", func)
+    by_name = _overload_registry.get(f.__module__, {}).get(f.__qualname__)
+    if not by_name:
+        return []
+    return list(by_name.values())
+
+
+def clear_overloads():
+    """Forgets every overload registered with @overload."""
+    _overload_registry.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 
 
 def final(f):
@@ -836,6 +1454,15 @@ def no_type_check(arg):
     except TypeError:
         pass
     return arg
+
+
+def no_type_check_decorator(decorator):
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
 
 
 def reveal_type(obj):
@@ -862,6 +1489,16 @@ class NewType:
     def __call__(self, x):
         return x
 
+    def __mro_entries__(self, bases):
+        supername = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{name} = NewType({name!r}, {supername})`")
+        return (Dummy,)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -873,11 +1510,13 @@ def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
     if isinstance(tp, _GenericAlias):
-        if isinstance(tp.__origin__, _SpecialForm):
-            return tp.__origin__
+        if isinstance(tp.__origin__, type):
+            return _checked_origin(tp)
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _SpecialGenericAlias):
+        return _checked_origin(tp)
     import _typeforms
     if isinstance(tp, _typeforms.GenericAlias):
         return tp.__origin__
@@ -891,7 +1530,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if args[0] is ...:
+        if len(args) == 2 and _is_param_expr(args[0]):
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, _GenericAlias):
@@ -927,7 +1566,29 @@ def _eval_hint(value, globalns, localns):
     return value
 
 
+def _strip_extras(t):
+    """Annotated[T, ...], Required[T] and NotRequired[T] reduced to T, at any depth."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_extras(t.__origin__)
+    if isinstance(t, _GenericAlias):
+        if t.__origin__ is Required or t.__origin__ is NotRequired:
+            return _strip_extras(t.__args__[0])
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        if args != t.__args__:
+            if isinstance(t, _UnionGenericAlias):
+                return Union[args]
+            return t.copy_with(args)
+    return t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = _type_hints(obj, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_extras(v) for k, v in hints.items()}
+
+
+def _type_hints(obj, globalns, localns):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
@@ -937,6 +1598,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             l = localns if localns is not None else dict(vars(base))
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, g, l)
+        return hints
+    if type(obj) is type(_sys):
+        ann = obj.__dict__.get("__annotations__", {})
+        g = globalns if globalns is not None else obj.__dict__
+        l = localns if localns is not None else g
+        for name, value in ann.items():
+            hints[name] = _eval_hint(value, g, l)
         return hints
     ann = getattr(obj, "__annotations__", None)
     if ann is None:
@@ -955,5 +1623,5 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
-__all__ = sorted(_n for _n in list(globals()) if not _n.startswith("_")
-                 and _n not in ("T", "KT", "VT", "T_co"))
+__all__ = sorted([_n for _n in list(globals()) if not _n.startswith("_")
+                  and _n not in ("T", "KT", "VT", "T_co")] + ["Match", "Pattern"])
