@@ -231,14 +231,16 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
     }
     args::check_params(vm, "sum", &a, &["iterable", "start"], 1)?;
     let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => {
-            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-        }
-        Value::Bytes(_) => {
-            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
-        }
-        _ => {}
+    // A str, bytes or bytearray start (subclasses too) is refused, as in CPython.
+    let base = crate::vm::ops::unwrap_builtin(&acc).unwrap_or_else(|| acc.clone());
+    let refused = match base {
+        Value::Str(_) => Some("strings [use ''.join(seq) instead]"),
+        Value::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
+        Value::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+        _ => None,
+    };
+    if let Some(what) = refused {
+        return Err(vm.type_error(format!("sum() can't sum {what}")));
     }
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {

@@ -215,9 +215,7 @@ fn throw_exception(
             // CPython makes the instance inside the generator: an error doing so is what
             // the generator sees.
             let made = match val {
-                Some(Value::Instance(i))
-                    if i.exc_data().is_some() && i.class.is_subclass(&c) =>
-                {
+                Some(Value::Instance(i)) if i.exc_data().is_some() && i.class.is_subclass(&c) => {
                     return Ok(PyErr(i.clone()));
                 }
                 None => vm.call_class(&c, &[], &[]),
@@ -231,7 +229,10 @@ fn throw_exception(
             match inst {
                 Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
                 other => {
-                    let (t, r) = (c.qualname.borrow().as_str().to_string(), vm.type_name(&other));
+                    let (t, r) = (
+                        c.qualname.borrow().as_str().to_string(),
+                        vm.type_name(&other),
+                    );
                     Ok(vm.type_error(format!(
                         "calling {t} should have returned an instance of BaseException, not {r}"
                     )))
