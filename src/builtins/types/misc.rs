@@ -302,13 +302,7 @@ fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
         }
         IterKind::Dict {
             dict, len, left, ..
-        } => {
-            if dict.table.borrow().len() == *len {
-                *left as i64
-            } else {
-                0
-            }
-        }
+        } if dict.table.borrow().len() == *len => *left as i64,
         IterKind::Set { set, index, len } => {
             let t = set.table.borrow();
             if t.len() != *len {
