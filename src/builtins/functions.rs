@@ -231,14 +231,16 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
     }
     args::check_params(vm, "sum", &a, &["iterable", "start"], 1)?;
     let mut acc = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => {
-            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-        }
-        Value::Bytes(_) => {
-            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
-        }
-        _ => {}
+    // A str, bytes or bytearray start (subclasses too) is refused, as in CPython.
+    let base = crate::vm::ops::unwrap_builtin(&acc).unwrap_or_else(|| acc.clone());
+    let refused = match base {
+        Value::Str(_) => Some("strings [use ''.join(seq) instead]"),
+        Value::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
+        Value::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+        _ => None,
+    };
+    if let Some(what) = refused {
+        return Err(vm.type_error(format!("sum() can't sum {what}")));
     }
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -254,6 +256,12 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
     let mut key = Value::None;
     let mut default = None;
+    if a.kw.len() > 2 {
+        let n = a.kw.len();
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({n} given)"
+        )));
+    }
     for (k, v) in a.kw {
         match k.as_str() {
             "key" => key = v.clone(),
@@ -664,12 +672,30 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
 }
 
 fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
+    // CPython's wording for each way the two parameters can be misgiven.
+    let (npos, nkw) = (a.pos.len(), a.kw.len());
+    if npos + nkw > 2 {
+        let n = npos + nkw;
+        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")));
+    }
+    let allowed: &[&str] = match (npos, nkw) {
+        (1, 1) => &["start"],
+        (0, 1) => &["iterable"],
+        _ => &["iterable", "start"],
+    };
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        let k = k.as_str().to_string();
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for enumerate()"
+        )));
+    }
     let Some(it) = get(&a, 0, "iterable") else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let start = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
+    let mut start = get(&a, 1, "start").cloned().unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_)) {
-        vm.to_index(&start)?;
+        // A bool or an object with `__index__` counts from the int it stands for.
+        start = Value::Int(vm.to_index(&start)?);
     }
     let it = vm.get_iter(it)?;
     Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))

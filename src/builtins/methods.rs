@@ -56,7 +56,7 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.iterator.clone(),
             "iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_enumerate.clone(),
@@ -69,57 +69,57 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.it_reversed.clone(),
             "reversed",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_list.clone(),
             "list_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_list_reversed.clone(),
             "list_reverseiterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_tuple.clone(),
             "tuple_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_range.clone(),
             "range_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_str.clone(),
             "str_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_str_ascii.clone(),
             "str_ascii_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_dict_keys.clone(),
             "dict_keyiterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_dict_values.clone(),
             "dict_valueiterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_dict_items.clone(),
             "dict_itemiterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_set.clone(),
             "set_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_callable.clone(),
@@ -129,12 +129,12 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
         (
             t.it_bytes.clone(),
             "bytes_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.it_bytearray.clone(),
             "bytearray_iterator",
-            types::misc::ITERATOR_METHODS,
+            types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
             t.wrapper_descriptor.clone(),

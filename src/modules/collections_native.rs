@@ -4,6 +4,8 @@
 //!   `Counter(iterable)` and `Counter.update(iterable)` do), as CPython's helper of that name:
 //!   straight into the dict when the mapping's `get` and `__setitem__` are dict's own, through
 //!   those methods otherwise.
+//! - `_move_last_to_front(d)` moves the last entry of a dict (or dict subclass) to the front:
+//!   `OrderedDict.move_to_end(key, last=False)` without rebuilding the dict in Python.
 //! - `_tuplegetter(index)` is the getter of a namedtuple field: a built-in that reads item
 //!   `index` of the tuple it is given, without a Python call.
 
@@ -21,6 +23,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
         &[
             ("_count_elements", count_elements),
             ("_tuplegetter", tuplegetter),
+            ("_move_last_to_front", move_last_to_front),
         ],
     )
 }
@@ -89,6 +92,26 @@ fn count_elements(vm: &mut Vm, a: Args) -> PyResult {
         let new = vm.binary_op(&old, &one, BinOp::Add)?;
         vm.set_item(mapping, &elem, new)?;
     }
+    Ok(Value::None)
+}
+
+fn move_last_to_front(vm: &mut Vm, a: Args) -> PyResult {
+    let [d] = a.pos else {
+        return Err(vm.type_error("_move_last_to_front expected 1 argument"));
+    };
+    let dict = match d {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(_) => match unwrap_builtin(d) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(dict) = dict else {
+        let t = vm.type_name(d);
+        return Err(vm.type_error(format!("expected a dict, not {t}")));
+    };
+    dict.table.borrow_mut().move_last_to_front();
     Ok(Value::None)
 }
 

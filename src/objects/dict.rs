@@ -32,6 +32,8 @@ pub struct DictTable {
     entries: Vec<Entry>,
     index: Vec<u32>,
     live: usize,
+    /// No live entry sits before this position (removing from the front stays O(1)).
+    head: usize,
     /// Bumped on every structural change, so iterators notice mutation.
     pub version: u64,
     /// Bumped on every change at all (values too): global-lookup caches compare it.
@@ -141,6 +143,7 @@ impl DictTable {
 
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_undef());
+        self.head = 0;
         let size = (self.entries.len() * 3 / 2 + 1).next_power_of_two().max(8);
         self.rebuild_index(size);
     }
@@ -273,12 +276,40 @@ impl DictTable {
         self.live -= 1;
         self.version += 1;
         self.writes += 1;
+        if ix == self.head {
+            while self.head < self.entries.len() && self.entries[self.head].key.is_undef() {
+                self.head += 1;
+            }
+        }
         // The emptied slot stays (as in CPython) even when the dict is now empty, so that an
         // iterator positioned past it sees a key added afterwards as a new one.
         (e.key, e.value)
     }
 
+    /// Drops the emptied slots at the end, as CPython's `popitem` does, so that popping
+    /// one item after another does not step over more and more of them.
+    pub fn trim_tail(&mut self) {
+        while self.entries.last().is_some_and(|e| e.key.is_undef()) {
+            self.entries.pop();
+        }
+        self.head = self.head.min(self.entries.len());
+    }
+
+    /// Moves the last live entry to the front (`OrderedDict.move_to_end(key, last=False)`).
+    pub fn move_last_to_front(&mut self) {
+        self.entries.retain(|e| !e.key.is_undef());
+        if let Some(e) = self.entries.pop() {
+            self.entries.insert(0, e);
+        }
+        self.head = 0;
+        let size = (self.entries.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        self.rebuild_index(size);
+        self.version += 1;
+        self.writes += 1;
+    }
+
     pub fn clear(&mut self) {
+        self.head = 0;
         self.entries.clear();
         self.hash_bits = 0;
         self.index.clear();
@@ -289,11 +320,14 @@ impl DictTable {
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !e.key.is_undef())
+        self.entries[self.head..]
+            .iter()
+            .filter(|e| !e.key.is_undef())
     }
 
     /// The next live entry at or after raw position `pos`: `(entry, next pos)`.
-    pub fn next_from(&self, mut pos: usize) -> Option<(&Entry, usize)> {
+    pub fn next_from(&self, pos: usize) -> Option<(&Entry, usize)> {
+        let mut pos = pos.max(self.head);
         while pos < self.entries.len() {
             let e = &self.entries[pos];
             pos += 1;

@@ -92,6 +92,7 @@ fn popitem(vm: &mut Vm, a: Args) -> PyResult {
         Some(ix) => {
             let key = d.table.borrow().entry(ix).key.clone();
             let v = vm.dict_del(&d, &key)?.unwrap_or(Value::None);
+            d.table.borrow_mut().trim_tail();
             Ok(Value::tuple(vec![key, v]))
         }
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),

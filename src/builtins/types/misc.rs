@@ -22,6 +22,13 @@ pub const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
 
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 
+/// The iterators over a container that can tell how many items are left (`__length_hint__`).
+pub const SIZED_ITERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__next__", it_next),
+    ("__iter__", identity),
+    ("__length_hint__", it_length_hint),
+];
+
 /// `__get__` of the slot wrappers and method descriptors of the built-in types.
 pub const DESCRIPTOR_METHODS: &[(&str, NativeFn)] = &[("__get__", descriptor_get)];
 
@@ -177,24 +184,74 @@ fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
     gen_result(vm, step)
 }
 
+/// `gen.throw(typ[, val[, tb]])`: the arguments are checked (CPython's wording) before the
+/// generator is touched, so a bad call leaves it suspended where it was.
 fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "throw", &a, 1, 3)?;
     let g = self_gen(vm, &a)?;
-    let exc = match (&a.pos[1], a.pos.get(2)) {
-        (Value::Class(c), Some(v)) if !v.is_none() => {
+    let exc = throw_exception(vm, &a.pos[1], a.pos.get(2), a.pos.get(3))?;
+    let step = vm.gen_step(&g, Value::None, Some(exc))?;
+    gen_result(vm, step)
+}
+
+/// The exception `throw()` raises inside the generator, built from its arguments.
+fn throw_exception(
+    vm: &mut Vm,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<PyErr> {
+    if let Some(tb) = tb
+        && !tb.is_none()
+        && !Rc::ptr_eq(&vm.types.type_of(tb), &vm.types.traceback)
+    {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
+    let val = val.filter(|v| !v.is_none());
+    let base = vm.types.base_exception.clone();
+    match typ {
+        Value::Class(c) if c.is_subclass(&base) => {
             let c = c.clone();
-            match v {
-                Value::Instance(i) if i.exc_data().is_some() => PyErr(i.clone()),
+            // CPython makes the instance inside the generator: an error doing so is what
+            // the generator sees.
+            let made = match val {
+                Some(Value::Instance(i)) if i.exc_data().is_some() && i.class.is_subclass(&c) => {
+                    return Ok(PyErr(i.clone()));
+                }
+                None => vm.call_class(&c, &[], &[]),
+                Some(Value::Tuple(t)) => vm.call_class(&c, &t.0, &[]),
+                Some(other) => vm.call_class(&c, std::slice::from_ref(other), &[]),
+            };
+            let inst = match made {
+                Ok(v) => v,
+                Err(e) => return Ok(e),
+            };
+            match inst {
+                Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
                 other => {
-                    let inst = vm.call_class(&c, std::slice::from_ref(other), &[])?;
-                    vm.to_exception(inst)?
+                    let (t, r) = (
+                        c.qualname.borrow().as_str().to_string(),
+                        vm.type_name(&other),
+                    );
+                    Ok(vm.type_error(format!(
+                        "calling {t} should have returned an instance of BaseException, not {r}"
+                    )))
                 }
             }
         }
-        (v, _) => vm.to_exception(v.clone())?,
-    };
-    let step = vm.gen_step(&g, Value::None, Some(exc))?;
-    gen_result(vm, step)
+        Value::Instance(i) if i.exc_data().is_some() => {
+            if val.is_some() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(PyErr(i.clone()))
+        }
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {t}"
+            )))
+        }
+    }
 }
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
@@ -208,6 +265,71 @@ fn it_next(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
+}
+
+/// `it.__length_hint__()` of the built-in container iterators: the items not yet produced
+/// (0 once the container changed size under a dict or set iterator, as CPython).
+fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__length_hint__", &a, 0, 0)?;
+    let Value::Iter(it) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor '__length_hint__' requires an iterator"));
+    };
+    let kind = it.0.borrow();
+    let n: i64 = match &*kind {
+        IterKind::Seq { seq, index } => {
+            let seq = seq.clone();
+            let index = *index as i64;
+            drop(kind);
+            let n = match &seq {
+                Value::List(l) => l.0.borrow().len() as i64,
+                Value::Tuple(t) => t.0.len() as i64,
+                other => match vm.len(other) {
+                    Ok(n) => n as i64,
+                    Err(_) => return Ok(Value::NotImplemented),
+                },
+            };
+            (n - index).max(0)
+        }
+        IterKind::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            if step > 0 && next < stop {
+                ((stop - next + step - 1) / step) as i64
+            } else if step < 0 && next > stop {
+                ((next - stop - step - 1) / -step) as i64
+            } else {
+                0
+            }
+        }
+        IterKind::Dict {
+            dict, len, left, ..
+        } if dict.table.borrow().len() == *len => *left as i64,
+        IterKind::Set { set, index, len } => {
+            let t = set.table.borrow();
+            if t.len() != *len {
+                0
+            } else {
+                let (mut pos, mut n) = (*index, 0i64);
+                while let Some((_, next)) = t.next_from(pos) {
+                    pos = next;
+                    n += 1;
+                }
+                n
+            }
+        }
+        IterKind::Str { s, byte } => s.as_str()[*byte..].chars().count() as i64,
+        IterKind::Reversed { seq, index } => {
+            let (seq, index) = (seq.clone(), *index);
+            drop(kind);
+            if index < 0 {
+                0
+            } else {
+                let n = vm.len(&seq).map(|n| n as i64).unwrap_or(0);
+                if n <= index { 0 } else { index + 1 }
+            }
+        }
+        _ => 0,
+    };
+    Ok(Value::Int(n))
 }
 
 fn self_prop(vm: &mut Vm, a: &Args) -> PyResult<Rc<Property>> {

@@ -7,7 +7,7 @@ deque keeps its items in two plain lists so that each end is a list append or po
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import _count_elements, _tuplegetter
+from _collections import _count_elements, _tuplegetter, _move_last_to_front
 
 _tuple_new = tuple.__new__
 
@@ -232,13 +232,9 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            dict.update(self, rest)
+        dict.__setitem__(self, key, value)
+        if not last:
+            _move_last_to_front(self)
 
     def __repr__(self):
         if not self:

@@ -38,10 +38,13 @@ def indexOf(a, b):
 
 
 def length_hint(obj, default=0):
-    try:
-        return len(obj)
-    except TypeError:
-        pass
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if hasattr(type(obj), "__len__"):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
     hint = getattr(type(obj), "__length_hint__", None)
     if hint is None:
         return default
@@ -56,6 +59,8 @@ def length_hint(obj, default=0):
         raise TypeError(f"__length_hint__ must be an integer, not {type(value).__name__}")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
+    if value > 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     return value
 
 
