@@ -167,7 +167,12 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 let code = g.frame.borrow().as_ref().map(|f| f.code.clone());
                 Some(code.map_or(Value::None, Value::Code))
             }
-            "gi_yieldfrom" | "cr_await" => Some(Value::None),
+            // The iterator a suspended `yield from` / `await` delegates to.
+            "gi_yieldfrom" | "cr_await" => {
+                let frame = g.frame.borrow();
+                let target = frame.as_ref().and_then(|f| vm.yield_from_target(f));
+                Some(target.unwrap_or(Value::None))
+            }
             _ => None,
         },
         Value::Cell(c) => match name {

@@ -1259,6 +1259,10 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
     };
     if let Some(r) = match v {
         Value::Instance(_) => vm.call_special(v, "__dir__", &[])?,
+        // A user metaclass may define `__dir__` for its classes (Enum's does).
+        Value::Class(c) if c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin) => {
+            vm.call_special(v, "__dir__", &[])?
+        }
         _ => None,
     } {
         let mut items = vm.iterate(&r)?;

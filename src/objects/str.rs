@@ -1,13 +1,19 @@
 //! `str`: immutable Unicode text with O(1) indexing for ASCII and a cached hash.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 pub struct PyStr {
     s: Box<str>,
     /// Length in characters.
     chars: usize,
     hash: Cell<i64>,
+    /// For non-ASCII text, built on first use: the byte offset of every `STRIDE`th character,
+    /// so indexing and slicing cost O(STRIDE) rather than a walk from the start.
+    marks: OnceCell<Box<[usize]>>,
 }
+
+/// Characters between two entries of `PyStr::marks`.
+const STRIDE: usize = 64;
 
 const NO_HASH: i64 = -1;
 
@@ -17,6 +23,7 @@ impl PyStr {
             chars: char_count(s),
             s: s.into(),
             hash: Cell::new(NO_HASH),
+            marks: OnceCell::new(),
         }
     }
 
@@ -25,6 +32,7 @@ impl PyStr {
             chars: char_count(&s),
             s: s.into_boxed_str(),
             hash: Cell::new(NO_HASH),
+            marks: OnceCell::new(),
         }
     }
 
@@ -60,7 +68,10 @@ impl PyStr {
         if self.is_ascii() {
             return self.s.as_bytes().get(i).map(|&b| b as char);
         }
-        self.s.chars().nth(i)
+        if i >= self.chars {
+            return None;
+        }
+        self.s[self.byte_offset(i)..].chars().next()
     }
 
     /// Byte offset of character `i` (clamped to the end).
@@ -68,11 +79,25 @@ impl PyStr {
         if self.is_ascii() {
             return i.min(self.s.len());
         }
-        self.s
+        if i >= self.chars {
+            return self.s.len();
+        }
+        // Short strings are walked; long ones start from the nearest mark at or before i.
+        if self.chars <= STRIDE {
+            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+        }
+        let marks = self.marks.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let from = marks[i / STRIDE];
+        self.s[from..]
             .char_indices()
-            .nth(i)
-            .map(|(b, _)| b)
-            .unwrap_or(self.s.len())
+            .nth(i % STRIDE)
+            .map_or(self.s.len(), |(b, _)| from + b)
     }
 
     /// Characters `start..end` (character indices, clamped).

@@ -896,7 +896,8 @@ impl Vm {
             }
         }
         if !kw.is_empty() {
-            let n = c.name();
+            // CPython names the class by its qualified name here.
+            let n = c.qualname.borrow().as_str().to_string();
             return Err(self.type_error(format!(
                 "{n}.__init_subclass__() takes no keyword arguments"
             )));
