@@ -59,7 +59,7 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                 filename: filename.to_string(),
                 line,
                 col,
-                end_col: col,
+                end_col: (col) as i32,
                 text: lines.text(src, line),
             },
         })
@@ -352,7 +352,7 @@ fn scan_error(
         filename: filename.to_string(),
         line,
         col,
-        end_col: col,
+        end_col: (col) as i32,
         text: lines.text(src, line),
     }
 }
@@ -584,7 +584,7 @@ impl Parser<'_> {
                             filename: self.filename.to_string(),
                             line,
                             col,
-                            end_col: col + 1,
+                            end_col: (col + 1) as i32,
                             text: mini_lines.text(&mini, line),
                         }
                     }
@@ -642,7 +642,7 @@ fn unterminated(src: &str, q: usize, filename: &str, lines: &LineIndex) -> FStri
             filename: filename.to_string(),
             line,
             col,
-            end_col: col,
+            end_col: (col) as i32,
             text: lines.text(src, line),
         },
     }
