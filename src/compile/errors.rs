@@ -559,7 +559,7 @@ pub fn syntax_error_from_parse(
             if tok.is_ascii() {
                 "invalid syntax".to_string()
             } else {
-                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                invalid_character(*tok)
             }
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
@@ -2069,4 +2069,14 @@ fn glued_keyword(src: &str, start: usize) -> Option<usize> {
         .iter()
         .any(|k| rest.starts_with(k))
         .then_some(i)
+}
+
+/// The tokenizer's error for a character that cannot start a token: a character that does not
+/// print (a no-break space pasted in) is named by its code point only.
+pub(super) fn invalid_character(c: char) -> String {
+    if crate::text::is_printable(c) {
+        format!("invalid character '{c}' (U+{:04X})", c as u32)
+    } else {
+        format!("invalid non-printable character U+{:04X}", c as u32)
+    }
 }

@@ -182,11 +182,7 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                     } else if !ch.is_ascii() {
                         if !(ch.is_alphanumeric() || ch == '_') && (i == start || !is_combining(ch))
                         {
-                            out.tokenizer = err(
-                                i,
-                                None,
-                                format!("invalid character '{ch}' (U+{:04X})", ch as u32),
-                            );
+                            out.tokenizer = err(i, None, super::errors::invalid_character(ch));
                             return out;
                         }
                         i += ch.len_utf8();

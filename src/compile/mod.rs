@@ -350,6 +350,7 @@ fn error_text(source: &str, filename: &str, mut e: CompileError, stage: Stage) -
                 || m.starts_with("closing parenthesis '")
                 || m.starts_with("unterminated ")
                 || m.starts_with("invalid character '")
+                || m.starts_with("invalid non-printable character")
                 || m.starts_with("leading zeros in decimal")
                 || (m.starts_with("invalid ") && m.ends_with(" literal"))
                 || m == "too many nested parentheses"
