@@ -257,9 +257,9 @@ fn token_chars(source: &str, at: usize) -> usize {
         let mut i = 0;
         while i < b.len() {
             let ch = b[i];
-            if ch.is_ascii_alphanumeric() || ch == b'_' || ch == b'.' {
-                i += 1;
-            } else if (ch == b'+' || ch == b'-') && i > 0 && matches!(b[i - 1], b'e' | b'E') {
+            let exponent_sign =
+                (ch == b'+' || ch == b'-') && i > 0 && matches!(b[i - 1], b'e' | b'E');
+            if ch.is_ascii_alphanumeric() || ch == b'_' || ch == b'.' || exponent_sign {
                 i += 1;
             } else {
                 break;
