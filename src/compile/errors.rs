@@ -559,7 +559,7 @@ pub fn syntax_error_from_parse(
             if tok.is_ascii() {
                 "invalid syntax".to_string()
             } else {
-                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                invalid_character(*tok)
             }
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
@@ -702,7 +702,7 @@ pub fn syntax_error_from_parse(
             filename: filename.to_string(),
             line,
             col,
-            end_col: col + 1,
+            end_col: (col + 1) as i32,
             text: lines.text(source, line),
         };
     }
@@ -776,7 +776,7 @@ pub fn syntax_error_from_parse(
             filename: filename.to_string(),
             line,
             col,
-            end_col,
+            end_col: end_col as i32,
             text: lines.text(source, line),
         };
     }
@@ -789,7 +789,7 @@ pub fn syntax_error_from_parse(
         filename: filename.to_string(),
         line,
         col,
-        end_col,
+        end_col: end_col as i32,
         text: lines.text(source, line),
     }
 }
@@ -963,7 +963,11 @@ fn expr_name(text: &str) -> &'static str {
     }
     match ruff_python_parser::parse_expression(text.trim()) {
         Ok(parsed) => super::stmt::describe_expr(parsed.expr()),
-        Err(_) => "expression",
+        // `x := 1` stands alone only in parentheses.
+        Err(_) => match ruff_python_parser::parse_expression(&format!("({})", text.trim())) {
+            Ok(parsed) => super::stmt::describe_expr(parsed.expr()),
+            Err(_) => "expression",
+        },
     }
 }
 
@@ -987,21 +991,28 @@ fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) 
         return "assignment to yield expression not possible".to_string();
     }
     let statement_start = before.trim().chars().all(|c| c == '(');
-    let operand = !matches!(
-        name,
-        "list"
-            | "tuple"
-            | "True"
-            | "False"
-            | "None"
-            | "comparison"
-            | "conditional expression"
-            | "lambda"
-            | "named expression"
-            | "generator expression"
-    ) && !target.trim_start().starts_with("not ")
-        && !target.contains(" and ")
-        && !target.contains(" or ");
+    // A parenthesized target is an operand whatever it holds (but a generator expression).
+    let wrapped = parenthesized
+        && name != "generator expression"
+        && src
+            .get(end..)
+            .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with(')'));
+    let operand = wrapped
+        || !matches!(
+            name,
+            "list"
+                | "tuple"
+                | "True"
+                | "False"
+                | "None"
+                | "comparison"
+                | "conditional expression"
+                | "lambda"
+                | "named expression"
+                | "generator expression"
+        ) && !target.trim_start().starts_with("not ")
+            && !target.contains(" and ")
+            && !target.contains(" or ");
     let rest = src.get(end..).unwrap_or("");
     let rest = rest.split('\n').next().unwrap_or("");
     let rest = rest.trim_start_matches([')', ' ', '\t']);
@@ -1936,7 +1947,7 @@ fn finish(
         filename: filename.to_string(),
         line,
         col,
-        end_col: col + 1,
+        end_col: (col + 1) as i32,
         text: lines.text(source, line),
     }
 }
@@ -2058,4 +2069,14 @@ fn glued_keyword(src: &str, start: usize) -> Option<usize> {
         .iter()
         .any(|k| rest.starts_with(k))
         .then_some(i)
+}
+
+/// The tokenizer's error for a character that cannot start a token: a character that does not
+/// print (a no-break space pasted in) is named by its code point only.
+pub(super) fn invalid_character(c: char) -> String {
+    if crate::text::is_printable(c) {
+        format!("invalid character '{c}' (U+{:04X})", c as u32)
+    } else {
+        format!("invalid non-printable character U+{:04X}", c as u32)
+    }
 }

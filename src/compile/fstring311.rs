@@ -59,7 +59,7 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                 filename: filename.to_string(),
                 line,
                 col,
-                end_col: col,
+                end_col: (col) as i32,
                 text: lines.text(src, line),
             },
         })
@@ -182,11 +182,7 @@ pub fn scan(src: &str, filename: &str, lines: &LineIndex) -> Scan {
                     } else if !ch.is_ascii() {
                         if !(ch.is_alphanumeric() || ch == '_') && (i == start || !is_combining(ch))
                         {
-                            out.tokenizer = err(
-                                i,
-                                None,
-                                format!("invalid character '{ch}' (U+{:04X})", ch as u32),
-                            );
+                            out.tokenizer = err(i, None, super::errors::invalid_character(ch));
                             return out;
                         }
                         i += ch.len_utf8();
@@ -352,7 +348,7 @@ fn scan_error(
         filename: filename.to_string(),
         line,
         col,
-        end_col: col,
+        end_col: (col) as i32,
         text: lines.text(src, line),
     }
 }
@@ -584,7 +580,7 @@ impl Parser<'_> {
                             filename: self.filename.to_string(),
                             line,
                             col,
-                            end_col: col + 1,
+                            end_col: (col + 1) as i32,
                             text: mini_lines.text(&mini, line),
                         }
                     }
@@ -642,7 +638,7 @@ fn unterminated(src: &str, q: usize, filename: &str, lines: &LineIndex) -> FStri
             filename: filename.to_string(),
             line,
             col,
-            end_col: col,
+            end_col: (col) as i32,
             text: lines.text(src, line),
         },
     }

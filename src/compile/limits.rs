@@ -49,9 +49,9 @@ pub fn unsupported_syntax(
         line,
         col,
         end_col: if eline == line {
-            ecol.max(col)
+            (ecol.max(col)) as i32
         } else {
-            col + 1
+            (col + 1) as i32
         },
         text: lines.text(source, line),
     })
@@ -271,7 +271,7 @@ pub fn too_many_indents(
                         filename: filename.to_string(),
                         line,
                         col: 1,
-                        end_col: width + 1,
+                        end_col: (width + 1) as i32,
                         text,
                     });
                 }

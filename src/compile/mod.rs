@@ -34,7 +34,8 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based column of the caret.
     pub col: u32,
-    pub end_col: u32,
+    /// CPython's `end_offset`: 0 or -1 where CPython gives no end.
+    pub end_col: i32,
     pub text: Option<String>,
 }
 
@@ -48,8 +49,11 @@ thread_local! {
 /// `assert (x, "msg")`, `"abc"["x"]`, ...) go to stderr as they are found, as in CPython.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
     WARNINGS.with(|w| w.borrow_mut().clear());
-    let r = compile_image(source, filename, mode)
-        .map_err(|(e, stage)| error_text(source, filename, e, stage));
+    let r = compile_image(source, filename, mode).map_err(|(e, stage)| {
+        let e = settle_end(source, mode, e, stage);
+        let e = error_text(source, filename, e, stage);
+        eval_text(source, mode, e)
+    });
     let warnings = WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
     if !warnings.is_empty() {
         use std::io::Write;
@@ -76,6 +80,260 @@ enum Stage {
     Compiler,
 }
 
+/// CPython's `end_offset` for an error of the tokenizer or parser, which depends on the kind
+/// of error: a tokenizer error ends where it starts, an unclosed bracket has no end (0), an
+/// error at an indentation token has none either (-1), and "invalid syntax" spans the token it
+/// stops at (an end of line is an empty token there).
+fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> CompileError {
+    if stage == Stage::Compiler {
+        return e;
+    }
+    let m = e.msg.as_str();
+    let at = byte_at(source, e.line, e.col);
+    let rest_blank = source.get(at..).is_none_or(|r| r.trim().is_empty());
+    let col = e.col as i32;
+    e.end_col = if m.ends_with("' was never closed")
+        || m == "unexpected character after line continuation character"
+        || m == "':' expected after dictionary key"
+        || m == "inconsistent use of tabs and spaces in indentation"
+    {
+        0
+    } else if m == "unexpected indent"
+        || m == "unexpected unindent"
+        || m == "unexpected EOF while parsing"
+        || m.starts_with("unindent does not match")
+        || (m == "expected 'except' or 'finally' block" && rest_blank)
+    {
+        -1
+    } else if m.starts_with("unterminated ")
+        || m.starts_with("invalid character '")
+        || m.starts_with("invalid non-printable character")
+        || m.starts_with("invalid digit '")
+        || (m.starts_with("invalid ") && m.ends_with(" literal"))
+        || m.starts_with("unmatched '")
+        || m.starts_with("closing parenthesis '")
+        || m.starts_with("f-string: expecting '")
+        || m == "f-string: empty expression not allowed"
+        || m == "f-string: single '}' is not allowed"
+        || m == "f-string: expressions nested too deeply"
+        || m.starts_with("f-string: invalid conversion character")
+        || m.starts_with("f-string expression part cannot include")
+    {
+        col
+    } else if m == "invalid syntax"
+        || m == "expected ':'"
+        || m.starts_with("expected an indented block")
+        || m == "expected 'except' or 'finally' block"
+    {
+        col + token_chars(source, at) as i32
+    } else if (m.starts_with("cannot assign to ")
+        || m.starts_with("cannot delete ")
+        || m.ends_with(" is an illegal expression for augmented assignment")
+        || m == "Generator expression must be parenthesized"
+        || m == "assignment to yield expression not possible"
+        || m == "expected 'else' after 'if' expression"
+        || m.starts_with("expression cannot contain assignment"))
+        && let Some(end) = expression_end_at(source, mode, at)
+        && !m.starts_with("expression cannot contain assignment")
+    {
+        // The offending expression's extent, on its first line.
+        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        col + source[at..end.min(line_end)].chars().count() as i32
+    } else if m.starts_with("invalid syntax. Maybe you meant '==' or ':='")
+        && let Some(end) = assigned_value_end(source, mode, at)
+    {
+        // `name = value` where an expression is wanted: both sides.
+        col + source[at..end].chars().count() as i32
+    } else if (m.starts_with("expression cannot contain assignment")
+        || (m.starts_with("cannot assign to ")
+            && source[..at]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['(', ','])))
+        && let Some(eq) = source[at..].split('\n').next().and_then(|l| l.find('='))
+    {
+        // A keyword argument with an expression for its name: up to the `=`.
+        col + source[at..at + eq + 1].chars().count() as i32
+    } else if m.starts_with("Missing parentheses in call to ") {
+        // The statement's extent on its line.
+        let line = source[at..].split('\n').next().unwrap_or("");
+        let code = line.split('#').next().unwrap_or("").trim_end();
+        col + code.chars().count() as i32
+    } else {
+        e.end_col
+    };
+    e
+}
+
+/// The end of the widest expression that starts at byte `at`, read by the parser's recovery
+/// (the source has a syntax error).
+fn expression_end_at(source: &str, mode: Mode, at: usize) -> Option<usize> {
+    use ast::visitor::{Visitor, walk_expr};
+    struct Widest {
+        at: usize,
+        end: Option<usize>,
+    }
+    impl<'a> Visitor<'a> for Widest {
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            let (start, end) = (
+                expr.range().start().to_usize(),
+                expr.range().end().to_usize(),
+            );
+            if start > self.at || end < self.at {
+                return;
+            }
+            if start == self.at && end > self.at {
+                self.end = Some(self.end.map_or(end, |e| e.max(end)));
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let options = ruff_python_parser::ParseOptions::from(match mode {
+        Mode::Exec => ruff_python_parser::Mode::Module,
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+    })
+    .with_target_version(ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let mut v = Widest { at, end: None };
+    match parsed.syntax() {
+        ast::Mod::Module(m) => v.visit_body(&m.body),
+        ast::Mod::Expression(e) => v.visit_expr(&e.body),
+    }
+    v.end
+}
+
+/// The end of the value in `target = value` (on one line) for a target at byte `at`.
+fn assigned_value_end(source: &str, mode: Mode, at: usize) -> Option<usize> {
+    let line = source[at..].split('\n').next().unwrap_or("");
+    let b = line.as_bytes();
+    let eq = (0..b.len()).find(|&i| {
+        b[i] == b'=' && b.get(i + 1) != Some(&b'=') && (i == 0 || !b"=!<>:".contains(&b[i - 1]))
+    })?;
+    let skip = line[eq + 1..].len() - line[eq + 1..].trim_start().len();
+    let value = at + eq + 1 + skip;
+    expression_end_at(source, mode, value).filter(|&e| e <= at + line.len())
+}
+
+/// The byte offset of a 1-based line and character column.
+fn byte_at(source: &str, line: u32, col: u32) -> usize {
+    let start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let text = source.get(start..).unwrap_or("");
+    start
+        + text
+            .char_indices()
+            .nth(col.saturating_sub(1) as usize)
+            .map_or(text.len(), |(i, _)| i)
+}
+
+/// The length in characters of the token starting at `at` as CPython's tokenizer reads it: an
+/// end of line (or a comment, or the end of the source) is an empty token.
+fn token_chars(source: &str, at: usize) -> usize {
+    let rest = source.get(at..).unwrap_or("");
+    let Some(c) = rest.chars().next() else {
+        return 0;
+    };
+    let word = |r: &str| {
+        r.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .count()
+    };
+    if matches!(c, '\n' | '\r' | '#') {
+        return 0;
+    }
+    if c.is_alphabetic() || c == '_' {
+        let n = word(rest);
+        // A string prefix: the string follows.
+        let after = &rest[rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i)..];
+        if n <= 2 && after.starts_with(['\'', '"']) {
+            return n + string_chars(after);
+        }
+        return n;
+    }
+    if c.is_ascii_digit() || (c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())) {
+        let b = rest.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let ch = b[i];
+            let exponent_sign =
+                (ch == b'+' || ch == b'-') && i > 0 && matches!(b[i - 1], b'e' | b'E');
+            if ch.is_ascii_alphanumeric() || ch == b'_' || ch == b'.' || exponent_sign {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+    if c == '\'' || c == '"' {
+        return string_chars(rest);
+    }
+    const OPS: [&str; 25] = [
+        "**=", "//=", ">>=", "<<=", "...", "!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<",
+        ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "<>",
+    ];
+    OPS.iter()
+        .find(|op| rest.starts_with(*op))
+        .map_or(1, |op| op.len())
+}
+
+/// The length in characters of the string literal at the start of `s` (to the end of its line
+/// when it is not closed there).
+fn string_chars(s: &str) -> usize {
+    let quote = if s.starts_with("'''") || s.starts_with("\"\"\"") {
+        &s[..3]
+    } else {
+        &s[..1]
+    };
+    let mut i = quote.len();
+    let b = s.as_bytes();
+    while i < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if s[i..].starts_with(quote) {
+            return s[..i + quote.len()].chars().count();
+        }
+        if b[i] == b'\n' && quote.len() == 1 {
+            break;
+        }
+        i += 1;
+    }
+    s[..i.min(s.len())].chars().count()
+}
+
+/// `eval()` source is not given a final newline as `exec` source is: the quoted line is as
+/// written, and an error at its very end (the end marker) has no column.
+fn eval_text(source: &str, mode: Mode, mut e: CompileError) -> CompileError {
+    if mode != Mode::Eval || source.ends_with('\n') {
+        return e;
+    }
+    if source.trim().is_empty() && e.msg == "invalid syntax" {
+        // Nothing to read: the end marker comes before any line.
+        e.line = 0;
+        e.col = 0;
+        e.end_col = 0;
+        e.text = Some(String::new());
+        return e;
+    }
+    let last = source.split('\n').count() as u32;
+    if e.line == last
+        && let Some(t) = &mut e.text
+    {
+        if t.ends_with('\n') {
+            t.pop();
+        }
+        if byte_at(source, e.line, e.col) >= source.trim_end().len() && e.msg == "invalid syntax" {
+            e.col = 0;
+            e.end_col = 0;
+        }
+    }
+    e
+}
+
 fn error_text(source: &str, filename: &str, mut e: CompileError, stage: Stage) -> CompileError {
     match stage {
         Stage::Compiler if filename.starts_with('<') => e.text = None,
@@ -92,6 +350,7 @@ fn error_text(source: &str, filename: &str, mut e: CompileError, stage: Stage) -
                 || m.starts_with("closing parenthesis '")
                 || m.starts_with("unterminated ")
                 || m.starts_with("invalid character '")
+                || m.starts_with("invalid non-printable character")
                 || m.starts_with("leading zeros in decimal")
                 || (m.starts_with("invalid ") && m.ends_with(" literal"))
                 || m == "too many nested parentheses"
@@ -120,7 +379,7 @@ fn compile_image(
                 filename: filename.to_string(),
                 line,
                 col,
-                end_col: col + 1,
+                end_col: (col + 1) as i32,
                 text: lines.text(source, line),
             },
             Stage::Parser,
@@ -235,9 +494,9 @@ fn compile_image(
             line,
             col,
             end_col: if eline == line && ecol > col {
-                ecol
+                (ecol) as i32
             } else {
-                col + 1
+                (col + 1) as i32
             },
             text: lines.text(source, line),
         };
@@ -261,6 +520,7 @@ fn compile_image(
 /// Byte offset to line/column conversion.
 pub struct LineIndex {
     starts: Vec<u32>,
+    text: Option<Box<str>>,
 }
 
 impl LineIndex {
@@ -271,7 +531,9 @@ impl LineIndex {
                 starts.push(i as u32 + 1);
             }
         }
-        LineIndex { starts }
+        // Columns count characters: a non-ASCII source keeps its text to count them.
+        let text = (!src.is_ascii()).then(|| Box::from(src));
+        LineIndex { starts, text }
     }
 
     pub fn line(&self, offset: u32) -> u32 {
@@ -285,7 +547,12 @@ impl LineIndex {
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = self.line(offset);
         let start = self.starts[(line - 1) as usize];
-        (line, offset.saturating_sub(start) + 1)
+        let chars = self
+            .text
+            .as_deref()
+            .and_then(|t| t.get(start as usize..offset as usize))
+            .map(|s| s.chars().count() as u32);
+        (line, chars.unwrap_or(offset.saturating_sub(start)) + 1)
     }
 
     pub fn line_count(&self) -> u32 {
@@ -448,9 +715,9 @@ impl<'a> Compiler<'a> {
             line,
             col,
             end_col: if eline == line {
-                ecol.max(col + 1)
+                (ecol.max(col + 1)) as i32
             } else {
-                col + 1
+                (col + 1) as i32
             },
             text: self.lines.text(self.source, line),
         }

@@ -45,6 +45,15 @@ impl TracebackPrint {
 }
 
 /// `text.splitlines(keepends=True)`.
+/// A character as the Unicode errors name it: always escaped, `\\x78` even for a letter.
+fn escaped_code_point(c: char) -> String {
+    match c as u32 {
+        n @ 0..=0xff => format!("\\x{n:02x}"),
+        n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
+}
+
 fn lines_with_ends(text: &str) -> Vec<&str> {
     let is_break = |c: char| {
         matches!(
@@ -408,7 +417,7 @@ impl Vm {
                 (Value::Str(obj), false) => {
                     if end == start + 1 {
                         let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
-                        let esc = crate::builtins::ascii_escape(&ch.to_string());
+                        let esc = escaped_code_point(ch);
                         format!(
                             "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
                         )
@@ -434,6 +443,29 @@ impl Vm {
                     }
                 }
                 _ => reason.to_string(),
+            });
+        }
+        if args.len() == 4
+            && inst.class.is_subclass(&self.types.unicode_error.clone())
+            && inst
+                .class
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| c.name() == "UnicodeTranslateError")
+            && let (Value::Str(obj), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+                (&args[0], &args[1], &args[2], &args[3])
+        {
+            let (start, end, reason) = (*start, *end, reason.as_str());
+            return Ok(if end == start + 1 {
+                let ch = obj.char_at(start.max(0) as usize).unwrap_or('?');
+                let esc = escaped_code_point(ch);
+                format!("can't translate character '{esc}' in position {start}: {reason}")
+            } else {
+                format!(
+                    "can't translate characters in position {start}-{}: {reason}",
+                    end - 1
+                )
             });
         }
         if inst.class.is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
