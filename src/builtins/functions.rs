@@ -1405,8 +1405,10 @@ impl Vm {
         use crate::format as f;
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-                if let (Value::Bool(_), "") = (v, spec) {
-                    return self.to_str(v);
+                match (v, spec) {
+                    (Value::Int(i), "") => return Ok(i.to_string()),
+                    (Value::Bool(_), "") => return self.to_str(v),
+                    _ => {}
                 }
                 // Exactly int or bool here: instances of their subclasses are `Instance`s.
                 let type_name = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
