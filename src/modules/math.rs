@@ -826,8 +826,12 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "fsum", &a, 1, 1)?;
     // Shewchuk's exact summation, as CPython does.
     let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs bypass the partials: `special` sums them all, `infs` only the
+    // infinities (NaN there means both signs were seen).
+    let (mut special, mut infs) = (0.0f64, 0.0f64);
     for v in vm.iterate(&a.pos[0])? {
         let mut x = f(vm, &v)?;
+        let original = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -843,7 +847,27 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            // Zeros never enter the partials, so an all-zero sum is +0.0.
+            if x != 0.0 {
+                partials.push(x);
+            }
+            continue;
+        }
+        if original.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
+        if original.is_infinite() {
+            infs += original;
+        }
+        special += original;
+        partials.clear();
+    }
+    if special != 0.0 {
+        if infs.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::float(special));
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1) {
