@@ -6,7 +6,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::args::{check, check_pos};
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -94,6 +93,35 @@ fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             let t = vm.type_name(other);
             Err(vm.type_error(format!("must be real number, not {t}")))
         }
+    }
+}
+
+/// Argument-count check. The one-argument functions name themselves `math.NAME()` in their
+/// errors, as CPython's do; the others keep the bare name (`pow expected 2 arguments, got 1`).
+fn check(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    if min == 1 && max == 1 {
+        let qualified = format!("math.{name}");
+        return crate::builtins::args::check(vm, &qualified, a, min, max);
+    }
+    crate::builtins::args::check(vm, name, a, min, max)
+}
+
+/// The variadic functions (gcd, lcm, hypot) accept no keywords.
+fn no_keywords(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    if a.kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("math.{name}() takes no keyword arguments")))
+}
+
+/// A keyword other than the allowed ones, worded as CPython's argument parser does.
+fn bad_keyword(vm: &mut Vm, name: &str, a: &Args, allowed: &[&str]) -> PyResult<()> {
+    match a.kw.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        Some((k, _)) => Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {name}()",
+            k.as_str()
+        ))),
+        None => Ok(()),
     }
 }
 
@@ -444,7 +472,12 @@ fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn log(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "log", &a, 1, 2)?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("math.log() takes no keyword arguments"));
+    }
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &a.pos[0])?;
     match a.pos.get(1) {
         None => Ok(Value::float(num)),
@@ -485,6 +518,7 @@ fn atan2(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn hypot(vm: &mut Vm, a: Args) -> PyResult {
+    no_keywords(vm, "hypot", &a)?;
     let mut coords = Vec::with_capacity(a.pos.len());
     for v in a.pos {
         coords.push(f(vm, v)?);
@@ -579,6 +613,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn gcd(vm: &mut Vm, a: Args) -> PyResult {
+    no_keywords(vm, "gcd", &a)?;
     let mut g = BigInt::zero();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -588,6 +623,7 @@ fn gcd(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn lcm(vm: &mut Vm, a: Args) -> PyResult {
+    no_keywords(vm, "lcm", &a)?;
     let mut l = BigInt::one();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -685,23 +721,41 @@ fn isqrt(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
-fn isclose(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "isclose", &a, 2, 2)?;
-    let x = f(vm, &a.pos[0])?;
-    let y = f(vm, &a.pos[1])?;
-    let mut rel = 1e-9;
-    let mut abs = 0.0;
-    for (k, v) in a.kw {
-        match k.as_str() {
-            "rel_tol" => rel = f(vm, v)?,
-            "abs_tol" => abs = f(vm, v)?,
-            other => {
-                return Err(vm.type_error(format!(
-                    "isclose() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
+/// Operand `i` of isclose, given by position or by its keyword `name`.
+fn isclose_operand(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Value> {
+    match (a.pos.get(i), a.kwarg(name)) {
+        (Some(_), Some(_)) => Err(vm.type_error(format!(
+            "argument for isclose() given by name ('{name}') and position ({})",
+            i + 1
+        ))),
+        (Some(v), None) | (None, Some(v)) => Ok(v.clone()),
+        (None, None) => Err(vm.type_error(format!(
+            "isclose() missing required argument '{name}' (pos {})",
+            i + 1
+        ))),
     }
+}
+
+fn isclose(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() > 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({n} given)"
+        )));
+    }
+    bad_keyword(vm, "isclose", &a, &["a", "b", "rel_tol", "abs_tol"])?;
+    let xv = isclose_operand(vm, &a, 0, "a")?;
+    let yv = isclose_operand(vm, &a, 1, "b")?;
+    let x = f(vm, &xv)?;
+    let y = f(vm, &yv)?;
+    let rel = match a.kwarg("rel_tol").cloned() {
+        Some(v) => f(vm, &v)?,
+        None => 1e-9,
+    };
+    let abs = match a.kwarg("abs_tol").cloned() {
+        Some(v) => f(vm, &v)?,
+        None => 0.0,
+    };
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -814,7 +868,13 @@ fn ldexp_value(x: f64, e: i64) -> f64 {
 }
 
 fn prod(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "prod", &a, 1, 1)?;
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({n} given)"
+        )));
+    }
+    bad_keyword(vm, "prod", &a, &["start"])?;
     let mut acc = a.kwarg("start").cloned().unwrap_or(Value::Int(1));
     for x in vm.iterate(&a.pos[0])? {
         acc = vm.binary_op(&acc, &x, crate::bytecode::BinOp::Mul)?;
