@@ -473,7 +473,7 @@ fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 fn log(vm: &mut Vm, a: Args) -> PyResult {
     if !a.kw.is_empty() {
-        return Err(vm.type_error("math.log() takes no keyword arguments"));
+        return Err(vm.type_error("log() takes no keyword arguments"));
     }
     if a.pos.is_empty() || a.pos.len() > 2 {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
@@ -723,13 +723,10 @@ fn isqrt(vm: &mut Vm, a: Args) -> PyResult {
 
 /// Operand `i` of isclose, given by position or by its keyword `name`.
 fn isclose_operand(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Value> {
-    match (a.pos.get(i), a.kwarg(name)) {
-        (Some(_), Some(_)) => Err(vm.type_error(format!(
-            "argument for isclose() given by name ('{name}') and position ({})",
-            i + 1
-        ))),
-        (Some(v), None) | (None, Some(v)) => Ok(v.clone()),
-        (None, None) => Err(vm.type_error(format!(
+    // A positional operand wins; CPython does not notice the same name given by keyword.
+    match a.pos.get(i).or_else(|| a.kwarg(name)) {
+        Some(v) => Ok(v.clone()),
+        None => Err(vm.type_error(format!(
             "isclose() missing required argument '{name}' (pos {})",
             i + 1
         ))),

@@ -70,7 +70,7 @@ class _Dialect:
             raise TypeError("lineterminator must be set")
         if not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
-        if not isinstance(quoting, int):
+        if type(quoting) is not int:
             raise TypeError('"quoting" must be an integer')
         if quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
