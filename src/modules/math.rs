@@ -6,7 +6,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::args::{check, check_pos};
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -97,6 +96,35 @@ fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// Argument-count check. The one-argument functions name themselves `math.NAME()` in their
+/// errors, as CPython's do; the others keep the bare name (`pow expected 2 arguments, got 1`).
+fn check(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    if min == 1 && max == 1 {
+        let qualified = format!("math.{name}");
+        return crate::builtins::args::check(vm, &qualified, a, min, max);
+    }
+    crate::builtins::args::check(vm, name, a, min, max)
+}
+
+/// The variadic functions (gcd, lcm, hypot) accept no keywords.
+fn no_keywords(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    if a.kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("math.{name}() takes no keyword arguments")))
+}
+
+/// A keyword other than the allowed ones, worded as CPython's argument parser does.
+fn bad_keyword(vm: &mut Vm, name: &str, a: &Args, allowed: &[&str]) -> PyResult<()> {
+    match a.kw.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        Some((k, _)) => Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {name}()",
+            k.as_str()
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn domain(vm: &mut Vm) -> PyErr {
     vm.value_error("math domain error")
 }
@@ -147,8 +175,48 @@ unary_fns! {
     fabs => f64::abs,
     erf => erf_impl,
     erfc => erfc_impl,
-    cbrt => f64::cbrt,
+    cbrt => cbrt_impl,
     exp2 => f64::exp2,
+}
+
+/// Cube root the way the C library CPython links against computes it (a polynomial first
+/// guess on the frexp mantissa, one rational refinement step, then the exponent divided by
+/// three), so results such as cbrt(27) = 3.0000000000000004 agree bit for bit.
+#[allow(clippy::excessive_precision)]
+fn cbrt_impl(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    const CBRT2: f64 = 1.2599210498948731648;
+    const CBRT4: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / CBRT4, 1.0 / CBRT2, 1.0, CBRT2, CBRT4];
+    let (xm, xe) = frexp_parts(x.abs());
+    let mut u = 0.145263899385486377f64;
+    u = 0.784932344976639262 - u * xm;
+    u = -1.83469277483613086 + u * xm;
+    u = 2.44693122563534430 + u * xm;
+    u = -2.11499494167371287 + u * xm;
+    u = 1.50819193781584896 + u * xm;
+    u = 0.354895765043919860 + u * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    let r = ym * pow2(xe / 3);
+    if x > 0.0 { r } else { -r }
+}
+
+/// frexp for a finite non-zero `x`: `(m, e)` with `x = m·2^e` and `|m|` in [0.5, 1).
+fn frexp_parts(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    if (bits >> 52) & 0x7ff == 0 {
+        // Subnormal: scale into the normal range first (exact).
+        let (m, e) = frexp_parts(x * 18_446_744_073_709_551_616.0);
+        return (m, e - 64);
+    }
+    let e = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    (
+        f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+        e,
+    )
 }
 
 /// `erf(x)`: a positive-term series near zero, the complement's continued fraction beyond.
@@ -360,27 +428,56 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::float(r))
 }
 
-fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Value::BigInt(b) = v
-        && b.is_positive()
-    {
-        // ln(b) for numbers beyond f64 range: use the bit length.
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = (&**b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+/// Splits a positive integer too large for a float into `(m, e)` with `m` in [0.5, 1] and
+/// value ≈ m·2^e; `m` keeps 64 leading bits (plus a sticky bit) so rounding to f64 is exact.
+fn big_frexp(b: &BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let shift = bits.saturating_sub(64);
+    let top = (b.magnitude() >> shift).to_u64().unwrap_or(u64::MAX);
+    let sticky = if shift > 0 && b.magnitude().trailing_zeros().unwrap_or(0) < shift {
+        1
+    } else {
+        0
+    };
+    // Callers only pass integers past the float range, so `bits` exceeds 64 here.
+    let m = (top | sticky) as f64 / 18_446_744_073_709_551_616.0;
+    (m, bits)
+}
+
+/// CPython's logarithm helper: integers are accepted at any size (a huge one is split into
+/// mantissa and power of two), anything else goes through float; non-positive input is a
+/// domain error.
+fn log_with(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Value::BigInt(b) = v {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        if crate::format::bigint_to_f64(b).is_err() {
+            let (m, e) = big_frexp(b);
+            return Ok(func(m) + func(2.0) * e as f64);
         }
     }
     let x = f(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(x.ln())
+    Ok(func(x))
+}
+
+fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    log_with(vm, v, f64::ln)
 }
 
 fn log(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "log", &a, 1, 2)?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("log() takes no keyword arguments"));
+    }
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &a.pos[0])?;
     match a.pos.get(1) {
         None => Ok(Value::float(num)),
@@ -396,20 +493,12 @@ fn log(vm: &mut Vm, a: Args) -> PyResult {
 
 fn log2(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "log2", &a, 1, 1)?;
-    let x = f(vm, &a.pos[0])?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::float(x.log2()))
+    Ok(Value::float(log_with(vm, &a.pos[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "log10", &a, 1, 1)?;
-    let x = f(vm, &a.pos[0])?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::float(x.log10()))
+    Ok(Value::float(log_with(vm, &a.pos[0], f64::log10)?))
 }
 
 fn log1p(vm: &mut Vm, a: Args) -> PyResult {
@@ -429,12 +518,88 @@ fn atan2(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn hypot(vm: &mut Vm, a: Args) -> PyResult {
-    let mut acc = 0.0f64;
+    no_keywords(vm, "hypot", &a)?;
+    let mut coords = Vec::with_capacity(a.pos.len());
     for v in a.pos {
-        let x = f(vm, v)?;
-        acc = acc.hypot(x);
+        coords.push(f(vm, v)?);
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(euclid_norm(&mut coords)))
+}
+
+/// Splits `x` into a high half with at most 26 significant bits and the exact remainder.
+fn split_half(x: f64) -> (f64, f64) {
+    const SPLITTER: f64 = 134_217_729.0; // 2**27 + 1
+    let t = x * SPLITTER;
+    let hi = t - (t - x);
+    (hi, x - hi)
+}
+
+/// Adds `x` to the running sum `csum`, collecting the rounding error into `frac`.
+fn add_tracked(csum: &mut f64, frac: &mut f64, x: f64) {
+    let old = *csum;
+    *csum += x;
+    *frac += (old - *csum) + x;
+}
+
+/// The Euclidean norm computed the way CPython's hypot/dist do it (scaled to avoid overflow,
+/// squares summed with their rounding errors tracked, then one Newton-style correction of the
+/// square root), so results agree to the last bit.
+fn euclid_norm(vec: &mut [f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for x in vec.iter_mut() {
+        *x = x.abs();
+        found_nan |= x.is_nan();
+        if *x > max {
+            max = *x;
+        }
+    }
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    // Exponent e with max = m·2^e, m in [0.5, 1).
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * euclid_norm(vec);
+    }
+    let scale = pow2(-max_e);
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let (hi, lo) = split_half(x * scale);
+        add_tracked(&mut csum, &mut frac1, hi * hi);
+        add_tracked(&mut csum, &mut frac2, 2.0 * hi * lo);
+        frac3 += lo * lo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+    let (hi, lo) = split_half(h);
+    add_tracked(&mut csum, &mut frac1, -hi * hi);
+    add_tracked(&mut csum, &mut frac2, -2.0 * hi * lo);
+    add_tracked(&mut csum, &mut frac3, -lo * lo);
+    let x = csum - 1.0 + (frac1 + frac2 + frac3);
+    (h + x / (2.0 * h)) / scale
+}
+
+/// 2^e exactly, for e in -1074..=1023 (subnormal powers included).
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// The binary exponent frexp would report for a finite non-zero `x`.
+fn frexp_exp(x: f64) -> i32 {
+    frexp_parts(x).1
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
@@ -448,6 +613,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn gcd(vm: &mut Vm, a: Args) -> PyResult {
+    no_keywords(vm, "gcd", &a)?;
     let mut g = BigInt::zero();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -457,6 +623,7 @@ fn gcd(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn lcm(vm: &mut Vm, a: Args) -> PyResult {
+    no_keywords(vm, "lcm", &a)?;
     let mut l = BigInt::one();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -554,23 +721,38 @@ fn isqrt(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
-fn isclose(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "isclose", &a, 2, 2)?;
-    let x = f(vm, &a.pos[0])?;
-    let y = f(vm, &a.pos[1])?;
-    let mut rel = 1e-9;
-    let mut abs = 0.0;
-    for (k, v) in a.kw {
-        match k.as_str() {
-            "rel_tol" => rel = f(vm, v)?,
-            "abs_tol" => abs = f(vm, v)?,
-            other => {
-                return Err(vm.type_error(format!(
-                    "isclose() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
+/// Operand `i` of isclose, given by position or by its keyword `name`.
+fn isclose_operand(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Value> {
+    // A positional operand wins; CPython does not notice the same name given by keyword.
+    match a.pos.get(i).or_else(|| a.kwarg(name)) {
+        Some(v) => Ok(v.clone()),
+        None => Err(vm.type_error(format!(
+            "isclose() missing required argument '{name}' (pos {})",
+            i + 1
+        ))),
     }
+}
+
+fn isclose(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() > 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({n} given)"
+        )));
+    }
+    bad_keyword(vm, "isclose", &a, &["a", "b", "rel_tol", "abs_tol"])?;
+    let xv = isclose_operand(vm, &a, 0, "a")?;
+    let yv = isclose_operand(vm, &a, 1, "b")?;
+    let x = f(vm, &xv)?;
+    let y = f(vm, &yv)?;
+    let rel = match a.kwarg("rel_tol").cloned() {
+        Some(v) => f(vm, &v)?,
+        None => 1e-9,
+    };
+    let abs = match a.kwarg("abs_tol").cloned() {
+        Some(v) => f(vm, &v)?,
+        None => 0.0,
+    };
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -644,16 +826,52 @@ fn frexp(vm: &mut Vm, a: Args) -> PyResult {
 fn ldexp(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "ldexp", &a, 2, 2)?;
     let x = f(vm, &a.pos[0])?;
-    let e = vm.to_index(&a.pos[1])?;
-    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    let int_like = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    if !int_like(&a.pos[1])
+        && !crate::vm::ops::unwrap_builtin(&a.pos[1]).is_some_and(|v| int_like(&v))
+    {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    // Exponents past any float's range behave like a merely very large one.
+    let e = vm.to_bigint_index(&a.pos[1])?;
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let r = ldexp_value(x, e);
     if r.is_infinite() && x.is_finite() {
         return Err(range_err(vm));
     }
     Ok(Value::float(r))
 }
 
+/// x·2^e with a single rounding (subnormal results included); infinity on overflow.
+fn ldexp_value(x: f64, e: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, ex) = frexp_parts(x);
+    let target = (ex as i64).saturating_add(e);
+    if target > 1024 {
+        return f64::INFINITY.copysign(x);
+    }
+    if target < -1074 {
+        return 0.0f64.copysign(x);
+    }
+    let t = target as i32;
+    if t == 1024 {
+        return (m * 2.0) * pow2(1023);
+    }
+    m * pow2(t)
+}
+
 fn prod(vm: &mut Vm, a: Args) -> PyResult {
-    check_pos(vm, "prod", &a, 1, 1)?;
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({n} given)"
+        )));
+    }
+    bad_keyword(vm, "prod", &a, &["start"])?;
     let mut acc = a.kwarg("start").cloned().unwrap_or(Value::Int(1));
     for x in vm.iterate(&a.pos[0])? {
         acc = vm.binary_op(&acc, &x, crate::bytecode::BinOp::Mul)?;
@@ -665,8 +883,12 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "fsum", &a, 1, 1)?;
     // Shewchuk's exact summation, as CPython does.
     let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs bypass the partials: `special` sums them all, `infs` only the
+    // infinities (NaN there means both signs were seen).
+    let (mut special, mut infs) = (0.0f64, 0.0f64);
     for v in vm.iterate(&a.pos[0])? {
         let mut x = f(vm, &v)?;
+        let original = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -682,7 +904,27 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            // Zeros never enter the partials, so an all-zero sum is +0.0.
+            if x != 0.0 {
+                partials.push(x);
+            }
+            continue;
+        }
+        if original.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
+        if original.is_infinite() {
+            infs += original;
+        }
+        special += original;
+        partials.clear();
+    }
+    if special != 0.0 {
+        if infs.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::float(special));
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1) {
@@ -718,12 +960,11 @@ fn dist(vm: &mut Vm, a: Args) -> PyResult {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
     for (x, y) in p.iter().zip(q.iter()) {
-        let d = f(vm, x)? - f(vm, y)?;
-        acc = acc.hypot(d);
+        diffs.push(f(vm, x)? - f(vm, y)?);
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(euclid_norm(&mut diffs)))
 }
 
 /// The Lanczos approximation CPython's math module uses (g = 6.0246800407767296, 13 terms,

@@ -66,9 +66,13 @@ class _Dialect:
                 raise TypeError(f'"{name}" must be string or None, not {type(value).__name__}')
         if escapechar is not None and len(escapechar) != 1:
             raise TypeError('"escapechar" must be a 1-character string')
+        if lineterminator is None:
+            raise TypeError("lineterminator must be set")
         if not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
-        if type(quoting) is not int or quoting not in (0, 1, 2, 3):
+        if type(quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        if quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
         if quotechar is None and "quoting" not in overrides:
             # Without a quote character and no explicit quoting, nothing is quoted.

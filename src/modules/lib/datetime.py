@@ -87,7 +87,13 @@ def _index(value):
     return method(value)
 
 
+_MISSING = object()
+
+
 def _check_date_fields(year, month, day):
+    for pos, (name, value) in enumerate((("year", year), ("month", month), ("day", day)), 1):
+        if value is _MISSING:
+            raise TypeError(f"function missing required argument '{name}' (pos {pos})")
     year = _index(year)
     month = _index(month)
     day = _index(day)
@@ -411,12 +417,17 @@ def _strptime_regex(fmt):
     return pattern
 
 
-def _strptime(data_string, format):
+def _strptime(data_string, format, from_time=False):
     """Parses data_string with format: (year, month, day, hour, minute, second, microsecond,
     utc offset or None, zone name or None, weekday, day of year)."""
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
-            raise TypeError(f"strptime() argument {index} must be str, not {type(arg).__name__}")
+            # time.strptime counts from 0 and shows the class; datetime's counts from 1.
+            if from_time:
+                raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
+            raise TypeError(
+                f"strptime() argument {index + 1} must be str, not {type(arg).__name__}"
+            )
     found = _strptime_regex(format).match(data_string)
     if not found:
         raise ValueError(f"time data {data_string!r} does not match format {format!r}")
@@ -542,7 +553,10 @@ def _strptime(data_string, format):
         y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
         year = y
     else:
-        julian = _days_before_month(year, month) + day if 1 <= month <= 12 else 1
+        # CPython builds a date here, so an impossible day (Feb 30) is rejected.
+        if not 1 <= day <= _days_in_month(year, month):
+            raise ValueError("day is out of range for month")
+        julian = _days_before_month(year, month) + day
     if weekday is None:
         if 1 <= month <= 12 and 1 <= day <= _days_in_month(year, month):
             weekday = (_ymd2ord(year, month, day) + 6) % 7
@@ -910,7 +924,7 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1368,9 +1382,9 @@ class datetime(date):
 
     def __new__(
         cls,
-        year,
-        month=None,
-        day=None,
+        year=_MISSING,
+        month=_MISSING,
+        day=_MISSING,
         hour=0,
         minute=0,
         second=0,

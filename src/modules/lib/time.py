@@ -72,7 +72,7 @@ def strftime(format, t=None):
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parses string with format (C-locale directives) into a struct_time."""
     from datetime import _strptime
-    y, m, d, hh, mm, ss, _us, offset, zone, wd, yd = _strptime(string, format)
+    y, m, d, hh, mm, ss, _us, offset, zone, wd, yd = _strptime(string, format, True)
     gmtoff = None if offset is None else offset // 1000000
     return struct_time((y, m, d, hh, mm, ss, wd, yd, -1, zone, gmtoff))
 
