@@ -559,34 +559,109 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<f64> {
     vm.to_f64(v)
 }
 
-fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
-    let t = s.trim().trim_start_matches('(').trim_end_matches(')');
-    let bad = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
-    if let Some(body) = t.strip_suffix(['j', 'J']) {
-        // Find the split between real and imaginary parts.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
-        }
-        let (re, im) = match split {
-            Some(i) => (&body[..i], &body[i..]),
-            None => ("0", body),
-        };
-        let im = match im {
-            "" | "+" => "1",
-            "-" => "-1",
-            x => x,
-        };
-        let r = crate::format::parse_float(re).map_err(|_| bad(vm))?;
-        let i = crate::format::parse_float(im).map_err(|_| bad(vm))?;
-        return Ok((r, i));
+/// Length in bytes of the float literal at the start of `s` (sign, digits with underscores,
+/// fraction, exponent, or an inf/infinity/nan word); 0 when there is none.
+fn float_prefix_len(s: &str) -> usize {
+    let digit = |c: char| c.is_ascii_digit() || c == '_' || (!c.is_ascii() && c.is_numeric());
+    let mut i = 0;
+    if s.starts_with(['+', '-']) {
+        i = 1;
     }
-    let r = crate::format::parse_float(t).map_err(|_| bad(vm))?;
-    Ok((r, 0.0))
+    let rest = &s[i..];
+    for word in ["infinity", "inf", "nan"] {
+        if rest.len() >= word.len()
+            && rest.is_char_boundary(word.len())
+            && rest[..word.len()].eq_ignore_ascii_case(word)
+        {
+            return i + word.len();
+        }
+    }
+    let digits_from = |from: usize| -> usize {
+        s[from..]
+            .char_indices()
+            .find(|&(_, c)| !digit(c))
+            .map_or(s.len(), |(k, _)| from + k)
+    };
+    let int_end = digits_from(i);
+    let mut end = int_end;
+    let mut any = int_end > i;
+    if s[end..].starts_with('.') {
+        let frac_end = digits_from(end + 1);
+        any |= frac_end > end + 1;
+        end = frac_end;
+    }
+    if !any {
+        return 0;
+    }
+    if s[end..].starts_with(['e', 'E']) {
+        let mut j = end + 1;
+        if s[j..].starts_with(['+', '-']) {
+            j += 1;
+        }
+        let exp_end = digits_from(j);
+        if exp_end > j {
+            end = exp_end;
+        }
+    }
+    end
+}
+
+fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
+    let bad = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
+    if s.contains('_') {
+        // Underscores must sit between two digits; they are dropped before parsing.
+        let digit = |c: char| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric());
+        let chars: Vec<char> = s.chars().collect();
+        let misplaced = chars.iter().enumerate().any(|(i, &c)| {
+            c == '_'
+                && !(i > 0 && digit(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| digit(n)))
+        });
+        if misplaced {
+            let r = crate::text::str_repr(s);
+            return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+        }
+        return parse_complex(vm, &s.replace('_', ""));
+    }
+    let mut t = s.trim();
+    let bracketed = t.starts_with('(');
+    if bracketed {
+        t = match t[1..].strip_suffix(')') {
+            Some(inner) => inner.trim(),
+            None => return Err(bad(vm)),
+        };
+    }
+    let number = |vm: &mut Vm, text: &str| crate::format::parse_float(text).map_err(|_| bad(vm));
+    let is_j = |r: &str| r.eq_ignore_ascii_case("j");
+    let n = float_prefix_len(t);
+    let (first, rest) = t.split_at(n);
+    if n == 0 {
+        // Only a bare imaginary unit is left: "j", "+j", "-j".
+        return match t {
+            _ if is_j(t) || (t.len() == 2 && t.starts_with('+') && is_j(&t[1..])) => Ok((0.0, 1.0)),
+            _ if t.len() == 2 && t.starts_with('-') && is_j(&t[1..]) => Ok((0.0, -1.0)),
+            _ => Err(bad(vm)),
+        };
+    }
+    if rest.is_empty() {
+        return Ok((number(vm, first)?, 0.0));
+    }
+    if is_j(rest) {
+        return Ok((0.0, number(vm, first)?));
+    }
+    if !rest.starts_with(['+', '-']) {
+        return Err(bad(vm));
+    }
+    let re = number(vm, first)?;
+    let m = float_prefix_len(rest);
+    let (second, tail) = rest.split_at(m);
+    if !is_j(tail) {
+        // "1+j" / "1-j": the sign alone stands for a unit imaginary part.
+        if m == 0 && is_j(&rest[1..]) {
+            return Ok((re, if rest.starts_with('-') { -1.0 } else { 1.0 }));
+        }
+        return Err(bad(vm));
+    }
+    Ok((re, number(vm, second)?))
 }
 
 pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {

@@ -1411,7 +1411,11 @@ impl Vm {
                     _ => {}
                 }
                 // Exactly int or bool here: instances of their subclasses are `Instance`s.
-                let type_name = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+                let type_name = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
                 let s = f::parse_format_spec(spec, type_name).map_err(|e| self.fmt_error(e))?;
                 let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
                 f::format_int_as(&b, &s, type_name).map_err(|e| self.fmt_error(e))

@@ -84,7 +84,11 @@ impl PyStr {
         }
         // Short strings are walked; long ones start from the nearest mark at or before i.
         if self.chars <= STRIDE {
-            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+            return self
+                .s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b);
         }
         let marks = self.marks.get_or_init(|| {
             self.s

@@ -1674,6 +1674,9 @@ impl Vm {
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                     // A negative base with a fractional exponent gives a complex result.
                     let (r, i) = complex_pow((x, 0.0), (y, 0.0));
+                    if r.is_infinite() || i.is_infinite() {
+                        return Err(self.overflow_error("complex exponentiation"));
+                    }
                     return Ok(Value::Complex(Rc::new((r, i))));
                 }
                 let r = x.powf(y);
@@ -1708,11 +1711,16 @@ impl Vm {
                 if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
                     return Err(self.zero_division("0.0 to a negative or complex power"));
                 }
-                if y.1 == 0.0 && y.0.fract() == 0.0 && y.0.abs() <= 100.0 {
+                let p = if y.1 == 0.0 && y.0.fract() == 0.0 && y.0.abs() <= 100.0 {
                     complex_powi(x, y.0 as i64)
                 } else {
                     complex_pow(x, y)
+                };
+                // CPython reports any infinite part of a power as an overflow.
+                if p.0.is_infinite() || p.1.is_infinite() {
+                    return Err(self.overflow_error("complex exponentiation"));
                 }
+                p
             }
             _ => return Ok(Option::None),
         };
