@@ -567,3 +567,16 @@ fn large_generated_programs_run() {
     chain.push_str(")\n");
     expect_output(&chain, "500\n");
 }
+
+/// The extent of a string token in a syntax error is measured in characters: an escape or a
+/// character of several bytes inside it must not be cut through (it once was, and crashed).
+#[test]
+fn syntax_error_extent_over_multibyte_string() {
+    expect_error("a = 1 'x€y'\n", "SyntaxError: invalid syntax");
+    expect_error("a = 1 'x\\€y€'\n", "SyntaxError: invalid syntax");
+    expect_output(
+        "try:\n    compile(\"a = 1 'x\\\\€y€'\", '<s>', 'exec')\n\
+         except SyntaxError as e:\n    print(e.offset, e.end_offset)\n",
+        "7 14\n",
+    );
+}

@@ -289,20 +289,28 @@ fn string_chars(s: &str) -> usize {
     };
     let mut i = quote.len();
     let b = s.as_bytes();
+    // Scanned by bytes (an escape may skip into a multi-byte character); characters are
+    // counted as the bytes that start one.
+    let chars_before = |end: usize| {
+        b[..end.min(b.len())]
+            .iter()
+            .filter(|&&c| c & 0xC0 != 0x80)
+            .count()
+    };
     while i < b.len() {
         if b[i] == b'\\' {
             i += 2;
             continue;
         }
-        if s[i..].starts_with(quote) {
-            return s[..i + quote.len()].chars().count();
+        if b[i..].starts_with(quote.as_bytes()) {
+            return chars_before(i + quote.len());
         }
         if b[i] == b'\n' && quote.len() == 1 {
             break;
         }
         i += 1;
     }
-    s[..i.min(s.len())].chars().count()
+    chars_before(i)
 }
 
 /// `eval()` source is not given a final newline as `exec` source is: the quoted line is as
