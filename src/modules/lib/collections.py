@@ -215,6 +215,22 @@ class defaultdict(dict):
 _od_repr_running = set()
 
 
+def _repr_once(build):
+    # A repr that meets its own object again (a self-containing container) shows '...'.
+    def __repr__(self):
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return build(self)
+        finally:
+            _od_repr_running.discard(key)
+    __repr__.__qualname__ = build.__qualname__
+    __repr__.__doc__ = build.__doc__
+    return __repr__
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder it (dicts keep order already)."""
 
@@ -236,17 +252,11 @@ class OrderedDict(dict):
         if not last:
             _move_last_to_front(self)
 
+    @_repr_once
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        key = id(self)
-        if key in _od_repr_running:
-            return '...'
-        _od_repr_running.add(key)
-        try:
-            return f'{type(self).__name__}({list(self.items())!r})'
-        finally:
-            _od_repr_running.discard(key)
+        return f'{type(self).__name__}({list(self.items())!r})'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -584,15 +594,9 @@ class ChainMap:
 
     __hash__ = None
 
+    @_repr_once
     def __repr__(self):
-        key = id(self)
-        if key in _od_repr_running:
-            return '...'
-        _od_repr_running.add(key)
-        try:
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-        finally:
-            _od_repr_running.discard(key)
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
