@@ -1577,13 +1577,19 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                Value::from_bigint(x.div_floor(y))
+                match floor_divmod_small_quotient(x, y) {
+                    Some((q, _)) => Value::from_bigint(q),
+                    None => Value::from_bigint(x.div_floor(y)),
+                }
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                Value::from_bigint(x.mod_floor(y))
+                match floor_divmod_small_quotient(x, y) {
+                    Some((_, r)) => Value::from_bigint(r),
+                    None => Value::from_bigint(x.mod_floor(y)),
+                }
             }
             BinOp::TrueDiv => {
                 if y.is_zero() {
@@ -2082,6 +2088,80 @@ fn cmp_int_float(i: &BigInt, f: f64, op: CmpOp) -> bool {
     cmp_ord(o, op)
 }
 
+/// Floor quotient and remainder of `x / y` when `y` is large (at least 128 bits) and the
+/// quotient is known to fit in a machine word: `(10 * (3*q + r)) // t` in a spigot, `a % b` of
+/// two numbers of about the same size. The general division (Burnikel-Ziegler in num-bigint)
+/// costs tens of thousands of instructions there; this costs one word-by-bignum product.
+/// Returns None where the general path should run.
+fn floor_divmod_small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+    use num_bigint::{BigUint, Sign};
+    let (a, b) = (x.magnitude(), y.magnitude());
+    let (abits, bbits) = (a.bits(), b.bits());
+    if bbits < 128 || abits > bbits + 60 {
+        return None;
+    }
+    // The bits of `v` from bit `s` up, as a u128 (`v >> s` must fit in 128 bits).
+    let top = |v: &BigUint, s: u64| -> u128 {
+        let (i, o) = ((s / 64) as usize, (s % 64) as u32);
+        let mut it = v.iter_u64_digits();
+        let d0 = it.nth(i).unwrap_or(0) as u128;
+        let d1 = it.next().unwrap_or(0) as u128;
+        let d2 = it.next().unwrap_or(0) as u128;
+        if o == 0 {
+            d0 | d1 << 64
+        } else {
+            d0 >> o | d1 << (64 - o) | d2 << (128 - o)
+        }
+    };
+    let (mut q, mut r) = if abits < bbits {
+        (0u64, a.clone())
+    } else {
+        let s = bbits - 64;
+        // An estimate within a few units of the true quotient, then exact correction.
+        let est = (top(a, s) / top(b, s)) as u64;
+        let mut q = est;
+        let mut p = b * q;
+        let mut steps = 0;
+        while &p > a {
+            p -= b;
+            q = q.checked_sub(1)?;
+            steps += 1;
+            if steps > 4 {
+                return None;
+            }
+        }
+        let mut r = a - &p;
+        while &r >= b {
+            r -= b;
+            q += 1;
+            steps += 1;
+            if steps > 4 {
+                return None;
+            }
+        }
+        (q, r)
+    };
+    // Floor semantics: with operands of opposite signs and a nonzero remainder, the quotient
+    // rounds away from zero and the remainder takes the divisor's sign.
+    let opposite = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let mut qi = BigInt::from(q);
+    if opposite {
+        if r.is_zero() {
+            qi = -qi;
+        } else {
+            q += 1;
+            qi = -BigInt::from(q);
+            r = b - &r;
+        }
+    }
+    let ri = if y.sign() == Sign::Minus {
+        -BigInt::from(r)
+    } else {
+        BigInt::from(r)
+    };
+    Some((qi, ri))
+}
+
 fn int_like(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -2200,5 +2280,70 @@ fn op_symbol(op: BinOp, inplace: bool) -> String {
         (BinOp::Pow, true) => "**=".to_string(),
         (_, true) => format!("{}=", op.symbol()),
         (_, false) => op.symbol().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A big int from little-endian 64-bit words and a sign.
+    fn big(words: &[u64], negative: bool) -> BigInt {
+        let mut bytes = Vec::with_capacity(words.len() * 8);
+        for w in words {
+            bytes.extend_from_slice(&w.to_le_bytes());
+        }
+        let sign = if negative {
+            num_bigint::Sign::Minus
+        } else {
+            num_bigint::Sign::Plus
+        };
+        BigInt::from_bytes_le(sign, &bytes)
+    }
+
+    proptest! {
+        /// The short division agrees with the general one wherever it answers, for every
+        /// sign combination, remainders of zero and quotients from 0 to 2**60.
+        #[test]
+        fn small_quotient_division_matches_general(
+            y_words in proptest::collection::vec(any::<u64>(), 2..12),
+            q in prop_oneof![0u64..16, any::<u64>().prop_map(|v| v >> 4)],
+            r_frac in 0u64..=4,
+            xneg in any::<bool>(),
+            yneg in any::<bool>(),
+        ) {
+            let y = big(&y_words, yneg);
+            prop_assume!(!y.is_zero());
+            // x = q*|y| + a remainder of 0, 1, |y|/2, |y|-1 or more than |y| (carry).
+            let rem = match r_frac {
+                0 => BigInt::zero(),
+                1 => BigInt::from(1),
+                2 => y.magnitude().clone().into(),
+                3 => BigInt::from(y.magnitude().clone()) - 1,
+                _ => BigInt::from(y.magnitude().clone()) / 2,
+            };
+            let mag = BigInt::from(q) * BigInt::from(y.magnitude().clone()) + rem;
+            let x = if xneg { -mag } else { mag };
+            if let Some((fq, fr)) = floor_divmod_small_quotient(&x, &y) {
+                let (gq, gr) = x.div_mod_floor(&y);
+                prop_assert_eq!(fq, gq);
+                prop_assert_eq!(fr, gr);
+            }
+        }
+    }
+
+    #[test]
+    fn small_quotient_division_answers_the_spigot_case() {
+        let t = BigInt::from(7u8).pow(200);
+        let x = &t * 9u8 + 5u8;
+        assert_eq!(
+            floor_divmod_small_quotient(&x, &t),
+            Some((BigInt::from(9), BigInt::from(5)))
+        );
+        assert_eq!(
+            floor_divmod_small_quotient(&-&x, &t),
+            Some((BigInt::from(-10), &t - 5u8))
+        );
     }
 }
