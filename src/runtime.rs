@@ -70,6 +70,8 @@ pub fn run(opts: RunOptions) -> i32 {
     // Before the interpreter thread starts: it then shares the main heap instead of growing
     // an arena of its own page by page.
     pyseal_sandbox::alloc::use_single_arena();
+    // Big container tables stay in the heap between uses rather than being mapped afresh.
+    pyseal_sandbox::alloc::retain_large_blocks();
     let handle = std::thread::Builder::new()
         .name("pyseal".into())
         .stack_size(STACK_SIZE)

@@ -29,6 +29,29 @@ pub fn use_single_arena() -> bool {
     }
 }
 
+/// Keeps large blocks (big lists, dict and set tables) in the heap and freed memory in the
+/// process, instead of glibc's defaults: blocks from 128 KiB up are mapped and unmapped one
+/// by one, and the heap's free top is returned to the kernel at a few MiB. A program that
+/// builds and drops big containers in a loop (`a | b` of two large sets) otherwise spends most
+/// of its time in page faults: measured, 0.19 s of system time against 0.02 s with these
+/// settings. Returns whether the C library took both settings.
+pub fn retain_large_blocks() -> bool {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: as in `use_single_arena`: `mallopt` only changes tuning parameters under the
+        // allocator's lock. M_MMAP_THRESHOLD (at most 32 MiB, glibc's documented maximum on
+        // 64-bit) and M_TRIM_THRESHOLD are documented settings; no memory changes hands.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20) == 1
+                && libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20) == 1
+        }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        false
+    }
+}
+
 // ## Small objects
 //
 // A Python program allocates and frees small blocks at a high rate: a tuple per `(x, y)`, an
@@ -187,6 +210,21 @@ unsafe impl GlobalAlloc for SmallObjects {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// glibc takes both allocator settings, and big blocks still work after them.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[test]
+    fn large_block_settings_are_accepted() {
+        assert!(retain_large_blocks());
+        for round in 0..4u8 {
+            let mut v = vec![round; 8 << 20];
+            v[(8 << 20) - 1] = round.wrapping_add(1);
+            assert_eq!(
+                v.iter().map(|&b| b as usize).sum::<usize>(),
+                (8 << 20) * round as usize + 1
+            );
+        }
+    }
 
     /// Fills `n` bytes with a pattern derived from `seed`, to detect overlapping blocks.
     fn fill(p: *mut u8, n: usize, seed: u8) {
