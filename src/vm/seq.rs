@@ -671,10 +671,25 @@ impl Vm {
             }
             Value::PermaBytes(c) => crate::builtins::types::perma_bytes::get_item(self, c, key),
             Value::Bytes(_) | Value::ByteArray(_) => {
-                let data = self.bytes_like(obj).unwrap_or_default();
+                // Read in place: copying the buffer made each `data[i]` cost its length.
+                let len = match obj {
+                    Value::Bytes(b) => b.data.len(),
+                    Value::ByteArray(b) => b.borrow().len(),
+                    _ => 0,
+                };
+                let byte_at = |k: usize| match obj {
+                    Value::Bytes(b) => b.data.get(k).copied().unwrap_or(0),
+                    Value::ByteArray(b) => b.borrow().get(k).copied().unwrap_or(0),
+                    _ => 0,
+                };
                 if let Value::Slice(s) = key {
-                    let idx = self.slice_indices(s, data.len())?;
-                    let out: Vec<u8> = idx.indices().map(|k| data[k]).collect();
+                    // Index computation may run Python code (`__index__`), which may resize a
+                    // bytearray: indices are taken against the length first, then clamped.
+                    let idx = self.slice_indices(s, len)?;
+                    let out: Vec<u8> = match obj {
+                        Value::Bytes(b) => idx.indices().map(|k| b.data[k]).collect(),
+                        _ => idx.indices().map(byte_at).collect(),
+                    };
                     return Ok(match obj {
                         Value::ByteArray(_) => Value::ByteArray(Rc::new(RefCell::new(out))),
                         _ => Value::bytes(out),
@@ -685,8 +700,8 @@ impl Vm {
                 } else {
                     "byte"
                 };
-                let i = self.seq_index(key, data.len(), what)?;
-                Ok(Value::Int(data[i] as i64))
+                let i = self.seq_index(key, len, what)?;
+                Ok(Value::Int(byte_at(i) as i64))
             }
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
