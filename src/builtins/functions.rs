@@ -969,7 +969,11 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult {
         }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => {
+            // ASCII characters come from the interpreter's table, as CPython's are cached.
+            let mut buf = [0u8; 4];
+            Ok(vm.new_str(c.encode_utf8(&mut buf)))
+        }
         None if (0..0x110000).contains(&i) => {
             Err(vm.value_error("surrogate characters are not supported"))
         }
