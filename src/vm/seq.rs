@@ -541,7 +541,8 @@ impl Vm {
             } else {
                 i64::MAX / 2
             }),
-            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
                 self.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )
@@ -601,8 +602,16 @@ impl Vm {
                     drop(items);
                     let idx = self.slice_indices(s, len)?;
                     let items = l.0.borrow();
+                    // An `__index__` may have shrunk the list meanwhile: clamp, never panic.
+                    if idx.step == 1 {
+                        let end = (idx.start as usize + idx.len).min(items.len());
+                        let start = (idx.start as usize).min(end);
+                        return Ok(Value::list(items[start..end].to_vec()));
+                    }
                     return Ok(Value::list(
-                        idx.indices().map(|k| items[k].clone()).collect(),
+                        idx.indices()
+                            .filter_map(|k| items.get(k).cloned())
+                            .collect(),
                     ));
                 }
                 if let Value::Int(i) = key {
@@ -794,11 +803,19 @@ impl Vm {
                     let len = l.0.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let mut v = l.0.borrow_mut();
+                    let len = v.len();
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
                         let stop =
                             (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
-                        v.splice(start..stop.max(start), items);
+                        if stop - start == items.len() {
+                            // Same length (`perm[:k] = perm[k-1::-1]`): overwrite in place.
+                            for (slot, it) in v[start..stop].iter_mut().zip(items) {
+                                *slot = it;
+                            }
+                        } else {
+                            v.splice(start..stop, items);
+                        }
                         return Ok(());
                     }
                     if items.len() != idx.len {
@@ -809,9 +826,10 @@ impl Vm {
                             idx.len
                         )));
                     }
-                    let positions: Vec<usize> = idx.indices().collect();
-                    for (k, it) in positions.into_iter().zip(items) {
-                        v[k] = it;
+                    for (k, it) in idx.indices().zip(items) {
+                        if let Some(slot) = v.get_mut(k) {
+                            *slot = it;
+                        }
                     }
                     return Ok(());
                 }
