@@ -105,6 +105,9 @@ def _create_simple_gzip_header(compresslevel, mtime=None):
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     """Compress data in one shot and return the gzip bytes."""
+    if mtime == 0:
+        # zlib's own gzip wrapper writes a zero mtime.
+        return zlib.compress(data, level=compresslevel, wbits=31)
     header = _create_simple_gzip_header(compresslevel, mtime)
     trailer = struct.pack("<LL", zlib.crc32(data), (len(data) & 0xffffffff))
     return header + zlib.compress(data, level=compresslevel, wbits=-15) + trailer
@@ -240,7 +243,7 @@ class GzipFile(io.BufferedIOBase):
 
     def _check_not_closed(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def write(self, data):
         self._check_not_closed()
