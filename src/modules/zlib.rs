@@ -99,7 +99,7 @@ fn py_adler32(vm: &mut Vm, a: Args) -> PyResult {
 /// `deflate_new(level, wbits, memlevel, strategy)`: a compressor's number. The caller
 /// checked the parameters.
 fn py_deflate_new(vm: &mut Vm, a: Args) -> PyResult {
-    check(vm, "deflate_new", &a, 4, 4)?;
+    check(vm, "deflate_new", &a, 4, 5)?;
     let level = int_arg(vm, &a.pos[0])?;
     let wbits = int_arg(vm, &a.pos[1])?;
     let mem = int_arg(vm, &a.pos[2])?;
@@ -113,7 +113,11 @@ fn py_deflate_new(vm: &mut Vm, a: Args) -> PyResult {
         (1, wbits)
     };
     let bits = if bits == 8 { 9 } else { bits.clamp(9, 15) } as u32;
-    let d = Deflater::new(level, bits, mem.clamp(1, 9) as u32, strategy as u32, wrap);
+    let mut d = Deflater::new(level, bits, mem.clamp(1, 9) as u32, strategy as u32, wrap);
+    if let Some(v) = a.pos.get(4) {
+        let zdict = bytes_arg(vm, v)?;
+        d.set_dictionary(&zdict);
+    }
     Ok(Value::Int(store(Engine::D(Box::new(d))) as i64))
 }
 
@@ -138,7 +142,7 @@ fn py_deflate(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `inflate_new(wbits)`: a decompressor's number.
 fn py_inflate_new(vm: &mut Vm, a: Args) -> PyResult {
-    check(vm, "inflate_new", &a, 1, 1)?;
+    check(vm, "inflate_new", &a, 1, 2)?;
     let wbits = int_arg(vm, &a.pos[0])?;
     let (wrap, bits) = if wbits < 0 {
         (Wrap::Raw, -wbits)
@@ -150,7 +154,13 @@ fn py_inflate_new(vm: &mut Vm, a: Args) -> PyResult {
         (Wrap::Zlib, wbits)
     };
     let bits = if bits == 0 { 15 } else { bits } as u32;
-    let i = Inflater::new(wrap, bits);
+    let mut i = Inflater::new(wrap, bits);
+    if let Some(v) = a.pos.get(1) {
+        i.zdict = Some(bytes_arg(vm, v)?);
+        if wrap == Wrap::Raw {
+            i.use_dictionary();
+        }
+    }
     Ok(Value::Int(store(Engine::I(Box::new(i))) as i64))
 }
 
@@ -585,7 +595,11 @@ impl Deflater {
             16 << 20,
         ];
         let mut k = 0;
-        self.avail_out = if self.level == 0 { BLOCKS[0] } else { usize::MAX };
+        self.avail_out = if self.level == 0 {
+            BLOCKS[0]
+        } else {
+            usize::MAX
+        };
         loop {
             self.deflate_call(flush);
             if self.avail_out != 0 {
@@ -621,8 +635,7 @@ impl Deflater {
                 return;
             }
         }
-        if self.avail_in() != 0 || self.lookahead != 0 || (flush != Z_NO_FLUSH && !self.finished)
-        {
+        if self.avail_in() != 0 || self.lookahead != 0 || (flush != Z_NO_FLUSH && !self.finished) {
             let bstate = if self.level == 0 {
                 self.deflate_stored(flush)
             } else if self.strategy == 2 {
@@ -774,9 +787,17 @@ impl Deflater {
                     3
                 };
                 header |= level_flags << 6;
+                if self.strstart != 0 {
+                    header |= 0x20;
+                }
                 header += 31 - (header % 31);
                 self.pending.push((header >> 8) as u8);
                 self.pending.push(header as u8);
+                if self.strstart != 0 {
+                    let id = self.checksum.to_be_bytes();
+                    self.pending.extend_from_slice(&id);
+                    self.checksum = 1;
+                }
             }
             2 => {
                 let xfl = if self.level == 9 {
@@ -1148,6 +1169,54 @@ impl Deflater {
         BlockState::BlockDone
     }
 
+    /// Primes the window and hash chains with a preset dictionary (its last window's
+    /// worth); a zlib stream then names the dictionary by its Adler-32 in its header.
+    fn set_dictionary(&mut self, dict: &[u8]) {
+        let wrap = self.wrap;
+        if wrap == 1 {
+            self.checksum = adler32(self.checksum, dict);
+        }
+        self.wrap = 0;
+        let mut dict = dict;
+        if dict.len() >= self.w_size {
+            if wrap == 0 {
+                self.head.iter_mut().for_each(|h| *h = 0);
+                self.strstart = 0;
+                self.block_start = 0;
+                self.insert = 0;
+            }
+            dict = &dict[dict.len() - self.w_size..];
+        }
+        let saved = std::mem::replace(&mut self.input, dict.to_vec());
+        let saved_pos = std::mem::replace(&mut self.in_pos, 0);
+        let saved_total = self.total_in;
+        self.fill_window();
+        while self.lookahead >= MIN_MATCH {
+            let mut at = self.strstart;
+            for _ in 0..self.lookahead - (MIN_MATCH - 1) {
+                let c = self.window[at + MIN_MATCH - 1];
+                self.update_hash(c);
+                self.prev[at & self.w_mask] = self.head[self.ins_h];
+                self.head[self.ins_h] = at as u16;
+                at += 1;
+            }
+            self.strstart = at;
+            self.lookahead = MIN_MATCH - 1;
+            self.fill_window();
+        }
+        self.strstart += self.lookahead;
+        self.block_start = self.strstart as i64;
+        self.insert = self.lookahead;
+        self.lookahead = 0;
+        self.match_length = MIN_MATCH - 1;
+        self.prev_length = MIN_MATCH - 1;
+        self.match_available = false;
+        self.input = saved;
+        self.in_pos = saved_pos;
+        self.total_in = saved_total;
+        self.wrap = wrap;
+    }
+
     /// Moves pending output to the caller's buffer, as far as its room allows.
     fn flush_pending(&mut self) {
         self.bi_flush();
@@ -1183,7 +1252,8 @@ impl Deflater {
             if left > 0 {
                 let take = left.min(len);
                 let start = self.block_start as usize;
-                self.out.extend_from_slice(&self.window[start..start + take]);
+                self.out
+                    .extend_from_slice(&self.window[start..start + take]);
                 self.avail_out -= take;
                 self.block_start += take as i64;
                 len -= take;
@@ -1818,6 +1888,9 @@ struct Inflater {
     held: Vec<u8>,
     /// Where in this call's output the checksum has not been taken yet.
     ck_from: usize,
+    /// The preset dictionary offered by the caller, and how much of it is history.
+    zdict: Option<Vec<u8>>,
+    dict_len: usize,
 }
 
 enum Step {
@@ -1846,6 +1919,17 @@ impl Inflater {
             checksum: 0,
             held: Vec::new(),
             ck_from: 0,
+            zdict: None,
+            dict_len: 0,
+        }
+    }
+
+    /// Makes the preset dictionary the history that back-references may reach.
+    fn use_dictionary(&mut self) {
+        if let Some(d) = &self.zdict {
+            let keep = d.len().min(1 << self.wbits.clamp(8, 15));
+            self.history = d[d.len() - keep..].to_vec();
+            self.dict_len = keep;
         }
     }
 
@@ -1970,10 +2054,18 @@ impl Inflater {
         if len > 15 || len > self.wbits {
             return Err(Step::Err("invalid window size"));
         }
-        if flg & 0x20 != 0 {
-            return Err(Step::Err("need dictionary"));
-        }
         self.checksum = 1;
+        if flg & 0x20 != 0 {
+            let mut id = 0u32;
+            for _ in 0..4 {
+                id = (id << 8) | self.byte()? as u32;
+            }
+            match &self.zdict {
+                Some(d) if adler32(1, d) == id => self.use_dictionary(),
+                Some(_) => return Err(Step::Err("setting zdict")),
+                None => return Err(Step::Err("need dictionary")),
+            }
+        }
         Ok(())
     }
 
@@ -1996,12 +2088,10 @@ impl Inflater {
         let mut lens = vec![0u8; nlen + ndist];
         let mut i = 0;
         while i < nlen + ndist {
-            let sym = self
-                .decode(false)
-                .map_err(|e| match e {
-                    Step::Err(_) => Step::Err("invalid code lengths set"),
-                    m => m,
-                })?;
+            let sym = self.decode(false).map_err(|e| match e {
+                Step::Err(_) => Step::Err("invalid code lengths set"),
+                m => m,
+            })?;
             if sym < 16 {
                 lens[i] = sym as u8;
                 i += 1;
@@ -2153,8 +2243,9 @@ impl Inflater {
                         if dcode >= 30 {
                             return Err(Step::Err("invalid distance code"));
                         }
-                        let dist =
-                            t.base_dist[dcode] as usize + 1 + self.bits(EXTRA_DBITS[dcode])? as usize;
+                        let dist = t.base_dist[dcode] as usize
+                            + 1
+                            + self.bits(EXTRA_DBITS[dcode])? as usize;
                         Ok(Some((len, dist)))
                     })();
                     match r {
@@ -2164,8 +2255,8 @@ impl Inflater {
                         }
                         Ok(Some((lit, 0))) => self.emit(out, lit as u8),
                         Ok(Some((len, dist))) => {
-                            let have = (self.total_out + out.len() as u64)
-                                .min(1u64 << self.wbits.max(8));
+                            let made = self.total_out + out.len() as u64 + self.dict_len as u64;
+                            let have = made.min(1u64 << self.wbits.max(8));
                             if dist as u64 > have || dist > self.history.len() {
                                 return Err(Step::Err("invalid distance too far back"));
                             }
@@ -2420,6 +2511,8 @@ class Decompress:
             self.unused_data += bytes(data)
             return b""
         out, status, used, msg = _zlib.inflate(self._z, data, max_length)
+        if msg == "setting zdict":
+            raise error("Error -3 while setting zdict: invalid input data")
         if status < 0:
             raise error("Error %d while decompressing data: %s" % (status, msg))
         if status == 2:
@@ -2485,7 +2578,13 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
     if not _deflate_ok(level, method, wbits, memLevel, strategy):
         raise ValueError("Invalid initialization option")
     c = object.__new__(Compress)
-    c._z = _zlib.deflate_new(level, wbits, memLevel, strategy)
+    if zdict is not None:
+        crc32(zdict)
+        if 25 <= wbits <= 31:
+            raise ValueError("Invalid dictionary")
+        c._z = _zlib.deflate_new(level, wbits, memLevel, strategy, zdict)
+    else:
+        c._z = _zlib.deflate_new(level, wbits, memLevel, strategy)
     return c
 
 
@@ -2493,8 +2592,12 @@ def decompressobj(wbits=MAX_WBITS, zdict=b""):
     wbits = _index(wbits)
     if not _inflate_ok(wbits):
         raise ValueError("Invalid initialization option")
+    try:
+        crc32(zdict)
+    except TypeError:
+        raise TypeError("zdict argument must support the buffer protocol") from None
     d = object.__new__(Decompress)
-    d._z = _zlib.inflate_new(wbits)
+    d._z = _zlib.inflate_new(wbits, zdict) if len(zdict) else _zlib.inflate_new(wbits)
     d.unused_data = b""
     d.unconsumed_tail = b""
     d.eof = False
