@@ -2488,7 +2488,7 @@ class Compress:
     def copy(self):
         if self._z is None:
             raise ValueError("Inconsistent stream state")
-        c = object.__new__(Compress)
+        c = object.__new__(_Compress)
         c._z = _zlib.copy(self._z)
         return c
 
@@ -2551,7 +2551,7 @@ class Decompress:
     def copy(self):
         if self._z is None and not self.eof:
             raise ValueError("Inconsistent stream state")
-        c = object.__new__(Decompress)
+        c = object.__new__(_Decompress)
         c._z = _zlib.copy(self._z) if self._z is not None else None
         c.unused_data = self.unused_data
         c.unconsumed_tail = self.unconsumed_tail
@@ -2566,6 +2566,10 @@ class Decompress:
 
 Compress.__module__ = "zlib"
 Decompress.__module__ = "zlib"
+# The types are reachable only through the objects, as in CPython.
+_Compress = Compress
+_Decompress = Decompress
+del Compress, Decompress
 
 
 def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
@@ -2577,7 +2581,7 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
     strategy = _index(strategy)
     if not _deflate_ok(level, method, wbits, memLevel, strategy):
         raise ValueError("Invalid initialization option")
-    c = object.__new__(Compress)
+    c = object.__new__(_Compress)
     if zdict is not None:
         crc32(zdict)
         if 25 <= wbits <= 31:
@@ -2596,7 +2600,7 @@ def decompressobj(wbits=MAX_WBITS, zdict=b""):
         crc32(zdict)
     except TypeError:
         raise TypeError("zdict argument must support the buffer protocol") from None
-    d = object.__new__(Decompress)
+    d = object.__new__(_Decompress)
     d._z = _zlib.inflate_new(wbits, zdict) if len(zdict) else _zlib.inflate_new(wbits)
     d.unused_data = b""
     d.unconsumed_tail = b""
