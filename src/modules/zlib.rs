@@ -2350,7 +2350,7 @@ impl Inflater {
             self.held = out.split_off(max);
         }
         self.total_out += out.len() as u64;
-        let limited = !self.held.is_empty();
+        let limited = !self.held.is_empty() || matches!(r, Ok(false));
         let done = self.mode == Mode::Done;
         let consumed = if limited || done || matches!(r, Err(Step::Err(_))) {
             let c = self.bitpos.div_ceil(8);
