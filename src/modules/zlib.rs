@@ -342,26 +342,26 @@ fn tables() -> &'static Tables {
             static_dtree_code: [0; D_CODES],
         };
         let mut length = 0usize;
-        for code in 0..LENGTH_CODES - 1 {
+        for (code, &extra) in EXTRA_LBITS.iter().enumerate().take(LENGTH_CODES - 1) {
             t.base_length[code] = length as u32;
-            for _ in 0..(1 << EXTRA_LBITS[code]) {
+            for _ in 0..(1 << extra) {
                 t.length_code[length] = code as u8;
                 length += 1;
             }
         }
         t.length_code[length - 1] = (LENGTH_CODES - 1) as u8;
         let mut dist = 0usize;
-        for code in 0..16 {
+        for (code, &extra) in EXTRA_DBITS.iter().enumerate().take(16) {
             t.base_dist[code] = dist as u32;
-            for _ in 0..(1 << EXTRA_DBITS[code]) {
+            for _ in 0..(1 << extra) {
                 t.dist_code[dist] = code as u8;
                 dist += 1;
             }
         }
         dist >>= 7;
-        for code in 16..D_CODES {
+        for (code, &extra) in EXTRA_DBITS.iter().enumerate().skip(16) {
             t.base_dist[code] = (dist << 7) as u32;
-            for _ in 0..(1 << (EXTRA_DBITS[code] - 7)) {
+            for _ in 0..(1 << (extra - 7)) {
                 t.dist_code[256 + dist] = code as u8;
                 dist += 1;
             }
@@ -893,7 +893,7 @@ impl Deflater {
     fn slide_hash(&mut self) {
         let w = self.w_size as u16;
         for h in self.head.iter_mut().chain(self.prev.iter_mut()) {
-            *h = if *h >= w { *h - w } else { 0 };
+            *h = h.saturating_sub(w);
         }
     }
 
@@ -2044,7 +2044,7 @@ impl Inflater {
         }
         let cmf = b0 as u32;
         let flg = b1 as u32;
-        if (cmf * 256 + flg) % 31 != 0 {
+        if !(cmf * 256 + flg).is_multiple_of(31) {
             return Err(Step::Err("incorrect header check"));
         }
         if cmf & 15 != 8 {
