@@ -2408,9 +2408,14 @@ error.__module__ = "zlib"
 
 
 def _index(v):
-    if isinstance(v, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    return v.__index__() if not isinstance(v, int) else v
+    if isinstance(v, int):
+        return int(v)
+    try:
+        f = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return f(v)
 
 
 def _deflate_ok(level, method, wbits, memlevel, strategy):

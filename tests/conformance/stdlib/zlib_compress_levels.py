@@ -80,3 +80,9 @@ print(zlib.MAX_WBITS, zlib.DEFLATED, zlib.DEF_MEM_LEVEL, zlib.DEF_BUF_SIZE, zlib
       zlib.Z_BEST_COMPRESSION, zlib.Z_DEFAULT_COMPRESSION, zlib.Z_SYNC_FLUSH, zlib.Z_FINISH,
       zlib.Z_FULL_FLUSH, zlib.Z_NO_FLUSH, zlib.Z_FILTERED, zlib.Z_RLE, zlib.Z_FIXED)
 print(zlib.ZLIB_VERSION[:2], issubclass(zlib.error, Exception), zlib.error.__module__)
+import zlib
+for call in (lambda: zlib.compress(b"x", None), lambda: zlib.compress(b"x", 1.5), lambda: zlib.compress(b"x", True),
+             lambda: zlib.decompress(zlib.compress(b"x"), "15"), lambda: zlib.compressobj(level=None),
+             lambda: zlib.decompressobj().decompress(b"", None), lambda: zlib.compressobj().flush(None)):
+    try: print(call())
+    except Exception as e: print(type(e).__name__, e)
