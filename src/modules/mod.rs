@@ -25,6 +25,7 @@ pub(crate) mod unicodedata_names;
 #[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
 pub mod weakref;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -212,6 +213,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "pickle" => include_str!("lib/pickle.py"),
         "urllib.parse" => include_str!("lib/urllib_parse.py"),
         "concurrent.futures" => include_str!("lib/concurrent_futures.py"),
+        "zlib" => zlib::PY_SOURCE,
+        "gzip" => include_str!("lib/gzip.py"),
+        "zipfile" => include_str!("lib/zipfile.py"),
         _ => return None,
     })
 }
@@ -235,6 +239,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
+        "_zlib" => Some(zlib::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {
             // The exception the file objects raise, for io.UnsupportedOperation.

@@ -2,7 +2,7 @@
 
 SequenceMatcher finds the longest matching blocks (Ratcliff/Obershelp, with difflib's junk and
 "popular element" heuristics), so ratios, opcodes and the ndiff, unified and context diffs come
-out as CPython's. HtmlDiff is not provided.
+out as CPython's. HtmlDiff lays an ndiff out side by side as an HTML table.
 """
 
 from collections import namedtuple as _namedtuple
@@ -10,7 +10,7 @@ import heapq as _heapq
 
 __all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ",
            "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "context_diff", "unified_diff", "diff_bytes",
-           "Match"]
+           "Match", "HtmlDiff"]
 
 Match = _namedtuple("Match", "a b size")
 
@@ -475,3 +475,406 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in prefixes:
             yield line[2:]
+
+
+# --- side-by-side differences (HtmlDiff) ---
+
+def _mark_changes(text, markers):
+    """Wraps the runs of '+', '-' or '^' in an ndiff '?' guide line around the characters
+    they point at: NUL and the marker start a run, SOH ends it."""
+    runs = []
+    i, n = 0, len(markers)
+    while i < n:
+        ch = markers[i]
+        if ch in "+-^":
+            j = i
+            while j < n and markers[j] == ch:
+                j += 1
+            runs.append((ch, i, j))
+            i = j
+        else:
+            i += 1
+    for ch, begin, end in reversed(runs):
+        text = text[:begin] + "\0" + ch + text[begin:end] + "\1" + text[end:]
+    return text[2:]
+
+
+class _SideBySide:
+    """Turns ndiff output into (from, to, changed) rows; each side is (line number, text)
+    or None for no line there."""
+
+    def __init__(self, a, b, linejunk, charjunk):
+        self._diff = ndiff(a, b, linejunk, charjunk)
+        self._window = []
+        self._numbers = [0, 0]
+
+    def _take(self, side, mark):
+        """Consumes the next line (and its guide line for mark '?') for one side."""
+        self._numbers[side] += 1
+        w = self._window
+        if mark is None:
+            text = w.pop(0)[2:]
+        elif mark == "?":
+            line = w.pop(0)
+            guide = w.pop(0)
+            text = _mark_changes(line, guide)
+        else:
+            text = w.pop(0)[2:] or " "
+            text = "\0" + mark + text + "\1"
+        return (self._numbers[side], text)
+
+    def _peek_number(self, side):
+        return (self._numbers[side] + 1, self._window[0][2:])
+
+    def rows(self):
+        """Line-level rows, including the blank fillers that keep both sides aligned."""
+        w = self._window
+        pending = 0
+        while True:
+            while len(w) < 4:
+                w.append(next(self._diff, "X"))
+            tags = "".join(line[0] for line in w)
+            if tags.startswith("X"):
+                for row in self._fill(pending):
+                    yield row
+                return
+            if tags.startswith("-?+?"):
+                yield self._take(0, "?"), self._take(1, "?"), True
+            elif tags.startswith("--++"):
+                pending -= 1
+                yield self._take(0, "-"), None, True
+            elif tags.startswith(("--?+", "--+", "- ")):
+                row = (self._take(0, "-"), None, True)
+                fill, pending = pending - 1, 0
+                for r in self._fill(fill):
+                    yield r
+                yield row
+            elif tags.startswith("-+?"):
+                yield self._take(0, None), self._take(1, "?"), True
+            elif tags.startswith("-?+"):
+                yield self._take(0, "?"), self._take(1, None), True
+            elif tags.startswith("-"):
+                pending -= 1
+                yield self._take(0, "-"), None, True
+            elif tags.startswith("+--"):
+                pending += 1
+                yield None, self._take(1, "+"), True
+            elif tags.startswith(("+ ", "+-")):
+                row = (None, self._take(1, "+"), True)
+                fill, pending = pending + 1, 0
+                for r in self._fill(fill):
+                    yield r
+                yield row
+            elif tags.startswith("+"):
+                pending += 1
+                yield None, self._take(1, "+"), True
+            else:
+                left = self._peek_number(0)
+                self._numbers[0] += 1
+                yield left, self._take(1, None), False
+
+    @staticmethod
+    def _fill(count):
+        """Blank rows: negative counts pad the 'to' side, positive ones the 'from' side."""
+        while count < 0:
+            count += 1
+            yield None, ("", "\n"), True
+        while count > 0:
+            count -= 1
+            yield ("", "\n"), None, True
+
+    def pairs(self):
+        """Rows with both sides present: lines queue per side until each has one."""
+        left, right = [], []
+        rows = self.rows()
+        while True:
+            while not left or not right:
+                try:
+                    a, b, changed = next(rows)
+                except StopIteration:
+                    return
+                if a is not None:
+                    left.append((a, changed))
+                if b is not None:
+                    right.append((b, changed))
+            a, ca = left.pop(0)
+            b, cb = right.pop(0)
+            yield a, b, ca or cb
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Side-by-side rows ((num, text), (num, text), changed); with `context`, only changes
+    and `context` lines around them, groups separated by (None, None, None)."""
+    pairs = _SideBySide(fromlines, tolines, linejunk, charjunk).pairs()
+    if context is None:
+        yield from pairs
+        return
+    keep = context + 1
+    while True:
+        # Remember the last `keep` rows up to and including the next change.
+        ring = []
+        seen = 0
+        changed = False
+        while not changed:
+            try:
+                row = next(pairs)
+            except StopIteration:
+                return
+            changed = row[2]
+            ring.append(row)
+            if len(ring) > keep:
+                ring.pop(0)
+            seen += 1
+        if seen > keep:
+            yield None, None, None
+        yield from ring
+        # Then rows until `context` unchanged ones have followed the last change.
+        left = keep - 1
+        while left:
+            try:
+                row = next(pairs)
+            except StopIteration:
+                return
+            left = keep - 1 if row[2] else left - 1
+            yield row
+
+
+_HTML_PAGE = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+_HTML_STYLES = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_HTML_TABLE = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+_HTML_LEGEND = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+
+_html_tables_made = [0]
+
+
+class HtmlDiff(object):
+    """Side-by-side comparison of two lists of lines as an HTML table or page, with
+    intra-line changes highlighted and links from one change to the next."""
+
+    _file_template = _HTML_PAGE
+    _styles = _HTML_STYLES
+    _table_template = _HTML_TABLE
+    _legend = _HTML_LEGEND
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc="", todesc="", context=False,
+                  numlines=5, *, charset="utf-8"):
+        """A complete HTML page holding the table make_table() builds."""
+        page = self._file_template % dict(
+            styles=self._styles,
+            legend=self._legend,
+            table=self.make_table(fromlines, tolines, fromdesc, todesc,
+                                  context=context, numlines=numlines),
+            charset=charset,
+        )
+        return page.encode(charset, "xmlcharrefreplace").decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        def expand(line):
+            # Spaces survive tab expansion as NULs, the expansion's own spaces become tabs
+            # (later shown as &nbsp;), then the NULs are spaces again.
+            line = line.replace(" ", "\0").expandtabs(self._tabsize)
+            return line.replace(" ", "\t").replace("\0", " ").rstrip("\n")
+        return [expand(x) for x in fromlines], [expand(x) for x in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        """Appends (line_num, piece) rows, wrapping text at the wrap column; continuation
+        rows are numbered '>' and markup runs are closed and reopened across the cut."""
+        while True:
+            if not line_num:
+                data_list.append((line_num, text))
+                return
+            size = len(text)
+            limit = self._wrapcolumn
+            if size <= limit or size - text.count("\0") * 3 <= limit:
+                data_list.append((line_num, text))
+                return
+            i = shown = 0
+            mark = ""
+            while shown < limit and i < size:
+                ch = text[i]
+                if ch == "\0":
+                    mark = text[i + 1]
+                    i += 2
+                elif ch == "\1":
+                    mark = ""
+                    i += 1
+                else:
+                    i += 1
+                    shown += 1
+            head, rest = text[:i], text[i:]
+            if mark:
+                head += "\1"
+                rest = "\0" + mark + rest
+            data_list.append((line_num, head))
+            line_num, text = ">", rest
+
+    def _line_wrapper(self, diffs):
+        for fromdata, todata, flag in diffs:
+            if flag is None:
+                yield fromdata, todata, flag
+                continue
+            froms, tos = [], []
+            self._split_line(froms, *fromdata)
+            self._split_line(tos, *todata)
+            while froms or tos:
+                f = froms.pop(0) if froms else ("", " ")
+                t = tos.pop(0) if tos else ("", " ")
+                yield f, t, flag
+
+    def _collect_lines(self, diffs):
+        fromlist, tolist, flaglist = [], [], []
+        for fromdata, todata, flag in diffs:
+            if fromdata is None or todata is None:
+                fromlist.append(None)
+                tolist.append(None)
+            else:
+                fromlist.append(self._format_line(0, flag, *fromdata))
+                tolist.append(self._format_line(1, flag, *todata))
+            flaglist.append(flag)
+        return fromlist, tolist, flaglist
+
+    def _format_line(self, side, flag, linenum, text):
+        if isinstance(linenum, int):
+            linenum = "%d" % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        else:
+            anchor = ""
+        text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+        text = text.replace(" ", "&nbsp;").rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (
+            anchor, linenum, text)
+
+    def _make_prefix(self):
+        # The class is sealed, so the running count lives in a list.
+        n = _html_tables_made[0]
+        _html_tables_made[0] += 1
+        self._prefix = ["from%d_" % n, "to%d_" % n]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        toprefix = self._prefix[1]
+        next_id = [""] * len(flaglist)
+        next_href = [""] * len(flaglist)
+        changes = 0
+        in_change = False
+        last = 0
+        for i, flag in enumerate(flaglist):
+            if not flag:
+                in_change = False
+                continue
+            if in_change:
+                continue
+            in_change = True
+            last = i
+            next_id[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (toprefix, changes)
+            changes += 1
+            next_href[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (toprefix, changes)
+        if not flaglist:
+            flaglist = [False]
+            next_id = [""]
+            next_href = [""]
+            last = 0
+            if context:
+                fromlist = tolist = ["<td></td><td>&nbsp;No Differences Found&nbsp;</td>"]
+            else:
+                fromlist = tolist = ["<td></td><td>&nbsp;Empty File&nbsp;</td>"]
+        if not flaglist[0]:
+            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
+        next_href[last] = '<a href="#difflib_chg_%s_top">t</a>' % toprefix
+        return fromlist, tolist, flaglist, next_href, next_id
+
+    def make_table(self, fromlines, tolines, fromdesc="", todesc="", context=False,
+                   numlines=5):
+        """An HTML table comparing the lines side by side (all lines, or with `context`
+        only the changes and `numlines` lines around them)."""
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        fromlist, tolist, flaglist = self._collect_lines(diffs)
+        fromlist, tolist, flaglist, next_href, next_id = self._convert_flags(
+            fromlist, tolist, flaglist, context, numlines)
+        rows = []
+        for i, flag in enumerate(flaglist):
+            if flag is None:
+                if i > 0:
+                    rows.append("        </tbody>        \n        <tbody>\n")
+                continue
+            rows.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                        '<td class="diff_next">%s</td>%s</tr>\n'
+                        % (next_id[i], next_href[i], fromlist[i], next_href[i], tolist[i]))
+        if fromdesc or todesc:
+            header_row = ('<thead><tr><th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th>'
+                          '<th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th></tr></thead>'
+                          % (fromdesc, todesc))
+        else:
+            header_row = ""
+        table = self._table_template % dict(data_rows="".join(rows), header_row=header_row,
+                                            prefix=self._prefix[1])
+        return (table.replace("\0+", '<span class="diff_add">')
+                .replace("\0-", '<span class="diff_sub">')
+                .replace("\0^", '<span class="diff_chg">')
+                .replace("\1", "</span>")
+                .replace("\t", "&nbsp;"))
