@@ -1143,7 +1143,7 @@ class Decimal:
                 context._raise_error(InvalidOperation, "x ** y with x negative and y not an "
                                                        "integer")
                 return Decimal._make(0, 0, 0, "nan")
-            return _transcendental(context, lambda w: _power_fixed(self, other, w))
+            return _transcendental(context, lambda w: _power_fixed(self, other, w), False)
         if self._coef == 1 and self._exp == 0 and self._sign == 0:
             return Decimal._make(0, 1, 0)
         n = int(other)
@@ -1357,8 +1357,8 @@ class Decimal:
         else:
             if root % 5 == 0:
                 root += 1
+        # Like CPython, the root rounds half-even whatever the context's rounding.
         work = context.copy()
-        rounding = work.rounding
         work.rounding = ROUND_HALF_EVEN
         result = Decimal._make(0, root, e)._fix(work)
         # An exact root takes the ideal exponent (half the operand's, rounded down).
@@ -1368,7 +1368,6 @@ class Decimal:
         for s in work.flags:
             if work.flags[s] and not context.flags[s]:
                 context._raise_error(s)
-        del rounding
         return result
 
     def exp(self, context=None):
@@ -2135,9 +2134,10 @@ def _power_fixed(x, y, w):
     return _exp_value(prod, guard)
 
 
-def _transcendental(context, compute):
+def _transcendental(context, compute, half_even=True):
     """compute(w) correctly rounded to the context, widening w until the error bound
-    cannot change the rounding."""
+    cannot change the rounding. Like CPython, exp/ln/log10 round half-even whatever
+    the context's rounding (half_even); a power rounds with the context's mode."""
     prec = context.prec
     w = prec + 10
     while True:
@@ -2149,6 +2149,8 @@ def _transcendental(context, compute):
         sign = 1 if coef < 0 else 0
         coef = abs(coef)
         work = context.copy()
+        if half_even:
+            work.rounding = ROUND_HALF_EVEN
         work.traps = {s: False for s in _SIGNALS}
         work.clear_flags()
         lo = Decimal._make(sign, max(coef - 50, 0), exp)._fix(work)
