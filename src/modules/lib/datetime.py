@@ -837,7 +837,7 @@ def _isocal_to_ymd(year, week, day):
         if out_of_range:
             raise ValueError(f"Invalid week: {week}")
     if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
     day_offset = (week - 1) * 7 + (day - 1)
     day_1 = _iso_week1_monday(year)
     return _ord2ymd(day_1 + day_offset)
