@@ -108,6 +108,29 @@ _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation, DivisionImpossible: Inv
                      DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
 
+_ROUNDING_TEXT = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, "
+                  "ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
+                  "   ROUND_05UP]")
+_SIGNALS_TEXT = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, "
+                 "DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+                 "   Clamped]")
+
+
+def _signal_map(value, list_ok):
+    """A signal -> bool dict from what Context() (a list of signals or a complete signal
+    dict) or an assignment to traps/flags (a complete signal dict) accepts."""
+    if list_ok and isinstance(value, list):
+        for s in value:
+            if s not in _SIGNALS:
+                raise KeyError(_SIGNALS_TEXT)
+        return {s: s in value for s in _SIGNALS}
+    if not isinstance(value, dict):
+        raise TypeError("argument must be a signal dict")
+    if len(value) != len(_SIGNALS) or any(s not in value for s in _SIGNALS):
+        raise KeyError("invalid signal dict")
+    return {s: bool(value[s]) for s in _SIGNALS}
+
+
 class Context:
     """Precision, rounding, exponent limits, and the flags and traps of the signals."""
 
@@ -124,16 +147,12 @@ class Context:
         if traps is None:
             self.traps = dict(dc.traps) if dc else {s: s in (InvalidOperation, DivisionByZero,
                                                              Overflow) for s in _SIGNALS}
-        elif not isinstance(traps, dict):
-            self.traps = {s: s in traps for s in _SIGNALS}
         else:
-            self.traps = {s: bool(traps.get(s, False)) for s in _SIGNALS}
+            self.traps = _signal_map(traps, True)
         if flags is None:
             self.flags = {s: False for s in _SIGNALS}
-        elif not isinstance(flags, dict):
-            self.flags = {s: s in flags for s in _SIGNALS}
         else:
-            self.flags = {s: bool(flags.get(s, False)) for s in _SIGNALS}
+            self.flags = _signal_map(flags, True)
 
     def __setattr__(self, name, value):
         if name == "prec":
@@ -161,7 +180,9 @@ class Context:
                 raise TypeError("an integer is required")
             if value not in (0, 1):
                 raise ValueError("valid values for %s are 0 or 1" % name)
-        elif name not in ("traps", "flags"):
+        elif name in ("traps", "flags"):
+            value = _signal_map(value, False)
+        else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
@@ -547,6 +568,11 @@ class Decimal:
             sign, digits, exp = value
             if sign not in (0, 1):
                 raise ValueError("sign must be an integer with the value 0 or 1")
+            if isinstance(exp, str) and exp not in ("F", "n", "N"):
+                raise ValueError("string argument in the third position must be 'F', 'n' "
+                                 "or 'N'")
+            if not isinstance(digits, (list, tuple)):
+                raise ValueError("coefficient must be a tuple of digits")
             coef = 0
             for d in digits:
                 if not isinstance(d, int) or not 0 <= d <= 9:
@@ -1759,9 +1785,7 @@ class Decimal:
         if rounding is None:
             rounding = context.rounding
         elif rounding not in _ROUNDINGS:
-            raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, "
-                            "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
-                            "ROUND_HALF_EVEN,\n   ROUND_05UP]")
+            raise TypeError(_ROUNDING_TEXT)
         if self._special or exp._special:
             nan = self._check_nans(exp, context)
             if nan is not None:
@@ -1807,6 +1831,8 @@ class Decimal:
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        elif rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_TEXT)
         if self._special:
             nan = self._check_nans(context=context)
             if nan is not None:
@@ -1824,6 +1850,8 @@ class Decimal:
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        elif rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_TEXT)
         if self._special:
             nan = self._check_nans(context=context)
             if nan is not None:
