@@ -108,6 +108,13 @@ _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation, DivisionImpossible: Inv
                      DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
 
+# libmpdec's status bits: a Context's repr lists flags and traps in this order.
+_FLAG_BITS = {Clamped: 0x1, InvalidOperation: 0x2, DivisionByZero: 0x4, Inexact: 0x40,
+              FloatOperation: 0x400, Overflow: 0x800, Rounded: 0x1000, Subnormal: 0x2000,
+              Underflow: 0x4000}
+_INVALID_BITS = {ConversionSyntax: 0x2, DivisionImpossible: 0x8, DivisionUndefined: 0x10,
+                 InvalidContext: 0x80}
+
 _ROUNDING_TEXT = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, "
                   "ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
                   "   ROUND_05UP]")
@@ -182,12 +189,19 @@ class Context:
                 raise ValueError("valid values for %s are 0 or 1" % name)
         elif name in ("traps", "flags"):
             value = _signal_map(value, False)
+            if name == "flags":
+                object.__setattr__(self, "_invalid_bit", None)
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
+        # CPython lists the flags by the bit of the condition that raised them: an
+        # InvalidOperation sits where its first condition's bit does.
+        invalid_bit = getattr(self, "_invalid_bit", None) or 2
+        order = sorted(_FLAG_BITS.items(), key=lambda kv: invalid_bit
+                       if kv[0] is InvalidOperation else kv[1])
+        flags = [s.__name__ for s, _ in order if self.flags.get(s)]
         traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, "
                 "flags=[%s], traps=[%s])" % (self.prec, self.rounding, self.Emin, self.Emax,
@@ -195,14 +209,24 @@ class Context:
                                              ", ".join(traps)))
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
-                       self.clamp, dict(self.flags), dict(self.traps))
+        new = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+                      self.clamp, dict(self.flags), dict(self.traps))
+        object.__setattr__(new, "_invalid_bit", getattr(self, "_invalid_bit", None))
+        return new
 
     __copy__ = copy
 
     def clear_flags(self):
         for s in self.flags:
             self.flags[s] = False
+        object.__setattr__(self, "_invalid_bit", None)
+
+    def _note_invalid(self, condition):
+        bit = _INVALID_BITS.get(condition, 256)
+        old = getattr(self, "_invalid_bit", None)
+        if not self.flags[InvalidOperation]:
+            old = None
+        object.__setattr__(self, "_invalid_bit", bit if old is None else min(old, bit))
 
     def clear_traps(self):
         for s in self.traps:
@@ -217,6 +241,8 @@ class Context:
     def _raise_error(self, condition, explanation=None):
         """Records a condition; raises it when its signal is trapped."""
         signal = _CONDITION_SIGNAL.get(condition, condition)
+        if signal is InvalidOperation:
+            self._note_invalid(condition)
         self.flags[signal] = True
         if self.traps.get(signal):
             raise signal([condition])
@@ -227,6 +253,8 @@ class Context:
         trapped = []
         for condition in conditions:
             signal = _CONDITION_SIGNAL.get(condition, condition)
+            if signal is InvalidOperation:
+                self._note_invalid(condition)
             self.flags[signal] = True
             if self.traps.get(signal):
                 trapped.append((condition, signal))
