@@ -214,6 +214,21 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
             i += 1
             continue
         d = fmt[i + 1]
+        if d in "-_0^#EO" or d.isdigit():
+            # glibc's flags, widths and E/O (%-d, %_H, %^a, %10Y, %Ey): time.strftime has them.
+            j = i + 1
+            while j < n and fmt[j] in "-_0^#":
+                j += 1
+            while j < n and fmt[j].isdigit():
+                j += 1
+            if j < n and fmt[j] in "EO":
+                j += 1
+            if j < n and fmt[j] not in "zZf%":
+                import time as _t
+                out.append(_t.strftime(fmt[i:j + 1], (year, month, day, hh, mm, ss, weekday,
+                                                      yday, -1)))
+                i = j + 1
+                continue
         i += 2
         if d == "a":
             out.append(_DAYNAMES[weekday])
@@ -405,7 +420,7 @@ def _strptime_regex(fmt):
                 seen.add(d)
             out.append(piece)
         elif ch == "%":
-            raise ValueError("stray % in format '%s'" % fmt)
+            raise ValueError("stray % in format '" + fmt + "'")
         elif ch.isspace():
             while i < len(fmt) and fmt[i].isspace():
                 i += 1
