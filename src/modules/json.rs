@@ -109,8 +109,23 @@ impl Encoder {
                         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => {
                             self.value(vm, &inner, level)?
                         }
-                        Value::List(l) => self.list(vm, v, Seq::List(l), level)?,
-                        Value::Tuple(t) => self.list(vm, v, Seq::Tuple(t), level)?,
+                        // Like CPython, a subclass's items come from iterating it.
+                        // With an indent CPython's Python encoder tests the subclass itself
+                        // for emptiness before iterating it.
+                        Value::List(_) | Value::Tuple(_) => {
+                            let own_len = match &inner {
+                                Value::List(l) => l.0.borrow().len(),
+                                Value::Tuple(t) => t.0.len(),
+                                _ => 0,
+                            };
+                            let items = vm.iterate(v)?;
+                            let empty = if self.newline(level).is_some() {
+                                own_len == 0
+                            } else {
+                                items.is_empty()
+                            };
+                            self.list_of(vm, v, Seq::Owned(items), empty, level)?
+                        }
                         Value::Dict(d) => self.dict(vm, v, d, false, level)?,
                         _ => self.other(vm, v, level)?,
                     }
@@ -183,7 +198,19 @@ impl Encoder {
     }
 
     fn list(&mut self, vm: &mut Vm, v: &Value, seq: Seq, level: usize) -> PyResult<()> {
-        if seq.len() == 0 {
+        let empty = seq.len() == 0;
+        self.list_of(vm, v, seq, empty, level)
+    }
+
+    fn list_of(
+        &mut self,
+        vm: &mut Vm,
+        v: &Value,
+        seq: Seq,
+        empty: bool,
+        level: usize,
+    ) -> PyResult<()> {
+        if empty {
             self.out.push_str("[]");
             return Ok(());
         }
@@ -378,10 +405,12 @@ impl Encoder {
     }
 }
 
-/// A list (read by index, as it may change while encoding) or a tuple.
+/// A list (read by index, as it may change while encoding), a tuple, or the items an
+/// iteration gave.
 enum Seq<'a> {
     List(&'a Rc<List>),
     Tuple(&'a Rc<Tuple>),
+    Owned(Vec<Value>),
 }
 
 impl Seq<'_> {
@@ -389,6 +418,7 @@ impl Seq<'_> {
         match self {
             Seq::List(l) => l.0.borrow().len(),
             Seq::Tuple(t) => t.0.len(),
+            Seq::Owned(items) => items.len(),
         }
     }
 
@@ -396,6 +426,7 @@ impl Seq<'_> {
         match self {
             Seq::List(l) => l.0.borrow().get(i).cloned(),
             Seq::Tuple(t) => t.0.get(i).cloned(),
+            Seq::Owned(items) => items.get(i).cloned(),
         }
     }
 }

@@ -39,6 +39,14 @@ _ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar
           "skipinitialspace", "strict")
 
 
+def _is_number(value):
+    """Whether CPython counts value as a number (it converts to int, float or an index,
+    or is complex): QUOTE_NONNUMERIC leaves those unquoted."""
+    t = type(value)
+    return (isinstance(value, complex) or hasattr(t, "__index__") or hasattr(t, "__int__")
+            or hasattr(t, "__float__"))
+
+
 class _Dialect:
     """The checked, read-only parameters a reader or writer works with."""
 
@@ -422,7 +430,7 @@ class writer:
         out = []
         for field in items:
             if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float))
+                quoted = not _is_number(field)
             else:
                 quoted = d.quoting == QUOTE_ALL
             if field is None:
@@ -715,3 +723,5 @@ def _quoted_layout(sample, delimiters):
 reader.__tp_name__ = "_csv.reader"
 writer.__tp_name__ = "_csv.writer"
 _Dialect.__tp_name__ = "_csv.Dialect"
+_Dialect.__name__ = _Dialect.__qualname__ = "Dialect"
+_Dialect.__module__ = "_csv"

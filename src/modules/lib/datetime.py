@@ -191,9 +191,10 @@ def _check_utc_offset(name, offset):
             f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'"
         )
     if not -timedelta(1) < offset < timedelta(1):
+        # Unlike timezone(), a tzinfo method's bad offset is not shown.
         raise ValueError(
-            f"offset must be a timedelta strictly between -timedelta(hours=24) and "
-            f"timedelta(hours=24), not {offset!r}."
+            "offset must be a timedelta strictly between -timedelta(hours=24) and "
+            "timedelta(hours=24)."
         )
 
 
@@ -213,6 +214,21 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
             i += 1
             continue
         d = fmt[i + 1]
+        if d in "-_0^#EO" or d.isdigit():
+            # glibc's flags, widths and E/O (%-d, %_H, %^a, %10Y, %Ey): time.strftime has them.
+            j = i + 1
+            while j < n and fmt[j] in "-_0^#":
+                j += 1
+            while j < n and fmt[j].isdigit():
+                j += 1
+            if j < n and fmt[j] in "EO":
+                j += 1
+            if j < n and fmt[j] not in "zZf%":
+                import time as _t
+                out.append(_t.strftime(fmt[i:j + 1], (year, month, day, hh, mm, ss, weekday,
+                                                      yday, -1)))
+                i = j + 1
+                continue
         i += 2
         if d == "a":
             out.append(_DAYNAMES[weekday])
@@ -404,7 +420,7 @@ def _strptime_regex(fmt):
                 seen.add(d)
             out.append(piece)
         elif ch == "%":
-            raise ValueError("stray % in format '%s'" % fmt)
+            raise ValueError("stray % in format '" + fmt + "'")
         elif ch.isspace():
             while i < len(fmt) and fmt[i].isspace():
                 i += 1
@@ -837,7 +853,7 @@ def _isocal_to_ymd(year, week, day):
         if out_of_range:
             raise ValueError(f"Invalid week: {week}")
     if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
     day_offset = (week - 1) * 7 + (day - 1)
     day_1 = _iso_week1_monday(year)
     return _ord2ymd(day_1 + day_offset)

@@ -108,6 +108,36 @@ _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation, DivisionImpossible: Inv
                      DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
 
+# libmpdec's status bits: a Context's repr lists flags and traps in this order.
+_FLAG_BITS = {Clamped: 0x1, InvalidOperation: 0x2, DivisionByZero: 0x4, Inexact: 0x40,
+              FloatOperation: 0x400, Overflow: 0x800, Rounded: 0x1000, Subnormal: 0x2000,
+              Underflow: 0x4000}
+_INVALID_BITS = {ConversionSyntax: 0x2, DivisionImpossible: 0x8, DivisionUndefined: 0x10,
+                 InvalidContext: 0x80}
+
+_ROUNDING_TEXT = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, "
+                  "ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
+                  "   ROUND_05UP]")
+_SIGNALS_TEXT = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, "
+                 "DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+                 "   Clamped]")
+
+
+def _signal_map(value, list_ok):
+    """A signal -> bool dict from what Context() (a list of signals or a complete signal
+    dict) or an assignment to traps/flags (a complete signal dict) accepts."""
+    if list_ok and isinstance(value, list):
+        for s in value:
+            if s not in _SIGNALS:
+                raise KeyError(_SIGNALS_TEXT)
+        return {s: s in value for s in _SIGNALS}
+    if not isinstance(value, dict):
+        raise TypeError("argument must be a signal dict")
+    if len(value) != len(_SIGNALS) or any(s not in value for s in _SIGNALS):
+        raise KeyError("invalid signal dict")
+    return {s: bool(value[s]) for s in _SIGNALS}
+
+
 class Context:
     """Precision, rounding, exponent limits, and the flags and traps of the signals."""
 
@@ -124,16 +154,12 @@ class Context:
         if traps is None:
             self.traps = dict(dc.traps) if dc else {s: s in (InvalidOperation, DivisionByZero,
                                                              Overflow) for s in _SIGNALS}
-        elif not isinstance(traps, dict):
-            self.traps = {s: s in traps for s in _SIGNALS}
         else:
-            self.traps = {s: bool(traps.get(s, False)) for s in _SIGNALS}
+            self.traps = _signal_map(traps, True)
         if flags is None:
             self.flags = {s: False for s in _SIGNALS}
-        elif not isinstance(flags, dict):
-            self.flags = {s: s in flags for s in _SIGNALS}
         else:
-            self.flags = {s: bool(flags.get(s, False)) for s in _SIGNALS}
+            self.flags = _signal_map(flags, True)
 
     def __setattr__(self, name, value):
         if name == "prec":
@@ -161,12 +187,21 @@ class Context:
                 raise TypeError("an integer is required")
             if value not in (0, 1):
                 raise ValueError("valid values for %s are 0 or 1" % name)
-        elif name not in ("traps", "flags"):
+        elif name in ("traps", "flags"):
+            value = _signal_map(value, False)
+            if name == "flags":
+                object.__setattr__(self, "_invalid_bit", None)
+        else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
+        # CPython lists the flags by the bit of the condition that raised them: an
+        # InvalidOperation sits where its first condition's bit does.
+        invalid_bit = getattr(self, "_invalid_bit", None) or 2
+        order = sorted(_FLAG_BITS.items(), key=lambda kv: invalid_bit
+                       if kv[0] is InvalidOperation else kv[1])
+        flags = [s.__name__ for s, _ in order if self.flags.get(s)]
         traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, "
                 "flags=[%s], traps=[%s])" % (self.prec, self.rounding, self.Emin, self.Emax,
@@ -174,14 +209,24 @@ class Context:
                                              ", ".join(traps)))
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
-                       self.clamp, dict(self.flags), dict(self.traps))
+        new = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+                      self.clamp, dict(self.flags), dict(self.traps))
+        object.__setattr__(new, "_invalid_bit", getattr(self, "_invalid_bit", None))
+        return new
 
     __copy__ = copy
 
     def clear_flags(self):
         for s in self.flags:
             self.flags[s] = False
+        object.__setattr__(self, "_invalid_bit", None)
+
+    def _note_invalid(self, condition):
+        bit = _INVALID_BITS.get(condition, 256)
+        old = getattr(self, "_invalid_bit", None)
+        if not self.flags[InvalidOperation]:
+            old = None
+        object.__setattr__(self, "_invalid_bit", bit if old is None else min(old, bit))
 
     def clear_traps(self):
         for s in self.traps:
@@ -196,6 +241,8 @@ class Context:
     def _raise_error(self, condition, explanation=None):
         """Records a condition; raises it when its signal is trapped."""
         signal = _CONDITION_SIGNAL.get(condition, condition)
+        if signal is InvalidOperation:
+            self._note_invalid(condition)
         self.flags[signal] = True
         if self.traps.get(signal):
             raise signal([condition])
@@ -206,6 +253,8 @@ class Context:
         trapped = []
         for condition in conditions:
             signal = _CONDITION_SIGNAL.get(condition, condition)
+            if signal is InvalidOperation:
+                self._note_invalid(condition)
             self.flags[signal] = True
             if self.traps.get(signal):
                 trapped.append((condition, signal))
@@ -547,6 +596,11 @@ class Decimal:
             sign, digits, exp = value
             if sign not in (0, 1):
                 raise ValueError("sign must be an integer with the value 0 or 1")
+            if isinstance(exp, str) and exp not in ("F", "n", "N"):
+                raise ValueError("string argument in the third position must be 'F', 'n' "
+                                 "or 'N'")
+            if not isinstance(digits, (list, tuple)):
+                raise ValueError("coefficient must be a tuple of digits")
             coef = 0
             for d in digits:
                 if not isinstance(d, int) or not 0 <= d <= 9:
@@ -1143,7 +1197,7 @@ class Decimal:
                 context._raise_error(InvalidOperation, "x ** y with x negative and y not an "
                                                        "integer")
                 return Decimal._make(0, 0, 0, "nan")
-            return _transcendental(context, lambda w: _power_fixed(self, other, w))
+            return _transcendental(context, lambda w: _power_fixed(self, other, w), False)
         if self._coef == 1 and self._exp == 0 and self._sign == 0:
             return Decimal._make(0, 1, 0)
         n = int(other)
@@ -1357,8 +1411,8 @@ class Decimal:
         else:
             if root % 5 == 0:
                 root += 1
+        # Like CPython, the root rounds half-even whatever the context's rounding.
         work = context.copy()
-        rounding = work.rounding
         work.rounding = ROUND_HALF_EVEN
         result = Decimal._make(0, root, e)._fix(work)
         # An exact root takes the ideal exponent (half the operand's, rounded down).
@@ -1368,7 +1422,6 @@ class Decimal:
         for s in work.flags:
             if work.flags[s] and not context.flags[s]:
                 context._raise_error(s)
-        del rounding
         return result
 
     def exp(self, context=None):
@@ -1760,9 +1813,7 @@ class Decimal:
         if rounding is None:
             rounding = context.rounding
         elif rounding not in _ROUNDINGS:
-            raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, "
-                            "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
-                            "ROUND_HALF_EVEN,\n   ROUND_05UP]")
+            raise TypeError(_ROUNDING_TEXT)
         if self._special or exp._special:
             nan = self._check_nans(exp, context)
             if nan is not None:
@@ -1808,6 +1859,8 @@ class Decimal:
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        elif rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_TEXT)
         if self._special:
             nan = self._check_nans(context=context)
             if nan is not None:
@@ -1825,6 +1878,8 @@ class Decimal:
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        elif rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_TEXT)
         if self._special:
             nan = self._check_nans(context=context)
             if nan is not None:
@@ -2135,9 +2190,10 @@ def _power_fixed(x, y, w):
     return _exp_value(prod, guard)
 
 
-def _transcendental(context, compute):
+def _transcendental(context, compute, half_even=True):
     """compute(w) correctly rounded to the context, widening w until the error bound
-    cannot change the rounding."""
+    cannot change the rounding. Like CPython, exp/ln/log10 round half-even whatever
+    the context's rounding (half_even); a power rounds with the context's mode."""
     prec = context.prec
     w = prec + 10
     while True:
@@ -2149,6 +2205,8 @@ def _transcendental(context, compute):
         sign = 1 if coef < 0 else 0
         coef = abs(coef)
         work = context.copy()
+        if half_even:
+            work.rounding = ROUND_HALF_EVEN
         work.traps = {s: False for s in _SIGNALS}
         work.clear_flags()
         lo = Decimal._make(sign, max(coef - 50, 0), exp)._fix(work)

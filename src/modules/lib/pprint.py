@@ -478,6 +478,10 @@ class PrettyPrinter:
                 self._format(m, stream, indent, 1, context, level)
                 stream.write(",\n" + " " * indent)
 
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString lay out their data.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -602,4 +606,10 @@ def _handler_for(typ):
     for key, handler in _dispatch:
         if key is r:
             return handler
+    # The User* classes load lazily; once they exist, types keeping their repr use them.
+    user = _sys.modules.get("_collections_user")
+    if user is not None:
+        for name in ("UserDict", "UserList", "UserString"):
+            if getattr(user, name).__repr__ is r:
+                return PrettyPrinter._pprint_user_data
     return None

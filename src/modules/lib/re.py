@@ -16,16 +16,34 @@ __all__ = [
 
 _MAXSIZE = 9223372036854775807
 
-# Flag values and names, in the order their names are listed.
+# Flag values and names in the order a Pattern's repr lists them.
 _FLAG_NAMES = (
+    (1, "TEMPLATE"),
     (2, "IGNORECASE"),
     (4, "LOCALE"),
     (8, "MULTILINE"),
     (16, "DOTALL"),
     (32, "UNICODE"),
     (64, "VERBOSE"),
+    (128, "DEBUG"),
     (256, "ASCII"),
 )
+
+# RegexFlag's members in their definition order (its repr, name and iteration use it).
+_MEMBERS = (
+    (256, "ASCII"),
+    (2, "IGNORECASE"),
+    (4, "LOCALE"),
+    (32, "UNICODE"),
+    (8, "MULTILINE"),
+    (16, "DOTALL"),
+    (64, "VERBOSE"),
+    (1, "TEMPLATE"),
+    (128, "DEBUG"),
+)
+_ALIASES = {"A": "ASCII", "I": "IGNORECASE", "L": "LOCALE", "U": "UNICODE", "M": "MULTILINE",
+            "S": "DOTALL", "X": "VERBOSE", "T": "TEMPLATE"}
+_ALL_BITS = 511
 
 
 def _flag_text(value):
@@ -41,9 +59,47 @@ def _flag_text(value):
     return "|".join(names)
 
 
+def _member_names(value):
+    """The member names in value (definition order) and a hex tail for other bits."""
+    names = [name for bit, name in _MEMBERS if value & bit]
+    if names and value & ~_ALL_BITS:
+        names.append(hex(value & ~_ALL_BITS))
+    return names
+
+
 class _FlagType(type):
     def __repr__(cls):
         return "<flag %r>" % cls.__name__
+
+    def __iter__(cls):
+        return iter([RegexFlag(bit) for bit, _ in _MEMBERS])
+
+    def __len__(cls):
+        return len(_MEMBERS)
+
+    def __getitem__(cls, name):
+        if name == "NOFLAG":
+            return RegexFlag(0)
+        for bit, member in _MEMBERS:
+            if member == name:
+                return RegexFlag(bit)
+        raise KeyError(name)
+
+    def __getattr__(cls, name):
+        name = _ALIASES.get(name, name)
+        if name == "NOFLAG":
+            return RegexFlag(0)
+        for bit, member in _MEMBERS:
+            if member == name:
+                return RegexFlag(bit)
+        raise AttributeError(name)
+
+    def __call__(cls, value):
+        if isinstance(value, RegexFlag):
+            return value
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid RegexFlag" % (value,))
+        return type.__call__(cls, value)
 
 
 class RegexFlag(int, metaclass=_FlagType):
@@ -52,9 +108,18 @@ class RegexFlag(int, metaclass=_FlagType):
     __slots__ = ()
 
     def __repr__(self):
-        return _flag_text(int(self))
+        value = int(self)
+        if not value:
+            return "re.NOFLAG"
+        names = _member_names(value)
+        if not names:
+            return "re.RegexFlag(%d)" % value
+        return "|".join(n if n.startswith("0x") else "re." + n for n in names)
 
     __str__ = __repr__
+
+    def __format__(self, spec):
+        return str(self) if not spec else int.__format__(int(self), spec)
 
     @property
     def value(self):
@@ -65,8 +130,25 @@ class RegexFlag(int, metaclass=_FlagType):
         value = int(self)
         if not value:
             return "NOFLAG"
-        names = [name for bit, name in _FLAG_NAMES if value & bit]
+        names = _member_names(value)
         return "|".join(names) if names else None
+
+    def __iter__(self):
+        value = int(self)
+        return iter([RegexFlag(bit) for bit, _ in _MEMBERS if value & bit])
+
+    def __len__(self):
+        value = int(self)
+        return sum(1 for bit, _ in _MEMBERS if value & bit)
+
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and 'RegexFlag'"
+                            % type(other).__name__)
+        return int(other) & int(self) == int(other)
+
+    def __invert__(self):
+        return RegexFlag(_ALL_BITS & ~int(self))
 
     def __or__(self, other):
         if not isinstance(other, int):
@@ -98,6 +180,8 @@ U = UNICODE = RegexFlag(32)
 M = MULTILINE = RegexFlag(8)
 S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 
 class error(Exception):
@@ -368,6 +452,12 @@ class Pattern:
             self._check(string)
         spans = _re.match(self._handle, string, pos, endpos, 2)
         return None if spans is None else Match(self, string, spans, pos, endpos)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        """An object whose match() and search() step through string match by match."""
+        if string.__class__ is not self._type:
+            self._check(string)
+        return _PatternScanner(self, string, pos, endpos)
 
     def _scan(self, string, pos, endpos, limit):
         if string.__class__ is not self._type:
@@ -705,6 +795,83 @@ def subn(pattern, repl, string, count=0, flags=0):
 def split(pattern, string, maxsplit=0, flags=0):
     """string split by the occurrences of pattern."""
     return _compile(pattern, flags).split(string, maxsplit)
+
+
+class _PatternScanner:
+    """What Pattern.scanner() returns: each match() or search() starts where the last
+    match ended; after an empty match the next one must move on; a failure ends it."""
+
+    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_advance")
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        n = len(string)
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
+        self._advance = False
+
+    def _step(self, m):
+        if m is None:
+            # A failed step ends the scan.
+            self._pos = self._endpos + 1
+            return None
+        self._advance = m.end() == m.start()
+        self._pos = m.end()
+        return m
+
+    def match(self):
+        if self._pos > self._endpos:
+            return None
+        m = self.pattern.match(self._string, self._pos, self._endpos)
+        if m is not None and self._advance and m.end() == self._pos:
+            m = None
+        return self._step(m)
+
+    def search(self):
+        if self._pos > self._endpos:
+            return None
+        m = self.pattern.search(self._string, self._pos, self._endpos)
+        if m is not None and self._advance and m.end() == m.start() == self._pos:
+            m = None
+            if self._pos < self._endpos:
+                m = self.pattern.search(self._string, self._pos + 1, self._endpos)
+        return self._step(m)
+
+
+class Scanner:
+    """A simple lexer: lexicon is a list of (pattern, action) pairs; scan() matches them in
+    turn from the start of a string, calling each callable action with (scanner, text)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrases = [(compile(phrase, flags), action) for phrase, action in lexicon]
+        self.match = None
+
+    def scan(self, string):
+        result = []
+        i = 0
+        n = len(string)
+        while True:
+            m = None
+            for pattern, action in self._phrases:
+                m = pattern.match(string, i)
+                if m is not None:
+                    break
+            if m is None:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+            if i > n:
+                break
+        return result, string[i:]
 
 
 def purge():

@@ -88,14 +88,15 @@ def _int_range_message(code, size, native, lo, hi):
 class Struct:
     """A compiled format."""
 
+    # CPython's Struct comes from _struct; 3.11 keeps object's repr.
+    __module__ = "_struct"
+
     def __init__(self, format):
         self._order, self._native, self._items, self.size = _parse(format)
         self.format = format if isinstance(format, str) else format.decode("ascii")
         self._nvalues = sum(1 if c in "sp" else count for c, count, _, _ in self._items
                             if c != "x")
 
-    def __repr__(self):
-        return "Struct(%r)" % (self.format,)
 
     def pack(self, *values):
         if len(values) != self._nvalues:
@@ -160,7 +161,14 @@ class Struct:
         if kind == "float":
             if not isinstance(v, (int, float)) and not hasattr(v, "__float__"):
                 raise error("required argument is not a float")
-            bits = _binary.float_bits(float(v), size)
+            v = float(v)
+            try:
+                bits = _binary.float_bits(v, size)
+            except OverflowError:
+                # Native 'f' is a C cast: too large a value becomes an infinity.
+                if not (self._native and code == "f"):
+                    raise
+                bits = _binary.float_bits(v * 1e300 * 1e300, size)
             return bits.to_bytes(size, order)
         if not isinstance(v, int):
             if hasattr(v, "__index__"):
