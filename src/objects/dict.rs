@@ -338,6 +338,20 @@ impl DictTable {
         None
     }
 
+    /// The last live entry below raw position `pos`: `(entry, its pos)`, which is where to
+    /// look below next.
+    pub fn prev_from(&self, pos: usize) -> Option<(&Entry, usize)> {
+        let mut pos = pos.min(self.entries.len());
+        while pos > self.head {
+            pos -= 1;
+            let e = &self.entries[pos];
+            if !e.key.is_undef() {
+                return Some((e, pos));
+            }
+        }
+        None
+    }
+
     pub fn last_live(&self) -> Option<usize> {
         self.entries.iter().rposition(|e| !e.key.is_undef())
     }
