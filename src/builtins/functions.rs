@@ -728,6 +728,9 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn map(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
     if a.pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
