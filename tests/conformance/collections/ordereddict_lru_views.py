@@ -28,3 +28,11 @@ print(OrderedDict(sorted({'b': 2, 'a': 1}.items(), key=lambda t: t[0])))
 from collections import Counter, defaultdict
 dd = defaultdict(list); dd['a'].append(1); print(dd, dd.keys(), type(iter(dd)).__name__, list(reversed(dd)))
 print(Counter('abca').most_common(2), list(reversed(Counter('ab'))))
+
+# The abstract base classes recognise the OrderedDict views and the newer iterator types.
+from collections.abc import KeysView, ItemsView, ValuesView, Iterator, Reversible, Sized, MutableMapping
+print(isinstance(OrderedDict().keys(), KeysView), isinstance(OrderedDict().items(), ItemsView),
+      isinstance(OrderedDict().values(), ValuesView), isinstance(OrderedDict().keys(), Sized))
+print(isinstance(iter(OrderedDict()), Iterator), isinstance(reversed({}), Iterator),
+      isinstance(reversed({}.items()), Iterator), isinstance(iter(range(2**70)), Iterator))
+print(isinstance(OrderedDict().values(), Reversible), isinstance(OrderedDict(), MutableMapping))
