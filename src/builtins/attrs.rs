@@ -38,9 +38,9 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         },
         Value::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
+            "start" => Some(r.start_value()),
+            "stop" => Some(r.stop_value()),
+            "step" => Some(r.step_value()),
             _ => None,
         },
         Value::Slice(s) => match name {

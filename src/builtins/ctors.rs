@@ -378,31 +378,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     }
     if Rc::ptr_eq(cls, &t.range) {
         no_kw(vm)?;
-        let mut ints = Vec::new();
-        for v in args {
-            // Ranges hold machine integers here; CPython's hold any int and fail only where a
-            // size is needed (`len()`), with this message.
-            if matches!(v, Value::BigInt(_)) {
-                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-            }
-            ints.push(vm.to_index(v)?);
-        }
-        let (start, stop, step) = match ints.as_slice() {
-            [stop] => (0, *stop, 1),
-            [start, stop] => (*start, *stop, 1),
-            [start, stop, step] => (*start, *stop, *step),
-            [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "range expected at most 3 arguments, got {}",
-                    ints.len()
-                )));
-            }
-        };
-        if step == 0 {
-            return Err(vm.value_error("range() arg 3 must not be zero"));
-        }
-        return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
+        return crate::builtins::types::range::construct(vm, args);
     }
     if Rc::ptr_eq(cls, &t.slice) {
         let (start, stop, step) = match args {

@@ -608,13 +608,24 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
     reversed_of(vm, &a.pos[0])
 }
 
+/// The iterator of `reversed()` over a dict or one of its views.
+fn dict_rev(d: &Rc<DictObj>, kind: ViewKind) -> IterKind {
+    let t = d.table.borrow();
+    IterKind::DictRev {
+        dict: d.clone(),
+        pos: t.entries_len(),
+        kind,
+        len: t.len(),
+    }
+}
+
 /// `reversed(v)`.
 pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
+        Value::Range(r) => Ok(vm.new_iter(r.reversed_kind())),
         Value::List(_)
         | Value::Tuple(_)
         | Value::Str(_)
-        | Value::Range(_)
         | Value::Bytes(_)
         | Value::ByteArray(_) => {
             let n = vm.len(v)? as i64;
@@ -623,12 +634,8 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
                 index: n - 1,
             }))
         }
-        Value::Dict(_) | Value::DictView(_) => {
-            let mut items = vm.iterate(v)?;
-            items.reverse();
-            let l = Value::list(items);
-            Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }))
-        }
+        Value::Dict(d) => Ok(vm.new_iter(dict_rev(d, ViewKind::Keys))),
+        Value::DictView(dv) => Ok(vm.new_iter(dict_rev(&dv.dict, dv.kind))),
         Value::Instance(inst) => {
             let cls = inst.class.clone();
             let has =
@@ -646,11 +653,8 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
-            if let Some(inner @ Value::Dict(_)) = crate::vm::ops::unwrap_builtin(v) {
-                let mut items = vm.iterate(&inner)?;
-                items.reverse();
-                let l = Value::list(items);
-                return Ok(vm.new_iter(IterKind::Seq { seq: l, index: 0 }));
+            if let Some(Value::Dict(d)) = crate::vm::ops::unwrap_builtin(v) {
+                return Ok(vm.new_iter(dict_rev(&d, ViewKind::Keys)));
             }
             let n = vm.len(v)? as i64;
             Ok(vm.new_iter(IterKind::Reversed {
@@ -724,6 +728,9 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn map(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
     if a.pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }

@@ -92,6 +92,26 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             types::misc::SIZED_ITERATOR_METHODS,
         ),
         (
+            t.it_longrange.clone(),
+            "longrange_iterator",
+            types::misc::SIZED_ITERATOR_METHODS,
+        ),
+        (
+            t.it_dict_revkeys.clone(),
+            "dict_reversekeyiterator",
+            types::misc::SIZED_ITERATOR_METHODS,
+        ),
+        (
+            t.it_dict_revvalues.clone(),
+            "dict_reversevalueiterator",
+            types::misc::SIZED_ITERATOR_METHODS,
+        ),
+        (
+            t.it_dict_revitems.clone(),
+            "dict_reverseitemiterator",
+            types::misc::SIZED_ITERATOR_METHODS,
+        ),
+        (
             t.it_str.clone(),
             "str_iterator",
             types::misc::SIZED_ITERATOR_METHODS,

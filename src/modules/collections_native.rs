@@ -6,6 +6,8 @@
 //!   those methods otherwise.
 //! - `_move_last_to_front(d)` moves the last entry of a dict (or dict subclass) to the front:
 //!   `OrderedDict.move_to_end(key, last=False)` without rebuilding the dict in Python.
+//! - `_dict_version(d)` is the structural version of a dict (changes when keys are added,
+//!   removed or moved): OrderedDict iterators compare it.
 //! - `_tuplegetter(index)` is the getter of a namedtuple field: a built-in that reads item
 //!   `index` of the tuple it is given, without a Python call.
 
@@ -24,6 +26,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("_count_elements", count_elements),
             ("_tuplegetter", tuplegetter),
             ("_move_last_to_front", move_last_to_front),
+            ("_dict_version", dict_version),
         ],
     )
 }
@@ -93,6 +96,28 @@ fn count_elements(vm: &mut Vm, a: Args) -> PyResult {
         vm.set_item(mapping, &elem, new)?;
     }
     Ok(Value::None)
+}
+
+/// `_dict_version(d)`: a number that changes whenever a key of the dict is added, removed or
+/// moved (what an OrderedDict iterator checks to report mutation).
+fn dict_version(vm: &mut Vm, a: Args) -> PyResult {
+    let [d] = a.pos else {
+        return Err(vm.type_error("_dict_version expected 1 argument"));
+    };
+    let dict = match d {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(_) => match unwrap_builtin(d) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(dict) = dict else {
+        let t = vm.type_name(d);
+        return Err(vm.type_error(format!("expected a dict, not {t}")));
+    };
+    let v = dict.table.borrow().version;
+    Ok(Value::Int(v as i64))
 }
 
 fn move_last_to_front(vm: &mut Vm, a: Args) -> PyResult {

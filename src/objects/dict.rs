@@ -34,7 +34,8 @@ pub struct DictTable {
     live: usize,
     /// No live entry sits before this position (removing from the front stays O(1)).
     head: usize,
-    /// Bumped on every structural change, so iterators notice mutation.
+    /// Bumped whenever a key is added, removed or moved (not by `clear`), so iterators notice
+    /// mutation.
     pub version: u64,
     /// Bumped on every change at all (values too): global-lookup caches compare it.
     pub writes: u64,
@@ -314,7 +315,8 @@ impl DictTable {
         self.hash_bits = 0;
         self.index.clear();
         self.live = 0;
-        self.version += 1;
+        // Not a structural `version` change: emptying shows as a size change (CPython's
+        // OrderedDict iterators tell the two apart).
         self.writes += 1;
     }
 
@@ -331,6 +333,20 @@ impl DictTable {
         while pos < self.entries.len() {
             let e = &self.entries[pos];
             pos += 1;
+            if !e.key.is_undef() {
+                return Some((e, pos));
+            }
+        }
+        None
+    }
+
+    /// The last live entry below raw position `pos`: `(entry, its pos)`, which is where to
+    /// look below next.
+    pub fn prev_from(&self, pos: usize) -> Option<(&Entry, usize)> {
+        let mut pos = pos.min(self.entries.len());
+        while pos > self.head {
+            pos -= 1;
+            let e = &self.entries[pos];
             if !e.key.is_undef() {
                 return Some((e, pos));
             }

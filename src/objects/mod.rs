@@ -294,12 +294,91 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// The bounds when one of them does not fit in an i64 (the fields above are then 0, 0, 1
+    /// and unused). Machine-integer ranges, by far the common case, never allocate this.
+    pub big: Option<Box<BigRange>>,
+}
+
+/// A range bound by integers beyond 64 bits.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
+    pub fn new(start: i64, stop: i64, step: i64) -> Self {
+        RangeObj {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    /// A range of arbitrary bounds: machine integers when all three fit.
+    pub fn from_big(start: BigInt, stop: BigInt, step: BigInt) -> Self {
+        use num_traits::ToPrimitive;
+        match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            (Some(a), Some(b), Some(c)) => RangeObj::new(a, b, c),
+            _ => RangeObj {
+                start: 0,
+                stop: 0,
+                step: 1,
+                big: Some(Box::new(BigRange { start, stop, step })),
+            },
+        }
+    }
+
+    /// (start, stop, step) as big integers.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+            None => (self.start.into(), self.stop.into(), self.step.into()),
+        }
+    }
+
+    pub fn start_value(&self) -> Value {
+        match &self.big {
+            Some(b) => Value::from_bigint(b.start.clone()),
+            None => Value::Int(self.start),
+        }
+    }
+
+    pub fn stop_value(&self) -> Value {
+        match &self.big {
+            Some(b) => Value::from_bigint(b.stop.clone()),
+            None => Value::Int(self.stop),
+        }
+    }
+
+    pub fn step_value(&self) -> Value {
+        match &self.big {
+            Some(b) => Value::from_bigint(b.step.clone()),
+            None => Value::Int(self.step),
+        }
+    }
+
+    /// The number of items, of any size.
+    pub fn big_len(&self) -> BigInt {
+        use num_traits::{Signed, Zero};
+        let Some(b) = &self.big else {
+            return BigInt::from(self.len_i128());
+        };
+        let (lo, hi, step) = if b.step.is_positive() {
+            (&b.start, &b.stop, b.step.clone())
+        } else {
+            (&b.stop, &b.start, -b.step.clone())
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1u32) / step + 1u32
+    }
+
+    fn len_i128(&self) -> i128 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+        if step > 0 {
             if stop > start {
                 (stop - start + step - 1) / step
             } else {
@@ -309,12 +388,169 @@ impl RangeObj {
             (start - stop - step - 1) / (-step)
         } else {
             0
-        };
-        n as i64
+        }
+    }
+
+    /// The number of items when it fits in an i64 (what `len()` can report).
+    pub fn len_checked(&self) -> Option<i64> {
+        use num_traits::ToPrimitive;
+        match &self.big {
+            Some(_) => self.big_len().to_i64(),
+            None => i64::try_from(self.len_i128()).ok(),
+        }
+    }
+
+    /// The number of items, saturated at i64::MAX.
+    pub fn len(&self) -> i64 {
+        self.len_checked().unwrap_or(i64::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => {
+                use num_traits::Signed;
+                if b.step.is_positive() {
+                    b.start >= b.stop
+                } else {
+                    b.start <= b.stop
+                }
+            }
+            None => self.len_i128() == 0,
+        }
+    }
+
+    /// Item `i` (0 <= i < len), unchecked.
+    pub fn item(&self, i: &BigInt) -> BigInt {
+        let (start, _, step) = self.bounds();
+        start + i * step
+    }
+
+    /// The position of integer `v` in the range, if it is one of its items.
+    pub fn position(&self, v: &BigInt) -> Option<BigInt> {
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let (start, stop, step) = self.bounds();
+        let inside = if step.is_positive() {
+            &start <= v && v < &stop
+        } else {
+            &start >= v && v > &stop
+        };
+        if !inside {
+            return None;
+        }
+        let (q, r) = (v - &start).div_rem(&step);
+        r.is_zero().then_some(q)
+    }
+
+    /// `v in range` for a machine integer, without allocating for machine ranges.
+    pub fn contains_i64(&self, v: i64) -> bool {
+        if self.big.is_some() {
+            return self.position(&BigInt::from(v)).is_some();
+        }
+        let (v, start, stop, step) = (
+            v as i128,
+            self.start as i128,
+            self.stop as i128,
+            self.step as i128,
+        );
+        (if step > 0 {
+            v >= start && v < stop
+        } else {
+            v <= start && v > stop
+        }) && (v - start) % step == 0
+    }
+
+    /// Range equality: the same sequence of items.
+    pub fn same_items(&self, other: &RangeObj) -> bool {
+        if self.big.is_none() && other.big.is_none() {
+            let (lx, ly) = (self.len_i128(), other.len_i128());
+            return lx == ly
+                && (lx == 0
+                    || (self.start == other.start && (lx == 1 || self.step == other.step)));
+        }
+        let (lx, ly) = (self.big_len(), other.big_len());
+        if lx != ly {
+            return false;
+        }
+        use num_traits::{One, Zero};
+        let (a, b) = (self.bounds(), other.bounds());
+        lx.is_zero() || (a.0 == b.0 && (lx.is_one() || a.2 == b.2))
+    }
+
+    /// What a range hashes as: (len, start, step), with None for what an empty or one-item
+    /// range leaves out (equal ranges hash alike).
+    pub fn hash_key(&self) -> Value {
+        use num_traits::{One, Zero};
+        let n = self.big_len();
+        let key = if n.is_zero() {
+            vec![Value::Int(0), Value::None, Value::None]
+        } else if n.is_one() {
+            vec![Value::Int(1), self.start_value(), Value::None]
+        } else {
+            vec![Value::from_bigint(n), self.start_value(), self.step_value()]
+        };
+        Value::tuple(key)
+    }
+
+    pub fn repr(&self) -> String {
+        let (start, stop, step) = self.bounds();
+        if step == BigInt::from(1) {
+            format!("range({start}, {stop})")
+        } else {
+            format!("range({start}, {stop}, {step})")
+        }
+    }
+
+    /// The iterator over this range: machine-integer stepping when every item (and the step
+    /// past the last) fits, as CPython's `range_iterator`; otherwise big-integer stepping.
+    pub fn iter_kind(&self) -> IterKind {
+        if self.big.is_none() {
+            let n = self.len_i128();
+            let fits = n <= i64::MAX as i128
+                && (n == 0
+                    || (self.step > 0
+                        && self.stop as i128 <= i64::MAX as i128 - (self.step as i128 - 1))
+                    || (self.step < 0
+                        && self.stop as i128 >= i64::MIN as i128 + (-1 - self.step as i128)));
+            if fits {
+                return IterKind::Range {
+                    next: self.start,
+                    stop: self.stop,
+                    step: self.step,
+                };
+            }
+        }
+        let (start, _, step) = self.bounds();
+        IterKind::LongRange {
+            next: start,
+            step,
+            left: self.big_len(),
+        }
+    }
+
+    /// The iterator of `reversed(range)`: the items of range(start + (n-1)*step,
+    /// start - step, -step), stepped in machine integers when those bounds all fit.
+    pub fn reversed_kind(&self) -> IterKind {
+        if self.big.is_none() && self.step != i64::MIN {
+            let n = self.len_i128();
+            if let Some(new_stop) = self.start.checked_sub(self.step)
+                && n <= i64::MAX as i128
+            {
+                let new_start = (new_stop as i128 + n * self.step as i128) as i64;
+                return IterKind::Range {
+                    next: new_start,
+                    stop: new_stop,
+                    step: -self.step,
+                };
+            }
+        }
+        let n = self.big_len();
+        let (start, _, step) = self.bounds();
+        IterKind::LongRange {
+            next: &start + (&n - 1u32) * &step,
+            step: -step,
+            left: n,
+        }
     }
 }
 
@@ -713,6 +949,12 @@ pub enum IterKind {
         stop: i64,
         step: i64,
     },
+    /// A range stepped in big integers (`longrange_iterator`): `left` items remain.
+    LongRange {
+        next: BigInt,
+        step: BigInt,
+        left: BigInt,
+    },
     Dict {
         dict: Rc<DictObj>,
         index: usize,
@@ -720,6 +962,14 @@ pub enum IterKind {
         len: usize,
         /// Entries still expected; finding one more means keys were swapped mid-iteration.
         left: usize,
+    },
+    /// `reversed()` of a dict or of its views: `pos` is the raw entry position below which
+    /// it looks next.
+    DictRev {
+        dict: Rc<DictObj>,
+        pos: usize,
+        kind: ViewKind,
+        len: usize,
     },
     Set {
         set: Rc<SetObj>,
@@ -754,7 +1004,91 @@ pub enum IterKind {
         func: Value,
         sentinel: Value,
     },
-    Exhausted,
+    /// Run out: it holds nothing any more but remembers which iterator type it is.
+    Exhausted(IterTag),
+}
+
+/// Which built-in iterator type an iterator is (its type name, kept after exhaustion).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterTag {
+    List,
+    Tuple,
+    ByteArray,
+    Bytes,
+    Iterator,
+    Range,
+    LongRange,
+    DictKeys,
+    DictValues,
+    DictItems,
+    DictRevKeys,
+    DictRevValues,
+    DictRevItems,
+    Set,
+    StrAscii,
+    Str,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    ListReversed,
+    Reversed,
+    Callable,
+}
+
+impl IterKind {
+    /// Which iterator type this is.
+    pub fn tag(&self) -> IterTag {
+        let view = |k: &ViewKind, rev: bool| match (k, rev) {
+            (ViewKind::Keys, false) => IterTag::DictKeys,
+            (ViewKind::Values, false) => IterTag::DictValues,
+            (ViewKind::Items, false) => IterTag::DictItems,
+            (ViewKind::Keys, true) => IterTag::DictRevKeys,
+            (ViewKind::Values, true) => IterTag::DictRevValues,
+            (ViewKind::Items, true) => IterTag::DictRevItems,
+        };
+        match self {
+            IterKind::Seq { seq, .. } => match seq {
+                Value::List(_) => IterTag::List,
+                Value::Tuple(_) => IterTag::Tuple,
+                Value::ByteArray(_) => IterTag::ByteArray,
+                Value::Bytes(_) | Value::PermaBytes(_) => IterTag::Bytes,
+                _ => IterTag::Iterator,
+            },
+            IterKind::Range { .. } => IterTag::Range,
+            IterKind::LongRange { .. } => IterTag::LongRange,
+            IterKind::Dict { kind, .. } => view(kind, false),
+            IterKind::DictRev { kind, .. } => view(kind, true),
+            IterKind::Set { .. } => IterTag::Set,
+            IterKind::Str { s, .. } => {
+                if s.is_ascii() {
+                    IterTag::StrAscii
+                } else {
+                    IterTag::Str
+                }
+            }
+            IterKind::Enumerate { .. } => IterTag::Enumerate,
+            IterKind::Zip { .. } => IterTag::Zip,
+            IterKind::Map { .. } => IterTag::Map,
+            IterKind::Filter { .. } => IterTag::Filter,
+            IterKind::Reversed {
+                seq: Value::List(_),
+                ..
+            } => IterTag::ListReversed,
+            IterKind::Reversed {
+                seq: Value::Range(_),
+                ..
+            } => IterTag::Range,
+            IterKind::Reversed { .. } => IterTag::Reversed,
+            IterKind::Callable { .. } => IterTag::Callable,
+            IterKind::Exhausted(t) => *t,
+        }
+    }
+
+    /// Mark it run out, dropping what it iterated over.
+    pub fn exhaust(&mut self) {
+        *self = IterKind::Exhausted(self.tag());
+    }
 }
 
 pub struct IterObj(pub RefCell<IterKind>);

@@ -296,13 +296,7 @@ impl Vm {
                     format!("{{{}}}", r?)
                 }
             }
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => r.repr(),
             Value::Slice(s) => format!(
                 "slice({}, {}, {})",
                 self.repr(&s.start)?,
@@ -601,15 +595,7 @@ impl Vm {
             Value::FrozenSet(s) => s.table.borrow().frozen_hash(),
             // Equal ranges hash alike: CPython hashes (len, start, step), with None for what
             // an empty or one-item range leaves out.
-            Value::Range(r) => {
-                let n = r.len();
-                let key = match n {
-                    0 => vec![Value::Int(0), Value::None, Value::None],
-                    1 => vec![Value::Int(1), Value::Int(r.start), Value::None],
-                    _ => vec![Value::Int(n), Value::Int(r.start), Value::Int(r.step)],
-                };
-                return self.hash(&Value::tuple(key));
-            }
+            Value::Range(r) => return self.hash(&r.hash_key()),
             Value::PermaBytes(c) => crate::builtins::types::perma_bytes::hash(c),
             Value::Complex(c) => {
                 let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
@@ -944,10 +930,7 @@ impl Vm {
                 let b = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
                 return Ok(Some(self.eq(&a, &b)?));
             }
-            (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
+            (Range(x), Range(y)) => x.same_items(y),
             (DictView(x), DictView(y))
                 if x.kind != ViewKind::Values && y.kind != ViewKind::Values =>
             {
@@ -1872,7 +1855,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().len(),
             Value::Bytes(b) => b.data.len(),
             Value::ByteArray(b) => b.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => crate::builtins::types::range::len(self, r)?,
             Value::DictView(d) => d.dict.len(),
             Value::PermaBytes(c) => c.code_bytes().len(),
             Value::Class(c) if c.metaclass.borrow().is_some() => {
@@ -1940,25 +1923,10 @@ impl Vm {
             }
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
-            Value::Range(r) => match item {
-                Value::Int(i) => {
-                    let i = *i;
-                    Ok(if r.step > 0 {
-                        i >= r.start && i < r.stop
-                    } else {
-                        i <= r.start && i > r.stop
-                    } && (i - r.start) % r.step == 0)
-                }
-                _ => {
-                    let items = self.iterate(container)?;
-                    for x in items.iter() {
-                        if self.eq(x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-            },
+            Value::Range(r) => {
+                let r = r.clone();
+                crate::builtins::types::range::contains(self, container, &r, item)
+            }
             Value::PermaBytes(c) => crate::builtins::types::perma_bytes::contains(self, c, item),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay = self.bytes_like(container).unwrap_or_default();

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::Vm;
 use super::ops::unwrap_builtin;
 use crate::objects::*;
+use num_bigint::BigInt;
 
 /// A resolved slice: `start, stop, step` and the number of items it selects.
 pub struct SliceIdx {
@@ -40,11 +41,7 @@ impl Vm {
                 s: s.clone(),
                 byte: 0,
             }),
-            Value::Range(r) => self.new_iter(IterKind::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }),
+            Value::Range(r) => self.new_iter(r.iter_kind()),
             Value::Dict(d) => {
                 let len = d.len();
                 self.new_iter(IterKind::Dict {
@@ -197,7 +194,7 @@ impl Vm {
                             Err(e)
                                 if e.0.class.is_subclass(&ie) || e.0.class.is_subclass(&stop) =>
                             {
-                                *i.0.borrow_mut() = IterKind::Exhausted;
+                                i.0.borrow_mut().exhaust();
                                 Ok(None)
                             }
                             Err(e) => Err(e),
@@ -207,7 +204,7 @@ impl Vm {
                 if r.is_some() {
                     *index += 1;
                 } else {
-                    *st = IterKind::Exhausted;
+                    st.exhaust();
                 }
                 Ok(r)
             }
@@ -233,6 +230,51 @@ impl Vm {
                     Ok(None)
                 }
             }
+            IterKind::LongRange { next, step, left } => {
+                use num_traits::{Signed, Zero};
+                if !left.is_positive() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *next += &*step;
+                *left -= 1u32;
+                if left.is_zero() {
+                    // Nothing further is needed; free the digits early.
+                    *next = BigInt::zero();
+                }
+                Ok(Some(Value::from_bigint(v)))
+            }
+            IterKind::DictRev {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let dict = dict.clone();
+                let t = dict.table.borrow();
+                if t.len() != *len {
+                    // Sticky, as CPython: it fails again even if the size comes back.
+                    drop(t);
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                match t.prev_from(*pos) {
+                    Some((e, prev)) => {
+                        *pos = prev;
+                        Ok(Some(match kind {
+                            ViewKind::Keys => e.key.clone(),
+                            ViewKind::Values => e.value.clone(),
+                            ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => {
+                        drop(t);
+                        st.exhaust();
+                        Ok(None)
+                    }
+                }
+            }
             IterKind::Dict {
                 dict,
                 index,
@@ -243,8 +285,9 @@ impl Vm {
                 let dict = dict.clone();
                 let t = dict.table.borrow();
                 if t.len() != *len {
+                    // Sticky, as CPython: it fails again even if the size comes back.
                     drop(t);
-                    *st = IterKind::Exhausted;
+                    *len = usize::MAX;
                     drop(st);
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
@@ -252,7 +295,7 @@ impl Vm {
                     Some(_) if *left == 0 => {
                         // Same size, but an entry beyond the ones it started with.
                         drop(t);
-                        *st = IterKind::Exhausted;
+                        st.exhaust();
                         drop(st);
                         Err(self.runtime_error("dictionary keys changed during iteration"))
                     }
@@ -272,8 +315,9 @@ impl Vm {
                 let set = set.clone();
                 let t = set.table.borrow();
                 if t.len() != *len {
+                    // Sticky, as CPython: it fails again even if the size comes back.
                     drop(t);
-                    *st = IterKind::Exhausted;
+                    *len = usize::MAX;
                     drop(st);
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
@@ -336,7 +380,7 @@ impl Vm {
                                     }
                                 }
                             }
-                            *i.0.borrow_mut() = IterKind::Exhausted;
+                            i.0.borrow_mut().exhaust();
                             return Ok(None);
                         }
                     }
@@ -385,7 +429,7 @@ impl Vm {
                     Value::List(l) => {
                         let r = l.0.borrow().get(idx as usize).cloned();
                         if r.is_none() {
-                            *i.0.borrow_mut() = IterKind::Exhausted;
+                            i.0.borrow_mut().exhaust();
                         }
                         Ok(r)
                     }
@@ -397,12 +441,12 @@ impl Vm {
                 drop(st);
                 let v = self.call(&func, &[], &[])?;
                 if self.eq(&v, &sentinel)? {
-                    *i.0.borrow_mut() = IterKind::Exhausted;
+                    i.0.borrow_mut().exhaust();
                     return Ok(None);
                 }
                 Ok(Some(v))
             }
-            IterKind::Exhausted => Ok(None),
+            IterKind::Exhausted(_) => Ok(None),
         }
     }
 
@@ -662,22 +706,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Range(r) => {
-                let len = r.len() as usize;
-                if let Value::Slice(s) = key {
-                    let idx = self.slice_indices(s, len)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
-                    return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
-                }
-                if let Value::BigInt(_) = key {
-                    // A range computes with arbitrary integers: a huge index is just out of it.
-                    return Err(self.index_error("range object index out of range".to_string()));
-                }
-                let i = self.seq_index(key, len, "range object")?;
-                Ok(Value::Int(r.start + i as i64 * r.step))
-            }
+            Value::Range(r) => crate::builtins::types::range::get_item(self, r, key),
             Value::PermaBytes(c) => crate::builtins::types::perma_bytes::get_item(self, c, key),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 // Read in place: copying the buffer made each `data[i]` cost its length.

@@ -25,7 +25,7 @@ types_struct! {
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
-    it_bytearray,
+    it_bytearray, it_longrange, it_dict_revkeys, it_dict_revvalues, it_dict_revitems,
     // the built-in methods of the built-in types, unbound (slot wrappers and method descriptors)
     // and bound to an object through a type slot (method-wrapper)
     wrapper_descriptor, method_descriptor, method_wrapper,
@@ -267,6 +267,10 @@ impl Types {
             it_callable: other("callable_iterator"),
             it_bytes: other("bytes_iterator"),
             it_bytearray: other("bytearray_iterator"),
+            it_longrange: other("longrange_iterator"),
+            it_dict_revkeys: other("dict_reversekeyiterator"),
+            it_dict_revvalues: other("dict_reversevalueiterator"),
+            it_dict_revitems: other("dict_reverseitemiterator"),
             wrapper_descriptor: other("wrapper_descriptor"),
             method_descriptor: other("method_descriptor"),
             method_wrapper: other("method-wrapper"),
@@ -406,44 +410,34 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Generator(g) if g.coroutine => &self.coroutine,
             Value::Generator(_) => &self.generator,
-            Value::Iter(i) => match &*i.0.borrow() {
-                IterKind::Seq { seq, .. } => match seq {
-                    Value::List(_) => &self.it_list,
-                    Value::Tuple(_) => &self.it_tuple,
-                    Value::ByteArray(_) => &self.it_bytearray,
-                    Value::Bytes(_) | Value::PermaBytes(_) => &self.it_bytes,
-                    _ => &self.iterator,
-                },
-                IterKind::Range { .. } => &self.it_range,
-                IterKind::Dict { kind, .. } => match kind {
-                    ViewKind::Keys => &self.it_dict_keys,
-                    ViewKind::Values => &self.it_dict_values,
-                    ViewKind::Items => &self.it_dict_items,
-                },
-                IterKind::Set { .. } => &self.it_set,
-                IterKind::Str { s, .. } => {
-                    if s.is_ascii() {
-                        &self.it_str_ascii
-                    } else {
-                        &self.it_str
-                    }
+            Value::Iter(i) => {
+                use crate::objects::IterTag as T;
+                match i.0.borrow().tag() {
+                    T::List => &self.it_list,
+                    T::Tuple => &self.it_tuple,
+                    T::ByteArray => &self.it_bytearray,
+                    T::Bytes => &self.it_bytes,
+                    T::Iterator => &self.iterator,
+                    T::Range => &self.it_range,
+                    T::LongRange => &self.it_longrange,
+                    T::DictKeys => &self.it_dict_keys,
+                    T::DictValues => &self.it_dict_values,
+                    T::DictItems => &self.it_dict_items,
+                    T::DictRevKeys => &self.it_dict_revkeys,
+                    T::DictRevValues => &self.it_dict_revvalues,
+                    T::DictRevItems => &self.it_dict_revitems,
+                    T::Set => &self.it_set,
+                    T::StrAscii => &self.it_str_ascii,
+                    T::Str => &self.it_str,
+                    T::Enumerate => &self.it_enumerate,
+                    T::Zip => &self.it_zip,
+                    T::Map => &self.it_map,
+                    T::Filter => &self.it_filter,
+                    T::ListReversed => &self.it_list_reversed,
+                    T::Reversed => &self.it_reversed,
+                    T::Callable => &self.it_callable,
                 }
-                IterKind::Enumerate { .. } => &self.it_enumerate,
-                IterKind::Zip { .. } => &self.it_zip,
-                IterKind::Map { .. } => &self.it_map,
-                IterKind::Filter { .. } => &self.it_filter,
-                IterKind::Reversed {
-                    seq: Value::List(_),
-                    ..
-                } => &self.it_list_reversed,
-                IterKind::Reversed {
-                    seq: Value::Range(_),
-                    ..
-                } => &self.it_range,
-                IterKind::Reversed { .. } => &self.it_reversed,
-                IterKind::Callable { .. } => &self.it_callable,
-                IterKind::Exhausted => &self.iterator,
-            },
+            }
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
             Value::Property(_) => &self.property,

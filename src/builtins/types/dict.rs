@@ -147,6 +147,9 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn fromkeys(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("dict.fromkeys() takes no keyword arguments"));
+    }
     // A classmethod: the class comes first. For a subclass, like CPython, the result is
     // `cls()` filled through its `__setitem__`.
     let (cls, args): (Option<Rc<_>>, &[Value]) = match a.pos.first() {

@@ -300,9 +300,19 @@ fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
                 0
             }
         }
+        IterKind::LongRange { left, .. } => return Ok(Value::from_bigint(left.clone())),
         IterKind::Dict {
             dict, len, left, ..
         } if dict.table.borrow().len() == *len => *left as i64,
+        IterKind::DictRev { dict, pos, len, .. } if dict.table.borrow().len() == *len => {
+            let t = dict.table.borrow();
+            let (mut pos, mut n) = (*pos, 0i64);
+            while let Some((_, prev)) = t.prev_from(pos) {
+                pos = prev;
+                n += 1;
+            }
+            n
+        }
         IterKind::Set { set, index, len } => {
             let t = set.table.borrow();
             if t.len() != *len {
@@ -418,19 +428,20 @@ fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "index", &a, 1, 1)?;
-    if let Value::Range(r) = &a.pos[0]
-        && vm.contains(&a.pos[0], &a.pos[1])?
-        && let Value::Int(i) = &a.pos[1]
-    {
-        return Ok(Value::Int((i - r.start) / r.step));
-    }
-    let s = vm.repr(&a.pos[1])?;
-    Err(vm.value_error(format!("{s} is not in range")))
+    let Value::Range(r) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor 'index' requires a 'range' object"));
+    };
+    let r = r.clone();
+    super::range::index(vm, &a.pos[0], &r, &a.pos[1])
 }
 
 fn range_count(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "count", &a, 1, 1)?;
-    Ok(Value::Int(vm.contains(&a.pos[0], &a.pos[1])? as i64))
+    let Value::Range(r) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor 'count' requires a 'range' object"));
+    };
+    let r = r.clone();
+    super::range::count(vm, &a.pos[0], &r, &a.pos[1])
 }
 
 fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {

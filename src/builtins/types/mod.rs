@@ -8,5 +8,6 @@ pub mod misc;
 pub mod number;
 pub mod object;
 pub mod perma_bytes;
+pub mod range;
 pub mod set;
 pub mod str;

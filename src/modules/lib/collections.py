@@ -7,7 +7,7 @@ deque keeps its items in two plain lists so that each end is a list append or po
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import _count_elements, _tuplegetter, _move_last_to_front
+from _collections import _count_elements, _tuplegetter, _move_last_to_front, _dict_version
 
 _tuple_new = tuple.__new__
 
@@ -231,19 +231,140 @@ def _repr_once(build):
     return __repr__
 
 
+class _OdictView:
+    """A live view of an OrderedDict: the native dict view's behaviour under CPython's names."""
+
+    __slots__ = ('_mapping',)
+    _native = dict.keys
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return odict_iterator(self._mapping, iter(type(self)._native(self._mapping)))
+
+    def __reversed__(self):
+        return odict_iterator(self._mapping, reversed(type(self)._native(self._mapping)))
+
+    def __contains__(self, item):
+        return item in type(self)._native(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+    @property
+    def mapping(self):
+        return type(self)._native(self._mapping).mapping
+
+
+class odict_iterator:
+    """Iterates an OrderedDict (or one of its views), failing as CPython's does when the
+    dict's keys are added, removed or moved meanwhile."""
+
+    __slots__ = ('_od', '_it', '_size', '_version')
+
+    def __init__(self, od, it):
+        self._od = od
+        self._it = it
+        self._size = len(od)
+        self._version = _dict_version(od)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if _dict_version(od) != self._version:
+            self._od = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if len(od) != self._size:
+            raise RuntimeError('OrderedDict changed size during iteration')
+        for item in self._it:
+            return item
+        self._od = None
+        raise StopIteration
+
+
+def _odict_view_op(reflected, op):
+    def method(self, other):
+        if isinstance(other, _OdictView):
+            other = type(other)._native(other._mapping)
+        native = type(self)._native(self._mapping)
+        return op(other, native) if reflected else op(native, other)
+    return method
+
+
+class odict_keys(_OdictView):
+    __slots__ = ()
+    _native = dict.keys
+
+    def isdisjoint(self, other):
+        return dict.keys(self._mapping).isdisjoint(other)
+
+
+class odict_items(_OdictView):
+    __slots__ = ()
+    _native = dict.items
+
+    def isdisjoint(self, other):
+        return dict.items(self._mapping).isdisjoint(other)
+
+
+import operator as _operator
+for _name, _reflected, _op in (
+        ('__eq__', False, _operator.eq), ('__ne__', False, _operator.ne),
+        ('__lt__', False, _operator.lt), ('__le__', False, _operator.le),
+        ('__gt__', False, _operator.gt), ('__ge__', False, _operator.ge),
+        ('__and__', False, _operator.and_), ('__rand__', True, _operator.and_),
+        ('__or__', False, _operator.or_), ('__ror__', True, _operator.or_),
+        ('__sub__', False, _operator.sub), ('__rsub__', True, _operator.sub),
+        ('__xor__', False, _operator.xor), ('__rxor__', True, _operator.xor)):
+    setattr(odict_keys, _name, _odict_view_op(_reflected, _op))
+    setattr(odict_items, _name, _odict_view_op(_reflected, _op))
+del _reflected, _op
+odict_keys.__hash__ = None
+odict_items.__hash__ = None
+
+
+class odict_values(_OdictView):
+    __slots__ = ()
+    _native = dict.values
+
+
+for _cls in (odict_keys, odict_items, odict_values, odict_iterator):
+    _cls.__module__ = 'builtins'
+del _cls, _name
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder it (dicts keep order already)."""
 
+    def __iter__(self):
+        return odict_iterator(self, dict.__iter__(self))
+
     def __reversed__(self):
-        # reversed() on a dict subclass needs this in pyseal (it falls back to indexing).
-        return reversed(dict.keys(self))
+        return odict_iterator(self, reversed(dict.keys(self)))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
         if last:
             return dict.popitem(self)
-        key = next(iter(self))
+        key = next(dict.__iter__(self))
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):

@@ -794,6 +794,10 @@ def _register_builtins():
         iter([]),
         reversed([]),
         iter(range(0)),
+        iter(range(2**64)),
+        reversed(d),
+        reversed(d.values()),
+        reversed(d.items()),
         iter(set()),
         iter(""),
         iter(()),
@@ -837,6 +841,9 @@ def _register_builtins():
 
     MutableSequence.register(collections.deque)
     MutableMapping.register(collections.ChainMap)
+    KeysView.register(collections.odict_keys)
+    ValuesView.register(collections.odict_values)
+    ItemsView.register(collections.odict_items)
 
 
 _register_builtins()

@@ -16,6 +16,10 @@ def abs(a):
     return _builtin_abs(a)
 
 
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
 def concat(a, b):
     if not hasattr(a, "__getitem__"):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
@@ -204,3 +208,4 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+__call__ = call
