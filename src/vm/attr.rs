@@ -292,9 +292,11 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if matches!(name.as_str(), "__doc__" | "__weakref__") {
+        if name.as_str() == "__doc__"
+            || (name.as_str() == "__weakref__" && crate::vm::types::has_weakref(&cls))
+        {
             // A class without a docstring documents its instances as None; no weak
-            // reference is reported.
+            // reference is reported (where instances can have one).
             return Ok(Value::None);
         }
         let cname = self.type_name(obj);

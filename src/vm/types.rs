@@ -971,27 +971,6 @@ pub fn bound_to_class(name: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slot_methods_sorted_for_binary_search() {
-        assert!(SLOT_METHODS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
-    fn slot_wrappers_and_method_descriptors() {
-        assert!(is_slot_wrapper("object", "__init__"));
-        assert!(is_slot_wrapper("int", "__add__"));
-        assert!(is_slot_wrapper("tuple", "__getitem__"));
-        assert!(!is_slot_wrapper("list", "__getitem__"));
-        assert!(!is_slot_wrapper("dict", "__contains__"));
-        assert!(!is_slot_wrapper("list", "append"));
-        assert!(!is_slot_wrapper("object", "__format__"));
-    }
-}
-
 /// The class a new class's instance layout extends (CPython's "best base"): the first base
 /// with a built-in representation other than `object`'s, else the first base.
 fn layout_base(bases: &[Rc<Class>]) -> Option<&Rc<Class>> {
@@ -1003,7 +982,7 @@ fn layout_base(bases: &[Rc<Class>]) -> Option<&Rc<Class>> {
 
 /// Instances of `cls` can be weakly referenced: some user class along its MRO has no
 /// `__slots__` or names `__weakref__` in them, or it extends `set`/`frozenset`.
-fn has_weakref(cls: &Class) -> bool {
+pub fn has_weakref(cls: &Class) -> bool {
     let own = |c: &Class| {
         if c.is_builtin {
             return matches!(c.base_kind, BaseKind::Set | BaseKind::FrozenSet);
@@ -1158,5 +1137,26 @@ impl super::Vm {
             out.push(m);
         }
         Ok(Some(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slot_methods_sorted_for_binary_search() {
+        assert!(SLOT_METHODS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn slot_wrappers_and_method_descriptors() {
+        assert!(is_slot_wrapper("object", "__init__"));
+        assert!(is_slot_wrapper("int", "__add__"));
+        assert!(is_slot_wrapper("tuple", "__getitem__"));
+        assert!(!is_slot_wrapper("list", "__getitem__"));
+        assert!(!is_slot_wrapper("dict", "__contains__"));
+        assert!(!is_slot_wrapper("list", "append"));
+        assert!(!is_slot_wrapper("object", "__format__"));
     }
 }

@@ -588,7 +588,8 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
         let key = vm.intern_static("__notes__");
         let notes = match d.get_str(&key) {
             Some(Value::List(l)) => l,
-            _ => {
+            Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+            None => {
                 let l = Rc::new(List(std::cell::RefCell::new(vec![])));
                 d.set_str_raw(key, Value::List(l.clone()));
                 l

@@ -96,3 +96,24 @@ class Slotted:
 
 
 print(Slotted.a, Slotted.a.__doc__, type(Slotted.a).__name__)
+
+
+# Which instances have a __weakref__ attribute.
+class WithDict:
+    pass
+
+
+class NoWeak:
+    __slots__ = ()
+
+
+class Weak:
+    __slots__ = ("__weakref__",)
+
+
+class MyList(list):
+    pass
+
+
+for obj in (WithDict(), NoWeak(), Weak(), MyList(), object(), ValueError(), 3):
+    print(type(obj).__name__, hasattr(obj, "__weakref__"))

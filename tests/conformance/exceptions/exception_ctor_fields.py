@@ -123,3 +123,14 @@ attempt("translate arity", lambda: UnicodeTranslateError("x", 0, 1))
 e = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
 print(e.encoding, e.object, e.start, e.end, e.reason)
 print(str(e))
+
+# Notes go to a __notes__ list; anything else there is refused.
+e = ValueError("with notes")
+e.add_note("first")
+e.add_note("second")
+print(e.__notes__)
+attempt("note not str", lambda: e.add_note(3))
+e2 = KeyError("k")
+e2.__notes__ = "not a list"
+attempt("notes not list", lambda: e2.add_note("x"))
+print(hasattr(ValueError(), "__weakref__"), hasattr(ValueError(), "__notes__"))
