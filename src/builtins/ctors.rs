@@ -40,63 +40,18 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             // `__new__` checks the members and may pick `ExceptionGroup`; `__init__` sets args.
             return vm.instantiate(cls, args, kw);
         }
-        let import_error = cls.is_subclass(&vm.types.import_error.clone());
-        if !kw.is_empty() && !import_error {
-            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-        }
-        if import_error {
-            // ImportError(msg, *, name=None, path=None).
-            if let Some((k, _)) = kw
-                .iter()
-                .find(|(k, _)| !matches!(k.as_str(), "name" | "path"))
-            {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {name}()",
-                    k.as_str()
-                )));
-            }
-            let e = vm.new_exc_args(cls, args.to_vec());
-            if let Some(d) = &e.0.dict {
-                for (k, v) in kw {
-                    d.set_str_raw(k.clone(), v.clone());
-                }
-            }
-            return Ok(e.value());
-        }
-        if cls.is_subclass(&vm.types.os_error.clone())
+        // OSError(errno, strerror, ...) itself picks the subclass the errno stands for.
+        let mut class = cls.clone();
+        if Rc::ptr_eq(cls, &vm.types.os_error)
             && (2..=5).contains(&args.len())
-            && let Value::Int(errno) = &args[0]
+            && let Some(sub) = errno_subclass(vm, &args[0])
         {
-            let sub = match errno {
-                2 if Rc::ptr_eq(cls, &vm.types.os_error) => {
-                    Some(vm.types.file_not_found_error.clone())
-                }
-                13 | 1 if Rc::ptr_eq(cls, &vm.types.os_error) => {
-                    Some(vm.types.permission_error.clone())
-                }
-                17 if Rc::ptr_eq(cls, &vm.types.os_error) => {
-                    Some(vm.types.file_exists_error.clone())
-                }
-                21 if Rc::ptr_eq(cls, &vm.types.os_error) => {
-                    Some(vm.types.is_a_directory_error.clone())
-                }
-                _ => None,
-            };
-            let class = sub.unwrap_or_else(|| cls.clone());
-            // OSError(errno, strerror, filename[, winerror, filename2]) keeps only the first
-            // two as args; the file names become attributes.
-            let e = vm.new_exc_args(&class, args[..2].to_vec());
-            if args.len() >= 3
-                && let Some(d) = &e.0.dict
-            {
-                d.set_str_raw(vm.intern_static("filename"), args[2].clone());
-                if let Some(f2) = args.get(4) {
-                    d.set_str_raw(vm.intern_static("filename2"), f2.clone());
-                }
-            }
-            return Ok(e.value());
+            class = sub;
         }
-        let e = vm.new_exc_args(cls, args.to_vec());
+        let e = vm.new_exc_args(&class, args.to_vec());
+        if let Value::Instance(inst) = e.value() {
+            exc_init_fields(vm, &inst, args, kw)?;
+        }
         if cls.is_subclass(&vm.types.syntax_error.clone()) {
             syntax_error_fields(vm, &e, args);
         }
@@ -831,4 +786,104 @@ fn syntax_error_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
             d.set_str_raw(key, v);
         }
     }
+}
+
+/// The OSError subclass an errno value stands for (`OSError(2, ...)` is a
+/// FileNotFoundError), looked up as a dict key would be: `True` is errno 1.
+fn errno_subclass(vm: &mut Vm, errno: &Value) -> Option<Rc<Class>> {
+    let n = match errno {
+        Value::Int(i) => *i,
+        Value::Bool(b) => b.get() as i64,
+        _ => return None,
+    };
+    let name = crate::vm::types::errno_exception_name(n)?;
+    match vm.builtins_module.dict.get_name(name) {
+        Some(Value::Class(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// What `BaseException.__init__` and the `__init__` of the built-in exceptions with extra
+/// fields do with their arguments: `args` is every positional argument; `AttributeError`
+/// takes `name=` and `obj=`, `NameError` `name=`, `ImportError` `name=` and `path=` (other
+/// exceptions no keywords); `OSError(errno, strerror[, filename[, winerror[, filename2]]])`
+/// keeps the file names as attributes and only `(errno, strerror)` as `args`, and
+/// `BlockingIOError`'s third argument may be the number of characters written.
+pub fn exc_init_fields(vm: &mut Vm, inst: &Rc<Instance>, pos: &[Value], kw: &Kw) -> PyResult<()> {
+    let cls = inst.class.clone();
+    let allowed: (&str, &[&str]) = if cls.is_subclass(&vm.types.import_error.clone()) {
+        ("ImportError", &["name", "path"])
+    } else if cls.is_subclass(&vm.types.attribute_error.clone()) {
+        ("AttributeError", &["name", "obj"])
+    } else if cls.is_subclass(&vm.types.name_error.clone()) {
+        ("NameError", &["name"])
+    } else {
+        ("", &[])
+    };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed.1.contains(&k.as_str())) {
+        return Err(if allowed.1.is_empty() {
+            vm.type_error(format!("{}() takes no keyword arguments", cls.name()))
+        } else {
+            vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                allowed.0
+            ))
+        });
+    }
+    // The codec errors take all their fields, positionally.
+    let unicode_arity = if cls.is_subclass(&vm.types.unicode_decode_error.clone())
+        || cls.is_subclass(&vm.types.unicode_encode_error.clone())
+    {
+        Some(5)
+    } else if matches!(vm.builtins_module.dict.get_name("UnicodeTranslateError"),
+        Some(Value::Class(t)) if cls.is_subclass(&t))
+    {
+        Some(4)
+    } else {
+        None
+    };
+    if let Some(n) = unicode_arity
+        && pos.len() != n
+    {
+        return Err(vm.type_error(format!(
+            "function takes exactly {n} arguments ({} given)",
+            pos.len()
+        )));
+    }
+    if let Some(d) = inst.exc_data() {
+        d.borrow_mut().args = Value::tuple(pos.to_vec());
+    }
+    let Some(dict) = &inst.dict else {
+        return Ok(());
+    };
+    for (k, v) in kw {
+        dict.set_str_raw(k.clone(), v.clone());
+    }
+    if cls.is_subclass(&vm.types.os_error.clone()) && (3..=5).contains(&pos.len()) {
+        let filename = &pos[2];
+        if filename.is_none() {
+            return Ok(());
+        }
+        let blocking = matches!(vm.builtins_module.dict.get_name("BlockingIOError"),
+            Some(Value::Class(b)) if Rc::ptr_eq(&b, &cls));
+        if blocking
+            && matches!(
+                filename,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+            )
+        {
+            let n = vm.to_index(filename)?;
+            dict.set_str_raw(vm.intern_static("characters_written"), Value::Int(n));
+            return Ok(());
+        }
+        dict.set_str_raw(vm.intern_static("filename"), filename.clone());
+        if let Some(f2) = pos.get(4).filter(|f| !f.is_none()) {
+            dict.set_str_raw(vm.intern_static("filename2"), f2.clone());
+        }
+        if let Some(d) = inst.exc_data() {
+            d.borrow_mut().args = Value::tuple(pos[..2].to_vec());
+        }
+    }
+    Ok(())
 }

@@ -209,14 +209,22 @@ impl Vm {
                 "errno" | "strerror" | "filename" | "filename2"
             ) && cls.is_subclass(&self.types.os_error.clone())
             {
+                // errno and strerror come from `OSError(errno, strerror, ...)` (two to five
+                // arguments); the file names, when given, were stored by `__init__`.
                 let args = self.exc_args(inst);
-                let two = args.len() >= 2;
+                let two = (2..=5).contains(&args.len());
                 return Ok(match name.as_str() {
                     "errno" if two => args[0].clone(),
                     "strerror" if two => args[1].clone(),
-                    "filename" if args.len() >= 3 => args[2].clone(),
                     _ => Value::None,
                 });
+            }
+            if name.as_str() == "characters_written"
+                && matches!(self.builtins_module.dict.get_name("BlockingIOError"),
+                    Some(Value::Class(b)) if cls.is_subclass(&b))
+            {
+                // Unset (no count given): the attribute is missing, named bare.
+                return Err(self.attribute_error("characters_written"));
             }
             if matches!(
                 name.as_str(),
@@ -284,9 +292,11 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if matches!(name.as_str(), "__doc__" | "__weakref__") {
+        if name.as_str() == "__doc__"
+            || (name.as_str() == "__weakref__" && crate::vm::types::has_weakref(&cls))
+        {
             // A class without a docstring documents its instances as None; no weak
-            // reference is reported.
+            // reference is reported (where instances can have one).
             return Ok(Value::None);
         }
         let cname = self.type_name(obj);
@@ -416,7 +426,8 @@ impl Vm {
         match name.as_str() {
             "__name__" => return Ok(Value::Str(c.name.borrow().clone())),
             "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
-            "__dict__" => return Ok(Value::Dict(c.dict.clone())),
+            // A read-only view: class namespaces change only through setattr.
+            "__dict__" => return self.type_form("_class_dict", &[Value::Dict(c.dict.clone())]),
             "__bases__" => {
                 let b: Vec<Value> = c
                     .bases

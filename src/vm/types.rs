@@ -58,6 +58,27 @@ pub fn note_class(cls: &Rc<Class>) {
     });
 }
 
+/// The name of the OSError subclass CPython maps an errno to (Linux numbering).
+pub fn errno_exception_name(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
 /// The live classes that list `cls` among their direct bases, oldest first.
 pub fn subclasses_of(cls: &Rc<Class>) -> Vec<Rc<Class>> {
     CLASSES
@@ -942,6 +963,175 @@ pub fn bound_to_class(name: &str) -> bool {
         name,
         "__new__" | "__init_subclass__" | "__subclasshook__" | "__class_getitem__" | "__prepare__"
     )
+}
+
+/// The class a new class's instance layout extends (CPython's "best base"): the first base
+/// with a built-in representation other than `object`'s, else the first base.
+fn layout_base(bases: &[Rc<Class>]) -> Option<&Rc<Class>> {
+    bases
+        .iter()
+        .find(|b| b.base_kind != BaseKind::Object)
+        .or(bases.first())
+}
+
+/// Instances of `cls` can be weakly referenced: some user class along its MRO has no
+/// `__slots__` or names `__weakref__` in them, or it extends `set`/`frozenset`.
+pub fn has_weakref(cls: &Class) -> bool {
+    let own = |c: &Class| {
+        if c.is_builtin {
+            return matches!(c.base_kind, BaseKind::Set | BaseKind::FrozenSet);
+        }
+        match &c.slots {
+            None => true,
+            Some(s) => s.iter().any(|n| n.as_str() == "__weakref__"),
+        }
+    };
+    own(cls) || cls.mro.borrow().iter().any(|c| own(c))
+}
+
+/// The class whose instance layout `cls`'s instances have (CPython's "solid base"): the
+/// nearest class along the first-base chain that adds named slots, or the built-in type
+/// the layout comes from.
+fn solid_base(cls: &Rc<Class>) -> Rc<Class> {
+    if cls.is_builtin {
+        // The topmost built-in class with the same representation (bool -> int,
+        // ValueError -> BaseException).
+        let mro = cls.mro.borrow();
+        return mro
+            .iter()
+            .rev()
+            .find(|c| c.is_builtin && c.base_kind == cls.base_kind)
+            .cloned()
+            .unwrap_or_else(|| cls.clone());
+    }
+    let named = cls
+        .slots
+        .iter()
+        .flatten()
+        .any(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"));
+    if named {
+        return cls.clone();
+    }
+    let bases = cls.bases.borrow();
+    match layout_base(&bases) {
+        Some(b) => solid_base(b),
+        None => cls.clone(),
+    }
+}
+
+/// `_Name__x` for a private name `__x` in class `Name`, as the compiler mangles it.
+fn mangle_slot(class_name: &str, slot: &Rc<PyStr>) -> Rc<PyStr> {
+    let s = slot.as_str();
+    let owner = class_name.trim_start_matches('_');
+    if !s.starts_with("__") || s.ends_with("__") || s.contains('.') || owner.is_empty() {
+        return slot.clone();
+    }
+    Rc::new(PyStr::from_string(format!("_{owner}{s}")))
+}
+
+impl super::Vm {
+    /// The bases of a new class can share one instance layout: at most one of them (up to
+    /// inheritance) brings named slots or a built-in representation.
+    pub fn check_layout_conflict(&mut self, bases: &[Rc<Class>]) -> PyResult<()> {
+        let mut winner: Option<Rc<Class>> = None;
+        for b in bases {
+            let cand = solid_base(b);
+            match &winner {
+                None => winner = Some(cand),
+                Some(w) if w.is_subclass(&cand) => {}
+                Some(_) if cand.is_subclass(winner.as_ref().unwrap_or(&cand)) => {
+                    winner = Some(cand)
+                }
+                Some(_) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads and checks the `__slots__` of a new class `name` (namespace `ns`, after
+    /// `__qualname__` was taken out of it): `None` without `__slots__`, else the slot names
+    /// with private names mangled (`__dict__` and `__weakref__` kept as they are).
+    pub fn class_slots(
+        &mut self,
+        name: &str,
+        bases: &[Rc<Class>],
+        ns: &DictObj,
+    ) -> PyResult<Option<Vec<Rc<PyStr>>>> {
+        let items = match ns.get_name("__slots__") {
+            None => return Ok(None),
+            Some(Value::Str(s)) => vec![Value::Str(s)],
+            Some(v) => self.iterate(&v)?,
+        };
+        let base = layout_base(bases).cloned();
+        if !items.is_empty()
+            && let Some(b) = &base
+            && let bn = solid_base(b).name()
+            && matches!(bn.as_str(), "int" | "tuple" | "bytes" | "type")
+        {
+            return Err(self.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{bn}'"
+            )));
+        }
+        // Exceptions and classes always have a `__dict__`.
+        let may_add_dict = !base.as_ref().is_some_and(|b| {
+            b.has_dict || matches!(b.base_kind, BaseKind::Exception | BaseKind::Type)
+        });
+        let may_add_weak = !base.as_ref().is_some_and(|b| has_weakref(b));
+        let (mut seen_dict, mut seen_weak) = (false, false);
+        let mut names = Vec::with_capacity(items.len());
+        for it in &items {
+            let s = match it {
+                Value::Str(s) => s.clone(),
+                other => {
+                    let t = self.type_name(other);
+                    return Err(
+                        self.type_error(format!("__slots__ items must be strings, not '{t}'"))
+                    );
+                }
+            };
+            if !crate::text::isidentifier(s.as_str()) {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            match s.as_str() {
+                "__dict__" => {
+                    if !may_add_dict || seen_dict {
+                        return Err(self.type_error("__dict__ slot disallowed: we already got one"));
+                    }
+                    seen_dict = true;
+                }
+                "__weakref__" => {
+                    if !may_add_weak || seen_weak {
+                        return Err(self.type_error(
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                        ));
+                    }
+                    seen_weak = true;
+                }
+                _ => {}
+            }
+            names.push(s);
+        }
+        let mut out = Vec::with_capacity(names.len());
+        for s in names {
+            if matches!(s.as_str(), "__dict__" | "__weakref__") {
+                out.push(s);
+                continue;
+            }
+            let m = mangle_slot(name, &s);
+            // A slot is a descriptor in the class namespace: a class variable of that name
+            // clashes with it.
+            if ns.get_str(&m).is_some() {
+                let r = crate::text::str_repr(s.as_str());
+                return Err(
+                    self.value_error(format!("{r} in __slots__ conflicts with class variable"))
+                );
+            }
+            out.push(m);
+        }
+        Ok(Some(out))
+    }
 }
 
 #[cfg(test)]

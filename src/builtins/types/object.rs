@@ -536,9 +536,9 @@ fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult {
 
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult {
     if let Some(Value::Instance(i)) = a.pos.first()
-        && let Some(d) = i.exc_data()
+        && i.exc_data().is_some()
     {
-        d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+        crate::builtins::ctors::exc_init_fields(vm, i, &a.pos[1..], a.kw)?;
         return Ok(Value::None);
     }
     Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"))
@@ -588,7 +588,8 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult {
         let key = vm.intern_static("__notes__");
         let notes = match d.get_str(&key) {
             Some(Value::List(l)) => l,
-            _ => {
+            Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+            None => {
                 let l = Rc::new(List(std::cell::RefCell::new(vec![])));
                 d.set_str_raw(key, Value::List(l.clone()));
                 l

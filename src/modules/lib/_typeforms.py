@@ -17,6 +17,14 @@ def _type_repr(obj):
     return repr(obj)
 
 
+# Names a GenericAlias never takes from its origin.
+_ALIAS_OWN_ATTRS = frozenset((
+    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__",
+))
+
+
 class GenericAlias:
     """A parameterized built-in generic such as list[int]."""
 
@@ -55,7 +63,8 @@ class GenericAlias:
         return _union(other, self)
 
     def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
+        # Everything else reads through to the origin (list[int].__bases__ is list's).
+        if name in _ALIAS_OWN_ATTRS:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
@@ -154,10 +163,8 @@ class UnionType:
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
-        for arg in self.__args__:
-            if isinstance(arg, GenericAlias):
-                raise TypeError("isinstance() argument 2 cannot contain a parameterized "
-                                "generic")
+        # Checked as the tuple of its members would be: in order, stopping at the first
+        # match, so a parameterized generic raises only when it is reached.
         return isinstance(obj, self.__args__)
 
     def __subclasscheck__(self, cls):
@@ -173,8 +180,9 @@ GenericAlias.__tp_name__ = "types.GenericAlias"
 UnionType.__tp_name__ = "types.UnionType"
 
 
+# The descriptor a class's __slots__ entry reads as (S.a for __slots__ = ('a',)); like
+# CPython's, it has no docstring.
 class member_descriptor:
-    """The descriptor a class's __slots__ entry reads as (S.a for __slots__ = ('a',))."""
 
     __tp_name__ = 'member_descriptor'
 
@@ -217,3 +225,93 @@ def _member(name, objclass):
     if d is None:
         d = _members[key] = member_descriptor(name, objclass)
     return d
+
+
+def _is_mapping(obj):
+    if isinstance(obj, (list, tuple)):
+        return False
+    return hasattr(type(obj), "__getitem__")
+
+
+class mappingproxy:
+    """A read-only view of a mapping."""
+
+    __module__ = "builtins"
+    __slots__ = ("_mappingproxy__mapping",)
+
+    def __new__(cls, mapping):
+        if not _is_mapping(mapping):
+            raise TypeError(
+                f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}"
+            )
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mappingproxy__mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self.__mapping[key]
+
+    def get(self, key, default=None):
+        return self.__mapping.get(key, default)
+
+    def __contains__(self, key):
+        return key in self.__mapping
+
+    def __iter__(self):
+        return iter(self.__mapping)
+
+    def __reversed__(self):
+        return reversed(self.__mapping)
+
+    def __len__(self):
+        return len(self.__mapping)
+
+    def keys(self):
+        return self.__mapping.keys()
+
+    def values(self):
+        return self.__mapping.values()
+
+    def items(self):
+        return self.__mapping.items()
+
+    def copy(self):
+        return self.__mapping.copy()
+
+    def __eq__(self, other):
+        return self.__mapping == other
+
+    def __ne__(self, other):
+        return self.__mapping != other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other.copy()
+        return self.__mapping | other
+
+    def __ror__(self, other):
+        return other | self.__mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        if hasattr(type(self), name):
+            raise AttributeError(f"'mappingproxy' object attribute '{name}' is read-only")
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return f"mappingproxy({self.__mapping!r})"
+
+    def __str__(self):
+        return str(self.__mapping)
+
+    __hash__ = None
+
+
+def _class_dict(namespace):
+    """cls.__dict__: a mappingproxy over the class namespace."""
+    return mappingproxy(namespace)
