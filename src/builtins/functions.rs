@@ -855,7 +855,18 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
         return vm.truthy(&r);
     }
     let Value::Class(sub) = c else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        return match cls {
+            Value::Class(_) => bases_reach(vm, c, cls, 0),
+            Value::Tuple(t) => {
+                for x in t.0.iter() {
+                    if issubclass_of(vm, c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+        };
     };
     match cls {
         Value::Class(sup) => {
@@ -893,6 +904,28 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
+}
+
+/// `issubclass(c, cls)` for a `c` that is not a class but stands for one through a
+/// `__bases__` tuple (`list[int]`): does `cls` appear among its bases, transitively?
+fn bases_reach(vm: &mut Vm, c: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if depth > 1000 {
+        return Err(vm.recursion_error());
+    }
+    let key = vm.intern_static("__bases__");
+    let Some(Value::Tuple(bases)) = vm.get_attr_opt(c, &key)? else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    for b in bases.0.iter() {
+        let hit = match (b, cls) {
+            (Value::Class(b), Value::Class(sup)) => b.is_subclass(sup),
+            _ => b.is(cls) || bases_reach(vm, b, cls, depth + 1)?,
+        };
+        if hit {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult {

@@ -933,6 +933,7 @@ impl Vm {
                 base_kind = b.base_kind;
             }
         }
+        self.check_layout_conflict(&bases)?;
         let dict = Rc::new(DictObj::from_table(ns.table.borrow().clone()));
         dict.role.set(DictRole::Namespace);
         let module = match dict.get_name("__module__") {
@@ -951,31 +952,7 @@ impl Vm {
         dict.del_str_raw(&qkey);
         let ckey = self.intern_static("__classcell__");
         dict.del_str_raw(&ckey);
-        let slots = match dict.get_name("__slots__") {
-            Some(Value::Str(s)) => Some(vec![s]),
-            Some(v) => {
-                let items = self.iterate(&v)?;
-                let mut out = Vec::new();
-                for it in items {
-                    match it {
-                        Value::Str(s) => out.push(s),
-                        _ => return Err(self.type_error("__slots__ items must be strings")),
-                    }
-                }
-                Some(out)
-            }
-            None => None,
-        };
-        // A slot is a descriptor in the class namespace: a class variable of that name clashes.
-        for name in slots.iter().flatten() {
-            if !matches!(name.as_str(), "__dict__" | "__weakref__") && dict.get_str(name).is_some()
-            {
-                return Err(self.value_error(format!(
-                    "'{}' in __slots__ conflicts with class variable",
-                    name.as_str()
-                )));
-            }
-        }
+        let slots = self.class_slots(name, &bases, &dict)?;
         // Wrap plain functions named __init_subclass__ / __class_getitem__ as classmethods,
         // and __new__ as a staticmethod, as type() does.
         for (n, wrap_class) in [

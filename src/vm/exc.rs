@@ -384,24 +384,26 @@ impl Vm {
                 _ => msg,
             });
         }
-        if inst.class.is_subclass(&self.types.os_error.clone())
-            && args.len() >= 2
-            && let (Value::Int(errno), Value::Str(msg)) = (&args[0], &args[1])
-        {
-            let file = inst.dict.as_ref().and_then(|d| d.get_name("filename"));
-            let file2 = inst.dict.as_ref().and_then(|d| d.get_name("filename2"));
-            return Ok(match (file, file2) {
-                (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!(
-                    "[Errno {errno}] {}: {} -> {}",
-                    msg.as_str(),
-                    self.repr(&f)?,
-                    self.repr(&f2)?
-                ),
-                (Some(f), _) if !f.is_none() => {
-                    format!("[Errno {errno}] {}: {}", msg.as_str(), self.repr(&f)?)
-                }
-                _ => format!("[Errno {errno}] {}", msg.as_str()),
-            });
+        if inst.class.is_subclass(&self.types.os_error.clone()) {
+            // errno and strerror: assigned attributes, else the first two of two to five
+            // arguments; the file names were stored by `__init__` when not None.
+            let d = inst.dict.clone();
+            let stored = |n: &str| d.as_ref().and_then(|d| d.get_name(n));
+            let parsed = (2..=5).contains(&args.len());
+            let errno = stored("errno").or_else(|| parsed.then(|| args[0].clone()));
+            let strerror = stored("strerror").or_else(|| parsed.then(|| args[1].clone()));
+            let file = stored("filename").filter(|f| !f.is_none());
+            let file2 = stored("filename2").filter(|f| !f.is_none());
+            if let (Some(errno), Some(strerror)) = (&errno, &strerror) {
+                let head = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+                return Ok(match (file, file2) {
+                    (Some(f), Some(f2)) => {
+                        format!("{head}: {} -> {}", self.repr(&f)?, self.repr(&f2)?)
+                    }
+                    (Some(f), None) => format!("{head}: {}", self.repr(&f)?),
+                    _ => head,
+                });
+            }
         }
         if args.len() == 5
             && inst.class.is_subclass(&self.types.unicode_error.clone())

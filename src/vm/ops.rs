@@ -400,6 +400,12 @@ impl Vm {
                 let items = self.iterate(v)?;
                 format!("{name}([{}])", self.join_reprs(&items)?)
             }
+            // CPython names both classes by their `__name__`.
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.this_class.name(),
+                s.obj_type.name()
+            ),
             Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
             Value::File(f) if f.binary => {
