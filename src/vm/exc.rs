@@ -756,7 +756,10 @@ impl Vm {
         let offset = int_or(get("offset"), -1);
         let exact = Rc::ptr_eq(&err.0.class, &self.types.syntax_error);
         let (end_lineno, mut end_offset) = if exact {
-            (int_or(get("end_lineno"), lineno), int_or(get("end_offset"), -1))
+            (
+                int_or(get("end_lineno"), lineno),
+                int_or(get("end_offset"), -1),
+            )
         } else {
             (lineno, -1)
         };
