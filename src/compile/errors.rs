@@ -40,6 +40,31 @@ pub fn syntax_error_from_parse(
         return finish(source, filename, lines, kind, msg, line, col);
     }
     msg = match &e.error {
+        _ if (target == "for" || target == "async")
+            && keyword_argument_start(before_on_line).is_some() =>
+        {
+            // `f(x=1 for x in y)`: CPython marks the keyword and its `=`.
+            let (name, eq) = keyword_argument_start(before_on_line).unwrap_or((0, 0));
+            col = before_on_line[..name].chars().count() as u32 + 1;
+            end_col = before_on_line[..eq + 1].chars().count() as u32 + 1;
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+        }
+        _ if target == ":=" => {
+            // `a.b := 1`: a walrus needs a plain name.
+            let start = previous_expression_start(source, at);
+            let end = code_end_before(source, at).max(start);
+            let operand = &source[start..end];
+            if operand.is_empty() || expr_name(operand) == "name" {
+                "invalid syntax".to_string()
+            } else {
+                (line, col) = lines.line_col(start as u32);
+                end_col = col + operand.chars().count() as u32;
+                format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(operand)
+                )
+            }
+        }
         ParseErrorType::OtherError(m)
             if m.starts_with("Multiple exception types must be parenthesized") =>
         {
@@ -61,6 +86,17 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             "/ may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter"
+                && (is_def_line(before_on_line) || before_on_line.contains("lambda"))
+                && innermost_open_in(before_on_line)
+                    .map_or(before_on_line.rfind("lambda").map(|l| l + 6), |o| {
+                        Some(o + 1)
+                    })
+                    .is_some_and(|p| before_on_line[p..].contains('*')) =>
+        {
+            "/ must be ahead of *".to_string()
         }
         ParseErrorType::OtherError(m)
             if m == "Position-only parameter separator not allowed as first parameter"
@@ -282,7 +318,9 @@ pub fn syntax_error_from_parse(
             end_col = b_end_col;
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
-        ParseErrorType::ExpectedToken { found, .. } if is_augmented(*found) => {
+        ParseErrorType::ExpectedToken { found, .. }
+            if is_augmented(*found) && !assigns_before(before_on_line) =>
+        {
             col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
             "'tuple' is an illegal expression for augmented assignment".to_string()
         }
@@ -443,10 +481,22 @@ pub fn syntax_error_from_parse(
             m.replace_range(..1, "o");
             m
         }
-        ParseErrorType::InvalidNamedAssignmentTarget => format!(
-            "cannot use assignment expressions with {}",
-            expr_name(target)
-        ),
+        ParseErrorType::InvalidNamedAssignmentTarget
+            if innermost_open(source, at).is_some_and(|o| is_call_paren(&source[..o + 1])) =>
+        {
+            // A call's argument is no named expression: the parser stops at the `:=`.
+            let rest = &source[err_end..];
+            let walrus = err_end + (rest.len() - rest.trim_start().len());
+            (line, col) = lines.line_col(walrus as u32);
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            end_col = col + target.chars().count() as u32;
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_name(target)
+            )
+        }
         ParseErrorType::OtherError(m)
             if m == "Expected a parameter name"
                 && source
@@ -972,6 +1022,55 @@ fn is_augmented(t: TokenKind) -> bool {
             | TokenKind::LeftShiftEqual
             | TokenKind::RightShiftEqual
     )
+}
+
+/// In a call's argument list, `name = value` as the argument under way at the end of `before`:
+/// the byte offsets of the name and of its `=`.
+fn keyword_argument_start(before: &str) -> Option<(usize, usize)> {
+    let open = innermost_open_in(before)?;
+    if !is_call_paren(&before[..open + 1]) {
+        return None;
+    }
+    let b = before.as_bytes();
+    let mut depth = 0i32;
+    let mut arg = open + 1;
+    for (i, &c) in b.iter().enumerate().skip(open + 1) {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => arg = i + 1,
+            _ => {}
+        }
+    }
+    let text = &before[arg..];
+    let name = arg + (text.len() - text.trim_start().len());
+    let rest = &before[name..];
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    if len == 0 || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = &rest[len..];
+    let eq = name + len + (after.len() - after.trim_start().len());
+    (before.as_bytes().get(eq) == Some(&b'=') && before.as_bytes().get(eq + 1) != Some(&b'='))
+        .then_some((name, eq))
+}
+
+/// Whether a statement's text before the place the parse failed already holds an assignment
+/// (`=`) or augmented-assignment operator.
+fn assigns_before(before: &str) -> bool {
+    let b = before.as_bytes();
+    (0..b.len()).any(|i| {
+        if b[i] != b'=' || b.get(i + 1) == Some(&b'=') {
+            return false;
+        }
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
+        let comparison = prev == b'='
+            || prev == b'!'
+            || (matches!(prev, b'<' | b'>') && (i < 2 || b[i - 2] != prev));
+        !comparison
+    })
 }
 
 /// CPython's name for the kind of an expression in "cannot assign to ..." messages.

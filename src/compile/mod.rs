@@ -150,11 +150,19 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         && let Some(end) = expression_end_at(source, mode, at)
         && !m.starts_with("expression cannot contain assignment")
     {
-        // The offending expression's extent, on its first line.
-        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        // The offending expression's extent, on its first line (an augmented target ends
+        // before its operator).
+        let mut line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        if m.ends_with(" is an illegal expression for augmented assignment")
+            && let Some(op) = augmented_operator(&source[at..line_end])
+        {
+            line_end = at + source[at..at + op].trim_end().len();
+        }
         col + source[at..end.min(line_end)].chars().count() as i32
     } else if m.starts_with("invalid syntax. Maybe you meant '==' or ':='")
         && let Some(end) = assigned_value_end(source, mode, at)
+        && !source[end..].trim_start().starts_with("for ")
+        && !source[end..].trim_start().starts_with("async ")
     {
         // `name = value` where an expression is wanted: both sides.
         col + source[at..end].chars().count() as i32
@@ -243,6 +251,33 @@ fn legacy_call_end(source: &str, at: usize) -> Option<usize> {
         _ => return None,
     };
     Some(at + start + end.to_usize())
+}
+
+/// The offset in `line` of its first augmented-assignment operator outside brackets.
+fn augmented_operator(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut depth = 0i32;
+    for i in 0..b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'=' if depth == 0 && i > 0 && b.get(i + 1) != Some(&b'=') => {
+                let p = b[i - 1];
+                if b"+-*/%&|^@".contains(&p) {
+                    let mut s = i - 1;
+                    if s > 0 && matches!(p, b'*' | b'/') && b[s - 1] == p {
+                        s -= 1;
+                    }
+                    return Some(s);
+                }
+                if matches!(p, b'<' | b'>') && i >= 2 && b[i - 2] == p {
+                    return Some(i - 2);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The end of the value in `target = value` (on one line) for a target at byte `at`.
