@@ -28,6 +28,43 @@ pub fn syntax_error_from_parse(
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
     let mut msg = match &e.error {
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation => String::new(),
+        _ if legacy_call(before_on_line, source.get(at..).unwrap_or("")).is_some() => {
+            let word = legacy_call(before_on_line, &source[at..]).unwrap_or("print");
+            col = (before_on_line.trim_end().chars().count() - word.len()) as u32 + 1;
+            format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?")
+        }
+        _ => String::new(),
+    };
+    if !msg.is_empty() {
+        return finish(source, filename, lines, kind, msg, line, col);
+    }
+    msg = match &e.error {
+        _ if (target == "for" || target == "async")
+            && keyword_argument_start(before_on_line).is_some() =>
+        {
+            // `f(x=1 for x in y)`: CPython marks the keyword and its `=`.
+            let (name, eq) = keyword_argument_start(before_on_line).unwrap_or((0, 0));
+            col = before_on_line[..name].chars().count() as u32 + 1;
+            end_col = before_on_line[..eq + 1].chars().count() as u32 + 1;
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+        }
+        _ if target == ":=" => {
+            // `a.b := 1`: a walrus needs a plain name.
+            let start = previous_expression_start(source, at);
+            let end = code_end_before(source, at).max(start);
+            let operand = &source[start..end];
+            if operand.is_empty() || expr_name(operand) == "name" {
+                "invalid syntax".to_string()
+            } else {
+                (line, col) = lines.line_col(start as u32);
+                end_col = col + operand.chars().count() as u32;
+                format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(operand)
+                )
+            }
+        }
         ParseErrorType::OtherError(m)
             if m.starts_with("Multiple exception types must be parenthesized") =>
         {
@@ -49,6 +86,17 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             "/ may appear only once".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter"
+                && (is_def_line(before_on_line) || before_on_line.contains("lambda"))
+                && innermost_open_in(before_on_line)
+                    .map_or(before_on_line.rfind("lambda").map(|l| l + 6), |o| {
+                        Some(o + 1)
+                    })
+                    .is_some_and(|p| before_on_line[p..].contains('*')) =>
+        {
+            "/ must be ahead of *".to_string()
         }
         ParseErrorType::OtherError(m)
             if m == "Position-only parameter separator not allowed as first parameter"
@@ -260,11 +308,19 @@ pub fn syntax_error_from_parse(
             number_message(target, next).unwrap_or_default()
         }
         ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
-            // CPython marks the expression before the missing comma.
-            (line, col) = lines.line_col(previous_expression_start(source, at) as u32);
+            // CPython marks from the expression before the missing comma to the end of the one
+            // after it (on this line).
+            let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+            let b_end = super::expression_end_at(source, super::Mode::Exec, at)
+                .map_or(at + 1, |e| e.min(line_end).max(at + 1));
+            let b_end_col = col + source[at..b_end].chars().count() as u32;
+            (line, col) = lines.line_col(comma_operand_start(source, at) as u32);
+            end_col = b_end_col;
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
-        ParseErrorType::ExpectedToken { found, .. } if is_augmented(*found) => {
+        ParseErrorType::ExpectedToken { found, .. }
+            if is_augmented(*found) && !assigns_before(before_on_line) =>
+        {
             col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
             "'tuple' is an illegal expression for augmented assignment".to_string()
         }
@@ -425,10 +481,22 @@ pub fn syntax_error_from_parse(
             m.replace_range(..1, "o");
             m
         }
-        ParseErrorType::InvalidNamedAssignmentTarget => format!(
-            "cannot use assignment expressions with {}",
-            expr_name(target)
-        ),
+        ParseErrorType::InvalidNamedAssignmentTarget
+            if innermost_open(source, at).is_some_and(|o| is_call_paren(&source[..o + 1])) =>
+        {
+            // A call's argument is no named expression: the parser stops at the `:=`.
+            let rest = &source[err_end..];
+            let walrus = err_end + (rest.len() - rest.trim_start().len());
+            (line, col) = lines.line_col(walrus as u32);
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            end_col = col + target.chars().count() as u32;
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_name(target)
+            )
+        }
         ParseErrorType::OtherError(m)
             if m == "Expected a parameter name"
                 && source
@@ -956,6 +1024,55 @@ fn is_augmented(t: TokenKind) -> bool {
     )
 }
 
+/// In a call's argument list, `name = value` as the argument under way at the end of `before`:
+/// the byte offsets of the name and of its `=`.
+fn keyword_argument_start(before: &str) -> Option<(usize, usize)> {
+    let open = innermost_open_in(before)?;
+    if !is_call_paren(&before[..open + 1]) {
+        return None;
+    }
+    let b = before.as_bytes();
+    let mut depth = 0i32;
+    let mut arg = open + 1;
+    for (i, &c) in b.iter().enumerate().skip(open + 1) {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => arg = i + 1,
+            _ => {}
+        }
+    }
+    let text = &before[arg..];
+    let name = arg + (text.len() - text.trim_start().len());
+    let rest = &before[name..];
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    if len == 0 || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = &rest[len..];
+    let eq = name + len + (after.len() - after.trim_start().len());
+    (before.as_bytes().get(eq) == Some(&b'=') && before.as_bytes().get(eq + 1) != Some(&b'='))
+        .then_some((name, eq))
+}
+
+/// Whether a statement's text before the place the parse failed already holds an assignment
+/// (`=`) or augmented-assignment operator.
+fn assigns_before(before: &str) -> bool {
+    let b = before.as_bytes();
+    (0..b.len()).any(|i| {
+        if b[i] != b'=' || b.get(i + 1) == Some(&b'=') {
+            return false;
+        }
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
+        let comparison = prev == b'='
+            || prev == b'!'
+            || (matches!(prev, b'<' | b'>') && (i < 2 || b[i - 2] != prev));
+        !comparison
+    })
+}
+
 /// CPython's name for the kind of an expression in "cannot assign to ..." messages.
 fn expr_name(text: &str) -> &'static str {
     if text.starts_with("yield") {
@@ -1060,7 +1177,7 @@ fn has_top_level_eq(s: &str) -> bool {
 fn glued_number(src: &str, at: usize) -> Option<String> {
     let head = src.get(..at)?;
     let next = src.get(at..)?.chars().next()?;
-    if !(next.is_alphanumeric() || next == '_') {
+    if !(next.is_ascii_alphanumeric() || next == '_') {
         return None;
     }
     let word_start = head
@@ -1072,6 +1189,9 @@ fn glued_number(src: &str, at: usize) -> Option<String> {
 /// CPython's message for the number literal `lit` run straight into `next`.
 fn number_message(lit: &str, next: char) -> Option<String> {
     let first = lit.chars().next()?;
+    if !next.is_ascii() {
+        return None;
+    }
     if !(first.is_ascii_digit() || (first == '.' && lit.len() > 1)) {
         return None;
     }
@@ -1098,6 +1218,90 @@ fn number_message(lit: &str, next: char) -> Option<String> {
         }
         .to_string(),
     )
+}
+
+/// CPython's legacy-statement rule: where an expression starts, the name `print` or `exec`
+/// followed (without a parenthesis) by more expressions is a call missing its parentheses.
+/// `before` is the line up to the place the parse failed and `rest` the source from there;
+/// gives the word.
+fn legacy_call(before: &str, rest: &str) -> Option<&'static str> {
+    if !before.ends_with([' ', '\t']) {
+        return None;
+    }
+    let head = before.trim_end();
+    let word = ["print", "exec"].into_iter().find(|w| head.ends_with(w))?;
+    let lead = &head[..head.len() - word.len()];
+    if lead.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.') {
+        return None;
+    }
+    // Only where CPython parses a whole expression: a statement's start or after `=`, an
+    // opening bracket, a comma, a colon or a keyword introducing an expression.
+    let lead = lead.trim_end();
+    let after_word = |w: &str| {
+        lead.strip_suffix(w)
+            .is_some_and(|l| !l.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+    };
+    let expression_start = lead.is_empty()
+        || lead.ends_with(['=', '(', '[', '{', ',', ':', ';'])
+        || [
+            "return", "in", "yield", "assert", "if", "while", "elif", "else",
+        ]
+        .iter()
+        .any(|w| after_word(w));
+    let starts_expr = rest.starts_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '_' | '\'' | '"' | '-' | '+' | '~' | '[' | '{' | '*')
+    });
+    (expression_start && starts_expr).then_some(word)
+}
+
+/// Where the operand before a missing comma starts, as CPython's grammar reads it: the
+/// disjunction just before `at`, so not an `if`/`else` expression's head, nor what precedes
+/// `yield` or a star.
+fn comma_operand_start(src: &str, at: usize) -> usize {
+    let start = previous_expression_start(src, at);
+    let end = code_end_before(src, at).max(start);
+    let seg = &src[start..end];
+    let b = seg.as_bytes();
+    let mut cut = 0;
+    let mut depth = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'\'' | b'"' => quote = Some(c),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ if depth == 0
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
+            {
+                for kw in ["else", "yield", "from"] {
+                    let after = i + kw.len();
+                    if seg[i..].starts_with(kw)
+                        && b.get(after)
+                            .is_some_and(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                    {
+                        cut = after;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let rest = &seg[cut..];
+    let mut s = start + cut + (rest.len() - rest.trim_start().len());
+    while src[s..end].starts_with('*') {
+        s += 1;
+    }
+    s
 }
 
 /// CPython's "Perhaps you forgot a comma?": inside brackets, an expression directly followed
@@ -1142,10 +1346,28 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     {
         return false;
     }
+    // A def's parameters are not expressions.
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    if is_def_line(&head[line_start..])
+        && head[line_start..].find('(').map(|p| p + line_start) == Some(open)
+    {
+        return false;
+    }
+    // A starred item of a display (`[*a b]`, `{**a b}`) is no expression; in a call it is.
+    if src[..comma_operand_start(src, at)]
+        .trim_end()
+        .ends_with('*')
+        && !is_call_paren(&head[..open + 1])
+    {
+        return false;
+    }
     let prev = &head[open + 1..code_end_before(src, at).max(open + 1)];
     let Some(last) = prev.chars().last() else {
         return false;
     };
+    if prev.ends_with("...") {
+        return starts_expr;
+    }
     let word_start = prev
         .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map_or(0, |i| i + 1);
@@ -1799,7 +2021,8 @@ fn previous_expression_start(src: &str, at: usize) -> usize {
 pub(super) fn number_scan(src: &str, start: usize) -> Option<(String, usize)> {
     let b = src.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
-    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    // A non-ASCII character ends the literal: CPython 3.11 then reads it as the next token.
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     // The literal's end: a glued identifier character is an error unless it starts a keyword
     // CPython tolerates there (with a warning).
     let end_check = |i: usize, kind: &str| -> Option<(String, usize)> {
@@ -2079,4 +2302,88 @@ pub(super) fn invalid_character(c: char) -> String {
     } else {
         format!("invalid non-printable character U+{:04X}", c as u32)
     }
+}
+
+/// CPython 3.11's tokenizer warns ("invalid decimal literal", ...) when a number literal runs
+/// straight into a keyword it lets follow (`1if x else y`, `0x1for`): the whole source is
+/// scanned, even when the parse then fails. Returns each warning's (line, message).
+pub(super) fn glued_keyword_warnings(source: &str, mode: super::Mode) -> Vec<(usize, String)> {
+    use TokenKind as T;
+    // Most sources have no candidate at all: look for a digit-led run of word characters
+    // holding the start of one of those keywords before lexing.
+    let b = source.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    let mut candidate = false;
+    let mut i = 0;
+    while i < b.len() && !candidate {
+        if b[i].is_ascii_digit() && (i == 0 || !word(b[i - 1])) {
+            let start = i;
+            while i < b.len() && word(b[i]) {
+                i += 1;
+            }
+            let run = &source[start..i];
+            candidate = ["an", "el", "fo", "if", "in", "is", "or", "no"]
+                .iter()
+                .any(|k| run.contains(k));
+        } else {
+            i += 1;
+        }
+    }
+    if !candidate {
+        return Vec::new();
+    }
+    let options = ruff_python_parser::ParseOptions::from(match mode {
+        super::Mode::Exec => ruff_python_parser::Mode::Module,
+        super::Mode::Eval => ruff_python_parser::Mode::Expression,
+    })
+    .with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let tokens: Vec<_> = parsed.tokens().iter().collect();
+    let mut out = Vec::new();
+    for pair in tokens.windows(2) {
+        let (num, next) = (pair[0], pair[1]);
+        if !matches!(num.kind(), T::Int | T::Float | T::Complex) || num.end() != next.start() {
+            continue;
+        }
+        let Some(after) = source.get(next.start().to_usize()..next.end().to_usize()) else {
+            continue;
+        };
+        let glued = ["and", "else", "for", "in", "is", "if", "or", "not"]
+            .iter()
+            .any(|k| after.starts_with(k));
+        if !glued {
+            continue;
+        }
+        let lit = source
+            .get(num.start().to_usize()..num.end().to_usize())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let kind = if lit.starts_with("0x") {
+            "hexadecimal"
+        } else if lit.starts_with("0o") {
+            "octal"
+        } else if lit.starts_with("0b") {
+            "binary"
+        } else if lit.ends_with('j') {
+            "imaginary"
+        } else {
+            "decimal"
+        };
+        let line = source[..num.start().to_usize()].matches('\n').count() + 1;
+        out.push((line, format!("invalid {kind} literal")));
+    }
+    out
+}
+
+/// Where the first INDENT token of `source` starts, read as a module: CPython's tokenizer
+/// makes one in `eval` input too, and its grammar rejects it there ("unexpected indent").
+pub(super) fn first_indent(source: &str) -> Option<usize> {
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
+        .with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    parsed
+        .tokens()
+        .iter()
+        .find(|t| t.kind() == TokenKind::Indent)
+        .map(|t| t.start().to_usize())
 }

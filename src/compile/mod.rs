@@ -66,6 +66,20 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
     r
 }
 
+/// Queues a `SyntaxWarning` as the warnings module shows it: the line's text (when quoted)
+/// under the location.
+fn push_warning(filename: &str, line: u32, msg: &str, text: Option<String>) {
+    WARNINGS.with(|w| {
+        w.borrow_mut().push(format!(
+            "{filename}:{line}: SyntaxWarning: {msg}\n{}",
+            match text {
+                Some(t) if !t.trim().is_empty() => format!("  {}\n", t.trim()),
+                _ => String::new(),
+            }
+        ))
+    });
+}
+
 /// Which part of CPython raises an error, which decides the `text` it carries.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -136,11 +150,19 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         && let Some(end) = expression_end_at(source, mode, at)
         && !m.starts_with("expression cannot contain assignment")
     {
-        // The offending expression's extent, on its first line.
-        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        // The offending expression's extent, on its first line (an augmented target ends
+        // before its operator).
+        let mut line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        if m.ends_with(" is an illegal expression for augmented assignment")
+            && let Some(op) = augmented_operator(&source[at..line_end])
+        {
+            line_end = at + source[at..at + op].trim_end().len();
+        }
         col + source[at..end.min(line_end)].chars().count() as i32
     } else if m.starts_with("invalid syntax. Maybe you meant '==' or ':='")
         && let Some(end) = assigned_value_end(source, mode, at)
+        && !source[end..].trim_start().starts_with("for ")
+        && !source[end..].trim_start().starts_with("async ")
     {
         // `name = value` where an expression is wanted: both sides.
         col + source[at..end].chars().count() as i32
@@ -154,10 +176,12 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         // A keyword argument with an expression for its name: up to the `=`.
         col + source[at..at + eq + 1].chars().count() as i32
     } else if m.starts_with("Missing parentheses in call to ") {
-        // The statement's extent on its line.
-        let line = source[at..].split('\n').next().unwrap_or("");
-        let code = line.split('#').next().unwrap_or("").trim_end();
-        col + code.chars().count() as i32
+        // From the name to the end of the expressions after it.
+        let end = legacy_call_end(source, at).unwrap_or_else(|| {
+            let line = source[at..].split('\n').next().unwrap_or("");
+            at + line.split('#').next().unwrap_or("").trim_end().len()
+        });
+        col + source[at..end].chars().count() as i32
     } else {
         e.end_col
     };
@@ -166,7 +190,7 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
 
 /// The end of the widest expression that starts at byte `at`, read by the parser's recovery
 /// (the source has a syntax error).
-fn expression_end_at(source: &str, mode: Mode, at: usize) -> Option<usize> {
+pub(crate) fn expression_end_at(source: &str, mode: Mode, at: usize) -> Option<usize> {
     use ast::visitor::{Visitor, walk_expr};
     struct Widest {
         at: usize,
@@ -199,6 +223,61 @@ fn expression_end_at(source: &str, mode: Mode, at: usize) -> Option<usize> {
         ast::Mod::Expression(e) => v.visit_expr(&e.body),
     }
     v.end
+}
+
+/// The end of the expressions after the legacy statement word (`print`, `exec`) at byte `at`,
+/// as CPython's `star_expressions` reads them on that line: a tuple, not a generator's `for`
+/// nor an assignment's `=`.
+fn legacy_call_end(source: &str, at: usize) -> Option<usize> {
+    let line = source[at..].split('\n').next().unwrap_or("");
+    let word = line.find([' ', '\t'])?;
+    let skip = line[word..].len() - line[word..].trim_start().len();
+    let start = word + skip;
+    let tail = &line[start..];
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
+        .with_target_version(ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(tail, options);
+    let ast::Mod::Module(m) = parsed.syntax() else {
+        return None;
+    };
+    let end = match m.body.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::Generator(g) if !g.parenthesized => g.elt.range().end(),
+            v => v.range().end(),
+        },
+        ast::Stmt::Assign(a) => a.targets.first()?.range().end(),
+        ast::Stmt::AugAssign(a) => a.target.range().end(),
+        ast::Stmt::AnnAssign(a) => a.target.range().end(),
+        _ => return None,
+    };
+    Some(at + start + end.to_usize())
+}
+
+/// The offset in `line` of its first augmented-assignment operator outside brackets.
+fn augmented_operator(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut depth = 0i32;
+    for i in 0..b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'=' if depth == 0 && i > 0 && b.get(i + 1) != Some(&b'=') => {
+                let p = b[i - 1];
+                if b"+-*/%&|^@".contains(&p) {
+                    let mut s = i - 1;
+                    if s > 0 && matches!(p, b'*' | b'/') && b[s - 1] == p {
+                        s -= 1;
+                    }
+                    return Some(s);
+                }
+                if matches!(p, b'<' | b'>') && i >= 2 && b[i - 2] == p {
+                    return Some(i - 2);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The end of the value in `target = value` (on one line) for a target at byte `at`.
@@ -378,6 +457,14 @@ fn compile_image(
     mode: Mode,
 ) -> Result<Vec<u8>, (CompileError, Stage)> {
     let lines = LineIndex::new(source);
+    for (line, msg) in errors::glued_keyword_warnings(source, mode) {
+        let text = if filename.starts_with('<') {
+            None
+        } else {
+            lines.text(source, line as u32)
+        };
+        push_warning(filename, line as u32, &msg, text);
+    }
     if let Some(at) = errors::too_deep(source) {
         let (line, col) = lines.line_col(at as u32);
         return Err((
@@ -421,6 +508,28 @@ fn compile_image(
                 && f.string_start <= at
             {
                 return Err((f.error, Stage::Parser));
+            }
+            if mode == Mode::Eval
+                && !lexical
+                && source.contains(['\n', ' ', '\t', '\x0c'])
+                && let Some(pos) = errors::first_indent(source)
+                && pos <= at
+            {
+                let line = lines.line(pos as u32);
+                let text = lines.text(source, line).unwrap_or_default();
+                let indent = text.len() - text.trim_start().len();
+                return Err((
+                    CompileError {
+                        kind: "IndentationError",
+                        msg: "unexpected indent".into(),
+                        filename: filename.to_string(),
+                        line,
+                        col: indent as u32,
+                        end_col: -1,
+                        text: Some(text),
+                    },
+                    Stage::Parser,
+                ));
             }
             // The tokenizer's current line: where ruff stopped, or the last line at the end.
             let stop = at.min(source.trim_end().len());
@@ -700,17 +809,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.lines.text(self.source, line)
         };
-        WARNINGS.with(|w| {
-            w.borrow_mut().push(format!(
-                "{}:{line}: SyntaxWarning: {}\n{}",
-                self.filename,
-                msg.into(),
-                match text {
-                    Some(t) if !t.trim().is_empty() => format!("  {}\n", t.trim()),
-                    _ => String::new(),
-                }
-            ))
-        });
+        push_warning(&self.filename, line, &msg.into(), text);
     }
 
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {

@@ -730,7 +730,10 @@ impl Vm {
         }
     }
 
-    /// The `File ..., line N` block CPython prints above a SyntaxError.
+    /// The `File ..., line N` block CPython prints above a SyntaxError: the line (from its
+    /// first non-blank character) and a caret run under `offset..end_offset`. As CPython, the
+    /// offsets count bytes of the UTF-8 text; only an exact SyntaxError has a caret range
+    /// (its subclasses get one caret), and a caret left of the stripped text is not drawn.
     fn syntax_error_detail(&mut self, err: &PyErr) -> String {
         let get = |name: &str| {
             err.0
@@ -739,23 +742,71 @@ impl Vm {
                 .and_then(|d| d.get_name(name))
                 .unwrap_or(Value::None)
         };
-        let filename = get("filename");
-        let lineno = get("lineno");
-        let text = get("text");
-        let offset = get("offset");
-        let mut s = String::new();
-        if let (Value::Str(f), Value::Int(l)) = (&filename, &lineno) {
-            s.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), l));
-            if let Value::Str(t) = &text {
-                let raw = t.as_str().trim_end_matches('\n');
-                let trimmed = raw.trim_start();
-                let indent = raw.chars().count() - trimmed.chars().count();
-                s.push_str(&format!("    {trimmed}\n"));
-                if let Value::Int(o) = offset {
-                    let col = (o as usize).saturating_sub(1).saturating_sub(indent);
-                    s.push_str(&format!("    {}^\n", " ".repeat(col)));
-                }
+        let filename = match get("filename") {
+            Value::Str(f) => f.as_str().to_string(),
+            Value::None => "<string>".to_string(),
+            _ => return String::new(),
+        };
+        let Value::Int(lineno) = get("lineno") else {
+            return String::new();
+        };
+        let mut s = format!("  File \"{filename}\", line {lineno}\n");
+        let Value::Str(text) = get("text") else {
+            return s;
+        };
+        let int_or = |v: Value, d: i64| if let Value::Int(i) = v { i } else { d };
+        let offset = int_or(get("offset"), -1);
+        let exact = Rc::ptr_eq(&err.0.class, &self.types.syntax_error);
+        let (end_lineno, mut end_offset) = if exact {
+            (
+                int_or(get("end_lineno"), lineno),
+                int_or(get("end_offset"), -1),
+            )
+        } else {
+            (lineno, -1)
+        };
+        let text = text.as_str();
+        let size = text.len() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        let carets = if end_offset > 0 && end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        let mut offset = offset - 1;
+        let mut t = text;
+        while let Some(rest) = t.strip_prefix([' ', '\t', '\x0c']) {
+            t = rest;
+            offset -= 1;
+        }
+        let mut len = t.len() as i64;
+        if t.ends_with('\n') {
+            len -= 1;
+        }
+        offset = offset.min(len);
+        while let Some(nl) = t.find('\n') {
+            let inl = nl as i64;
+            if inl >= offset {
+                break;
             }
+            t = &t[nl + 1..];
+            offset -= inl + 1;
+        }
+        s.push_str("    ");
+        s.push_str(t);
+        if !t.ends_with('\n') {
+            s.push('\n');
+        }
+        if offset >= 0 {
+            s.push_str("    ");
+            s.push_str(&" ".repeat(offset as usize));
+            s.push_str(&"^".repeat(carets.max(0) as usize));
+            s.push('\n');
         }
         s
     }
