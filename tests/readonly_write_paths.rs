@@ -69,7 +69,6 @@ const PATHS: &[(&str, &str, &str, &str)] = &[
     ("vars_item", "helper.x", "set", "module"),
     ("dict_item", "helper.x", "set", "module"),
     ("dict_item_delete", "helper.x", "delete", "module"),
-    ("class_dict_item", "helper.Klass.attr", "set", "class"),
 ];
 
 /// `global x; x = ...` / `del x` from code of the frozen module itself: `default` and
@@ -152,6 +151,26 @@ fn a_module_rebinds_its_own_globals_under_default_and_audit_but_not_strict() {
             [w(target, op, kind, "denied")],
             "{path} strict"
         );
+    }
+}
+
+/// `Klass.__dict__` is a read-only mappingproxy, as in CPython: item assignment through it is
+/// a TypeError in every mode, so it never reaches the namespace or the audit log.
+#[test]
+fn a_class_dict_proxy_is_no_write_path() {
+    for mode in ["enforce", "audit", "off"] {
+        let run = pyseal(&["--mode", mode], &["write_path.py", "class_dict_item"]);
+        assert_eq!(
+            run.lines(),
+            [
+                "TypeError: 'mappingproxy' object does not support item assignment",
+                BASELINE,
+                UNMODIFIED
+            ],
+            "{mode}: {}",
+            run.stderr
+        );
+        assert_eq!(run.writes(), [], "{mode}");
     }
 }
 

@@ -173,5 +173,7 @@ except ReadOnlyError as e:
     print("ReadOnlyError:", e)
 except ImportError as e:
     print("ImportError:", e)
+except TypeError as e:
+    print("TypeError:", e)
 print(state())
 print(flags())
