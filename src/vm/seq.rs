@@ -457,8 +457,16 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.0.clone()),
             _ => {}
         }
-        let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        if let Value::Range(_) = v {
+            // Sized first, as CPython's length hint sizes it: a range past the index range is
+            // an OverflowError and one too big for memory a MemoryError, not a long loop.
+            let n = self.len(v)?;
+            if out.try_reserve_exact(n).is_err() {
+                return Err(self.new_error(&self.types.memory_error.clone(), ""));
+            }
+        }
+        let it = self.get_iter(v)?;
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
