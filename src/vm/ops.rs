@@ -490,6 +490,8 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__repr__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
+                // An instance of a str subclass is a string too.
+                other if let Some(s) = str_subclass_text(&other) => Ok(s),
                 other => {
                     let t = self.type_name(&other);
                     Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
@@ -529,6 +531,7 @@ impl Vm {
                 if let Some(r) = self.call_special(v, "__str__", &[])? {
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
+                        other if let Some(s) = str_subclass_text(&other) => Ok(s),
                         other => {
                             let t = self.type_name(&other);
                             Err(self.type_error(format!("__str__ returned non-string (type {t})")))
@@ -2141,6 +2144,20 @@ fn int_like(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// The text of an instance of a `str` subclass.
+fn str_subclass_text(v: &Value) -> Option<String> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let Payload::Builtin(b) = &inst.payload else {
+        return None;
+    };
+    match &*b.borrow() {
+        Value::Str(s) => Some(s.as_str().to_string()),
         _ => None,
     }
 }
