@@ -3,7 +3,9 @@
 use std::cell::{Cell, OnceCell};
 
 pub struct PyStr {
-    s: Box<str>,
+    /// The text. A `String` (not a `Box<str>`) so that `s += t` on a string no one else
+    /// holds can grow it in place (see `push_str`); constructors keep it exactly sized.
+    s: String,
     /// Length in characters.
     chars: usize,
     hash: Cell<i64>,
@@ -21,16 +23,17 @@ impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: char_count(s),
-            s: s.into(),
+            s: String::from(s),
             hash: Cell::new(NO_HASH),
             marks: OnceCell::new(),
         }
     }
 
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
+        s.shrink_to_fit();
         PyStr {
             chars: char_count(&s),
-            s: s.into_boxed_str(),
+            s,
             hash: Cell::new(NO_HASH),
             marks: OnceCell::new(),
         }
@@ -102,6 +105,16 @@ impl PyStr {
             .char_indices()
             .nth(i % STRIDE)
             .map_or(self.s.len(), |(b, _)| from + b)
+    }
+
+    /// Appends `t`, for `s += t` where this string has no other holder (the caller owns the
+    /// only reference, so no one can see it change). Capacity grows geometrically, so a loop
+    /// of appends costs linear time, as CPython's in-place concatenation does.
+    pub fn push_str(&mut self, t: &str) {
+        self.s.push_str(t);
+        self.chars += char_count(t);
+        self.hash.set(NO_HASH);
+        self.marks = OnceCell::new();
     }
 
     /// Characters `start..end` (character indices, clamped).
