@@ -617,9 +617,107 @@ fn gcd(vm: &mut Vm, a: Args) -> PyResult {
     let mut g = BigInt::zero();
     for v in a.pos {
         let x = int_arg(vm, v)?;
-        g = g.gcd(&x);
+        g = BigInt::from(big_gcd(g.magnitude(), x.magnitude()));
     }
     Ok(Value::from_bigint(g))
+}
+
+/// The greatest common divisor by Lehmer's method: while the numbers are long, Euclid's steps
+/// are simulated on their leading 63 bits with word-sized cofactors, then applied to the whole
+/// numbers at once, so each pass over them removes about a word of bits. num-bigint's binary
+/// gcd shifts the whole numbers once per bit: sums of fractions (`Fraction` reduces by gcd
+/// after every operation) spent 80% of their time there, 7x CPython's.
+pub fn big_gcd(a: &num_bigint::BigUint, b: &num_bigint::BigUint) -> num_bigint::BigUint {
+    use num_bigint::BigUint;
+    let (mut a, mut b) = if a >= b {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    // Bits `shift..shift + 63` of `v` (v < 2**(shift + 63)).
+    let top = |v: &BigUint, shift: u64| -> i128 {
+        let (i, o) = ((shift / 64) as usize, (shift % 64) as u32);
+        let mut it = v.iter_u64_digits();
+        let lo = it.nth(i).unwrap_or(0) as u128;
+        let hi = it.next().unwrap_or(0) as u128;
+        ((lo | hi << 64) >> o) as i128
+    };
+    while b.bits() > 128 {
+        let shift = a.bits() - 63;
+        let (mut x, mut y) = (top(&a, shift), top(&b, shift));
+        // Cofactors: the simulated remainders are x*A + y*B... in Knuth's form
+        // (a', b') = (A*a + B*b, C*a + D*b).
+        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
+        loop {
+            if y + cc == 0 || y + cd == 0 {
+                break;
+            }
+            let q = (x + ca) / (y + cc);
+            if q != (x + cb) / (y + cd) {
+                break;
+            }
+            (ca, cc) = (cc, ca - q * cc);
+            (cb, cd) = (cd, cb - q * cd);
+            (x, y) = (y, x - q * y);
+        }
+        if cb == 0 {
+            // No step could be taken on the leading bits: one full division.
+            let r = &a % &b;
+            a = std::mem::replace(&mut b, r);
+        } else {
+            let (ba, bb) = (BigInt::from(a), BigInt::from(b));
+            let na = &ba * ca + &bb * cb;
+            let nb = &ba * cc + &bb * cd;
+            a = na.into_parts().1;
+            b = nb.into_parts().1;
+        }
+    }
+    // The binary gcd takes one step per bit of the larger number: bring it below the
+    // smaller one first (`gcd(big, small)` is how `Fraction` reduces most sums).
+    if !b.is_zero() && a.bits() > 128 {
+        a %= &b;
+    }
+    a.gcd(&b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigUint;
+    use proptest::prelude::*;
+
+    fn big(words: &[u64]) -> BigUint {
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        BigUint::from_bytes_le(&bytes)
+    }
+
+    proptest! {
+        /// Lehmer's gcd agrees with the binary gcd, also with a large common factor.
+        #[test]
+        fn lehmer_gcd_matches_binary_gcd(
+            a in proptest::collection::vec(any::<u64>(), 0..12),
+            b in proptest::collection::vec(any::<u64>(), 0..12),
+            f in proptest::collection::vec(any::<u64>(), 0..5),
+        ) {
+            let (a, b, f) = (big(&a), big(&b), big(&f));
+            prop_assert_eq!(big_gcd(&a, &b), a.gcd(&b));
+            let (fa, fb) = (&a * &f, &b * &f);
+            prop_assert_eq!(big_gcd(&fa, &fb), fa.gcd(&fb));
+        }
+    }
+
+    #[test]
+    fn lehmer_gcd_of_consecutive_fibonacci_numbers_is_one() {
+        // The worst case for Euclid: every quotient is 1.
+        let (mut x, mut y) = (BigUint::from(1u8), BigUint::from(1u8));
+        for _ in 0..500 {
+            let z = &x + &y;
+            x = std::mem::replace(&mut y, z);
+        }
+        assert_eq!(big_gcd(&x, &y), BigUint::from(1u8));
+        let k = BigUint::from(3u8).pow(300);
+        assert_eq!(big_gcd(&(&x * &k), &(&y * &k)), k);
+    }
 }
 
 fn lcm(vm: &mut Vm, a: Args) -> PyResult {
