@@ -182,7 +182,7 @@ def _reconstruct_plain(x, cls, memo):
             args = deepcopy(args, memo)
         y = cls.__new__(cls, *args)
     else:
-        y = cls.__new__(cls)
+        y = _new_plain(cls)
     if deep:
         memo[id(x)] = y
     state = getattr(x, '__dict__', None)
@@ -213,6 +213,18 @@ def _reconstruct_plain(x, cls, memo):
         for item in x:
             y.add(deepcopy(item, memo) if deep else item)
     return y
+
+
+def _new_plain(cls):
+    # A type that cannot be instantiated cannot be reduced either: CPython reports it as
+    # unpicklable, naming the type the way the refusal to instantiate it did.
+    try:
+        return cls.__new__(cls)
+    except TypeError as e:
+        msg = str(e)
+        if msg.startswith("cannot create '") and msg.endswith("' instances"):
+            raise TypeError(f"cannot pickle {msg[14:-10]} object") from None
+        raise
 
 
 def _set_state(y, state, slots):

@@ -151,6 +151,7 @@ class _EnumDict(dict):
         self._cls_name = None
         self._generate_next_value = None
         self._ignore = []
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if isinstance(value, nonmember):
@@ -177,6 +178,8 @@ class _EnumDict(dict):
             pass
         elif _is_sunder(key):
             if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 self._generate_next_value = value
             elif (key not in ('_order_', '_ignore_', '_missing_', '_numeric_repr_')
                   and not _is_descriptor(value)):
@@ -199,6 +202,7 @@ class _EnumDict(dict):
                 if value.value is _auto_null:
                     gen = self._generate_next_value or _default_next_value
                     value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
                 value = value.value
             self._member_names[key] = None
             self._last_values.append(value)

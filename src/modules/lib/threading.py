@@ -446,6 +446,9 @@ class _Lock:
     def _at_fork_reinit(self):
         self._locked = False
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.lock' object")
+
 
 _Lock.__tp_name__ = '_thread.lock'
 Lock = _Lock
@@ -458,6 +461,9 @@ class _RLock:
     def __init__(self):
         self._owner = None
         self._count = 0
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def __repr__(self):
         state = 'locked' if self._owner is not None else 'unlocked'

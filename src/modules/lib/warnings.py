@@ -28,14 +28,32 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter((action, None, category, None, lineno), append)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    _add_filter((action, message or None, category, module or None, lineno), append)
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(module, str):
+        raise AssertionError("module must be a string")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    # The message and module are regular expressions matched at the start of the text;
+    # the message ignores case.
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter((action, message, category, module, lineno), append)
 
 
 def resetwarnings():
@@ -142,8 +160,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or text.startswith(msg)) and issubclass(category, cat)
-                and (mod is None or module == mod) and (ln == 0 or lineno == ln)):
+        if ((msg is None or msg.match(text)) and issubclass(category, cat)
+                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
             break
     else:
         action = _default_action(category, module)
