@@ -10,20 +10,50 @@ from _io import UnsupportedOperation
 from bisect import bisect_left as _bisect_left
 
 
-class IOBase:
+class _IOMeta(type):
+    """Lets the stream classes claim the runtime's own file objects (built-in `_io` types)."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in sub.__mro__:
+            return True
+        if sub.__module__ != "_io":
+            return False
+        return sub.__name__ in cls.__dict__.get("_native", ())
+
+
+class IOBase(metaclass=_IOMeta):
     """Base of the stream classes."""
+
+    _native = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom")
 
 
 class RawIOBase(IOBase):
-    pass
+    _native = ()
 
 
 class BufferedIOBase(IOBase):
-    pass
+    _native = ("BufferedReader", "BufferedWriter", "BufferedRandom")
 
 
 class TextIOBase(IOBase):
-    pass
+    _native = ("TextIOWrapper",)
+
+
+class BufferedReader(BufferedIOBase):
+    _native = ("BufferedReader",)
+
+
+class BufferedWriter(BufferedIOBase):
+    _native = ("BufferedWriter",)
+
+
+class BufferedRandom(BufferedIOBase):
+    _native = ("BufferedRandom",)
 
 
 class _Memory:
@@ -327,6 +357,16 @@ class BytesIO(_Memory, BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def readinto(self, buffer):
+        self._check_open()
+        if not isinstance(buffer, (bytearray, memoryview)):
+            raise TypeError(
+                f"readinto() argument must be read-write bytes-like object, not {type(buffer).__name__}"
+            )
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
     def seek(self, pos, whence=0):
         self._check_open()
         if not isinstance(pos, int):
@@ -351,6 +391,7 @@ DEFAULT_BUFFER_SIZE = 8192
 
 
 class TextIOWrapper(TextIOBase):
+    _native = ("TextIOWrapper",)
     """Text read from and written to a binary stream through a codec."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
