@@ -365,6 +365,7 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult {
         Some(Value::None) | None => None,
         Some(v) => Some(vm.to_index(v)?),
     };
+    check_open_binary(vm, &f, "truncate")?;
     if f.state.borrow().closed {
         return Err(closed_error(vm));
     }
@@ -553,6 +554,7 @@ fn line_end(buf: &[u8], start: usize, mode: Option<&str>) -> usize {
 }
 
 pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
+    check_open_binary(vm, f, "readline")?;
     if f.state.borrow().std == Some(STDIN) {
         vm.flush_stdout();
         let mut line = String::new();
@@ -669,10 +671,11 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     let n = match a.pos.get(1) {
-        Some(Value::None) | None => -1,
+        // A binary file's size may be None; a text file's must be an int.
+        Some(Value::None) if f.binary => -1,
+        None => -1,
         Some(v) => vm.to_index(v)?,
     };
-    check_open_binary(vm, &f, "readline")?;
     readline(vm, &f, n)
 }
 
@@ -680,6 +683,9 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     // With a positive hint, lines stop once their total size reaches it.
     let hint = size_arg(vm, a.pos.get(1))?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
     let mut total = 0i64;
     let mut out = Vec::new();
     loop {
@@ -713,7 +719,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         };
         let n = b.len();
         let mut st = f.state.borrow_mut();
-        if !st.closed && st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
+        if st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
             drop(st);
             let c = vm.types.unsupported_operation.clone();
             return Err(vm.new_error(&c, "write"));
