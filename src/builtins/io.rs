@@ -158,6 +158,19 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
+    for (i, name) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+        if let Some(v) = get(&a, i, name)
+            && !matches!(v, Value::Str(_) | Value::None)
+        {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument '{name}' must be str or None, not {t}"
+            )));
+        }
+    }
+    if !binary && matches!(get(&a, 2, "buffering"), Some(Value::Int(0))) {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
     let encoding = match get(&a, 3, "encoding") {
         Some(Value::Str(e)) => {
             if binary {
@@ -198,7 +211,11 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(vm, &e, &file));
     }
-    let f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    let mut f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    if kind == 'a' {
+        // An appending file starts at its end (tell() gives the size).
+        let _ = f.seek(SeekFrom::End(0));
+    }
     Ok(Value::File(Rc::new(FileObj {
         name: file,
         mode,
@@ -488,6 +505,16 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
         }
         buf = out;
     }
+    // utf-8-sig skips a byte-order mark at the start of the file.
+    if rpos == 0 && !f.binary && buf.starts_with(b"\xef\xbb\xbf") {
+        let (enc, _) = codec_and_errors(&st);
+        if matches!(
+            crate::builtins::types::bytes::codec_of(&enc),
+            Some(crate::builtins::types::bytes::Codec::Utf8 { sig: true })
+        ) {
+            rpos = 3;
+        }
+    }
     st.rbuf = buf;
     st.rpos = rpos;
     st.loaded = true;
@@ -738,7 +765,11 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(Value::Int(n as i64));
     }
     let Value::Str(s) = v else {
-        let t = vm.type_name(v);
+        let t = if v.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(v)
+        };
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     if f.state.borrow().closed {
@@ -973,6 +1004,30 @@ fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::from_bool(yes))
 }
 
+/// `read1(n)`: one read of the buffered file (the whole rest, as it is all buffered).
+fn f_read1(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if !f.binary {
+        return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'read1'"));
+    }
+    check_open_binary(vm, &f, "read1")?;
+    f_read(vm, a)
+}
+
+/// `peek()`: the buffered bytes after the position, without moving it.
+fn f_peek(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if !f.binary {
+        return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'peek'"));
+    }
+    check_open_binary(vm, &f, "peek")?;
+    ensure_loaded(vm, &f)?;
+    let st = f.state.borrow();
+    let start = st.rpos.min(st.rbuf.len());
+    let end = st.rbuf.len().min(start + 8192);
+    Ok(Value::bytes(st.rbuf[start..end].to_vec()))
+}
+
 fn f_seekable(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     let st = f.state.borrow();
@@ -1010,6 +1065,55 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     }
     let std = f.state.borrow().std;
     Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
+}
+
+/// The data attributes of a file object (None: not one of them).
+pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "name" => f.name.clone(),
+        "mode" => Value::str(&f.mode),
+        "closed" => Value::from_bool(f.state.borrow().closed),
+        "encoding" if !f.binary => Value::str(&text_encoding(f)),
+        "errors" if !f.binary => Value::str(&codec_and_errors(&f.state.borrow()).1),
+        "line_buffering" if !f.binary => Value::from_bool(false),
+        "newlines" if !f.binary => file_newlines(f),
+        _ => return None,
+    })
+}
+
+/// The kinds of line ending that reading with universal newlines has met: None, one str, or a
+/// tuple of them in the order "\r", "\n", "\r\n".
+fn file_newlines(f: &FileObj) -> Value {
+    let mut st = f.state.borrow_mut();
+    if !st.loaded || !translates_newlines(f, &st) {
+        return Value::None;
+    }
+    // Reading buffers the whole file, so the decoder has seen all of it.
+    let raw = raw_content(&mut st);
+    let (mut cr, mut lf, mut crlf) = (false, false, false);
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'\r' if raw.get(i + 1) == Some(&b'\n') => {
+                crlf = true;
+                i += 1;
+            }
+            b'\r' => cr = true,
+            b'\n' => lf = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    let kinds: Vec<Value> = [(cr, "\r"), (lf, "\n"), (crlf, "\r\n")]
+        .iter()
+        .filter(|(seen, _)| *seen)
+        .map(|(_, s)| Value::str(s))
+        .collect();
+    match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => Value::tuple(kinds),
+    }
 }
 
 /// The codec name a text file was opened with, as its `encoding` attribute gives it.
@@ -1058,6 +1162,8 @@ pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("writable", f_writable),
     ("seekable", f_seekable),
     ("readinto", f_readinto),
+    ("read1", f_read1),
+    ("peek", f_peek),
     ("fileno", f_fileno),
     ("isatty", f_isatty),
 ];
