@@ -1010,7 +1010,6 @@ fn f_read1(vm: &mut Vm, a: Args) -> PyResult {
     if !f.binary {
         return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'read1'"));
     }
-    check_open_binary(vm, &f, "read1")?;
     f_read(vm, a)
 }
 
