@@ -29,8 +29,7 @@ f.close()
 with open(p, "a+b") as f:
     print("a+b at", f.tell(), f.read(), f.seek(0), f.read(3))
     f.write(b"!")
-    f.seek(0)
-    print("a+b after write", f.read()[-3:])
+print("after a+b", open(p, "rb").read()[-3:])
 
 # Argument checking.
 attempt("encoding=5", lambda: open(p, encoding=5))
