@@ -708,7 +708,7 @@ fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    // With a positive hint, lines stop once their total size reaches it.
+    // With a positive hint, lines stop once their total size exceeds it.
     let hint = size_arg(vm, a.pos.get(1))?;
     if f.state.borrow().closed {
         return Err(closed_error(vm));
@@ -727,7 +727,7 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
         }
         out.push(line);
         total += size as i64;
-        if hint > 0 && total >= hint {
+        if hint > 0 && total > hint {
             break;
         }
     }

@@ -59,6 +59,9 @@ class BufferedRandom(BufferedIOBase):
 class _Memory:
     """What StringIO and BytesIO share: a buffer, a position, and the stream protocol."""
 
+    _hint_reached = False
+    _negative_size = "Negative size value {}"
+
     def _check_open(self):
         if self._closed:
             raise ValueError(self._closed_message)
@@ -183,7 +186,8 @@ class _Memory:
                 break
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            # StringIO stops once the lines exceed the hint; BytesIO once they reach it.
+            if hint is not None and 0 < hint and (total > hint or self._hint_reached and total == hint):
                 break
         return lines
 
@@ -199,7 +203,7 @@ class _Memory:
         if not isinstance(size, int):
             raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
         if size < 0:
-            raise ValueError(f"Negative size value {size}")
+            raise ValueError(self._negative_size.format(size))
         if size < len(self._buf):
             self._buf = self._buf[:size]
         return size
@@ -330,6 +334,8 @@ class BytesIO(_Memory, BufferedIOBase):
     """A binary stream kept in memory."""
 
     _fill = b"\0"
+    _hint_reached = True
+    _negative_size = "negative size value {}"
     _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):

@@ -15,6 +15,8 @@ with open(p, encoding="utf-8") as f:
     print(f.readlines(5))
     print(f.readlines(0))
 with open(p, encoding="utf-8") as f:
+    print(f.readlines(12))
+    f.seek(0)
     print(f.readlines(14))
     print(f.readlines(1), f.readlines())
 with open(p, encoding="utf-8") as f:
