@@ -259,6 +259,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         drop(st);
                         return Err(closed_error(vm));
                     }
+                    if !f.mode.contains(['w', 'a', 'x', '+']) {
+                        drop(st);
+                        let c = vm.types.unsupported_operation.clone();
+                        return Err(vm.new_error(&c, "not writable"));
+                    }
                     prepare_text_write(&mut st);
                     // newline="\r" or "\r\n" writes that for each "\n".
                     let translated;
@@ -1010,6 +1015,10 @@ fn f_read1(vm: &mut Vm, a: Args) -> PyResult {
     if !f.binary {
         return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'read1'"));
     }
+    if !f.mode.contains(['r', '+']) && !f.state.borrow().closed {
+        let c = vm.types.unsupported_operation.clone();
+        return Err(vm.new_error(&c, "read1"));
+    }
     f_read(vm, a)
 }
 
@@ -1018,6 +1027,9 @@ fn f_peek(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     if !f.binary {
         return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'peek'"));
+    }
+    if !f.mode.contains(['r', '+']) {
+        return Err(vm.attribute_error("'_io.BufferedWriter' object has no attribute 'peek'"));
     }
     check_open_binary(vm, &f, "peek")?;
     ensure_loaded(vm, &f)?;

@@ -57,3 +57,12 @@ f = open(p, "rb")
 f.close()
 attempt("closed peek", lambda: f.peek())
 attempt("closed read1", lambda: f.read1(1))
+
+# Operations on the wrong side of a file.
+with open(p, "r") as f:
+    attempt("print to read-only", lambda: print("x", file=f))
+    attempt("writelines read-only", lambda: f.writelines(["x"]))
+with open(p, "wb") as f:
+    attempt("peek write-only", lambda: f.peek())
+    attempt("read1 write-only", lambda: f.read1())
+    attempt("read write-only", lambda: f.read())
