@@ -158,6 +158,19 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
+    for (i, name) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+        if let Some(v) = get(&a, i, name)
+            && !matches!(v, Value::Str(_) | Value::None)
+        {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument '{name}' must be str or None, not {t}"
+            )));
+        }
+    }
+    if !binary && matches!(get(&a, 2, "buffering"), Some(Value::Int(0))) {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
     let encoding = match get(&a, 3, "encoding") {
         Some(Value::Str(e)) => {
             if binary {
@@ -198,7 +211,11 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(vm, &e, &file));
     }
-    let f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    let mut f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    if kind == 'a' {
+        // An appending file starts at its end (tell() gives the size).
+        let _ = f.seek(SeekFrom::End(0));
+    }
     Ok(Value::File(Rc::new(FileObj {
         name: file,
         mode,
@@ -242,6 +259,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         drop(st);
                         return Err(closed_error(vm));
                     }
+                    if !f.mode.contains(['w', 'a', 'x', '+']) {
+                        drop(st);
+                        let c = vm.types.unsupported_operation.clone();
+                        return Err(vm.new_error(&c, "not writable"));
+                    }
+                    prepare_text_write(&mut st);
                     // newline="\r" or "\r\n" writes that for each "\n".
                     let translated;
                     let s = match st.newline.as_deref() {
@@ -302,6 +325,105 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
             Ok(())
         }
     }
+}
+
+/// Readies a text file that reads have buffered for writing: as a text wrapper's read-ahead
+/// leaves its buffer at the end of what it read, the write lands at the end of the file; the read
+/// buffer is dropped (the next read loads the file again from the new position).
+fn prepare_text_write(st: &mut FileState) {
+    if st.loaded && st.std.is_none() {
+        if let Some(file) = st.file.as_mut() {
+            let _ = file.seek(SeekFrom::End(0));
+        }
+        st.loaded = false;
+        st.rbuf = Vec::new();
+        st.rpos = 0;
+    }
+}
+
+/// Writes `data` of a binary file at its read position (a seek may have put it past the end;
+/// the gap reads as zero bytes) and mirrors the write in the read buffer.
+fn write_at_read_position(f: &FileObj, st: &mut FileState, data: &[u8]) {
+    flush_state(st);
+    let append = f.mode.contains('a');
+    let at = if append { st.rbuf.len() } else { st.rpos };
+    if let Some(file) = st.file.as_mut() {
+        let target = if append {
+            SeekFrom::End(0)
+        } else {
+            SeekFrom::Start(at as u64)
+        };
+        if file.seek(target).is_ok() {
+            let _ = file.write_all(data);
+        }
+    }
+    let end = at + data.len();
+    if st.rbuf.len() < end {
+        st.rbuf.resize(end, 0);
+    }
+    st.rbuf[at..end].copy_from_slice(data);
+    st.rpos = end;
+}
+
+/// The current position of a file as `tell()` gives it (the raw file offset).
+fn current_position(f: &FileObj, st: &mut FileState) -> u64 {
+    if st.loaded {
+        if translates_newlines(f, st) {
+            let raw = raw_content(st);
+            return translated_to_raw(&raw, st.rpos) as u64;
+        }
+        return st.rpos as u64;
+    }
+    flush_state(st);
+    st.file
+        .as_mut()
+        .and_then(|f| f.stream_position().ok())
+        .unwrap_or(0)
+}
+
+fn f_truncate(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let size = match a.pos.get(1) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(vm.to_index(v)?),
+    };
+    check_open_binary(vm, &f, "truncate")?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    if !f.mode.contains(['w', 'a', 'x', '+']) || f.state.borrow().std.is_some() {
+        let c = vm.types.unsupported_operation.clone();
+        return Err(vm.new_error(&c, "truncate"));
+    }
+    let mut st = f.state.borrow_mut();
+    let pos = current_position(&f, &mut st);
+    let size = match size {
+        None => pos as i64,
+        Some(n) => n,
+    };
+    if size < 0 {
+        drop(st);
+        let c = vm.types.os_error.clone();
+        return Err(vm.new_exc_args(&c, vec![Value::Int(22), Value::str("Invalid argument")]));
+    }
+    flush_state(&mut st);
+    if let Some(file) = st.file.as_mut() {
+        let _ = file.set_len(size as u64);
+    }
+    if st.loaded {
+        if f.binary {
+            st.rbuf.truncate(size as usize);
+        } else {
+            // Load again on the next read, from the same position.
+            if let Some(file) = st.file.as_mut() {
+                let _ = file.seek(SeekFrom::Start(pos));
+            }
+            st.loaded = false;
+            st.rbuf = Vec::new();
+            st.rpos = 0;
+        }
+    }
+    Ok(Value::Int(size))
 }
 
 fn flush_state(st: &mut FileState) {
@@ -388,6 +510,16 @@ fn ensure_loaded(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
         }
         buf = out;
     }
+    // utf-8-sig skips a byte-order mark at the start of the file.
+    if rpos == 0 && !f.binary && buf.starts_with(b"\xef\xbb\xbf") {
+        let (enc, _) = codec_and_errors(&st);
+        if matches!(
+            crate::builtins::types::bytes::codec_of(&enc),
+            Some(crate::builtins::types::bytes::Codec::Utf8 { sig: true })
+        ) {
+            rpos = 3;
+        }
+    }
     st.rbuf = buf;
     st.rpos = rpos;
     st.loaded = true;
@@ -454,6 +586,7 @@ fn line_end(buf: &[u8], start: usize, mode: Option<&str>) -> usize {
 }
 
 pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
+    check_open_binary(vm, f, "readline")?;
     if f.state.borrow().std == Some(STDIN) {
         vm.flush_stdout();
         let mut line = String::new();
@@ -475,7 +608,13 @@ pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
             };
             let mut end = line_end(&st.rbuf, start, mode);
             if limit >= 0 {
-                end = end.min(start + limit as usize);
+                let span = if f.binary {
+                    limit as usize
+                } else {
+                    // A text line's limit counts characters.
+                    char_span(&st, &st.rbuf[start..end], limit as usize)
+                };
+                end = end.min(start + span);
             }
             st.rpos = end;
             st.rbuf[start..end].to_vec()
@@ -504,9 +643,38 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     }
 }
 
+/// The number of bytes that the first `n` characters of encoded text `text` take.
+fn char_span(st: &FileState, text: &[u8], n: usize) -> usize {
+    let (enc, _) = codec_and_errors(st);
+    let utf8 = matches!(
+        crate::builtins::types::bytes::codec_of(&enc),
+        Some(crate::builtins::types::bytes::Codec::Utf8 { .. }) | None
+    );
+    if !utf8 {
+        return n.min(text.len());
+    }
+    let mut count = 0;
+    let mut e = 0;
+    while e < text.len() && count < n {
+        let b = text[e];
+        e += if b < 0x80 {
+            1
+        } else if b >> 5 == 6 {
+            2
+        } else if b >> 4 == 14 {
+            3
+        } else {
+            4
+        };
+        count += 1;
+    }
+    e.min(text.len())
+}
+
 fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     let n = size_arg(vm, a.pos.get(1))?;
+    check_open_binary(vm, &f, "read")?;
     if f.state.borrow().std == Some(STDIN) {
         let mut s = String::new();
         let _ = std::io::stdin().read_to_string(&mut s);
@@ -522,23 +690,7 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
             (start + n as usize).min(st.rbuf.len())
         } else {
             // n characters, not bytes.
-            let text = &st.rbuf[start..];
-            let mut count = 0;
-            let mut e = 0;
-            while e < text.len() && count < n as usize {
-                let b = text[e];
-                e += if b < 0x80 {
-                    1
-                } else if b >> 5 == 6 {
-                    2
-                } else if b >> 4 == 14 {
-                    3
-                } else {
-                    4
-                };
-                count += 1;
-            }
-            start + e.min(text.len())
+            start + char_span(&st, &st.rbuf[start..], n as usize)
         };
         if end > start || st.rpos <= st.rbuf.len() {
             st.rpos = end;
@@ -551,7 +703,9 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     let n = match a.pos.get(1) {
-        Some(Value::None) | None => -1,
+        // A binary file's size may be None; a text file's must be an int.
+        Some(Value::None) if f.binary => -1,
+        None => -1,
         Some(v) => vm.to_index(v)?,
     };
     readline(vm, &f, n)
@@ -559,18 +713,28 @@ fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
+    // With a positive hint, lines stop once their total size exceeds it.
+    let hint = size_arg(vm, a.pos.get(1))?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    let mut total = 0i64;
     let mut out = Vec::new();
     loop {
         let line = readline(vm, &f, -1)?;
-        let empty = match &line {
-            Value::Str(s) => s.as_str().is_empty(),
-            Value::Bytes(b) => b.data.is_empty(),
-            _ => true,
+        let size = match &line {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.data.len(),
+            _ => 0,
         };
-        if empty {
+        if size == 0 {
             break;
         }
         out.push(line);
+        total += size as i64;
+        if hint > 0 && total > hint {
+            break;
+        }
     }
     Ok(Value::list(out))
 }
@@ -587,7 +751,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         };
         let n = b.len();
         let mut st = f.state.borrow_mut();
-        if !st.closed && st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
+        if st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
             drop(st);
             let c = vm.types.unsupported_operation.clone();
             return Err(vm.new_error(&c, "write"));
@@ -596,11 +760,21 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
             drop(st);
             return Err(closed_error(vm));
         }
-        st.wbuf.extend_from_slice(&b);
+        if st.loaded && st.std.is_none() {
+            // Reads have buffered the file: write through at the read position and keep the
+            // buffer in step, as a buffered random-access file does.
+            write_at_read_position(&f, &mut st, &b);
+        } else {
+            st.wbuf.extend_from_slice(&b);
+        }
         return Ok(Value::Int(n as i64));
     }
     let Value::Str(s) = v else {
-        let t = vm.type_name(v);
+        let t = if v.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(v)
+        };
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     if f.state.borrow().closed {
@@ -637,6 +811,9 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_flush(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
     flush_file(vm, &Value::File(f))?;
     Ok(Value::None)
 }
@@ -680,6 +857,7 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => vm.to_index(v)?,
         None => 0,
     };
+    check_open_binary(vm, &f, "seek")?;
     if f.state.borrow().closed {
         return Err(closed_error(vm));
     }
@@ -704,14 +882,20 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
     }
     let mut st = f.state.borrow_mut();
     flush_state(&mut st);
+    if st.loaded && !f.binary && st.std.is_none() {
+        // A text file seeks its underlying file and reads afresh from there (so that a write
+        // after the seek lands at the position sought).
+        let here = current_position(&f, &mut st);
+        st.loaded = false;
+        st.rbuf = Vec::new();
+        st.rpos = 0;
+        if let Some(file) = st.file.as_mut() {
+            let _ = file.seek(SeekFrom::Start(here));
+        }
+    }
     let target = if st.loaded {
         let base = match whence {
             1 => st.rpos as i64,
-            2 if translates_newlines(&f, &st) => {
-                let end = st.rbuf.len();
-                st.rpos = end;
-                return Ok(Value::Int(raw_content(&mut st).len() as i64));
-            }
             2 => st.rbuf.len() as i64,
             _ => 0,
         };
@@ -737,14 +921,8 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
         return Err(err);
     }
     if st.loaded {
-        let mut at = target as usize;
-        if translates_newlines(&f, &st) && whence == 0 {
-            // A text position is a file offset; the buffer has "\r\n" read as "\n".
-            let raw = raw_content(&mut st);
-            at = raw_to_translated(&raw, at).min(st.rbuf.len());
-        }
         // A binary file may be positioned past its end (reads there give b'').
-        st.rpos = at;
+        st.rpos = target as usize;
     }
     Ok(Value::Int(target))
 }
@@ -765,13 +943,6 @@ fn raw_content(st: &mut FileState) -> Vec<u8> {
     raw
 }
 
-/// The index in the newline-translated text of the raw file offset `off`.
-fn raw_to_translated(raw: &[u8], off: usize) -> usize {
-    let off = off.min(raw.len());
-    let pairs = raw[..off].windows(2).filter(|w| w == b"\r\n").count();
-    off - pairs
-}
-
 /// The raw file offset of index `idx` in the newline-translated text.
 fn translated_to_raw(raw: &[u8], idx: usize) -> usize {
     let mut seen = 0;
@@ -789,6 +960,9 @@ fn translated_to_raw(raw: &[u8], idx: usize) -> usize {
 fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
     if f.state.borrow().closed {
+        if f.binary {
+            return Err(vm.value_error("I/O operation on closed file"));
+        }
         return Err(closed_error(vm));
     }
     let mut st = f.state.borrow_mut();
@@ -808,14 +982,91 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(p as i64))
 }
 
+/// A binary file's closed-file error names the operation.
+fn check_open_binary(vm: &mut Vm, f: &FileObj, op: &str) -> PyResult<()> {
+    if f.binary && f.state.borrow().closed {
+        return Err(vm.value_error(format!("{op} of closed file")));
+    }
+    Ok(())
+}
+
 fn f_readable(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    Ok(Value::from_bool(f.mode.contains(['r', '+'])))
+    let yes = f.mode.contains(['r', '+']);
+    // Only the side a file has asks the raw file, which checks that it is open.
+    if yes && f.state.borrow().closed {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(Value::from_bool(yes))
 }
 
 fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    Ok(Value::from_bool(f.mode.contains(['w', 'a', 'x', '+'])))
+    let yes = f.mode.contains(['w', 'a', 'x', '+']);
+    if yes && f.state.borrow().closed {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(Value::from_bool(yes))
+}
+
+/// `read1(n)`: one read of the buffered file (the whole rest, as it is all buffered).
+fn f_read1(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if !f.binary {
+        return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'read1'"));
+    }
+    if !f.mode.contains(['r', '+']) && !f.state.borrow().closed {
+        let c = vm.types.unsupported_operation.clone();
+        return Err(vm.new_error(&c, "read1"));
+    }
+    f_read(vm, a)
+}
+
+/// `peek()`: the buffered bytes after the position, without moving it.
+fn f_peek(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if !f.binary {
+        return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'peek'"));
+    }
+    if !f.mode.contains(['r', '+']) {
+        return Err(vm.attribute_error("'_io.BufferedWriter' object has no attribute 'peek'"));
+    }
+    check_open_binary(vm, &f, "peek")?;
+    ensure_loaded(vm, &f)?;
+    let st = f.state.borrow();
+    let start = st.rpos.min(st.rbuf.len());
+    let end = st.rbuf.len().min(start + 8192);
+    Ok(Value::bytes(st.rbuf[start..end].to_vec()))
+}
+
+fn f_seekable(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    let st = f.state.borrow();
+    if st.closed {
+        drop(st);
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(Value::from_bool(st.std.is_none()))
+}
+
+fn f_readinto(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if !f.binary {
+        return Err(vm.attribute_error("'_io.TextIOWrapper' object has no attribute 'readinto'"));
+    }
+    check_open_binary(vm, &f, "readinto")?;
+    let target = a.pos.get(1).cloned().unwrap_or_default();
+    let Value::ByteArray(ba) = &target else {
+        let t = vm.type_name(&target);
+        return Err(vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {t}"
+        )));
+    };
+    let want = ba.borrow().len() as i64;
+    let chunk = f_read(vm, Args::new(&[Value::File(f.clone()), Value::Int(want)]))?;
+    let got = vm.bytes_like(&chunk).unwrap_or_default();
+    ba.borrow_mut()[..got.len()].copy_from_slice(&got);
+    Ok(Value::Int(got.len() as i64))
 }
 
 fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
@@ -825,6 +1076,55 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     }
     let std = f.state.borrow().std;
     Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
+}
+
+/// The data attributes of a file object (None: not one of them).
+pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "name" => f.name.clone(),
+        "mode" => Value::str(&f.mode),
+        "closed" => Value::from_bool(f.state.borrow().closed),
+        "encoding" if !f.binary => Value::str(&text_encoding(f)),
+        "errors" if !f.binary => Value::str(&codec_and_errors(&f.state.borrow()).1),
+        "line_buffering" if !f.binary => Value::from_bool(false),
+        "newlines" if !f.binary => file_newlines(f),
+        _ => return None,
+    })
+}
+
+/// The kinds of line ending that reading with universal newlines has met: None, one str, or a
+/// tuple of them in the order "\r", "\n", "\r\n".
+fn file_newlines(f: &FileObj) -> Value {
+    let mut st = f.state.borrow_mut();
+    if !st.loaded || !translates_newlines(f, &st) {
+        return Value::None;
+    }
+    // Reading buffers the whole file, so the decoder has seen all of it.
+    let raw = raw_content(&mut st);
+    let (mut cr, mut lf, mut crlf) = (false, false, false);
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'\r' if raw.get(i + 1) == Some(&b'\n') => {
+                crlf = true;
+                i += 1;
+            }
+            b'\r' => cr = true,
+            b'\n' => lf = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    let kinds: Vec<Value> = [(cr, "\r"), (lf, "\n"), (crlf, "\r\n")]
+        .iter()
+        .filter(|(seen, _)| *seen)
+        .map(|(_, s)| Value::str(s))
+        .collect();
+    match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => Value::tuple(kinds),
+    }
 }
 
 /// The codec name a text file was opened with, as its `encoding` attribute gives it.
@@ -868,8 +1168,13 @@ pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("__next__", f_next),
     ("seek", f_seek),
     ("tell", f_tell),
+    ("truncate", f_truncate),
     ("readable", f_readable),
     ("writable", f_writable),
+    ("seekable", f_seekable),
+    ("readinto", f_readinto),
+    ("read1", f_read1),
+    ("peek", f_peek),
     ("fileno", f_fileno),
     ("isatty", f_isatty),
 ];

@@ -10,24 +10,57 @@ from _io import UnsupportedOperation
 from bisect import bisect_left as _bisect_left
 
 
-class IOBase:
+class _IOMeta(type):
+    """Lets the stream classes claim the runtime's own file objects (built-in `_io` types)."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in sub.__mro__:
+            return True
+        if sub.__module__ != "_io":
+            return False
+        return sub.__name__ in cls.__dict__.get("_native", ())
+
+
+class IOBase(metaclass=_IOMeta):
     """Base of the stream classes."""
+
+    _native = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom")
 
 
 class RawIOBase(IOBase):
-    pass
+    _native = ()
 
 
 class BufferedIOBase(IOBase):
-    pass
+    _native = ("BufferedReader", "BufferedWriter", "BufferedRandom")
 
 
 class TextIOBase(IOBase):
-    pass
+    _native = ("TextIOWrapper",)
+
+
+class BufferedReader(BufferedIOBase):
+    _native = ("BufferedReader",)
+
+
+class BufferedWriter(BufferedIOBase):
+    _native = ("BufferedWriter",)
+
+
+class BufferedRandom(BufferedIOBase):
+    _native = ("BufferedRandom",)
 
 
 class _Memory:
     """What StringIO and BytesIO share: a buffer, a position, and the stream protocol."""
+
+    _hint_reached = False
+    _negative_size = "Negative size value {}"
 
     def _check_open(self):
         if self._closed:
@@ -153,7 +186,8 @@ class _Memory:
                 break
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            # StringIO stops once the lines exceed the hint; BytesIO once they reach it.
+            if hint is not None and 0 < hint and (total > hint or self._hint_reached and total == hint):
                 break
         return lines
 
@@ -169,7 +203,7 @@ class _Memory:
         if not isinstance(size, int):
             raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
         if size < 0:
-            raise ValueError(f"Negative size value {size}")
+            raise ValueError(self._negative_size.format(size))
         if size < len(self._buf):
             self._buf = self._buf[:size]
         return size
@@ -300,6 +334,8 @@ class BytesIO(_Memory, BufferedIOBase):
     """A binary stream kept in memory."""
 
     _fill = b"\0"
+    _hint_reached = True
+    _negative_size = "negative size value {}"
     _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
@@ -327,6 +363,16 @@ class BytesIO(_Memory, BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def readinto(self, buffer):
+        self._check_open()
+        if not isinstance(buffer, (bytearray, memoryview)):
+            raise TypeError(
+                f"readinto() argument must be read-write bytes-like object, not {type(buffer).__name__}"
+            )
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
     def seek(self, pos, whence=0):
         self._check_open()
         if not isinstance(pos, int):
@@ -351,6 +397,7 @@ DEFAULT_BUFFER_SIZE = 8192
 
 
 class TextIOWrapper(TextIOBase):
+    _native = ("TextIOWrapper",)
     """Text read from and written to a binary stream through a codec."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,

@@ -79,6 +79,84 @@ def lstat(path, *, dir_fd=None):
     return _stat_result(_os.lstat(path))
 
 
+class DirEntry:
+    """One entry of a directory listing from scandir()."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        if isinstance(directory, bytes):
+            self.path = directory.rstrip(b"/") + b"/" + name if directory else name
+        else:
+            self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+
+class _ScandirIterator:
+    """The iterator scandir() returns; also a context manager."""
+
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the entries of the directory path."""
+    if path is None:
+        path = "."
+    directory = fspath(path)
+    return _ScandirIterator(directory)
+
+
 class PathLike(_abc.ABC):
     """Abstract base class of objects with a file-system path (__fspath__)."""
 

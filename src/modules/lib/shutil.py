@@ -42,7 +42,8 @@ def _same(src, dst):
     try:
         return os.path.samefile(src, dst)
     except OSError:
-        return os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst))
+        # A path that cannot be examined (say, one that does not exist) is not the same file.
+        return False
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
