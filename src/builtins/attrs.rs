@@ -185,13 +185,7 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             }
             _ => None,
         },
-        Value::File(f) => match name {
-            "name" => Some(f.name.clone()),
-            "mode" => Some(Value::str(&f.mode)),
-            "closed" => Some(Value::from_bool(f.state.borrow().closed)),
-            "encoding" if !f.binary => Some(Value::str(&crate::builtins::io::text_encoding(f))),
-            _ => None,
-        },
+        Value::File(f) => crate::builtins::io::file_attr(f, name),
         Value::Code(c) => code_attr(c, name),
         Value::DictView(_) => None,
         _ => None,
