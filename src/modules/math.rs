@@ -680,46 +680,6 @@ pub fn big_gcd(a: &num_bigint::BigUint, b: &num_bigint::BigUint) -> num_bigint::
     a.gcd(&b)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use num_bigint::BigUint;
-    use proptest::prelude::*;
-
-    fn big(words: &[u64]) -> BigUint {
-        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-        BigUint::from_bytes_le(&bytes)
-    }
-
-    proptest! {
-        /// Lehmer's gcd agrees with the binary gcd, also with a large common factor.
-        #[test]
-        fn lehmer_gcd_matches_binary_gcd(
-            a in proptest::collection::vec(any::<u64>(), 0..12),
-            b in proptest::collection::vec(any::<u64>(), 0..12),
-            f in proptest::collection::vec(any::<u64>(), 0..5),
-        ) {
-            let (a, b, f) = (big(&a), big(&b), big(&f));
-            prop_assert_eq!(big_gcd(&a, &b), a.gcd(&b));
-            let (fa, fb) = (&a * &f, &b * &f);
-            prop_assert_eq!(big_gcd(&fa, &fb), fa.gcd(&fb));
-        }
-    }
-
-    #[test]
-    fn lehmer_gcd_of_consecutive_fibonacci_numbers_is_one() {
-        // The worst case for Euclid: every quotient is 1.
-        let (mut x, mut y) = (BigUint::from(1u8), BigUint::from(1u8));
-        for _ in 0..500 {
-            let z = &x + &y;
-            x = std::mem::replace(&mut y, z);
-        }
-        assert_eq!(big_gcd(&x, &y), BigUint::from(1u8));
-        let k = BigUint::from(3u8).pow(300);
-        assert_eq!(big_gcd(&(&x * &k), &(&y * &k)), k);
-    }
-}
-
 fn lcm(vm: &mut Vm, a: Args) -> PyResult {
     no_keywords(vm, "lcm", &a)?;
     let mut l = BigInt::one();
@@ -1368,4 +1328,44 @@ fn acosh_impl(x: f64) -> f64 {
     }
     let t = x - 1.0;
     (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigUint;
+    use proptest::prelude::*;
+
+    fn big(words: &[u64]) -> BigUint {
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        BigUint::from_bytes_le(&bytes)
+    }
+
+    proptest! {
+        /// Lehmer's gcd agrees with the binary gcd, also with a large common factor.
+        #[test]
+        fn lehmer_gcd_matches_binary_gcd(
+            a in proptest::collection::vec(any::<u64>(), 0..12),
+            b in proptest::collection::vec(any::<u64>(), 0..12),
+            f in proptest::collection::vec(any::<u64>(), 0..5),
+        ) {
+            let (a, b, f) = (big(&a), big(&b), big(&f));
+            prop_assert_eq!(big_gcd(&a, &b), a.gcd(&b));
+            let (fa, fb) = (&a * &f, &b * &f);
+            prop_assert_eq!(big_gcd(&fa, &fb), fa.gcd(&fb));
+        }
+    }
+
+    #[test]
+    fn lehmer_gcd_of_consecutive_fibonacci_numbers_is_one() {
+        // The worst case for Euclid: every quotient is 1.
+        let (mut x, mut y) = (BigUint::from(1u8), BigUint::from(1u8));
+        for _ in 0..500 {
+            let z = &x + &y;
+            x = std::mem::replace(&mut y, z);
+        }
+        assert_eq!(big_gcd(&x, &y), BigUint::from(1u8));
+        let k = BigUint::from(3u8).pow(300);
+        assert_eq!(big_gcd(&(&x * &k), &(&y * &k)), k);
+    }
 }
