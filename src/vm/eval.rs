@@ -375,30 +375,6 @@ impl Vm {
                     let b = pop_proven(&mut f.stack);
                     let mut a = pop_proven(&mut f.stack);
                     let bop = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
-                    // `s += t` or `s = s + t` on a local str stored straight back
-                    // (`StoreFast` of the same local next): when the local and this operand
-                    // are the string's only holders, append in place instead of copying (as
-                    // CPython does), so a loop building a string is linear, not quadratic.
-                    if bop == BinOp::Add
-                        && let (Value::Str(ar), Value::Str(bs)) = (&mut a, &b)
-                    {
-                        let next = fetch_proven(words, f.pc);
-                        let slot = (next >> 8) as usize;
-                        if (next & 0xff) as u8 == Op::StoreFast as u8
-                            && slot < f.nlocals
-                            && Rc::strong_count(ar) == 2
-                            && Rc::weak_count(ar) == 0
-                            && matches!(&f.stack[slot], Value::Str(l) if Rc::ptr_eq(l, ar))
-                        {
-                            f.stack[slot] = Value::Undef;
-                            if let Some(text) = Rc::get_mut(ar) {
-                                text.push_str(bs.as_str());
-                                push_proven(&mut f.stack, a);
-                                continue;
-                            }
-                            f.stack[slot] = Value::Str(ar.clone());
-                        }
-                    }
                     let r = match (&a, &b) {
                         (&Value::Int(x), &Value::Int(y)) => {
                             // Ints own nothing: skip the out-of-line drops.
@@ -429,6 +405,30 @@ impl Vm {
                             }
                         }
                         _ => {
+                            // `s += t` or `s = s + t` on a local str stored straight back
+                            // (`StoreFast` of the same local next): when the local and this operand
+                            // are the string's only holders, append in place instead of copying (as
+                            // CPython does), so a loop building a string is linear, not quadratic.
+                            if bop == BinOp::Add
+                                && let (Value::Str(ar), Value::Str(bs)) = (&mut a, &b)
+                            {
+                                let next = fetch_proven(words, f.pc);
+                                let slot = (next >> 8) as usize;
+                                if (next & 0xff) as u8 == Op::StoreFast as u8
+                                    && slot < f.nlocals
+                                    && Rc::strong_count(ar) == 2
+                                    && Rc::weak_count(ar) == 0
+                                    && matches!(&f.stack[slot], Value::Str(l) if Rc::ptr_eq(l, ar))
+                                {
+                                    f.stack[slot] = Value::Undef;
+                                    if let Some(text) = Rc::get_mut(ar) {
+                                        text.push_str(bs.as_str());
+                                        push_proven(&mut f.stack, a);
+                                        continue;
+                                    }
+                                    f.stack[slot] = Value::Str(ar.clone());
+                                }
+                            }
                             self.note_pc(f.pc - 1);
                             let inplace = op == Op::InplaceOp;
                             if let Value::Instance(inst) = &a
