@@ -68,6 +68,11 @@ def _read_gzip_header(fp):
     magic = fp.read(2)
     if magic == b"":
         return None
+    return _read_header_after_magic(fp, magic)
+
+
+def _read_header_after_magic(fp, magic):
+    """Reads the rest of a member header whose first two bytes were `magic`; its mtime."""
     if magic != b"\037\213":
         raise BadGzipFile("Not a gzipped file (%r)" % magic)
     method, flag, last_mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
@@ -286,28 +291,7 @@ class GzipFile(io.BufferedIOBase):
                     break
             if c == b"":
                 return False
-            rest = fp.read(1)
-            magic = c + rest
-            if magic != b"\037\213":
-                raise BadGzipFile("Not a gzipped file (%r)" % magic)
-            method, flag, self._last_mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
-            if method != 8:
-                raise BadGzipFile("Unknown compression method")
-            if flag & FEXTRA:
-                extra_len, = struct.unpack("<H", _read_exact(fp, 2))
-                _read_exact(fp, extra_len)
-            if flag & FNAME:
-                while True:
-                    s = fp.read(1)
-                    if not s or s == b"\000":
-                        break
-            if flag & FCOMMENT:
-                while True:
-                    s = fp.read(1)
-                    if not s or s == b"\000":
-                        break
-            if flag & FHCRC:
-                _read_exact(fp, 2)
+            self._last_mtime = _read_header_after_magic(fp, c + fp.read(1))
             self._new_member = False
             self._decomp = zlib.decompressobj(-zlib.MAX_WBITS)
             self._crc = zlib.crc32(b"")
