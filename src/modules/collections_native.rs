@@ -100,10 +100,8 @@ fn count_elements(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `_dict_version(d)`: a number that changes whenever a key of the dict is added, removed or
 /// moved (what an OrderedDict iterator checks to report mutation).
-fn dict_version(vm: &mut Vm, a: Args) -> PyResult {
-    let [d] = a.pos else {
-        return Err(vm.type_error("_dict_version expected 1 argument"));
-    };
+/// The dict of a dict or of an instance of a dict subclass (an OrderedDict).
+fn dict_arg(vm: &mut Vm, d: &Value) -> PyResult<Rc<DictObj>> {
     let dict = match d {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(_) => match unwrap_builtin(d) {
@@ -112,10 +110,17 @@ fn dict_version(vm: &mut Vm, a: Args) -> PyResult {
         },
         _ => None,
     };
-    let Some(dict) = dict else {
+    dict.ok_or_else(|| {
         let t = vm.type_name(d);
-        return Err(vm.type_error(format!("expected a dict, not {t}")));
+        vm.type_error(format!("expected a dict, not {t}"))
+    })
+}
+
+fn dict_version(vm: &mut Vm, a: Args) -> PyResult {
+    let [d] = a.pos else {
+        return Err(vm.type_error("_dict_version expected 1 argument"));
     };
+    let dict = dict_arg(vm, d)?;
     let v = dict.table.borrow().version;
     Ok(Value::Int(v as i64))
 }
@@ -124,18 +129,7 @@ fn move_last_to_front(vm: &mut Vm, a: Args) -> PyResult {
     let [d] = a.pos else {
         return Err(vm.type_error("_move_last_to_front expected 1 argument"));
     };
-    let dict = match d {
-        Value::Dict(d) => Some(d.clone()),
-        Value::Instance(_) => match unwrap_builtin(d) {
-            Some(Value::Dict(d)) => Some(d),
-            _ => None,
-        },
-        _ => None,
-    };
-    let Some(dict) = dict else {
-        let t = vm.type_name(d);
-        return Err(vm.type_error(format!("expected a dict, not {t}")));
-    };
+    let dict = dict_arg(vm, d)?;
     dict.table.borrow_mut().move_last_to_front();
     Ok(Value::None)
 }

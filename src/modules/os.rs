@@ -58,23 +58,7 @@ pub fn strerror_text(errno: i32) -> String {
 
 /// The OSError subclass CPython raises for an errno.
 fn class_for_errno(vm: &mut Vm, errno: i32) -> Rc<Class> {
-    let name = match errno {
-        1 | 13 => "PermissionError",
-        2 => "FileNotFoundError",
-        3 => "ProcessLookupError",
-        4 => "InterruptedError",
-        10 => "ChildProcessError",
-        11 | 114 | 115 => "BlockingIOError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        32 | 108 => "BrokenPipeError",
-        103 => "ConnectionAbortedError",
-        104 => "ConnectionResetError",
-        110 => "TimeoutError",
-        111 => "ConnectionRefusedError",
-        _ => "OSError",
-    };
+    let name = crate::vm::types::errno_exception_name(errno as i64).unwrap_or("OSError");
     match vm.builtins_module.dict.get_name(name) {
         Some(Value::Class(c)) => c,
         _ => vm.types.os_error.clone(),
