@@ -104,6 +104,35 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// Modules that CPython 3.11 compiles into its binary: their repr says `(built-in)`.
+const CPYTHON_BUILTIN_MODULES: &[&str] = &[
+    "_abc",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_thread",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+];
+
 impl Vm {
     // ---- truth ---------------------------------------------------------------------------
 
@@ -369,7 +398,16 @@ impl Vm {
                     _ => format!("<class '{}'>", c.name()),
                 }
             }
-            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Module(m) => {
+                let name = m.name.as_str();
+                if CPYTHON_BUILTIN_MODULES.contains(&name) {
+                    format!("<module '{name}' (built-in)>")
+                } else if let Some(Value::Str(file)) = m.dict.get_name("__file__") {
+                    format!("<module '{name}' from '{}'>", file.as_str())
+                } else {
+                    format!("<module '{name}'>")
+                }
+            }
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 if g.coroutine {
@@ -1124,15 +1162,22 @@ impl Vm {
         let (fwd, refl, _) = op.dunders();
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
+        // Instances, and classes whose metaclass is not `type` (its `__or__` is a class's).
+        let user = |v: &Value, t: &Rc<Class>| match v {
+            Value::Instance(_) => true,
+            Value::Class(_) => !Rc::ptr_eq(t, &self.types.type_),
+            _ => false,
+        };
+        let (ua, ub) = (user(a, &ta), user(b, &tb));
         let same = Rc::ptr_eq(&ta, &tb);
-        let b_first = !same && tb.is_subclass(&ta) && matches!(b, Value::Instance(_));
+        let b_first = !same && tb.is_subclass(&ta) && ub;
         if b_first
             && let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))?
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
         }
-        if matches!(a, Value::Instance(_))
+        if ua
             && let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))?
             && !matches!(r, Value::NotImplemented)
         {
@@ -1140,7 +1185,7 @@ impl Vm {
         }
         if !same
             && !b_first
-            && matches!(b, Value::Instance(_))
+            && ub
             && let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))?
             && !matches!(r, Value::NotImplemented)
         {
