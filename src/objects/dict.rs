@@ -297,16 +297,69 @@ impl DictTable {
     }
 
     /// Moves the last live entry to the front (`OrderedDict.move_to_end(key, last=False)`).
+    ///
+    /// The entry goes into the dead slot just before `head`; when there is none, the live
+    /// entries are shifted once behind a gap as long as the table, so a run of moves costs
+    /// O(1) each, amortized.
     pub fn move_last_to_front(&mut self) {
-        self.entries.retain(|e| !e.key.is_undef());
-        if let Some(e) = self.entries.pop() {
-            self.entries.insert(0, e);
-        }
-        self.head = 0;
-        let size = (self.entries.len() * 3 / 2 + 1).next_power_of_two().max(8);
-        self.rebuild_index(size);
+        let Some(last) = self.last_live() else {
+            return;
+        };
         self.version += 1;
         self.writes += 1;
+        if last == self.head {
+            return;
+        }
+        if self.head == 0 {
+            self.open_front_gap();
+        }
+        let last = self.last_live().unwrap_or(self.head);
+        let dst = self.head - 1;
+        if let Some(slot) = self.slot_of(last) {
+            self.index[slot] = dst as u32;
+        }
+        self.entries.swap(dst, last);
+        self.head = dst;
+        self.trim_tail();
+    }
+
+    /// The index slot that points at entry `ix`.
+    fn slot_of(&self, ix: usize) -> Option<usize> {
+        let hash = self.entries[ix].hash;
+        let mask = self.index.len().wrapping_sub(1);
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        for _ in 0..self.index.len() {
+            match self.index[slot] {
+                EMPTY => return None,
+                found if found == ix as u32 => return Some(slot),
+                _ => {}
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        None
+    }
+
+    /// Rebuilds the table with the live entries behind a run of dead slots (as many as there
+    /// are live entries), and an index with room for as many inserts again, so neither the
+    /// gap nor the next inserts force another rebuild soon.
+    fn open_front_gap(&mut self) {
+        let gap = self.live.max(8);
+        let dead = || Entry {
+            hash: 0,
+            key: Value::Undef,
+            value: Value::Undef,
+        };
+        let mut entries = Vec::with_capacity(gap + self.live * 2);
+        entries.extend(std::iter::repeat_with(dead).take(gap));
+        entries.extend(self.entries.drain(..).filter(|e| !e.key.is_undef()));
+        self.entries = entries;
+        self.head = gap;
+        let size = ((self.entries.len() + gap) * 3 / 2 + 1)
+            .next_power_of_two()
+            .max(8);
+        self.rebuild_index(size);
     }
 
     pub fn clear(&mut self) {
@@ -449,4 +502,80 @@ impl Default for DictObj {
 
 pub fn new_dict(t: DictTable) -> Rc<DictObj> {
     Rc::new(DictObj::from_table(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(t: &DictTable) -> Vec<i64> {
+        t.iter()
+            .map(|e| match e.key {
+                Value::Int(n) => n,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    fn find(t: &DictTable, k: i64) -> Option<i64> {
+        match t.find_fast(&Value::Int(k), k) {
+            FastFind::Found(ix) => match t.value_at(ix) {
+                Value::Int(v) => Some(v),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `OrderedDict.move_to_end(k, last=False)` as the dict does it: pop, append, move.
+    fn move_to_front(t: &mut DictTable, k: i64) {
+        let FastFind::Found(ix) = t.find_fast(&Value::Int(k), k) else {
+            panic!("key {k} missing");
+        };
+        let (key, value) = t.remove_at(ix);
+        t.insert_new(k, key, value);
+        t.move_last_to_front();
+    }
+
+    #[test]
+    fn moving_to_front_keeps_order_and_lookups() {
+        let mut t = DictTable::new();
+        let mut model: Vec<i64> = Vec::new();
+        for k in 0..50 {
+            t.insert_new(k, Value::Int(k), Value::Int(k * 10));
+            model.push(k);
+        }
+        for step in 0..400 {
+            let k = (step * 17) % 50;
+            move_to_front(&mut t, k);
+            model.retain(|&m| m != k);
+            model.insert(0, k);
+            if step % 7 == 0 {
+                // New keys keep arriving at the end, old ones leave from it.
+                let new = 1000 + step;
+                t.insert_new(new, Value::Int(new), Value::Int(new * 10));
+                model.push(new);
+                let last = t.last_live().unwrap();
+                t.remove_at(last);
+                t.trim_tail();
+                model.pop();
+            }
+            assert_eq!(keys(&t), model);
+        }
+        for &k in &model {
+            assert_eq!(find(&t, k), Some(k * 10));
+        }
+        assert_eq!(find(&t, 999), None);
+        assert_eq!(t.len(), model.len());
+    }
+
+    #[test]
+    fn moving_to_front_a_single_entry() {
+        let mut t = DictTable::new();
+        t.move_last_to_front();
+        t.insert_new(3, Value::Int(3), Value::Int(4));
+        t.move_last_to_front();
+        assert_eq!(keys(&t), vec![3]);
+        assert_eq!(find(&t, 3), Some(4));
+    }
 }

@@ -214,25 +214,14 @@ class reader:
         self._field = []
         self._state = _START_RECORD
         self._numeric = False
+        # What __next__'s fast path needs, read once (a dialect never changes).
+        self._splittable = dialect.quoting != QUOTE_NONNUMERIC and not dialect.skipinitialspace
+        self._quotechar = dialect.quotechar or "\n"
+        self._escapechar = dialect.escapechar or "\n"
+        self._delimiter = dialect.delimiter
 
     def __iter__(self):
         return self
-
-    def _simple_record(self, line):
-        """The fields of a whole-record line with nothing to unquote or unescape, split in
-        one go; None when the line needs the character-by-character parser."""
-        d = self.dialect
-        if d.quoting == QUOTE_NONNUMERIC or d.skipinitialspace:
-            return None
-        body = line.rstrip("\r\n")
-        if (not body or "\r" in body or "\n" in body
-                or (d.quotechar is not None and d.quotechar in body)
-                or (d.escapechar is not None and d.escapechar in body)):
-            return None
-        fields = body.split(d.delimiter)
-        if len(body) > _field_limit and max(map(len, fields)) > _field_limit:
-            return None
-        return fields
 
     def _save_field(self):
         text = "".join(self._field)
@@ -335,14 +324,37 @@ class reader:
                 self._state = _START_RECORD
             else:
                 raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file with newline=''?")
+                            "do you need to open the file in universal-newline mode?")
 
     def __next__(self):
+        line = next(self._lines)
+        if not isinstance(line, str):
+            raise Error("iterator should return strings, not %.200s "
+                        "(the file should be opened in text mode)" % type(line).__name__)
+        self.line_num += 1
+        if self._splittable:
+            # A line with nothing to unquote or unescape is split in one go.
+            body = line.rstrip("\r\n")
+            if (body and "\n" not in body and "\r" not in body and self._quotechar not in body
+                    and self._escapechar not in body):
+                fields = body.split(self._delimiter)
+                if len(body) <= _field_limit or max(map(len, fields)) <= _field_limit:
+                    return fields
+        return self._parse_record(line)
+
+    def _parse_record(self, line):
+        """The record that starts with line, parsed character by character (reading more
+        lines while a quoted field goes on)."""
         self._fields = []
         self._field = []
         self._state = _START_RECORD
         self._numeric = False
         while True:
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                break
             try:
                 line = next(self._lines)
             except StopIteration:
@@ -356,16 +368,6 @@ class reader:
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % type(line).__name__)
             self.line_num += 1
-            if self._state == _START_RECORD:
-                fields = self._simple_record(line)
-                if fields is not None:
-                    self._fields = None
-                    return fields
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
-            if self._state == _START_RECORD:
-                break
         fields = self._fields
         self._fields = None
         return fields
@@ -384,6 +386,11 @@ class writer:
         special = set(dialect.delimiter + dialect.lineterminator)
         special.update(c for c in (dialect.quotechar, dialect.escapechar) if c is not None)
         self._special = tuple(special)
+        # The special characters as exactly five (repeats fill in), for one chain of `in`
+        # tests per field; None when there are more.
+        self._five = (self._special * 5)[:5] if len(special) <= 5 else None
+        # Whether str() of an int or a float can hold a character to quote or escape.
+        self._numbers_plain = not any(c in "0123456789.-+einfa" for c in special)
 
     def _join_field(self, field, quoted, out):
         d = self.dialect
@@ -428,11 +435,27 @@ class writer:
         except TypeError:
             raise Error("iterable expected, not %.200s" % type(row).__name__) from None
         out = []
+        quoting = d.quoting
+        five = self._five
+        if five is not None:
+            c0, c1, c2, c3, c4 = five
+        numbers_plain = self._numbers_plain and quoting != QUOTE_ALL
         for field in items:
-            if d.quoting == QUOTE_NONNUMERIC:
+            t = type(field)
+            if t is str and quoting == QUOTE_MINIMAL and five is not None:
+                # The common case, with _join_field's check for special characters inline.
+                if c0 in field or c1 in field or c2 in field or c3 in field or c4 in field:
+                    self._join_field(field, False, out)
+                else:
+                    out.append(field)
+                continue
+            if (t is int or t is float) and numbers_plain:
+                out.append(str(field))
+                continue
+            if quoting == QUOTE_NONNUMERIC:
                 quoted = not _is_number(field)
             else:
-                quoted = d.quoting == QUOTE_ALL
+                quoted = quoting == QUOTE_ALL
             if field is None:
                 text = ""
             elif isinstance(field, str):
@@ -501,11 +524,16 @@ class DictReader:
     def __next__(self):
         if self.line_num == 0:
             self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
+        rd = self.reader
+        row = next(rd)
+        self.line_num = rd.line_num
         while row == []:
-            row = next(self.reader)
-        names = self.fieldnames
+            row = next(rd)
+        names = self._fieldnames
+        if names is None:
+            names = self.fieldnames
+        else:
+            self.line_num = rd.line_num
         record = dict(zip(names, row))
         n_names, n_row = len(names), len(row)
         if n_names < n_row:

@@ -91,6 +91,15 @@ _MISSING = object()
 
 
 def _check_date_fields(year, month, day):
+    if type(year) is int and type(month) is int and type(day) is int:
+        # The common case, checked without helper calls.
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f"year {year} is out of range")
+        if not 1 <= month <= 12:
+            raise ValueError("month must be in 1..12")
+        if 1 <= day <= 28 or 1 <= day <= _days_in_month(year, month):
+            return year, month, day
+        raise ValueError("day is out of range for month")
     for pos, (name, value) in enumerate((("year", year), ("month", month), ("day", day)), 1):
         if value is _MISSING:
             raise TypeError(f"function missing required argument '{name}' (pos {pos})")
@@ -107,6 +116,10 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
+    if (type(hour) is int and type(minute) is int and type(second) is int
+            and type(microsecond) is int and 0 <= hour <= 23 and 0 <= minute <= 59
+            and 0 <= second <= 59 and 0 <= microsecond <= 999999 and (fold == 0 or fold == 1)):
+        return hour, minute, second, microsecond, fold
     hour = _index(hour)
     minute = _index(minute)
     second = _index(second)
@@ -122,6 +135,37 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     if fold not in (0, 1):
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold
+
+
+def _new_date(cls, year, month, day):
+    """A date of class cls from fields known to be valid (computed, not given)."""
+    if cls is not date:
+        # A subclass is built through its own constructor, as CPython does.
+        return cls(year, month, day)
+    self = object.__new__(date)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, year, month, day, hour, minute, second, us, tz, fold=0):
+    """A datetime of class cls from fields known to be valid (computed, not given)."""
+    if cls is not datetime:
+        return cls(year, month, day, hour, minute, second, us, tz, fold=fold)
+    self = object.__new__(datetime)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
 
 
 def _check_tzinfo_arg(tz):
@@ -208,11 +252,14 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
     i = 0
     n = len(fmt)
     while i < n:
-        ch = fmt[i]
-        if ch != "%" or i + 1 == n:
-            out.append(ch)
-            i += 1
-            continue
+        j = fmt.find("%", i)
+        if j < 0 or j + 1 == n:
+            # No directive left (a lone '%' at the end is kept as it is).
+            out.append(fmt[i:])
+            break
+        if j > i:
+            out.append(fmt[i:j])
+        i = j
         d = fmt[i + 1]
         if d in "-_0^#EO" or d.isdigit():
             # glibc's flags, widths and E/O (%-d, %_H, %^a, %10Y, %Ey): time.strftime has them.
@@ -230,7 +277,19 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
                 i = j + 1
                 continue
         i += 2
-        if d == "a":
+        if d == "Y":
+            out.append(str(year))
+        elif d == "m":
+            out.append(f"{month:02d}")
+        elif d == "d":
+            out.append(f"{day:02d}")
+        elif d == "H":
+            out.append(f"{hh:02d}")
+        elif d == "M":
+            out.append(f"{mm:02d}")
+        elif d == "S":
+            out.append(f"{ss:02d}")
+        elif d == "a":
             out.append(_DAYNAMES[weekday])
         elif d == "A":
             out.append(_FULL_DAYNAMES[weekday])
@@ -238,20 +297,14 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
             out.append(str((weekday + 1) % 7))
         elif d == "u":
             out.append(str(weekday + 1))
-        elif d == "d":
-            out.append(f"{day:02d}")
         elif d == "e":
             out.append(f"{day:2d}")
         elif d in "bh":
             out.append(_MONTHNAMES[month])
         elif d == "B":
             out.append(_FULL_MONTHNAMES[month])
-        elif d == "m":
-            out.append(f"{month:02d}")
         elif d == "y":
             out.append(f"{year % 100:02d}")
-        elif d == "Y":
-            out.append(str(year))
         elif d == "C":
             out.append(str(year // 100))
         elif d == "G":
@@ -260,8 +313,6 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
             out.append(f"{_iso_calendar(year, month, day)[0] % 100:02d}")
         elif d == "V":
             out.append(f"{_iso_calendar(year, month, day)[1]:02d}")
-        elif d == "H":
-            out.append(f"{hh:02d}")
         elif d == "k":
             out.append(f"{hh:2d}")
         elif d == "I":
@@ -272,10 +323,6 @@ def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
             out.append("AM" if hh < 12 else "PM")
         elif d == "P":
             out.append("am" if hh < 12 else "pm")
-        elif d == "M":
-            out.append(f"{mm:02d}")
-        elif d == "S":
-            out.append(f"{ss:02d}")
         elif d == "f":
             out.append(f"{us:06d}")
         elif d == "j":
@@ -613,6 +660,13 @@ class timedelta:
     def __new__(
         cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0
     ):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            return cls._from_us(
+                ((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
+                + milliseconds * 1000 + microseconds
+            )
         parts = [
             _micros(days, _US_PER_DAY, "days"),
             _micros(seconds, 1000000, "seconds"),
@@ -797,6 +851,34 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+def _fast_iso_date(s):
+    """(year, month, day) of a plain 'YYYY-MM-DD', or None: the general parser decides."""
+    if len(s) == 10 and s[4] == "-" and s[7] == "-" and s.isascii():
+        y = s[:4]
+        m = s[5:7]
+        d = s[8:]
+        if y.isdigit() and m.isdigit() and d.isdigit():
+            return int(y), int(m), int(d)
+    return None
+
+
+def _fast_iso_time(s):
+    """(hour, minute, second, microsecond) of a plain 'HH:MM:SS' or 'HH:MM:SS.ffffff' (no
+    zone), or None: the general parser decides."""
+    n = len(s)
+    if (n == 8 or n == 15) and s[2] == ":" and s[5] == ":" and s.isascii():
+        h = s[:2]
+        m = s[3:5]
+        sec = s[6:8]
+        if h.isdigit() and m.isdigit() and sec.isdigit():
+            if n == 8:
+                return int(h), int(m), int(sec), 0
+            frac = s[9:]
+            if s[8] in ".," and frac.isdigit():
+                return int(h), int(m), int(sec), int(frac)
+    return None
+
+
 def _parse_isoformat_date(s):
     """(year, month, day) from 'YYYY-MM-DD', 'YYYYMMDD' or the ISO week forms."""
     n = len(s)
@@ -960,6 +1042,9 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
+        ymd = _fast_iso_date(date_string)
+        if ymd is not None:
+            return cls(*ymd)
         if len(date_string) not in (7, 8, 10):
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
         try:
@@ -1038,7 +1123,10 @@ class date:
         return str(self)
 
     def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
+        y = self._year - 1
+        month = self._month
+        return (y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month]
+                + (month > 2 and _is_leap(y + 1)) + self._day)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -1062,12 +1150,12 @@ class date:
         return (self._year, self._month, self._day)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if type(other) is date or isinstance(other, date) and not isinstance(other, datetime):
             return self._cmp_key() == other._cmp_key()
         return NotImplemented
 
     def _check_order(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if type(other) is date or isinstance(other, date) and not isinstance(other, datetime):
             return True
         return False
 
@@ -1092,13 +1180,16 @@ class date:
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._cmp_key())
+        h = self._hashcode
+        if h == -1:
+            h = self._hashcode = hash(self._cmp_key())
+        return h
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = self.toordinal() + other._days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+                return _new_date(type(self), *_ord2ymd(o))
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -1106,9 +1197,12 @@ class date:
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            o = self.toordinal() - other._days
+            if 0 < o <= _MAXORDINAL:
+                return _new_date(type(self), *_ord2ymd(o))
+            raise OverflowError("date value out of range")
+        if type(other) is date or isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta._from_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
         return NotImplemented
 
     def __reduce__(self):
@@ -1551,6 +1645,14 @@ class datetime(date):
             raise TypeError("fromisoformat: argument must be str")
         if len(date_string) < 7:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        if len(date_string) >= 10:
+            ymd = _fast_iso_date(date_string[:10])
+            if ymd is not None:
+                if len(date_string) == 10:
+                    return cls(*ymd)
+                hms = _fast_iso_time(date_string[11:])
+                if hms is not None:
+                    return cls(*ymd, *hms)
         try:
             split = _date_part_length(date_string)
             ymd = _parse_isoformat_date(date_string[:split])
@@ -1663,6 +1765,11 @@ class datetime(date):
         )
 
     def isoformat(self, sep="T", timespec="auto"):
+        if timespec == "auto" and self._tzinfo is None and type(sep) is str:
+            us = self._microsecond
+            s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
+                 f"{self._hour:02d}:{self._minute:02d}:{self._second:02d}")
+            return s + f".{us:06d}" if us else s
         s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec
         )
@@ -1730,11 +1837,17 @@ class datetime(date):
         return 1 if diff else 0
 
     def __eq__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return self._fields() == other._fields()
         if isinstance(other, datetime):
             return self._cmp(other, allow_mixed=True) == 0
         if not isinstance(other, date):
             return NotImplemented
         return False
+
+    def _fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond)
 
     def _order_check(self, other):
         if isinstance(other, datetime):
@@ -1747,21 +1860,29 @@ class datetime(date):
         return False
 
     def __lt__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return self._fields() < other._fields()
         if self._order_check(other):
             return self._cmp(other) < 0
         return NotImplemented
 
     def __le__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return self._fields() <= other._fields()
         if self._order_check(other):
             return self._cmp(other) <= 0
         return NotImplemented
 
     def __gt__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return self._fields() > other._fields()
         if self._order_check(other):
             return self._cmp(other) > 0
         return NotImplemented
 
     def __ge__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return self._fields() >= other._fields()
         if self._order_check(other):
             return self._cmp(other) >= 0
         return NotImplemented
@@ -1777,7 +1898,7 @@ class datetime(date):
         secs, micro = divmod(rest, 1000000)
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
-        return type(self)(y, m, d, hh, mm, ss, micro, self._tzinfo)
+        return _new_datetime(type(self), y, m, d, hh, mm, ss, micro, self._tzinfo)
 
     __radd__ = __add__
 

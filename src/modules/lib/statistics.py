@@ -87,11 +87,21 @@ def _sum(data):
     count = 0
     types = []
     partials = {}
+    last = None
     for x in data:
         typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+        if typ is not last:
+            if typ not in types:
+                types.append(typ)
+            last = typ
+        if typ is float and x - x == 0.0:
+            # A finite float or an int needs no call to _exact_ratio.
+            n, d = x.as_integer_ratio()
+        elif typ is int:
+            n = x
+            d = 1
+        else:
+            n, d = _exact_ratio(x)
         count += 1
         partials[d] = partials.get(d, 0) + n
     if None in partials:
@@ -110,11 +120,21 @@ def _ss(data, c=None):
     types = []
     sx_partials = {}
     sxx_partials = {}
+    last = None
     for x in data:
         typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+        if typ is not last:
+            if typ not in types:
+                types.append(typ)
+            last = typ
+        if typ is float and x - x == 0.0:
+            # A finite float or an int needs no call to _exact_ratio.
+            n, d = x.as_integer_ratio()
+        elif typ is int:
+            n = x
+            d = 1
+        else:
+            n, d = _exact_ratio(x)
         count += 1
         sx_partials[d] = sx_partials.get(d, 0) + n
         sxx_partials[d] = sxx_partials.get(d, 0) + n * n
