@@ -109,14 +109,22 @@ fn perf_counter_ns(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::from_bigint(BigInt::from(monotonic_raw())))
 }
 
-/// CPU time of this process in nanoseconds: the scheduler's count when the kernel keeps
-/// one, else user plus system ticks (USER_HZ is 100 on Linux).
+/// CPU time of this process in nanoseconds: the scheduler's counts of all its threads (the
+/// VM does not run on the main thread, whose count alone stays still) when the kernel keeps
+/// them, else user plus system ticks (USER_HZ is 100 on Linux).
 fn cpu_ns() -> i128 {
-    if let Ok(s) = std::fs::read_to_string("/proc/self/schedstat")
-        && let Some(Ok(ns)) = s.split_whitespace().next().map(str::parse::<i128>)
-        && ns > 0
-    {
-        return ns;
+    let mut total: i128 = 0;
+    if let Ok(tasks) = std::fs::read_dir("/proc/self/task") {
+        for task in tasks.flatten() {
+            if let Ok(s) = std::fs::read_to_string(task.path().join("schedstat"))
+                && let Some(Ok(ns)) = s.split_whitespace().next().map(str::parse::<i128>)
+            {
+                total += ns;
+            }
+        }
+    }
+    if total > 0 {
+        return total;
     }
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
         return 0;
