@@ -187,8 +187,22 @@ fn gen_result(vm: &mut Vm, step: crate::vm::call::GenStep) -> PyResult {
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "send", &a, 1, 1)?;
     let g = self_gen(vm, &a)?;
+    coroutine_reuse_check(vm, &g)?;
+    let just_started = g.frame.borrow().as_ref().is_some_and(|f| f.pc == 0);
+    if g.coroutine && just_started && !a.pos[1].is_none() {
+        return Err(vm.type_error("can't send non-None value to a just-started coroutine"));
+    }
     let step = vm.gen_step(&g, a.pos[1].clone(), None)?;
     gen_result(vm, step)
+}
+
+/// A coroutine that finished (returned, raised or was closed) cannot be resumed: CPython
+/// says so instead of raising StopIteration as an exhausted generator does.
+fn coroutine_reuse_check(vm: &mut Vm, g: &Generator) -> PyResult<()> {
+    if g.coroutine && !g.running.get() && g.frame.borrow().is_none() {
+        return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+    }
+    Ok(())
 }
 
 fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
@@ -203,6 +217,7 @@ fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
 fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "throw", &a, 1, 3)?;
     let g = self_gen(vm, &a)?;
+    coroutine_reuse_check(vm, &g)?;
     let exc = throw_exception(vm, &a.pos[1], a.pos.get(2), a.pos.get(3))?;
     let step = vm.gen_step(&g, Value::None, Some(exc))?;
     gen_result(vm, step)
