@@ -92,14 +92,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 Some(v) => Ok(Value::from_bool(vm.truthy(v)?)),
             };
         }
-        // int([x], base=10): `x` is positional-only.
-        if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
-            let k = k.as_str();
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
-        }
+        // int([x], base=10): `x` is positional-only. The count is checked before the names.
         if args.len() + kw.len() > 2 {
             let n = args.len() + kw.len();
             return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
+        if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "base") {
+            let k = k.as_str();
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
         }
         return int_new(vm, &a);
     }
@@ -277,12 +277,20 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Some(v) => match vm.bytes_like(v) {
                 Some(b) => b,
                 None => {
-                    let items = vm.iterate(v)?;
+                    let target = if Rc::ptr_eq(cls, &vm.types.bytes) {
+                        "bytes"
+                    } else {
+                        "bytearray"
+                    };
+                    let msg = format!("cannot convert '{}' object to {target}", vm.type_name(v));
+                    let items = vm.iterate_or(v, &msg)?;
                     let mut out = Vec::with_capacity(items.len());
                     for it in items {
                         let x = vm.to_index(&it)?;
                         if !(0..=255).contains(&x) {
-                            return Err(vm.value_error("bytes must be in range(0, 256)"));
+                            // CPython words the two constructors differently.
+                            let noun = if target == "bytes" { "bytes" } else { "byte" };
+                            return Err(vm.value_error(format!("{noun} must be in range(0, 256)")));
                         }
                         out.push(x as u8);
                     }

@@ -153,6 +153,19 @@ pub const MODULE_METHODS: &[(&str, NativeFn)] = &[
 
 pub const FUNCTION_METHODS: &[(&str, NativeFn)] = &[("__get__", function_get)];
 
+/// The arity check of a slot wrapper such as `__next__`, worded as CPython words it
+/// (`self` is `a.pos[0]` and not counted).
+fn slot_arity(vm: &mut Vm, a: &Args, name: &str, want: usize) -> PyResult<()> {
+    let n = a.pos.len().saturating_sub(1);
+    if n == want && a.kw.is_empty() {
+        return Ok(());
+    }
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    Err(vm.type_error(format!("expected {want} arguments, got {n}")))
+}
+
 fn identity(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.pos[0].clone())
 }
@@ -174,11 +187,26 @@ fn gen_result(vm: &mut Vm, step: crate::vm::call::GenStep) -> PyResult {
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "send", &a, 1, 1)?;
     let g = self_gen(vm, &a)?;
+    coroutine_reuse_check(vm, &g)?;
+    let just_started = g.frame.borrow().as_ref().is_some_and(|f| f.pc == 0);
+    if g.coroutine && just_started && !a.pos[1].is_none() {
+        return Err(vm.type_error("can't send non-None value to a just-started coroutine"));
+    }
     let step = vm.gen_step(&g, a.pos[1].clone(), None)?;
     gen_result(vm, step)
 }
 
+/// A coroutine that finished (returned, raised or was closed) cannot be resumed: CPython
+/// says so instead of raising StopIteration as an exhausted generator does.
+fn coroutine_reuse_check(vm: &mut Vm, g: &Generator) -> PyResult<()> {
+    if g.coroutine && !g.running.get() && g.frame.borrow().is_none() {
+        return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+    }
+    Ok(())
+}
+
 fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
+    slot_arity(vm, &a, "__next__", 0)?;
     let g = self_gen(vm, &a)?;
     let step = vm.gen_step(&g, Value::None, None)?;
     gen_result(vm, step)
@@ -189,6 +217,7 @@ fn gen_next(vm: &mut Vm, a: Args) -> PyResult {
 fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "throw", &a, 1, 3)?;
     let g = self_gen(vm, &a)?;
+    coroutine_reuse_check(vm, &g)?;
     let exc = throw_exception(vm, &a.pos[1], a.pos.get(2), a.pos.get(3))?;
     let step = vm.gen_step(&g, Value::None, Some(exc))?;
     gen_result(vm, step)
@@ -255,12 +284,14 @@ fn throw_exception(
 }
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "close", &a, 0, 0)?;
     let g = self_gen(vm, &a)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
 }
 
 fn it_next(vm: &mut Vm, a: Args) -> PyResult {
+    slot_arity(vm, &a, "__next__", 0)?;
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
@@ -383,6 +414,14 @@ fn prop_deleter(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn prop_get(vm: &mut Vm, a: Args) -> PyResult {
+    // CPython's message for `__get__` has no name before "expected".
+    let n = a.pos.len().saturating_sub(1);
+    if n == 0 {
+        return Err(vm.type_error(" expected at least 1 argument, got 0"));
+    }
+    if n > 2 {
+        return Err(vm.type_error(format!(" expected at most 2 arguments, got {n}")));
+    }
     let p = self_prop(vm, &a)?;
     match a.pos.get(1) {
         None | Some(Value::None) => Ok(a.pos[0].clone()),
