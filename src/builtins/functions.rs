@@ -98,6 +98,10 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
     // A native file gets one write; any other object sees CPython's sequence of writes
     // (each argument, each separator, then `end`).
     let native = matches!(file, Value::File(_));
+    if native && a.pos.first().is_none_or(|v| matches!(v, Value::Str(_))) {
+        // CPython's first write to a text file reaches two C calls below the caller.
+        vm.c_recursion_check(2, " while calling a Python object")?;
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -109,6 +113,11 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => match vm.to_str(other) {
+                Ok(t) if i == 0 && native => {
+                    out.push_str(&t);
+                    // The first write follows the first argument's conversion (see above).
+                    vm.c_recursion_check(2, " while calling a Python object")?;
+                }
                 Ok(t) => out.push_str(&t),
                 Err(e) => {
                     // CPython has written the arguments before this one already.
@@ -169,7 +178,14 @@ fn len(vm: &mut Vm, a: Args) -> PyResult {
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "repr", &a, 1, 1)?;
-    Ok(Value::string(vm.repr(&a.pos[0])?))
+    // The call to the builtin is one C level and its repr the next (an instance's
+    // `__repr__` runs a level below that).
+    vm.c_recursion_check(1, " while calling a Python object")?;
+    vm.c_recursion_check(2, " while getting the repr of an object")?;
+    vm.depth += 1;
+    let r = vm.repr(&a.pos[0]);
+    vm.depth -= 1;
+    Ok(Value::string(r?))
 }
 
 fn ascii(vm: &mut Vm, a: Args) -> PyResult {
@@ -1502,7 +1518,11 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 match (v, spec) {
-                    (Value::Int(i), "") => return Ok(i.to_string()),
+                    (Value::Int(i), "") => {
+                        // CPython formats an int with no spec through str(), one C call down.
+                        self.c_recursion_check(1, " while getting the str of an object")?;
+                        return Ok(i.to_string());
+                    }
                     (Value::Bool(_), "") => return self.to_str(v),
                     _ => {}
                 }

@@ -522,10 +522,15 @@ impl Vm {
     }
 
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
-        if self.depth > self.recursion_limit || self.stack_exhausted() {
+        // CPython's repr() is one C call deeper than the frame asking for it.
+        self.c_recursion_check(1, " while getting the repr of an object")?;
+        if self.stack_exhausted() {
             return Err(self.recursion_error());
         }
-        if let Some(r) = self.call_special(v, "__repr__", &[])? {
+        self.depth += 1;
+        let r = self.call_special(v, "__repr__", &[]);
+        self.depth -= 1;
+        if let Some(r) = r? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
                 // An instance of a str subclass is a string too.
@@ -561,12 +566,29 @@ impl Vm {
         ))
     }
 
+    /// CPython's check of its C recursion: an operation `levels` C calls below the current
+    /// frame fails once it passes the limit, naming itself in the message (`what`).
+    pub fn c_recursion_check(&mut self, levels: usize, what: &str) -> PyResult<()> {
+        if self.depth + levels > self.recursion_limit {
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_error(&c, format!("maximum recursion depth exceeded{what}")));
+        }
+        Ok(())
+    }
+
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        if !matches!(v, Value::Str(_)) {
+            // CPython's str() of anything but a str is one C call deeper.
+            self.c_recursion_check(1, " while getting the str of an object")?;
+        }
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
-                if let Some(r) = self.call_special(v, "__str__", &[])? {
+                self.depth += 1;
+                let r = self.call_special(v, "__str__", &[]);
+                self.depth -= 1;
+                if let Some(r) = r? {
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other if let Some(s) = str_subclass_text(&other) => Ok(s),
@@ -1724,7 +1746,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                    // CPython reports the C library's ERANGE: args are (errno, strerror).
+                    let cls = self.types.overflow_error.clone();
+                    let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
+                    return Err(self.new_exc_args(&cls, args));
                 }
                 r
             }
