@@ -529,6 +529,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
+                if let Expr::Compare(c) = e {
+                    // CPython 3.11 leaves a comparison's position in force after its jump:
+                    // the rest of the statement (an assert's raise) is attributed to it.
+                    self.set_line(c.range);
+                }
                 self.emit_jump(
                     if jump_if {
                         Op::PopJumpIfTrue

@@ -1362,6 +1362,37 @@ mod tests {
     }
 
     #[test]
+    fn instructions_carry_their_expression_positions() {
+        use crate::bytecode::image::Position;
+        use crate::bytecode::{Op, decode};
+        let src = "x = 1\ny = (x +\n     d[k])\nobj.attr = f(a)\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let r = CodeRecord::parse(&img, 0).unwrap();
+        let code = r.code_bytes(&img);
+        let find = |op: Op| {
+            (0..r.code_len)
+                .find(|&i| {
+                    let w = u32::from_le_bytes(code[4 * i..4 * i + 4].try_into().unwrap());
+                    decode(w).0 == Some(op)
+                })
+                .map(|i| r.position_of(&img, i as u32).unwrap())
+        };
+        let p = |line, end_line, col, end_col| Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        // The addition spans two lines; the subscript is its right operand.
+        assert_eq!(find(Op::BinaryOp), Some(p(2, 3, 5, 9)));
+        assert_eq!(find(Op::BinarySubscr), Some(p(3, 3, 5, 9)));
+        assert_eq!(find(Op::CallFunction), Some(p(4, 4, 11, 15)));
+        // A store belongs to its target, the statement's first instruction to the line.
+        assert_eq!(find(Op::StoreAttr), Some(p(4, 4, 0, 8)));
+        assert_eq!(r.line_of(&img, 0), 1);
+    }
+
+    #[test]
     fn error_text_follows_cpython() {
         let e = compile("x = = 1\n", "<s>", Mode::Exec).unwrap_err();
         assert_eq!(e.text.as_deref(), Some("x = = 1\n"));

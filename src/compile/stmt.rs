@@ -244,6 +244,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Calls the decorators (pushed by [`Self::decorators`]) on the function or class on top
+    /// of the stack, innermost first; each call is attributed to its decorator.
+    fn apply_decorators(&mut self, list: &'a [ast::Decorator]) {
+        let stmt = self.loc();
+        for d in list.iter().rev() {
+            self.set_line(d.expression.range());
+            self.emit(Op::CallFunction, 1);
+        }
+        self.set_line(stmt);
+    }
+
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if f.name.as_str() == "__del__" {
             crate::vm::note_del_method();
@@ -270,9 +281,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
         self.finish_function(code_flags, flags)?;
-        for _ in &f.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(f.name.as_str(), NameCtx::Store);
         Ok(())
     }
@@ -445,9 +454,7 @@ impl<'a> Compiler<'a> {
             None => (&[], &[]),
         };
         self.call_with_args(2, args, keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(c.name.as_str(), NameCtx::Store);
         Ok(())
     }

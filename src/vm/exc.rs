@@ -933,3 +933,84 @@ impl Vm {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: u32, end_line: u32, col: u32, end_col: u32) -> Position {
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
+    #[test]
+    fn carets_under_part_of_a_line() {
+        let line = "    return x[\"k\"] + f(1)";
+        // The subscript: the value gets `~`, the brackets `^`.
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 17)).as_deref(),
+            Some("       ~^^^^^")
+        );
+        // The binary operation: operands `~`, operator `^`.
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 24)).as_deref(),
+            Some("       ~~~~~~~^~~~~~")
+        );
+        // A call: `^` only.
+        assert_eq!(
+            caret_line(line, at(1, 1, 20, 24)).as_deref(),
+            Some("                ^^^^")
+        );
+        // A two-character operator, after a parenthesized operand.
+        assert_eq!(
+            caret_line("(a + b) // c", at(1, 1, 0, 12)).as_deref(),
+            Some("~~~~~~~~^^~~")
+        );
+    }
+
+    #[test]
+    fn no_carets_for_the_whole_line() {
+        assert_eq!(caret_line("    raise ValueError(x)", at(1, 1, 4, 23)), None);
+        // Trailing blanks are part of the line CPython measures.
+        assert_eq!(
+            caret_line("    f(x)  ", at(1, 1, 4, 8)).as_deref(),
+            Some("^^^^")
+        );
+        // An operator is pointed at even when the operation is the whole line.
+        assert_eq!(
+            caret_line("a + b", at(1, 1, 0, 5)).as_deref(),
+            Some("~~^~~")
+        );
+    }
+
+    #[test]
+    fn multi_line_spans_run_to_the_end_of_the_first_line() {
+        assert_eq!(
+            caret_line("    x = max(1,   ", at(1, 3, 8, 5)).as_deref(),
+            Some("    ^^^^^^")
+        );
+        assert_eq!(caret_line("    max(1,", at(1, 3, 4, 5)), None);
+    }
+
+    #[test]
+    fn columns_are_bytes_and_widths_are_display_columns() {
+        // "é" is two bytes, one column; "日" is three bytes, two columns.
+        let line = "s = \"é\" + f(1)";
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 15)).as_deref(),
+            Some("          ^^^^")
+        );
+        let line = "s = \"日\" + 1";
+        assert_eq!(
+            caret_line(line, at(1, 1, 4, 13)).as_deref(),
+            Some("    ~~~~~^~~")
+        );
+        // Columns past the line or out of order draw nothing.
+        assert_eq!(caret_line("f()", at(1, 1, 2, 1)), None);
+        assert_eq!(caret_line("f()", at(1, 1, 0, 99)), None);
+    }
+}
