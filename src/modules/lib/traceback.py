@@ -494,6 +494,23 @@ def _safe_str(value):
         return "<exception str() failed>"
 
 
+class _GroupPrint:
+    # Where a traceback being formatted is inside exception groups: how deep, and whether a
+    # group's box still needs its closing line.
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.depth)
+
+    def margined(self, text, margin_char="|"):
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin_char + " "
+        return "".join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception captured for formatting: its type, message, stack and chain."""
 
@@ -509,6 +526,16 @@ class TracebackException:
             _walk_tb_with_full_positions(exc_traceback), limit=limit,
             lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.__notes__ = getattr(exc_value, "__notes__", None)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.exceptions = None
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                   lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                   max_group_width=max_group_width,
+                                   max_group_depth=max_group_depth, _seen=_seen)
+                for e in exc_value.exceptions]
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
@@ -584,9 +611,14 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
+        """The lines of the traceback: chained exceptions first, then this one; an
+        exception group's members in numbered boxes, nested groups indented further."""
+        if _ctx is None:
+            _ctx = _GroupPrint()
         output = []
         exc = self
         while exc is not None:
+            chained_msg = chained = None
             if chain:
                 if exc.__cause__ is not None:
                     chained_msg = ("\nThe above exception was the direct cause "
@@ -596,21 +628,59 @@ class TracebackException:
                     chained_msg = ("\nDuring handling of the above exception, "
                                    "another exception occurred:\n\n")
                     chained = exc.__context__
-                else:
-                    chained_msg = None
-                    chained = None
-            else:
-                chained_msg = None
-                chained = None
             output.append((chained_msg, exc))
             exc = chained
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield "Traceback (most recent call last):\n"
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield _ctx.margined(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield _ctx.margined("Traceback (most recent call last):\n")
+                    for text in exc.stack.format():
+                        yield _ctx.margined(text)
+                for text in exc.format_exception_only():
+                    yield _ctx.margined(text)
+            elif _ctx.depth > exc.max_group_depth:
+                yield _ctx.margined("... (max_group_depth is %d)\n" % exc.max_group_depth)
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        outermost = _ctx.depth == 0
+        if outermost:
+            _ctx.depth = 1
+        if self.stack:
+            yield _ctx.margined("Exception Group Traceback (most recent call last):\n",
+                                "+" if outermost else "|")
+            for text in self.stack.format():
+                yield _ctx.margined(text)
+        for text in self.format_exception_only():
+            yield _ctx.margined(text)
+        width = self.max_group_width
+        count = len(self.exceptions)
+        shown = count if count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group may draw the closing line itself.
+                _ctx.need_close = True
+            truncated = i >= width
+            title = "..." if truncated else str(i + 1)
+            yield "%s%s+---------------- %s ----------------\n" % (
+                _ctx.indent(), "+-" if i == 0 else "  ", title)
+            _ctx.depth += 1
+            if truncated:
+                more = count - width
+                yield _ctx.margined("and %d more exception%s\n" % (more, "s" if more > 1 else ""))
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            if last and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.depth -= 1
+        if outermost:
+            _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
