@@ -12,7 +12,14 @@
 //!         ncode <pad to 4> word[ncode]
 //!         nlines (instr, line)[nlines]       (line of each run of instructions)
 //!         nexc (start end target depth lasti)[nexc]
+//!         npos byte[npos]                    (source positions, see below)
 //! ```
+//!
+//! The position table gives each instruction the source span CPython 3.11's `co_positions()`
+//! would (start and end line, start and end column as UTF-8 byte offsets). It is a run-length
+//! stream of LEB128 varints, one entry per run of instructions with equal spans:
+//! `count, zigzag(line - previous line), end_line - line, col, end_col`. Only tracebacks read
+//! it, so it is decoded lazily by walking the stream ([`CodeRecord::position_of`]).
 //!
 //! [`ImageBuilder`] writes images; [`CodeRecord::parse`] reads and verifies one record. Reading
 //! never writes to the image: the same bytes may sit in a sealed mapping.
@@ -47,6 +54,103 @@ pub struct CodeUnit {
     /// `(first instruction, line)` for each run of instructions on one line.
     pub lines: Vec<(u32, u32)>,
     pub exc_table: Vec<ExcEntry>,
+    /// The source span of each instruction (empty: none known).
+    pub positions: Vec<Position>,
+}
+
+/// The source span of one instruction, as `co_positions()` gives it: 1-based lines, 0-based
+/// columns counted in UTF-8 bytes from the start of their line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+/// Encodes the position table of `count` instructions (see the module docs).
+pub fn encode_positions(positions: &[Position]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev_line = 0u32;
+    let mut i = 0;
+    while i < positions.len() {
+        let p = positions[i];
+        let mut run = 1;
+        while i + run < positions.len() && positions[i + run] == p {
+            run += 1;
+        }
+        put_varint(&mut out, run as u64);
+        put_varint(&mut out, zigzag(i64::from(p.line) - i64::from(prev_line)));
+        put_varint(&mut out, u64::from(p.end_line.saturating_sub(p.line)));
+        put_varint(&mut out, u64::from(p.col));
+        put_varint(&mut out, u64::from(p.end_col));
+        prev_line = p.line;
+        i += run;
+    }
+    out
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+/// Reads the position stream run by run: `(first instruction, run length, position)`. A
+/// malformed stream ends the iteration early; it never panics.
+struct PositionRuns<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    next_instr: u64,
+    line: i64,
+}
+
+impl PositionRuns<'_> {
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.bytes.get(self.pos)?;
+            self.pos += 1;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+impl Iterator for PositionRuns<'_> {
+    type Item = (u64, u64, Position);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pos >= self.bytes.len() {
+            return None;
+        }
+        let run = self.varint()?;
+        let delta = self.varint()?;
+        let delta = (delta >> 1) as i64 ^ -((delta & 1) as i64);
+        let span = self.varint()?;
+        let col = self.varint()?;
+        let end_col = self.varint()?;
+        self.line = self.line.checked_add(delta)?;
+        let line = u32::try_from(self.line).ok()?;
+        let p = Position {
+            line,
+            end_line: line.checked_add(u32::try_from(span).ok()?)?,
+            col: u32::try_from(col).ok()?,
+            end_col: u32::try_from(end_col).ok()?,
+        };
+        let first = self.next_instr;
+        self.next_instr = first.checked_add(run)?;
+        Some((first, run, p))
+    }
 }
 
 /// Serialises code units into an image. Code unit 0 is the module's top-level code.
@@ -128,6 +232,9 @@ fn write_unit(out: &mut Vec<u8>, u: &CodeUnit) {
             put_u32(out, v);
         }
     }
+    let positions = encode_positions(&u.positions);
+    put_u32(out, positions.len() as u32);
+    out.extend_from_slice(&positions);
 }
 
 const T_NONE: u8 = 0;
@@ -335,6 +442,8 @@ pub struct CodeRecord {
     nlines: usize,
     exc_start: usize,
     nexc: usize,
+    pos_start: usize,
+    pos_len: usize,
 }
 
 impl CodeRecord {
@@ -387,6 +496,9 @@ impl CodeRecord {
         let nexc = r.u32()? as usize;
         let exc_start = r.pos;
         r.bytes(nexc.checked_mul(20).ok_or(ImageError::Truncated(r.pos))?)?;
+        let pos_len = r.u32()? as usize;
+        let pos_start = r.pos;
+        r.bytes(pos_len)?;
         let mut rec = CodeRecord {
             argcount,
             posonlyargcount,
@@ -410,6 +522,8 @@ impl CodeRecord {
             nlines,
             exc_start,
             nexc,
+            pos_start,
+            pos_len,
         };
         rec.verify(image, index, n)?;
         rec.depths = rec.prove_depths(image, index)?;
@@ -639,6 +753,38 @@ impl CodeRecord {
             .collect()
     }
 
+    fn position_runs<'a>(&self, image: &'a [u8]) -> PositionRuns<'a> {
+        PositionRuns {
+            bytes: &image[self.pos_start..self.pos_start + self.pos_len],
+            pos: 0,
+            next_instr: 0,
+            line: 0,
+        }
+    }
+
+    /// The source span of instruction `instr`, when the table has one.
+    pub fn position_of(&self, image: &[u8], instr: u32) -> Option<Position> {
+        let instr = u64::from(instr);
+        self.position_runs(image)
+            .find(|&(first, run, _)| first <= instr && instr < first + run)
+            .map(|(_, _, p)| p)
+    }
+
+    /// The source span of every instruction, in order (`None` past the table's end).
+    pub fn positions(&self, image: &[u8]) -> Vec<Option<Position>> {
+        let mut out = Vec::with_capacity(self.code_len);
+        for (_, run, p) in self.position_runs(image) {
+            for _ in 0..run {
+                if out.len() >= self.code_len {
+                    return out;
+                }
+                out.push(Some(p));
+            }
+        }
+        out.resize(self.code_len, None);
+        out
+    }
+
     /// The innermost handler covering instruction `instr`.
     pub fn handler_for(&self, image: &[u8], instr: u32) -> Option<ExcEntry> {
         // Entries are emitted innermost-first for nested ranges, so the first match wins.
@@ -723,6 +869,58 @@ mod tests {
         assert_eq!(r.line_of(&img, 1), 1);
         assert_eq!(r.exc_entries(&img).collect::<Vec<_>>(), u.exc_table);
         assert_eq!(r.code_bytes(&img).len(), 8);
+    }
+
+    #[test]
+    fn positions_round_trip() {
+        let p = |line, end_line, col, end_col| Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        let mut u = unit();
+        u.code = vec![
+            encode(Op::LoadConst, 0),
+            encode(Op::LoadConst, 0),
+            encode(Op::PopTop, 0),
+            encode(Op::LoadConst, 0),
+            encode(Op::PopTop, 0),
+            encode(Op::LoadConst, 0),
+            encode(Op::ReturnValue, 0),
+        ];
+        u.stacksize = 2;
+        u.positions = vec![
+            p(3, 3, 4, 9),
+            p(3, 3, 4, 9),
+            p(300, 302, 0, 200),
+            p(2, 2, 0, 0),
+            p(70000, 70000, 1000, 12),
+            p(1, 1, 0, 1),
+            p(1, 1, 0, 1),
+        ];
+        let img = ImageBuilder::build(std::slice::from_ref(&u));
+        let r = CodeRecord::parse(&img, 0).unwrap();
+        let all: Vec<_> = u.positions.iter().copied().map(Some).collect();
+        assert_eq!(r.positions(&img), all);
+        for (i, want) in u.positions.iter().enumerate() {
+            assert_eq!(r.position_of(&img, i as u32), Some(*want));
+        }
+        assert_eq!(r.position_of(&img, 7), None);
+        // Equal neighbours share a run: five runs of five one-byte varints, plus the
+        // multi-byte ones.
+        assert!(encode_positions(&u.positions).len() < 40);
+        // No table: no positions, and no panic on a short or garbled stream.
+        let bare = ImageBuilder::build(&[unit()]);
+        let r = CodeRecord::parse(&bare, 0).unwrap();
+        assert_eq!(r.positions(&bare), vec![None, None]);
+        let garbled = PositionRuns {
+            bytes: &[0xff, 0xff, 0x01],
+            pos: 0,
+            next_instr: 0,
+            line: 0,
+        };
+        assert_eq!(garbled.count(), 0);
     }
 
     /// A bare code unit with `code` and `stacksize`, no exception table.

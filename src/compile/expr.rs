@@ -2,7 +2,7 @@
 
 use ruff_python_ast as ast;
 use ruff_python_ast::Expr;
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::stmt::binop;
 use super::symtable::{tag_comprehension, tag_lambda};
@@ -19,7 +19,17 @@ enum CompKind {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compiles an expression; its instructions are attributed to its range, as CPython's
+    /// compiler does (the traceback's carets come from these ranges).
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
+        let outer = self.loc();
+        self.set_line(e.range());
+        let r = self.expr_node(e);
+        self.set_line(outer);
+        r
+    }
+
+    fn expr_node(&mut self, e: &'a Expr) -> CResult {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
@@ -201,7 +211,7 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(a.range);
+                self.set_line(self.attr_loc(a));
                 let ni = self.name_index(&self.mangle(a.attr.as_str()));
                 self.emit(Op::LoadAttr, ni);
             }
@@ -240,6 +250,20 @@ impl<'a> Compiler<'a> {
             Expr::IpyEscapeCommand(c) => return Err(self.error("invalid syntax", c.range)),
         }
         Ok(())
+    }
+
+    /// Where CPython 3.11 places an attribute's load, store or method call: the attribute's
+    /// range, but from the name after the dot when the attribute spans lines (`data\n.strip`).
+    pub(crate) fn attr_loc(&self, a: &ast::ExprAttribute) -> TextRange {
+        let text = self
+            .source
+            .get(a.range.start().to_usize()..a.range.end().to_usize())
+            .unwrap_or("");
+        if text.contains('\n') {
+            TextRange::new(a.attr.range.start(), a.range.end())
+        } else {
+            a.range
+        }
     }
 
     /// `[iter, value]` on the stack: delegate to the iterator until it returns.
@@ -505,6 +529,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
+                if let Expr::Compare(c) = e {
+                    // CPython 3.11 leaves a comparison's position in force after its jump:
+                    // the rest of the statement (an assert's raise) is attributed to it.
+                    self.set_line(c.range);
+                }
                 self.emit_jump(
                     if jump_if {
                         Op::PopJumpIfTrue
@@ -548,12 +577,13 @@ impl<'a> Compiler<'a> {
         {
             self.expr(&a.value)?;
             let ni = self.name_index(&self.mangle(a.attr.as_str()));
-            self.set_line(a.range);
+            let method = self.attr_loc(a);
+            self.set_line(method);
             self.emit(Op::LoadMethod, ni);
             for arg in c.arguments.args.iter() {
                 self.expr(arg)?;
             }
-            self.set_line(c.range());
+            self.set_line(TextRange::new(method.start(), c.range().end()));
             self.emit(Op::CallMethod, c.arguments.args.len() as u32);
             return Ok(());
         }
@@ -723,6 +753,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(name);
         let line = self.lines.line(range.start().to_u32());
         self.enter_unit(scope, name, &qualname, line);
+        self.set_line(range);
         {
             let u = self.u();
             u.unit.argcount = 1;

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextRange};
 
-use crate::bytecode::image::{CodeUnit, ImageBuilder};
+use crate::bytecode::image::{CodeUnit, ImageBuilder, Position};
 use crate::bytecode::{Const, ExcEntry, MAX_ARG, Op, code_flags, encode, stack_effect};
 use symtable::{Access, ScopeKind, SymbolTable};
 
@@ -672,6 +672,29 @@ impl LineIndex {
         (line, chars.unwrap_or(offset.saturating_sub(start)) + 1)
     }
 
+    /// Byte offset where 1-based `line` starts (the end of the source past the last line).
+    pub fn line_start(&self, line: u32) -> u32 {
+        let i = line.saturating_sub(1) as usize;
+        self.starts
+            .get(i)
+            .or(self.starts.last())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The `co_positions()` span of a byte range: lines and UTF-8 byte columns.
+    pub fn position(&self, range: TextRange) -> Position {
+        let (start, end) = (range.start().to_u32(), range.end().to_u32());
+        let line = self.line(start);
+        let end_line = self.line(end).max(line);
+        Position {
+            line,
+            end_line,
+            col: start - self.line_start(line),
+            end_col: end.saturating_sub(self.line_start(end_line)),
+        }
+    }
+
     pub fn line_count(&self) -> u32 {
         self.starts.len() as u32
     }
@@ -744,7 +767,8 @@ struct Unit<'a> {
     index: usize,
     unit: CodeUnit,
     code: Vec<u32>,
-    line_of: Vec<u32>,
+    /// The source range each instruction belongs to (see [`Compiler::expr`]).
+    loc_of: Vec<TextRange>,
     handler_of: Vec<Option<usize>>,
     labels: Vec<Option<u32>>,
     label_depth: Vec<Option<i32>>,
@@ -754,7 +778,8 @@ struct Unit<'a> {
     blocks: Vec<Block<'a>>,
     depth: i32,
     max_depth: i32,
-    cur_line: u32,
+    /// The range of the innermost statement or expression being compiled.
+    cur_loc: TextRange,
     consts: HashMap<ConstKey, u32>,
     names: HashMap<String, u32>,
 }
@@ -880,7 +905,7 @@ impl<'a> Compiler<'a> {
             index,
             unit,
             code: Vec::new(),
-            line_of: Vec::new(),
+            loc_of: Vec::new(),
             handler_of: Vec::new(),
             labels: Vec::new(),
             label_depth: Vec::new(),
@@ -890,7 +915,7 @@ impl<'a> Compiler<'a> {
             blocks: Vec::new(),
             depth: 0,
             max_depth: 0,
-            cur_line: firstline,
+            cur_loc: TextRange::empty(self.lines.line_start(firstline).into()),
             consts: HashMap::new(),
             names: HashMap::new(),
         });
@@ -905,10 +930,11 @@ impl<'a> Compiler<'a> {
             let op = u.code[at] & 0xff;
             u.code[at] = op | (target << 8);
         }
+        let positions: Vec<Position> = u.loc_of.iter().map(|&r| self.lines.position(r)).collect();
         let mut lines: Vec<(u32, u32)> = Vec::new();
-        for (i, &l) in u.line_of.iter().enumerate() {
-            if lines.last().map(|&(_, pl)| pl) != Some(l) {
-                lines.push((i as u32, l));
+        for (i, p) in positions.iter().enumerate() {
+            if lines.last().map(|&(_, pl)| pl) != Some(p.line) {
+                lines.push((i as u32, p.line));
             }
         }
         let mut exc: Vec<ExcEntry> = Vec::new();
@@ -965,6 +991,7 @@ impl<'a> Compiler<'a> {
         u.unit.cell2arg = cell2arg;
         u.unit.code = u.code;
         u.unit.lines = lines;
+        u.unit.positions = positions;
         u.unit.exc_table = exc;
         u.unit.stacksize = u.max_depth.max(1) as u32 + 2;
         let index = u.index;
@@ -974,16 +1001,22 @@ impl<'a> Compiler<'a> {
 
     // ---- emission -------------------------------------------------------------------------
 
+    /// Attributes the instructions emitted from here on to `range` (until the enclosing
+    /// statement or expression is done).
     pub(crate) fn set_line(&mut self, range: TextRange) {
-        let line = self.lines.line(range.start().to_u32());
-        self.u().cur_line = line;
+        self.u().cur_loc = range;
+    }
+
+    /// The range instructions are attributed to now.
+    pub(crate) fn loc(&mut self) -> TextRange {
+        self.u().cur_loc
     }
 
     pub(crate) fn emit(&mut self, op: Op, arg: u32) {
         let u = self.u();
         let arg = arg.min(MAX_ARG);
         u.code.push(encode(op, arg));
-        u.line_of.push(u.cur_line);
+        u.loc_of.push(u.cur_loc);
         u.handler_of.push(u.handler_stack.last().copied());
         u.depth += stack_effect(op, arg, false);
         if u.depth > u.max_depth {
@@ -1326,6 +1359,37 @@ mod tests {
         for i in 0..n {
             CodeRecord::parse(&img, i).expect("verifies");
         }
+    }
+
+    #[test]
+    fn instructions_carry_their_expression_positions() {
+        use crate::bytecode::image::Position;
+        use crate::bytecode::{Op, decode};
+        let src = "x = 1\ny = (x +\n     d[k])\nobj.attr = f(a)\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let r = CodeRecord::parse(&img, 0).unwrap();
+        let code = r.code_bytes(&img);
+        let find = |op: Op| {
+            (0..r.code_len)
+                .find(|&i| {
+                    let w = u32::from_le_bytes(code[4 * i..4 * i + 4].try_into().unwrap());
+                    decode(w).0 == Some(op)
+                })
+                .map(|i| r.position_of(&img, i as u32).unwrap())
+        };
+        let p = |line, end_line, col, end_col| Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        // The addition spans two lines; the subscript is its right operand.
+        assert_eq!(find(Op::BinaryOp), Some(p(2, 3, 5, 9)));
+        assert_eq!(find(Op::BinarySubscr), Some(p(3, 3, 5, 9)));
+        assert_eq!(find(Op::CallFunction), Some(p(4, 4, 11, 15)));
+        // A store belongs to its target, the statement's first instruction to the line.
+        assert_eq!(find(Op::StoreAttr), Some(p(4, 4, 0, 8)));
+        assert_eq!(r.line_of(&img, 0), 1);
     }
 
     #[test]

@@ -244,6 +244,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Calls the decorators (pushed by [`Self::decorators`]) on the function or class on top
+    /// of the stack, innermost first; each call is attributed to its decorator.
+    fn apply_decorators(&mut self, list: &'a [ast::Decorator]) {
+        let stmt = self.loc();
+        for d in list.iter().rev() {
+            self.set_line(d.expression.range());
+            self.emit(Op::CallFunction, 1);
+        }
+        self.set_line(stmt);
+    }
+
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if f.name.as_str() == "__del__" {
             crate::vm::note_del_method();
@@ -270,9 +281,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
         self.finish_function(code_flags, flags)?;
-        for _ in &f.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(f.name.as_str(), NameCtx::Store);
         Ok(())
     }
@@ -415,7 +424,6 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(c.name.as_str());
         self.emit(Op::LoadBuildClass, 0);
         self.enter_unit(scope, c.name.as_str(), &qualname, first_line);
-        self.u().cur_line = first_line;
         self.name_op("__name__", NameCtx::Load);
         self.name_op("__module__", NameCtx::Store);
         self.load_const(Const::Str(qualname.clone()));
@@ -446,9 +454,7 @@ impl<'a> Compiler<'a> {
             None => (&[], &[]),
         };
         self.call_with_args(2, args, keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(c.name.as_str(), NameCtx::Store);
         Ok(())
     }
@@ -456,30 +462,42 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let op = binop(a.op);
         match &*a.target {
+            // The target's loads and stores are attributed to the target, the operation to
+            // the whole statement (CPython's positions).
             Expr::Name(n) => {
+                self.set_line(n.range);
                 self.name_op(n.id.as_str(), NameCtx::Load);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.emit(Op::InplaceOp, op as u32);
+                self.set_line(n.range);
                 self.name_op(n.id.as_str(), NameCtx::Store);
             }
             Expr::Attribute(at) => {
+                let target = self.attr_loc(at);
                 self.expr(&at.value)?;
+                self.set_line(target);
                 self.emit(Op::Copy, 1);
                 let ni = self.name_index(&self.mangle(at.attr.as_str()));
                 self.emit(Op::LoadAttr, ni);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.emit(Op::InplaceOp, op as u32);
+                self.set_line(target);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, ni);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                self.set_line(s.range);
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
                 self.emit(Op::BinarySubscr, 0);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.emit(Op::InplaceOp, op as u32);
+                self.set_line(s.range);
                 // [obj, key, result] -> result, obj, key for StoreSubscr
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
@@ -495,12 +513,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Stores the value on top of the stack into a target; the store is attributed to the
+    /// target's range, as in CPython.
     pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult {
+        let outer = self.loc();
+        self.set_line(t.range());
+        let r = self.store_target_node(t);
+        self.set_line(outer);
+        r
+    }
+
+    fn store_target_node(&mut self, t: &'a Expr) -> CResult {
         match t {
             Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.name_index(&self.mangle(a.attr.as_str()));
+                self.set_line(self.attr_loc(a));
                 self.emit(Op::StoreAttr, ni);
             }
             Expr::Subscript(s) => {
@@ -553,11 +582,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        let outer = self.loc();
+        self.set_line(t.range());
+        let r = self.delete_target_node(t);
+        self.set_line(outer);
+        r
+    }
+
+    fn delete_target_node(&mut self, t: &'a Expr) -> CResult {
         match t {
             Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.name_index(&self.mangle(a.attr.as_str()));
+                self.set_line(self.attr_loc(a));
                 self.emit(Op::DeleteAttr, ni);
             }
             Expr::Subscript(s) => {

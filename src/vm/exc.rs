@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::Vm;
+use crate::bytecode::image::Position;
 use crate::objects::*;
 
 /// Where a NameError keeps its "Did you mean" hint.
@@ -87,6 +88,141 @@ fn lines_with_ends(text: &str) -> Vec<&str> {
         out.push(&text[start..]);
     }
     out
+}
+
+/// The indentation CPython's traceback printer strips from a source line.
+const SOURCE_INDENT: [char; 3] = [' ', '\t', '\x0c'];
+
+/// The line of `~` and `^` CPython 3.11 prints under a traceback's source line (`line`, as
+/// in the file) for an instruction spanning `pos`; without the four spaces of indentation.
+/// None when the span covers the whole stripped line and has no operator to point at.
+///
+/// Columns are UTF-8 byte offsets; the carets are placed by display width (a wide East Asian
+/// character takes two columns). Under a binary operation the operands get `~` and the
+/// operator `^`; under a subscript the value gets `~` and the brackets `^`.
+pub(crate) fn caret_line(line: &str, pos: Position) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let byte_to_char = |b: u32| {
+        let b = (b as usize).min(line.len());
+        // A column inside a character counts it, as CPython's lossy decoding does.
+        String::from_utf8_lossy(&line.as_bytes()[..b])
+            .chars()
+            .count()
+    };
+    let indent = chars
+        .iter()
+        .take_while(|c| SOURCE_INDENT.contains(c))
+        .count();
+    let start = byte_to_char(pos.col);
+    let mut end = byte_to_char(pos.end_col);
+    let mut anchors = None;
+    if pos.line == pos.end_line {
+        let seg_start = chars
+            .iter()
+            .take(start)
+            .map(|c| c.len_utf8())
+            .sum::<usize>();
+        let seg_end = chars.iter().take(end).map(|c| c.len_utf8()).sum::<usize>();
+        if let Some(segment) = line.get(seg_start..seg_end.max(seg_start)) {
+            anchors = caret_anchors(segment);
+        }
+    } else {
+        end = chars
+            .iter()
+            .rposition(|c| !SOURCE_INDENT.contains(c) && *c != '\n')
+            .map_or(0, |i| i + 1);
+    }
+    if end <= start || start < indent {
+        return None;
+    }
+    if end - start == chars.len() - indent && anchors.is_none() {
+        return None;
+    }
+    let width = |cs: &[char]| cs.iter().map(|&c| display_width(c)).sum::<usize>();
+    let mut out = " ".repeat(width(&chars[indent..start]));
+    let span = width(&chars[start..end]);
+    match anchors {
+        Some((left, right)) => {
+            let seg = &chars[start..end];
+            let left = width(&seg[..left.min(seg.len())]);
+            let right = width(&seg[..right.min(seg.len())]).max(left);
+            out.push_str(&"~".repeat(left));
+            out.push_str(&"^".repeat(right - left));
+            out.push_str(&"~".repeat(span.saturating_sub(right)));
+        }
+        None => out.push_str(&"^".repeat(span)),
+    }
+    Some(out)
+}
+
+/// Columns a character takes on a terminal: two for East Asian wide and fullwidth ones.
+fn display_width(c: char) -> usize {
+    if c.is_ascii() {
+        return 1;
+    }
+    let table = crate::modules::unicodedata_tables::EAST_ASIAN_WIDTH;
+    let cp = c as u32;
+    let i = table.partition_point(|&(_, end, _)| end < cp);
+    match table.get(i) {
+        // Indices into the width names: 3 is "W", 5 is "F".
+        Some(&(first, _, w)) if first <= cp && (w == 3 || w == 5) => 2,
+        _ => 1,
+    }
+}
+
+/// The `^` part under a source segment, as character offsets into it: the operator of a
+/// binary operation, or the brackets of a subscript (see [`caret_line`]). The segment is
+/// parsed again, as CPython does; anything else has no anchors.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let [Stmt::Expr(stmt)] = &parsed.syntax().body[..] else {
+        return None;
+    };
+    let b = segment.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\x0c');
+    let (left, right) = match &*stmt.value {
+        Expr::BinOp(op) => {
+            let from = op.left.range().end().to_usize();
+            let to = op.right.range().start().to_usize().min(b.len());
+            let mut found = None;
+            for i in from..to {
+                if is_space(b[i]) {
+                    continue;
+                }
+                let two = i + 1 < to && !is_space(b[i + 1]);
+                found = Some((i, i + 1 + usize::from(two)));
+                // A closing parenthesis of the left operand: the operator comes later.
+                if i + 1 < to && b[i] == b')' {
+                    continue;
+                }
+                break;
+            }
+            found?
+        }
+        Expr::Subscript(sub) => {
+            let mut left = sub.value.range().end().to_usize();
+            let mut right = sub.slice.range().end().to_usize() + 1;
+            while left < b.len() && b[left] != b'[' {
+                left += 1;
+            }
+            while right < b.len() && b[right] != b']' {
+                right += 1;
+            }
+            if right < b.len() {
+                right += 1;
+            }
+            (left, right)
+        }
+        _ => return None,
+    };
+    let chars = |at: usize| {
+        String::from_utf8_lossy(&b[..at.min(b.len())])
+            .chars()
+            .count()
+    };
+    Some((chars(left), chars(right)))
 }
 
 impl Vm {
@@ -262,7 +398,9 @@ impl Vm {
             d.set_str_raw(self.intern_static("tb_next"), next);
             let frame = self.traceback_frame(e);
             d.set_str_raw(self.intern_static("tb_frame"), frame);
-            d.set_str_raw(self.intern_static("tb_lasti"), Value::Int(-1));
+            // Byte offsets of the 4-byte instruction words, as `co_code` and `co_lines()` count.
+            let lasti = Value::Int(i64::from(e.lasti) * 4);
+            d.set_str_raw(self.intern_static("tb_lasti"), lasti);
             let code_name = Value::Str(e.name.clone());
             d.set_str_raw(self.intern_static("co_name"), code_name);
             d.set_str_raw(
@@ -291,32 +429,10 @@ impl Vm {
         self.make_traceback(&entries)
     }
 
-    /// The `tb_frame` of a traceback entry: a frame record whose `f_code` names the function
-    /// and file (`co_name`, `co_filename`), with the entry's line as `f_lineno`.
+    /// The `tb_frame` of a traceback entry: a frame record whose `f_code` is the code that
+    /// raised, with the entry's line as `f_lineno`.
     fn traceback_frame(&mut self, e: &TraceEntry) -> Value {
-        let record = |vm: &mut Vm, class: Rc<Class>, items: Vec<(&'static str, Value)>| {
-            let d = Rc::new(DictObj::new());
-            for (k, v) in items {
-                d.set_str_raw(vm.intern_static(k), v);
-            }
-            Value::Instance(Rc::new(Instance {
-                class,
-                dict: Some(d),
-                slots: Default::default(),
-                payload: Payload::None,
-            }))
-        };
-        let code_class = self.types.code.clone();
-        let code = record(
-            self,
-            code_class,
-            vec![
-                ("co_name", Value::Str(e.name.clone())),
-                ("co_filename", Value::Str(e.filename.clone())),
-                ("co_qualname", Value::Str(e.name.clone())),
-            ],
-        );
-        self.frame_record(code, e.line, 0)
+        self.frame_record(Value::Code(e.code.clone()), e.line, i64::from(e.lasti) * 4)
     }
 
     /// A frame record (`f_code`, `f_lineno`) for a traceback entry or a suspended generator.
@@ -604,10 +720,16 @@ impl Vm {
                     ));
                     if let Some(src) = self.sources.get(e.filename.as_str())
                         && let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize)
+                        && !line.trim().is_empty()
                     {
-                        let t = line.trim();
-                        if !t.is_empty() {
-                            p.out.push_str(&format!("{margin}    {t}\n"));
+                        // As CPython's printer: the indentation goes, trailing text stays.
+                        let t = line.trim_start_matches(SOURCE_INDENT);
+                        p.out.push_str(&format!("{margin}    {t}\n"));
+                        let pos = e.code.rec.position_of(e.code.image.bytes(), e.lasti);
+                        if let Some(pos) = pos.filter(|pos| pos.line == e.line)
+                            && let Some(carets) = caret_line(line, pos)
+                        {
+                            p.out.push_str(&format!("{margin}    {carets}\n"));
                         }
                     }
                 }
@@ -809,5 +931,86 @@ impl Vm {
             s.push('\n');
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: u32, end_line: u32, col: u32, end_col: u32) -> Position {
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
+    #[test]
+    fn carets_under_part_of_a_line() {
+        let line = "    return x[\"k\"] + f(1)";
+        // The subscript: the value gets `~`, the brackets `^`.
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 17)).as_deref(),
+            Some("       ~^^^^^")
+        );
+        // The binary operation: operands `~`, operator `^`.
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 24)).as_deref(),
+            Some("       ~~~~~~~^~~~~~")
+        );
+        // A call: `^` only.
+        assert_eq!(
+            caret_line(line, at(1, 1, 20, 24)).as_deref(),
+            Some("                ^^^^")
+        );
+        // A two-character operator, after a parenthesized operand.
+        assert_eq!(
+            caret_line("(a + b) // c", at(1, 1, 0, 12)).as_deref(),
+            Some("~~~~~~~~^^~~")
+        );
+    }
+
+    #[test]
+    fn no_carets_for_the_whole_line() {
+        assert_eq!(caret_line("    raise ValueError(x)", at(1, 1, 4, 23)), None);
+        // Trailing blanks are part of the line CPython measures.
+        assert_eq!(
+            caret_line("    f(x)  ", at(1, 1, 4, 8)).as_deref(),
+            Some("^^^^")
+        );
+        // An operator is pointed at even when the operation is the whole line.
+        assert_eq!(
+            caret_line("a + b", at(1, 1, 0, 5)).as_deref(),
+            Some("~~^~~")
+        );
+    }
+
+    #[test]
+    fn multi_line_spans_run_to_the_end_of_the_first_line() {
+        assert_eq!(
+            caret_line("    x = max(1,   ", at(1, 3, 8, 5)).as_deref(),
+            Some("    ^^^^^^")
+        );
+        assert_eq!(caret_line("    max(1,", at(1, 3, 4, 5)), None);
+    }
+
+    #[test]
+    fn columns_are_bytes_and_widths_are_display_columns() {
+        // "é" is two bytes, one column; "日" is three bytes, two columns.
+        let line = "s = \"é\" + f(1)";
+        assert_eq!(
+            caret_line(line, at(1, 1, 11, 15)).as_deref(),
+            Some("          ^^^^")
+        );
+        let line = "s = \"日\" + 1";
+        assert_eq!(
+            caret_line(line, at(1, 1, 4, 13)).as_deref(),
+            Some("    ~~~~~^~~")
+        );
+        // Columns past the line or out of order draw nothing.
+        assert_eq!(caret_line("f()", at(1, 1, 2, 1)), None);
+        assert_eq!(caret_line("f()", at(1, 1, 0, 99)), None);
     }
 }
