@@ -896,6 +896,10 @@ pub struct TraceEntry {
     pub filename: Rc<PyStr>,
     pub line: u32,
     pub name: Rc<PyStr>,
+    /// The code that raised and the index of its raising instruction: the traceback's caret
+    /// line comes from that instruction's source position.
+    pub code: Rc<Code>,
+    pub lasti: u32,
 }
 
 pub enum Payload {

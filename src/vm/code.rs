@@ -285,6 +285,7 @@ pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> 
                 .map(|k| word_at(bytes, r.code_start, k))
                 .collect(),
             lines: r.line_runs(bytes),
+            positions: r.positions(bytes).into_iter().flatten().collect(),
             exc_table: r.exc_entries(bytes).collect(),
             name: r.name,
             qualname: r.qualname,

@@ -107,6 +107,8 @@ impl Vm {
             filename: code.filename.clone(),
             line,
             name: code.name.clone(),
+            lasti: frame.pc.saturating_sub(1) as u32,
+            code,
         });
         if d.context.is_none()
             && let Value::Instance(h) = &self.exc_info

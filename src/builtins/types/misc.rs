@@ -139,8 +139,11 @@ fn prop_delete(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
-pub const CODE_METHODS: &[(&str, NativeFn)] =
-    &[("replace", code_replace), ("co_lines", code_lines)];
+pub const CODE_METHODS: &[(&str, NativeFn)] = &[
+    ("replace", code_replace),
+    ("co_lines", code_lines),
+    ("co_positions", code_positions),
+];
 
 pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
 
@@ -460,6 +463,28 @@ fn code_lines(vm: &mut Vm, a: Args) -> PyResult {
             Value::Int(end),
             Value::Int(*line as i64),
         ]));
+    }
+    let l = Value::list(out);
+    vm.get_iter(&l)
+}
+
+/// `code.co_positions()`: `(line, end_line, col, end_col)` for each 2-byte unit of `co_code`
+/// (an instruction is 4 bytes, so two entries each), as CPython's offsets count.
+fn code_positions(vm: &mut Vm, a: Args) -> PyResult {
+    let c = self_code(vm, &a)?;
+    let mut out = Vec::new();
+    for p in c.rec.positions(c.image.bytes()) {
+        let t = match p {
+            Some(p) => Value::tuple(vec![
+                Value::Int(p.line as i64),
+                Value::Int(p.end_line as i64),
+                Value::Int(p.col as i64),
+                Value::Int(p.end_col as i64),
+            ]),
+            None => Value::tuple(vec![Value::None; 4]),
+        };
+        out.push(t.clone());
+        out.push(t);
     }
     let l = Value::list(out);
     vm.get_iter(&l)

@@ -1,6 +1,26 @@
 # traceback.format_exc() draws CPython 3.11's caret lines (~~~^^^) under the failing part of
 # each source line: binary operators, subscripts, attributes, calls, method chains,
 # multi-line expressions, non-ASCII lines, lambdas, comprehensions and chained exceptions.
+import os as _os
+import sys as _sys
+
+
+class _RelativePaths:
+    """Stdout with this directory's path cut out, so the output is the same wherever the
+    suite runs (tracebacks name files by absolute path)."""
+
+    def __init__(self, out, prefix):
+        self.out, self.prefix = out, prefix
+
+    def write(self, s):
+        return self.out.write(s.replace(self.prefix, "<dir>/"))
+
+    def flush(self):
+        self.out.flush()
+
+
+_sys.stdout = _RelativePaths(_sys.stdout, _os.path.dirname(_os.path.abspath(__file__)) + "/")
+
 import traceback
 
 

@@ -1,6 +1,26 @@
 # Where the traceback module finds an entry's columns: extract_tb's FrameSummary (lineno,
 # end_lineno, colno, end_colno, line), format_tb, format_exception, print_exc to stdout,
 # TracebackException.format, and logging.exception with a stdout handler.
+import os as _os
+import sys as _sys
+
+
+class _RelativePaths:
+    """Stdout with this directory's path cut out, so the output is the same wherever the
+    suite runs (tracebacks name files by absolute path)."""
+
+    def __init__(self, out, prefix):
+        self.out, self.prefix = out, prefix
+
+    def write(self, s):
+        return self.out.write(s.replace(self.prefix, "<dir>/"))
+
+    def flush(self):
+        self.out.flush()
+
+
+_sys.stdout = _RelativePaths(_sys.stdout, _os.path.dirname(_os.path.abspath(__file__)) + "/")
+
 import logging
 import sys
 import traceback
