@@ -10,7 +10,7 @@ import sys
 import _os
 from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                  replace, chmod, readlink, symlink, getpid, getppid, cpu_count, urandom,
-                 strerror, fspath)
+                 strerror, fspath, _exit)
 from _structseq import structseq as _structseq
 import posixpath as path
 
