@@ -14,10 +14,16 @@ pub const STDERR: u8 = 2;
 
 pub fn std_stream(name: &str, which: u8) -> Value {
     let mode = if which == STDIN { "r" } else { "w" };
+    std_file(Value::str(name), which, mode.into(), false)
+}
+
+/// A file object on one of the standard streams: `sys.stdin` and the others, their `buffer`,
+/// and what `open(0)`, `open(1)` and `open(2)` give.
+fn std_file(name: Value, which: u8, mode: String, binary: bool) -> Value {
     Value::File(Rc::new(FileObj {
-        name: Value::str(name),
-        mode: mode.into(),
-        binary: false,
+        name,
+        mode,
+        binary,
         state: RefCell::new(FileState {
             file: None,
             rbuf: Vec::new(),
@@ -30,6 +36,44 @@ pub fn std_stream(name: &str, which: u8) -> Value {
             newline: None,
         }),
     }))
+}
+
+/// Reads from the process's stdin: everything (`limit` < 0) or up to `limit` units, and with
+/// `line` only up to and including the next "\n". A unit is a byte, or for `text` a UTF-8
+/// character (a character is never split).
+fn read_stdin(text: bool, limit: i64, line: bool) -> Vec<u8> {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut out = Vec::new();
+    if limit < 0 {
+        let _ = if line {
+            lock.read_until(b'\n', &mut out)
+        } else {
+            lock.read_to_end(&mut out)
+        };
+        return out;
+    }
+    let mut units = 0;
+    loop {
+        let b = match lock.fill_buf() {
+            Ok(buf) if !buf.is_empty() => buf[0],
+            _ => break,
+        };
+        // A text unit starts at a byte that is not a UTF-8 continuation byte.
+        let starts_unit = !text || b & 0xC0 != 0x80;
+        if starts_unit {
+            if units == limit {
+                break;
+            }
+            units += 1;
+        }
+        out.push(b);
+        lock.consume(1);
+        if line && b == b'\n' {
+            break;
+        }
+    }
+    out
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
@@ -93,6 +137,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     // that str or bytes, as in CPython.
     let file = match file {
         Value::Str(_) => file,
+        Value::Int(_) | Value::Bool(_) => file,
         other => match crate::modules::os::fspath_value(vm, &other)? {
             Some(p) => p,
             None => {
@@ -206,6 +251,9 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => None,
     };
+    if matches!(file, Value::Int(_) | Value::Bool(_)) {
+        return open_fd(vm, &file, &mode, encoding);
+    }
     vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
     if std::path::Path::new(&path).is_dir() {
         let e = std::io::Error::from_raw_os_error(21);
@@ -232,6 +280,30 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             newline,
         }),
     })))
+}
+
+/// `open(fd)` for the descriptors of the standard streams (the only ones a script has).
+fn open_fd(vm: &mut Vm, fd: &Value, mode: &str, encoding: String) -> PyResult {
+    let n = vm.to_index(fd)?;
+    if n < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    let which = match n {
+        0 => STDIN,
+        1 => STDOUT,
+        2 => STDERR,
+        _ => {
+            let c = vm.types.os_error.clone();
+            let err = vm.new_exc_args(&c, vec![Value::Int(9), Value::str("Bad file descriptor")]);
+            return Err(err);
+        }
+    };
+    vm.audit_event("open", &[Value::Int(n), Value::str(mode), Value::Int(0)])?;
+    let f = std_file(Value::Int(n), which, mode.to_string(), mode.contains('b'));
+    if let Value::File(fo) = &f {
+        fo.state.borrow_mut().encoding = encoding;
+    }
+    Ok(f)
 }
 
 fn closed_error(vm: &mut Vm) -> PyErr {
@@ -588,10 +660,12 @@ fn line_end(buf: &[u8], start: usize, mode: Option<&str>) -> usize {
 pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
     check_open_binary(vm, f, "readline")?;
     if f.state.borrow().std == Some(STDIN) {
+        if f.state.borrow().closed {
+            return Err(closed_error(vm));
+        }
         vm.flush_stdout();
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
-        return Ok(Value::string(line));
+        let bytes = read_stdin(!f.binary, limit, true);
+        return make_result(vm, f, bytes);
     }
     ensure_loaded(vm, f)?;
     let bytes = {
@@ -676,9 +750,12 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     let n = size_arg(vm, a.pos.get(1))?;
     check_open_binary(vm, &f, "read")?;
     if f.state.borrow().std == Some(STDIN) {
-        let mut s = String::new();
-        let _ = std::io::stdin().read_to_string(&mut s);
-        return Ok(Value::string(s));
+        if f.state.borrow().closed {
+            return Err(closed_error(vm));
+        }
+        vm.flush_stdout();
+        let bytes = read_stdin(!f.binary, n, false);
+        return make_result(vm, &f, bytes);
     }
     ensure_loaded(vm, &f)?;
     let bytes = {
@@ -750,8 +827,23 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         };
         let n = b.len();
+        let std = f.state.borrow().std;
+        if matches!(std, Some(STDOUT | STDERR)) {
+            if f.state.borrow().closed {
+                return Err(closed_error(vm));
+            }
+            vm.close_abandoned_generators();
+            if std == Some(STDERR) {
+                vm.flush_stdout();
+                let _ = vm.streams.err.write_all(&b);
+            } else if vm.streams.out.write_all(&b).is_err() {
+                let c = vm.types.os_error.clone();
+                return Err(vm.new_error(&c, "write to stdout failed"));
+            }
+            return Ok(Value::Int(n as i64));
+        }
         let mut st = f.state.borrow_mut();
-        if st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
+        if !f.mode.contains(['w', 'a', 'x', '+']) {
             drop(st);
             let c = vm.types.unsupported_operation.clone();
             return Err(vm.new_error(&c, "write"));
@@ -1088,6 +1180,12 @@ pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
         "errors" if !f.binary => Value::str(&codec_and_errors(&f.state.borrow()).1),
         "line_buffering" if !f.binary => Value::from_bool(false),
         "newlines" if !f.binary => file_newlines(f),
+        // The binary stream under a standard text stream.
+        "buffer" if !f.binary => {
+            let which = f.state.borrow().std?;
+            let mode = if which == STDIN { "rb" } else { "wb" };
+            std_file(f.name.clone(), which, mode.into(), true)
+        }
         _ => return None,
     })
 }
