@@ -251,15 +251,19 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => None,
     };
-    if matches!(file, Value::Int(_) | Value::Bool(_)) {
-        return open_fd(vm, &file, &mode, encoding);
-    }
-    vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
-    if std::path::Path::new(&path).is_dir() {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(vm, &e, &file));
-    }
-    let mut f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    let mut f = if matches!(file, Value::Int(_) | Value::Bool(_)) {
+        match open_fd(vm, &file, &mode, &encoding)? {
+            FdFile::Std(f) => return Ok(f),
+            FdFile::Owned(f) => f,
+        }
+    } else {
+        vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
+        if std::path::Path::new(&path).is_dir() {
+            let e = std::io::Error::from_raw_os_error(21);
+            return Err(os_error(vm, &e, &file));
+        }
+        opts.open(&path).map_err(|e| os_error(vm, &e, &file))?
+    };
     if kind == 'a' {
         // An appending file starts at its end (tell() gives the size).
         let _ = f.seek(SeekFrom::End(0));
@@ -282,28 +286,41 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     })))
 }
 
-/// `open(fd)` for the descriptors of the standard streams (the only ones a script has).
-fn open_fd(vm: &mut Vm, fd: &Value, mode: &str, encoding: String) -> PyResult {
+/// What `open(fd)` opens: a standard stream, or a descriptor `os.open` made.
+enum FdFile {
+    Std(Value),
+    Owned(std::fs::File),
+}
+
+/// `open(fd)`: 0, 1 and 2 are the standard streams; a descriptor from `os.open` (or
+/// `tempfile.mkstemp`) now belongs to the new file object.
+fn open_fd(vm: &mut Vm, fd: &Value, mode: &str, encoding: &str) -> PyResult<FdFile> {
     let n = vm.to_index(fd)?;
     if n < 0 {
         return Err(vm.value_error("negative file descriptor"));
     }
+    vm.audit_event("open", &[Value::Int(n), Value::str(mode), Value::Int(0)])?;
     let which = match n {
         0 => STDIN,
         1 => STDOUT,
         2 => STDERR,
         _ => {
-            let c = vm.types.os_error.clone();
-            let err = vm.new_exc_args(&c, vec![Value::Int(9), Value::str("Bad file descriptor")]);
-            return Err(err);
+            return match crate::modules::os::take_fd(n) {
+                Some(f) => Ok(FdFile::Owned(f)),
+                None => {
+                    let c = vm.types.os_error.clone();
+                    let err =
+                        vm.new_exc_args(&c, vec![Value::Int(9), Value::str("Bad file descriptor")]);
+                    Err(err)
+                }
+            };
         }
     };
-    vm.audit_event("open", &[Value::Int(n), Value::str(mode), Value::Int(0)])?;
     let f = std_file(Value::Int(n), which, mode.to_string(), mode.contains('b'));
     if let Value::File(fo) = &f {
-        fo.state.borrow_mut().encoding = encoding;
+        fo.state.borrow_mut().encoding = encoding.to_string();
     }
-    Ok(f)
+    Ok(FdFile::Std(f))
 }
 
 fn closed_error(vm: &mut Vm) -> PyErr {
@@ -1166,8 +1183,13 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     if f.state.borrow().closed {
         return Err(vm.value_error("I/O operation on closed file"));
     }
-    let std = f.state.borrow().std;
-    Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
+    let st = f.state.borrow();
+    let fd = match (st.std, st.file.as_ref()) {
+        (Some(s), _) => s as i64,
+        (None, Some(file)) => std::os::fd::AsRawFd::as_raw_fd(file) as i64,
+        (None, None) => 3,
+    };
+    Ok(Value::Int(fd))
 }
 
 /// The data attributes of a file object (None: not one of them).

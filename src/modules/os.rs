@@ -11,6 +11,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::PathBuf;
 use std::rc::Rc;
 
+mod fd;
+
+pub(crate) use fd::{python_buffers_stdout, take as take_fd};
+
 use crate::builtins::args::{check, check_pos, get};
 use crate::objects::*;
 use crate::vm::Vm;
@@ -34,6 +38,15 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
     ("getppid", getppid),
     ("_exit", exit_now),
+    ("open", fd::open),
+    ("close", fd::close),
+    ("read", fd::read),
+    ("write", fd::write),
+    ("lseek", fd::lseek),
+    ("fsync", fd::fsync),
+    ("isatty", fd::isatty),
+    ("ftruncate", fd::ftruncate),
+    ("fstat", fd::fstat),
     ("cpu_count", cpu_count),
     ("uname", uname),
     ("urandom", urandom),
@@ -344,9 +357,14 @@ fn stat_impl(vm: &mut Vm, func: &str, a: &Args, follow: bool) -> PyResult {
         std::fs::symlink_metadata(&p.path)
     };
     let md = md.map_err(|e| os_error(vm, &e, &p.given, &Value::None))?;
+    Ok(stat_tuple(&md))
+}
+
+/// The raw tuple behind `os.stat_result` (see `stat_impl`).
+fn stat_tuple(md: &std::fs::Metadata) -> Value {
     let int = |x: u64| Value::from_bigint(num_bigint::BigInt::from(x));
     let pair = |s: i64, ns: i64| Value::tuple(vec![Value::Int(s), Value::Int(ns)]);
-    Ok(Value::tuple(vec![
+    Value::tuple(vec![
         Value::Int(md.mode() as i64),
         int(md.ino()),
         int(md.dev()),
@@ -360,7 +378,7 @@ fn stat_impl(vm: &mut Vm, func: &str, a: &Args, follow: bool) -> PyResult {
         int(md.blksize()),
         int(md.blocks()),
         int(md.rdev()),
-    ]))
+    ])
 }
 
 fn stat(vm: &mut Vm, a: Args) -> PyResult {
@@ -393,8 +411,7 @@ fn exit_now(vm: &mut Vm, a: Args) -> PyResult {
     };
     // The C `_exit` takes an int; the kernel keeps its low byte.
     let status = status as i32;
-    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
-    if unbuffered || std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    if !python_buffers_stdout() {
         vm.flush_stdout();
     }
     vm.readonly
