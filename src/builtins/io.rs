@@ -389,12 +389,15 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         {
                             match crate::builtins::types::bytes::encode_text(c, s) {
                                 Ok(b) => st.wbuf.extend_from_slice(&b),
-                                Err((i, ch, name)) => {
+                                Err(_) => {
                                     drop(st);
+                                    // str.encode raises the error with all its attributes
+                                    // (encoding, object, start, end, reason).
+                                    let text = Value::str(s);
+                                    let encode = vm.get_attr_str(&text, "encode")?;
+                                    vm.call(&encode, &[Value::str(&enc)], &[])?;
                                     let cls = vm.types.unicode_encode_error.clone();
-                                    let esc = crate::builtins::ascii_escape(&ch.to_string());
-                                    let limit = if name == "ascii" { 128 } else { 256 };
-                                    return Err(vm.new_error(&cls, format!("'{name}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})")));
+                                    return Err(vm.new_error(&cls, "cannot encode"));
                                 }
                             }
                         }
@@ -1274,7 +1277,92 @@ fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
     }))
 }
 
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text file:
+/// the codec and error handler apply to what is read and written from now on. Buffering
+/// choices change nothing here (the standard streams flush in order anyway).
+fn f_reconfigure(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if f.binary {
+        let t = vm.type_name(&a.pos[0]);
+        return Err(vm.attribute_error(format!("'{t}' object has no attribute 'reconfigure'")));
+    }
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    const KEYWORDS: [&str; 5] = [
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    for (k, _) in a.kw.iter() {
+        if !KEYWORDS.contains(&k.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for reconfigure()",
+                k.as_str()
+            )));
+        }
+    }
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    let (mut enc, mut errors) = codec_and_errors(&f.state.borrow());
+    if let Some(v) = a.kwarg("encoding").filter(|v| !v.is_none()) {
+        let Value::Str(e) = v else {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'encoding' must be str or None, not {t}"
+            )));
+        };
+        if crate::builtins::types::bytes::codec_of(e.as_str()).is_none() {
+            let c = vm.types.lookup_error.clone();
+            return Err(vm.new_error(&c, format!("unknown encoding: {}", e.as_str())));
+        }
+        enc = e.as_str().to_string();
+        // A new encoding without errors= goes back to strict, as CPython does.
+        errors = "strict".to_string();
+    }
+    if let Some(v) = a.kwarg("errors").filter(|v| !v.is_none()) {
+        let Value::Str(e) = v else {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'errors' must be str or None, not {t}"
+            )));
+        };
+        errors = e.as_str().to_string();
+    }
+    let newline = match a.kwarg("newline") {
+        None => None,
+        Some(Value::None) => Some(None),
+        Some(Value::Str(n)) if matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") => {
+            Some(Some(n.as_str().to_string()))
+        }
+        Some(Value::Str(n)) => {
+            return Err(vm.value_error(format!("illegal newline value: {}", n.as_str())));
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'newline' must be str or None, not {t}"
+            )));
+        }
+    };
+    let mut st = f.state.borrow_mut();
+    flush_state(&mut st);
+    st.encoding = if errors == "strict" {
+        enc
+    } else {
+        format!("{enc}{ERRORS_MARK}{errors}")
+    };
+    if let Some(n) = newline {
+        st.newline = n;
+    }
+    Ok(Value::None)
+}
+
 pub const FILE_METHODS: &[(&str, NativeFn)] = &[
+    ("reconfigure", f_reconfigure),
     ("read", f_read),
     ("readline", f_readline),
     ("readlines", f_readlines),
