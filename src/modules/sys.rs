@@ -167,7 +167,11 @@ pub fn install(vm: &mut Vm) {
     // The import system is native: no finder or hook objects to list.
     set(vm, "meta_path", Value::list(vec![]));
     set(vm, "path_hooks", Value::list(vec![]));
-    set(vm, "path_importer_cache", Value::Dict(Rc::new(DictObj::new())));
+    set(
+        vm,
+        "path_importer_cache",
+        Value::Dict(Rc::new(DictObj::new())),
+    );
     set(vm, "dont_write_bytecode", Value::Bool(Truth::TRUE));
     set(
         vm,
