@@ -14,10 +14,16 @@ pub const STDERR: u8 = 2;
 
 pub fn std_stream(name: &str, which: u8) -> Value {
     let mode = if which == STDIN { "r" } else { "w" };
+    std_file(Value::str(name), which, mode.into(), false)
+}
+
+/// A file object on one of the standard streams: `sys.stdin` and the others, their `buffer`,
+/// and what `open(0)`, `open(1)` and `open(2)` give.
+fn std_file(name: Value, which: u8, mode: String, binary: bool) -> Value {
     Value::File(Rc::new(FileObj {
-        name: Value::str(name),
-        mode: mode.into(),
-        binary: false,
+        name,
+        mode,
+        binary,
         state: RefCell::new(FileState {
             file: None,
             rbuf: Vec::new(),
@@ -30,6 +36,44 @@ pub fn std_stream(name: &str, which: u8) -> Value {
             newline: None,
         }),
     }))
+}
+
+/// Reads from the process's stdin: everything (`limit` < 0) or up to `limit` units, and with
+/// `line` only up to and including the next "\n". A unit is a byte, or for `text` a UTF-8
+/// character (a character is never split).
+fn read_stdin(text: bool, limit: i64, line: bool) -> Vec<u8> {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut out = Vec::new();
+    if limit < 0 {
+        let _ = if line {
+            lock.read_until(b'\n', &mut out)
+        } else {
+            lock.read_to_end(&mut out)
+        };
+        return out;
+    }
+    let mut units = 0;
+    loop {
+        let b = match lock.fill_buf() {
+            Ok(buf) if !buf.is_empty() => buf[0],
+            _ => break,
+        };
+        // A text unit starts at a byte that is not a UTF-8 continuation byte.
+        let starts_unit = !text || b & 0xC0 != 0x80;
+        if starts_unit {
+            if units == limit {
+                break;
+            }
+            units += 1;
+        }
+        out.push(b);
+        lock.consume(1);
+        if line && b == b'\n' {
+            break;
+        }
+    }
+    out
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &Value) -> PyErr {
@@ -93,6 +137,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     // that str or bytes, as in CPython.
     let file = match file {
         Value::Str(_) => file,
+        Value::Int(_) | Value::Bool(_) => file,
         other => match crate::modules::os::fspath_value(vm, &other)? {
             Some(p) => p,
             None => {
@@ -206,12 +251,19 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => None,
     };
-    vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
-    if std::path::Path::new(&path).is_dir() {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(vm, &e, &file));
-    }
-    let mut f = opts.open(&path).map_err(|e| os_error(vm, &e, &file))?;
+    let mut f = if matches!(file, Value::Int(_) | Value::Bool(_)) {
+        match open_fd(vm, &file, &mode, &encoding)? {
+            FdFile::Std(f) => return Ok(f),
+            FdFile::Owned(f) => f,
+        }
+    } else {
+        vm.audit_event("open", &[file.clone(), Value::str(&mode), Value::Int(0)])?;
+        if std::path::Path::new(&path).is_dir() {
+            let e = std::io::Error::from_raw_os_error(21);
+            return Err(os_error(vm, &e, &file));
+        }
+        opts.open(&path).map_err(|e| os_error(vm, &e, &file))?
+    };
     if kind == 'a' {
         // An appending file starts at its end (tell() gives the size).
         let _ = f.seek(SeekFrom::End(0));
@@ -232,6 +284,43 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             newline,
         }),
     })))
+}
+
+/// What `open(fd)` opens: a standard stream, or a descriptor `os.open` made.
+enum FdFile {
+    Std(Value),
+    Owned(std::fs::File),
+}
+
+/// `open(fd)`: 0, 1 and 2 are the standard streams; a descriptor from `os.open` (or
+/// `tempfile.mkstemp`) now belongs to the new file object.
+fn open_fd(vm: &mut Vm, fd: &Value, mode: &str, encoding: &str) -> PyResult<FdFile> {
+    let n = vm.to_index(fd)?;
+    if n < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    vm.audit_event("open", &[Value::Int(n), Value::str(mode), Value::Int(0)])?;
+    let which = match n {
+        0 => STDIN,
+        1 => STDOUT,
+        2 => STDERR,
+        _ => {
+            return match crate::modules::os::take_fd(n) {
+                Some(f) => Ok(FdFile::Owned(f)),
+                None => {
+                    let c = vm.types.os_error.clone();
+                    let err =
+                        vm.new_exc_args(&c, vec![Value::Int(9), Value::str("Bad file descriptor")]);
+                    Err(err)
+                }
+            };
+        }
+    };
+    let f = std_file(Value::Int(n), which, mode.to_string(), mode.contains('b'));
+    if let Value::File(fo) = &f {
+        fo.state.borrow_mut().encoding = encoding.to_string();
+    }
+    Ok(FdFile::Std(f))
 }
 
 fn closed_error(vm: &mut Vm) -> PyErr {
@@ -300,12 +389,15 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                         {
                             match crate::builtins::types::bytes::encode_text(c, s) {
                                 Ok(b) => st.wbuf.extend_from_slice(&b),
-                                Err((i, ch, name)) => {
+                                Err(_) => {
                                     drop(st);
+                                    // str.encode raises the error with all its attributes
+                                    // (encoding, object, start, end, reason).
+                                    let text = Value::str(s);
+                                    let encode = vm.get_attr_str(&text, "encode")?;
+                                    vm.call(&encode, &[Value::str(&enc)], &[])?;
                                     let cls = vm.types.unicode_encode_error.clone();
-                                    let esc = crate::builtins::ascii_escape(&ch.to_string());
-                                    let limit = if name == "ascii" { 128 } else { 256 };
-                                    return Err(vm.new_error(&cls, format!("'{name}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})")));
+                                    return Err(vm.new_error(&cls, "cannot encode"));
                                 }
                             }
                         }
@@ -588,10 +680,12 @@ fn line_end(buf: &[u8], start: usize, mode: Option<&str>) -> usize {
 pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
     check_open_binary(vm, f, "readline")?;
     if f.state.borrow().std == Some(STDIN) {
+        if f.state.borrow().closed {
+            return Err(closed_error(vm));
+        }
         vm.flush_stdout();
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
-        return Ok(Value::string(line));
+        let bytes = read_stdin(!f.binary, limit, true);
+        return make_result(vm, f, bytes);
     }
     ensure_loaded(vm, f)?;
     let bytes = {
@@ -676,9 +770,12 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     let n = size_arg(vm, a.pos.get(1))?;
     check_open_binary(vm, &f, "read")?;
     if f.state.borrow().std == Some(STDIN) {
-        let mut s = String::new();
-        let _ = std::io::stdin().read_to_string(&mut s);
-        return Ok(Value::string(s));
+        if f.state.borrow().closed {
+            return Err(closed_error(vm));
+        }
+        vm.flush_stdout();
+        let bytes = read_stdin(!f.binary, n, false);
+        return make_result(vm, &f, bytes);
     }
     ensure_loaded(vm, &f)?;
     let bytes = {
@@ -750,8 +847,23 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         };
         let n = b.len();
+        let std = f.state.borrow().std;
+        if matches!(std, Some(STDOUT | STDERR)) {
+            if f.state.borrow().closed {
+                return Err(closed_error(vm));
+            }
+            vm.close_abandoned_generators();
+            if std == Some(STDERR) {
+                vm.flush_stdout();
+                let _ = vm.streams.err.write_all(&b);
+            } else if vm.streams.out.write_all(&b).is_err() {
+                let c = vm.types.os_error.clone();
+                return Err(vm.new_error(&c, "write to stdout failed"));
+            }
+            return Ok(Value::Int(n as i64));
+        }
         let mut st = f.state.borrow_mut();
-        if st.std.is_none() && !f.mode.contains(['w', 'a', 'x', '+']) {
+        if !f.mode.contains(['w', 'a', 'x', '+']) {
             drop(st);
             let c = vm.types.unsupported_operation.clone();
             return Err(vm.new_error(&c, "write"));
@@ -1074,8 +1186,13 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
     if f.state.borrow().closed {
         return Err(vm.value_error("I/O operation on closed file"));
     }
-    let std = f.state.borrow().std;
-    Ok(Value::Int(std.map(|s| s as i64).unwrap_or(3)))
+    let st = f.state.borrow();
+    let fd = match (st.std, st.file.as_ref()) {
+        (Some(s), _) => s as i64,
+        (None, Some(file)) => std::os::fd::AsRawFd::as_raw_fd(file) as i64,
+        (None, None) => 3,
+    };
+    Ok(Value::Int(fd))
 }
 
 /// The data attributes of a file object (None: not one of them).
@@ -1088,6 +1205,12 @@ pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
         "errors" if !f.binary => Value::str(&codec_and_errors(&f.state.borrow()).1),
         "line_buffering" if !f.binary => Value::from_bool(false),
         "newlines" if !f.binary => file_newlines(f),
+        // The binary stream under a standard text stream.
+        "buffer" if !f.binary => {
+            let which = f.state.borrow().std?;
+            let mode = if which == STDIN { "rb" } else { "wb" };
+            std_file(f.name.clone(), which, mode.into(), true)
+        }
         _ => return None,
     })
 }
@@ -1154,7 +1277,92 @@ fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
     }))
 }
 
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text file:
+/// the codec and error handler apply to what is read and written from now on. Buffering
+/// choices change nothing here (the standard streams flush in order anyway).
+fn f_reconfigure(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_file(vm, &a)?;
+    if f.binary {
+        let t = vm.type_name(&a.pos[0]);
+        return Err(vm.attribute_error(format!("'{t}' object has no attribute 'reconfigure'")));
+    }
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    const KEYWORDS: [&str; 5] = [
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    for (k, _) in a.kw.iter() {
+        if !KEYWORDS.contains(&k.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for reconfigure()",
+                k.as_str()
+            )));
+        }
+    }
+    if f.state.borrow().closed {
+        return Err(closed_error(vm));
+    }
+    let (mut enc, mut errors) = codec_and_errors(&f.state.borrow());
+    if let Some(v) = a.kwarg("encoding").filter(|v| !v.is_none()) {
+        let Value::Str(e) = v else {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'encoding' must be str or None, not {t}"
+            )));
+        };
+        if crate::builtins::types::bytes::codec_of(e.as_str()).is_none() {
+            let c = vm.types.lookup_error.clone();
+            return Err(vm.new_error(&c, format!("unknown encoding: {}", e.as_str())));
+        }
+        enc = e.as_str().to_string();
+        // A new encoding without errors= goes back to strict, as CPython does.
+        errors = "strict".to_string();
+    }
+    if let Some(v) = a.kwarg("errors").filter(|v| !v.is_none()) {
+        let Value::Str(e) = v else {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'errors' must be str or None, not {t}"
+            )));
+        };
+        errors = e.as_str().to_string();
+    }
+    let newline = match a.kwarg("newline") {
+        None => None,
+        Some(Value::None) => Some(None),
+        Some(Value::Str(n)) if matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") => {
+            Some(Some(n.as_str().to_string()))
+        }
+        Some(Value::Str(n)) => {
+            return Err(vm.value_error(format!("illegal newline value: {}", n.as_str())));
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "reconfigure() argument 'newline' must be str or None, not {t}"
+            )));
+        }
+    };
+    let mut st = f.state.borrow_mut();
+    flush_state(&mut st);
+    st.encoding = if errors == "strict" {
+        enc
+    } else {
+        format!("{enc}{ERRORS_MARK}{errors}")
+    };
+    if let Some(n) = newline {
+        st.newline = n;
+    }
+    Ok(Value::None)
+}
+
 pub const FILE_METHODS: &[(&str, NativeFn)] = &[
+    ("reconfigure", f_reconfigure),
     ("read", f_read),
     ("readline", f_readline),
     ("readlines", f_readlines),

@@ -2,6 +2,7 @@
 //! sealed images, `sys.modules`, relative imports, and binding submodules on their package
 //! (a namespace write through the choke point, caused by import).
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -114,6 +115,10 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
             Value::None,
         ],
     )?;
+    if let Some(m) = own_native(vm, full) {
+        readonly::native_module_loaded(vm, &m);
+        return Ok(Value::Module(m));
+    }
     if let Some(m) = crate::modules::load_native(vm, full) {
         // readonly: a native module freezes as soon as it exists.
         readonly::native_module_loaded(vm, &m);
@@ -123,7 +128,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         Some((p, l)) => (Some(p), l),
         None => (None, full),
     };
-    if let Some(src) = crate::modules::embedded_source(full) {
+    if let Some(src) = own_source(full).or_else(|| crate::modules::embedded_source(full)) {
         let file = PathBuf::from(format!("<pyseal-lib>/{full}.py"));
         let m = load_source(vm, full, &file, src.to_string(), false)?;
         // An embedded submodule (`collections.abc`) is bound on its parent like a file one.
@@ -146,7 +151,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
                     .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
                     .collect(),
                 // An embedded package (`collections`) has no directory: nothing more is found.
-                None if crate::modules::embedded_is_package(p) => Vec::new(),
+                None if crate::modules::embedded_is_package(p) || own_is_package(p) => Vec::new(),
                 None => {
                     let c = vm.types.module_not_found_error.clone();
                     let err = vm.new_error(
@@ -181,6 +186,126 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         bind_on_parent(vm, p, leaf, &m)?;
     }
     Ok(m)
+}
+
+// ---- importlib ----------------------------------------------------------------------------
+
+/// `importlib` and its submodules: Python front ends of this import system, embedded here
+/// because they only make sense with it.
+fn own_source(full: &str) -> Option<&'static str> {
+    match full {
+        "importlib" => Some(include_str!("importlib.py")),
+        "importlib.util" => Some(include_str!("importlib_util.py")),
+        _ => None,
+    }
+}
+
+fn own_is_package(name: &str) -> bool {
+    name == "importlib"
+}
+
+/// `_imp`: what `importlib` needs from the import system in Rust.
+fn own_native(vm: &mut Vm, full: &str) -> Option<Rc<Module>> {
+    if full != "_imp" {
+        return None;
+    }
+    let funcs: &[(&'static str, NativeFn)] = &[("locate", imp_locate), ("reload", imp_reload)];
+    Some(crate::modules::native_module(vm, "_imp", funcs))
+}
+
+/// Where the import system would find a module, without loading it.
+enum Location {
+    /// Built into the binary (native or embedded Python).
+    Builtin { is_pkg: bool },
+    /// A source file on a search path.
+    File { file: PathBuf, is_pkg: bool },
+}
+
+/// The location of `full`, whose parent (if any) must already be imported.
+fn locate(vm: &mut Vm, full: &str) -> PyResult<Option<Location>> {
+    let native = matches!(
+        vm.modules.get_name(full),
+        Some(Value::Module(m)) if m.dict.get_name("__file__").is_none()
+    );
+    if native || own_source(full).is_some() || crate::modules::embedded_source(full).is_some() {
+        let is_pkg = own_is_package(full) || crate::modules::embedded_is_package(full);
+        return Ok(Some(Location::Builtin { is_pkg }));
+    }
+    let (parent, leaf) = match full.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, full),
+    };
+    let path = match parent {
+        Some(p) => match vm.modules.get_name(p) {
+            Some(Value::Module(m)) => m.dict.get_name("__path__"),
+            _ => None,
+        },
+        None => vm.sys.dict.get_name("path"),
+    };
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let search: Vec<PathBuf> = vm
+        .iterate(&path)?
+        .iter()
+        .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
+        .collect();
+    Ok(find(&search, leaf).map(|(file, is_pkg)| Location::File { file, is_pkg }))
+}
+
+/// `_imp.locate(name)`: None, or `(origin, is_package)` where origin is a file name or
+/// `'built-in'`.
+fn imp_locate(vm: &mut Vm, a: Args) -> PyResult {
+    crate::builtins::args::check(vm, "locate", &a, 1, 1)?;
+    let name = crate::builtins::args::str_arg(vm, &a.pos[0], "locate() argument")?;
+    Ok(match locate(vm, name.as_str())? {
+        None => Value::None,
+        Some(Location::Builtin { is_pkg }) => {
+            Value::tuple(vec![Value::str("built-in"), Value::from_bool(is_pkg)])
+        }
+        Some(Location::File { file, is_pkg }) => Value::tuple(vec![
+            Value::string(file.to_string_lossy().into_owned()),
+            Value::from_bool(is_pkg),
+        ]),
+    })
+}
+
+/// `_imp.reload(module)`: runs the module's file again. Its namespace is sealed, so the new
+/// code runs in a fresh module that replaces the old one in `sys.modules` and on its parent
+/// package; the old module object keeps its old contents. A module built into the binary is
+/// returned as it is. If the new code fails, the old module stays registered.
+fn imp_reload(vm: &mut Vm, a: Args) -> PyResult {
+    crate::builtins::args::check(vm, "reload", &a, 1, 1)?;
+    let Value::Module(m) = &a.pos[0] else {
+        return Err(vm.type_error("reload() argument must be a module"));
+    };
+    let full = m.name.as_str().to_string();
+    let registered = vm.modules.get_name(&full);
+    if !matches!(&registered, Some(Value::Module(r)) if Rc::ptr_eq(r, m)) {
+        let c = vm.types.import_error.clone();
+        let err = vm.new_error(&c, format!("module {full} not in sys.modules"));
+        if let Some(d) = &err.0.dict {
+            d.set_str_raw(vm.intern_static("name"), Value::str(&full));
+        }
+        return Err(err);
+    }
+    let old = a.pos[0].clone();
+    let Some(Location::File { file, is_pkg }) = locate(vm, &full)? else {
+        return Ok(old);
+    };
+    match load_file(vm, &full, &file, is_pkg) {
+        Ok(new) => {
+            if let Some((parent, leaf)) = full.rsplit_once('.') {
+                bind_on_parent(vm, parent, leaf, &new)?;
+            }
+            Ok(new)
+        }
+        Err(e) => {
+            let key = vm.intern(&full);
+            vm.modules.set_str_raw(key, old);
+            Err(e)
+        }
+    }
 }
 
 /// Binds a freshly imported submodule as attribute `leaf` of its parent module `parent`.
@@ -271,7 +396,10 @@ pub fn load_source(vm: &mut Vm, full: &str, file: &Path, src: String, is_pkg: bo
             return Err(e);
         }
     };
-    if let Err(e) = crate::vm::code::run_code(vm, &code, m.dict.clone(), None) {
+    INITIALIZING.with(|l| l.borrow_mut().push(m.clone()));
+    let ran = crate::vm::code::run_code(vm, &code, m.dict.clone(), None);
+    INITIALIZING.with(|l| l.borrow_mut().retain(|x| !Rc::ptr_eq(x, &m)));
+    if let Err(e) = ran {
         vm.modules.del_str_raw(&key);
         return Err(e);
     }
@@ -281,6 +409,30 @@ pub fn load_source(vm: &mut Vm, full: &str, file: &Path, src: String, is_pkg: bo
     Ok(vm.modules.get_str(&key).unwrap_or(mv))
 }
 
+thread_local! {
+    /// Modules whose top-level code is running now, innermost last: a name missing from one
+    /// of them is most likely a circular import, and the error says so.
+    static INITIALIZING: RefCell<Vec<Rc<Module>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn is_initializing(m: &Rc<Module>) -> bool {
+    INITIALIZING.with(|l| l.borrow().iter().any(|x| Rc::ptr_eq(x, m)))
+}
+
+/// A module's repr, as CPython writes it: with the file it came from, `(built-in)` for the
+/// interpreter's own modules, and the bare name for the embedded standard library and for
+/// modules made at run time.
+pub fn module_repr(m: &Module) -> String {
+    let name = m.name.as_str();
+    match m.dict.get_name("__file__") {
+        Some(Value::Str(f)) if !f.as_str().starts_with("<pyseal-lib>") => {
+            format!("<module '{name}' from '{}'>", f.as_str())
+        }
+        None if matches!(name, "sys" | "builtins") => format!("<module '{name}' (built-in)>"),
+        _ => format!("<module '{name}'>"),
+    }
+}
+
 /// `IMPORT_FROM`: an attribute of the module, or its submodule.
 pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
     if let Some(v) = vm.get_attr_opt(module, name)? {
@@ -288,7 +440,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
     }
     if let Value::Module(m) = module {
         let full = format!("{}.{}", m.name.as_str(), name.as_str());
-        if m.dict.get_name("__path__").is_some() || crate::modules::embedded_source(&full).is_some()
+        if m.dict.get_name("__path__").is_some()
+            || own_source(&full).is_some()
+            || crate::modules::embedded_source(&full).is_some()
         {
             match import_module(vm, &full) {
                 Ok(v) => return Ok(v),
@@ -304,13 +458,15 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
             Some(Value::Str(f)) => format!(" ({})", f.as_str()),
             _ => " (unknown location)".to_string(),
         };
+        let from = if is_initializing(m) {
+            format!("partially initialized module '{mname}' (most likely due to a circular import)")
+        } else {
+            format!("'{mname}'")
+        };
         let c = vm.types.import_error.clone();
         let err = vm.new_error(
             &c,
-            format!(
-                "cannot import name '{}' from '{mname}'{file}",
-                name.as_str()
-            ),
+            format!("cannot import name '{}' from {from}{file}", name.as_str()),
         );
         if let Some(d) = &err.0.dict {
             d.set_str_raw(vm.intern_static("name"), Value::string(mname));

@@ -11,6 +11,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::PathBuf;
 use std::rc::Rc;
 
+mod fd;
+
+pub(crate) use fd::{python_buffers_stdout, take as take_fd};
+
 use crate::builtins::args::{check, check_pos, get};
 use crate::objects::*;
 use crate::vm::Vm;
@@ -33,6 +37,16 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("symlink", symlink),
     ("getpid", getpid),
     ("getppid", getppid),
+    ("_exit", exit_now),
+    ("open", fd::open),
+    ("close", fd::close),
+    ("read", fd::read),
+    ("write", fd::write),
+    ("lseek", fd::lseek),
+    ("fsync", fd::fsync),
+    ("isatty", fd::isatty),
+    ("ftruncate", fd::ftruncate),
+    ("fstat", fd::fstat),
     ("cpu_count", cpu_count),
     ("uname", uname),
     ("urandom", urandom),
@@ -343,9 +357,14 @@ fn stat_impl(vm: &mut Vm, func: &str, a: &Args, follow: bool) -> PyResult {
         std::fs::symlink_metadata(&p.path)
     };
     let md = md.map_err(|e| os_error(vm, &e, &p.given, &Value::None))?;
+    Ok(stat_tuple(&md))
+}
+
+/// The raw tuple behind `os.stat_result` (see `stat_impl`).
+fn stat_tuple(md: &std::fs::Metadata) -> Value {
     let int = |x: u64| Value::from_bigint(num_bigint::BigInt::from(x));
     let pair = |s: i64, ns: i64| Value::tuple(vec![Value::Int(s), Value::Int(ns)]);
-    Ok(Value::tuple(vec![
+    Value::tuple(vec![
         Value::Int(md.mode() as i64),
         int(md.ino()),
         int(md.dev()),
@@ -359,7 +378,7 @@ fn stat_impl(vm: &mut Vm, func: &str, a: &Args, follow: bool) -> PyResult {
         int(md.blksize()),
         int(md.blocks()),
         int(md.rdev()),
-    ]))
+    ])
 }
 
 fn stat(vm: &mut Vm, a: Args) -> PyResult {
@@ -378,6 +397,28 @@ fn getpid(vm: &mut Vm, a: Args) -> PyResult {
 fn getppid(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "getppid", &a, 0, 0)?;
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+/// `os._exit(status)`: ends the process at once, as CPython does: no `atexit` functions and
+/// no `finally` blocks. Text still in the stdout buffer is dropped, as CPython drops its own
+/// buffer, unless CPython would not have buffered it (`PYTHONUNBUFFERED`, or a terminal).
+/// The audit log (pyseal's own record of the run) is closed first.
+fn exit_now(vm: &mut Vm, a: Args) -> PyResult {
+    crate::builtins::args::check_params(vm, "_exit", &a, &["status"], 1)?;
+    let status = match get(&a, 0, "status") {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    // The C `_exit` takes an int; the kernel keeps its low byte.
+    let status = status as i32;
+    if !python_buffers_stdout() {
+        vm.flush_stdout();
+    }
+    vm.readonly
+        .audit
+        .run_end(&format!("exit {status} (os._exit)"));
+    vm.readonly.audit.flush();
+    std::process::exit(status)
 }
 
 /// The number of online CPUs (not only those this process may use), or None.

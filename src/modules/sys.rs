@@ -20,6 +20,12 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getsizeof", getsizeof),
     ("intern", intern),
     ("getdefaultencoding", getdefaultencoding),
+    ("getfilesystemencoding", getdefaultencoding),
+    ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+    ("is_finalizing", is_finalizing),
+    ("gettrace", gettrace),
+    ("getprofile", gettrace),
+    ("getswitchinterval", getswitchinterval),
     ("_getframe", getframe),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("set_int_max_str_digits", set_int_max_str_digits),
@@ -150,6 +156,22 @@ pub fn install(vm: &mut Vm) {
     set(vm, "version", Value::str("3.11.7 (pyseal 0.1.0)"));
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "maxunicode", Value::Int(0x10ffff));
+    for k in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        set(vm, k, Value::str("/usr/local"));
+    }
+    set(vm, "platlibdir", Value::str("lib"));
+    set(vm, "abiflags", Value::str(""));
+    set(vm, "pycache_prefix", Value::None);
+    set(vm, "api_version", Value::Int(1013));
+    set(vm, "warnoptions", Value::list(vec![]));
+    // The import system is native: no finder or hook objects to list.
+    set(vm, "meta_path", Value::list(vec![]));
+    set(vm, "path_hooks", Value::list(vec![]));
+    set(
+        vm,
+        "path_importer_cache",
+        Value::Dict(Rc::new(DictObj::new())),
+    );
     set(vm, "dont_write_bytecode", Value::Bool(Truth::TRUE));
     set(
         vm,
@@ -597,8 +619,31 @@ fn intern(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult {
+fn getdefaultencoding(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sys.getdefaultencoding", &a, 0, 0)?;
     Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sys.getfilesystemencodeerrors", &a, 0, 0)?;
+    Ok(Value::str("surrogateescape"))
+}
+
+/// `sys.is_finalizing()`: Python code never runs while the interpreter tears down.
+fn is_finalizing(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sys.is_finalizing", &a, 0, 0)?;
+    Ok(Value::from_bool(false))
+}
+
+/// `sys.gettrace()` and `sys.getprofile()`: no tracing or profiling function can be set.
+fn gettrace(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sys.gettrace", &a, 0, 0)?;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "sys.getswitchinterval", &a, 0, 0)?;
+    Ok(Value::float(0.005))
 }
 
 impl Vm {

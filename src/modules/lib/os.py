@@ -6,11 +6,14 @@ posixpath, also importable as 'os.path').
 """
 
 import abc as _abc
+import builtins as _builtins
+import stat as _stat
 import sys
 import _os
 from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                  replace, chmod, readlink, symlink, getpid, getppid, cpu_count, urandom,
-                 strerror, fspath)
+                 strerror, fspath, _exit)
+from _os import open, close, read, write, lseek, fsync, isatty, ftruncate
 from _structseq import structseq as _structseq
 import posixpath as path
 
@@ -29,6 +32,42 @@ W_OK = 2
 X_OK = 1
 
 error = OSError
+
+# Flags of os.open (Linux's values).
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_NDELAY = O_NONBLOCK
+O_DSYNC = 0o10000
+O_SYNC = 0o4010000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+
+# Exit statuses from <sysexits.h>.
+EX_OK = 0
+EX_USAGE = 64
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_NOUSER = 67
+EX_NOHOST = 68
+EX_UNAVAILABLE = 69
+EX_SOFTWARE = 70
+EX_OSERR = 71
+EX_OSFILE = 72
+EX_CANTCREAT = 73
+EX_IOERR = 74
+EX_TEMPFAIL = 75
+EX_PROTOCOL = 76
+EX_NOPERM = 77
+EX_CONFIG = 78
 
 supports_bytes_environ = True
 
@@ -54,6 +93,86 @@ uname_result = _structseq(
 def uname():
     """(sysname, nodename, release, version, machine) of this system."""
     return uname_result(_os.uname())
+
+
+def fstat(fd):
+    """Information about the file open as descriptor fd."""
+    return _stat_result(_os.fstat(fd))
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for descriptor fd (which the file object then owns)."""
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    return _builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+terminal_size = _structseq('os.terminal_size', ['columns', 'lines'])
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on descriptor fd; OSError when fd is not a terminal."""
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
+    columns = lines = 0
+    try:
+        columns = int(environ.get('COLUMNS', 0))
+        lines = int(environ.get('LINES', 0))
+    except ValueError:
+        pass
+    return terminal_size((columns if columns > 0 else 80, lines if lines > 0 else 24))
+
+
+def _ids():
+    """(real uid, effective uid, real gid, effective gid) of this process."""
+    uid = euid = gid = egid = 0
+    try:
+        with _builtins.open('/proc/self/status') as f:
+            for line in f:
+                if line.startswith('Uid:'):
+                    uid, euid = (int(x) for x in line.split()[1:3])
+                elif line.startswith('Gid:'):
+                    gid, egid = (int(x) for x in line.split()[1:3])
+    except OSError:
+        pass
+    return uid, euid, gid, egid
+
+
+def getuid():
+    return _ids()[0]
+
+
+def geteuid():
+    return _ids()[1]
+
+
+def getgid():
+    return _ids()[2]
+
+
+def getegid():
+    return _ids()[3]
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the real user may access path with mode (F_OK, or R_OK|W_OK|X_OK)."""
+    try:
+        st = stat(path, follow_symlinks=follow_symlinks)
+    except OSError:
+        return False
+    if mode == F_OK:
+        return True
+    uid, _, gid, _ = _ids()
+    if uid == 0:
+        # root reads and writes anything, and executes what anyone may execute.
+        return not (mode & X_OK) or bool(st.st_mode & 0o111) or _stat.S_ISDIR(st.st_mode)
+    if st.st_uid == uid:
+        bits = (st.st_mode >> 6) & 7
+    elif st.st_gid == gid:
+        bits = (st.st_mode >> 3) & 7
+    else:
+        bits = st.st_mode & 7
+    return bits & mode == mode
 
 
 def _stat_result(raw):

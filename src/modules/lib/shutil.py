@@ -216,7 +216,7 @@ def _executable(path):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """(columns, lines) from COLUMNS and LINES, else fallback."""
+    """(columns, lines) from COLUMNS and LINES, else the terminal's size, else fallback."""
     try:
         columns = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
@@ -225,9 +225,13 @@ def get_terminal_size(fallback=(80, 24)):
         lines = int(os.environ["LINES"])
     except (KeyError, ValueError):
         lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return os.terminal_size((columns, lines)) if hasattr(os, "terminal_size") else (
-        columns, lines)
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(1)
+        except OSError:
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns
+        if lines <= 0:
+            lines = size.lines
+    return os.terminal_size((columns, lines))

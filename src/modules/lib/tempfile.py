@@ -2,14 +2,14 @@
 
 Names are the prefix ('tmp' by default), eight characters from [a-z0-9_] and the suffix, in
 gettempdir() (TMPDIR, TEMP or TMP from the environment, else /tmp). Temporary files are
-ordinary files opened with open(); mkstemp (which hands out a raw file descriptor) is not
-provided.
+ordinary files opened with open(); mkstemp hands out a descriptor from os.open.
 """
 
 import os as _os
 import random as _random
 
-__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkdtemp", "mktemp",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp",
+           "mktemp",
            "gettempdir", "gettempprefix", "gettempdirb", "gettempprefixb", "TMP_MAX",
            "template", "tempdir"]
 
@@ -75,6 +75,21 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             continue
         return _os.path.abspath(path)
     raise FileExistsError(17, "No usable temporary directory name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Creates a new file with a unique name, readable and writable only by its owner;
+    returns (an open descriptor for it, its absolute path)."""
+    suffix, prefix, dir = _parts(suffix, prefix, dir)
+    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW | _os.O_CLOEXEC
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, _os.path.abspath(path)
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):

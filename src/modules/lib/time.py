@@ -19,6 +19,69 @@ struct_time = _structseq(
 )
 
 
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+
+# The clock each function reads, as get_clock_info describes it.
+_CLOCKS = {
+    'time': ('CLOCK_REALTIME', False, True),
+    'monotonic': ('CLOCK_MONOTONIC', True, False),
+    'perf_counter': ('CLOCK_MONOTONIC', True, False),
+    'process_time': ('CLOCK_PROCESS_CPUTIME_ID', True, False),
+    'thread_time': ('CLOCK_THREAD_CPUTIME_ID', True, False),
+}
+
+
+def get_clock_info(name, /):
+    """What clock the function name ('time', 'monotonic', ...) reads, as a namespace."""
+    if not isinstance(name, str):
+        raise TypeError(f'get_clock_info() argument 1 must be str, not {type(name).__name__}')
+    try:
+        clock, is_monotonic, adjustable = _CLOCKS[name]
+    except KeyError:
+        raise ValueError('unknown clock') from None
+    import types
+    return types.SimpleNamespace(implementation=f'clock_gettime({clock})',
+                                 monotonic=is_monotonic, adjustable=adjustable,
+                                 resolution=1e-09)
+
+
+def thread_time():
+    """CPU time of this thread (the interpreter runs one), in seconds."""
+    return process_time()
+
+
+def thread_time_ns():
+    return process_time_ns()
+
+
+def clock_gettime_ns(clk_id, /):
+    """The time of clock clk_id in nanoseconds."""
+    if clk_id in (CLOCK_REALTIME, CLOCK_TAI):
+        return time_ns() + (37_000_000_000 if clk_id == CLOCK_TAI else 0)
+    if clk_id in (CLOCK_MONOTONIC, CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME):
+        return monotonic_ns()
+    if clk_id in (CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID):
+        return process_time_ns()
+    raise OSError(22, 'Invalid argument')
+
+
+def clock_gettime(clk_id, /):
+    """The time of clock clk_id in seconds."""
+    return clock_gettime_ns(clk_id) / 1e9
+
+
+def clock_getres(clk_id, /):
+    """The resolution of clock clk_id in seconds."""
+    clock_gettime_ns(clk_id)
+    return 1e-09
+
+
 def sleep(secs, /):
     """Suspends execution for the given number of seconds."""
     threading = _sys.modules.get('threading')

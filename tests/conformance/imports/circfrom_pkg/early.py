@@ -1,0 +1,2 @@
+EARLY = "early"
+from circfrom_pkg.late import LATE

@@ -1,0 +1,2 @@
+import circfrom_pkg.early as early
+LATE = "late sees " + early.EARLY

@@ -1,0 +1,3 @@
+print("left: start")
+from circfrom_pkg.right import RIGHT
+LEFT = "left"

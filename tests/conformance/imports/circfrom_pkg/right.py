@@ -1,0 +1,3 @@
+print("right: start")
+from circfrom_pkg.left import LEFT
+RIGHT = "right"

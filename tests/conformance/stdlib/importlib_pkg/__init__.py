@@ -1,0 +1,3 @@
+"""Helper package for stdlib/importlib_modules."""
+print("importlib_pkg: init")
+NAME = "outer"

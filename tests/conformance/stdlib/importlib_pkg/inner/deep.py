@@ -1,0 +1,3 @@
+from ..tools import shout
+def depth():
+    return shout("deep")

@@ -1,0 +1,3 @@
+from . import NAME
+def shout(s):
+    return s.upper() + "! (" + NAME + ")"
