@@ -167,7 +167,6 @@ fn input(vm: &mut Vm, a: Args) -> PyResult {
     }
     let t = s.as_str();
     let t = t.strip_suffix('\n').unwrap_or(t);
-    let t = t.strip_suffix('\r').unwrap_or(t);
     Ok(Value::str(t))
 }
 

@@ -419,16 +419,47 @@ fn is_initializing(m: &Rc<Module>) -> bool {
     INITIALIZING.with(|l| l.borrow().iter().any(|x| Rc::ptr_eq(x, m)))
 }
 
-/// A module's repr, as CPython writes it: with the file it came from, `(built-in)` for the
-/// interpreter's own modules, and the bare name for the embedded standard library and for
-/// modules made at run time.
+/// Modules that CPython 3.11 compiles into its binary: their repr says `(built-in)`.
+const CPYTHON_BUILTIN_MODULES: &[&str] = &[
+    "_abc",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_thread",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+];
+
+/// A module's repr, as CPython writes it: `(built-in)` for the modules CPython compiles in,
+/// with the file it came from, and the bare name for the rest of the embedded standard
+/// library and for modules made at run time.
 pub fn module_repr(m: &Module) -> String {
     let name = m.name.as_str();
+    if CPYTHON_BUILTIN_MODULES.contains(&name) {
+        return format!("<module '{name}' (built-in)>");
+    }
     match m.dict.get_name("__file__") {
         Some(Value::Str(f)) if !f.as_str().starts_with("<pyseal-lib>") => {
             format!("<module '{name}' from '{}'>", f.as_str())
         }
-        None if matches!(name, "sys" | "builtins") => format!("<module '{name}' (built-in)>"),
         _ => format!("<module '{name}'>"),
     }
 }

@@ -104,35 +104,6 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
-/// Modules that CPython 3.11 compiles into its binary: their repr says `(built-in)`.
-const CPYTHON_BUILTIN_MODULES: &[&str] = &[
-    "_abc",
-    "_codecs",
-    "_collections",
-    "_functools",
-    "_imp",
-    "_io",
-    "_operator",
-    "_signal",
-    "_sre",
-    "_stat",
-    "_string",
-    "_thread",
-    "_warnings",
-    "_weakref",
-    "atexit",
-    "builtins",
-    "errno",
-    "faulthandler",
-    "gc",
-    "itertools",
-    "marshal",
-    "posix",
-    "pwd",
-    "sys",
-    "time",
-];
-
 impl Vm {
     // ---- truth ---------------------------------------------------------------------------
 
@@ -398,16 +369,7 @@ impl Vm {
                     _ => format!("<class '{}'>", c.name()),
                 }
             }
-            Value::Module(m) => {
-                let name = m.name.as_str();
-                if CPYTHON_BUILTIN_MODULES.contains(&name) {
-                    format!("<module '{name}' (built-in)>")
-                } else if let Some(Value::Str(file)) = m.dict.get_name("__file__") {
-                    format!("<module '{name}' from '{}'>", file.as_str())
-                } else {
-                    format!("<module '{name}'>")
-                }
-            }
+            Value::Module(m) => crate::import::module_repr(m),
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 if g.coroutine {
