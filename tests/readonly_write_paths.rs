@@ -8,7 +8,7 @@ use support::{pyseal, w};
 
 /// `helper`'s state before any write (see `state()` in the fixture).
 const BASELINE: &str = "(1, None, 1, None, False, False, (2,), None, 'Adds.', 'func', 'func', \
-                        'helper', {}, None, None, None, None)";
+                        'helper', {}, None, None, None, None, 'abc')";
 const UNMODIFIED: &str = "(False, False, False, False, False)";
 
 /// (write path, target, op, kind)
@@ -76,6 +76,7 @@ const PATHS: &[(&str, &str, &str, &str)] = &[
 const GLOBAL_PATHS: &[(&str, &str, &str, &str)] = &[
     ("global_set", "helper.x", "set", "module"),
     ("global_delete", "helper.x", "delete", "module"),
+    ("global_append", "helper.text", "set", "module"),
 ];
 
 fn message(target: &str, op: &str, kind: &str) -> String {
@@ -196,7 +197,11 @@ fn a_package_gains_its_submodule_under_every_mode() {
         let run = pyseal(&["--mode", mode], &["write_path.py", "package_submodule"]);
         let lines = run.lines();
         assert_eq!(lines[0], "ok", "{mode}: {}", run.stderr);
-        assert!(lines[1].ends_with("True, None)"), "{mode}: {}", lines[1]);
+        assert!(
+            lines[1].ends_with("True, None, 'abc')"),
+            "{mode}: {}",
+            lines[1]
+        );
         assert_eq!(run.writes(), events, "{mode}");
     }
 }

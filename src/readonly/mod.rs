@@ -154,6 +154,13 @@ pub fn write(
     }
 }
 
+/// Whether `dict` is a live (unfrozen) module namespace whose stores the choke point passes
+/// straight through: the eval loop may then take a str binding out for the moment between an
+/// in-place `s += t` and the store of its result back under the same name.
+pub fn is_live_module_namespace(vm: &Vm, dict: &DictObj) -> bool {
+    !vm.readonly.lazy_freezing && !is_frozen(dict) && dict_kind(dict) == NsKind::Module
+}
+
 fn op_of(what: &Write, exists: bool) -> OpKind {
     match (what, exists) {
         (Write::Delete, _) => OpKind::Delete,

@@ -26,6 +26,11 @@ impl Vm {
             Value::Function(func) => self.call_function(func, args, kw),
             Value::Builtin(b) => {
                 if b.receiver.is_undef() {
+                    if args.is_empty()
+                        && let Some(e) = self.unbound_without_receiver(b)
+                    {
+                        return Err(e);
+                    }
                     (b.func)(self, Args { pos: args, kw })
                 } else {
                     Vm::with_receiver(&b.receiver, args, |all| {
@@ -65,6 +70,42 @@ impl Vm {
                 Err(self.type_error(format!("'{t}' object is not callable")))
             }
         }
+    }
+
+    /// A method descriptor of a built-in type called off the type with no arguments at all
+    /// (`list.append()`): CPython's error, which names the missing receiver. None for the
+    /// type's static and class methods, which take no receiver.
+    #[cold]
+    #[inline(never)]
+    pub fn unbound_without_receiver(&mut self, b: &Builtin) -> Option<PyErr> {
+        let owner = b.owner?;
+        let name = b.name;
+        const NO_RECEIVER: &[&str] = &[
+            "fromkeys",
+            "from_bytes",
+            "fromhex",
+            "maketrans",
+            "from_iterable",
+            "__new__",
+            "__init_subclass__",
+            "__subclasshook__",
+            "__class_getitem__",
+            "__prepare__",
+            "__instancecheck__",
+            "__subclasscheck__",
+        ];
+        if NO_RECEIVER.contains(&name) {
+            return None;
+        }
+        Some(
+            if name.len() > 4 && name.starts_with("__") && name.ends_with("__") {
+                self.type_error(format!(
+                    "descriptor '{name}' of '{owner}' object needs an argument"
+                ))
+            } else {
+                self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+            },
+        )
     }
 
     fn call_special_kw(

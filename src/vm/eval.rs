@@ -54,6 +54,47 @@ fn clone_fast(v: &Value) -> Value {
 
 /// The element of a list at a (possibly negative) index, if in range.
 #[inline(always)]
+/// `s += t` at module level (or on a `global`), stored straight back under `name` in `ns`:
+/// when the binding and the operand are the string's only holders and the namespace is a
+/// live module's, the binding is let go for the moment and the text appended in place, so a
+/// loop building a string at module level is linear, not quadratic. The store that follows
+/// puts the string back through the write choke point.
+fn append_to_binding(
+    vm: &Vm,
+    ns: &Rc<DictObj>,
+    name: &Rc<PyStr>,
+    ar: &mut Rc<PyStr>,
+    bs: &Rc<PyStr>,
+) -> bool {
+    if Rc::strong_count(ar) != 2
+        || Rc::weak_count(ar) != 0
+        || !crate::readonly::is_live_module_namespace(vm, ns)
+    {
+        return false;
+    }
+    {
+        let mut t = ns.table.borrow_mut();
+        let Some(ix) = t.find_str(name) else {
+            return false;
+        };
+        if !matches!(&t.entry(ix).value, Value::Str(v) if Rc::ptr_eq(v, ar)) {
+            return false;
+        }
+        t.set_value_at(ix, Value::None);
+    }
+    match Rc::get_mut(ar) {
+        Some(text) => {
+            text.push_str(bs.as_str());
+            true
+        }
+        None => {
+            // Unreachable with the counts checked above; put the binding back regardless.
+            ns.set_str_raw(name.clone(), Value::Str(ar.clone()));
+            false
+        }
+    }
+}
+
 fn list_slot<T>(items: &[T], i: i64) -> Option<&T> {
     let j = if i < 0 { i + items.len() as i64 } else { i };
     items.get(usize::try_from(j).ok()?)
@@ -430,6 +471,21 @@ impl Vm {
                                     }
                                     f.stack[slot] = Value::Str(ar.clone());
                                 }
+                                if (next & 0xff) as u8 == Op::StoreName as u8
+                                    || (next & 0xff) as u8 == Op::StoreGlobal as u8
+                                {
+                                    let ns = match &f.locals {
+                                        Some(l) if (next & 0xff) as u8 == Op::StoreName as u8 => l,
+                                        _ => &f.globals,
+                                    };
+                                    if f.mapping.is_none()
+                                        && let Some(name) = code.names.get(slot)
+                                        && append_to_binding(self, ns, name, ar, bs)
+                                    {
+                                        push_proven(&mut f.stack, a);
+                                        continue;
+                                    }
+                                }
                             }
                             self.note_pc(f.pc - 1);
                             let inplace = op == Op::InplaceOp;
@@ -673,6 +729,11 @@ impl Vm {
                             self.call_function_from_stack(func, &mut f.stack, base + 1)
                         }
                         Value::Builtin(b) if b.receiver.is_undef() => {
+                            if argc == 0
+                                && let Some(e) = self.unbound_without_receiver(b)
+                            {
+                                return Err(e);
+                            }
                             if b.owner.is_none() && FRAME_BUILTINS.contains(&b.name) {
                                 let args = f.stack[base + 1..].to_vec();
                                 self.frame_builtin(f, b.name, &args, &[])

@@ -69,3 +69,13 @@ def wrap_with_functools(f):
         return f(*args)
 
     return wrapper
+
+
+text = "abc"
+
+
+def append_global():
+    # `text` and the operand are the string's only holders: the eval loop's in-place append
+    # must not change the string before the choke point has allowed the store.
+    global text
+    text += "def"

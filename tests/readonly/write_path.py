@@ -109,6 +109,10 @@ def global_delete():
     helper.del_global()
 
 
+def global_append():
+    helper.append_global()
+
+
 def vars_item():
     vars(helper)["x"] = 5
 
@@ -154,6 +158,7 @@ def state():
         helper.Klass.method.__defaults__,
         "sub" in vars(sys.modules["pkg"]) if "pkg" in sys.modules else None,
         sys.modules["star_target"].__dict__.get("value") if "star_target" in sys.modules else None,
+        d.get("text"),
     )
 
 
