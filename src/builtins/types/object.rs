@@ -95,7 +95,61 @@ pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", type_new),
     ("__init__", type_init),
     ("__call__", type_call),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+    ("__or__", type_or),
+    ("__ror__", type_ror),
 ];
+
+/// `type.__instancecheck__(cls, obj)`: the check `isinstance` makes without a metaclass
+/// hook (what a metaclass's `super().__instancecheck__(obj)` reaches): the object's type,
+/// or the class its `__class__` claims, is a subclass of `cls`.
+fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__instancecheck__", &a, 1, 1)?;
+    let Value::Class(cls) = &a.pos[0] else {
+        return Err(type_descriptor_error(vm, "__instancecheck__", &a.pos[0]));
+    };
+    let obj = &a.pos[1];
+    if vm.types.type_of(obj).is_subclass(cls) {
+        return Ok(Value::from_bool(true));
+    }
+    let key = vm.intern_static("__class__");
+    Ok(Value::from_bool(match vm.get_attr_opt(obj, &key)? {
+        Some(Value::Class(c)) => c.is_subclass(cls),
+        _ => false,
+    }))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: `sub`'s MRO contains `cls`.
+fn type_subclasscheck(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__subclasscheck__", &a, 1, 1)?;
+    let Value::Class(cls) = &a.pos[0] else {
+        return Err(type_descriptor_error(vm, "__subclasscheck__", &a.pos[0]));
+    };
+    match &a.pos[1] {
+        Value::Class(sub) => Ok(Value::from_bool(sub.is_subclass(cls))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+/// `type.__or__`: `cls | other`, a `types.UnionType` (NotImplemented for a non-type).
+fn type_or(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__or__", &a, 1, 1)?;
+    vm.type_form("_union", &[a.pos[0].clone(), a.pos[1].clone()])
+}
+
+/// `type.__ror__`: `other | cls`.
+fn type_ror(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__ror__", &a, 1, 1)?;
+    vm.type_form("_union", &[a.pos[1].clone(), a.pos[0].clone()])
+}
+
+fn type_descriptor_error(vm: &mut Vm, name: &str, got: &Value) -> PyErr {
+    let t = vm.type_name(got);
+    vm.type_error(format!(
+        "descriptor '{name}' requires a 'type' object but received a '{t}'"
+    ))
+}
 
 fn type_new(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
@@ -145,7 +199,7 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult {
     let Some(Value::Instance(inst)) = a.pos.first() else {
         return Ok(Value::None);
     };
-    let cls = inst.class.clone();
+    let cls = inst.class();
     if Rc::ptr_eq(&cls, &vm.types.object) {
         return Err(vm.type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -442,13 +496,13 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__repr__", &a, 0, 0)?;
     let v = &a.pos[0];
     if let Value::Instance(inst) = v {
-        let module = match inst.class.dict.get_name("__module__") {
+        let module = match inst.class().dict.get_name("__module__") {
             Some(Value::Str(m)) => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         return Ok(Value::string(format!(
             "<{module}{} object at {:#x}>",
-            inst.class.qualname.borrow().as_str(),
+            inst.class().qualname.borrow().as_str(),
             v.ptr().unwrap_or(0)
         )));
     }

@@ -129,7 +129,12 @@ def _union(a, b):
         parts = x.__args__ if isinstance(x, UnionType) else (x,)
         for p in parts:
             p = type(None) if p is None else p
-            if p not in args:
+            # Classes are told apart by identity (a metaclass __eq__ has no say).
+            if isinstance(p, type):
+                dup = any(p is q for q in args)
+            else:
+                dup = p in args
+            if not dup:
                 args.append(p)
     if len(args) == 1:
         return args[0]
