@@ -144,6 +144,73 @@ fn type_ror(vm: &mut Vm, a: Args) -> PyResult {
     vm.type_form("_union", &[a.pos[1].clone(), a.pos[0].clone()])
 }
 
+/// `cls.__dict__`: a read-only view of the namespace, listing (as CPython's does) the
+/// descriptors for the class's own slots and for the `__dict__` and `__weakref__` it adds,
+/// which pyseal serves without storing them (see `_typeforms._class_dict`).
+pub fn class_dict_view(vm: &mut Vm, cls: &Rc<Class>) -> PyResult {
+    let namespace = Value::Dict(cls.dict.clone());
+    if cls.is_builtin {
+        return vm.type_form("_class_dict", &[namespace]);
+    }
+    let extras: Vec<Value> = class_added_descriptors(cls)
+        .into_iter()
+        .map(|(name, kind)| Value::tuple(vec![Value::Str(name), Value::str(kind)]))
+        .collect();
+    vm.type_form(
+        "_class_dict",
+        &[namespace, Value::Class(cls.clone()), Value::list(extras)],
+    )
+}
+
+/// The descriptors a user class adds for its instances: `(name, "member")` for each own
+/// slot, `("__dict__" | "__weakref__", "getset")` when no base provides that already.
+fn class_added_descriptors(cls: &Class) -> Vec<(Rc<PyStr>, &'static str)> {
+    let names = |c: &Class, n: &str| {
+        c.slots
+            .as_ref()
+            .is_none_or(|s| s.iter().any(|x| x.as_str() == n))
+    };
+    let bases: Vec<Rc<Class>> = cls.mro.borrow().iter().skip(1).cloned().collect();
+    // Built-in bases: exceptions and classes carry a dict; ints, bytes and tuples
+    // (variable-size) take no weak-reference slot from a subclass; sets and classes have one.
+    let base_has_dict = bases.iter().any(|b| {
+        if b.is_builtin {
+            matches!(b.base_kind, BaseKind::Exception | BaseKind::Type)
+        } else {
+            names(b, "__dict__")
+        }
+    });
+    let base_has_weakref = bases.iter().any(|b| {
+        if b.is_builtin {
+            matches!(
+                b.base_kind,
+                BaseKind::Int
+                    | BaseKind::Bytes
+                    | BaseKind::Tuple
+                    | BaseKind::Set
+                    | BaseKind::FrozenSet
+                    | BaseKind::Type
+            )
+        } else {
+            names(b, "__weakref__")
+        }
+    });
+    let mut out: Vec<(Rc<PyStr>, &'static str)> = cls
+        .slots
+        .iter()
+        .flatten()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .map(|n| (n.clone(), "member"))
+        .collect();
+    if names(cls, "__dict__") && !base_has_dict {
+        out.push((Rc::new(PyStr::new("__dict__")), "getset"));
+    }
+    if names(cls, "__weakref__") && !base_has_weakref {
+        out.push((Rc::new(PyStr::new("__weakref__")), "getset"));
+    }
+    out
+}
+
 fn type_descriptor_error(vm: &mut Vm, name: &str, got: &Value) -> PyErr {
     let t = vm.type_name(got);
     vm.type_error(format!(
