@@ -738,14 +738,13 @@ pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
         names.extend(extra.iter().map(|n| n.to_string()));
         if !k.is_builtin {
             names.extend(["__doc__", "__module__"].iter().map(|n| n.to_string()));
-            match k.dict.get_name("__slots__") {
-                None => names.extend(["__dict__", "__weakref__"].iter().map(|n| n.to_string())),
-                // Each slot is a member descriptor of the class.
-                Some(Value::Str(one)) => names.push(one.as_str().to_string()),
-                Some(Value::Tuple(t)) => names.extend(slot_names(&t.0)),
-                Some(Value::List(l)) => names.extend(slot_names(&l.0.borrow())),
-                Some(_) => {}
-            }
+            // Each slot is a member descriptor of the class; `__dict__` and `__weakref__`
+            // are listed by the class that introduces them.
+            names.extend(
+                class_added_descriptors(k)
+                    .into_iter()
+                    .map(|(n, _)| n.as_str().to_string()),
+            );
         }
     }
 }
@@ -1033,9 +1032,3 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
     }
 }
 
-fn slot_names(items: &[Value]) -> Vec<String> {
-    items
-        .iter()
-        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-        .collect()
-}
