@@ -1031,4 +1031,3 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
         &[]
     }
 }
-
