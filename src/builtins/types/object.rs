@@ -255,7 +255,55 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
     ("add_note", exc_add_note),
+    ("__reduce__", exc_reduce),
+    ("__setstate__", exc_setstate),
 ];
+
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict when attributes were
+/// set, so copying or pickling calls the class again with the exception's args.
+fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__reduce__", &a, 0, 0)?;
+    let Value::Instance(i) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let Some(data) = i.exc_data() else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let args = data.borrow().args.clone();
+    let mut parts = vec![Value::Class(i.class()), args];
+    if let Some(d) = &i.dict
+        && !d.is_empty()
+    {
+        parts.push(Value::Dict(d.clone()));
+    }
+    Ok(Value::tuple(parts))
+}
+
+/// `BaseException.__setstate__(state)`: each item of the state dict becomes an attribute.
+fn exc_setstate(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__setstate__", &a, 1, 1)?;
+    match &a.pos[1] {
+        Value::None => Ok(Value::None),
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in items {
+                let Value::Str(name) = &k else {
+                    let t = vm.type_name(&k);
+                    return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+                };
+                let name = vm.intern(name.as_str());
+                vm.set_attr(&a.pos[0], &name, v)?;
+            }
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("state is not a dictionary")),
+    }
+}
 
 /// `object.__init__(self, *args, **kw)`: extra arguments are an error when the class has its
 /// own `__init__` (which passed them on), or no `__new__` that could have taken them.
