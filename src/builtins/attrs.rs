@@ -381,7 +381,7 @@ fn self_and_other<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, Value)> 
 /// function answers for an operand it does not handle; other errors stand.
 fn not_implemented_on_type_error(vm: &mut Vm, r: PyResult) -> PyResult {
     match r {
-        Err(e) if e.0.class.is_subclass(&vm.types.type_error.clone()) => {
+        Err(e) if e.0.class().is_subclass(&vm.types.type_error.clone()) => {
             let msg = vm.exc_str(&e.0).unwrap_or_default();
             if msg.starts_with("unsupported operand")
                 || msg.contains("not supported between instances")

@@ -109,7 +109,7 @@ pub fn fire_dead(vm: &mut Vm) {
 
 fn target_of(vm: &mut Vm, v: &Value) -> PyResult<Target> {
     Ok(match v {
-        Value::Instance(i) if !i.class.is_builtin => Target::Instance(Rc::downgrade(i)),
+        Value::Instance(i) if !i.class().is_builtin => Target::Instance(Rc::downgrade(i)),
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Set(s) => Target::Set(Rc::downgrade(s)),

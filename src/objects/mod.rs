@@ -31,8 +31,8 @@ impl PyErr {
         Value::Instance(self.0.clone())
     }
 
-    pub fn class(&self) -> &Rc<Class> {
-        &self.0.class
+    pub fn class(&self) -> Rc<Class> {
+        self.0.class()
     }
 
     pub fn exc(&self) -> std::cell::RefMut<'_, ExcData> {
@@ -45,7 +45,7 @@ impl PyErr {
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({})", self.0.class.name())
+        write!(f, "PyErr({})", self.0.class().name())
     }
 }
 
@@ -910,13 +910,32 @@ pub enum Payload {
 }
 
 pub struct Instance {
-    pub class: Rc<Class>,
+    /// Replaced only by `obj.__class__ = other` (between compatible layouts): read it with
+    /// [`Instance::class`], which never holds the borrow.
+    pub class: RefCell<Rc<Class>>,
     pub dict: Option<Rc<DictObj>>,
     pub slots: RefCell<Vec<Value>>,
     pub payload: Payload,
 }
 
 impl Instance {
+    /// The instance's class now.
+    #[inline]
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+
+    /// Whether the instance's class is `c` (no reference count touched).
+    #[inline]
+    pub fn class_is(&self, c: &Rc<Class>) -> bool {
+        Rc::ptr_eq(&self.class.borrow(), c)
+    }
+
+    /// `obj.__class__ = c`, once the caller has checked that the layouts agree.
+    pub fn set_class(&self, c: Rc<Class>) {
+        *self.class.borrow_mut() = c;
+    }
+
     pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
         match &self.payload {
             Payload::Exc(d) => Some(d),

@@ -95,7 +95,128 @@ pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", type_new),
     ("__init__", type_init),
     ("__call__", type_call),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+    ("__or__", type_or),
+    ("__ror__", type_ror),
 ];
+
+/// `type.__instancecheck__(cls, obj)`: the check `isinstance` makes without a metaclass
+/// hook (what a metaclass's `super().__instancecheck__(obj)` reaches): the object's type,
+/// or the class its `__class__` claims, is a subclass of `cls`.
+fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__instancecheck__", &a, 1, 1)?;
+    let Value::Class(cls) = &a.pos[0] else {
+        return Err(type_descriptor_error(vm, "__instancecheck__", &a.pos[0]));
+    };
+    let obj = &a.pos[1];
+    if vm.types.type_of(obj).is_subclass(cls) {
+        return Ok(Value::from_bool(true));
+    }
+    let key = vm.intern_static("__class__");
+    Ok(Value::from_bool(match vm.get_attr_opt(obj, &key)? {
+        Some(Value::Class(c)) => c.is_subclass(cls),
+        _ => false,
+    }))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: `sub`'s MRO contains `cls`.
+fn type_subclasscheck(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__subclasscheck__", &a, 1, 1)?;
+    let Value::Class(cls) = &a.pos[0] else {
+        return Err(type_descriptor_error(vm, "__subclasscheck__", &a.pos[0]));
+    };
+    match &a.pos[1] {
+        Value::Class(sub) => Ok(Value::from_bool(sub.is_subclass(cls))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+/// `type.__or__`: `cls | other`, a `types.UnionType` (NotImplemented for a non-type).
+fn type_or(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__or__", &a, 1, 1)?;
+    vm.type_form("_union", &[a.pos[0].clone(), a.pos[1].clone()])
+}
+
+/// `type.__ror__`: `other | cls`.
+fn type_ror(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "type.__ror__", &a, 1, 1)?;
+    vm.type_form("_union", &[a.pos[1].clone(), a.pos[0].clone()])
+}
+
+/// `cls.__dict__`: a read-only view of the namespace, listing (as CPython's does) the
+/// descriptors for the class's own slots and for the `__dict__` and `__weakref__` it adds,
+/// which pyseal serves without storing them (see `_typeforms._class_dict`).
+pub fn class_dict_view(vm: &mut Vm, cls: &Rc<Class>) -> PyResult {
+    let namespace = Value::Dict(cls.dict.clone());
+    if cls.is_builtin {
+        return vm.type_form("_class_dict", &[namespace]);
+    }
+    let extras: Vec<Value> = class_added_descriptors(cls)
+        .into_iter()
+        .map(|(name, kind)| Value::tuple(vec![Value::Str(name), Value::str(kind)]))
+        .collect();
+    vm.type_form(
+        "_class_dict",
+        &[namespace, Value::Class(cls.clone()), Value::list(extras)],
+    )
+}
+
+/// The descriptors a user class adds for its instances: `(name, "member")` for each own
+/// slot, `("__dict__" | "__weakref__", "getset")` when no base provides that already.
+fn class_added_descriptors(cls: &Class) -> Vec<(Rc<PyStr>, &'static str)> {
+    let names = |c: &Class, n: &str| {
+        c.slots
+            .as_ref()
+            .is_none_or(|s| s.iter().any(|x| x.as_str() == n))
+    };
+    let bases: Vec<Rc<Class>> = cls.mro.borrow().iter().skip(1).cloned().collect();
+    // Built-in bases: exceptions and classes carry a dict; ints, bytes and tuples
+    // (variable-size) take no weak-reference slot from a subclass; sets and classes have one.
+    let base_has_dict = bases.iter().any(|b| {
+        if b.is_builtin {
+            matches!(b.base_kind, BaseKind::Exception | BaseKind::Type)
+        } else {
+            names(b, "__dict__")
+        }
+    });
+    let base_has_weakref = bases.iter().any(|b| {
+        if b.is_builtin {
+            matches!(
+                b.base_kind,
+                BaseKind::Int
+                    | BaseKind::Bytes
+                    | BaseKind::Tuple
+                    | BaseKind::Set
+                    | BaseKind::FrozenSet
+                    | BaseKind::Type
+            )
+        } else {
+            names(b, "__weakref__")
+        }
+    });
+    let mut out: Vec<(Rc<PyStr>, &'static str)> = cls
+        .slots
+        .iter()
+        .flatten()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .map(|n| (n.clone(), "member"))
+        .collect();
+    if names(cls, "__dict__") && !base_has_dict {
+        out.push((Rc::new(PyStr::new("__dict__")), "getset"));
+    }
+    if names(cls, "__weakref__") && !base_has_weakref {
+        out.push((Rc::new(PyStr::new("__weakref__")), "getset"));
+    }
+    out
+}
+
+fn type_descriptor_error(vm: &mut Vm, name: &str, got: &Value) -> PyErr {
+    let t = vm.type_name(got);
+    vm.type_error(format!(
+        "descriptor '{name}' requires a 'type' object but received a '{t}'"
+    ))
+}
 
 fn type_new(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.first() {
@@ -134,7 +255,55 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
     ("add_note", exc_add_note),
+    ("__reduce__", exc_reduce),
+    ("__setstate__", exc_setstate),
 ];
+
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict when attributes were
+/// set, so copying or pickling calls the class again with the exception's args.
+fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__reduce__", &a, 0, 0)?;
+    let Value::Instance(i) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let Some(data) = i.exc_data() else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let args = data.borrow().args.clone();
+    let mut parts = vec![Value::Class(i.class()), args];
+    if let Some(d) = &i.dict
+        && !d.is_empty()
+    {
+        parts.push(Value::Dict(d.clone()));
+    }
+    Ok(Value::tuple(parts))
+}
+
+/// `BaseException.__setstate__(state)`: each item of the state dict becomes an attribute.
+fn exc_setstate(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__setstate__", &a, 1, 1)?;
+    match &a.pos[1] {
+        Value::None => Ok(Value::None),
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in items {
+                let Value::Str(name) = &k else {
+                    let t = vm.type_name(&k);
+                    return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+                };
+                let name = vm.intern(name.as_str());
+                vm.set_attr(&a.pos[0], &name, v)?;
+            }
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("state is not a dictionary")),
+    }
+}
 
 /// `object.__init__(self, *args, **kw)`: extra arguments are an error when the class has its
 /// own `__init__` (which passed them on), or no `__new__` that could have taken them.
@@ -145,7 +314,7 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult {
     let Some(Value::Instance(inst)) = a.pos.first() else {
         return Ok(Value::None);
     };
-    let cls = inst.class.clone();
+    let cls = inst.class();
     if Rc::ptr_eq(&cls, &vm.types.object) {
         return Err(vm.type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -442,13 +611,13 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__repr__", &a, 0, 0)?;
     let v = &a.pos[0];
     if let Value::Instance(inst) = v {
-        let module = match inst.class.dict.get_name("__module__") {
+        let module = match inst.class().dict.get_name("__module__") {
             Some(Value::Str(m)) => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         return Ok(Value::string(format!(
             "<{module}{} object at {:#x}>",
-            inst.class.qualname.borrow().as_str(),
+            inst.class().qualname.borrow().as_str(),
             v.ptr().unwrap_or(0)
         )));
     }
@@ -617,14 +786,13 @@ pub fn class_dir_names(vm: &Vm, c: &Rc<Class>, names: &mut Vec<String>) {
         names.extend(extra.iter().map(|n| n.to_string()));
         if !k.is_builtin {
             names.extend(["__doc__", "__module__"].iter().map(|n| n.to_string()));
-            match k.dict.get_name("__slots__") {
-                None => names.extend(["__dict__", "__weakref__"].iter().map(|n| n.to_string())),
-                // Each slot is a member descriptor of the class.
-                Some(Value::Str(one)) => names.push(one.as_str().to_string()),
-                Some(Value::Tuple(t)) => names.extend(slot_names(&t.0)),
-                Some(Value::List(l)) => names.extend(slot_names(&l.0.borrow())),
-                Some(_) => {}
-            }
+            // Each slot is a member descriptor of the class; `__dict__` and `__weakref__`
+            // are listed by the class that introduces them.
+            names.extend(
+                class_added_descriptors(k)
+                    .into_iter()
+                    .map(|(n, _)| n.as_str().to_string()),
+            );
         }
     }
 }
@@ -910,11 +1078,4 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
     } else {
         &[]
     }
-}
-
-fn slot_names(items: &[Value]) -> Vec<String> {
-    items
-        .iter()
-        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-        .collect()
 }

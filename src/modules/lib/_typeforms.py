@@ -129,7 +129,12 @@ def _union(a, b):
         parts = x.__args__ if isinstance(x, UnionType) else (x,)
         for p in parts:
             p = type(None) if p is None else p
-            if p not in args:
+            # Classes are told apart by identity (a metaclass __eq__ has no say).
+            if isinstance(p, type):
+                dup = any(p is q for q in args)
+            else:
+                dup = p in args
+            if not dup:
                 args.append(p)
     if len(args) == 1:
         return args[0]
@@ -312,6 +317,192 @@ class mappingproxy:
     __hash__ = None
 
 
-def _class_dict(namespace):
-    """cls.__dict__: a mappingproxy over the class namespace."""
-    return mappingproxy(namespace)
+# The descriptor a class's instance `__dict__` (or `__weakref__`) reads through, listed in
+# the namespace of the class that introduced it.
+class getset_descriptor:
+
+    __tp_name__ = 'getset_descriptor'
+
+    def __init__(self, name, objclass):
+        self.__name__ = name
+        self.__qualname__ = f"{objclass.__qualname__}.{name}"
+        self.__objclass__ = objclass
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        self._check(obj)
+        if self.__name__ == "__weakref__":
+            return None
+        return object.__getattribute__(obj, self.__name__)
+
+    def __set__(self, obj, value):
+        self._check(obj)
+        if self.__name__ == "__weakref__":
+            raise AttributeError(
+                f"attribute '__weakref__' of '{self.__objclass__.__name__}' objects is not writable")
+        object.__setattr__(obj, self.__name__, value)
+
+    def _check(self, obj):
+        if not isinstance(obj, self.__objclass__):
+            raise TypeError(
+                f"descriptor '{self.__name__}' for '{self.__objclass__.__name__}' objects "
+                f"doesn't apply to a '{type(obj).__name__}' object")
+
+    def __repr__(self):
+        return f"<attribute {self.__name__!r} of {self.__objclass__.__name__!r} objects>"
+
+
+getset_descriptor.__module__ = 'builtins'
+_getsets = {}
+
+
+def _getset(name, objclass):
+    key = (objclass, name)
+    d = _getsets.get(key)
+    if d is None:
+        d = _getsets[key] = getset_descriptor(name, objclass)
+    return d
+
+
+def _class_dict(namespace, cls=None, extras=()):
+    """cls.__dict__: a mappingproxy over the class namespace (see _ClassNamespace)."""
+    if cls is None:
+        return mappingproxy(namespace)
+    # One view per class: its extras never change, and classes live as long as the program.
+    view = _class_views.get(cls)
+    if view is None:
+        view = _class_views[cls] = mappingproxy(_ClassNamespace(namespace, cls, extras))
+    return view
+
+
+_class_views = {}
+
+
+class _ClassNamespace:
+    """A user class's namespace as CPython lists it, kept live.
+
+    `extras` are the entries CPython's type() adds and pyseal keeps out of the namespace
+    (it serves them directly): (name, 'member') for each of the class's own `__slots__`,
+    (name, 'getset') for the `__dict__` and `__weakref__` it introduces. They are listed
+    where CPython lists them, at the end of the class body: before the `__doc__` that
+    type() added there, else (after a docstring) after everything.
+    """
+
+    __slots__ = ("ns", "cls", "extras")
+
+    def __init__(self, ns, cls, extras):
+        self.ns = ns
+        self.cls = cls
+        self.extras = extras
+
+    def _hidden(self, k, v):
+        # A class's name and qualified name live in the class (`C.__qualname__ = ...`
+        # writes the namespace only to pass the write policy).
+        return k == "__qualname__" or (k == "__name__" and v is self.cls.__name__)
+
+    def _extra(self, key):
+        for name, kind in self.extras:
+            if name == key:
+                return _member(name, self.cls) if kind == "member" else _getset(name, self.cls)
+        if key == "__doc__":
+            return None
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        ns = self.ns
+        if key in ns and key != "__qualname__" and key != "__name__":
+            return ns[key]
+        return self._lookup(key)
+
+    def _lookup(self, key):
+        ns = self.ns
+        if key in ns and not self._hidden(key, ns[key]):
+            return ns[key]
+        return self._extra(key)
+
+    def get(self, key, default=None):
+        ns = self.ns
+        if key in ns and key != "__qualname__" and key != "__name__":
+            return ns[key]
+        try:
+            return self._lookup(key)
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        if key in self.ns and key != "__qualname__" and key != "__name__":
+            return True
+        try:
+            self._lookup(key)
+        except KeyError:
+            return False
+        return True
+
+    def _view(self):
+        """The namespace as listed (the namespace itself when nothing is added: read only)."""
+        ns = self.ns
+        if not self.extras and "__doc__" in ns and "__qualname__" not in ns and "__name__" not in ns:
+            return ns
+        keys = list(ns)
+        at = len(keys)
+        if "__doc__" in ns:
+            i = keys.index("__doc__")
+            # type() adds a missing `__doc__` (None) after the body; a docstring opens it.
+            if keys[:i] != ["__module__"] or ns["__doc__"] is None:
+                at = i
+        view = {}
+        for i, k in enumerate(keys):
+            if i == at:
+                _add_extras(view, self.cls, self.extras)
+            v = ns[k]
+            if not self._hidden(k, v):
+                view[k] = v
+        if at == len(keys):
+            _add_extras(view, self.cls, self.extras)
+        if "__doc__" not in view:
+            view["__doc__"] = None
+        return view
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(self._view())
+
+    def __len__(self):
+        return len(self._view())
+
+    def keys(self):
+        return self._view().keys()
+
+    def values(self):
+        return self._view().values()
+
+    def items(self):
+        return self._view().items()
+
+    def copy(self):
+        return dict(self._view())
+
+    def __eq__(self, other):
+        return self._view() == other
+
+    def __ne__(self, other):
+        return self._view() != other
+
+    def __or__(self, other):
+        return self._view() | other
+
+    def __ror__(self, other):
+        return other | self._view()
+
+    def __repr__(self):
+        return repr(self._view())
+
+    __hash__ = None
+
+
+def _add_extras(view, cls, extras):
+    for name, kind in extras:
+        view[name] = _member(name, cls) if kind == "member" else _getset(name, cls)

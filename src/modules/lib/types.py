@@ -185,6 +185,13 @@ class SimpleNamespace:
         cls = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
         raise AttributeError(f"'{cls}' object has no attribute '{name}'")
 
+    def __dir__(self):
+        # What CPython's built-in type lists: not this class's helpers.
+        names = object.__dir__(self)
+        if type(self) is SimpleNamespace:
+            names = [n for n in names if n not in ("__getattr__", "__module__", "__weakref__")]
+        return names
+
     __hash__ = None
 
 

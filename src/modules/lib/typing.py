@@ -881,6 +881,18 @@ _SPECIAL_NAMES = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__
 
 
 def _protocol_attrs(cls):
+    # Worked out once per protocol (as CPython 3.12 does at class creation): isinstance()
+    # against a protocol asks for them every time.
+    attrs = _protocol_attrs_cache.get(cls)
+    if attrs is None:
+        attrs = _protocol_attrs_cache[cls] = _find_protocol_attrs(cls)
+    return attrs
+
+
+_protocol_attrs_cache = {}
+
+
+def _find_protocol_attrs(cls):
     attrs = set()
     for base in cls.__mro__[:-1]:
         if base.__name__ in ("Protocol", "Generic"):
