@@ -494,10 +494,13 @@ fn run_atexit(vm: &mut Vm) {
 /// Prints an uncaught exception the way CPython does and picks the exit status.
 pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     vm.flush_stdout();
-    if e.0.class.is_subclass(&vm.types.keyboard_interrupt.clone()) {
+    if e.0
+        .class()
+        .is_subclass(&vm.types.keyboard_interrupt.clone())
+    {
         UNCAUGHT_KEYBOARD_INTERRUPT.store(true, Ordering::SeqCst);
     }
-    if e.0.class.is_subclass(&vm.types.system_exit.clone()) {
+    if e.0.class().is_subclass(&vm.types.system_exit.clone()) {
         let args = vm.exc_args(&e.0);
         let code = match args.len() {
             0 => Value::None,
@@ -523,7 +526,7 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         vm.write_stderr(&tb);
         return 1;
     };
-    let class = Value::Class(e.0.class.clone());
+    let class = Value::Class(e.0.class());
     let tb = vm
         .get_attr_str(&e.value(), "__traceback__")
         .unwrap_or(Value::None);

@@ -70,7 +70,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         }
         let o = vm.types.object.clone();
         return Ok(Value::Instance(Rc::new(Instance {
-            class: o,
+            class: o.into(),
             dict: None,
             slots: RefCell::new(vec![]),
             payload: Payload::None,
@@ -487,7 +487,7 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<f64> {
             crate::vm::ops::unwrap_builtin(v).is_some()
                 || ["__float__", "__index__"]
                     .iter()
-                    .any(|m| inst.class.lookup(&PyStr::new(m)).is_some())
+                    .any(|m| inst.class().lookup(&PyStr::new(m)).is_some())
         }
         _ => false,
     };
@@ -818,7 +818,7 @@ fn errno_subclass(vm: &mut Vm, errno: &Value) -> Option<Rc<Class>> {
 /// keeps the file names as attributes and only `(errno, strerror)` as `args`, and
 /// `BlockingIOError`'s third argument may be the number of characters written.
 pub fn exc_init_fields(vm: &mut Vm, inst: &Rc<Instance>, pos: &[Value], kw: &Kw) -> PyResult<()> {
-    let cls = inst.class.clone();
+    let cls = inst.class();
     let allowed: (&str, &[&str]) = if cls.is_subclass(&vm.types.import_error.clone()) {
         ("ImportError", &["name", "path"])
     } else if cls.is_subclass(&vm.types.attribute_error.clone()) {

@@ -339,7 +339,7 @@ fn cmp_to_key_pairs(vm: &mut Vm, keys: &[Value]) -> Option<Vec<(Value, Value)>> 
     let Some(Value::Instance(first)) = keys.first() else {
         return None;
     };
-    let cls = first.class.clone();
+    let cls = first.class();
     let Some(Value::Module(m)) = vm.modules.get_name("functools") else {
         return None;
     };
@@ -351,7 +351,7 @@ fn cmp_to_key_pairs(vm: &mut Vm, keys: &[Value]) -> Option<Vec<(Value, Value)>> 
     let (ci, oi) = (at("_cmp")?, at("obj")?);
     keys.iter()
         .map(|k| match k {
-            Value::Instance(i) if Rc::ptr_eq(&i.class, &cls) => {
+            Value::Instance(i) if Rc::ptr_eq(&i.class(), &cls) => {
                 let slots = i.slots.borrow();
                 match (slots.get(ci), slots.get(oi)) {
                     (Some(c), Some(o)) if !c.is_undef() && !o.is_undef() => {
@@ -396,10 +396,10 @@ pub fn sort_values(
     // protocol (which calls `__lt__` again, then the reflected `__gt__`).
     let direct_lt = match keys.first() {
         Some(Value::Instance(first)) => {
-            let cls = first.class.clone();
+            let cls = first.class();
             let same = keys
                 .iter()
-                .all(|k| matches!(k, Value::Instance(i) if Rc::ptr_eq(&i.class, &cls)));
+                .all(|k| matches!(k, Value::Instance(i) if Rc::ptr_eq(&i.class(), &cls)));
             let key = vm.intern_static("__lt__");
             match cls.lookup_rc(&key) {
                 Some(f @ Value::Function(_)) if same => Some(f),
@@ -704,7 +704,7 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
         Value::Dict(d) => Ok(vm.new_iter(dict_rev(d, ViewKind::Keys))),
         Value::DictView(dv) => Ok(vm.new_iter(dict_rev(&dv.dict, dv.kind))),
         Value::Instance(inst) => {
-            let cls = inst.class.clone();
+            let cls = inst.class();
             let has =
                 |name: &str| !matches!(cls.lookup(&PyStr::new(name)), None | Some(Value::None));
             // CPython's sequence check asks for `__getitem__` only; a missing `__len__` then
@@ -1340,7 +1340,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
             let key = vm.intern_static("__call__");
-            i.class.lookup_rc(&key).is_some()
+            i.class().lookup_rc(&key).is_some()
         }
         _ => false,
     }
@@ -1397,7 +1397,7 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
             if let Some(d) = &i.dict {
                 add_dict(d, &mut names);
             }
-            super::types::object::class_dir_names(vm, &i.class, &mut names);
+            super::types::object::class_dir_names(vm, &i.class(), &mut names);
         }
         other => {
             let c = vm.types.type_of(other);

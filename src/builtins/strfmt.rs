@@ -60,7 +60,7 @@ impl PercentArgs for VmArgs<'_> {
             | Value::ByteArray(_)
             | Value::Range(_) => true,
             Value::Instance(i) => {
-                i.class.lookup(&PyStr::new("__getitem__")).is_some()
+                i.class().lookup(&PyStr::new("__getitem__")).is_some()
                     || matches!(&i.payload, Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_)))
             }
             _ => false,
@@ -132,7 +132,7 @@ pub(crate) fn percent_d_int(vm: &mut Vm, v: &Value) -> PyResult<Option<num_bigin
     };
     let numeric = ["__index__", "__int__", "__float__"]
         .iter()
-        .any(|m| i.class.lookup(&PyStr::new(m)).is_some());
+        .any(|m| i.class().lookup(&PyStr::new(m)).is_some());
     if !numeric {
         return Ok(None);
     }

@@ -479,7 +479,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
                 Ok(v) => return Ok(v),
                 Err(e)
                     if e.0
-                        .class
+                        .class()
                         .is_subclass(&vm.types.module_not_found_error.clone()) => {}
                 Err(e) => return Err(e),
             }

@@ -54,8 +54,8 @@ fn count_elements(vm: &mut Vm, a: Args) -> PyResult {
     let direct = match mapping {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(inst)
-            if dict_method(vm, &inst.class, "get")
-                && dict_method(vm, &inst.class, "__setitem__") =>
+            if dict_method(vm, &inst.class(), "get")
+                && dict_method(vm, &inst.class(), "__setitem__") =>
         {
             match unwrap_builtin(mapping) {
                 Some(Value::Dict(d)) => Some(d),

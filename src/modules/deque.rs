@@ -679,7 +679,7 @@ fn position(vm: &mut Vm, d: &Dq, key: &Value) -> PyResult<usize> {
         Value::Bool(_) | Value::BigInt(_) => vm.to_index(key)?,
         Value::Instance(inst)
             if matches!(inst.payload, Payload::Builtin(_))
-                || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+                || inst.class().lookup(&PyStr::new("__index__")).is_some() =>
         {
             vm.to_index(key)?
         }

@@ -603,7 +603,7 @@ fn init_groupby(vm: &mut Vm, a: Args) -> PyResult {
     let it = vm.get_iter(args[0].unwrap_or(&Value::None))?;
     let keyfunc = args[1].cloned().unwrap_or(Value::None);
     let key = vm.intern_static("_grouper");
-    let grouper = inst.class.lookup_rc(&key).unwrap_or(Value::None);
+    let grouper = inst.class().lookup_rc(&key).unwrap_or(Value::None);
     let mut slots = inst.slots.borrow_mut();
     slots.clear();
     slots.extend([
@@ -659,7 +659,7 @@ fn next_groupby(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("groupby object is not initialised"));
     };
     let grouper = Value::Instance(Rc::new(Instance {
-        class,
+        class: class.into(),
         dict: None,
         slots: std::cell::RefCell::new(vec![a.pos[0].clone(), currkey.clone()]),
         payload: Payload::None,

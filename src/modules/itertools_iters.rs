@@ -253,7 +253,7 @@ fn is_number(vm: &mut Vm, v: &Value) -> bool {
             }
             ["__index__", "__int__", "__float__"].iter().any(|m| {
                 let k = vm.intern_static(m);
-                inst.class.lookup_rc(&k).is_some()
+                inst.class().lookup_rc(&k).is_some()
             })
         }
         _ => false,
@@ -304,7 +304,7 @@ fn next_count(vm: &mut Vm, a: Args) -> PyResult {
 
 fn repr_count(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__repr__")?.clone();
-    let name = inst.class.name();
+    let name = inst.class().name();
     let Some(s) = slots_of::<2>(&inst) else {
         return Ok(Value::string(format!("{name}(0)")));
     };
@@ -403,7 +403,7 @@ fn next_repeat(vm: &mut Vm, a: Args) -> PyResult {
 
 fn repr_repeat(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__repr__")?.clone();
-    let name = inst.class.name();
+    let name = inst.class().name();
     let Some(s) = slots_of::<2>(&inst) else {
         return Ok(Value::string(format!("{name}(None)")));
     };
@@ -824,7 +824,7 @@ fn tee_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
 
 fn new_tee(cls: &Rc<Class>, it: Value, block: Value, index: i64) -> Value {
     Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
+        class: cls.clone().into(),
         dict: None,
         slots: std::cell::RefCell::new(vec![it, block, Value::Int(index)]),
         payload: Payload::None,
@@ -838,9 +838,7 @@ fn as_tee(v: &Value) -> Option<(Rc<Class>, [Value; 3])> {
     };
     let s = slots_of::<3>(inst)?;
     match (&s[TEE_BLOCK], &s[TEE_INDEX]) {
-        (Value::List(_), Value::Int(_)) if inst.class.name() == "_tee" => {
-            Some((inst.class.clone(), s))
-        }
+        (Value::List(_), Value::Int(_)) if inst.class().name() == "_tee" => Some((inst.class(), s)),
         _ => None,
     }
 }
@@ -857,7 +855,7 @@ fn tee_from(vm: &mut Vm, cls: &Rc<Class>, iterable: &Value) -> PyResult {
 fn init_tee_object(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this(vm, &a, "__init__")?.clone();
     let args = unpack(vm, "_tee", &a, 1, 1)?;
-    let cls = inst.class.clone();
+    let cls = inst.class();
     let t = tee_from(vm, &cls, &args[0])?;
     if let Some((_, s)) = as_tee(&t) {
         set_slots(&inst, s.to_vec());
@@ -871,7 +869,7 @@ fn copy_tee(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("_tee object is not initialised"));
     };
     Ok(new_tee(
-        &inst.class,
+        &inst.class(),
         s[0].clone(),
         s[1].clone(),
         int_slot(&s, 2),
@@ -956,7 +954,7 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult {
                 Ok(f) => Some(f),
                 Err(e) => {
                     let ae = vm.types.attribute_error.clone();
-                    if !e.0.class.is_subclass(&ae) {
+                    if !e.0.class().is_subclass(&ae) {
                         return Err(e);
                     }
                     None

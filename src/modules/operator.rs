@@ -172,7 +172,7 @@ fn itemgetter_repr(vm: &mut Vm, a: Args) -> PyResult {
 /// `(type(self), items)`: what copy and pickle rebuild a getter from.
 fn getter_reduce(a: &Args, items: Value) -> PyResult {
     let class = match a.pos.first() {
-        Some(Value::Instance(inst)) => Value::Class(inst.class.clone()),
+        Some(Value::Instance(inst)) => Value::Class(inst.class()),
         _ => Value::None,
     };
     Ok(Value::tuple(vec![class, items]))

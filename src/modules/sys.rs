@@ -109,7 +109,7 @@ fn frame_record(vm: &mut Vm, index: usize) -> PyResult {
     d.set_str_raw(vm.intern_static("f_lineno"), Value::Int(line as i64));
     d.set_str_raw(vm.intern_static("f_back"), back);
     Ok(Value::Instance(Rc::new(Instance {
-        class: cls,
+        class: cls.into(),
         dict: Some(d),
         slots: Default::default(),
         payload: Payload::None,
@@ -327,7 +327,7 @@ fn structseq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     }
     let values = fields.iter().map(|(_, v)| v.clone()).collect();
     Value::Instance(Rc::new(Instance {
-        class: cls,
+        class: cls.into(),
         dict: Some(dict),
         slots: Default::default(),
         payload: Payload::Builtin(std::cell::RefCell::new(Value::tuple(values))),
@@ -338,7 +338,7 @@ fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult {
     let Some(Value::Instance(inst)) = a.pos.first() else {
         return Err(vm.type_error("descriptor '__repr__' needs a struct sequence"));
     };
-    let names = match inst.class.dict.get_name("__match_args__") {
+    let names = match inst.class().dict.get_name("__match_args__") {
         Some(v) => vm.iterate(&v)?,
         None => Vec::new(),
     };
@@ -349,7 +349,7 @@ fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => Vec::new(),
     };
-    let mut out = format!("sys.{}(", inst.class.name());
+    let mut out = format!("sys.{}(", inst.class().name());
     for (i, (k, v)) in names.iter().zip(values.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -370,7 +370,7 @@ fn record(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
         dict.set_str_raw(vm.intern(k), v.clone());
     }
     Value::Instance(Rc::new(Instance {
-        class: cls,
+        class: cls.into(),
         dict: Some(dict),
         slots: Default::default(),
         payload: Payload::None,
@@ -472,7 +472,7 @@ fn excepthook(vm: &mut Vm, a: Args) -> PyResult {
         )));
     }
     let text = match &a.pos[1] {
-        Value::Instance(inst) if inst.class.is_subclass(&vm.types.base_exception.clone()) => {
+        Value::Instance(inst) if inst.class().is_subclass(&vm.types.base_exception.clone()) => {
             vm.format_traceback(&PyErr(inst.clone()))
         }
         other => {
@@ -549,9 +549,9 @@ fn cpython_sizeof(v: &Value) -> usize {
         Value::Instance(inst) => match &inst.payload {
             Payload::Builtin(b) => cpython_sizeof(&b.borrow()),
             Payload::Exc(_) => 72 + GC,
-            Payload::None if inst.class.is_builtin => 16,
-            Payload::None if inst.class.has_dict => 40 + GC,
-            Payload::None => 16 + GC + 8 * inst.class.slot_layout.len(),
+            Payload::None if inst.class().is_builtin => 16,
+            Payload::None if inst.class().has_dict => 40 + GC,
+            Payload::None => 16 + GC + 8 * inst.class().slot_layout.len(),
         },
         _ => 48,
     }

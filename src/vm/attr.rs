@@ -33,7 +33,7 @@ impl Vm {
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match self.get_attr(obj, name) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.0.class.is_subclass(&self.types.attribute_error.clone()) => Ok(None),
+            Err(e) if e.0.class().is_subclass(&self.types.attribute_error.clone()) => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -43,7 +43,7 @@ impl Vm {
         if let Err(e) = &r {
             // AttributeError carries the name and object it was about.
             if let Some(d) = &e.0.dict
-                && e.0.class.is_subclass(&self.types.attribute_error)
+                && e.0.class().is_subclass(&self.types.attribute_error)
                 && !d.contains_str(&PyStr::new("name"))
             {
                 d.set_str_raw(self.intern_static("name"), Value::Str(name.clone()));
@@ -86,7 +86,7 @@ impl Vm {
     }
 
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult {
-        let cls = inst.class.clone();
+        let cls = inst.class();
         if cls.has_getattr.get() {
             let key = self.intern_static("__getattribute__");
             if let Some(ga @ Value::Function(_)) = cls.lookup_rc(&key) {
@@ -109,7 +109,7 @@ impl Vm {
         match r {
             Err(e)
                 if !cls.is_builtin
-                    && e.0.class.is_subclass(&self.types.attribute_error.clone()) =>
+                    && e.0.class().is_subclass(&self.types.attribute_error.clone()) =>
             {
                 match self.user_attr_hook(cls, "__getattr__") {
                     Some(g) => self.call_attr_hook(g, obj, cls, &[Value::Str(name.clone())]),
@@ -127,7 +127,7 @@ impl Vm {
         inst: &Rc<Instance>,
         name: &Rc<PyStr>,
     ) -> PyResult {
-        let cls = inst.class.clone();
+        let cls = inst.class();
         let attr = cls.lookup_rc(name);
         if let Some(a) = &attr {
             match a {
@@ -143,9 +143,9 @@ impl Vm {
                     let r = self.call(&f, std::slice::from_ref(obj), &[]);
                     return self.getattr_fallback(r, obj, &cls, name);
                 }
-                Value::Instance(d) if self.is_data_descriptor(&d.class) => {
+                Value::Instance(d) if self.is_data_descriptor(&d.class()) => {
                     let get = self.intern_static("__get__");
-                    if let Some(g) = d.class.lookup_rc(&get) {
+                    if let Some(g) = d.class().lookup_rc(&get) {
                         let r = self.call(
                             &g,
                             &[a.clone(), obj.clone(), Value::Class(cls.clone())],
@@ -368,9 +368,9 @@ impl Vm {
                 let g = p.fget.clone();
                 self.call(&g, &[owner], &[])
             }
-            Value::Instance(d) if !d.class.is_builtin => {
+            Value::Instance(d) if !d.class().is_builtin => {
                 let get = self.intern_static("__get__");
-                match d.class.lookup_rc(&get) {
+                match d.class().lookup_rc(&get) {
                     // CPython passes the class as both the object and the owner.
                     Some(g) => self.call(&g, &[f.clone(), owner.clone(), owner], &[]),
                     None => Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -405,9 +405,9 @@ impl Vm {
                 let f = p.fget.clone();
                 return self.call(&f, std::slice::from_ref(obj), &[]);
             }
-            Value::Instance(ref d) if !d.class.is_builtin => {
+            Value::Instance(ref d) if !d.class().is_builtin => {
                 let get = self.intern_static("__get__");
-                match d.class.lookup_rc(&get) {
+                match d.class().lookup_rc(&get) {
                     Some(g) => {
                         return self.call(
                             &g,
@@ -476,9 +476,9 @@ impl Vm {
             return Ok(match a {
                 Value::ClassMethod(f) => return self.bind_classmethod(&f, Value::Class(c.clone())),
                 Value::StaticMethod(f) => (*f).clone(),
-                Value::Instance(ref d) if !d.class.is_builtin => {
+                Value::Instance(ref d) if !d.class().is_builtin => {
                     let get = self.intern_static("__get__");
-                    match d.class.lookup_rc(&get) {
+                    match d.class().lookup_rc(&get) {
                         Some(g) => {
                             let r = self.call(
                                 &g,
@@ -534,7 +534,7 @@ impl Vm {
     /// up hands over to the metaclass's `__getattr__`, as a missing attribute does.
     fn class_getattr_fallback(&mut self, r: PyResult, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult {
         let Err(e) = r else { return r };
-        if !e.0.class.is_subclass(&self.types.attribute_error) {
+        if !e.0.class().is_subclass(&self.types.attribute_error) {
             return Err(e);
         }
         let meta = c.metaclass.borrow().clone();
@@ -609,7 +609,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
+                let cls = inst.class();
                 if !cls.is_builtin
                     && let Some(f) = self.user_attr_hook(&cls, "__setattr__")
                 {
@@ -671,7 +671,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
+                let cls = inst.class();
                 if !cls.is_builtin
                     && let Some(f) = self.user_attr_hook(&cls, "__delattr__")
                 {
@@ -780,7 +780,7 @@ impl Vm {
     /// class must be a class, both classes user-defined, and their instance layouts alike
     /// (same built-in base, same `__slots__`, both with or without a `__dict__`).
     fn assign_class(&mut self, inst: &Rc<Instance>, value: Option<Value>) -> PyResult<()> {
-        let old = inst.class.clone();
+        let old = inst.class();
         let new = match value {
             None => return Err(self.type_error("can't delete __class__ attribute")),
             Some(Value::Class(c)) => c,
@@ -817,15 +817,8 @@ impl Vm {
                 "__class__ assignment: '{n}' object layout differs from '{o}'"
             )));
         }
-        if Rc::ptr_eq(&old, &new) {
-            return Ok(());
-        }
-        // An instance's class is fixed when it is made (`Instance::class` is not mutable).
-        Err(self.type_error(format!(
-            "__class__ assignment from '{}' to '{}' is not supported",
-            old.name(),
-            new.name()
-        )))
+        inst.set_class(new);
+        Ok(())
     }
 
     /// `object.__setattr__` / `object.__delattr__`: descriptors, slots, then the instance dict.
@@ -836,7 +829,7 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Option<Value>,
     ) -> PyResult<()> {
-        let cls = inst.class.clone();
+        let cls = inst.class();
         if let Some(a) = cls.lookup_rc(name) {
             match &a {
                 Value::Property(p) => {
@@ -858,13 +851,13 @@ impl Vm {
                     self.call(&f, &args, &[])?;
                     return Ok(());
                 }
-                Value::Instance(d) if !d.class.is_builtin => {
+                Value::Instance(d) if !d.class().is_builtin => {
                     let key = self.intern(if value.is_some() {
                         "__set__"
                     } else {
                         "__delete__"
                     });
-                    if let Some(f) = d.class.lookup_rc(&key) {
+                    if let Some(f) = d.class().lookup_rc(&key) {
                         let mut args = vec![a.clone(), obj.clone()];
                         args.extend(value);
                         self.call(&f, &args, &[])?;

@@ -45,7 +45,7 @@ impl Vm {
             Value::Instance(inst)
                 if let Some(Value::Builtin(b)) = {
                     let key = self.intern_static("__call__");
-                    inst.class.lookup_rc(&key)
+                    inst.class().lookup_rc(&key)
                 } && b.receiver.is_undef()
                     && b.owner.is_some() =>
             {
@@ -545,7 +545,7 @@ impl Vm {
             }
             Ok(FrameExit::Return(v)) => Ok(GenStep::Returned(v)),
             Err(e) => {
-                if e.0.class.is_subclass(&self.types.stop_iteration.clone()) {
+                if e.0.class().is_subclass(&self.types.stop_iteration.clone()) {
                     let inner = e.clone();
                     let err = self.runtime_error("generator raised StopIteration");
                     err.exc().cause = inner.value();
@@ -564,7 +564,7 @@ impl Vm {
         if let Some(sub) = self.yield_from_target(frame)
             && let Value::Generator(inner) = &sub
         {
-            let is_exit = e.0.class.is_subclass(&self.types.generator_exit.clone());
+            let is_exit = e.0.class().is_subclass(&self.types.generator_exit.clone());
             if is_exit {
                 let _ = self.gen_close(inner);
             } else {
@@ -596,8 +596,8 @@ impl Vm {
             Ok(GenStep::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e)
-                if e.0.class.is_subclass(&exit)
-                    || e.0.class.is_subclass(&self.types.stop_iteration.clone()) =>
+                if e.0.class().is_subclass(&exit)
+                    || e.0.class().is_subclass(&self.types.stop_iteration.clone()) =>
             {
                 Ok(())
             }
@@ -746,7 +746,7 @@ impl Vm {
             return self.type_new(cls, args, kw);
         }
         Ok(Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
+            class: cls.clone().into(),
             dict: if has_dict {
                 Some(Rc::new(DictObj::new()))
             } else {
@@ -1069,17 +1069,17 @@ impl Vm {
             .collect();
         for (k, v) in entries {
             if let Value::Instance(inst) = &v
-                && !inst.class.is_builtin
+                && !inst.class().is_builtin
             {
                 let key = self.intern_static("__set_name__");
-                if let Some(f) = inst.class.lookup_rc(&key)
+                if let Some(f) = inst.class().lookup_rc(&key)
                     && let Err(inner) =
                         self.call(&f, &[v.clone(), Value::Class(cls.clone()), k.clone()], &[])
                 {
                     let key_repr = self.repr(&k)?;
                     let err = self.runtime_error(format!(
                         "Error calling __set_name__ on '{}' instance {key_repr} in '{}'",
-                        inst.class.name(),
+                        inst.class().name(),
                         cls.name()
                     ));
                     {

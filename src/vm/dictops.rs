@@ -113,7 +113,7 @@ impl Vm {
             if let Value::Dict(_) = inner {
                 let key = self.intern_static("__iter__");
                 let own_iter = inst
-                    .class
+                    .class()
                     .mro
                     .borrow()
                     .iter()

@@ -1082,7 +1082,7 @@ impl Vm {
                 let items = match self.iterate_sized(&v) {
                     Ok(i) => i,
                     Err(e) => {
-                        if e.0.class.is_subclass(&self.types.type_error.clone())
+                        if e.0.class().is_subclass(&self.types.type_error.clone())
                             && self.get_iter(&v).is_err()
                         {
                             let t = self.type_name(&v);
@@ -1413,7 +1413,7 @@ impl Vm {
                             let stop = self.types.stop_iteration.clone();
                             match self.call(&send, &[v], &[]) {
                                 Ok(y) => super::call::GenStep::Yielded(y),
-                                Err(e) if e.0.class.is_subclass(&stop) => {
+                                Err(e) if e.0.class().is_subclass(&stop) => {
                                     let val = self
                                         .exc_args(&e.0)
                                         .into_iter()
@@ -1768,7 +1768,7 @@ impl Vm {
     fn load_method(&mut self, f: &mut Frame, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
         let cls = match &obj {
             // A class of its own `__getattribute__` sees every lookup, method loads included.
-            Value::Instance(i) if !i.class.has_getattr.get() => i.class.clone(),
+            Value::Instance(i) if !i.class().has_getattr.get() => i.class(),
             Value::Instance(_) | Value::Module(_) | Value::Class(_) | Value::Super(_) => {
                 let v = self.get_attr(&obj, name)?;
                 f.stack.push(v);
@@ -1810,7 +1810,10 @@ impl Vm {
                 && t.0.len() == n
             {
                 let key = self.intern_static("__iter__");
-                let own = match (inst.class.lookup_rc(&key), self.types.tuple.lookup_rc(&key)) {
+                let own = match (
+                    inst.class().lookup_rc(&key),
+                    self.types.tuple.lookup_rc(&key),
+                ) {
                     (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
                     _ => false,
                 };

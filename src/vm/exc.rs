@@ -229,7 +229,7 @@ impl Vm {
     /// A new exception instance of `class` with the given args.
     pub fn new_exc_args(&mut self, class: &Rc<Class>, args: Vec<Value>) -> PyErr {
         let inst = Instance {
-            class: class.clone(),
+            class: class.clone().into(),
             dict: Some(Rc::new(DictObj::new())),
             slots: Default::default(),
             payload: Payload::Exc(std::cell::RefCell::new(ExcData {
@@ -318,7 +318,7 @@ impl Vm {
     /// CPython's "Did you mean" hint for an exception of exactly NameError or AttributeError
     /// (printed after the message, never part of `str(exc)`).
     pub fn exc_suggestion(&mut self, err: &PyErr) -> Option<String> {
-        let class = err.0.class.clone();
+        let class = err.0.class();
         let d = err.0.dict.clone()?;
         if Rc::ptr_eq(&class, &self.types.name_error) {
             return match d.get_name(SUGGESTION_KEY) {
@@ -408,7 +408,7 @@ impl Vm {
                 Value::Str(e.filename.clone()),
             );
             next = Value::Instance(Rc::new(Instance {
-                class: cls.clone(),
+                class: cls.clone().into(),
                 dict: Some(d),
                 slots: Default::default(),
                 payload: Payload::None,
@@ -449,7 +449,7 @@ impl Vm {
             d.set_str_raw(self.intern_static(k), v);
         }
         Value::Instance(Rc::new(Instance {
-            class: self.types.frame.clone(),
+            class: self.types.frame.clone().into(),
             dict: Some(d),
             slots: Default::default(),
             payload: Payload::None,
@@ -458,7 +458,7 @@ impl Vm {
 
     /// Is `err` an instance of `class` (or a subclass)?
     pub fn exc_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
-        err.0.class.is_subclass(class)
+        err.0.class().is_subclass(class)
     }
 
     /// Exception args as a vector.
@@ -475,7 +475,7 @@ impl Vm {
     /// `BaseException.__repr__`: the class name and the args.
     pub fn exc_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);
-        let name = inst.class.name();
+        let name = inst.class().name();
         Ok(if args.len() == 1 {
             format!("{name}({})", self.repr(&args[0])?)
         } else {
@@ -487,7 +487,7 @@ impl Vm {
     /// `str(exception)`.
     pub fn exc_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);
-        if inst.class.is_subclass(&self.types.syntax_error.clone()) && !args.is_empty() {
+        if inst.class().is_subclass(&self.types.syntax_error.clone()) && !args.is_empty() {
             let msg = self.to_str(&args[0])?;
             let d = inst.dict.as_ref();
             let file = d.and_then(|d| d.get_name("filename"));
@@ -500,7 +500,7 @@ impl Vm {
                 _ => msg,
             });
         }
-        if inst.class.is_subclass(&self.types.os_error.clone()) {
+        if inst.class().is_subclass(&self.types.os_error.clone()) {
             // errno and strerror: assigned attributes, else the first two of two to five
             // arguments; the file names were stored by `__init__` when not None.
             let d = inst.dict.clone();
@@ -522,14 +522,14 @@ impl Vm {
             }
         }
         if args.len() == 5
-            && inst.class.is_subclass(&self.types.unicode_error.clone())
+            && inst.class().is_subclass(&self.types.unicode_error.clone())
             && let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
                 (&args[0], &args[2], &args[3], &args[4])
         {
             let (enc, reason) = (enc.as_str(), reason.as_str());
             let (start, end) = (*start, *end);
             let decode = inst
-                .class
+                .class()
                 .is_subclass(&self.types.unicode_decode_error.clone());
             return Ok(match (&args[1], decode) {
                 (Value::Str(obj), false) => {
@@ -564,9 +564,9 @@ impl Vm {
             });
         }
         if args.len() == 4
-            && inst.class.is_subclass(&self.types.unicode_error.clone())
+            && inst.class().is_subclass(&self.types.unicode_error.clone())
             && inst
-                .class
+                .class()
                 .mro
                 .borrow()
                 .iter()
@@ -586,7 +586,7 @@ impl Vm {
                 )
             });
         }
-        if inst.class.is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
+        if inst.class().is_subclass(&self.types.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }
         match args.len() {
@@ -598,7 +598,7 @@ impl Vm {
 
     /// The final line of a traceback: `Type: message`.
     pub fn exc_line(&mut self, err: &PyErr) -> String {
-        let class = err.0.class.clone();
+        let class = err.0.class();
         // The qualified name: `Bank.Overdrawn` for a class nested in another.
         let mut name = class.qualname.borrow().as_str().to_string();
         if let Some(Value::Str(m)) = class.dict.get_name("__module__")
@@ -642,7 +642,7 @@ impl Vm {
         self.print_cause_and_context(p, err);
         if err
             .0
-            .class
+            .class()
             .is_subclass(&self.types.base_exception_group.clone())
         {
             self.print_exception_group(p, err);
@@ -680,7 +680,7 @@ impl Vm {
         if !tb.is_empty() {
             let is_group = err
                 .0
-                .class
+                .class()
                 .is_subclass(&self.types.base_exception_group.clone());
             let header = if is_group {
                 "Exception Group Traceback (most recent call last):"
@@ -743,7 +743,7 @@ impl Vm {
                 k += run;
             }
         }
-        if err.0.class.is_subclass(&self.types.syntax_error.clone()) {
+        if err.0.class().is_subclass(&self.types.syntax_error.clone()) {
             for line in self.syntax_error_detail(err).lines() {
                 p.out.push_str(&format!("{margin}{line}\n"));
             }
@@ -878,7 +878,7 @@ impl Vm {
         };
         let int_or = |v: Value, d: i64| if let Value::Int(i) = v { i } else { d };
         let offset = int_or(get("offset"), -1);
-        let exact = Rc::ptr_eq(&err.0.class, &self.types.syntax_error);
+        let exact = Rc::ptr_eq(&err.0.class(), &self.types.syntax_error);
         let (end_lineno, mut end_offset) = if exact {
             (
                 int_or(get("end_lineno"), lineno),

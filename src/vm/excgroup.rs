@@ -95,7 +95,7 @@ fn identity(v: &Value) -> usize {
 impl Vm {
     fn is_exception_group(&self, v: &Value) -> bool {
         matches!(v, Value::Instance(i)
-            if i.exc_data().is_some() && i.class.is_subclass(&self.types.base_exception_group))
+            if i.exc_data().is_some() && i.class().is_subclass(&self.types.base_exception_group))
     }
 
     /// `PySequence_Check`: what `BaseExceptionGroup` accepts as its exceptions argument.
@@ -109,7 +109,7 @@ impl Vm {
             | Value::PermaBytes(_)
             | Value::Range(_) => true,
             Value::Instance(i) => {
-                if i.class.is_subclass(&self.types.dict) {
+                if i.class().is_subclass(&self.types.dict) {
                     return false;
                 }
                 if let Payload::Builtin(inner) = &i.payload {
@@ -119,7 +119,7 @@ impl Vm {
                     }
                 }
                 let key = self.intern_static("__getitem__");
-                i.class.lookup_rc(&key).is_some()
+                i.class().lookup_rc(&key).is_some()
             }
             _ => false,
         }
@@ -138,7 +138,7 @@ impl Vm {
         let (message, excs) = (&args[0], &args[1]);
         let is_str = match message {
             Value::Str(_) => true,
-            Value::Instance(i) => i.class.is_subclass(&self.types.str_),
+            Value::Instance(i) => i.class().is_subclass(&self.types.str_),
             _ => false,
         };
         if !is_str {
@@ -190,7 +190,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             dict: (cls.is_builtin || cls.has_dict).then(|| Rc::new(DictObj::new())),
-            class: cls,
+            class: cls.into(),
             slots: RefCell::new(Vec::new()),
             payload: Payload::Exc(RefCell::new(data)),
         })))

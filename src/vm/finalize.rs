@@ -56,7 +56,7 @@ impl Drop for Instance {
             // Weak reference callbacks wait for the same points as __del__ methods.
             let _ = PENDING.try_with(|p| p.set(true));
         }
-        if !DEL_DEFINED.load(Ordering::Relaxed) || self.class.is_builtin {
+        if !DEL_DEFINED.load(Ordering::Relaxed) || self.class().is_builtin {
             return;
         }
         let me = self as *const Instance as usize;
@@ -67,13 +67,13 @@ impl Drop for Instance {
             return;
         }
         if !matches!(
-            self.class.lookup(&PyStr::new("__del__")),
+            self.class().lookup(&PyStr::new("__del__")),
             Some(Value::Function(_))
         ) {
             return;
         }
         let revived = Rc::new(Instance {
-            class: self.class.clone(),
+            class: self.class().into(),
             dict: self.dict.take(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             payload: std::mem::replace(&mut self.payload, Payload::None),
@@ -240,7 +240,7 @@ impl Vm {
                     Value::List(l) => next.extend(l.0.borrow().iter().rev().cloned()),
                     Value::Tuple(t) => next.extend(t.0.iter().rev().cloned()),
                     Value::Dict(d) => next.extend(d.table.borrow().iter().map(|e| e.value.clone())),
-                    Value::Instance(inst) if !inst.class.is_builtin => {
+                    Value::Instance(inst) if !inst.class().is_builtin => {
                         if let Some(d) = &inst.dict {
                             next.extend(d.table.borrow().iter().map(|e| e.value.clone()));
                         }
@@ -257,14 +257,14 @@ impl Vm {
 
     /// Runs `inst.__del__()` now, reporting an error as CPython does; it will not run again.
     fn run_del(&mut self, inst: &Rc<Instance>) {
-        let Some(f @ Value::Function(_)) = inst.class.lookup(&PyStr::new("__del__")) else {
+        let Some(f @ Value::Function(_)) = inst.class().lookup(&PyStr::new("__del__")) else {
             return;
         };
         // Its last drop must not queue it once more.
         let _ = REVIVED.try_with(|r| r.borrow_mut().insert(Rc::as_ptr(inst) as usize));
         if let Err(e) = self.call(&f, &[Value::Instance(inst.clone())], &[]) {
             let tb = self.format_traceback(&e);
-            let owner = inst.class.qualname.borrow().clone();
+            let owner = inst.class().qualname.borrow().clone();
             self.write_stderr(&format!(
                 "Exception ignored in: <function {}.__del__>\n{tb}",
                 owner.as_str()

@@ -139,8 +139,8 @@ fn store(code: &Code, pc: usize, entry: AttrCache) {
 
 fn cacheable(inst: &Instance, name: &PyStr) -> bool {
     matches!(inst.payload, Payload::None)
-        && !inst.class.has_getattr.get()
-        && !inst.class.is_builtin
+        && !inst.class().has_getattr.get()
+        && !inst.class().is_builtin
         && !name.as_str().starts_with("__")
 }
 
@@ -150,7 +150,7 @@ impl Vm {
         if !cacheable(inst, name) {
             return None;
         }
-        let cls = inst.class.clone();
+        let cls = inst.class();
         let class_attr = cls.lookup_rc(name);
         if let Some(Value::Property(p)) = &class_attr
             && let Value::Function(f) = &p.fget
@@ -187,7 +187,7 @@ impl Vm {
 
     /// Makes sure the entry at `pc` describes `inst`'s class; false when not cacheable.
     fn ensure_entry(&mut self, code: &Code, pc: usize, inst: &Instance, name: &Rc<PyStr>) -> bool {
-        if hit(code, pc, &inst.class).is_some() {
+        if hit(code, pc, &inst.class()).is_some() {
             return true;
         }
         match self.fill(inst, name) {
@@ -213,7 +213,7 @@ impl Vm {
         for _ in 0..2 {
             let class_attr = {
                 let side = code.side.borrow();
-                match lookup(&side.attr, pc, &inst.class) {
+                match lookup(&side.attr, pc, &inst.class()) {
                     Some(AttrCache::Inst {
                         slot,
                         class_attr,
@@ -252,7 +252,7 @@ impl Vm {
                     }
                 }
             };
-            let cls = inst.class.clone();
+            let cls = inst.class();
             return self.bind_attr(class_attr, obj, &cls);
         }
         self.get_attr(obj, name)
@@ -272,7 +272,7 @@ impl Vm {
         };
         for _ in 0..2 {
             let side = code.side.borrow();
-            match lookup(&side.attr, pc, &inst.class) {
+            match lookup(&side.attr, pc, &inst.class()) {
                 Some(AttrCache::Inst {
                     slot,
                     plain_store,
@@ -327,7 +327,7 @@ impl Vm {
         if !self.ensure_entry(code, pc, inst, name) {
             return None;
         }
-        let f = match lookup(&code.side.borrow().attr, pc, &inst.class) {
+        let f = match lookup(&code.side.borrow().attr, pc, &inst.class()) {
             Some(AttrCache::Inst {
                 class_attr: Some(f @ Value::Function(_)),
                 slot: None,

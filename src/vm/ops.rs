@@ -505,7 +505,7 @@ impl Vm {
         }
         if let Payload::Exc(_) = &inst.payload {
             let args = self.exc_args(inst);
-            let name = inst.class.name();
+            let name = inst.class().name();
             return Ok(if args.len() == 1 {
                 format!("{name}({})", self.repr(&args[0])?)
             } else {
@@ -517,13 +517,13 @@ impl Vm {
             let inner = b.borrow().clone();
             return self.repr(&inner);
         }
-        let module = match inst.class.dict.get_name("__module__") {
+        let module = match inst.class().dict.get_name("__module__") {
             Some(Value::Str(m)) => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         Ok(format!(
             "<{module}{} object at {:#x}>",
-            inst.class.qualname.borrow().as_str(),
+            inst.class().qualname.borrow().as_str(),
             v.ptr().unwrap_or(0)
         ))
     }
@@ -661,7 +661,7 @@ impl Vm {
 
     fn instance_hash(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<i64> {
         let key = self.intern_static("__hash__");
-        match inst.class.lookup_rc(&key) {
+        match inst.class().lookup_rc(&key) {
             Some(Value::None) => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
@@ -669,7 +669,7 @@ impl Vm {
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 // __eq__ without __hash__ makes a class unhashable.
                 let eq = self.intern_static("__eq__");
-                if let Some(Value::Function(_)) = inst.class.lookup_rc(&eq) {
+                if let Some(Value::Function(_)) = inst.class().lookup_rc(&eq) {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
@@ -1195,7 +1195,7 @@ impl Vm {
         let (fwd, _, iname) = op.dunders();
         if inplace {
             let ikey = self.intern_static(iname);
-            if a.class.lookup_rc(&ikey).is_some() {
+            if a.class().lookup_rc(&ikey).is_some() {
                 return None;
             }
         }
@@ -1211,12 +1211,12 @@ impl Vm {
         name: &'static str,
     ) -> Option<Rc<Function>> {
         if let Value::Instance(bi) = b
-            && !Rc::ptr_eq(&bi.class, &a.class)
+            && !Rc::ptr_eq(&bi.class(), &a.class())
         {
             return None;
         }
         let key = self.intern_static(name);
-        match a.class.lookup_rc(&key) {
+        match a.class().lookup_rc(&key) {
             Some(Value::Function(f)) => Some(f),
             _ => None,
         }
@@ -1240,7 +1240,7 @@ impl Vm {
             return match self.binary_op(&x, &y, op) {
                 // The message names the operands' own types, not the built-in bases.
                 Err(e)
-                    if e.0.class.is_subclass(&self.types.type_error.clone())
+                    if e.0.class().is_subclass(&self.types.type_error.clone())
                         && self
                             .exc_args(&e.0)
                             .first()

@@ -89,7 +89,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 let key = self.intern_static("__iter__");
-                if let Some(Value::None) = inst.class.lookup_rc(&key) {
+                if let Some(Value::None) = inst.class().lookup_rc(&key) {
                     // `__iter__ = None` declares the class not iterable.
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("'{t}' object is not iterable")));
@@ -158,7 +158,7 @@ impl Vm {
                         let t = self.type_name(it);
                         Err(self.type_error(format!("'{t}' object is not an iterator")))
                     }
-                    Err(e) if e.0.class.is_subclass(&stop) => Ok(None),
+                    Err(e) if e.0.class().is_subclass(&stop) => Ok(None),
                     Err(e) => Err(e),
                 }
             }
@@ -192,7 +192,8 @@ impl Vm {
                         return match self.get_item(&seq, &Value::Int(idx as i64)) {
                             Ok(v) => Ok(Some(v)),
                             Err(e)
-                                if e.0.class.is_subclass(&ie) || e.0.class.is_subclass(&stop) =>
+                                if e.0.class().is_subclass(&ie)
+                                    || e.0.class().is_subclass(&stop) =>
                             {
                                 i.0.borrow_mut().exhaust();
                                 Ok(None)
@@ -480,7 +481,7 @@ impl Vm {
         let Value::Instance(inst) = v else {
             return self.iterate(v);
         };
-        let cls = inst.class.clone();
+        let cls = inst.class();
         let it = self.get_iter(v)?;
         let user = |v: Option<Value>| matches!(v, Some(Value::Function(_)));
         if user(cls.lookup(&PyStr::new("__len__"))) {
@@ -616,7 +617,7 @@ impl Vm {
             }
             Value::Instance(inst)
                 if matches!(inst.payload, Payload::Builtin(_))
-                    || inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+                    || inst.class().lookup(&PyStr::new("__index__")).is_some() =>
             {
                 self.to_index(key)?
             }
@@ -874,7 +875,7 @@ impl Vm {
                 let i = match self.seq_index(key, len, "list") {
                     Ok(i) => i,
                     Err(e) => {
-                        if e.0.class.is_subclass(&self.types.index_error.clone()) {
+                        if e.0.class().is_subclass(&self.types.index_error.clone()) {
                             return Err(self.index_error("list assignment index out of range"));
                         }
                         return Err(e);
@@ -933,7 +934,7 @@ impl Vm {
                 let i = match self.seq_index(key, len, "list") {
                     Ok(i) => i,
                     Err(e) => {
-                        if e.0.class.is_subclass(&self.types.index_error.clone()) {
+                        if e.0.class().is_subclass(&self.types.index_error.clone()) {
                             return Err(self.index_error("list assignment index out of range"));
                         }
                         return Err(e);
@@ -994,7 +995,7 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::DictView(_) => true,
-            Value::Instance(inst) => !inst.class.is_builtin,
+            Value::Instance(inst) => !inst.class().is_builtin,
             Value::Class(c) => c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin),
             _ => false,
         };

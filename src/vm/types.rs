@@ -349,7 +349,7 @@ impl Types {
     #[inline]
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         match v {
-            Value::Instance(i) => i.class.clone(),
+            Value::Instance(i) => i.class(),
             Value::Class(c) => c
                 .metaclass
                 .borrow()
@@ -653,7 +653,7 @@ impl crate::vm::Vm {
                     },
                     _ => None,
                 };
-                let cls = inst.class.clone();
+                let cls = inst.class();
                 let mut overrides = false;
                 let mut is_mapping = false;
                 for m in item_methods {

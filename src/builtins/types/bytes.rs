@@ -189,7 +189,7 @@ fn has_index(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
         Value::Instance(i) => {
-            i.class.lookup(&PyStr::new("__index__")).is_some()
+            i.class().lookup(&PyStr::new("__index__")).is_some()
                 || matches!(
                     payload(v),
                     Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
@@ -1571,10 +1571,10 @@ fn hash(vm: &mut Vm, a: Args) -> PyResult {
     check_fixed(vm, &a, &qual(ba, "__hash__"), 0)?;
     // A subclass that defines __eq__ without __hash__ is unhashable.
     if let Value::Instance(inst) = &a.pos[0]
-        && let Some(Value::Function(_)) = inst.class.lookup(&PyStr::new("__eq__"))
-        && let Some(Value::Builtin(_)) = inst.class.lookup(&PyStr::new("__hash__"))
+        && let Some(Value::Function(_)) = inst.class().lookup(&PyStr::new("__eq__"))
+        && let Some(Value::Builtin(_)) = inst.class().lookup(&PyStr::new("__hash__"))
     {
-        let t = inst.class.name();
+        let t = inst.class().name();
         return Err(vm.type_error(format!("unhashable type: '{t}'")));
     }
     let h = vm.hash(&payload(&a.pos[0]))?;
@@ -1639,7 +1639,7 @@ fn repr(vm: &mut Vm, a: Args) -> PyResult {
         let r = crate::text::bytearray_repr(&data);
         // A subclass shows its own name: `MyArray(b'...')`.
         if let Value::Instance(inst) = &a.pos[0] {
-            let name = inst.class.name();
+            let name = inst.class().name();
             if let Some(rest) = r.strip_prefix("bytearray") {
                 return Ok(Value::string(format!("{name}{rest}")));
             }
@@ -2090,7 +2090,7 @@ impl PercentArgs for BytesPercentArgs<'_> {
                 !matches!(
                     payload(&self.args),
                     Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
-                ) && (i.class.lookup(&PyStr::new("__getitem__")).is_some()
+                ) && (i.class().lookup(&PyStr::new("__getitem__")).is_some()
                     || matches!(payload(&self.args), Value::Dict(_) | Value::List(_)))
             }
             _ => false,

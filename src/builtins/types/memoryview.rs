@@ -108,7 +108,7 @@ fn with_bytes<R>(obj: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
 
 /// Whether `v` is a memoryview.
 pub fn is_memoryview(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.types.memoryview))
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class(), &vm.types.memoryview))
 }
 
 /// The bytes a memoryview shows, for the bytes-like argument paths; `None` for anything else
@@ -142,7 +142,7 @@ fn make(vm: &mut Vm, view: View) -> Value {
     set("f_contiguous", contiguous.clone());
     set("contiguous", contiguous);
     Value::Instance(Rc::new(Instance {
-        class: vm.types.memoryview.clone(),
+        class: vm.types.memoryview.clone().into(),
         dict: Some(attrs),
         slots: RefCell::new(vec![]),
         payload: Payload::Builtin(RefCell::new(view.to_value())),

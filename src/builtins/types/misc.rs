@@ -247,7 +247,7 @@ fn throw_exception(
             // CPython makes the instance inside the generator: an error doing so is what
             // the generator sees.
             let made = match val {
-                Some(Value::Instance(i)) if i.exc_data().is_some() && i.class.is_subclass(&c) => {
+                Some(Value::Instance(i)) if i.exc_data().is_some() && i.class().is_subclass(&c) => {
                     return Ok(PyErr(i.clone()));
                 }
                 None => vm.call_class(&c, &[], &[]),

@@ -381,10 +381,10 @@ fn hash_impl(vm: &mut Vm, a: &Args, kind: Kind) -> PyResult {
     arity(vm, a, "__hash__", 0)?;
     // A subclass that defines __eq__ without __hash__ is unhashable.
     if let Value::Instance(inst) = &a.pos[0]
-        && let Some(Value::Function(_)) = inst.class.lookup(&PyStr::new("__eq__"))
-        && let Some(Value::Builtin(_)) = inst.class.lookup(&PyStr::new("__hash__"))
+        && let Some(Value::Function(_)) = inst.class().lookup(&PyStr::new("__eq__"))
+        && let Some(Value::Builtin(_)) = inst.class().lookup(&PyStr::new("__hash__"))
     {
-        let t = inst.class.name();
+        let t = inst.class().name();
         return Err(vm.type_error(format!("unhashable type: '{t}'")));
     }
     Ok(Value::Int(vm.hash(&x)?))

@@ -50,7 +50,7 @@ fn has_index(v: &Value) -> bool {
             matches!(
                 crate::vm::ops::unwrap_builtin(v),
                 Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
-            ) || inst.class.lookup(&PyStr::new("__index__")).is_some()
+            ) || inst.class().lookup(&PyStr::new("__index__")).is_some()
         }
         _ => false,
     }

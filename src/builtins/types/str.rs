@@ -821,7 +821,7 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
             Ok(_) => {
                 return Err(vm.type_error("character mapping must return integer, None or str"));
             }
-            Err(e) if e.0.class.is_subclass(&lookup_error) => out.push(c),
+            Err(e) if e.0.class().is_subclass(&lookup_error) => out.push(c),
             Err(e) => return Err(e),
         }
     }
