@@ -277,6 +277,36 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             Some(v) => match vm.bytes_like(v) {
                 Some(b) => b,
                 None => {
+                    // `bytes(obj)` asks `__bytes__` first; then an `__index__` is a count.
+                    if let Value::Instance(_) = v {
+                        if Rc::ptr_eq(cls, &vm.types.bytes)
+                            && let Some(r) = vm.call_special(v, "__bytes__", &[])?
+                        {
+                            return match r {
+                                Value::Bytes(_) => Ok(r),
+                                _ if vm.types.type_of(&r).is_subclass(&vm.types.bytes) => Ok(r),
+                                other => {
+                                    let t = vm.type_name(&other);
+                                    Err(vm.type_error(format!(
+                                        "__bytes__ returned non-bytes (type {t})"
+                                    )))
+                                }
+                            };
+                        }
+                        if let Some(n) = vm.call_special(v, "__index__", &[])? {
+                            let n = crate::builtins::types::bytes::count_arg(vm, &n)?;
+                            if n < 0 {
+                                return Err(vm.value_error("negative count"));
+                            }
+                            let filled = crate::text::bytes_ops::try_filled(n as usize, 0)
+                                .ok_or_else(|| crate::builtins::types::bytes::memory_error(vm))?;
+                            return Ok(if Rc::ptr_eq(cls, &vm.types.bytes) {
+                                Value::bytes(filled)
+                            } else {
+                                Value::ByteArray(Rc::new(RefCell::new(filled)))
+                            });
+                        }
+                    }
                     let target = if Rc::ptr_eq(cls, &vm.types.bytes) {
                         "bytes"
                     } else {

@@ -874,18 +874,30 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Class(c) => {
             let t = vm.types.type_of(v);
-            if t.is_subclass(c) {
+            // An object of exactly that class needs no hook; otherwise a metaclass's own
+            // `__instancecheck__` decides (type's is the plain check below).
+            if Rc::ptr_eq(&t, c) {
                 return Ok(true);
             }
-            // bool is an int; Instances of builtin subclasses are handled by the MRO.
             if !c.is_builtin {
                 let key = vm.intern_static("__instancecheck__");
                 if let Some(meta) = c.metaclass.borrow().clone()
-                    && let Some(f) = meta.lookup_rc(&key)
+                    && let Some(f @ Value::Function(_)) = meta.lookup_rc(&key)
                 {
                     let r = vm.call(&f, &[cls.clone(), v.clone()], &[])?;
                     return vm.truthy(&r);
                 }
+            }
+            if t.is_subclass(c) {
+                return Ok(true);
+            }
+            // A proxy whose class defines `__class__` passes for the class it names.
+            let key = vm.intern_static("__class__");
+            if let Value::Instance(i) = v
+                && i.class().lookup_rc(&key).is_some()
+                && let Some(Value::Class(claimed)) = vm.get_attr_opt(v, &key)?
+            {
+                return Ok(claimed.is_subclass(c));
             }
             Ok(false)
         }
@@ -937,19 +949,17 @@ fn issubclass_of(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     };
     match cls {
         Value::Class(sup) => {
-            if sub.is_subclass(sup) {
-                return Ok(true);
-            }
+            // A metaclass's own `__subclasscheck__` decides (type's is the MRO check below).
             if !sup.is_builtin {
                 let key = vm.intern_static("__subclasscheck__");
                 if let Some(meta) = sup.metaclass.borrow().clone()
-                    && let Some(f) = meta.lookup_rc(&key)
+                    && let Some(f @ Value::Function(_)) = meta.lookup_rc(&key)
                 {
                     let r = vm.call(&f, &[cls.clone(), c.clone()], &[])?;
                     return vm.truthy(&r);
                 }
             }
-            Ok(false)
+            Ok(sub.is_subclass(sup))
         }
         Value::Tuple(t) => {
             for x in t.0.iter() {

@@ -427,7 +427,7 @@ impl Vm {
             "__name__" => return Ok(Value::Str(c.name.borrow().clone())),
             "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
             // A read-only view: class namespaces change only through setattr.
-            "__dict__" => return self.type_form("_class_dict", &[Value::Dict(c.dict.clone())]),
+            "__dict__" => return crate::builtins::types::object::class_dict_view(self, c),
             "__bases__" => {
                 let b: Vec<Value> = c
                     .bases

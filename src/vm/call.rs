@@ -1011,6 +1011,12 @@ impl Vm {
                 dict.set_str_raw(key, w);
             }
         }
+        // Every class has its own `__doc__`, None without a docstring (at the end of the
+        // body, where CPython lists it).
+        let doc_key = self.intern_static("__doc__");
+        if !dict.contains_str(&doc_key) {
+            dict.set_str_raw(doc_key, Value::None);
+        }
         // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
         let eq_key = self.intern_static("__eq__");
         let hash_key = self.intern_static("__hash__");

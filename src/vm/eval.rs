@@ -393,6 +393,7 @@ impl Vm {
                         push_proven(&mut f.stack, v);
                         continue;
                     }
+                    self.note_pc_for(&obj, f.pc - 1);
                     let v = self.get_item(&obj, &key)?;
                     push_proven(&mut f.stack, v);
                 }
@@ -510,6 +511,7 @@ impl Vm {
                 }
                 Op::UnaryNot => {
                     let v = pop_proven(&mut f.stack);
+                    self.note_pc_for(&v, f.pc - 1);
                     let r = self.truthy(&v)?;
                     push_proven(&mut f.stack, Value::from_bool(!r));
                 }
@@ -574,6 +576,7 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = pop_proven(&mut f.stack);
                     let item = pop_proven(&mut f.stack);
+                    self.note_pc_for(&container, f.pc - 1);
                     let r = self.contains(&container, &item)?;
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
@@ -585,7 +588,10 @@ impl Vm {
                             std::mem::forget(v);
                             b.get()
                         }
-                        other => self.truthy(other)?,
+                        other => {
+                            self.note_pc_for(other, f.pc - 1);
+                            self.truthy(other)?
+                        }
                     };
                     if !t {
                         f.pc = arg as usize;
@@ -598,7 +604,10 @@ impl Vm {
                             std::mem::forget(v);
                             b.get()
                         }
-                        other => self.truthy(other)?,
+                        other => {
+                            self.note_pc_for(other, f.pc - 1);
+                            self.truthy(other)?
+                        }
                     };
                     if t {
                         f.pc = arg as usize;
@@ -628,6 +637,7 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = pop_proven(&mut f.stack);
+                    self.note_pc_for(&v, f.pc - 1);
                     let it = self.get_iter(&v)?;
                     push_proven(&mut f.stack, it);
                 }
@@ -917,6 +927,16 @@ impl Vm {
     fn note_pc(&mut self, pc: usize) {
         if let Some(top) = self.frames.last_mut() {
             top.pc = pc;
+        }
+    }
+
+    /// [`Vm::note_pc`] before an operation on `v` that may run its class's special method
+    /// (`__getitem__`, `__contains__`, `__iter__`, `__bool__`), which can look at its
+    /// caller's line (`warnings.warn(..., stacklevel=2)`, `sys._getframe(1)`).
+    #[inline(always)]
+    fn note_pc_for(&mut self, v: &Value, pc: usize) {
+        if matches!(v, Value::Instance(_) | Value::Class(_)) {
+            self.note_pc(pc);
         }
     }
 

@@ -667,9 +667,16 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
-                // __eq__ without __hash__ makes a class unhashable.
+                // __eq__ without __hash__ makes a class unhashable; `__hash__ =
+                // object.__hash__` in a class body keeps it hashable.
                 let eq = self.intern_static("__eq__");
-                if let Some(Value::Function(_)) = inst.class().lookup_rc(&eq) {
+                let cls = inst.class();
+                let explicit = cls
+                    .mro
+                    .borrow()
+                    .iter()
+                    .any(|c| !c.is_builtin && c.dict.contains_str(&key));
+                if !explicit && let Some(Value::Function(_)) = cls.lookup_rc(&eq) {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
@@ -830,15 +837,14 @@ impl Vm {
         // proper subclass of a's.
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
-        let reflected_first =
-            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(b, Instance(_));
+        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && has_python_type(b);
         let order: [(bool, &Value, &Value, CmpOp); 2] = if reflected_first {
             [(true, b, a, op.swapped()), (false, a, b, op)]
         } else {
             [(false, a, b, op), (true, b, a, op.swapped())]
         };
         for (_, x, y, o) in order {
-            if let Instance(_) = x
+            if has_python_type(x)
                 && let Some(r) = self.call_special(x, o.dunder(), std::slice::from_ref(y))?
                 && !matches!(r, NotImplemented)
             {
@@ -865,7 +871,7 @@ impl Vm {
     /// A comparison whose forward method returned NotImplemented: `b`'s reflected method,
     /// then the built-in fallbacks.
     pub fn compare_after_forward(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
-        if let Value::Instance(_) = b
+        if has_python_type(b)
             && let Some(r) = self.call_special(b, op.swapped().dunder(), std::slice::from_ref(a))?
             && !matches!(r, Value::NotImplemented)
         {
@@ -1146,13 +1152,8 @@ impl Vm {
         let (fwd, refl, _) = op.dunders();
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
-        // Instances, and classes whose metaclass is not `type` (its `__or__` is a class's).
-        let user = |v: &Value, t: &Rc<Class>| match v {
-            Value::Instance(_) => true,
-            Value::Class(_) => !Rc::ptr_eq(t, &self.types.type_),
-            _ => false,
-        };
-        let (ua, ub) = (user(a, &ta), user(b, &tb));
+        // Instances, and classes of a Python metaclass (its `__or__` is a class's).
+        let (ua, ub) = (has_python_type(a), has_python_type(b));
         let same = Rc::ptr_eq(&ta, &tb);
         let b_first = !same && tb.is_subclass(&ta) && ub;
         if b_first
@@ -1800,7 +1801,7 @@ impl Vm {
     }
 
     fn unary_special(&mut self, v: &Value, name: &'static str, sym: &str) -> PyResult {
-        if let Value::Instance(_) = v {
+        if has_python_type(v) {
             if let Some(r) = self.call_special(v, name, &[])? {
                 return Ok(r);
             }
@@ -2199,6 +2200,16 @@ fn small_int(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(b.get() as i64),
         _ => None,
+    }
+}
+
+/// Whether `v`'s type can define operators in Python: an instance of a user class, or a
+/// class whose metaclass is user-defined (`class M(type): def __or__(cls, o): ...`).
+fn has_python_type(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin),
+        _ => false,
     }
 }
 
