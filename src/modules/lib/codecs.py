@@ -8,6 +8,7 @@ __all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE
            'BOM_UTF16_BE', 'BOM_UTF32', 'BOM_UTF32_LE', 'BOM_UTF32_BE', 'CodecInfo', 'Codec',
            'encode', 'decode', 'getencoder', 'getdecoder', 'getincrementalencoder',
            'getincrementaldecoder', 'getreader', 'getwriter', 'iterencode', 'iterdecode',
+           'StreamReader', 'StreamWriter', 'StreamReaderWriter',
            'strict_errors', 'ignore_errors', 'replace_errors', 'xmlcharrefreplace_errors',
            'backslashreplace_errors', 'namereplace_errors', 'register_error', 'lookup_error']
 
@@ -121,6 +122,155 @@ class IncrementalDecoder:
         pass
 
 
+class StreamWriter(Codec):
+    """Writes text to a byte stream through the codec's encode."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, _ = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamReader(Codec):
+    """Reads text from a byte stream through the codec's decode (whole stream, then lines)."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b''
+        self.charbuffer = ''
+        self._eof = False
+
+    def _fill(self):
+        if not self._eof:
+            data = self.bytebuffer + self.stream.read()
+            self.bytebuffer = b''
+            self._eof = True
+            text, _ = self.decode(data, self.errors)
+            self.charbuffer += text
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        self._fill()
+        n = chars if chars >= 0 else size
+        if n < 0:
+            text, self.charbuffer = self.charbuffer, ''
+        else:
+            text, self.charbuffer = self.charbuffer[:n], self.charbuffer[n:]
+        return text
+
+    def readline(self, size=None, keepends=True):
+        self._fill()
+        lines = self.charbuffer.splitlines(True)
+        if not lines:
+            return ''
+        line = lines[0]
+        if size is not None and size >= 0:
+            line = line[:size]
+        self.charbuffer = self.charbuffer[len(line):]
+        return line if keepends else line.splitlines()[0] if line.splitlines() else ''
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b''
+        self.charbuffer = ''
+        self._eof = False
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamReaderWriter:
+    """A reader and a writer over one stream (what codecs.EncodedFile-style wrappers use)."""
+
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
 def _text_codec(name):
     def enc(text, errors='strict'):
         return text.encode(name, errors), len(text)
@@ -158,8 +308,14 @@ def _text_codec(name):
         def reset(self):
             self._pending = b''
 
-    return CodecInfo(enc, dec, incrementalencoder=_Encoder, incrementaldecoder=_Decoder,
-                     name=name)
+    class _Writer(StreamWriter):
+        encode = staticmethod(enc)
+
+    class _Reader(StreamReader):
+        decode = staticmethod(dec)
+
+    return CodecInfo(enc, dec, streamreader=_Reader, streamwriter=_Writer,
+                     incrementalencoder=_Encoder, incrementaldecoder=_Decoder, name=name)
 
 
 def _bytes_codec(name, encoder, decoder):
