@@ -54,14 +54,10 @@ impl CodePage {
 
     /// The byte of character `c`, if the page has one.
     pub fn encode_char(&self, c: char) -> Option<u8> {
-        let u = c as u32;
-        if u < 0x80 {
-            return Some(u as u8);
+        if c.is_ascii() {
+            return Some(c as u8);
         }
-        self.high
-            .iter()
-            .position(|&h| h != 0 && u32::from(h) == u)
-            .map(|i| 0x80 + i as u8)
+        (0x80..=0xff).find(|&b| self.decode_byte(b) == Some(c))
     }
 }
 
