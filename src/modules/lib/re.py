@@ -629,13 +629,23 @@ class Match:
 
     def group(self, *groups):
         """One group's text (group 0, the whole match, by default), or a tuple of several."""
+        # The common calls (group(), group(0), group(n)) read the spans directly.
+        sp = self._spans
         if not groups:
-            return self._get(0)
+            return self._text[sp[1]:sp[2]]
         if len(groups) == 1:
-            return self._get(self._index(groups[0]))
+            g = groups[0]
+            if g.__class__ is int and 0 <= g <= self.re.groups:
+                s = sp[1 + 2 * g]
+                return self._text[s:sp[2 + 2 * g]] if s >= 0 else None
+            return self._get(self._index(g))
         return tuple(self._get(self._index(g)) for g in groups)
 
     def __getitem__(self, group):
+        if group.__class__ is int and 0 <= group <= self.re.groups:
+            sp = self._spans
+            s = sp[1 + 2 * group]
+            return self._text[s:sp[2 + 2 * group]] if s >= 0 else None
         return self._get(self._index(group))
 
     def groups(self, default=None):
@@ -648,14 +658,21 @@ class Match:
                 for name, index in self.re.groupindex.items()}
 
     def start(self, group=0):
+        if group == 0 and group.__class__ is int:
+            return self._spans[1]
         return self._spans[1 + 2 * self._index(group)]
 
     def end(self, group=0):
+        if group == 0 and group.__class__ is int:
+            return self._spans[2]
         return self._spans[2 + 2 * self._index(group)]
 
     def span(self, group=0):
+        sp = self._spans
+        if group == 0 and group.__class__ is int:
+            return (sp[1], sp[2])
         i = self._index(group)
-        return (self._spans[1 + 2 * i], self._spans[2 + 2 * i])
+        return (sp[1 + 2 * i], sp[2 + 2 * i])
 
     @property
     def regs(self):
