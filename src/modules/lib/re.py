@@ -650,12 +650,20 @@ class Match:
 
     def groups(self, default=None):
         """Every group's text, with default for groups that did not take part."""
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        sp = self._spans
+        text = self._text
+        # sp holds (start, end) of group 0, 1, ... after the last index: groups start at sp[3].
+        return tuple([text[s:e] if s >= 0 else default for s, e in zip(sp[3::2], sp[4::2])])
 
     def groupdict(self, default=None):
         """Named groups' text by name."""
-        return {name: self._get(index, default)
-                for name, index in self.re.groupindex.items()}
+        sp = self._spans
+        text = self._text
+        out = {}
+        for name, index in self.re._names:
+            s = sp[1 + 2 * index]
+            out[name] = text[s:sp[2 + 2 * index]] if s >= 0 else default
+        return out
 
     def start(self, group=0):
         if group == 0 and group.__class__ is int:

@@ -36,3 +36,14 @@ words = [m.group() for m in re.finditer(r"\w+", "the quick brown fox")]
 print(words, [m[0].upper() for m in re.finditer(r"\d+", "a1 b22 c333")])
 print(re.sub(r"(\w)(\w*)", lambda m: m.group(2) + m.group(1) + "ay", "hello world"))
 print([m.span() for m in re.finditer("o", "foo boo")], [m.start(0) for m in re.finditer("o", "xo")])
+
+# groups() and groupdict() with defaults, unmatched and nested groups, non-ASCII subjects.
+m = re.match(r"(?P<a>x)?(?P<b>(y)(z)?)(?P<c>é+)?", "yé日")
+print(m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0))
+m = re.match(r"(?P<z>\d+)-(?P<a>\d+)", "12-34")
+print(m.groupdict(), list(m.groupdict()), re.match("abc", "abc").groups(), re.match("abc", "abc").groupdict())
+log = '10.0.0.1 - - [10/Oct/2023:13:55:36 +0000] "GET /ünï.html HTTP/1.1" 200 2326'
+m = re.match(r'^(\S+) \S+ \S+ \[([^\]]+)\] "(\w+) (\S+) (\S+)" (\d{3}) (\d+)', log)
+print(m.groups())
+b = re.match(rb"(a)(b)?", bytearray(b"ac"))
+print(b.groups(), b.groups(b"?"))
