@@ -5,6 +5,8 @@ with a tuple of positions (lastindex, start0, end0, start1, end1, ...); this mod
 those into the objects and strings Python code sees.
 """
 
+import sys as _sys
+
 import _re
 
 __all__ = [
@@ -708,9 +710,23 @@ class Match:
         return _expand(items, self._text, self._spans, empty)
 
 
+def _warn_future(messages):
+    """Gives the parse's FutureWarnings, attributed to the first caller outside this module."""
+    import warnings
+    frame = _sys._getframe(2)
+    level = 3
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+        level += 1
+    for message in messages:
+        warnings.warn(message, FutureWarning, stacklevel=level)
+
+
 def _make_pattern(pattern, flags):
     _check_flags(pattern, flags)
     info = _re.compile(pattern, flags)
+    if info[4]:
+        _warn_future(info[4])
     if info[0] is None:
         if info[3] == 1:
             raise OverflowError(info[1])
@@ -719,7 +735,7 @@ def _make_pattern(pattern, flags):
         if info[2] is None:
             raise error(info[1])
         raise error(info[1], pattern, info[2])
-    handle, groups, names, final = info
+    handle, groups, names, final, _ = info
     is_str = isinstance(pattern, str)
     if is_str:
         if final & 32 and final & 256:
