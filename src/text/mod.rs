@@ -6,6 +6,9 @@
 //! CPython 3.11's `unicodedata` (`gen_unicode_tables.py`).
 
 pub mod bytes_ops;
+pub(crate) mod charmap;
+#[rustfmt::skip]
+mod charmap_tables;
 mod packed;
 mod repr;
 mod str_ops;

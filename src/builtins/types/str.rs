@@ -631,62 +631,245 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
             .to_string(),
         None => "strict".into(),
     };
-    let Some(codec) = crate::builtins::types::bytes::codec_of(&enc) else {
-        let c = vm.types.lookup_error.clone();
-        return Err(vm.new_error(&c, format!("unknown encoding: {enc}")));
+    let encoder = match crate::builtins::types::bytes::codec_of(&enc) {
+        Some(codec) => TextEncoder::Builtin(codec),
+        None => match text::charmap::code_page(&enc) {
+            Some(page) => TextEncoder::Page(page),
+            None => return Err(unknown_text_encoding(vm, &enc, "encode")),
+        },
     };
-    match crate::builtins::types::bytes::encode_text(codec, s.as_str()) {
-        Ok(b) => Ok(Value::bytes(b)),
-        Err(_) if errors != "strict" => {
-            // Replace or drop what the codec cannot hold, character by character.
-            let mut out = Vec::new();
-            for ch in s.as_str().chars() {
-                let mut buf = [0u8; 4];
-                match crate::builtins::types::bytes::encode_text(codec, ch.encode_utf8(&mut buf)) {
-                    Ok(b) => out.extend(b),
-                    Err(_) => match errors.as_str() {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "backslashreplace" => {
-                            out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes())
-                        }
-                        "xmlcharrefreplace" => out.extend(format!("&#{};", ch as u32).into_bytes()),
-                        "namereplace" => match crate::modules::unicodedata::name_of(ch) {
-                            Some(n) => out.extend(format!("\\N{{{n}}}").into_bytes()),
-                            None => out.extend(
-                                crate::builtins::ascii_escape(&ch.to_string()).into_bytes(),
-                            ),
-                        },
-                        other => {
-                            let c = vm.types.lookup_error.clone();
-                            return Err(
-                                vm.new_error(&c, format!("unknown error handler name '{other}'"))
-                            );
-                        }
-                    },
-                }
+    let first_bad = match encoder.encode_all(s.as_str()) {
+        Ok(b) => return Ok(Value::bytes(b)),
+        Err(at) => at,
+    };
+    encode_with_handler(vm, encoder, &s, first_bad, &errors).map(Value::bytes)
+}
+
+/// The LookupError for an encoding `str.encode` / `bytes.decode` cannot use: a bytes-to-bytes
+/// or str-to-str codec (`rot13`, `hex`, `base64`, ...) is named as such, as CPython does.
+pub(crate) fn unknown_text_encoding(vm: &mut Vm, enc: &str, method: &str) -> PyErr {
+    const NON_TEXT: &[&str] = &[
+        "base64",
+        "base_64",
+        "base64_codec",
+        "bz2",
+        "bz2_codec",
+        "hex",
+        "hex_codec",
+        "quopri",
+        "quotedprintable",
+        "quoted_printable",
+        "quopri_codec",
+        "rot13",
+        "rot_13",
+        "uu",
+        "uu_codec",
+        "zip",
+        "zlib",
+        "zlib_codec",
+    ];
+    let c = vm.types.lookup_error.clone();
+    if NON_TEXT.contains(&text::charmap::normalize_encoding(enc).as_str()) {
+        return vm.new_error(
+            &c,
+            format!(
+                "'{enc}' is not a text encoding; use codecs.{method}() to handle arbitrary codecs"
+            ),
+        );
+    }
+    vm.new_error(&c, format!("unknown encoding: {enc}"))
+}
+
+/// A codec `str.encode` writes through: one of the built-in codecs or a single-byte code page.
+#[derive(Clone, Copy)]
+enum TextEncoder {
+    Builtin(crate::builtins::types::bytes::Codec),
+    Page(&'static text::charmap::CodePage),
+}
+
+impl TextEncoder {
+    /// All of `s`, or the character index of the first character the codec cannot hold.
+    fn encode_all(self, s: &str) -> Result<Vec<u8>, usize> {
+        match self {
+            TextEncoder::Builtin(codec) => {
+                crate::builtins::types::bytes::encode_text(codec, s).map_err(|(i, _, _)| i)
             }
-            Ok(Value::bytes(out))
-        }
-        Err((i, _, name)) => {
-            let cls = vm.types.unicode_encode_error.clone();
-            // CPython reports the whole run of characters the codec cannot hold.
-            let run = s
-                .as_str()
-                .chars()
-                .skip(i)
-                .take_while(|c| !crate::builtins::types::bytes::encodable(name, *c))
-                .count();
-            let args = vec![
-                Value::str(name),
-                Value::Str(s.clone()),
-                Value::Int(i as i64),
-                Value::Int((i + run.max(1)) as i64),
-                Value::string(crate::builtins::types::bytes::encode_error_reason(name).to_string()),
-            ];
-            Err(vm.new_exc_args(&cls, args))
+            TextEncoder::Page(page) => {
+                let mut out = Vec::with_capacity(s.len());
+                for (i, c) in s.chars().enumerate() {
+                    out.push(page.encode_char(c).ok_or(i)?);
+                }
+                Ok(out)
+            }
         }
     }
+
+    /// Appends the encoding of `c`; false when the codec cannot hold it.
+    fn encode_char(self, c: char, out: &mut Vec<u8>) -> bool {
+        use crate::builtins::types::bytes::{Codec, encode_text};
+        match self {
+            TextEncoder::Builtin(Codec::Ascii) if !c.is_ascii() => false,
+            TextEncoder::Builtin(Codec::Latin1) if (c as u32) > 0xff => false,
+            TextEncoder::Builtin(Codec::Ascii | Codec::Latin1) => {
+                out.push(c as u8);
+                true
+            }
+            TextEncoder::Builtin(codec) => {
+                let mut buf = [0u8; 4];
+                match encode_text(codec, c.encode_utf8(&mut buf)) {
+                    Ok(b) => {
+                        out.extend(b);
+                        true
+                    }
+                    Err(_) => false,
+                }
+            }
+            TextEncoder::Page(page) => match page.encode_char(c) {
+                Some(b) => {
+                    out.push(b);
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+
+    /// The codec name and reason a UnicodeEncodeError of this codec carries.
+    fn error_words(self) -> (&'static str, &'static str) {
+        use crate::builtins::types::bytes::Codec;
+        match self {
+            TextEncoder::Builtin(Codec::Ascii) => ("ascii", "ordinal not in range(128)"),
+            TextEncoder::Builtin(Codec::Latin1) => ("latin-1", "ordinal not in range(256)"),
+            _ => ("charmap", "character maps to <undefined>"),
+        }
+    }
+}
+
+/// Encodes `s` through `errors=` once the character at `first_bad` turned out unencodable.
+/// Each run of unencodable characters goes to the handler at once, as in CPython; a handler
+/// registered with `codecs.register_error` is called with the UnicodeEncodeError.
+fn encode_with_handler(
+    vm: &mut Vm,
+    encoder: TextEncoder,
+    s: &Rc<PyStr>,
+    first_bad: usize,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    for &c in &chars[..first_bad.min(chars.len())] {
+        encoder.encode_char(c, &mut out);
+    }
+    let mut i = first_bad;
+    while i < chars.len() {
+        if encoder.encode_char(chars[i], &mut out) {
+            i += 1;
+            continue;
+        }
+        let mut scratch = Vec::new();
+        let mut end = i + 1;
+        while end < chars.len() && !encoder.encode_char(chars[end], &mut scratch) {
+            end += 1;
+        }
+        let (codec, reason) = encoder.error_words();
+        let exc_args = |s: &Rc<PyStr>, start: usize, end: usize| {
+            vec![
+                Value::str(codec),
+                Value::Str(s.clone()),
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+                Value::str(reason),
+            ]
+        };
+        let bad = &chars[i..end];
+        match errors {
+            "strict" => {
+                let cls = vm.types.unicode_encode_error.clone();
+                return Err(vm.new_exc_args(&cls, exc_args(s, i, end)));
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            "backslashreplace" => {
+                for &ch in bad {
+                    out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &ch in bad {
+                    out.extend(format!("&#{};", ch as u32).into_bytes());
+                }
+            }
+            "namereplace" => {
+                for &ch in bad {
+                    let text = match crate::modules::unicodedata::name_of(ch) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => crate::builtins::ascii_escape(&ch.to_string()),
+                    };
+                    out.extend(text.into_bytes());
+                }
+            }
+            other => {
+                let cls = vm.types.unicode_encode_error.clone();
+                let exc = vm.new_exc_args(&cls, exc_args(s, i, end)).value();
+                let (replacement, next) =
+                    call_error_handler(vm, other, exc, chars.len(), ENCODE_HANDLER_RESULT)?;
+                match payload(&replacement) {
+                    Value::Str(r) => {
+                        for ch in r.as_str().chars() {
+                            if !encoder.encode_char(ch, &mut out) {
+                                let cls = vm.types.unicode_encode_error.clone();
+                                return Err(vm.new_exc_args(&cls, exc_args(s, i, end)));
+                            }
+                        }
+                    }
+                    other_value => match vm.bytes_like(&other_value) {
+                        Some(b) => out.extend(b),
+                        None => return Err(vm.type_error(ENCODE_HANDLER_RESULT)),
+                    },
+                }
+                i = next;
+                continue;
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+const ENCODE_HANDLER_RESULT: &str = "encoding error handler must return (str/bytes, int) tuple";
+
+/// Calls the error handler registered as `name` (through `codecs.lookup_error`, which raises
+/// LookupError for an unknown name) with the exception `exc`; returns the replacement and the
+/// position to resume at, negative positions counting from the end of a text of `len`.
+pub(crate) fn call_error_handler(
+    vm: &mut Vm,
+    name: &str,
+    exc: Value,
+    len: usize,
+    bad_result: &str,
+) -> PyResult<(Value, usize)> {
+    let codecs = crate::import::import_module(vm, "codecs")?;
+    let lookup = vm.get_attr_str(&codecs, "lookup_error")?;
+    let handler = vm.call(&lookup, &[Value::str(name)], &[])?;
+    let result = vm.call(&handler, &[exc], &[])?;
+    let Value::Tuple(t) = payload(&result) else {
+        return Err(vm.type_error(bad_result));
+    };
+    let [replacement, pos] = t.0.as_slice() else {
+        return Err(vm.type_error(bad_result));
+    };
+    let Value::Int(pos) = payload(pos) else {
+        return Err(vm.type_error(bad_result));
+    };
+    let resolved = if pos < 0 { pos + len as i64 } else { pos };
+    if resolved < 0 || resolved > len as i64 {
+        let c = vm.types.index_error.clone();
+        return Err(vm.new_error(
+            &c,
+            format!("position {pos} from error handler out of bounds"),
+        ));
+    }
+    Ok((replacement.clone(), resolved as usize))
 }
 
 fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {

@@ -8,6 +8,7 @@ __all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE
            'BOM_UTF16_BE', 'BOM_UTF32', 'BOM_UTF32_LE', 'BOM_UTF32_BE', 'CodecInfo', 'Codec',
            'encode', 'decode', 'getencoder', 'getdecoder', 'getincrementalencoder',
            'getincrementaldecoder', 'getreader', 'getwriter', 'iterencode', 'iterdecode',
+           'StreamReader', 'StreamWriter', 'StreamReaderWriter',
            'strict_errors', 'ignore_errors', 'replace_errors', 'xmlcharrefreplace_errors',
            'backslashreplace_errors', 'namereplace_errors', 'register_error', 'lookup_error']
 
@@ -43,6 +44,7 @@ _CANONICAL = {
     'unicode-escape': 'unicode-escape', 'raw-unicode-escape': 'raw-unicode-escape',
     'hex': 'hex', 'hex-codec': 'hex', 'base64': 'base64', 'base64-codec': 'base64',
     'base-64': 'base64', 'rot-13': 'rot-13', 'rot13': 'rot-13',
+    'zlib': 'zlib', 'zip': 'zlib', 'zlib-codec': 'zlib',
 }
 
 _search_functions = []
@@ -121,6 +123,155 @@ class IncrementalDecoder:
         pass
 
 
+class StreamWriter(Codec):
+    """Writes text to a byte stream through the codec's encode."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, _ = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamReader(Codec):
+    """Reads text from a byte stream through the codec's decode (whole stream, then lines)."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b''
+        self.charbuffer = ''
+        self._eof = False
+
+    def _fill(self):
+        if not self._eof:
+            data = self.bytebuffer + self.stream.read()
+            self.bytebuffer = b''
+            self._eof = True
+            text, _ = self.decode(data, self.errors)
+            self.charbuffer += text
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        self._fill()
+        n = chars if chars >= 0 else size
+        if n < 0:
+            text, self.charbuffer = self.charbuffer, ''
+        else:
+            text, self.charbuffer = self.charbuffer[:n], self.charbuffer[n:]
+        return text
+
+    def readline(self, size=None, keepends=True):
+        self._fill()
+        lines = self.charbuffer.splitlines(True)
+        if not lines:
+            return ''
+        line = lines[0]
+        if size is not None and size >= 0:
+            line = line[:size]
+        self.charbuffer = self.charbuffer[len(line):]
+        return line if keepends else line.splitlines()[0] if line.splitlines() else ''
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b''
+        self.charbuffer = ''
+        self._eof = False
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamReaderWriter:
+    """A reader and a writer over one stream (what codecs.EncodedFile-style wrappers use)."""
+
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
 def _text_codec(name):
     def enc(text, errors='strict'):
         return text.encode(name, errors), len(text)
@@ -158,8 +309,14 @@ def _text_codec(name):
         def reset(self):
             self._pending = b''
 
-    return CodecInfo(enc, dec, incrementalencoder=_Encoder, incrementaldecoder=_Decoder,
-                     name=name)
+    class _Writer(StreamWriter):
+        encode = staticmethod(enc)
+
+    class _Reader(StreamReader):
+        decode = staticmethod(dec)
+
+    return CodecInfo(enc, dec, streamreader=_Reader, streamwriter=_Writer,
+                     incrementalencoder=_Encoder, incrementaldecoder=_Decoder, name=name)
 
 
 def _bytes_codec(name, encoder, decoder):
@@ -195,6 +352,77 @@ def unregister(search_function):
         _search_functions.remove(search_function)
 
 
+# Generated by src/text/gen_charmaps.py --python; the names of the code pages in
+# src/text/charmap_tables.rs, by normalized alias, as CodecInfo.name gives them.
+_CODE_PAGE_NAMES = {
+    'cp437': 'cp437', '437': 'cp437', 'cspc8codepage437': 'cp437', 'ibm437': 'cp437',
+    'cp737': 'cp737', 'cp775': 'cp775', '775': 'cp775', 'cspc775baltic': 'cp775',
+    'ibm775': 'cp775', 'cp850': 'cp850', '850': 'cp850', 'cspc850multilingual': 'cp850',
+    'ibm850': 'cp850', 'cp852': 'cp852', '852': 'cp852', 'cspcp852': 'cp852', 'ibm852': 'cp852',
+    'cp855': 'cp855', '855': 'cp855', 'csibm855': 'cp855', 'ibm855': 'cp855', 'cp857': 'cp857',
+    '857': 'cp857', 'csibm857': 'cp857', 'ibm857': 'cp857', 'cp858': 'cp858', '858': 'cp858',
+    'csibm858': 'cp858', 'ibm858': 'cp858', 'cp860': 'cp860', '860': 'cp860', 'csibm860': 'cp860',
+    'ibm860': 'cp860', 'cp861': 'cp861', '861': 'cp861', 'cp_is': 'cp861', 'csibm861': 'cp861',
+    'ibm861': 'cp861', 'cp862': 'cp862', '862': 'cp862', 'cspc862latinhebrew': 'cp862',
+    'ibm862': 'cp862', 'cp863': 'cp863', '863': 'cp863', 'csibm863': 'cp863', 'ibm863': 'cp863',
+    'cp865': 'cp865', '865': 'cp865', 'csibm865': 'cp865', 'ibm865': 'cp865', 'cp866': 'cp866',
+    '866': 'cp866', 'csibm866': 'cp866', 'ibm866': 'cp866', 'cp869': 'cp869', '869': 'cp869',
+    'cp_gr': 'cp869', 'csibm869': 'cp869', 'ibm869': 'cp869', 'cp874': 'cp874', 'cp1250': 'cp1250',
+    '1250': 'cp1250', 'windows_1250': 'cp1250', 'cp1251': 'cp1251', '1251': 'cp1251',
+    'windows_1251': 'cp1251', 'cp1253': 'cp1253', '1253': 'cp1253', 'windows_1253': 'cp1253',
+    'cp1254': 'cp1254', '1254': 'cp1254', 'windows_1254': 'cp1254', 'cp1255': 'cp1255',
+    '1255': 'cp1255', 'windows_1255': 'cp1255', 'cp1256': 'cp1256', '1256': 'cp1256',
+    'windows_1256': 'cp1256', 'cp1257': 'cp1257', '1257': 'cp1257', 'windows_1257': 'cp1257',
+    'cp1258': 'cp1258', '1258': 'cp1258', 'windows_1258': 'cp1258', 'iso8859_2': 'iso8859-2',
+    'csisolatin2': 'iso8859-2', 'iso_8859_2': 'iso8859-2', 'iso_8859_2_1987': 'iso8859-2',
+    'iso_ir_101': 'iso8859-2', 'l2': 'iso8859-2', 'latin2': 'iso8859-2', 'iso8859_3': 'iso8859-3',
+    'csisolatin3': 'iso8859-3', 'iso_8859_3': 'iso8859-3', 'iso_8859_3_1988': 'iso8859-3',
+    'iso_ir_109': 'iso8859-3', 'l3': 'iso8859-3', 'latin3': 'iso8859-3', 'iso8859_4': 'iso8859-4',
+    'csisolatin4': 'iso8859-4', 'iso_8859_4': 'iso8859-4', 'iso_8859_4_1988': 'iso8859-4',
+    'iso_ir_110': 'iso8859-4', 'l4': 'iso8859-4', 'latin4': 'iso8859-4', 'iso8859_5': 'iso8859-5',
+    'csisolatincyrillic': 'iso8859-5', 'cyrillic': 'iso8859-5', 'iso_8859_5': 'iso8859-5',
+    'iso_8859_5_1988': 'iso8859-5', 'iso_ir_144': 'iso8859-5', 'iso8859_6': 'iso8859-6',
+    'arabic': 'iso8859-6', 'asmo_708': 'iso8859-6', 'csisolatinarabic': 'iso8859-6',
+    'ecma_114': 'iso8859-6', 'iso_8859_6': 'iso8859-6', 'iso_8859_6_1987': 'iso8859-6',
+    'iso_ir_127': 'iso8859-6', 'iso8859_7': 'iso8859-7', 'csisolatingreek': 'iso8859-7',
+    'ecma_118': 'iso8859-7', 'elot_928': 'iso8859-7', 'greek': 'iso8859-7', 'greek8': 'iso8859-7',
+    'iso_8859_7': 'iso8859-7', 'iso_8859_7_1987': 'iso8859-7', 'iso_ir_126': 'iso8859-7',
+    'iso8859_8': 'iso8859-8', 'csisolatinhebrew': 'iso8859-8', 'hebrew': 'iso8859-8',
+    'iso_8859_8': 'iso8859-8', 'iso_8859_8_1988': 'iso8859-8', 'iso_ir_138': 'iso8859-8',
+    'iso8859_9': 'iso8859-9', 'csisolatin5': 'iso8859-9', 'iso_8859_9': 'iso8859-9',
+    'iso_8859_9_1989': 'iso8859-9', 'iso_ir_148': 'iso8859-9', 'l5': 'iso8859-9',
+    'latin5': 'iso8859-9', 'iso8859_10': 'iso8859-10', 'csisolatin6': 'iso8859-10',
+    'iso_8859_10': 'iso8859-10', 'iso_8859_10_1992': 'iso8859-10', 'iso_ir_157': 'iso8859-10',
+    'l6': 'iso8859-10', 'latin6': 'iso8859-10', 'iso8859_11': 'iso8859-11',
+    'iso_8859_11': 'iso8859-11', 'iso_8859_11_2001': 'iso8859-11', 'thai': 'iso8859-11',
+    'iso8859_13': 'iso8859-13', 'iso_8859_13': 'iso8859-13', 'l7': 'iso8859-13',
+    'latin7': 'iso8859-13', 'iso8859_14': 'iso8859-14', 'iso_8859_14': 'iso8859-14',
+    'iso_8859_14_1998': 'iso8859-14', 'iso_celtic': 'iso8859-14', 'iso_ir_199': 'iso8859-14',
+    'l8': 'iso8859-14', 'latin8': 'iso8859-14', 'iso8859_15': 'iso8859-15',
+    'iso_8859_15': 'iso8859-15', 'l9': 'iso8859-15', 'latin9': 'iso8859-15',
+    'iso8859_16': 'iso8859-16', 'iso_8859_16': 'iso8859-16', 'iso_8859_16_2001': 'iso8859-16',
+    'iso_ir_226': 'iso8859-16', 'l10': 'iso8859-16', 'latin10': 'iso8859-16', 'koi8_r': 'koi8-r',
+    'cskoi8r': 'koi8-r', 'koi8_u': 'koi8-u', 'mac_roman': 'mac-roman', 'macintosh': 'mac-roman',
+    'macroman': 'mac-roman', 'mac_cyrillic': 'mac-cyrillic', 'maccyrillic': 'mac-cyrillic',
+    'mac_greek': 'mac-greek', 'macgreek': 'mac-greek', 'mac_latin2': 'mac-latin2',
+    'mac_centeuro': 'mac-latin2', 'maccentraleurope': 'mac-latin2', 'maclatin2': 'mac-latin2',
+    'mac_iceland': 'mac-iceland', 'maciceland': 'mac-iceland', 'mac_turkish': 'mac-turkish',
+    'macturkish': 'mac-turkish', 'tis_620': 'tis-620', 'iso_ir_166': 'tis-620',
+    'tis620': 'tis-620', 'tis_620_0': 'tis-620', 'tis_620_2529_0': 'tis-620',
+    'tis_620_2529_1': 'tis-620', 'ptcp154': 'ptcp154', 'cp154': 'ptcp154', 'csptcp154': 'ptcp154',
+    'cyrillic_asian': 'ptcp154', 'pt154': 'ptcp154', 'kz1048': 'kz1048', 'kz_1048': 'kz1048',
+    'rk1048': 'kz1048', 'strk1048_2002': 'kz1048', 'hp_roman8': 'hp-roman8', 'cp1051': 'hp-roman8',
+    'csHPRoman8': 'hp-roman8', 'ibm1051': 'hp-roman8', 'r8': 'hp-roman8', 'roman8': 'hp-roman8',
+}
+
+
+def _code_page_name(encoding):
+    """The name of a single-byte code page (cp437, koi8-r, iso8859-15, ...), or None."""
+    parts = ''.join(c if c.isalnum() or c == '.' else ' ' for c in encoding.lower()).split()
+    norm = '_'.join(parts)
+    return _CODE_PAGE_NAMES.get(norm) or _CODE_PAGE_NAMES.get(norm.replace('.', '_'))
+
+
 def lookup(encoding):
     """The CodecInfo of a codec name."""
     norm = _normalize(encoding)
@@ -204,6 +432,8 @@ def lookup(encoding):
             return result
     name = _CANONICAL.get(norm)
     if name is None:
+        name = _code_page_name(encoding)
+    if name is None:
         raise LookupError(f'unknown encoding: {encoding}')
     if name == 'hex':
         import binascii
@@ -211,6 +441,9 @@ def lookup(encoding):
     if name == 'base64':
         import base64
         return _bytes_codec('base64', base64.encodebytes, base64.decodebytes)
+    if name == 'zlib':
+        import zlib
+        return _bytes_codec('zlib', zlib.compress, zlib.decompress)
     if name == 'rot-13':
         return CodecInfo(lambda s, errors='strict': (_rot13(s), len(s)),
                          lambda s, errors='strict': (_rot13(s), len(s)), name='rot-13',

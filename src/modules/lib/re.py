@@ -5,6 +5,8 @@ with a tuple of positions (lastindex, start0, end0, start1, end1, ...); this mod
 those into the objects and strings Python code sees.
 """
 
+import sys as _sys
+
 import _re
 
 __all__ = [
@@ -629,33 +631,58 @@ class Match:
 
     def group(self, *groups):
         """One group's text (group 0, the whole match, by default), or a tuple of several."""
+        # The common calls (group(), group(0), group(n)) read the spans directly.
+        sp = self._spans
         if not groups:
-            return self._get(0)
+            return self._text[sp[1]:sp[2]]
         if len(groups) == 1:
-            return self._get(self._index(groups[0]))
+            g = groups[0]
+            if g.__class__ is int and 0 <= g <= self.re.groups:
+                s = sp[1 + 2 * g]
+                return self._text[s:sp[2 + 2 * g]] if s >= 0 else None
+            return self._get(self._index(g))
         return tuple(self._get(self._index(g)) for g in groups)
 
     def __getitem__(self, group):
+        if group.__class__ is int and 0 <= group <= self.re.groups:
+            sp = self._spans
+            s = sp[1 + 2 * group]
+            return self._text[s:sp[2 + 2 * group]] if s >= 0 else None
         return self._get(self._index(group))
 
     def groups(self, default=None):
         """Every group's text, with default for groups that did not take part."""
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        sp = self._spans
+        text = self._text
+        # sp holds (start, end) of group 0, 1, ... after the last index: groups start at sp[3].
+        return tuple([text[s:e] if s >= 0 else default for s, e in zip(sp[3::2], sp[4::2])])
 
     def groupdict(self, default=None):
         """Named groups' text by name."""
-        return {name: self._get(index, default)
-                for name, index in self.re.groupindex.items()}
+        sp = self._spans
+        text = self._text
+        out = {}
+        for name, index in self.re._names:
+            s = sp[1 + 2 * index]
+            out[name] = text[s:sp[2 + 2 * index]] if s >= 0 else default
+        return out
 
     def start(self, group=0):
+        if group == 0 and group.__class__ is int:
+            return self._spans[1]
         return self._spans[1 + 2 * self._index(group)]
 
     def end(self, group=0):
+        if group == 0 and group.__class__ is int:
+            return self._spans[2]
         return self._spans[2 + 2 * self._index(group)]
 
     def span(self, group=0):
+        sp = self._spans
+        if group == 0 and group.__class__ is int:
+            return (sp[1], sp[2])
         i = self._index(group)
-        return (self._spans[1 + 2 * i], self._spans[2 + 2 * i])
+        return (sp[1 + 2 * i], sp[2 + 2 * i])
 
     @property
     def regs(self):
@@ -683,9 +710,23 @@ class Match:
         return _expand(items, self._text, self._spans, empty)
 
 
+def _warn_future(messages):
+    """Gives the parse's FutureWarnings, attributed to the first caller outside this module."""
+    import warnings
+    frame = _sys._getframe(2)
+    level = 3
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+        level += 1
+    for message in messages:
+        warnings.warn(message, FutureWarning, stacklevel=level)
+
+
 def _make_pattern(pattern, flags):
     _check_flags(pattern, flags)
     info = _re.compile(pattern, flags)
+    if info[4]:
+        _warn_future(info[4])
     if info[0] is None:
         if info[3] == 1:
             raise OverflowError(info[1])
@@ -694,7 +735,7 @@ def _make_pattern(pattern, flags):
         if info[2] is None:
             raise error(info[1])
         raise error(info[1], pattern, info[2])
-    handle, groups, names, final = info
+    handle, groups, names, final, _ = info
     is_str = isinstance(pattern, str)
     if is_str:
         if final & 32 and final & 256:

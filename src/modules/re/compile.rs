@@ -134,6 +134,8 @@ pub struct Program {
     /// The pattern's flags (as `Pattern.flags` shows them, before the Python layer's
     /// additions).
     pub flags: u32,
+    /// FutureWarning messages of the pattern's parse, given each time it is compiled.
+    pub warnings: Vec<String>,
 }
 
 /// Compiles a parsed pattern.
@@ -157,6 +159,7 @@ pub fn compile(node: &Node, groups: usize, ascii_fold: bool) -> Program {
         first_char,
         names: Vec::new(),
         flags: 0,
+        warnings: Vec::new(),
     }
 }
 

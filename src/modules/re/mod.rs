@@ -87,9 +87,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// `_re.compile(pattern, flags)` -> `(handle, groups, ((name, index), ...), flags)`, or
-/// `(None, message, position or None, kind)` for a bad pattern (kind 0: `re.error`,
-/// 1: `OverflowError`, 2: `RecursionError`).
+/// `_re.compile(pattern, flags)` -> `(handle, groups, ((name, index), ...), flags, warnings)`,
+/// or `(None, message, position or None, kind, warnings)` for a bad pattern (kind 0:
+/// `re.error`, 1: `OverflowError`, 2: `RecursionError`); `warnings` are the FutureWarning
+/// messages to give first.
 fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "compile", &a, 2, 2)?;
     let (is_bytes, units) = pattern_units(vm, &a.pos[0])?;
@@ -111,6 +112,7 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
                     parse::ErrorKind::Overflow => 1,
                     parse::ErrorKind::Recursion => 2,
                 }),
+                Value::tuple(e.warnings.iter().map(|w| Value::str(w)).collect()),
             ]));
         }
     };
@@ -118,6 +120,7 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
     let mut prog = compile::compile(&parsed.node, parsed.groups, ascii_fold);
     prog.names = parsed.names;
     prog.flags = parsed.flags;
+    prog.warnings = parsed.warnings;
     let prog = Rc::new(prog);
     let h = PROGRAMS.with(|t| {
         let mut t = t.borrow_mut();
@@ -140,6 +143,7 @@ fn describe(handle: usize, prog: &Program) -> Value {
         Value::Int(prog.groups as i64),
         Value::tuple(names),
         Value::Int(prog.flags as i64),
+        Value::tuple(prog.warnings.iter().map(|w| Value::str(w)).collect()),
     ])
 }
 

@@ -108,6 +108,8 @@ pub struct ParseError {
     pub msg: String,
     pub pos: Option<usize>,
     pub kind: ErrorKind,
+    /// FutureWarnings found before the error (CPython gives them before raising).
+    pub warnings: Vec<String>,
 }
 
 /// Group nesting beyond this makes CPython's parser exceed its recursion limit.
@@ -122,6 +124,9 @@ pub struct Parsed {
     pub names: Vec<(String, usize)>,
     /// The flags in force for the whole pattern (given ones plus leading inline ones).
     pub flags: u32,
+    /// FutureWarning messages CPython gives for class syntax that may change meaning
+    /// (`[[`, `--`, `&&`, `~~`, `||` inside a set), in pattern order.
+    pub warnings: Vec<String>,
 }
 
 /// Parses `src` (code points; bytes patterns pass their bytes) under `flags`.
@@ -139,7 +144,17 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
         depth: 0,
         lookbehind_groups: None,
         variable_lookbehind: false,
+        warnings: Vec::new(),
     };
+    parse_pattern(&mut p).map_err(|mut e| {
+        e.warnings = std::mem::take(&mut p.warnings);
+        e
+    })
+}
+
+/// The whole pattern, once the parser is set up.
+fn parse_pattern(p: &mut Parser<'_>) -> Result<Parsed, ParseError> {
+    let src = p.src;
     // CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
     // reported as soon as the token before it is taken: before any error found after that
     // point, and even when a verbose-mode comment would have hidden it.
@@ -150,6 +165,7 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
             msg: "bad escape (end of pattern)".into(),
             pos: Some(at),
             kind: ErrorKind::Syntax,
+            warnings: Vec::new(),
         };
         return match p.parse_alternation(true) {
             Err(e) if p.pos < at || e.kind != ErrorKind::Syntax => Err(e),
@@ -171,13 +187,15 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ParseErr
             msg: "look-behind requires fixed-width pattern".into(),
             pos: None,
             kind: ErrorKind::Syntax,
+            warnings: Vec::new(),
         });
     }
     Ok(Parsed {
         node,
         groups: p.groups,
-        names: p.names,
+        names: std::mem::take(&mut p.names),
         flags: p.flags,
+        warnings: std::mem::take(&mut p.warnings),
     })
 }
 
@@ -211,6 +229,8 @@ struct Parser<'a> {
     /// A look-behind whose width varies was seen. CPython finds that only when compiling the
     /// parsed pattern, so every parse error comes first.
     variable_lookbehind: bool,
+    /// FutureWarning messages found so far (see [`Parsed::warnings`]).
+    warnings: Vec<String>,
 }
 
 fn is_ascii_letter(c: u32) -> bool {
@@ -241,6 +261,7 @@ impl<'a> Parser<'a> {
             msg: msg.into(),
             pos: Some(pos),
             kind: ErrorKind::Syntax,
+            warnings: Vec::new(),
         }
     }
 
@@ -460,6 +481,7 @@ impl<'a> Parser<'a> {
                         msg: "the repetition number is too large".into(),
                         pos: None,
                         kind: ErrorKind::Overflow,
+                        warnings: Vec::new(),
                     });
                 }
                 let lo = lo.unwrap_or(0);
@@ -509,6 +531,7 @@ impl<'a> Parser<'a> {
                 msg: "maximum recursion depth exceeded".into(),
                 pos: None,
                 kind: ErrorKind::Recursion,
+                warnings: Vec::new(),
             });
         }
         self.depth += 1;
@@ -1000,6 +1023,11 @@ impl<'a> Parser<'a> {
     fn parse_class(&mut self) -> Result<Node, ParseError> {
         let open = self.pos;
         self.pos += 1;
+        if self.peek() == Some(b'[' as u32) {
+            let at = self.pos;
+            self.warnings
+                .push(format!("Possible nested set at position {at}"));
+        }
         let negated = self.eat('^');
         let mut items = Vec::new();
         let mut first = true;
@@ -1011,8 +1039,11 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 break;
             }
-            first = false;
             let item_start = self.pos;
+            if !first && self.peek_at(item_start + 1) == Some(c) {
+                self.warn_set_operation(c, item_start);
+            }
+            first = false;
             let lo = self.class_atom()?;
             if self.peek() == Some(b'-' as u32) {
                 match self.peek_at(self.pos + 1) {
@@ -1025,9 +1056,12 @@ impl<'a> Parser<'a> {
                         self.pos += 2;
                         break;
                     }
-                    Some(_) => {
+                    Some(n) => {
                         self.pos += 1;
                         let hi_start = self.pos;
+                        if n == b'-' as u32 {
+                            self.warn_set_operation(n, hi_start - 1);
+                        }
                         let hi = self.class_atom()?;
                         let bad = || {
                             self.err(
@@ -1059,6 +1093,20 @@ impl<'a> Parser<'a> {
             items,
             fold: self.fold(),
         })))
+    }
+
+    /// Records CPython's FutureWarning for a doubled `-`, `&`, `~` or `|` at `at` inside a
+    /// set: syntax a future version may read as a set operation.
+    fn warn_set_operation(&mut self, c: u32, at: usize) {
+        let operation = match chr(c) {
+            '-' => "difference",
+            '&' => "intersection",
+            '~' => "symmetric difference",
+            '|' => "union",
+            _ => return,
+        };
+        self.warnings
+            .push(format!("Possible set {operation} at position {at}"));
     }
 
     /// One member of a class: a character or a category escape.
