@@ -123,6 +123,17 @@ _SIGNALS_TEXT = ("valid values for signals are:\n  [InvalidOperation, FloatOpera
                  "   Clamped]")
 
 
+def _fast_limits(context):
+    """(coefficient bound, lowest exponent, highest exponent): a finite result whose
+    coefficient is below the bound and whose exponent is in the range needs no rounding,
+    clamping or signal in this context (the hot paths' test before Decimal._fix).
+
+    The bound is 10 ** prec, capped so a huge precision does not build a huge number (a
+    coefficient below the cap still has at most prec digits)."""
+    prec = context.prec
+    return (10 ** min(prec, 400), context.Emin, context.Emax - prec + 1)
+
+
 def _signal_map(value, list_ok):
     """A signal -> bool dict from what Context() (a list of signals or a complete signal
     dict) or an assignment to traps/flags (a complete signal dict) accepts."""
@@ -194,6 +205,10 @@ class Context:
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name in ("prec", "Emin", "Emax"):
+            attrs = self.__dict__
+            if "prec" in attrs and "Emin" in attrs and "Emax" in attrs:
+                object.__setattr__(self, "_fast_limits", _fast_limits(self))
 
     def __repr__(self):
         # CPython lists the flags by the bit of the condition that raised them: an
@@ -511,6 +526,12 @@ _PLAIN_CHARS = frozenset("0123456789.+-eE")
 
 def _parse_plain(text):
     """(sign, coefficient, exponent) of a plain ASCII number like '-12.5e3', else None."""
+    # First the commonest form, digits with an optional point and minus sign ('-12.50').
+    t = text[1:] if text[:1] == "-" else text
+    intpart, _, frac = t.partition(".")
+    digits = intpart + frac
+    if digits.isdigit() and digits.isascii():
+        return (1 if t is not text else 0), int(digits), -len(frac)
     t = text.strip()
     if not t or not _PLAIN_CHARS.issuperset(t):
         return None
@@ -549,12 +570,128 @@ def _ndigits(n):
     return d + 1
 
 
+# Powers of ten for the hot paths to index rather than compute.
+_POW10 = [10 ** i for i in range(64)]
+
+try:
+    # build(Decimal, sign, coef, exp, special): a new Decimal in one native call.
+    from _slotted import build as _build
+except ImportError:
+    _new_object = object.__new__
+    _set_slot = object.__setattr__
+
+    def _build(cls, sign, coef, exp, special):
+        self = _new_object(cls)
+        _set_slot(self, "_sign", sign)
+        _set_slot(self, "_coef", coef)
+        _set_slot(self, "_exp", exp)
+        _set_slot(self, "_special", special)
+        return self
+
+
+def _dec(sign, coef, exp, special=None):
+    """A new Decimal from its parts, taken as they are (no rounding)."""
+    return _build(Decimal, sign, coef, exp, special)
+
+
+def _context():
+    """The current context (getcontext() without the call in the common case)."""
+    return _current_context or getcontext()
+
+
+def _signed_pair(a, b):
+    """The values of the finite a and b as signed coefficients scaled to one exponent,
+    and that exponent; None when the exponents are too far apart to scale cheaply."""
+    ea = a._exp
+    eb = b._exp
+    x = a._coef
+    y = b._coef
+    if ea > eb:
+        if ea - eb >= 64:
+            return None
+        x *= _POW10[ea - eb]
+        ea = eb
+    elif eb > ea:
+        if eb - ea >= 64:
+            return None
+        y *= _POW10[eb - ea]
+    return (-x if a._sign else x), (-y if b._sign else y), ea
+
+
+def _finite_order(a, b):
+    """-1, 0 or 1 for the Decimal a against b, a Decimal or an int, both finite; None when
+    the slow path must decide (special values, far apart exponents, other types)."""
+    cls = b.__class__
+    if cls is int:
+        if a._special is not None:
+            return None
+        e = a._exp
+        if e == 0:
+            x = -a._coef if a._sign else a._coef
+            return (x > b) - (x < b)
+        if 0 > e > -64:
+            x = -a._coef if a._sign else a._coef
+            y = b * _POW10[-e]
+            return (x > y) - (x < y)
+        return None
+    if cls is not Decimal or a._special is not None or b._special is not None:
+        return None
+    pair = _signed_pair(a, b)
+    if pair is None:
+        return None
+    x, y, _ = pair
+    return (x > y) - (x < y)
+
+
+def _finite_sum(total, exp, context):
+    """The Decimal total * 10 ** exp (total an int; the sum of two nonzero operands), rounded
+    to the context."""
+    if total == 0:
+        sign = 1 if context.rounding == ROUND_FLOOR else 0
+        return _build(Decimal, sign, 0, exp, None)._fix(context)
+    sign = 0
+    if total < 0:
+        sign = 1
+        total = -total
+    bound, emin, etop = context._fast_limits
+    if total < bound and emin <= exp <= etop:
+        return _build(Decimal, sign, total, exp, None)
+    return _build(Decimal, sign, total, exp, None)._fix(context)
+
+
+def _rounded_flags(context, inexact):
+    """Signals Inexact (when inexact) and Rounded, in CPython's order."""
+    traps = context.traps
+    if (inexact and traps.get(Inexact)) or traps.get(Rounded):
+        if inexact:
+            context._raise_error(Inexact)
+        context._raise_error(Rounded)
+    flags = context.flags
+    if inexact:
+        flags[Inexact] = True
+    flags[Rounded] = True
+
+
 class Decimal:
     """A decimal floating point number, immutable."""
 
     __slots__ = ("_sign", "_coef", "_exp", "_special")
 
     def __new__(cls, value="0", context=None):
+        kind = value.__class__
+        if cls is Decimal and (kind is str or kind is int):
+            if kind is int:
+                if value < 0:
+                    return _build(Decimal, 1, -value, 0, None)
+                return _build(Decimal, 0, value, 0, None)
+            # _parse_plain's first case, inline.
+            intpart, _, frac = value.partition(".")
+            digits = intpart + frac
+            if digits.isdigit() and digits.isascii():
+                return _build(Decimal, 0, int(digits), -len(frac), None)
+            simple = _parse_plain(value)
+            if simple is not None:
+                return _build(Decimal, simple[0], simple[1], simple[2], None)
         self = object.__new__(cls)
         if isinstance(value, str):
             simple = _parse_plain(value)
@@ -758,6 +895,17 @@ class Decimal:
 
     def __str__(self, eng=False, context=None):
         sign = "-" if self._sign else ""
+        exp = self._exp
+        if self._special is None and exp <= 0:
+            # The plain forms, the same in scientific and engineering notation.
+            digits = str(self._coef)
+            if not exp:
+                return sign + digits
+            point = exp + len(digits)
+            if point > 0:
+                return sign + digits[:point] + "." + digits[point:]
+            if point > -6:
+                return sign + "0." + "0" * -point + digits
         if self._special == "inf":
             return sign + "Infinity"
         if self._special:
@@ -837,6 +985,9 @@ class Decimal:
         """This number rounded to the context's precision and within its exponent range."""
         if self._special:
             return self
+        bound, emin, etop = context._fast_limits
+        if self._coef < bound and emin <= self._exp <= etop:
+            return self
         prec = context.prec
         etiny = context.Etiny()
         etop = context.Etop()
@@ -912,11 +1063,32 @@ class Decimal:
     # -- arithmetic ---------------------------------------------------------------------
 
     def __add__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            exp = self._exp
+            if exp == other._exp:
+                # One exponent (a column of prices): inline. A zero total keeps to the
+                # slow path, which picks its sign.
+                total = ((-self._coef if self._sign else self._coef)
+                         + (-other._coef if other._sign else other._coef))
+                if total:
+                    sign = 0
+                    if total < 0:
+                        sign = 1
+                        total = -total
+                    bound, emin, etop = context._fast_limits
+                    if total < bound and emin <= exp <= etop:
+                        return _build(Decimal, sign, total, exp, None)
+                    return _build(Decimal, sign, total, exp, None)._fix(context)
+            elif self._coef and other._coef:
+                pair = _signed_pair(self, other)
+                if pair is not None:
+                    return _finite_sum(pair[0] + pair[1], pair[2], context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
@@ -964,11 +1136,32 @@ class Decimal:
         return other.__add__(self, context=context)
 
     def __sub__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            exp = self._exp
+            if exp == other._exp:
+                # One exponent (a column of prices): inline. A zero total keeps to the
+                # slow path, which picks its sign.
+                total = ((-self._coef if self._sign else self._coef)
+                         - (-other._coef if other._sign else other._coef))
+                if total:
+                    sign = 0
+                    if total < 0:
+                        sign = 1
+                        total = -total
+                    bound, emin, etop = context._fast_limits
+                    if total < bound and emin <= exp <= etop:
+                        return _build(Decimal, sign, total, exp, None)
+                    return _build(Decimal, sign, total, exp, None)._fix(context)
+            elif self._coef and other._coef:
+                pair = _signed_pair(self, other)
+                if pair is not None:
+                    return _finite_sum(pair[0] - pair[1], pair[2], context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
@@ -981,11 +1174,32 @@ class Decimal:
         return other.__sub__(self, context=context)
 
     def __mul__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is int and self._special is None:
+            # Price times quantity: no Decimal for the int.
+            if context is None:
+                context = _current_context or getcontext()
+            sign = self._sign
+            if other < 0:
+                sign ^= 1
+                other = -other
+            coef = self._coef * other
+            bound, emin, etop = context._fast_limits
+            if coef < bound and emin <= self._exp <= etop:
+                return _build(Decimal, sign, coef, self._exp, None)
+            return _build(Decimal, sign, coef, self._exp, None)._fix(context)
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            coef = self._coef * other._coef
+            exp = self._exp + other._exp
+            bound, emin, etop = context._fast_limits
+            if coef < bound and emin <= exp <= etop:
+                return _build(Decimal, self._sign ^ other._sign, coef, exp, None)
+            return _build(Decimal, self._sign ^ other._sign, coef, exp, None)._fix(context)
         sign = self._sign ^ other._sign
         nan = self._check_nans(other, context)
         if nan is not None:
@@ -1573,21 +1787,65 @@ class Decimal:
         return False
 
     def __eq__(self, other):
+        # Inline for the commonest case (finite Decimals with one exponent, as in a sort of
+        # prices); _finite_order takes other finite operands.
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    == (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order == 0
         return self._rich(other, "eq")
 
     def __ne__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    != (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order != 0
         return self._rich(other, "ne")
 
     def __lt__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    < (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order < 0
         return self._rich(other, "lt")
 
     def __le__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    <= (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order <= 0
         return self._rich(other, "le")
 
     def __gt__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    > (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order > 0
         return self._rich(other, "gt")
 
     def __ge__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    >= (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order >= 0
         return self._rich(other, "ge")
 
     def compare(self, other, context=None):
@@ -1807,13 +2065,42 @@ class Decimal:
 
     def quantize(self, exp, rounding=None, context=None):
         """This number rounded to the exponent of exp."""
-        exp = _convert(exp, True)
+        if exp.__class__ is not Decimal:
+            exp = _convert(exp, True)
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
         if rounding is None:
             rounding = context.rounding
         elif rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_TEXT)
+        if self._special is None and exp._special is None and self._coef:
+            # The common case, inline: a target exponent in the context's plain range and
+            # few digits to add or drop.
+            target = exp._exp
+            own = self._exp
+            bound, emin, etop = context._fast_limits
+            if emin <= target <= etop and -64 < own - target < 64:
+                if own >= target:
+                    coef = self._coef * _POW10[own - target]
+                    if coef < bound:
+                        return _build(Decimal, self._sign, coef, target, None)
+                else:
+                    unit = _POW10[target - own]
+                    coef, rest = divmod(self._coef, unit)
+                    if rest:
+                        if rounding == ROUND_HALF_UP:
+                            up = rest * 2 >= unit
+                        elif rounding == ROUND_HALF_EVEN:
+                            up = rest * 2 > unit or (rest * 2 == unit and coef & 1)
+                        else:
+                            coef = self._round_coef(self._coef, target - own, rounding,
+                                                    self._sign)[0]
+                            up = False
+                        if up:
+                            coef += 1
+                    if coef < bound:
+                        _rounded_flags(context, rest != 0)
+                        return _build(Decimal, self._sign, coef, target, None)
         if self._special or exp._special:
             nan = self._check_nans(exp, context)
             if nan is not None:
@@ -2236,7 +2523,9 @@ def _convert(other, strict=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
-        return Decimal(other)
+        if other < 0:
+            return _build(Decimal, 1, -int(other), 0, None)
+        return _build(Decimal, 0, int(other), 0, None)
     if strict:
         raise TypeError("conversion from %s to Decimal is not supported"
                         % type(other).__name__)
