@@ -572,6 +572,8 @@ def _ndigits(n):
 
 # Powers of ten for the hot paths to index rather than compute.
 _POW10 = [10 ** i for i in range(64)]
+# Below this, len(str(n)) counts digits within any int string conversion limit.
+_STR_SAFE = 10 ** 600
 
 try:
     # build(Decimal, sign, coef, exp, special): a new Decimal in one native call.
@@ -951,7 +953,7 @@ class Decimal:
         """coef with its last `drop` digits removed, rounded; also whether it was inexact."""
         if drop <= 0:
             return coef * 10 ** (-drop), False
-        if drop > _ndigits(coef) + 1:
+        if drop >= 64 and drop > _ndigits(coef) + 1:
             # Every digit goes, and what goes is less than half a unit (a far underflow:
             # no need to build 10 ** drop).
             if coef == 0:
@@ -959,10 +961,11 @@ class Decimal:
             up = (rounding in (ROUND_UP, ROUND_05UP) or (rounding == ROUND_CEILING and sign == 0)
                   or (rounding == ROUND_FLOOR and sign == 1))
             return (1 if up else 0), True
-        q, r = divmod(coef, 10 ** drop)
+        unit = _POW10[drop] if drop < 64 else 10 ** drop
+        q, r = divmod(coef, unit)
         if r == 0:
             return q, False
-        half = 5 * 10 ** (drop - 1)
+        half = unit >> 1
         if rounding == ROUND_DOWN:
             up = False
         elif rounding == ROUND_UP:
@@ -989,8 +992,7 @@ class Decimal:
         if self._coef < bound and emin <= self._exp <= etop:
             return self
         prec = context.prec
-        etiny = context.Etiny()
-        etop = context.Etop()
+        etiny = emin - prec + 1
         coef, exp, sign = self._coef, self._exp, self._sign
         if coef == 0:
             exp_max = etop if context.clamp else context.Emax
@@ -1013,7 +1015,7 @@ class Decimal:
             drop = exp_min - exp
             coef, inexact = self._round_coef(coef, drop, context.rounding, sign)
             exp = exp_min
-            if _ndigits(coef) > prec:
+            if coef >= bound and _ndigits(coef) > prec:
                 coef //= 10
                 exp += 1
                 if exp > etop:
@@ -1021,6 +1023,14 @@ class Decimal:
                     context._raise_error(Rounded)
                     context._raise_error(Overflow, "above Emax")
                     return self._overflow_result(context, sign)
+            traps = context.traps
+            if not (self_is_subnormal or traps.get(Rounded) or (inexact and traps.get(Inexact))):
+                # The usual outcome, with no signal to raise: just the flags.
+                flags = context.flags
+                flags[Rounded] = True
+                if inexact:
+                    flags[Inexact] = True
+                return _build(Decimal, sign, coef, exp, None)
             if self_is_subnormal:
                 context._raise_error(Subnormal)
             context._raise_error(Rounded)
@@ -1219,12 +1229,15 @@ class Decimal:
         return other.__mul__(self, context=context)
 
     def __truediv__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
         sign = self._sign ^ other._sign
+        if self._special is None and other._special is None and other._coef:
+            return self._finite_quotient(other, sign, context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
@@ -1242,11 +1255,19 @@ class Decimal:
                 return Decimal._make(0, 0, 0, "nan")
             context._raise_error(DivisionByZero, "x / 0")
             return Decimal._make(sign, 0, 0, "inf")
+        return self._finite_quotient(other, sign, context)
+
+    def _finite_quotient(self, other, sign, context):
+        """self / other for finite operands, other nonzero."""
         if self._coef == 0:
             exp = self._exp - other._exp
             coef = 0
         else:
-            shift = _ndigits(other._coef) - _ndigits(self._coef) + context.prec + 1
+            a, b = self._coef, other._coef
+            if a < _STR_SAFE and b < _STR_SAFE:
+                shift = len(str(b)) - len(str(a)) + context.prec + 1
+            else:
+                shift = _ndigits(b) - _ndigits(a) + context.prec + 1
             exp = self._exp - other._exp - shift
             if shift >= 0:
                 coef, remainder = divmod(self._coef * 10 ** shift, other._coef)
@@ -1258,10 +1279,13 @@ class Decimal:
                     coef += 1
             else:
                 ideal_exp = self._exp - other._exp
+                while exp + 8 <= ideal_exp and coef % 100000000 == 0:
+                    coef //= 100000000
+                    exp += 8
                 while exp < ideal_exp and coef % 10 == 0:
                     coef //= 10
                     exp += 1
-        return Decimal._make(sign, coef, exp)._fix(context)
+        return _build(Decimal, sign, coef, exp, None)._fix(context)
 
     def __rtruediv__(self, other, context=None):
         other = _convert(other)

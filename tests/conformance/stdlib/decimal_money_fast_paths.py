@@ -61,6 +61,7 @@ for i in range(120):
     n = rand(201) - 100
     out = [a + b, a - b, a * b, a * n, a + n, n - a, a.quantize(Decimal("1E%d" % (rand(8) - 5)),
                                                                  rounding=ROUNDINGS[rand(8)])]
+    out += [a / b if b else "-", a / (n or 7), Decimal(n) / 8]
     cmps = [a < b, a <= b, a == b, a != b, a > b, a >= b, a < n, a == n, a > n]
     print(i, a, b, n, " ".join(str(x) for x in out), "".join("TF"[not c] for c in cmps),
           flags(ctx))
@@ -115,3 +116,22 @@ try:
     Decimal("1.2.3")
 except InvalidOperation as e:
     print("InvalidOperation", e)
+
+# Division: exact quotients keep the ideal exponent, inexact ones round and flag.
+for x, y in [("10", "4"), ("1", "3"), ("2.50", "0.5"), ("100", "8"), ("1E+10", "2"), ("7", "7"),
+             ("123.45", "0.0825"), ("1", "1024"), ("-1", "6"), ("0.00", "3")]:
+    with localcontext() as ctx:
+        ctx.clear_flags()
+        q = Decimal(x) / Decimal(y)
+        print(x, "/", y, "=", q, flags(ctx))
+with localcontext(Context(prec=5, Emin=-6, Emax=6, traps=[])) as ctx:
+    for x, y in [("1", "3000000"), ("1", "7000000000"), ("999999", "0.1"), ("1", "3")]:
+        ctx.clear_flags()
+        print(x, "/", y, "=", Decimal(x) / Decimal(y), flags(ctx))
+with localcontext() as ctx:
+    ctx.traps[Rounded] = True
+    try:
+        Decimal(1) / 3
+    except Rounded as e:
+        print("Rounded", e)
+    print(Decimal(1) / 4)
