@@ -999,7 +999,7 @@ class Decimal:
             new_exp = min(max(exp, etiny), exp_max)
             if new_exp != exp:
                 context._raise_error(Clamped)
-                return Decimal._make(sign, 0, new_exp)
+                return _dec(sign, 0, new_exp)
             return self
         ndig = _ndigits(coef)
         exp_min = ndig + exp - prec
@@ -1040,13 +1040,13 @@ class Decimal:
                     context._raise_error(Underflow)
                     if coef == 0:
                         context._raise_error(Clamped)
-            return Decimal._make(sign, coef, exp)
+            return _dec(sign, coef, exp)
         if self_is_subnormal:
             context._raise_error(Subnormal)
         if context.clamp == 1 and exp > etop:
             context._raise_error(Clamped)
             coef = coef * 10 ** (exp - etop)
-            return Decimal._make(sign, coef, etop)
+            return _dec(sign, coef, etop)
         return self
 
     @staticmethod
@@ -1054,8 +1054,8 @@ class Decimal:
         r = context.rounding
         if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
                 or (r == ROUND_CEILING and sign == 0) or (r == ROUND_FLOOR and sign == 1)):
-            return Decimal._make(sign, 0, 0, "inf")
-        return Decimal._make(sign, 10 ** context.prec - 1, context.Emax - context.prec + 1)
+            return _dec(sign, 0, 0, "inf")
+        return _dec(sign, 10 ** context.prec - 1, context.Emax - context.prec + 1)
 
     def _check_nans(self, other=None, context=None):
         """The NaN result of an operation on a NaN operand (None when there is none)."""
@@ -1064,7 +1064,7 @@ class Decimal:
         for op in (self, other):
             if op is not None and op._special == "snan":
                 context._raise_error(InvalidOperation, "sNaN")
-                return Decimal._make(op._sign, op._coef, 0, "nan")
+                return _dec(op._sign, op._coef, 0, "nan")
         for op in (self, other):
             if op is not None and op._special == "nan":
                 return op
@@ -1105,7 +1105,7 @@ class Decimal:
         if self._special == "inf" or other._special == "inf":
             if self._special == other._special == "inf" and self._sign != other._sign:
                 context._raise_error(InvalidOperation, "-INF + INF")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return self if self._special == "inf" else other
         exp = min(self._exp, other._exp)
         if self._coef == 0 or other._coef == 0:
@@ -1113,13 +1113,13 @@ class Decimal:
                 sign = self._sign & other._sign
                 if self._sign != other._sign and context.rounding == ROUND_FLOOR:
                     sign = 1
-                return Decimal._make(sign, 0, exp)._fix(context)
+                return _dec(sign, 0, exp)._fix(context)
             nonzero = other if self._coef == 0 else self
             zero = self if self._coef == 0 else other
             # Zero contributes only its exponent: the result keeps enough digits for it.
             shift = max(0, nonzero._exp - zero._exp)
             shift = min(shift, max(0, context.prec - _ndigits(nonzero._coef)))
-            return Decimal._make(nonzero._sign, nonzero._coef * 10 ** shift,
+            return _dec(nonzero._sign, nonzero._coef * 10 ** shift,
                                  nonzero._exp - shift)._fix(context)
         a, b = self, other
         if a._exp < b._exp:
@@ -1136,8 +1136,8 @@ class Decimal:
         total = va + vb
         if total == 0:
             sign = 1 if context.rounding == ROUND_FLOOR else 0
-            return Decimal._make(sign, 0, exp)._fix(context)
-        return Decimal._make(1 if total < 0 else 0, abs(total), b_exp)._fix(context)
+            return _dec(sign, 0, exp)._fix(context)
+        return _dec(1 if total < 0 else 0, abs(total), b_exp)._fix(context)
 
     def __radd__(self, other, context=None):
         other = _convert(other)
@@ -1217,9 +1217,9 @@ class Decimal:
         if self._special == "inf" or other._special == "inf":
             if self.is_zero() or other.is_zero():
                 context._raise_error(InvalidOperation, "(+-)INF * 0")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(sign, 0, 0, "inf")
-        return Decimal._make(sign, self._coef * other._coef,
+                return _dec(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf")
+        return _dec(sign, self._coef * other._coef,
                              self._exp + other._exp)._fix(context)
 
     def __rmul__(self, other, context=None):
@@ -1243,18 +1243,18 @@ class Decimal:
             return nan
         if self._special == "inf" and other._special == "inf":
             context._raise_error(InvalidOperation, "(+-)INF/(+-)INF")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
         if other._special == "inf":
             context._raise_error(Clamped, "Division by infinity")
-            return Decimal._make(sign, 0, context.Etiny())
+            return _dec(sign, 0, context.Etiny())
         if other._coef == 0:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 / 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             context._raise_error(DivisionByZero, "x / 0")
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
         return self._finite_quotient(other, sign, context)
 
     def _finite_quotient(self, other, sign, context):
@@ -1302,8 +1302,8 @@ class Decimal:
             ideal = min(self._exp, other._exp)
         expdiff = self.adjusted() - other.adjusted()
         if self._coef == 0 or other._special == "inf" or expdiff <= -2:
-            return (Decimal._make(sign, 0, 0),
-                    Decimal._make(self._sign, self._coef, self._exp)._rescale_exact(ideal))
+            return (_dec(sign, 0, 0),
+                    _dec(self._sign, self._coef, self._exp)._rescale_exact(ideal))
         if expdiff <= context.prec:
             a, b = self._coef, other._coef
             if self._exp >= other._exp:
@@ -1312,18 +1312,18 @@ class Decimal:
                 b *= 10 ** (other._exp - self._exp)
             q, r = divmod(a, b)
             if q < 10 ** context.prec:
-                return Decimal._make(sign, q, 0), Decimal._make(self._sign, r, ideal)
+                return _dec(sign, q, 0), _dec(self._sign, r, ideal)
         context._raise_error(DivisionImpossible,
                              "quotient too large in //, % or divmod")
-        nan = Decimal._make(0, 0, 0, "nan")
+        nan = _dec(0, 0, 0, "nan")
         return nan, nan
 
     def _rescale_exact(self, exp):
         if self._coef == 0 or exp >= self._exp:
             if self._coef == 0:
-                return Decimal._make(self._sign, 0, exp)
+                return _dec(self._sign, 0, exp)
             return self
-        return Decimal._make(self._sign, self._coef * 10 ** (self._exp - exp), exp)
+        return _dec(self._sign, self._coef * 10 ** (self._exp - exp), exp)
 
     def __divmod__(self, other, context=None, strict=False):
         other = _convert(other, strict)
@@ -1338,17 +1338,17 @@ class Decimal:
         if self._special == "inf":
             if other._special == "inf":
                 context._raise_error(InvalidOperation, "divmod(INF, INF)")
-                nan = Decimal._make(0, 0, 0, "nan")
+                nan = _dec(0, 0, 0, "nan")
                 return nan, nan
             context._raise_error(InvalidOperation, "INF % x")
-            return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf"), _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "divmod(0, 0)")
-                nan = Decimal._make(0, 0, 0, "nan")
+                nan = _dec(0, 0, 0, "nan")
                 return nan, nan
             context._raise_errors([InvalidOperation, DivisionByZero])
-            return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf"), _dec(0, 0, 0, "nan")
         q, r = self._divide(other, context)
         return q, r._fix(context)
 
@@ -1369,13 +1369,13 @@ class Decimal:
             return nan
         if self._special == "inf":
             context._raise_error(InvalidOperation, "INF % x")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 % 0")
             else:
                 context._raise_error(InvalidOperation, "x % 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         return self._divide(other, context)[1]._fix(context)
 
     def __rmod__(self, other, context=None):
@@ -1397,14 +1397,14 @@ class Decimal:
         if self._special == "inf":
             if other._special == "inf":
                 context._raise_error(InvalidOperation, "INF // INF")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(sign, 0, 0, "inf")
+                return _dec(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 // 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             context._raise_error(DivisionByZero, "x // 0")
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
         return self._divide(other, context)[0]
 
     def __rfloordiv__(self, other, context=None):
@@ -1429,36 +1429,36 @@ class Decimal:
         if not other._is_integer():
             if self._coef == 0:
                 if other._sign:
-                    return Decimal._make(0, 0, 0, "inf")
-                return Decimal._make(0, 0, 0)._fix(context)
+                    return _dec(0, 0, 0, "inf")
+                return _dec(0, 0, 0)._fix(context)
             if self._sign:
                 context._raise_error(InvalidOperation, "x ** y with x negative and y not an "
                                                        "integer")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return _transcendental(context, lambda w: _power_fixed(self, other, w), False)
         if self._coef == 1 and self._exp == 0 and self._sign == 0:
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         n = int(other)
         if self._coef == 0:
             if n == 0:
                 context._raise_error(InvalidOperation, "0 ** 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             sign = self._sign if n % 2 else 0
             if n < 0:
-                return Decimal._make(sign, 0, 0, "inf")
-            return Decimal._make(sign, 0, 0)._fix(context)
+                return _dec(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0)._fix(context)
         sign = self._sign if n % 2 else 0
         if n == 0:
-            return Decimal._make(0, 1, 0)._fix(context)
+            return _dec(0, 1, 0)._fix(context)
         if n > 0:
             # The exact power would be huge: its digits only matter up to the precision.
             if abs(n) * (_ndigits(self._coef) + 2) > context.prec * 8 + 10000:
                 return self._power_rounded(n, context, sign)
-            return Decimal._make(sign, self._coef ** n, self._exp * n)._fix(context)
+            return _dec(sign, self._coef ** n, self._exp * n)._fix(context)
         if abs(n) * (_ndigits(self._coef) + 2) > context.prec * 8 + 10000:
             return self._power_rounded(n, context, sign)
-        denom = Decimal._make(0, self._coef ** (-n), self._exp * (-n))
-        one = Decimal._make(sign, 1, 0)
+        denom = _dec(0, self._coef ** (-n), self._exp * (-n))
+        one = _dec(sign, 1, 0)
         return one.__truediv__(denom, context=context)
 
     def _power_rounded(self, n, context, sign):
@@ -1472,8 +1472,8 @@ class Decimal:
         # rounding decides overflow or underflow.
         work.Emax = MAX_EMAX
         work.Emin = MIN_EMIN
-        base = Decimal._make(0, self._coef, self._exp)
-        result = Decimal._make(0, 1, 0)
+        base = _dec(0, self._coef, self._exp)
+        result = _dec(0, 1, 0)
         k = abs(n)
         while k:
             if k & 1:
@@ -1481,46 +1481,46 @@ class Decimal:
             base = base.__mul__(base, context=work)
             k >>= 1
         if n < 0:
-            result = Decimal._make(0, 1, 0).__truediv__(result, context=work)
+            result = _dec(0, 1, 0).__truediv__(result, context=work)
         if result._special == "inf" or work.flags[Overflow]:
             if n < 0:
                 # Even the widest range overflowed: the reciprocal underflows in any context.
-                result = Decimal._make(0, 1, 2 * MIN_EMIN)
+                result = _dec(0, 1, 2 * MIN_EMIN)
             else:
                 context._raise_error(Inexact)
                 context._raise_error(Rounded)
                 context._raise_error(Overflow, "above Emax")
                 return self._overflow_result(context, sign)
-        out = Decimal._make(sign, result._coef, result._exp)._fix(context)
+        out = _dec(sign, result._coef, result._exp)._fix(context)
         context._raise_error(Inexact)
         context._raise_error(Rounded)
         return out
 
     def _power_special(self, other, context):
         if other._special == "inf":
-            one = Decimal._make(0, 1, 0)
+            one = _dec(0, 1, 0)
             cmp = self.copy_abs()._cmp(one)
             if self._sign and not self.is_zero() and False:
                 pass
             if cmp == 0:
-                return Decimal._make(0, 1, 0)._fix(context)
+                return _dec(0, 1, 0)._fix(context)
             big = cmp > 0
             if other._sign:
                 big = not big
             if self._sign and self._special != "inf":
                 context._raise_error(InvalidOperation, "x ** INF with x negative")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(0, 0, 0, "inf") if big else Decimal._make(0, 0, 0)
+                return _dec(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "inf") if big else _dec(0, 0, 0)
         # self is infinite, other finite
         if other.is_zero():
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         if self._sign and not other._is_integer():
             context._raise_error(InvalidOperation, "-INF ** y with y not an integer")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         sign = self._sign if (other._is_integer() and int(other) % 2) else 0
         if other._sign:
-            return Decimal._make(sign, 0, 0)
-        return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0)
+        return _dec(sign, 0, 0, "inf")
 
     def _power_modulo(self, other, modulo, context):
         modulo = _convert(modulo, True)
@@ -1528,19 +1528,19 @@ class Decimal:
             if op._special or not op._is_integer():
                 context._raise_error(InvalidOperation, "pow() 3rd argument not allowed "
                                      "unless all arguments are integers")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
         if other._sign:
             context._raise_error(InvalidOperation, "pow() 2nd argument cannot be negative "
                                  "when 3rd argument specified")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if modulo.is_zero():
             context._raise_error(InvalidOperation, "pow() 3rd argument cannot be 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         m = abs(int(modulo))
         base = int(self)
         r = pow(abs(base), int(other), m)
         sign = 1 if base < 0 and int(other) % 2 else 0
-        return Decimal._make(sign, r, 0)
+        return _dec(sign, r, 0)
 
     def __rpow__(self, other, modulo=None, context=None):
         other = _convert(other)
@@ -1555,8 +1555,8 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None and context.rounding != ROUND_FLOOR:
-            return Decimal._make(0, 0, self._exp)._fix(context)
-        return Decimal._make(1 - self._sign, self._coef, self._exp, self._special)._fix(context)
+            return _dec(0, 0, self._exp)._fix(context)
+        return _dec(1 - self._sign, self._coef, self._exp, self._special)._fix(context)
 
     def __pos__(self, context=None):
         if context is None:
@@ -1565,7 +1565,7 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None and context.rounding != ROUND_FLOOR:
-            return Decimal._make(0, 0, self._exp)._fix(context)
+            return _dec(0, 0, self._exp)._fix(context)
         return self._fix(context)
 
     def __abs__(self, round=True, context=None):
@@ -1576,17 +1576,17 @@ class Decimal:
         nan = self._check_nans(context=context)
         if nan is not None:
             return nan
-        return Decimal._make(0, self._coef, self._exp, self._special)._fix(context)
+        return _dec(0, self._coef, self._exp, self._special)._fix(context)
 
     def copy_abs(self):
-        return Decimal._make(0, self._coef, self._exp, self._special)
+        return _dec(0, self._coef, self._exp, self._special)
 
     def copy_negate(self):
-        return Decimal._make(1 - self._sign, self._coef, self._exp, self._special)
+        return _dec(1 - self._sign, self._coef, self._exp, self._special)
 
     def copy_sign(self, other, context=None):
         other = _convert(other, True)
-        return Decimal._make(other._sign, self._coef, self._exp, self._special)
+        return _dec(other._sign, self._coef, self._exp, self._special)
 
     def fma(self, other, third, context=None):
         other = _convert(other, True)
@@ -1614,13 +1614,13 @@ class Decimal:
         if self._special == "inf":
             if self._sign:
                 context._raise_error(InvalidOperation, "sqrt(-INF)")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return self
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, self._exp // 2)._fix(context)
+            return _dec(self._sign, 0, self._exp // 2)._fix(context)
         if self._sign:
             context._raise_error(InvalidOperation, "sqrt(-x), x > 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         prec = context.prec + 1
         # Scale the coefficient so its root has prec digits; keep the exponent even.
         coef, exp = self._coef, self._exp
@@ -1652,7 +1652,7 @@ class Decimal:
         # Like CPython, the root rounds half-even whatever the context's rounding.
         work = context.copy()
         work.rounding = ROUND_HALF_EVEN
-        result = Decimal._make(0, root, e)._fix(work)
+        result = _dec(0, root, e)._fix(work)
         # An exact root takes the ideal exponent (half the operand's, rounded down).
         if exact:
             ideal = self._exp // 2
@@ -1670,9 +1670,9 @@ class Decimal:
         if nan is not None:
             return nan
         if self._special == "inf":
-            return Decimal._make(0, 0, 0) if self._sign else self
+            return _dec(0, 0, 0) if self._sign else self
         if self._coef == 0:
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         return _transcendental(context, lambda w: _exp_fixed(self, w))
 
     def ln(self, context=None):
@@ -1683,14 +1683,14 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None:
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         if self._sign:
             context._raise_error(InvalidOperation, "ln of a negative value")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
             return self
         if self._coef == 1 and self._exp == 0:
-            return Decimal._make(0, 0, 0)
+            return _dec(0, 0, 0)
         return _transcendental(context, lambda w: _ln_fixed(self._coef, self._exp, w))
 
     def log10(self, context=None):
@@ -1701,10 +1701,10 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None:
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         if self._sign:
             context._raise_error(InvalidOperation, "log10 of a negative value")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
             return self
         digits = str(self._coef)
@@ -1719,10 +1719,10 @@ class Decimal:
         if nan is not None:
             return nan
         if self._special == "inf":
-            return Decimal._make(0, 0, 0, "inf")
+            return _dec(0, 0, 0, "inf")
         if self._coef == 0:
             context._raise_error(DivisionByZero, "logb(0)")
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         return Decimal(self.adjusted())._fix(context)
 
     def _reduce_to(self, exp):
@@ -1730,7 +1730,7 @@ class Decimal:
         while e < exp and coef % 10 == 0 and coef:
             coef //= 10
             e += 1
-        return Decimal._make(self._sign, coef, e)
+        return _dec(self._sign, coef, e)
 
     # -- comparison ---------------------------------------------------------------------
 
@@ -1911,13 +1911,13 @@ class Decimal:
             return nan
         if self._special == "inf":
             context._raise_error(InvalidOperation, "remainder_near(infinity, x)")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "remainder_near(0, 0)")
             else:
                 context._raise_error(InvalidOperation, "remainder_near(x, 0)")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._special == "inf":
             return self._fix(context)
         ideal = min(self._exp, other._exp)
@@ -1929,9 +1929,9 @@ class Decimal:
             r -= b
         if q >= 10 ** context.prec:
             context._raise_error(DivisionImpossible, "result has too many digits")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         sign = self._sign if r >= 0 else 1 - self._sign
-        return Decimal._make(sign, abs(r), ideal)._fix(context)
+        return _dec(sign, abs(r), ideal)._fix(context)
 
     def max_mag(self, other, context=None):
         other = _convert(other, True)
@@ -1957,7 +1957,7 @@ class Decimal:
             context = getcontext()
         if self.is_nan() or other.is_nan():
             context._raise_error(InvalidOperation, "comparison involving NaN")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         return self.compare(other, context)
 
     def compare_total_mag(self, other, context=None):
@@ -2067,7 +2067,7 @@ class Decimal:
         if n is not None:
             if not isinstance(n, int):
                 raise TypeError("optional arg must be an integer")
-            return self.quantize(Decimal._make(0, 1, -n))
+            return self.quantize(_dec(0, 1, -n))
         if self._special:
             if self._special == "inf":
                 raise OverflowError("cannot convert Infinity to integer")
@@ -2081,11 +2081,11 @@ class Decimal:
         if self._special:
             return self, False
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, exp), False
+            return _dec(self._sign, 0, exp), False
         if self._exp >= exp:
-            return Decimal._make(self._sign, self._coef * 10 ** (self._exp - exp), exp), False
+            return _dec(self._sign, self._coef * 10 ** (self._exp - exp), exp), False
         coef, inexact = self._round_coef(self._coef, exp - self._exp, rounding, self._sign)
-        return Decimal._make(self._sign, coef, exp), inexact
+        return _dec(self._sign, coef, exp), inexact
 
     def quantize(self, exp, rounding=None, context=None):
         """This number rounded to the exponent of exp."""
@@ -2132,22 +2132,22 @@ class Decimal:
             if self._special == "inf" and exp._special == "inf":
                 return self
             context._raise_error(InvalidOperation, "quantize with one INF")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if not context.Etiny() <= exp._exp <= context.Emax:
             context._raise_error(InvalidOperation, "target exponent out of bounds in quantize")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, exp._exp)._fix(context)
+            return _dec(self._sign, 0, exp._exp)._fix(context)
         if self.adjusted() > context.Emax:
             context._raise_error(InvalidOperation, "exponent of quantize result too large")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         result, inexact = self._rescale(exp._exp, rounding)
         if _ndigits(result._coef) > context.prec and result._coef:
             context._raise_error(InvalidOperation, "quantize result has too many digits")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if result._coef and result.adjusted() > context.Emax:
             context._raise_error(InvalidOperation, "exponent of quantize result too large")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if result._coef and result.adjusted() < context.Emin:
             context._raise_error(Subnormal)
         if inexact:
@@ -2199,7 +2199,7 @@ class Decimal:
         if self._exp >= 0:
             return self
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, 0)
+            return _dec(self._sign, 0, 0)
         result, inexact = self._rescale(0, rounding)
         if inexact:
             context._raise_error(Inexact)
@@ -2219,38 +2219,38 @@ class Decimal:
         if dup._special:
             return dup
         if dup._coef == 0:
-            return Decimal._make(dup._sign, 0, 0)
+            return _dec(dup._sign, 0, 0)
         exp_max = context.Emax if context.clamp == 0 else context.Etop()
         coef, exp = dup._coef, dup._exp
         while coef % 10 == 0 and exp < exp_max:
             coef //= 10
             exp += 1
-        return Decimal._make(dup._sign, coef, exp)
+        return _dec(dup._sign, coef, exp)
 
     def next_plus(self, context=None):
         if context is None:
             context = getcontext()
         if self._special == "inf" and self._sign:
-            return Decimal._make(1, 10 ** context.prec - 1, context.Etop())
+            return _dec(1, 10 ** context.prec - 1, context.Etop())
         if self._special:
             return self
         work = context.copy()
         work.rounding = ROUND_CEILING
         work.traps = {s: False for s in _SIGNALS}
-        tiny = Decimal._make(0, 1, context.Etiny() - 1)
+        tiny = _dec(0, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
 
     def next_minus(self, context=None):
         if context is None:
             context = getcontext()
         if self._special == "inf" and not self._sign:
-            return Decimal._make(0, 10 ** context.prec - 1, context.Etop())
+            return _dec(0, 10 ** context.prec - 1, context.Etop())
         if self._special:
             return self
         work = context.copy()
         work.rounding = ROUND_FLOOR
         work.traps = {s: False for s in _SIGNALS}
-        tiny = Decimal._make(1, 1, context.Etiny() - 1)
+        tiny = _dec(1, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
 
     def scaleb(self, other, context=None):
@@ -2259,7 +2259,7 @@ class Decimal:
             context = getcontext()
         if self._special:
             return self
-        return Decimal._make(self._sign, self._coef, self._exp + int(other))._fix(context)
+        return _dec(self._sign, self._coef, self._exp + int(other))._fix(context)
 
     def shift(self, other, context=None):
         other = _convert(other, True)
@@ -2268,7 +2268,7 @@ class Decimal:
         n = int(other)
         coef = self._coef
         coef = coef * 10 ** n if n >= 0 else coef // 10 ** -n
-        return Decimal._make(self._sign, coef % 10 ** context.prec, self._exp)
+        return _dec(self._sign, coef % 10 ** context.prec, self._exp)
 
     def __copy__(self):
         return self
@@ -2284,6 +2284,8 @@ class Decimal:
     def __format__(self, specifier, context=None):
         if context is None:
             context = getcontext()
+        if not isinstance(specifier, str):
+            raise TypeError("format arg must be str")
         spec = _parse_spec(specifier)
         kind = spec["type"]
         if self._special:
@@ -2304,7 +2306,7 @@ class Decimal:
         if kind is None:
             kind = "g" if prec is not None else None
         if kind == "%":
-            d = Decimal._make(d._sign, d._coef, d._exp + 2)
+            d = _dec(d._sign, d._coef, d._exp + 2)
         if kind in ("e", "E"):
             if prec is not None:
                 d = d._round_sig(prec + 1, rounding)
@@ -2391,7 +2393,7 @@ class Decimal:
         if _ndigits(coef) > ndigits:
             coef //= 10
             exp += 1
-        return Decimal._make(self._sign, coef, exp)
+        return _dec(self._sign, coef, exp)
 
 
 _TEN_INV = pow(10, 2 ** 61 - 3, 2 ** 61 - 1)
@@ -2520,10 +2522,10 @@ def _transcendental(context, compute, half_even=True):
             work.rounding = ROUND_HALF_EVEN
         work.traps = {s: False for s in _SIGNALS}
         work.clear_flags()
-        lo = Decimal._make(sign, max(coef - 50, 0), exp)._fix(work)
-        hi = Decimal._make(sign, coef + 50, exp)._fix(work)
+        lo = _dec(sign, max(coef - 50, 0), exp)._fix(work)
+        hi = _dec(sign, coef + 50, exp)._fix(work)
         if lo == hi and lo._exp == hi._exp:
-            result = Decimal._make(sign, coef, exp)._fix(work)
+            result = _dec(sign, coef, exp)._fix(work)
             for s in (Overflow, Underflow, Subnormal, Clamped):
                 if work.flags[s]:
                     context._raise_error(s)
@@ -2568,7 +2570,20 @@ _SPEC = _re.compile(r"""\A
 \Z""", _re.VERBOSE | _re.DOTALL)
 
 
+# Parsed format specs (programs use a few, many times); never modified once made.
+_SPEC_CACHE = {}
+
+
 def _parse_spec(spec):
+    d = _SPEC_CACHE.get(spec)
+    if d is None:
+        d = _parse_new_spec(spec)
+        if len(_SPEC_CACHE) < 512:
+            _SPEC_CACHE[spec] = d
+    return d
+
+
+def _parse_new_spec(spec):
     # CPython's decimal (libmpdec) has no alternate form ('#') and no '_' separator, takes the
     # '0' flag only without an explicit alignment, and no ',' with 'n'.
     m = _SPEC.match(spec)

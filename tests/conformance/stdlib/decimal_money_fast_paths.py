@@ -135,3 +135,20 @@ with localcontext() as ctx:
     except Rounded as e:
         print("Rounded", e)
     print(Decimal(1) / 4)
+
+# Format specs, each used twice (the second time from the parsed-spec cache).
+for v in ["0", "-0", "1234567.891", "-0.005", "1E+5", "Infinity", "-NaN", "999.995", "1E-7"]:
+    row = []
+    for spec in ["", ".2f", ",.2f", "10.3f", "^15,.1f", "+.3e", "g", ".1%", "020,.2f", "z.1f",
+                 "*>10.2f", ".0f", "n", "x", ",n"]:
+        for _ in range(2):
+            try:
+                row.append(format(Decimal(v), spec))
+            except ValueError as e:
+                row.append("ValueError: %s" % e)
+    print(v, row)
+try:
+    Decimal(1).__format__(5)
+except TypeError as e:
+    print("TypeError", e)
+print(round(Decimal("2.675"), 2), round(Decimal("-2.5")), round(Decimal("1234.5"), -2))
