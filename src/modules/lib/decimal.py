@@ -1998,11 +1998,16 @@ class Decimal:
             return object.__hash__(self)
         if self._special == "inf":
             return -314159 if self._sign else 314159
-        modulus = 2 ** 61 - 1
-        if self._exp >= 0:
-            exp_hash = pow(10, self._exp, modulus)
+        modulus = _HASH_MODULUS
+        exp = self._exp
+        if 0 <= exp < 64:
+            exp_hash = _POW10[exp] % modulus
+        elif -64 < exp < 0:
+            exp_hash = _TEN_INV_POWERS[-exp]
+        elif exp >= 0:
+            exp_hash = pow(10, exp, modulus)
         else:
-            exp_hash = pow(_TEN_INV, -self._exp, modulus)
+            exp_hash = pow(_TEN_INV, -exp, modulus)
         h = self._coef * exp_hash % modulus
         ans = -h if self._sign else h
         return -2 if ans == -1 else ans
@@ -2396,7 +2401,10 @@ class Decimal:
         return _dec(self._sign, coef, exp)
 
 
+_HASH_MODULUS = 2 ** 61 - 1
 _TEN_INV = pow(10, 2 ** 61 - 3, 2 ** 61 - 1)
+# 10 ** -k modulo the hash modulus, for the usual exponents.
+_TEN_INV_POWERS = [pow(_TEN_INV, k, _HASH_MODULUS) for k in range(64)]
 
 # Transcendental functions work in fixed point: an integer V stands for V / 10**w. The
 # results carry an error of a few units in the last place; _transcendental widens w until

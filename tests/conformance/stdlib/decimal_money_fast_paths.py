@@ -152,3 +152,10 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(round(Decimal("2.675"), 2), round(Decimal("-2.5")), round(Decimal("1234.5"), -2))
+
+# Hashes: equal numbers hash equal across exponents and types.
+for text in ["0", "-0", "1", "-1", "1.10", "0.001", "1E+70", "1E-70", "-123.456E-30", "1E+63",
+             "1E-63", "1E-64", "9" * 40, "Infinity", "-Infinity", "0.5", "-2.50"]:
+    print(text, hash(Decimal(text)))
+print(hash(Decimal("2.5")) == hash(2.5), hash(Decimal(10**30)) == hash(10**30),
+      hash(Decimal("1.10")) == hash(Decimal("1.1")), len({Decimal("1.10"), Decimal("1.1"), 1.1}))
