@@ -123,6 +123,17 @@ _SIGNALS_TEXT = ("valid values for signals are:\n  [InvalidOperation, FloatOpera
                  "   Clamped]")
 
 
+def _fast_limits(context):
+    """(coefficient bound, lowest exponent, highest exponent): a finite result whose
+    coefficient is below the bound and whose exponent is in the range needs no rounding,
+    clamping or signal in this context (the hot paths' test before Decimal._fix).
+
+    The bound is 10 ** prec, capped so a huge precision does not build a huge number (a
+    coefficient below the cap still has at most prec digits)."""
+    prec = context.prec
+    return (10 ** min(prec, 400), context.Emin, context.Emax - prec + 1)
+
+
 def _signal_map(value, list_ok):
     """A signal -> bool dict from what Context() (a list of signals or a complete signal
     dict) or an assignment to traps/flags (a complete signal dict) accepts."""
@@ -194,6 +205,10 @@ class Context:
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name in ("prec", "Emin", "Emax"):
+            attrs = self.__dict__
+            if "prec" in attrs and "Emin" in attrs and "Emax" in attrs:
+                object.__setattr__(self, "_fast_limits", _fast_limits(self))
 
     def __repr__(self):
         # CPython lists the flags by the bit of the condition that raised them: an
@@ -511,6 +526,12 @@ _PLAIN_CHARS = frozenset("0123456789.+-eE")
 
 def _parse_plain(text):
     """(sign, coefficient, exponent) of a plain ASCII number like '-12.5e3', else None."""
+    # First the commonest form, digits with an optional point and minus sign ('-12.50').
+    t = text[1:] if text[:1] == "-" else text
+    intpart, _, frac = t.partition(".")
+    digits = intpart + frac
+    if digits.isdigit() and digits.isascii():
+        return (1 if t is not text else 0), int(digits), -len(frac)
     t = text.strip()
     if not t or not _PLAIN_CHARS.issuperset(t):
         return None
@@ -549,12 +570,130 @@ def _ndigits(n):
     return d + 1
 
 
+# Powers of ten for the hot paths to index rather than compute.
+_POW10 = [10 ** i for i in range(64)]
+# Below this, len(str(n)) counts digits within any int string conversion limit.
+_STR_SAFE = 10 ** 600
+
+try:
+    # build(Decimal, sign, coef, exp, special): a new Decimal in one native call.
+    from _slotted import build as _build
+except ImportError:
+    _new_object = object.__new__
+    _set_slot = object.__setattr__
+
+    def _build(cls, sign, coef, exp, special):
+        self = _new_object(cls)
+        _set_slot(self, "_sign", sign)
+        _set_slot(self, "_coef", coef)
+        _set_slot(self, "_exp", exp)
+        _set_slot(self, "_special", special)
+        return self
+
+
+def _dec(sign, coef, exp, special=None):
+    """A new Decimal from its parts, taken as they are (no rounding)."""
+    return _build(Decimal, sign, coef, exp, special)
+
+
+def _context():
+    """The current context (getcontext() without the call in the common case)."""
+    return _current_context or getcontext()
+
+
+def _signed_pair(a, b):
+    """The values of the finite a and b as signed coefficients scaled to one exponent,
+    and that exponent; None when the exponents are too far apart to scale cheaply."""
+    ea = a._exp
+    eb = b._exp
+    x = a._coef
+    y = b._coef
+    if ea > eb:
+        if ea - eb >= 64:
+            return None
+        x *= _POW10[ea - eb]
+        ea = eb
+    elif eb > ea:
+        if eb - ea >= 64:
+            return None
+        y *= _POW10[eb - ea]
+    return (-x if a._sign else x), (-y if b._sign else y), ea
+
+
+def _finite_order(a, b):
+    """-1, 0 or 1 for the Decimal a against b, a Decimal or an int, both finite; None when
+    the slow path must decide (special values, far apart exponents, other types)."""
+    cls = b.__class__
+    if cls is int:
+        if a._special is not None:
+            return None
+        e = a._exp
+        if e == 0:
+            x = -a._coef if a._sign else a._coef
+            return (x > b) - (x < b)
+        if 0 > e > -64:
+            x = -a._coef if a._sign else a._coef
+            y = b * _POW10[-e]
+            return (x > y) - (x < y)
+        return None
+    if cls is not Decimal or a._special is not None or b._special is not None:
+        return None
+    pair = _signed_pair(a, b)
+    if pair is None:
+        return None
+    x, y, _ = pair
+    return (x > y) - (x < y)
+
+
+def _finite_sum(total, exp, context):
+    """The Decimal total * 10 ** exp (total an int; the sum of two nonzero operands), rounded
+    to the context."""
+    if total == 0:
+        sign = 1 if context.rounding == ROUND_FLOOR else 0
+        return _build(Decimal, sign, 0, exp, None)._fix(context)
+    sign = 0
+    if total < 0:
+        sign = 1
+        total = -total
+    bound, emin, etop = context._fast_limits
+    if total < bound and emin <= exp <= etop:
+        return _build(Decimal, sign, total, exp, None)
+    return _build(Decimal, sign, total, exp, None)._fix(context)
+
+
+def _rounded_flags(context, inexact):
+    """Signals Inexact (when inexact) and Rounded, in CPython's order."""
+    traps = context.traps
+    if (inexact and traps.get(Inexact)) or traps.get(Rounded):
+        if inexact:
+            context._raise_error(Inexact)
+        context._raise_error(Rounded)
+    flags = context.flags
+    if inexact:
+        flags[Inexact] = True
+    flags[Rounded] = True
+
+
 class Decimal:
     """A decimal floating point number, immutable."""
 
     __slots__ = ("_sign", "_coef", "_exp", "_special")
 
     def __new__(cls, value="0", context=None):
+        kind = value.__class__
+        if cls is Decimal and (kind is str or kind is int):
+            if kind is int:
+                if value < 0:
+                    return _build(Decimal, 1, -value, 0, None)
+                return _build(Decimal, 0, value, 0, None)
+            # _parse_plain's first case, inline.
+            intpart, _, frac = value.partition(".")
+            digits = intpart + frac
+            if digits.isdigit() and digits.isascii():
+                return _build(Decimal, 0, int(digits), -len(frac), None)
+            simple = _parse_plain(value)
+            if simple is not None:
+                return _build(Decimal, simple[0], simple[1], simple[2], None)
         self = object.__new__(cls)
         if isinstance(value, str):
             simple = _parse_plain(value)
@@ -758,6 +897,17 @@ class Decimal:
 
     def __str__(self, eng=False, context=None):
         sign = "-" if self._sign else ""
+        exp = self._exp
+        if self._special is None and exp <= 0:
+            # The plain forms, the same in scientific and engineering notation.
+            digits = str(self._coef)
+            if not exp:
+                return sign + digits
+            point = exp + len(digits)
+            if point > 0:
+                return sign + digits[:point] + "." + digits[point:]
+            if point > -6:
+                return sign + "0." + "0" * -point + digits
         if self._special == "inf":
             return sign + "Infinity"
         if self._special:
@@ -803,7 +953,7 @@ class Decimal:
         """coef with its last `drop` digits removed, rounded; also whether it was inexact."""
         if drop <= 0:
             return coef * 10 ** (-drop), False
-        if drop > _ndigits(coef) + 1:
+        if drop >= 64 and drop > _ndigits(coef) + 1:
             # Every digit goes, and what goes is less than half a unit (a far underflow:
             # no need to build 10 ** drop).
             if coef == 0:
@@ -811,10 +961,11 @@ class Decimal:
             up = (rounding in (ROUND_UP, ROUND_05UP) or (rounding == ROUND_CEILING and sign == 0)
                   or (rounding == ROUND_FLOOR and sign == 1))
             return (1 if up else 0), True
-        q, r = divmod(coef, 10 ** drop)
+        unit = _POW10[drop] if drop < 64 else 10 ** drop
+        q, r = divmod(coef, unit)
         if r == 0:
             return q, False
-        half = 5 * 10 ** (drop - 1)
+        half = unit >> 1
         if rounding == ROUND_DOWN:
             up = False
         elif rounding == ROUND_UP:
@@ -837,16 +988,18 @@ class Decimal:
         """This number rounded to the context's precision and within its exponent range."""
         if self._special:
             return self
+        bound, emin, etop = context._fast_limits
+        if self._coef < bound and emin <= self._exp <= etop:
+            return self
         prec = context.prec
-        etiny = context.Etiny()
-        etop = context.Etop()
+        etiny = emin - prec + 1
         coef, exp, sign = self._coef, self._exp, self._sign
         if coef == 0:
             exp_max = etop if context.clamp else context.Emax
             new_exp = min(max(exp, etiny), exp_max)
             if new_exp != exp:
                 context._raise_error(Clamped)
-                return Decimal._make(sign, 0, new_exp)
+                return _dec(sign, 0, new_exp)
             return self
         ndig = _ndigits(coef)
         exp_min = ndig + exp - prec
@@ -862,7 +1015,7 @@ class Decimal:
             drop = exp_min - exp
             coef, inexact = self._round_coef(coef, drop, context.rounding, sign)
             exp = exp_min
-            if _ndigits(coef) > prec:
+            if coef >= bound and _ndigits(coef) > prec:
                 coef //= 10
                 exp += 1
                 if exp > etop:
@@ -870,6 +1023,14 @@ class Decimal:
                     context._raise_error(Rounded)
                     context._raise_error(Overflow, "above Emax")
                     return self._overflow_result(context, sign)
+            traps = context.traps
+            if not (self_is_subnormal or traps.get(Rounded) or (inexact and traps.get(Inexact))):
+                # The usual outcome, with no signal to raise: just the flags.
+                flags = context.flags
+                flags[Rounded] = True
+                if inexact:
+                    flags[Inexact] = True
+                return _build(Decimal, sign, coef, exp, None)
             if self_is_subnormal:
                 context._raise_error(Subnormal)
             context._raise_error(Rounded)
@@ -879,13 +1040,13 @@ class Decimal:
                     context._raise_error(Underflow)
                     if coef == 0:
                         context._raise_error(Clamped)
-            return Decimal._make(sign, coef, exp)
+            return _dec(sign, coef, exp)
         if self_is_subnormal:
             context._raise_error(Subnormal)
         if context.clamp == 1 and exp > etop:
             context._raise_error(Clamped)
             coef = coef * 10 ** (exp - etop)
-            return Decimal._make(sign, coef, etop)
+            return _dec(sign, coef, etop)
         return self
 
     @staticmethod
@@ -893,8 +1054,8 @@ class Decimal:
         r = context.rounding
         if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
                 or (r == ROUND_CEILING and sign == 0) or (r == ROUND_FLOOR and sign == 1)):
-            return Decimal._make(sign, 0, 0, "inf")
-        return Decimal._make(sign, 10 ** context.prec - 1, context.Emax - context.prec + 1)
+            return _dec(sign, 0, 0, "inf")
+        return _dec(sign, 10 ** context.prec - 1, context.Emax - context.prec + 1)
 
     def _check_nans(self, other=None, context=None):
         """The NaN result of an operation on a NaN operand (None when there is none)."""
@@ -903,7 +1064,7 @@ class Decimal:
         for op in (self, other):
             if op is not None and op._special == "snan":
                 context._raise_error(InvalidOperation, "sNaN")
-                return Decimal._make(op._sign, op._coef, 0, "nan")
+                return _dec(op._sign, op._coef, 0, "nan")
         for op in (self, other):
             if op is not None and op._special == "nan":
                 return op
@@ -912,18 +1073,39 @@ class Decimal:
     # -- arithmetic ---------------------------------------------------------------------
 
     def __add__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            exp = self._exp
+            if exp == other._exp:
+                # One exponent (a column of prices): inline. A zero total keeps to the
+                # slow path, which picks its sign.
+                total = ((-self._coef if self._sign else self._coef)
+                         + (-other._coef if other._sign else other._coef))
+                if total:
+                    sign = 0
+                    if total < 0:
+                        sign = 1
+                        total = -total
+                    bound, emin, etop = context._fast_limits
+                    if total < bound and emin <= exp <= etop:
+                        return _build(Decimal, sign, total, exp, None)
+                    return _build(Decimal, sign, total, exp, None)._fix(context)
+            elif self._coef and other._coef:
+                pair = _signed_pair(self, other)
+                if pair is not None:
+                    return _finite_sum(pair[0] + pair[1], pair[2], context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
         if self._special == "inf" or other._special == "inf":
             if self._special == other._special == "inf" and self._sign != other._sign:
                 context._raise_error(InvalidOperation, "-INF + INF")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return self if self._special == "inf" else other
         exp = min(self._exp, other._exp)
         if self._coef == 0 or other._coef == 0:
@@ -931,13 +1113,13 @@ class Decimal:
                 sign = self._sign & other._sign
                 if self._sign != other._sign and context.rounding == ROUND_FLOOR:
                     sign = 1
-                return Decimal._make(sign, 0, exp)._fix(context)
+                return _dec(sign, 0, exp)._fix(context)
             nonzero = other if self._coef == 0 else self
             zero = self if self._coef == 0 else other
             # Zero contributes only its exponent: the result keeps enough digits for it.
             shift = max(0, nonzero._exp - zero._exp)
             shift = min(shift, max(0, context.prec - _ndigits(nonzero._coef)))
-            return Decimal._make(nonzero._sign, nonzero._coef * 10 ** shift,
+            return _dec(nonzero._sign, nonzero._coef * 10 ** shift,
                                  nonzero._exp - shift)._fix(context)
         a, b = self, other
         if a._exp < b._exp:
@@ -954,8 +1136,8 @@ class Decimal:
         total = va + vb
         if total == 0:
             sign = 1 if context.rounding == ROUND_FLOOR else 0
-            return Decimal._make(sign, 0, exp)._fix(context)
-        return Decimal._make(1 if total < 0 else 0, abs(total), b_exp)._fix(context)
+            return _dec(sign, 0, exp)._fix(context)
+        return _dec(1 if total < 0 else 0, abs(total), b_exp)._fix(context)
 
     def __radd__(self, other, context=None):
         other = _convert(other)
@@ -964,11 +1146,32 @@ class Decimal:
         return other.__add__(self, context=context)
 
     def __sub__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            exp = self._exp
+            if exp == other._exp:
+                # One exponent (a column of prices): inline. A zero total keeps to the
+                # slow path, which picks its sign.
+                total = ((-self._coef if self._sign else self._coef)
+                         - (-other._coef if other._sign else other._coef))
+                if total:
+                    sign = 0
+                    if total < 0:
+                        sign = 1
+                        total = -total
+                    bound, emin, etop = context._fast_limits
+                    if total < bound and emin <= exp <= etop:
+                        return _build(Decimal, sign, total, exp, None)
+                    return _build(Decimal, sign, total, exp, None)._fix(context)
+            elif self._coef and other._coef:
+                pair = _signed_pair(self, other)
+                if pair is not None:
+                    return _finite_sum(pair[0] - pair[1], pair[2], context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
@@ -981,11 +1184,32 @@ class Decimal:
         return other.__sub__(self, context=context)
 
     def __mul__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is int and self._special is None:
+            # Price times quantity: no Decimal for the int.
+            if context is None:
+                context = _current_context or getcontext()
+            sign = self._sign
+            if other < 0:
+                sign ^= 1
+                other = -other
+            coef = self._coef * other
+            bound, emin, etop = context._fast_limits
+            if coef < bound and emin <= self._exp <= etop:
+                return _build(Decimal, sign, coef, self._exp, None)
+            return _build(Decimal, sign, coef, self._exp, None)._fix(context)
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
+        if self._special is None and other._special is None:
+            coef = self._coef * other._coef
+            exp = self._exp + other._exp
+            bound, emin, etop = context._fast_limits
+            if coef < bound and emin <= exp <= etop:
+                return _build(Decimal, self._sign ^ other._sign, coef, exp, None)
+            return _build(Decimal, self._sign ^ other._sign, coef, exp, None)._fix(context)
         sign = self._sign ^ other._sign
         nan = self._check_nans(other, context)
         if nan is not None:
@@ -993,9 +1217,9 @@ class Decimal:
         if self._special == "inf" or other._special == "inf":
             if self.is_zero() or other.is_zero():
                 context._raise_error(InvalidOperation, "(+-)INF * 0")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(sign, 0, 0, "inf")
-        return Decimal._make(sign, self._coef * other._coef,
+                return _dec(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf")
+        return _dec(sign, self._coef * other._coef,
                              self._exp + other._exp)._fix(context)
 
     def __rmul__(self, other, context=None):
@@ -1005,34 +1229,45 @@ class Decimal:
         return other.__mul__(self, context=context)
 
     def __truediv__(self, other, context=None, strict=False):
-        other = _convert(other, strict)
-        if other is NotImplemented:
-            return other
+        if other.__class__ is not Decimal:
+            other = _convert(other, strict)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
         sign = self._sign ^ other._sign
+        if self._special is None and other._special is None and other._coef:
+            return self._finite_quotient(other, sign, context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
         if self._special == "inf" and other._special == "inf":
             context._raise_error(InvalidOperation, "(+-)INF/(+-)INF")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
         if other._special == "inf":
             context._raise_error(Clamped, "Division by infinity")
-            return Decimal._make(sign, 0, context.Etiny())
+            return _dec(sign, 0, context.Etiny())
         if other._coef == 0:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 / 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             context._raise_error(DivisionByZero, "x / 0")
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
+        return self._finite_quotient(other, sign, context)
+
+    def _finite_quotient(self, other, sign, context):
+        """self / other for finite operands, other nonzero."""
         if self._coef == 0:
             exp = self._exp - other._exp
             coef = 0
         else:
-            shift = _ndigits(other._coef) - _ndigits(self._coef) + context.prec + 1
+            a, b = self._coef, other._coef
+            if a < _STR_SAFE and b < _STR_SAFE:
+                shift = len(str(b)) - len(str(a)) + context.prec + 1
+            else:
+                shift = _ndigits(b) - _ndigits(a) + context.prec + 1
             exp = self._exp - other._exp - shift
             if shift >= 0:
                 coef, remainder = divmod(self._coef * 10 ** shift, other._coef)
@@ -1044,10 +1279,13 @@ class Decimal:
                     coef += 1
             else:
                 ideal_exp = self._exp - other._exp
+                while exp + 8 <= ideal_exp and coef % 100000000 == 0:
+                    coef //= 100000000
+                    exp += 8
                 while exp < ideal_exp and coef % 10 == 0:
                     coef //= 10
                     exp += 1
-        return Decimal._make(sign, coef, exp)._fix(context)
+        return _build(Decimal, sign, coef, exp, None)._fix(context)
 
     def __rtruediv__(self, other, context=None):
         other = _convert(other)
@@ -1064,8 +1302,8 @@ class Decimal:
             ideal = min(self._exp, other._exp)
         expdiff = self.adjusted() - other.adjusted()
         if self._coef == 0 or other._special == "inf" or expdiff <= -2:
-            return (Decimal._make(sign, 0, 0),
-                    Decimal._make(self._sign, self._coef, self._exp)._rescale_exact(ideal))
+            return (_dec(sign, 0, 0),
+                    _dec(self._sign, self._coef, self._exp)._rescale_exact(ideal))
         if expdiff <= context.prec:
             a, b = self._coef, other._coef
             if self._exp >= other._exp:
@@ -1074,18 +1312,18 @@ class Decimal:
                 b *= 10 ** (other._exp - self._exp)
             q, r = divmod(a, b)
             if q < 10 ** context.prec:
-                return Decimal._make(sign, q, 0), Decimal._make(self._sign, r, ideal)
+                return _dec(sign, q, 0), _dec(self._sign, r, ideal)
         context._raise_error(DivisionImpossible,
                              "quotient too large in //, % or divmod")
-        nan = Decimal._make(0, 0, 0, "nan")
+        nan = _dec(0, 0, 0, "nan")
         return nan, nan
 
     def _rescale_exact(self, exp):
         if self._coef == 0 or exp >= self._exp:
             if self._coef == 0:
-                return Decimal._make(self._sign, 0, exp)
+                return _dec(self._sign, 0, exp)
             return self
-        return Decimal._make(self._sign, self._coef * 10 ** (self._exp - exp), exp)
+        return _dec(self._sign, self._coef * 10 ** (self._exp - exp), exp)
 
     def __divmod__(self, other, context=None, strict=False):
         other = _convert(other, strict)
@@ -1100,17 +1338,17 @@ class Decimal:
         if self._special == "inf":
             if other._special == "inf":
                 context._raise_error(InvalidOperation, "divmod(INF, INF)")
-                nan = Decimal._make(0, 0, 0, "nan")
+                nan = _dec(0, 0, 0, "nan")
                 return nan, nan
             context._raise_error(InvalidOperation, "INF % x")
-            return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf"), _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "divmod(0, 0)")
-                nan = Decimal._make(0, 0, 0, "nan")
+                nan = _dec(0, 0, 0, "nan")
                 return nan, nan
             context._raise_errors([InvalidOperation, DivisionByZero])
-            return Decimal._make(sign, 0, 0, "inf"), Decimal._make(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf"), _dec(0, 0, 0, "nan")
         q, r = self._divide(other, context)
         return q, r._fix(context)
 
@@ -1131,13 +1369,13 @@ class Decimal:
             return nan
         if self._special == "inf":
             context._raise_error(InvalidOperation, "INF % x")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 % 0")
             else:
                 context._raise_error(InvalidOperation, "x % 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         return self._divide(other, context)[1]._fix(context)
 
     def __rmod__(self, other, context=None):
@@ -1159,14 +1397,14 @@ class Decimal:
         if self._special == "inf":
             if other._special == "inf":
                 context._raise_error(InvalidOperation, "INF // INF")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(sign, 0, 0, "inf")
+                return _dec(0, 0, 0, "nan")
+            return _dec(sign, 0, 0, "inf")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "0 // 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             context._raise_error(DivisionByZero, "x // 0")
-            return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0, "inf")
         return self._divide(other, context)[0]
 
     def __rfloordiv__(self, other, context=None):
@@ -1191,36 +1429,36 @@ class Decimal:
         if not other._is_integer():
             if self._coef == 0:
                 if other._sign:
-                    return Decimal._make(0, 0, 0, "inf")
-                return Decimal._make(0, 0, 0)._fix(context)
+                    return _dec(0, 0, 0, "inf")
+                return _dec(0, 0, 0)._fix(context)
             if self._sign:
                 context._raise_error(InvalidOperation, "x ** y with x negative and y not an "
                                                        "integer")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return _transcendental(context, lambda w: _power_fixed(self, other, w), False)
         if self._coef == 1 and self._exp == 0 and self._sign == 0:
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         n = int(other)
         if self._coef == 0:
             if n == 0:
                 context._raise_error(InvalidOperation, "0 ** 0")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             sign = self._sign if n % 2 else 0
             if n < 0:
-                return Decimal._make(sign, 0, 0, "inf")
-            return Decimal._make(sign, 0, 0)._fix(context)
+                return _dec(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0)._fix(context)
         sign = self._sign if n % 2 else 0
         if n == 0:
-            return Decimal._make(0, 1, 0)._fix(context)
+            return _dec(0, 1, 0)._fix(context)
         if n > 0:
             # The exact power would be huge: its digits only matter up to the precision.
             if abs(n) * (_ndigits(self._coef) + 2) > context.prec * 8 + 10000:
                 return self._power_rounded(n, context, sign)
-            return Decimal._make(sign, self._coef ** n, self._exp * n)._fix(context)
+            return _dec(sign, self._coef ** n, self._exp * n)._fix(context)
         if abs(n) * (_ndigits(self._coef) + 2) > context.prec * 8 + 10000:
             return self._power_rounded(n, context, sign)
-        denom = Decimal._make(0, self._coef ** (-n), self._exp * (-n))
-        one = Decimal._make(sign, 1, 0)
+        denom = _dec(0, self._coef ** (-n), self._exp * (-n))
+        one = _dec(sign, 1, 0)
         return one.__truediv__(denom, context=context)
 
     def _power_rounded(self, n, context, sign):
@@ -1234,8 +1472,8 @@ class Decimal:
         # rounding decides overflow or underflow.
         work.Emax = MAX_EMAX
         work.Emin = MIN_EMIN
-        base = Decimal._make(0, self._coef, self._exp)
-        result = Decimal._make(0, 1, 0)
+        base = _dec(0, self._coef, self._exp)
+        result = _dec(0, 1, 0)
         k = abs(n)
         while k:
             if k & 1:
@@ -1243,46 +1481,46 @@ class Decimal:
             base = base.__mul__(base, context=work)
             k >>= 1
         if n < 0:
-            result = Decimal._make(0, 1, 0).__truediv__(result, context=work)
+            result = _dec(0, 1, 0).__truediv__(result, context=work)
         if result._special == "inf" or work.flags[Overflow]:
             if n < 0:
                 # Even the widest range overflowed: the reciprocal underflows in any context.
-                result = Decimal._make(0, 1, 2 * MIN_EMIN)
+                result = _dec(0, 1, 2 * MIN_EMIN)
             else:
                 context._raise_error(Inexact)
                 context._raise_error(Rounded)
                 context._raise_error(Overflow, "above Emax")
                 return self._overflow_result(context, sign)
-        out = Decimal._make(sign, result._coef, result._exp)._fix(context)
+        out = _dec(sign, result._coef, result._exp)._fix(context)
         context._raise_error(Inexact)
         context._raise_error(Rounded)
         return out
 
     def _power_special(self, other, context):
         if other._special == "inf":
-            one = Decimal._make(0, 1, 0)
+            one = _dec(0, 1, 0)
             cmp = self.copy_abs()._cmp(one)
             if self._sign and not self.is_zero() and False:
                 pass
             if cmp == 0:
-                return Decimal._make(0, 1, 0)._fix(context)
+                return _dec(0, 1, 0)._fix(context)
             big = cmp > 0
             if other._sign:
                 big = not big
             if self._sign and self._special != "inf":
                 context._raise_error(InvalidOperation, "x ** INF with x negative")
-                return Decimal._make(0, 0, 0, "nan")
-            return Decimal._make(0, 0, 0, "inf") if big else Decimal._make(0, 0, 0)
+                return _dec(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "inf") if big else _dec(0, 0, 0)
         # self is infinite, other finite
         if other.is_zero():
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         if self._sign and not other._is_integer():
             context._raise_error(InvalidOperation, "-INF ** y with y not an integer")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         sign = self._sign if (other._is_integer() and int(other) % 2) else 0
         if other._sign:
-            return Decimal._make(sign, 0, 0)
-        return Decimal._make(sign, 0, 0, "inf")
+            return _dec(sign, 0, 0)
+        return _dec(sign, 0, 0, "inf")
 
     def _power_modulo(self, other, modulo, context):
         modulo = _convert(modulo, True)
@@ -1290,19 +1528,19 @@ class Decimal:
             if op._special or not op._is_integer():
                 context._raise_error(InvalidOperation, "pow() 3rd argument not allowed "
                                      "unless all arguments are integers")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
         if other._sign:
             context._raise_error(InvalidOperation, "pow() 2nd argument cannot be negative "
                                  "when 3rd argument specified")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if modulo.is_zero():
             context._raise_error(InvalidOperation, "pow() 3rd argument cannot be 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         m = abs(int(modulo))
         base = int(self)
         r = pow(abs(base), int(other), m)
         sign = 1 if base < 0 and int(other) % 2 else 0
-        return Decimal._make(sign, r, 0)
+        return _dec(sign, r, 0)
 
     def __rpow__(self, other, modulo=None, context=None):
         other = _convert(other)
@@ -1317,8 +1555,8 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None and context.rounding != ROUND_FLOOR:
-            return Decimal._make(0, 0, self._exp)._fix(context)
-        return Decimal._make(1 - self._sign, self._coef, self._exp, self._special)._fix(context)
+            return _dec(0, 0, self._exp)._fix(context)
+        return _dec(1 - self._sign, self._coef, self._exp, self._special)._fix(context)
 
     def __pos__(self, context=None):
         if context is None:
@@ -1327,7 +1565,7 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None and context.rounding != ROUND_FLOOR:
-            return Decimal._make(0, 0, self._exp)._fix(context)
+            return _dec(0, 0, self._exp)._fix(context)
         return self._fix(context)
 
     def __abs__(self, round=True, context=None):
@@ -1338,17 +1576,17 @@ class Decimal:
         nan = self._check_nans(context=context)
         if nan is not None:
             return nan
-        return Decimal._make(0, self._coef, self._exp, self._special)._fix(context)
+        return _dec(0, self._coef, self._exp, self._special)._fix(context)
 
     def copy_abs(self):
-        return Decimal._make(0, self._coef, self._exp, self._special)
+        return _dec(0, self._coef, self._exp, self._special)
 
     def copy_negate(self):
-        return Decimal._make(1 - self._sign, self._coef, self._exp, self._special)
+        return _dec(1 - self._sign, self._coef, self._exp, self._special)
 
     def copy_sign(self, other, context=None):
         other = _convert(other, True)
-        return Decimal._make(other._sign, self._coef, self._exp, self._special)
+        return _dec(other._sign, self._coef, self._exp, self._special)
 
     def fma(self, other, third, context=None):
         other = _convert(other, True)
@@ -1376,13 +1614,13 @@ class Decimal:
         if self._special == "inf":
             if self._sign:
                 context._raise_error(InvalidOperation, "sqrt(-INF)")
-                return Decimal._make(0, 0, 0, "nan")
+                return _dec(0, 0, 0, "nan")
             return self
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, self._exp // 2)._fix(context)
+            return _dec(self._sign, 0, self._exp // 2)._fix(context)
         if self._sign:
             context._raise_error(InvalidOperation, "sqrt(-x), x > 0")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         prec = context.prec + 1
         # Scale the coefficient so its root has prec digits; keep the exponent even.
         coef, exp = self._coef, self._exp
@@ -1414,7 +1652,7 @@ class Decimal:
         # Like CPython, the root rounds half-even whatever the context's rounding.
         work = context.copy()
         work.rounding = ROUND_HALF_EVEN
-        result = Decimal._make(0, root, e)._fix(work)
+        result = _dec(0, root, e)._fix(work)
         # An exact root takes the ideal exponent (half the operand's, rounded down).
         if exact:
             ideal = self._exp // 2
@@ -1432,9 +1670,9 @@ class Decimal:
         if nan is not None:
             return nan
         if self._special == "inf":
-            return Decimal._make(0, 0, 0) if self._sign else self
+            return _dec(0, 0, 0) if self._sign else self
         if self._coef == 0:
-            return Decimal._make(0, 1, 0)
+            return _dec(0, 1, 0)
         return _transcendental(context, lambda w: _exp_fixed(self, w))
 
     def ln(self, context=None):
@@ -1445,14 +1683,14 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None:
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         if self._sign:
             context._raise_error(InvalidOperation, "ln of a negative value")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
             return self
         if self._coef == 1 and self._exp == 0:
-            return Decimal._make(0, 0, 0)
+            return _dec(0, 0, 0)
         return _transcendental(context, lambda w: _ln_fixed(self._coef, self._exp, w))
 
     def log10(self, context=None):
@@ -1463,10 +1701,10 @@ class Decimal:
         if nan is not None:
             return nan
         if self._coef == 0 and self._special is None:
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         if self._sign:
             context._raise_error(InvalidOperation, "log10 of a negative value")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._special == "inf":
             return self
         digits = str(self._coef)
@@ -1481,10 +1719,10 @@ class Decimal:
         if nan is not None:
             return nan
         if self._special == "inf":
-            return Decimal._make(0, 0, 0, "inf")
+            return _dec(0, 0, 0, "inf")
         if self._coef == 0:
             context._raise_error(DivisionByZero, "logb(0)")
-            return Decimal._make(1, 0, 0, "inf")
+            return _dec(1, 0, 0, "inf")
         return Decimal(self.adjusted())._fix(context)
 
     def _reduce_to(self, exp):
@@ -1492,7 +1730,7 @@ class Decimal:
         while e < exp and coef % 10 == 0 and coef:
             coef //= 10
             e += 1
-        return Decimal._make(self._sign, coef, e)
+        return _dec(self._sign, coef, e)
 
     # -- comparison ---------------------------------------------------------------------
 
@@ -1573,21 +1811,65 @@ class Decimal:
         return False
 
     def __eq__(self, other):
+        # Inline for the commonest case (finite Decimals with one exponent, as in a sort of
+        # prices); _finite_order takes other finite operands.
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    == (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order == 0
         return self._rich(other, "eq")
 
     def __ne__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    != (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order != 0
         return self._rich(other, "ne")
 
     def __lt__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    < (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order < 0
         return self._rich(other, "lt")
 
     def __le__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    <= (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order <= 0
         return self._rich(other, "le")
 
     def __gt__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    > (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order > 0
         return self._rich(other, "gt")
 
     def __ge__(self, other):
+        if (other.__class__ is Decimal and self._exp == other._exp
+                and self._special is None and other._special is None):
+            return ((-self._coef if self._sign else self._coef)
+                    >= (-other._coef if other._sign else other._coef))
+        order = _finite_order(self, other)
+        if order is not None:
+            return order >= 0
         return self._rich(other, "ge")
 
     def compare(self, other, context=None):
@@ -1629,13 +1911,13 @@ class Decimal:
             return nan
         if self._special == "inf":
             context._raise_error(InvalidOperation, "remainder_near(infinity, x)")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._coef == 0 and other._special is None:
             if self._coef == 0:
                 context._raise_error(DivisionUndefined, "remainder_near(0, 0)")
             else:
                 context._raise_error(InvalidOperation, "remainder_near(x, 0)")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if other._special == "inf":
             return self._fix(context)
         ideal = min(self._exp, other._exp)
@@ -1647,9 +1929,9 @@ class Decimal:
             r -= b
         if q >= 10 ** context.prec:
             context._raise_error(DivisionImpossible, "result has too many digits")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         sign = self._sign if r >= 0 else 1 - self._sign
-        return Decimal._make(sign, abs(r), ideal)._fix(context)
+        return _dec(sign, abs(r), ideal)._fix(context)
 
     def max_mag(self, other, context=None):
         other = _convert(other, True)
@@ -1675,7 +1957,7 @@ class Decimal:
             context = getcontext()
         if self.is_nan() or other.is_nan():
             context._raise_error(InvalidOperation, "comparison involving NaN")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         return self.compare(other, context)
 
     def compare_total_mag(self, other, context=None):
@@ -1716,11 +1998,16 @@ class Decimal:
             return object.__hash__(self)
         if self._special == "inf":
             return -314159 if self._sign else 314159
-        modulus = 2 ** 61 - 1
-        if self._exp >= 0:
-            exp_hash = pow(10, self._exp, modulus)
+        modulus = _HASH_MODULUS
+        exp = self._exp
+        if 0 <= exp < 64:
+            exp_hash = _POW10[exp] % modulus
+        elif -64 < exp < 0:
+            exp_hash = _TEN_INV_POWERS[-exp]
+        elif exp >= 0:
+            exp_hash = pow(10, exp, modulus)
         else:
-            exp_hash = pow(_TEN_INV, -self._exp, modulus)
+            exp_hash = pow(_TEN_INV, -exp, modulus)
         h = self._coef * exp_hash % modulus
         ans = -h if self._sign else h
         return -2 if ans == -1 else ans
@@ -1785,7 +2072,7 @@ class Decimal:
         if n is not None:
             if not isinstance(n, int):
                 raise TypeError("optional arg must be an integer")
-            return self.quantize(Decimal._make(0, 1, -n))
+            return self.quantize(_dec(0, 1, -n))
         if self._special:
             if self._special == "inf":
                 raise OverflowError("cannot convert Infinity to integer")
@@ -1799,21 +2086,50 @@ class Decimal:
         if self._special:
             return self, False
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, exp), False
+            return _dec(self._sign, 0, exp), False
         if self._exp >= exp:
-            return Decimal._make(self._sign, self._coef * 10 ** (self._exp - exp), exp), False
+            return _dec(self._sign, self._coef * 10 ** (self._exp - exp), exp), False
         coef, inexact = self._round_coef(self._coef, exp - self._exp, rounding, self._sign)
-        return Decimal._make(self._sign, coef, exp), inexact
+        return _dec(self._sign, coef, exp), inexact
 
     def quantize(self, exp, rounding=None, context=None):
         """This number rounded to the exponent of exp."""
-        exp = _convert(exp, True)
+        if exp.__class__ is not Decimal:
+            exp = _convert(exp, True)
         if context is None:
-            context = getcontext()
+            context = _current_context or getcontext()
         if rounding is None:
             rounding = context.rounding
         elif rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_TEXT)
+        if self._special is None and exp._special is None and self._coef:
+            # The common case, inline: a target exponent in the context's plain range and
+            # few digits to add or drop.
+            target = exp._exp
+            own = self._exp
+            bound, emin, etop = context._fast_limits
+            if emin <= target <= etop and -64 < own - target < 64:
+                if own >= target:
+                    coef = self._coef * _POW10[own - target]
+                    if coef < bound:
+                        return _build(Decimal, self._sign, coef, target, None)
+                else:
+                    unit = _POW10[target - own]
+                    coef, rest = divmod(self._coef, unit)
+                    if rest:
+                        if rounding == ROUND_HALF_UP:
+                            up = rest * 2 >= unit
+                        elif rounding == ROUND_HALF_EVEN:
+                            up = rest * 2 > unit or (rest * 2 == unit and coef & 1)
+                        else:
+                            coef = self._round_coef(self._coef, target - own, rounding,
+                                                    self._sign)[0]
+                            up = False
+                        if up:
+                            coef += 1
+                    if coef < bound:
+                        _rounded_flags(context, rest != 0)
+                        return _build(Decimal, self._sign, coef, target, None)
         if self._special or exp._special:
             nan = self._check_nans(exp, context)
             if nan is not None:
@@ -1821,22 +2137,22 @@ class Decimal:
             if self._special == "inf" and exp._special == "inf":
                 return self
             context._raise_error(InvalidOperation, "quantize with one INF")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if not context.Etiny() <= exp._exp <= context.Emax:
             context._raise_error(InvalidOperation, "target exponent out of bounds in quantize")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, exp._exp)._fix(context)
+            return _dec(self._sign, 0, exp._exp)._fix(context)
         if self.adjusted() > context.Emax:
             context._raise_error(InvalidOperation, "exponent of quantize result too large")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         result, inexact = self._rescale(exp._exp, rounding)
         if _ndigits(result._coef) > context.prec and result._coef:
             context._raise_error(InvalidOperation, "quantize result has too many digits")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if result._coef and result.adjusted() > context.Emax:
             context._raise_error(InvalidOperation, "exponent of quantize result too large")
-            return Decimal._make(0, 0, 0, "nan")
+            return _dec(0, 0, 0, "nan")
         if result._coef and result.adjusted() < context.Emin:
             context._raise_error(Subnormal)
         if inexact:
@@ -1888,7 +2204,7 @@ class Decimal:
         if self._exp >= 0:
             return self
         if self._coef == 0:
-            return Decimal._make(self._sign, 0, 0)
+            return _dec(self._sign, 0, 0)
         result, inexact = self._rescale(0, rounding)
         if inexact:
             context._raise_error(Inexact)
@@ -1908,38 +2224,38 @@ class Decimal:
         if dup._special:
             return dup
         if dup._coef == 0:
-            return Decimal._make(dup._sign, 0, 0)
+            return _dec(dup._sign, 0, 0)
         exp_max = context.Emax if context.clamp == 0 else context.Etop()
         coef, exp = dup._coef, dup._exp
         while coef % 10 == 0 and exp < exp_max:
             coef //= 10
             exp += 1
-        return Decimal._make(dup._sign, coef, exp)
+        return _dec(dup._sign, coef, exp)
 
     def next_plus(self, context=None):
         if context is None:
             context = getcontext()
         if self._special == "inf" and self._sign:
-            return Decimal._make(1, 10 ** context.prec - 1, context.Etop())
+            return _dec(1, 10 ** context.prec - 1, context.Etop())
         if self._special:
             return self
         work = context.copy()
         work.rounding = ROUND_CEILING
         work.traps = {s: False for s in _SIGNALS}
-        tiny = Decimal._make(0, 1, context.Etiny() - 1)
+        tiny = _dec(0, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
 
     def next_minus(self, context=None):
         if context is None:
             context = getcontext()
         if self._special == "inf" and not self._sign:
-            return Decimal._make(0, 10 ** context.prec - 1, context.Etop())
+            return _dec(0, 10 ** context.prec - 1, context.Etop())
         if self._special:
             return self
         work = context.copy()
         work.rounding = ROUND_FLOOR
         work.traps = {s: False for s in _SIGNALS}
-        tiny = Decimal._make(1, 1, context.Etiny() - 1)
+        tiny = _dec(1, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
 
     def scaleb(self, other, context=None):
@@ -1948,7 +2264,7 @@ class Decimal:
             context = getcontext()
         if self._special:
             return self
-        return Decimal._make(self._sign, self._coef, self._exp + int(other))._fix(context)
+        return _dec(self._sign, self._coef, self._exp + int(other))._fix(context)
 
     def shift(self, other, context=None):
         other = _convert(other, True)
@@ -1957,7 +2273,7 @@ class Decimal:
         n = int(other)
         coef = self._coef
         coef = coef * 10 ** n if n >= 0 else coef // 10 ** -n
-        return Decimal._make(self._sign, coef % 10 ** context.prec, self._exp)
+        return _dec(self._sign, coef % 10 ** context.prec, self._exp)
 
     def __copy__(self):
         return self
@@ -1973,6 +2289,8 @@ class Decimal:
     def __format__(self, specifier, context=None):
         if context is None:
             context = getcontext()
+        if not isinstance(specifier, str):
+            raise TypeError("format arg must be str")
         spec = _parse_spec(specifier)
         kind = spec["type"]
         if self._special:
@@ -1993,7 +2311,7 @@ class Decimal:
         if kind is None:
             kind = "g" if prec is not None else None
         if kind == "%":
-            d = Decimal._make(d._sign, d._coef, d._exp + 2)
+            d = _dec(d._sign, d._coef, d._exp + 2)
         if kind in ("e", "E"):
             if prec is not None:
                 d = d._round_sig(prec + 1, rounding)
@@ -2080,10 +2398,13 @@ class Decimal:
         if _ndigits(coef) > ndigits:
             coef //= 10
             exp += 1
-        return Decimal._make(self._sign, coef, exp)
+        return _dec(self._sign, coef, exp)
 
 
+_HASH_MODULUS = 2 ** 61 - 1
 _TEN_INV = pow(10, 2 ** 61 - 3, 2 ** 61 - 1)
+# 10 ** -k modulo the hash modulus, for the usual exponents.
+_TEN_INV_POWERS = [pow(_TEN_INV, k, _HASH_MODULUS) for k in range(64)]
 
 # Transcendental functions work in fixed point: an integer V stands for V / 10**w. The
 # results carry an error of a few units in the last place; _transcendental widens w until
@@ -2209,10 +2530,10 @@ def _transcendental(context, compute, half_even=True):
             work.rounding = ROUND_HALF_EVEN
         work.traps = {s: False for s in _SIGNALS}
         work.clear_flags()
-        lo = Decimal._make(sign, max(coef - 50, 0), exp)._fix(work)
-        hi = Decimal._make(sign, coef + 50, exp)._fix(work)
+        lo = _dec(sign, max(coef - 50, 0), exp)._fix(work)
+        hi = _dec(sign, coef + 50, exp)._fix(work)
         if lo == hi and lo._exp == hi._exp:
-            result = Decimal._make(sign, coef, exp)._fix(work)
+            result = _dec(sign, coef, exp)._fix(work)
             for s in (Overflow, Underflow, Subnormal, Clamped):
                 if work.flags[s]:
                     context._raise_error(s)
@@ -2236,7 +2557,9 @@ def _convert(other, strict=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
-        return Decimal(other)
+        if other < 0:
+            return _build(Decimal, 1, -int(other), 0, None)
+        return _build(Decimal, 0, int(other), 0, None)
     if strict:
         raise TypeError("conversion from %s to Decimal is not supported"
                         % type(other).__name__)
@@ -2255,7 +2578,20 @@ _SPEC = _re.compile(r"""\A
 \Z""", _re.VERBOSE | _re.DOTALL)
 
 
+# Parsed format specs (programs use a few, many times); never modified once made.
+_SPEC_CACHE = {}
+
+
 def _parse_spec(spec):
+    d = _SPEC_CACHE.get(spec)
+    if d is None:
+        d = _parse_new_spec(spec)
+        if len(_SPEC_CACHE) < 512:
+            _SPEC_CACHE[spec] = d
+    return d
+
+
+def _parse_new_spec(spec):
     # CPython's decimal (libmpdec) has no alternate form ('#') and no '_' separator, takes the
     # '0' flag only without an explicit alignment, and no ',' with 'n'.
     m = _SPEC.match(spec)

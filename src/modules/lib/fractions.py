@@ -77,8 +77,17 @@ def _parse(text):
     return numerator, denominator
 
 
+try:
+    # build(Fraction, numerator, denominator): a new Fraction in one native call.
+    from _slotted import build as _build
+except ImportError:
+    _build = None
+
+
 def _make(cls, numerator, denominator):
     """A Fraction from an already normalized pair."""
+    if cls is Fraction and _build is not None:
+        return _build(cls, numerator, denominator)
     self = object.__new__(cls)
     self._numerator = numerator
     self._denominator = denominator
@@ -428,6 +437,8 @@ class Fraction:
         return -2 if result == -1 else result
 
     def __eq__(a, b):
+        if b.__class__ is Fraction:
+            return a._numerator == b._numerator and a._denominator == b._denominator
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
         if _is_rational(b):
@@ -455,18 +466,38 @@ class Fraction:
         return None
 
     def __lt__(a, b):
+        cls = b.__class__
+        if cls is Fraction:
+            return a._numerator * b._denominator < a._denominator * b._numerator
+        if cls is int:
+            return a._numerator < a._denominator * b
         pair = a._compare(b)
         return NotImplemented if pair is None else pair[0] < pair[1]
 
     def __gt__(a, b):
+        cls = b.__class__
+        if cls is Fraction:
+            return a._numerator * b._denominator > a._denominator * b._numerator
+        if cls is int:
+            return a._numerator > a._denominator * b
         pair = a._compare(b)
         return NotImplemented if pair is None else pair[0] > pair[1]
 
     def __le__(a, b):
+        cls = b.__class__
+        if cls is Fraction:
+            return a._numerator * b._denominator <= a._denominator * b._numerator
+        if cls is int:
+            return a._numerator <= a._denominator * b
         pair = a._compare(b)
         return NotImplemented if pair is None else pair[0] <= pair[1]
 
     def __ge__(a, b):
+        cls = b.__class__
+        if cls is Fraction:
+            return a._numerator * b._denominator >= a._denominator * b._numerator
+        if cls is int:
+            return a._numerator >= a._denominator * b
         pair = a._compare(b)
         return NotImplemented if pair is None else pair[0] >= pair[1]
 

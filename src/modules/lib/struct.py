@@ -73,14 +73,26 @@ def _parse(fmt):
     return order, native, items, offset
 
 
-def _int_range_message(code, size, native, lo, hi):
-    names = {"b": "byte", "B": "ubyte", "H": "ushort"}
+def _int_range_message(code, size, native, order, v, lo, hi):
+    """CPython's message (x86-64 Linux) for an int v that code cannot hold.
+
+    '<' and '=' use the native packers wherever the native size is the standard one (all
+    but 'l' and 'L'). The packers first convert v to a C long or unsigned long (or long
+    long): a value that does not fit is 'argument out of range', except in the big-endian
+    standard 'q' and 'Q', which convert to bytes directly."""
+    native_like = native or (order == "<" and code not in "lL")
+    if code in "qQ" and not native_like:
+        return "int too large to convert"
+    # Codes converted through an unsigned C type refuse negative numbers outright.
+    unsigned = code in "ILQN" or (code == "H" and not native_like)
+    if not (0 if unsigned else -(1 << 63)) <= v < (1 << 64 if unsigned else 1 << 63):
+        return "argument out of range"
+    names = {"b": "byte", "B": "ubyte"}
+    if native_like:
+        names.update({"h": "short", "H": "ushort"})
     if code in names:
         return "%s format requires %d <= number <= %d" % (names[code], lo, hi)
-    if code == "h":
-        name = "short" if native else "'h'"
-        return "%s format requires %d <= number <= %d" % (name, lo, hi)
-    if code in "il" and size == 4:
+    if size == 4 or code in "hH":
         return "'%s' format requires %d <= number <= %d" % (code, lo, hi)
     return "argument out of range"
 
@@ -151,6 +163,15 @@ class Struct:
                 pos = at + k * size
                 out[pos:pos + size] = self._pack_one(code, kind, size, v, order)
 
+    def _float_bits(self, code, size, v):
+        try:
+            return _binary.float_bits(v, size)
+        except OverflowError:
+            # Native 'f' is a C cast: too large a value becomes an infinity.
+            if not (self._native and code == "f"):
+                raise
+            return _binary.float_bits(v * 1e300 * 1e300, size)
+
     def _pack_one(self, code, kind, size, v, order):
         if kind == "char":
             if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
@@ -161,25 +182,33 @@ class Struct:
         if kind == "float":
             if not isinstance(v, (int, float)) and not hasattr(v, "__float__"):
                 raise error("required argument is not a float")
-            v = float(v)
             try:
-                bits = _binary.float_bits(v, size)
+                f = float(v)
             except OverflowError:
-                # Native 'f' is a C cast: too large a value becomes an infinity.
-                if not (self._native and code == "f"):
-                    raise
-                bits = _binary.float_bits(v * 1e300 * 1e300, size)
+                raise error("required argument is not a float") from None
+            try:
+                bits = self._float_bits(code, size, f)
+            except OverflowError:
+                # CPython reports any overflow in packing an int so.
+                if isinstance(v, int):
+                    raise error("int too large to convert") from None
+                raise
             return bits.to_bytes(size, order)
         if not isinstance(v, int):
             if hasattr(v, "__index__"):
                 v = v.__index__()
             else:
                 raise error("required argument is not an integer")
+        if code == "P":
+            # A void pointer takes any 64-bit pattern, signed or not.
+            if not -(1 << 63) <= v < (1 << 64):
+                raise error("int too large to convert")
+            return (v & ((1 << 64) - 1)).to_bytes(size, order)
         signed = kind == "int"
         lo = -(1 << (8 * size - 1)) if signed else 0
         hi = (1 << (8 * size - 1)) - 1 if signed else (1 << (8 * size)) - 1
         if not lo <= v <= hi:
-            raise error(_int_range_message(code, size, self._native, lo, hi))
+            raise error(_int_range_message(code, size, self._native, self._order, v, lo, hi))
         return v.to_bytes(size, order, signed=signed)
 
     def unpack(self, buffer):
