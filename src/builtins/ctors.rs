@@ -176,6 +176,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
             }
             re = r;
         }
+        // An instance of a complex subclass is its value.
+        let unwrap = |v: Value| match crate::builtins::args::payload(&v) {
+            c @ Value::Complex(_) => c,
+            _ => v,
+        };
+        let (re, im) = (unwrap(re), unwrap(im));
         let (r1, i1) = match &re {
             Value::Complex(c) => (c.0, c.1),
             Value::Str(s) => parse_complex(vm, s.as_str())?,

@@ -1212,6 +1212,15 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     {
         return Ok(r);
     }
+    // Machine-size operands (modular arithmetic, hashing rationals) need no BigInt.
+    if let (Value::Int(b), Value::Int(e), Value::Int(md)) = (&base, &exp, &m)
+        && *md != 0
+    {
+        return match small_pow_mod(*b, *e, *md) {
+            Some(r) => Ok(Value::Int(r)),
+            None => Err(vm.value_error("base is not invertible for the given modulus")),
+        };
+    }
     let (Some(b), Some(e), Some(md)) = (
         crate::vm::ops::to_bigint(&base),
         crate::vm::ops::to_bigint(&exp),
@@ -1259,6 +1268,42 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
         r += &md;
     }
     Ok(Value::from_bigint(r))
+}
+
+/// `pow(b, e, m)` for machine integers (m nonzero): square-and-multiply in u128, the
+/// inverse for a negative exponent by the extended Euclidean algorithm; the result takes
+/// m's sign as Python's does. `None` when b has no inverse modulo m.
+fn small_pow_mod(b: i64, e: i64, m: i64) -> Option<i64> {
+    let n = u128::from(m.unsigned_abs());
+    let mut base = i128::from(b).rem_euclid(n as i128) as u128;
+    if e < 0 {
+        base = small_mod_inverse(base, n)?;
+    }
+    let mut exp = e.unsigned_abs();
+    let mut r = 1 % n;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            r = r * base % n;
+        }
+        base = base * base % n;
+        exp >>= 1;
+    }
+    // r < n <= 2**63: it fits, and so does r - n.
+    let r = r as i128;
+    let r = if m < 0 && r != 0 { r - n as i128 } else { r };
+    i64::try_from(r).ok()
+}
+
+/// The inverse of a modulo n (a < n), if gcd(a, n) is 1.
+fn small_mod_inverse(a: u128, n: u128) -> Option<u128> {
+    let (mut old_r, mut r) = (a as i128, n as i128);
+    let (mut old_s, mut s) = (1i128, 0i128);
+    while r != 0 {
+        let q = old_r / r;
+        (old_r, r) = (r, old_r - q * r);
+        (old_s, s) = (s, old_s - q * s);
+    }
+    (old_r == 1).then(|| old_s.rem_euclid(n as i128) as u128)
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

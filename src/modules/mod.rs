@@ -17,6 +17,7 @@ pub mod operator;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod slotted;
 pub mod sys;
 pub mod time;
 pub mod unicodedata;
@@ -238,6 +239,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_functools" => functools::create(vm).ok(),
         "_itertools" => itertools::create(vm).ok(),
         "_binary" => Some(binary::create(vm)),
+        "_slotted" => Some(slotted::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "_zlib" => Some(zlib::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),

@@ -51,7 +51,7 @@ fn build(vm: &mut Vm, a: Args) -> PyResult {
         )));
     }
     Ok(Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
+        class: cls.clone().into(),
         dict: None,
         slots: RefCell::new(values.to_vec()),
         payload: Payload::None,

@@ -687,6 +687,7 @@ pub enum BaseKind {
     Exception,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     Tuple,

@@ -232,7 +232,7 @@ impl Types {
             int,
             bool_,
             float: new_class("float", o(), BaseKind::Float),
-            complex: other("complex"),
+            complex: new_class("complex", o(), BaseKind::Complex),
             str_: new_class("str", o(), BaseKind::Str),
             bytes: new_class("bytes", o(), BaseKind::Bytes),
             bytearray: new_class("bytearray", o(), BaseKind::Bytes),

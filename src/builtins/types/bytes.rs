@@ -495,25 +495,6 @@ fn cp1252_encode(c: char) -> Option<u8> {
     }
 }
 
-/// The `reason` of a UnicodeEncodeError raised by the codec `name` (as [`encode_text`] reports it).
-pub fn encode_error_reason(name: &str) -> &'static str {
-    match name {
-        "ascii" => "ordinal not in range(128)",
-        "charmap" => "character maps to <undefined>",
-        _ => "ordinal not in range(256)",
-    }
-}
-
-/// Whether the codec `name` (as [`encode_text`] reports it) can encode `c`; for measuring the
-/// run of unencodable characters that CPython reports.
-pub fn encodable(name: &str, c: char) -> bool {
-    match name {
-        "ascii" => c.is_ascii(),
-        "charmap" => cp1252_encode(c).is_some(),
-        _ => (c as u32) < 256,
-    }
-}
-
 pub fn codec_of(name: &str) -> Option<Codec> {
     let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     match n.as_str() {
@@ -767,9 +748,40 @@ fn handle_bad(vm: &mut Vm, errors: &str, out: &mut String, bad: BadBytes<'_>) ->
             Ok(())
         }
         other => {
-            let c = vm.types.lookup_error.clone();
-            Err(vm.new_error(&c, format!("unknown error handler name '{other}'")))
+            let words = (codec, reason);
+            let text = decode_error_replacement(vm, other, words, data, (start, end))?;
+            out.push_str(&text);
+            Ok(())
         }
+    }
+}
+
+const DECODE_HANDLER_RESULT: &str = "decoding error handler must return (str, int) tuple";
+
+/// What a handler registered with `codecs.register_error` puts in place of the undecodable
+/// bytes `data[start..end]`: it is called with the UnicodeDecodeError (`codec`, `reason`) and
+/// must return a (str, int) tuple. Decoding resumes after the bad bytes.
+pub(crate) fn decode_error_replacement(
+    vm: &mut Vm,
+    errors: &str,
+    (codec, reason): (&str, &str),
+    data: &[u8],
+    (start, end): (usize, usize),
+) -> PyResult<String> {
+    let cls = vm.types.unicode_decode_error.clone();
+    let args = vec![
+        Value::str(codec),
+        Value::bytes(data.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    let exc = vm.new_exc_args(&cls, args).value();
+    let (replacement, _) =
+        super::str::call_error_handler(vm, errors, exc, data.len(), DECODE_HANDLER_RESULT)?;
+    match payload(&replacement) {
+        Value::Str(r) => Ok(r.as_str().to_string()),
+        _ => Err(vm.type_error(DECODE_HANDLER_RESULT)),
     }
 }
 
@@ -856,6 +868,31 @@ fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
+fn decode_code_page(
+    vm: &mut Vm,
+    page: &crate::text::charmap::CodePage,
+    data: &[u8],
+    errors: &str,
+) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    for (i, &b) in data.iter().enumerate() {
+        match page.decode_byte(b) {
+            Some(c) => out.push(c),
+            None => {
+                let bad = BadBytes {
+                    codec: "charmap",
+                    data,
+                    start: i,
+                    end: i + 1,
+                    reason: "character maps to <undefined>",
+                };
+                handle_bad(vm, errors, &mut out, bad)?
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "decode")?;
     let p = params(vm, &a, "decode", &["encoding", "errors"])?;
@@ -918,10 +955,13 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
         Some(wide) => decode_wide(vm, wide, &data, &errors)?,
-        None => {
-            let c = vm.types.lookup_error.clone();
-            return Err(vm.new_error(&c, format!("unknown encoding: {encoding}")));
-        }
+        None => match crate::text::charmap::code_page(&encoding) {
+            Some(page) => decode_code_page(vm, page, &data, &errors)?,
+            None => {
+                let e = super::str::unknown_text_encoding(vm, &encoding, "decode");
+                return Err(e);
+            }
+        },
     };
     Ok(Value::string(text))
 }

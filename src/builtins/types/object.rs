@@ -343,11 +343,11 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// The built-in class whose `__new__` makes instances of `c`: the first class on its MRO
-/// with `__new__` in its own dict, or `None` when that is a user class (a Python `__new__`).
-fn new_provider(c: &Rc<Class>) -> Option<Rc<Class>> {
-    let key = PyStr::new("__new__");
+/// with `__new__` (the interned `key`) in its own dict, or `None` when that is a user class
+/// (a Python `__new__`).
+fn new_provider(c: &Rc<Class>, key: &PyStr) -> Option<Rc<Class>> {
     for k in c.mro.borrow().iter() {
-        if k.dict.get_str(&key).is_some() {
+        if k.dict.get_str(key).is_some() {
             return k.is_builtin.then(|| k.clone());
         }
     }
@@ -358,32 +358,36 @@ fn new_provider(c: &Rc<Class>) -> Option<Rc<Class>> {
 /// is a class, a subtype of `T`, and `T.__new__` is the constructor that `X`'s nearest class
 /// without a Python `__new__` uses (`int.__new__(bool)` is not safe).
 fn check_new_target(vm: &mut Vm, owner: &Rc<Class>, a: &Args) -> PyResult<Rc<Class>> {
-    let t = owner.name();
     let x = match a.pos.first() {
         Some(Value::Class(c)) => c.clone(),
         Some(v) => {
+            let t = owner.name();
             let tn = vm.type_name(v);
             return Err(vm.type_error(format!("{t}.__new__(X): X is not a type object ({tn})")));
         }
-        None => return Err(vm.type_error(format!("{t}.__new__(): not enough arguments"))),
+        None => {
+            let t = owner.name();
+            return Err(vm.type_error(format!("{t}.__new__(): not enough arguments")));
+        }
     };
-    let xn = x.name();
     if !x.is_subclass(owner) {
+        let (t, xn) = (owner.name(), x.name());
         return Err(vm.type_error(format!("{t}.__new__({xn}): {xn} is not a subtype of {t}")));
     }
+    let key = vm.intern_static("__new__");
     let static_base = x
         .mro
         .borrow()
         .iter()
-        .find(|k| new_provider(k).is_some())
+        .find(|k| new_provider(k, &key).is_some())
         .cloned();
     if let Some(sb) = static_base
-        && let Some(p) = new_provider(&sb)
+        && let Some(p) = new_provider(&sb, &key)
         && !Rc::ptr_eq(&p, owner)
         // Every built-in exception shares one constructor.
         && !(p.is_subclass(&vm.types.base_exception) && owner.is_subclass(&vm.types.base_exception))
     {
-        let sn = sb.name();
+        let (t, xn, sn) = (owner.name(), x.name(), sb.name());
         return Err(vm.type_error(format!("{t}.__new__({xn}) is not safe, use {sn}.__new__()")));
     }
     Ok(x)
@@ -481,6 +485,16 @@ pub fn typed_new_tables(t: &crate::vm::Types) -> Vec<(Rc<Class>, &'static str, M
 }
 
 fn object_new(vm: &mut Vm, a: Args) -> PyResult {
+    // `object.__new__(C)` for a plain Python class (the hot case: a Python `__new__` making
+    // its instance) has nothing to check: object is the constructor C's layout uses.
+    if let [Value::Class(c)] = a.pos
+        && a.kw.is_empty()
+        && !c.is_builtin
+        && c.base_kind == BaseKind::Object
+    {
+        let c = c.clone();
+        return vm.new_instance(&c, &[], &[]);
+    }
     match a.pos.first() {
         Some(Value::Class(_)) => {
             let object = vm.types.object.clone();
