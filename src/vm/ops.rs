@@ -888,7 +888,27 @@ impl Vm {
         if ua.is_some() || ub.is_some() {
             let x = ua.unwrap_or_else(|| a.clone());
             let y = ub.unwrap_or_else(|| b.clone());
-            return self.compare(&x, &y, op);
+            let r = self.compare(&x, &y, op);
+            if let Err(e) = &r
+                && !matches!(op, CmpOp::Eq | CmpOp::Ne)
+            {
+                // The operands themselves are unorderable: the error names their own types
+                // (`'F' and 'str'`), not the built-in values' (an error from comparing the
+                // items inside two lists keeps the items' types).
+                let (nx, ny) = (self.type_name(&x), self.type_name(&y));
+                let sym = op.symbol();
+                let plain = format!("'{sym}' not supported between instances of '{nx}' and '{ny}'");
+                let only_plain = matches!(&e.exc().args, Value::Tuple(t)
+                    if matches!(&t.0[..], [Value::Str(m)] if m.as_str() == plain));
+                let type_error = self.types.type_error.clone();
+                if only_plain && self.exc_matches(e, &type_error) {
+                    let (na, nb) = (self.type_name(a), self.type_name(b));
+                    return Err(self.type_error(format!(
+                        "'{sym}' not supported between instances of '{na}' and '{nb}'"
+                    )));
+                }
+            }
+            return r;
         }
         if op == CmpOp::Ne {
             // object.__ne__ inverts __eq__.
@@ -1236,6 +1256,7 @@ impl Vm {
         let ua = unwrap_builtin(a);
         let ub = unwrap_builtin(b);
         if ua.is_some() || ub.is_some() {
+            let b_unwrapped = ub.is_some();
             let x = ua.unwrap_or_else(|| a.clone());
             let y = ub.unwrap_or_else(|| b.clone());
             return match self.binary_op(&x, &y, op) {
@@ -1253,6 +1274,26 @@ impl Vm {
                         "unsupported operand type(s) for {}: '{na}' and '{nb}'",
                         op_symbol(op, inplace)
                     )))
+                }
+                // `"s" + F(1)`: the right operand's own type, as CPython names it.
+                Err(e) if b_unwrapped => {
+                    let (ny, nb) = (self.type_name(&y), self.type_name(b));
+                    let msg = self
+                        .exc_args(&e.0)
+                        .first()
+                        .and_then(|m| m.as_str())
+                        .map(|m| m.as_str().to_string());
+                    match msg {
+                        Some(m)
+                            if m.starts_with("can only concatenate ")
+                                && m.contains(&format!("(not \"{ny}\")")) =>
+                        {
+                            Err(self.type_error(
+                                m.replace(&format!("(not \"{ny}\")"), &format!("(not \"{nb}\")")),
+                            ))
+                        }
+                        _ => Err(e),
+                    }
                 }
                 r => r,
             };

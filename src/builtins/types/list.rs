@@ -253,6 +253,15 @@ fn dunder_eq(vm: &mut Vm, a: Args) -> PyResult {
 fn dunder_lt(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__lt__", &a, 1, 1)?;
     let (x, y) = (payload(&a.pos[0]), payload(&a.pos[1]));
+    // Lists order only against lists, tuples against tuples: anything else is for the other
+    // operand's reflected method (and then the "not supported" error naming both types).
+    let same_kind = matches!(
+        (&x, &y),
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+    );
+    if !same_kind {
+        return Ok(Value::NotImplemented);
+    }
     vm.compare(&x, &y, CmpOp::Lt)
 }
 
