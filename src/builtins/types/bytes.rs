@@ -849,23 +849,7 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
 }
 
 fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
-    for (i, &b) in data.iter().enumerate() {
-        match cp1252_decode(b) {
-            Some(c) => out.push(c),
-            None => {
-                let bad = BadBytes {
-                    codec: "charmap",
-                    data,
-                    start: i,
-                    end: i + 1,
-                    reason: "character maps to <undefined>",
-                };
-                handle_bad(vm, errors, &mut out, bad)?
-            }
-        }
-    }
-    Ok(out)
+    decode_single_byte(vm, data, errors, cp1252_decode)
 }
 
 fn decode_code_page(
@@ -874,9 +858,19 @@ fn decode_code_page(
     data: &[u8],
     errors: &str,
 ) -> PyResult<String> {
+    decode_single_byte(vm, data, errors, |b| page.decode_byte(b))
+}
+
+/// Decodes with a single-byte code page's table (`None`: the byte maps to nothing).
+fn decode_single_byte(
+    vm: &mut Vm,
+    data: &[u8],
+    errors: &str,
+    decode: impl Fn(u8) -> Option<char>,
+) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
     for (i, &b) in data.iter().enumerate() {
-        match page.decode_byte(b) {
+        match decode(b) {
             Some(c) => out.push(c),
             None => {
                 let bad = BadBytes {

@@ -187,6 +187,24 @@ UnionType.__tp_name__ = "types.UnionType"
 
 # The descriptor a class's __slots__ entry reads as (S.a for __slots__ = ('a',)); like
 # CPython's, it has no docstring.
+
+def _check_applies(desc, obj):
+    """A member or getset descriptor used on an object of another class: CPython's error."""
+    if not isinstance(obj, desc.__objclass__):
+        raise TypeError(
+            f"descriptor '{desc.__name__}' for '{desc.__objclass__.__name__}' objects "
+            f"doesn't apply to a '{type(obj).__name__}' object")
+
+
+def _descriptor_for(table, kind, name, objclass):
+    """One descriptor per (class, name), made on first use."""
+    key = (objclass, name)
+    d = table.get(key)
+    if d is None:
+        d = table[key] = kind(name, objclass)
+    return d
+
+
 class member_descriptor:
 
     __tp_name__ = 'member_descriptor'
@@ -210,11 +228,7 @@ class member_descriptor:
         self._check(obj)
         object.__delattr__(obj, self.__name__)
 
-    def _check(self, obj):
-        if not isinstance(obj, self.__objclass__):
-            raise TypeError(
-                f"descriptor '{self.__name__}' for '{self.__objclass__.__name__}' objects "
-                f"doesn't apply to a '{type(obj).__name__}' object")
+    _check = _check_applies
 
     def __repr__(self):
         return f"<member {self.__name__!r} of {self.__objclass__.__name__!r} objects>"
@@ -225,11 +239,7 @@ _members = {}
 
 
 def _member(name, objclass):
-    key = (objclass, name)
-    d = _members.get(key)
-    if d is None:
-        d = _members[key] = member_descriptor(name, objclass)
-    return d
+    return _descriptor_for(_members, member_descriptor, name, objclass)
 
 
 def _is_mapping(obj):
@@ -343,11 +353,7 @@ class getset_descriptor:
                 f"attribute '__weakref__' of '{self.__objclass__.__name__}' objects is not writable")
         object.__setattr__(obj, self.__name__, value)
 
-    def _check(self, obj):
-        if not isinstance(obj, self.__objclass__):
-            raise TypeError(
-                f"descriptor '{self.__name__}' for '{self.__objclass__.__name__}' objects "
-                f"doesn't apply to a '{type(obj).__name__}' object")
+    _check = _check_applies
 
     def __repr__(self):
         return f"<attribute {self.__name__!r} of {self.__objclass__.__name__!r} objects>"
@@ -358,11 +364,7 @@ _getsets = {}
 
 
 def _getset(name, objclass):
-    key = (objclass, name)
-    d = _getsets.get(key)
-    if d is None:
-        d = _getsets[key] = getset_descriptor(name, objclass)
-    return d
+    return _descriptor_for(_getsets, getset_descriptor, name, objclass)
 
 
 def _class_dict(namespace, cls=None, extras=()):
