@@ -18,12 +18,16 @@ const SIO_CLOSED: usize = 2;
 const SIO_NEWLINE: usize = 3;
 /// Line endings seen by a translating or universal StringIO (for `newlines`).
 const SIO_SEEN: usize = 4;
-const SIO_SLOTS: [&str; 5] = [
+/// The byte offset of the position in the text when known (None otherwise), so that reading
+/// line after line through non-ASCII text does not look each position up again.
+const SIO_AT: usize = 5;
+const SIO_SLOTS: [&str; 6] = [
     "_sio_text",
     "_sio_pos",
     "_sio_closed",
     "_sio_newline",
     "_sio_seen",
+    "_sio_at",
 ];
 
 // BytesIO slots.
@@ -83,6 +87,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let sio = super::native_class(vm, "StringIO", "_io", &SIO_SLOTS, SIO_METHODS, sio_props)?;
     let bio_props = vec![("closed", property("closed", "BytesIO", bio_closed))];
     let bio = super::native_class(vm, "BytesIO", "_io", &BIO_SLOTS, BIO_METHODS, bio_props)?;
+    FIRST_SLOTS.with(|f| {
+        *f.borrow_mut() = [
+            sio.slot_layout.first().cloned(),
+            bio.slot_layout.first().cloned(),
+        ]
+    });
     for (name, c) in [("StringIO", sio), ("BytesIO", bio)] {
         let k = vm.intern(name);
         m.dict.set_str_raw(k, Value::Class(c));
@@ -108,7 +118,23 @@ fn property(name: &'static str, owner: &'static str, func: NativeFn) -> Value {
 // ---------------------------------------------------------------------------------------
 // Shared argument handling
 
+thread_local! {
+    /// The first slot name of StringIO and of BytesIO as every subclass's layout holds it
+    /// (the same string), so that finding the state of `self` is a pointer comparison.
+    static FIRST_SLOTS: std::cell::RefCell<[Option<Rc<PyStr>>; 2]> = const {
+        std::cell::RefCell::new([None, None])
+    };
+}
+
+/// Whether slot name `n` is `name`, the first slot of the class `FIRST_SLOTS[which]`.
+#[inline(always)]
+fn is_first_slot(n: &Rc<PyStr>, which: usize, name: &str) -> bool {
+    let same = FIRST_SLOTS.with(|f| f.borrow()[which].as_ref().is_some_and(|k| Rc::ptr_eq(k, n)));
+    same || n.as_str() == name
+}
+
 /// The instance `self` and where its slots `names` start, or CPython's descriptor error.
+#[inline(always)]
 fn receiver(
     vm: &mut Vm,
     a: &Args,
@@ -116,49 +142,66 @@ fn receiver(
     method: &str,
     names: &[&str],
 ) -> PyResult<(Rc<Instance>, usize)> {
-    let first_slot = names[0];
     if let Some(Value::Instance(inst)) = a.pos.first() {
         let layout = &inst.class.slot_layout;
-        let base = if layout.first().is_some_and(|n| n.as_str() == first_slot) {
+        // The native class's own instances and most subclasses have these slots first.
+        let which = usize::from(class == "BytesIO");
+        let base = if layout
+            .first()
+            .is_some_and(|n| is_first_slot(n, which, names[0]))
+        {
             Some(0)
         } else {
-            layout.iter().position(|n| n.as_str() == first_slot)
+            layout.iter().position(|n| n.as_str() == names[0])
         };
+        // (The slots themselves are checked: an exception instance has none.)
         if let Some(base) = base
             && inst.slots.borrow().len() >= base + names.len()
         {
             return Ok((inst.clone(), base));
         }
     }
+    Err(not_a_receiver(vm, a, class, method))
+}
+
+#[cold]
+fn not_a_receiver(vm: &mut Vm, a: &Args, class: &str, method: &str) -> PyErr {
     match a.pos.first() {
         Some(v) => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
+            vm.type_error(format!(
                 "descriptor '{method}' for '_io.{class}' objects doesn't apply to a '{t}' object"
-            )))
+            ))
         }
-        None => Err(vm.type_error(format!(
+        None => vm.type_error(format!(
             "unbound method {class}.{method}() needs an argument"
-        ))),
+        )),
     }
 }
 
 /// Checks the count of arguments after `self` (no keywords), with CPython's messages.
+#[inline(always)]
 fn arity(vm: &mut Vm, a: &Args, class: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{class}.{method}() takes no keyword arguments")));
-    }
     let n = a.pos.len().saturating_sub(1);
-    if (min..=max).contains(&n) {
+    if a.kw.is_empty() && (min..=max).contains(&n) {
         return Ok(());
     }
+    Err(arity_error(vm, a, class, method, min, max))
+}
+
+#[cold]
+fn arity_error(vm: &mut Vm, a: &Args, class: &str, method: &str, min: usize, max: usize) -> PyErr {
+    if !a.kw.is_empty() {
+        return vm.type_error(format!("{class}.{method}() takes no keyword arguments"));
+    }
+    let n = a.pos.len().saturating_sub(1);
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
-    Err(vm.type_error(match (min, max) {
+    vm.type_error(match (min, max) {
         (0, 0) => format!("{class}.{method}() takes no arguments ({n} given)"),
         (1, 1) => format!("{class}.{method}() takes exactly one argument ({n} given)"),
         _ if n > max => format!("{method} expected at most {max} {}, got {n}", plural(max)),
         _ => format!("{method} expected at least {min} {}, got {n}", plural(min)),
-    }))
+    })
 }
 
 /// A size argument that may be None (`default`), as `read`, `readline` and `truncate` take.
@@ -333,8 +376,22 @@ impl Sio {
         int_slot(&self.inst.slots.borrow()[self.base + SIO_POS]).max(0) as usize
     }
 
-    fn set_pos(&self, p: usize) {
-        self.inst.slots.borrow_mut()[self.base + SIO_POS] = Value::Int(p as i64);
+    /// Moves to character `p`, whose byte offset is `at` when known.
+    fn set_pos(&self, p: usize, at: Option<usize>) {
+        let mut slots = self.inst.slots.borrow_mut();
+        slots[self.base + SIO_POS] = Value::Int(p as i64);
+        slots[self.base + SIO_AT] = at.map_or(Value::None, |b| Value::Int(b as i64));
+    }
+
+    /// The byte offset of character `pos` (the position) in `text`.
+    fn byte_pos(&self, text: &PyStr, pos: usize) -> usize {
+        if let Value::Int(b) = self.inst.slots.borrow()[self.base + SIO_AT]
+            && b >= 0
+            && text.as_str().is_char_boundary(b as usize)
+        {
+            return b as usize;
+        }
+        text.byte_offset(pos)
     }
 
     fn mode(&self) -> Newline {
@@ -348,6 +405,10 @@ impl Sio {
         }
         let pos = self.pos();
         let n = chars_in(data);
+        let start = match &self.inst.slots.borrow()[self.base + SIO_TEXT] {
+            Value::Str(t) if pos < t.char_len() => self.byte_pos(t, pos),
+            _ => 0,
+        };
         let mut slots = self.inst.slots.borrow_mut();
         let slot = &mut slots[self.base + SIO_TEXT];
         let Value::Str(mut text) = std::mem::take(slot) else {
@@ -368,7 +429,6 @@ impl Sio {
             }
         } else {
             let s = text.as_str();
-            let start = text.byte_offset(pos);
             let end = text.byte_offset(pos + n);
             let mut out = String::with_capacity(s.len() + data.len());
             out.push_str(&s[..start]);
@@ -376,8 +436,14 @@ impl Sio {
             out.push_str(&s[end..]);
             text = Rc::new(PyStr::from_string(out));
         }
+        let at = if pos >= len {
+            text.as_str().len()
+        } else {
+            start + data.len()
+        };
         *slot = Value::Str(text);
         slots[self.base + SIO_POS] = Value::Int((pos + n) as i64);
+        slots[self.base + SIO_AT] = Value::Int(at as i64);
     }
 
     /// The next line (at most `limit` characters when `limit >= 0`), moving past it.
@@ -388,15 +454,18 @@ impl Sio {
             return Value::str("");
         }
         let s = text.as_str();
-        let start = text.byte_offset(pos);
+        let start = self.byte_pos(text, pos);
         let mut end = line_end(s, start, self.mode());
-        let mut n = chars_in(&s[start..end]);
-        if limit > 0 && (limit as usize) < n {
-            n = limit as usize;
-            end = start + byte_of_char(&s[start..end], n);
+        if limit > 0 && limit < (end - start) as i64 {
+            // A limit below the line's byte length may cut it: count its characters.
+            let n = chars_in(&s[start..end]);
+            if (limit as usize) < n {
+                end = start + byte_of_char(&s[start..end], limit as usize);
+            }
         }
-        self.set_pos(pos + n);
-        Value::str(&s[start..end])
+        let line = Rc::new(PyStr::new(&s[start..end]));
+        self.set_pos(pos + line.char_len(), Some(end));
+        Value::Str(line)
     }
 }
 
@@ -463,6 +532,7 @@ fn sio_init(vm: &mut Vm, a: Args) -> PyResult {
         slots[b + SIO_CLOSED] = Value::from_bool(false);
         slots[b + SIO_NEWLINE] = Value::Int(mode.code());
         slots[b + SIO_SEEN] = Value::Int(0);
+        slots[b + SIO_AT] = Value::Int(0);
     }
     if let Some(v) = value {
         let data = translate(v.as_str(), mode);
@@ -471,7 +541,7 @@ fn sio_init(vm: &mut Vm, a: Args) -> PyResult {
             sio.inst.slots.borrow_mut()[sio.base + SIO_TEXT] = Value::Str(v.clone());
         } else {
             sio.put(&data);
-            sio.set_pos(0);
+            sio.set_pos(0, Some(0));
         }
         if mode.tracks_seen() {
             sio.inst.slots.borrow_mut()[sio.base + SIO_SEEN] = Value::Int(seen_endings(v.as_str()));
@@ -523,16 +593,18 @@ fn sio_read(vm: &mut Vm, a: Args) -> PyResult {
     if pos >= len {
         return Ok(Value::str(""));
     }
-    let end = if size < 0 {
-        len
-    } else {
-        len.min(pos.saturating_add(size as usize))
-    };
-    sio.set_pos(end);
-    if pos == 0 && end == len {
-        return Ok(Value::Str(text));
+    let s = text.as_str();
+    let start = sio.byte_pos(&text, pos);
+    if size < 0 || pos.saturating_add(size as usize) >= len {
+        sio.set_pos(len, Some(s.len()));
+        if pos == 0 {
+            return Ok(Value::Str(text));
+        }
+        return Ok(Value::str(&s[start..]));
     }
-    Ok(Value::str(text.substring(pos, end)))
+    let end = start + byte_of_char(&s[start..], size as usize);
+    sio.set_pos(pos + size as usize, Some(end));
+    Ok(Value::str(&s[start..end]))
 }
 
 fn sio_readline(vm: &mut Vm, a: Args) -> PyResult {
@@ -600,11 +672,20 @@ fn sio_seek(vm: &mut Vm, a: Args) -> PyResult {
         return Err(os_error(vm, "Can't do nonzero cur-relative seeks"));
     }
     let to = match whence {
-        0 => pos as usize,
+        0 if pos == 0 => {
+            sio.set_pos(0, Some(0));
+            0
+        }
+        0 => {
+            sio.set_pos(pos as usize, None);
+            pos as usize
+        }
         1 => sio.pos(),
-        _ => text.char_len(),
+        _ => {
+            sio.set_pos(text.char_len(), Some(text.as_str().len()));
+            text.char_len()
+        }
     };
-    sio.set_pos(to);
     Ok(Value::Int(to as i64))
 }
 
@@ -620,6 +701,7 @@ fn sio_truncate(vm: &mut Vm, a: Args) -> PyResult {
     if (size as usize) < text.char_len() {
         let cut = Value::str(text.substring(0, size as usize));
         sio.inst.slots.borrow_mut()[sio.base + SIO_TEXT] = cut;
+        sio.set_pos(here as usize, None);
     }
     Ok(Value::Int(size))
 }

@@ -414,6 +414,7 @@ else:
         """A text stream kept in memory. The state and the frequent operations (write, read,
         readline, iteration, seek, getvalue) are native; what is here is rarely hot."""
 
+        __module__ = "_io"
         encoding = None
         errors = None
 
@@ -467,6 +468,8 @@ else:
     class BytesIO(_memoryio.BytesIO, BufferedIOBase):
         """A binary stream kept in memory (the state and the frequent operations are native)."""
 
+        __module__ = "_io"
+
         def __enter__(self):
             _closed_check(self)
             return self
@@ -519,6 +522,8 @@ else:
             data = self.read(len(buffer))
             buffer[: len(data)] = data
             return len(data)
+
+        readinto1 = readinto
 
         def detach(self):
             raise UnsupportedOperation("detach")

@@ -114,3 +114,8 @@ except ValueError as e:
 u.__init__ = None
 io.StringIO.__init__(u, "late")
 print(repr(u.getvalue()))
+
+
+# The classes name themselves as CPython's built-in types do.
+print(io.StringIO, io.BytesIO, type(io.StringIO()), io.StringIO.__module__)
+print(io.BytesIO.readinto1 is not None, issubclass(io.BytesIO, io.BufferedIOBase))
