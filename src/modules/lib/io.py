@@ -225,8 +225,8 @@ class _Memory:
         return n
 
 
-class StringIO(_Memory, TextIOBase):
-    """A text stream kept in memory."""
+class _PyStringIO(_Memory, TextIOBase):
+    """A text stream kept in memory (written in Python: used when `_memoryio` is missing)."""
 
     _fill = "\0"
     _closed_message = "I/O operation on closed file"
@@ -330,8 +330,8 @@ class StringIO(_Memory, TextIOBase):
         return f"<_io.StringIO object at 0x{id(self):x}>"
 
 
-class BytesIO(_Memory, BufferedIOBase):
-    """A binary stream kept in memory."""
+class _PyBytesIO(_Memory, BufferedIOBase):
+    """A binary stream kept in memory (written in Python: used when `_memoryio` is missing)."""
 
     _fill = b"\0"
     _hint_reached = True
@@ -391,6 +391,148 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def __repr__(self):
         return f"<_io.BytesIO object at 0x{id(self):x}>"
+
+
+def _closed_check(stream):
+    if stream.closed:
+        raise ValueError("I/O operation on closed file.")
+
+
+try:
+    import _memoryio
+except ImportError:
+    _memoryio = None
+
+if _memoryio is None:
+    StringIO = _PyStringIO
+    BytesIO = _PyBytesIO
+    StringIO.__name__ = StringIO.__qualname__ = "StringIO"
+    BytesIO.__name__ = BytesIO.__qualname__ = "BytesIO"
+else:
+
+    class StringIO(_memoryio.StringIO, TextIOBase):
+        """A text stream kept in memory. The state and the frequent operations (write, read,
+        readline, iteration, seek, getvalue) are native; what is here is rarely hot."""
+
+        __module__ = "_io"
+        encoding = None
+        errors = None
+
+        def __iter__(self):
+            _closed_check(self)
+            return self
+
+        def __enter__(self):
+            _closed_check(self)
+            return self
+
+        def __exit__(self, *exc):
+            self.close()
+
+        def isatty(self):
+            _closed_check(self)
+            return False
+
+        def flush(self):
+            pass
+
+        def readlines(self, hint=-1):
+            if hint is not None and not isinstance(hint, int):
+                raise TypeError(f"argument should be integer or None, not '{type(hint).__name__}'")
+            if hint is None or hint <= 0:
+                return list(self)
+            lines = []
+            total = 0
+            for line in self:
+                lines.append(line)
+                total += len(line)
+                if total > hint:
+                    break
+            return lines
+
+        def writelines(self, lines):
+            _closed_check(self)
+            write = self.write
+            for line in lines:
+                write(line)
+
+        def detach(self):
+            raise UnsupportedOperation("detach")
+
+        def fileno(self):
+            raise UnsupportedOperation("fileno")
+
+        def __repr__(self):
+            return f"<_io.StringIO object at 0x{id(self):x}>"
+
+    class BytesIO(_memoryio.BytesIO, BufferedIOBase):
+        """A binary stream kept in memory (the state and the frequent operations are native)."""
+
+        __module__ = "_io"
+
+        def __enter__(self):
+            _closed_check(self)
+            return self
+
+        def __exit__(self, *exc):
+            self.close()
+
+        def isatty(self):
+            _closed_check(self)
+            return False
+
+        def flush(self):
+            _closed_check(self)
+
+        def readlines(self, hint=-1):
+            if hint is not None and not isinstance(hint, int):
+                raise TypeError(f"integer argument expected, got '{type(hint).__name__}'")
+            # BytesIO's own line reading and writing: a subclass's readline() and write()
+            # are not called, as in CPython.
+            readline = _memoryio.BytesIO.readline.__get__(self)
+            lines = []
+            total = 0
+            while True:
+                line = readline()
+                if not line:
+                    break
+                lines.append(line)
+                total += len(line)
+                if hint is not None and 0 < hint <= total:
+                    break
+            return lines
+
+        def writelines(self, lines):
+            _closed_check(self)
+            write = _memoryio.BytesIO.write.__get__(self)
+            for line in lines:
+                write(line)
+
+        def getbuffer(self):
+            _closed_check(self)
+            return memoryview(self.getvalue())
+
+        def readinto(self, buffer):
+            _closed_check(self)
+            if not isinstance(buffer, (bytearray, memoryview)):
+                raise TypeError(
+                    "readinto() argument must be read-write bytes-like object, "
+                    f"not {type(buffer).__name__}"
+                )
+            data = self.read(len(buffer))
+            buffer[: len(data)] = data
+            return len(data)
+
+        readinto1 = readinto
+
+        def detach(self):
+            raise UnsupportedOperation("detach")
+
+        def fileno(self):
+            raise UnsupportedOperation("fileno")
+
+        def __repr__(self):
+            return f"<_io.BytesIO object at 0x{id(self):x}>"
 
 
 DEFAULT_BUFFER_SIZE = 8192
