@@ -412,7 +412,9 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
         }
         Value::None => Ok(()),
         other => {
-            let w = vm.get_attr_str(other, "write")?;
+            // Interned once: print() to a StringIO reaches here for every piece it writes.
+            let key = vm.intern_static("write");
+            let w = vm.get_attr(other, &key)?;
             vm.call(&w, &[Value::str(s)], &[])?;
             Ok(())
         }

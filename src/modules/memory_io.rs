@@ -143,7 +143,7 @@ fn receiver(
     names: &[&str],
 ) -> PyResult<(Rc<Instance>, usize)> {
     if let Some(Value::Instance(inst)) = a.pos.first() {
-        let layout = &inst.class.slot_layout;
+        let layout = &inst.class().slot_layout;
         // The native class's own instances and most subclasses have these slots first.
         let which = usize::from(class == "BytesIO");
         let base = if layout
@@ -211,7 +211,7 @@ fn optional_size(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> 
         Some(Value::Int(i)) => Ok(*i),
         Some(v @ (Value::Bool(_) | Value::BigInt(_))) => vm.to_index(v),
         Some(v @ Value::Instance(inst))
-            if inst.class.lookup(&PyStr::new("__index__")).is_some() =>
+            if inst.class().lookup(&PyStr::new("__index__")).is_some() =>
         {
             vm.to_index(v)
         }
@@ -622,7 +622,7 @@ fn sio_next(vm: &mut Vm, a: Args) -> PyResult {
     // A subclass's own readline() is what iteration uses, as in CPython.
     let key = vm.intern_static("readline");
     let native = matches!(
-        sio.inst.class.lookup_rc(&key),
+        sio.inst.class().lookup_rc(&key),
         Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, sio_readline as NativeFn)
     );
     let line = if native {

@@ -13,6 +13,7 @@ pub mod itertools;
 pub mod itertools_iters;
 pub mod json;
 pub mod math;
+pub mod memory_io;
 pub mod operator;
 pub mod os;
 pub mod random;
@@ -235,6 +236,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_bisect" => Some(bisect::create(vm)),
         "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),
+        "_memoryio" => memory_io::create(vm).ok(),
         "_collections" => Some(collections_native::create(vm)),
         "_functools" => functools::create(vm).ok(),
         "_itertools" => itertools::create(vm).ok(),
