@@ -891,22 +891,9 @@ impl Vm {
             let r = self.compare(&x, &y, op);
             if let Err(e) = &r
                 && !matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && let Some(renamed) = self.unorderable_renamed(e, (a, b), (&x, &y), op)
             {
-                // The operands themselves are unorderable: the error names their own types
-                // (`'F' and 'str'`), not the built-in values' (an error from comparing the
-                // items inside two lists keeps the items' types).
-                let (nx, ny) = (self.type_name(&x), self.type_name(&y));
-                let sym = op.symbol();
-                let plain = format!("'{sym}' not supported between instances of '{nx}' and '{ny}'");
-                let only_plain = matches!(&e.exc().args, Value::Tuple(t)
-                    if matches!(&t.0[..], [Value::Str(m)] if m.as_str() == plain));
-                let type_error = self.types.type_error.clone();
-                if only_plain && self.exc_matches(e, &type_error) {
-                    let (na, nb) = (self.type_name(a), self.type_name(b));
-                    return Err(self.type_error(format!(
-                        "'{sym}' not supported between instances of '{na}' and '{nb}'"
-                    )));
-                }
+                return Err(renamed);
             }
             return r;
         }
@@ -928,6 +915,56 @@ impl Vm {
                     op.symbol()
                 )))
             }
+        }
+    }
+
+    /// An "unorderable" error from comparing the built-in values `x` and `y` inside the
+    /// operands `a` and `b` (instances of subclasses), renamed to name the operands' own types
+    /// (`'F' and 'str'`). None for any other error (one from comparing the items inside two
+    /// lists keeps the items' types).
+    #[cold]
+    #[inline(never)]
+    fn unorderable_renamed(
+        &mut self,
+        e: &PyErr,
+        (a, b): (&Value, &Value),
+        (x, y): (&Value, &Value),
+        op: CmpOp,
+    ) -> Option<PyErr> {
+        let (nx, ny) = (self.type_name(x), self.type_name(y));
+        let sym = op.symbol();
+        let plain = format!("'{sym}' not supported between instances of '{nx}' and '{ny}'");
+        let only_plain = matches!(&e.exc().args, Value::Tuple(t)
+            if matches!(&t.0[..], [Value::Str(m)] if m.as_str() == plain));
+        let type_error = self.types.type_error.clone();
+        if !only_plain || !self.exc_matches(e, &type_error) {
+            return None;
+        }
+        let (na, nb) = (self.type_name(a), self.type_name(b));
+        Some(self.type_error(format!(
+            "'{sym}' not supported between instances of '{na}' and '{nb}'"
+        )))
+    }
+
+    /// `"s" + F(1)` failing on the built-in value inside `b`: the concatenation error names
+    /// `b`'s own type, as CPython's does.
+    #[cold]
+    #[inline(never)]
+    fn concat_error_renamed(&mut self, e: PyErr, y: &Value, b: &Value) -> PyErr {
+        let (ny, nb) = (self.type_name(y), self.type_name(b));
+        let msg = self
+            .exc_args(&e.0)
+            .first()
+            .and_then(|m| m.as_str())
+            .map(|m| m.as_str().to_string());
+        match msg {
+            Some(m)
+                if m.starts_with("can only concatenate ")
+                    && m.contains(&format!("(not \"{ny}\")")) =>
+            {
+                self.type_error(m.replace(&format!("(not \"{ny}\")"), &format!("(not \"{nb}\")")))
+            }
+            _ => e,
         }
     }
 
@@ -1276,25 +1313,7 @@ impl Vm {
                     )))
                 }
                 // `"s" + F(1)`: the right operand's own type, as CPython names it.
-                Err(e) if b_unwrapped => {
-                    let (ny, nb) = (self.type_name(&y), self.type_name(b));
-                    let msg = self
-                        .exc_args(&e.0)
-                        .first()
-                        .and_then(|m| m.as_str())
-                        .map(|m| m.as_str().to_string());
-                    match msg {
-                        Some(m)
-                            if m.starts_with("can only concatenate ")
-                                && m.contains(&format!("(not \"{ny}\")")) =>
-                        {
-                            Err(self.type_error(
-                                m.replace(&format!("(not \"{ny}\")"), &format!("(not \"{nb}\")")),
-                            ))
-                        }
-                        _ => Err(e),
-                    }
-                }
+                Err(e) if b_unwrapped => Err(self.concat_error_renamed(e, &y, b)),
                 r => r,
             };
         }
