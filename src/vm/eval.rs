@@ -52,13 +52,13 @@ fn clone_fast(v: &Value) -> Value {
     }
 }
 
-/// The element of a list at a (possibly negative) index, if in range.
-#[inline(always)]
 /// `s += t` at module level (or on a `global`), stored straight back under `name` in `ns`:
 /// when the binding and the operand are the string's only holders and the namespace is a
 /// live module's, the binding is let go for the moment and the text appended in place, so a
 /// loop building a string at module level is linear, not quadratic. The store that follows
 /// puts the string back through the write choke point.
+#[cold]
+#[inline(never)]
 fn append_to_binding(
     vm: &Vm,
     ns: &Rc<DictObj>,
@@ -95,6 +95,8 @@ fn append_to_binding(
     }
 }
 
+/// The element of a list at a (possibly negative) index, if in range.
+#[inline(always)]
 fn list_slot<T>(items: &[T], i: i64) -> Option<&T> {
     let j = if i < 0 { i + items.len() as i64 } else { i };
     items.get(usize::try_from(j).ok()?)
