@@ -196,6 +196,13 @@ def _check_applies(desc, obj):
             f"doesn't apply to a '{type(obj).__name__}' object")
 
 
+def _descriptor_init(desc, name, objclass):
+    """A member or getset descriptor names its attribute and the class it belongs to."""
+    desc.__name__ = name
+    desc.__qualname__ = f"{objclass.__qualname__}.{name}"
+    desc.__objclass__ = objclass
+
+
 def _descriptor_for(table, kind, name, objclass):
     """One descriptor per (class, name), made on first use."""
     key = (objclass, name)
@@ -209,10 +216,7 @@ class member_descriptor:
 
     __tp_name__ = 'member_descriptor'
 
-    def __init__(self, name, objclass):
-        self.__name__ = name
-        self.__qualname__ = f"{objclass.__qualname__}.{name}"
-        self.__objclass__ = objclass
+    __init__ = _descriptor_init
 
     def __get__(self, obj, cls=None):
         if obj is None:
@@ -333,10 +337,7 @@ class getset_descriptor:
 
     __tp_name__ = 'getset_descriptor'
 
-    def __init__(self, name, objclass):
-        self.__name__ = name
-        self.__qualname__ = f"{objclass.__qualname__}.{name}"
-        self.__objclass__ = objclass
+    __init__ = _descriptor_init
 
     def __get__(self, obj, cls=None):
         if obj is None:
