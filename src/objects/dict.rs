@@ -39,16 +39,19 @@ pub struct DictTable {
     pub version: u64,
     /// Bumped on every change at all (values too): global-lookup caches compare it.
     pub writes: u64,
-    /// One bit per hash value modulo 64 of every key inserted since the last `clear`: a
-    /// lookup whose bit is unset misses without probing (an instance dict asked whether it
-    /// shadows a method name, a global looked up before the builtins).
+    /// A 64-bit Bloom filter (two bits per key, from two 6-bit fields of the hash) of every
+    /// key inserted since the last `clear`: a lookup missing either bit misses without
+    /// probing (an instance dict asked whether it shadows a method name, a global looked up
+    /// before the builtins). Two bits keep false hits rare in small dicts: about 0.8% with
+    /// three keys, against 4.6% with one bit.
     hash_bits: u64,
 }
 
-/// A hash's bit in `DictTable::hash_bits`.
+/// A hash's two bits in `DictTable::hash_bits`.
 #[inline(always)]
 fn hash_bit(hash: i64) -> u64 {
-    1 << (hash as u64 & 63)
+    let h = hash as u64;
+    (1 << (h & 63)) | (1 << ((h >> 6) & 63))
 }
 
 /// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
@@ -155,7 +158,8 @@ impl DictTable {
         let mask = size.wrapping_sub(1);
         let mut slot = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        let mut done = size == 0 || self.hash_bits & hash_bit(hash) == 0;
+        let bits = hash_bit(hash);
+        let mut done = size == 0 || self.hash_bits & bits != bits;
         std::iter::from_fn(move || {
             while !done {
                 let ix = self.index[slot];
