@@ -53,6 +53,10 @@ pub(super) fn default() -> Policy {
                  "scripts and test runners replace the module search path (sys.path = [...] + sys.path)"),
             rule(19, "sys.dont_write_bytecode", OpSet::EMPTY.with(Op::Set), None,
                  "sys documents dont_write_bytecode as a setting; scripts turn off .pyc writing (a no-op here)"),
+            rule(20, "warnings.showwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents showwarning as replaceable; programs log or collect warnings through it"),
+            rule(21, "warnings.formatwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents formatwarning as replaceable; programs reformat warning messages"),
         ],
         sandbox: SandboxConfig::default(),
     }
@@ -121,6 +125,10 @@ pub(super) fn audit() -> Policy {
                  "scripts and test runners replace the module search path (sys.path = [...] + sys.path)"),
             rule(19, "sys.dont_write_bytecode", OpSet::EMPTY.with(Op::Set), None,
                  "sys documents dont_write_bytecode as a setting; scripts turn off .pyc writing (a no-op here)"),
+            rule(20, "warnings.showwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents showwarning as replaceable; programs log or collect warnings through it"),
+            rule(21, "warnings.formatwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents formatwarning as replaceable; programs reformat warning messages"),
         ],
         sandbox: SandboxConfig::default(),
     }
@@ -173,6 +181,10 @@ pub(super) fn untrusted() -> Policy {
                  "scripts and test runners replace the module search path (sys.path = [...] + sys.path)"),
             rule(19, "sys.dont_write_bytecode", OpSet::EMPTY.with(Op::Set), None,
                  "sys documents dont_write_bytecode as a setting; scripts turn off .pyc writing (a no-op here)"),
+            rule(20, "warnings.showwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents showwarning as replaceable; programs log or collect warnings through it"),
+            rule(21, "warnings.formatwarning", OpSet::EMPTY.with(Op::Set), None,
+                 "warnings documents formatwarning as replaceable; programs reformat warning messages"),
         ],
         sandbox: SandboxConfig { network: false, read: vec!["{script_dir}".to_string()], write: vec![], limits: Limits { wall_seconds: 10, cpu_seconds: 10, memory_mb: 256, output_kb: 1024, recursion: 1000, ..Limits::default() }, ..SandboxConfig::default() },
     }

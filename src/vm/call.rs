@@ -547,7 +547,14 @@ impl Vm {
             Err(e) => {
                 if e.0.class().is_subclass(&self.types.stop_iteration.clone()) {
                     let inner = e.clone();
-                    let err = self.runtime_error("generator raised StopIteration");
+                    let what = if g.coroutine {
+                        "coroutine"
+                    } else if frame.code.rec.flags & crate::compile::CO_ASYNC_GENERATOR != 0 {
+                        "async generator"
+                    } else {
+                        "generator"
+                    };
+                    let err = self.runtime_error(format!("{what} raised StopIteration"));
                     err.exc().cause = inner.value();
                     err.exc().context = inner.value();
                     err.exc().suppress_context = true;

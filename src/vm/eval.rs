@@ -1275,7 +1275,7 @@ impl Vm {
                             _ => bad_key = true,
                         }
                     }
-                    if bad_key {
+                    if bad_key && !accepts_non_str_keywords(&callee) {
                         return Err(self.type_error("keywords must be strings"));
                     }
                 }
@@ -2052,5 +2052,19 @@ impl Vm {
             }
         }
         Ok(Value::tuple(out))
+    }
+}
+
+/// Whether `callee(**mapping)` may pass a mapping with non-str keys: CPython's bound
+/// `str.format` receives the `**` dict as it is (its fields only ever look up str keys, so the
+/// others are never found), where every other call rejects them.
+#[cold]
+fn accepts_non_str_keywords(callee: &Value) -> bool {
+    match callee {
+        Value::BoundMethod(m) => matches!(
+            &m.func,
+            Value::Builtin(b) if b.name == "format" && b.owner == Some("str")
+        ),
+        _ => false,
     }
 }
