@@ -148,6 +148,10 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__name__" => Some(Value::Str(g.name.clone())),
             "__qualname__" => Some(Value::Str(g.qualname.clone())),
             "gi_running" | "cr_running" => Some(Value::from_bool(g.running.get())),
+            // Paused at a yield: started, not running, not finished.
+            "gi_suspended" | "cr_suspended" => Some(Value::from_bool(
+                !g.running.get() && g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0),
+            )),
             "gi_frame" | "cr_frame" => {
                 let at = g
                     .frame

@@ -567,29 +567,63 @@ impl Vm {
 
     /// Raises `e` inside a suspended frame at its current point.
     fn throw_into(&mut self, frame: &mut Frame, e: PyErr) -> PyResult<FrameExit> {
-        // A frame suspended inside `yield from` forwards the throw to the inner iterator.
-        if let Some(sub) = self.yield_from_target(frame)
-            && let Value::Generator(inner) = &sub
-        {
-            let is_exit = e.0.class().is_subclass(&self.types.generator_exit.clone());
-            if is_exit {
-                let _ = self.gen_close(inner);
-            } else {
-                match self.gen_step(inner, Value::None, Some(e.clone())) {
-                    Ok(GenStep::Yielded(v)) => return Ok(FrameExit::Yield(v)),
-                    Ok(GenStep::Returned(v)) => {
-                        // The delegation finished: continue after the Send.
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.stack.push(v);
-                        frame.pc = self.send_exit_target(frame);
-                        return self.run_frame(frame);
+        // A frame suspended inside `yield from` forwards the throw to the inner iterator: a
+        // GeneratorExit closes it (an error from closing replaces the GeneratorExit), anything
+        // else goes to its throw(); an iterator without throw() gets it raised at the
+        // `yield from` itself.
+        let Some(sub) = self.yield_from_target(frame) else {
+            return self.raise_in_frame(frame, e);
+        };
+        if e.0.class().is_subclass(&self.types.generator_exit.clone()) {
+            let closed = match &sub {
+                Value::Generator(inner) => self.gen_close(inner),
+                other => {
+                    let name = self.intern_static("close");
+                    match self.get_attr_opt(other, &name) {
+                        Ok(Some(close)) => self.call(&close, &[], &[]).map(|_| ()),
+                        Ok(None) => Ok(()),
+                        Err(err) => Err(err),
                     }
-                    Err(err) => return self.raise_in_frame(frame, err),
+                }
+            };
+            return match closed {
+                Ok(()) => self.raise_in_frame(frame, e),
+                Err(err) => self.raise_in_frame(frame, err),
+            };
+        }
+        let step = match &sub {
+            Value::Generator(inner) => self.gen_step(inner, Value::None, Some(e.clone())),
+            other => {
+                let name = self.intern_static("throw");
+                match self.get_attr_opt(other, &name) {
+                    Ok(Some(throw)) => {
+                        let stop = self.types.stop_iteration.clone();
+                        match self.call(&throw, &[e.value()], &[]) {
+                            Ok(y) => Ok(GenStep::Yielded(y)),
+                            Err(err) if err.0.class().is_subclass(&stop) => {
+                                let val = self.exc_args(&err.0).into_iter().next();
+                                Ok(GenStep::Returned(val.unwrap_or(Value::None)))
+                            }
+                            Err(err) => Err(err),
+                        }
+                    }
+                    Ok(None) => return self.raise_in_frame(frame, e),
+                    Err(err) => Err(err),
                 }
             }
+        };
+        match step {
+            Ok(GenStep::Yielded(v)) => Ok(FrameExit::Yield(v)),
+            Ok(GenStep::Returned(v)) => {
+                // The delegation finished: the iterator's place on the stack takes its return
+                // value, and the frame continues after the Send.
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.pc = self.send_exit_target(frame);
+                self.run_frame(frame)
+            }
+            Err(err) => self.raise_in_frame(frame, err),
         }
-        self.raise_in_frame(frame, e)
     }
 
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {

@@ -1496,9 +1496,10 @@ impl Vm {
                 let s = f.stack.last().cloned().unwrap_or_default();
                 let r = match &s {
                     Value::Dict(_) => true,
-                    Value::Instance(i) => {
-                        matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::Dict(_)))
-                    }
+                    Value::Instance(i) => match &i.payload {
+                        Payload::Builtin(b) if matches!(&*b.borrow(), Value::Dict(_)) => true,
+                        _ => self.match_abc(&s, "Mapping")?,
+                    },
                     _ => false,
                 };
                 f.stack.push(Value::from_bool(r));
@@ -1508,7 +1509,16 @@ impl Vm {
                 let r = match &s {
                     Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
                     Value::Instance(i) => {
-                        matches!(i.payload, Payload::Builtin(ref b) if matches!(&*b.borrow(), Value::List(_) | Value::Tuple(_)))
+                        let builtin = match &i.payload {
+                            Payload::Builtin(b) => Some(b.borrow().clone()),
+                            _ => None,
+                        };
+                        match builtin {
+                            Some(Value::List(_) | Value::Tuple(_)) => true,
+                            // str, bytes and bytearray never match a sequence pattern.
+                            Some(Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => false,
+                            _ => self.match_abc(&s, "Sequence")?,
+                        }
                     }
                     _ => false,
                 };
@@ -1967,22 +1977,37 @@ impl Vm {
         if !self.types.type_of(subject).is_subclass(c) {
             return Ok(Value::None);
         }
+        // `__match_args__` (looked up along the MRO) names the positional sub-patterns; a class
+        // without it that is or derives from one of the self-matching builtins matches its
+        // one positional sub-pattern against the subject itself.
+        let key = self.intern_static("__match_args__");
+        let margs = match c.lookup_rc(&key) {
+            Some(Value::Tuple(t)) => Some(t.0.clone()),
+            Some(other) => {
+                let (n, t) = (c.name(), self.type_name(&other));
+                return Err(
+                    self.type_error(format!("{n}.__match_args__ must be a tuple (got {t})"))
+                );
+            }
+            None => None,
+        };
+        let self_match = margs.is_none()
+            && (matches!(
+                c.base_kind,
+                BaseKind::Int
+                    | BaseKind::Float
+                    | BaseKind::Str
+                    | BaseKind::Bytes
+                    | BaseKind::Tuple
+                    | BaseKind::List
+                    | BaseKind::Dict
+                    | BaseKind::Set
+                    | BaseKind::FrozenSet
+            ) || c.is_subclass(&self.types.bool_));
         let mut out = Vec::new();
+        // Every attribute a sub-pattern reads, to refuse reading one twice.
+        let mut seen: Vec<Rc<PyStr>> = Vec::new();
         if npos > 0 {
-            let self_match = c.is_builtin
-                && matches!(
-                    c.base_kind,
-                    BaseKind::Int
-                        | BaseKind::Float
-                        | BaseKind::Str
-                        | BaseKind::Bytes
-                        | BaseKind::Tuple
-                        | BaseKind::List
-                        | BaseKind::Dict
-                        | BaseKind::Set
-                        | BaseKind::FrozenSet
-                )
-                || Rc::ptr_eq(c, &self.types.bool_);
             if self_match {
                 if npos > 1 {
                     let n = c.name();
@@ -1992,12 +2017,7 @@ impl Vm {
                 }
                 out.push(subject.clone());
             } else {
-                let key = self.intern_static("__match_args__");
-                let margs = match c.lookup_rc(&key) {
-                    Some(Value::Tuple(t)) => t.0.clone(),
-                    Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),
-                    None => vec![],
-                };
+                let margs = margs.unwrap_or_default();
                 if npos > margs.len() {
                     let n = c.name();
                     return Err(self.type_error(format!(
@@ -2008,8 +2028,12 @@ impl Vm {
                 }
                 for a in &margs[..npos] {
                     let Value::Str(s) = a else {
-                        return Err(self.type_error("__match_args__ elements must be strings"));
+                        let t = self.type_name(a);
+                        return Err(self.type_error(format!(
+                            "__match_args__ elements must be strings (got {t})"
+                        )));
                     };
+                    self.note_match_attr(c, &mut seen, s)?;
                     match self.get_attr_opt(subject, s)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
@@ -2020,6 +2044,7 @@ impl Vm {
         if let Value::Tuple(t) = names {
             for n in t.0.iter() {
                 let Value::Str(s) = n else { continue };
+                self.note_match_attr(c, &mut seen, s)?;
                 match self.get_attr_opt(subject, s)? {
                     Some(v) => out.push(v),
                     None => return Ok(Value::None),
@@ -2029,20 +2054,63 @@ impl Vm {
         Ok(Value::tuple(out))
     }
 
+    /// Whether an object of a class other than the builtin containers matches a mapping or
+    /// sequence pattern: it must be an instance of `collections.abc.<abc>` (by inheritance or
+    /// registration, as CPython's collection flags are set). A class without `__getitem__`
+    /// cannot be either, which spares plain objects the ABC check.
+    #[cold]
+    #[inline(never)]
+    fn match_abc(&mut self, subject: &Value, abc: &str) -> PyResult<bool> {
+        let getitem = self.intern_static("__getitem__");
+        if self.types.type_of(subject).lookup_rc(&getitem).is_none() {
+            return Ok(false);
+        }
+        let module = crate::import::import_module(self, "collections.abc")?;
+        let cls = self.get_attr_str(&module, abc)?;
+        crate::builtins::functions::isinstance_of(self, subject, &cls)
+    }
+
+    /// Records that a class pattern reads attribute `name`; reading it twice is an error.
+    fn note_match_attr(
+        &mut self,
+        c: &Class,
+        seen: &mut Vec<Rc<PyStr>>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
+        if seen.iter().any(|s| s.as_str() == name.as_str()) {
+            let n = c.name();
+            let r = crate::text::str_repr(name.as_str());
+            return Err(
+                self.type_error(format!("{n}() got multiple sub-patterns for attribute {r}"))
+            );
+        }
+        seen.push(name.clone());
+        Ok(())
+    }
+
     fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult {
         let Value::Tuple(t) = keys else {
             return Ok(Value::None);
         };
         let d = match subject {
             Value::Dict(d) => d.clone(),
-            Value::Instance(i) => match &i.payload {
-                Payload::Builtin(b) => match &*b.borrow() {
-                    Value::Dict(d) => d.clone(),
-                    _ => return Ok(Value::None),
-                },
-                _ => return Ok(Value::None),
-            },
-            _ => return Ok(Value::None),
+            // Any other mapping (a dict subclass too) is read through its get(key, missing),
+            // which neither raises nor makes a defaultdict grow.
+            _ => {
+                let get = self.get_attr_str(subject, "get")?;
+                let missing = Value::list(Vec::new());
+                let mut out = Vec::with_capacity(t.0.len());
+                for k in t.0.iter() {
+                    let v = self.call(&get, &[k.clone(), missing.clone()], &[])?;
+                    if let (Value::List(a), Value::List(b)) = (&v, &missing)
+                        && Rc::ptr_eq(a, b)
+                    {
+                        return Ok(Value::None);
+                    }
+                    out.push(v);
+                }
+                return Ok(Value::tuple(out));
+            }
         };
         let mut out = Vec::with_capacity(t.0.len());
         for k in t.0.iter() {

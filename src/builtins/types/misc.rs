@@ -18,7 +18,17 @@ pub const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
     ("send", gen_send),
     ("throw", gen_throw),
     ("close", gen_close),
+    ("__await__", coro_await),
 ];
+
+/// `coro.__await__()`: the iterator that drives the coroutine. The coroutine itself serves
+/// (CPython wraps it in a `coroutine_wrapper` with the same send/throw/close), so a
+/// hand-written `__await__` can `yield from` it.
+fn coro_await(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__await__", &a, 0, 0)?;
+    let g = self_gen(vm, &a)?;
+    Ok(Value::Generator(g))
+}
 
 pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
 

@@ -580,6 +580,8 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
+    # An exception was set and no one has asked for it yet: dropping the future reports it.
+    _log_traceback = False
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
@@ -641,6 +643,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -650,6 +653,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -670,14 +674,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -686,6 +690,16 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
 
     def __await__(self):
         if not self.done():
@@ -886,7 +900,7 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedules the coroutine as a Task on the running loop."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
