@@ -73,6 +73,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
             ("__init__", init),
             ("__iter__", iter_self),
             ("__next__", next),
+            ("__copy__", copy_own_state),
         ];
         let extra = vec![("__doc__", Value::str(doc))];
         let class = super::native_class(vm, name, "itertools", &SLOTS, &methods, extra)?;
@@ -82,6 +83,33 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     add_more(vm, &m)?;
     super::itertools_iters::add(vm, &m)?;
     Ok(m)
+}
+
+/// `it.__copy__()` of the iterators whose state holds lists they change as they go (indices,
+/// cycles, saved items, active sources): a new iterator of the same class that shares the
+/// sources, as CPython's shallow copy does, but has its own copy of each such list, so
+/// advancing one leaves the other where it was.
+pub(super) fn copy_own_state(vm: &mut Vm, a: Args) -> PyResult {
+    let inst = this(vm, &a, "__copy__")?.clone();
+    let slots = inst
+        .slots
+        .borrow()
+        .iter()
+        .map(|v| match v {
+            Value::List(l) => Value::list(l.0.borrow().clone()),
+            other => other.clone(),
+        })
+        .collect();
+    let dict = inst
+        .dict
+        .as_ref()
+        .map(|d| crate::objects::dict::new_dict(d.table.borrow().clone()));
+    Ok(Value::Instance(Rc::new(Instance {
+        class: inst.class().into(),
+        dict,
+        slots: std::cell::RefCell::new(slots),
+        payload: Payload::None,
+    })))
 }
 
 pub(super) fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {

@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use super::itertools::{iter_self, parse, put_slot, set_slots, this};
+use super::itertools::{copy_own_state, iter_self, parse, put_slot, set_slots, this};
 use crate::bytecode::BinOp;
 use crate::objects::*;
 use crate::vm::Vm;
@@ -80,6 +80,7 @@ const CLASSES: &[(&str, &[&str], Methods, &str)] = &[
             ("__init__", init_zip_longest),
             ("__iter__", iter_self),
             ("__next__", next_zip_longest),
+            ("__copy__", copy_own_state),
         ],
         "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\n\
          Return a zip_longest object whose .__next__() method returns a tuple where\n\

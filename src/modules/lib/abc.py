@@ -56,6 +56,9 @@ def get_cache_token():
     return _cache_token
 
 
+_type_call = type.__call__
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -69,7 +72,9 @@ class ABCMeta(type):
         return cls
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
+        # Every instantiation of an ABC passes here, so it avoids building cls.__dict__ and
+        # super(): ABCMeta.__new__ gave every ABC its own __abstractmethods__.
+        abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             plural = "s" if len(names) > 1 else ""
@@ -77,7 +82,7 @@ class ABCMeta(type):
                 f"Can't instantiate abstract class {cls.__name__} "
                 f"with abstract method{plural} {', '.join(names)}"
             )
-        return super().__call__(*args, **kwargs)
+        return _type_call(cls, *args, **kwargs)
 
     def register(cls, subclass):
         if not isinstance(subclass, type):

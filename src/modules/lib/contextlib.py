@@ -1,15 +1,40 @@
 """contextlib for pyseal: utilities for with-statement contexts."""
 
 import sys
+from abc import ABC, abstractmethod
 from functools import wraps
+from _typeforms import GenericAlias
 
 
-class AbstractContextManager:
+def _defines_all(C, names):
+    """True when C's MRO provides every name (none set to None), else NotImplemented."""
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
+    """A context manager: any class with __enter__ and __exit__ counts as a subclass."""
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines_all(C, ('__enter__', '__exit__'))
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -231,12 +256,22 @@ class ExitStack(AbstractContextManager):
         return received_exc and suppressed_exc
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(ABC):
+    """An async context manager: any class with __aenter__ and __aexit__ counts."""
+    __class_getitem__ = classmethod(GenericAlias)
+
     async def __aenter__(self):
         return self
 
+    @abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines_all(C, ('__aenter__', '__aexit__'))
+        return NotImplemented
 
 
 class AsyncContextDecorator:

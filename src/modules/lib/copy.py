@@ -6,6 +6,7 @@ defines one; otherwise a new C.__new__(C) instance gets a copy of __dict__ and o
 """
 
 import sys as _sys
+from copyreg import dispatch_table as _dispatch_table
 
 
 class Error(Exception):
@@ -21,8 +22,10 @@ def _function():
     pass
 
 
+# Descriptors of the built-in types (str.upper, int.__add__) are looked up, not copied.
 _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
-           bytes, range, slice, property, type(len), type(_function), type(_sys)}
+           bytes, range, slice, property, type(len), type(_function), type(str.upper),
+           type(int.__add__)}
 
 
 class _Methods:
@@ -31,21 +34,34 @@ class _Methods:
 
 
 _method_type = type(_Methods().method)
+# A slot method bound to its object, such as (1).__add__.
+_method_wrapper_type = type((1).__add__)
 
 
 def _is_atomic(cls):
     return cls in _atomic or issubclass(cls, type)
 
 
+_object_methods = {name: getattr(object, name) for name in
+                   ('__reduce_ex__', '__reduce__', '__getstate__')}
+
+
 def _class_defines(cls, name):
     """The method `name` if cls (not object) provides it, else None."""
     method = getattr(cls, name, None)
-    if method is None or method is getattr(object, name, None):
+    if method is None or method is _object_methods.get(name):
         return None
     return method
 
 
+# Slot names per class: a class's __slots__ are fixed when it is created.
+_slot_names_of = {}
+
+
 def _slot_names(cls):
+    names = _slot_names_of.get(cls)
+    if names is not None:
+        return names
     names = []
     for klass in cls.__mro__:
         slots = vars(klass).get('__slots__')
@@ -59,6 +75,7 @@ def _slot_names(cls):
             if name.startswith('__') and not name.endswith('__'):
                 name = f'_{klass.__name__.lstrip("_")}{name}'
             names.append(name)
+    _slot_names_of[cls] = names
     return names
 
 
@@ -74,6 +91,8 @@ def copy(x):
     if cls is _method_type:
         # A bound method copies to one bound to the same object.
         return _method_type(x.__func__, x.__self__)
+    if cls is _method_wrapper_type:
+        return getattr(x.__self__, x.__name__)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
@@ -82,13 +101,15 @@ def copy(x):
 
 def deepcopy(x, memo=None, _nil=_nil):
     """Deep copy of x; memo maps id(original) to its copy and handles shared or cyclic parts."""
+    cls = type(x)
+    if cls in _atomic:
+        return x
     if memo is None:
         memo = {}
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
-    cls = type(x)
     if cls is list:
         y = []
         memo[d] = y
@@ -125,8 +146,16 @@ def deepcopy(x, memo=None, _nil=_nil):
         y = x
     elif cls is _method_type:
         y = _method_type(x.__func__, deepcopy(x.__self__, memo))
+    elif cls is _method_wrapper_type:
+        y = getattr(deepcopy(x.__self__, memo), x.__name__)
     else:
-        copier = getattr(x, '__deepcopy__', None)
+        # Looked up on the instance, as a __getattr__ may provide it; a failed instance lookup
+        # costs an exception, so a class without either skips it.
+        copier = None
+        if (getattr(cls, '__deepcopy__', None) is not None
+                or getattr(cls, '__getattr__', None) is not None
+                or '__deepcopy__' in getattr(x, '__dict__', ())):
+            copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
         else:
@@ -147,8 +176,7 @@ def _keep_alive(x, memo):
 
 def _reconstruct_from(x, cls, memo):
     # A reducer registered with copyreg.pickle comes before the class's own.
-    from copyreg import dispatch_table
-    registered = dispatch_table.get(cls)
+    registered = _dispatch_table.get(cls)
     if registered is not None:
         rv = registered(x)
         if isinstance(rv, str):
@@ -182,6 +210,11 @@ def _reconstruct_plain(x, cls, memo):
             args = deepcopy(args, memo)
         y = cls.__new__(cls, *args)
     else:
+        if cls is not object and cls.__module__ in ('builtins', '_io'):
+            # A built-in type keeps its state where neither copy nor pickle can see it.
+            if cls is memoryview:
+                raise TypeError('cannot pickle memoryview objects')
+            raise TypeError(f'cannot pickle {_type_name(cls)!r} object')
         y = _new_plain(cls)
     if deep:
         memo[id(x)] = y
@@ -215,6 +248,12 @@ def _reconstruct_plain(x, cls, memo):
     return y
 
 
+def _type_name(cls):
+    if cls.__module__ == 'builtins':
+        return cls.__qualname__
+    return f'{cls.__module__}.{cls.__qualname__}'
+
+
 def _new_plain(cls):
     # A type that cannot be instantiated cannot be reduced either: CPython reports it as
     # unpicklable, naming the type the way the refusal to instantiate it did.
@@ -228,9 +267,9 @@ def _new_plain(cls):
 
 
 def _set_state(y, state, slots):
-    setstate = getattr(y, '__setstate__', None)
+    setstate = getattr(type(y), '__setstate__', None)
     if setstate is not None:
-        setstate(state)
+        setstate(y, state)
         return
     if isinstance(state, tuple) and len(state) == 2:
         state, slots = state

@@ -145,7 +145,18 @@ def _object_getstate(obj):
     return state
 
 
+def _reduce_bounds(obj):
+    return type(obj), (obj.start, obj.stop, obj.step)
+
+
+# Built-in types whose own __reduce__ pyseal provides here: rebuilt from their arguments.
+_BUILTIN_REDUCERS = {range: _reduce_bounds, slice: _reduce_bounds}
+
+
 def _object_reduce(obj):
+    builtin = _BUILTIN_REDUCERS.get(type(obj))
+    if builtin is not None:
+        return builtin(obj)
     return _reduce_ex(obj, 0)
 
 
@@ -153,6 +164,9 @@ def _object_reduce_ex(obj, protocol):
     """object.__reduce_ex__: the class's own __reduce__ if it has one, else the default
     reduction for the protocol."""
     cls = type(obj)
+    builtin = _BUILTIN_REDUCERS.get(cls)
+    if builtin is not None:
+        return builtin(obj)
     reduce = getattr(cls, '__reduce__', None)
     if reduce is not None and reduce is not object.__reduce__:
         return obj.__reduce__()
