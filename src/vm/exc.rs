@@ -417,6 +417,57 @@ impl Vm {
         next
     }
 
+    /// Replaces an exception's traceback (`with_traceback()`, assigning `__traceback__`):
+    /// None clears it, a traceback object gives its chain of entries.
+    pub fn set_exc_traceback(&mut self, inst: &Instance, tb: &Value) -> PyResult<()> {
+        if !tb.is_none() && !Rc::ptr_eq(&self.types.type_of(tb), &self.types.traceback) {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        }
+        let entries = self.traceback_entries(tb);
+        if let Some(d) = inst.exc_data() {
+            d.borrow_mut().traceback = entries;
+        }
+        Ok(())
+    }
+
+    /// The entries of a traceback object chain, innermost first (as they are recorded).
+    fn traceback_entries(&mut self, tb: &Value) -> Vec<TraceEntry> {
+        let mut entries = vec![];
+        let mut cur = tb.clone();
+        while let Value::Instance(t) = &cur
+            && let Some(d) = &t.dict
+        {
+            let get = |vm: &mut Vm, name: &'static str| d.get_str(&vm.intern_static(name));
+            let line = match get(self, "tb_lineno") {
+                Some(Value::Int(n)) => u32::try_from(n).unwrap_or(0),
+                _ => 0,
+            };
+            let lasti = match get(self, "tb_lasti") {
+                Some(Value::Int(n)) => u32::try_from(n / 4).unwrap_or(0),
+                _ => 0,
+            };
+            let code = match get(self, "tb_frame") {
+                Some(Value::Instance(f)) => f
+                    .dict
+                    .as_ref()
+                    .and_then(|fd| fd.get_str(&self.intern_static("f_code"))),
+                _ => None,
+            };
+            if let Some(Value::Code(code)) = code {
+                entries.push(TraceEntry {
+                    filename: code.filename.clone(),
+                    line,
+                    name: code.name.clone(),
+                    code,
+                    lasti,
+                });
+            }
+            cur = get(self, "tb_next").unwrap_or(Value::None);
+        }
+        entries.reverse();
+        entries
+    }
+
     /// `exc.__traceback__`: the traceback object chain of an exception (None for others).
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
         let entries = match exc {

@@ -183,10 +183,10 @@ impl Vm {
     fn close_reporting(&mut self, g: &Rc<Generator>) {
         if let Err(e) = self.gen_close(g) {
             let tb = self.format_traceback(&e);
-            let name = g.qualname.as_str().to_string();
-            self.write_stderr(&format!(
-                "Exception ignored in: <generator object {name}>\n{tb}"
-            ));
+            let what = self
+                .repr(&Value::Generator(g.clone()))
+                .unwrap_or_else(|_| format!("<generator object {}>", g.qualname.as_str()));
+            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
         }
         // A generator that ignored GeneratorExit is not closed again.
         *g.frame.borrow_mut() = None;
@@ -264,11 +264,11 @@ impl Vm {
         let _ = REVIVED.try_with(|r| r.borrow_mut().insert(Rc::as_ptr(inst) as usize));
         if let Err(e) = self.call(&f, &[Value::Instance(inst.clone())], &[]) {
             let tb = self.format_traceback(&e);
-            let owner = inst.class().qualname.borrow().clone();
-            self.write_stderr(&format!(
-                "Exception ignored in: <function {}.__del__>\n{tb}",
-                owner.as_str()
-            ));
+            // The function as defined (an inherited `__del__` shows its own class).
+            let what = self
+                .repr(&f)
+                .unwrap_or_else(|_| "<function __del__>".to_string());
+            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
         }
         self.close_abandoned_generators();
     }
