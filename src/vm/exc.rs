@@ -778,7 +778,18 @@ impl Vm {
     /// One exception: its traceback, its `Type: message` line and its notes.
     fn print_exception(&mut self, p: &mut TracebackPrint, err: &PyErr) {
         let margin = p.margin();
-        let tb = err.exc().traceback.clone();
+        let mut tb = err.exc().traceback.clone();
+        // `sys.tracebacklimit`: only the innermost entries, and none at all (not even the
+        // header) when it is not positive.
+        let limit = match self.sys.dict.get_name("tracebacklimit") {
+            Some(Value::Int(n)) => Some(n),
+            Some(Value::Bool(b)) => Some(i64::from(b.get())),
+            Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => Some(0),
+            _ => None,
+        };
+        if let Some(n) = limit {
+            tb.truncate(n.max(0) as usize);
+        }
         if !tb.is_empty() {
             let is_group = err
                 .0
@@ -813,7 +824,7 @@ impl Vm {
                         break;
                     }
                 }
-                for _ in 0..run.min(3) {
+                for &e in &entries[k..k + run.min(3)] {
                     p.out.push_str(&format!(
                         "{margin}  File \"{}\", line {}, in {}\n",
                         e.filename.as_str(),
