@@ -544,8 +544,12 @@ impl Vm {
         if inst.class().is_subclass(&self.types.syntax_error.clone()) {
             // The `msg` attribute (not args[0]), then the file's base name and the line
             // number, each when it is a str or an int.
+            // (An exception made without running `__init__` has no `msg`: its first argument.)
             let d = inst.dict.as_ref();
-            let msg = d.and_then(|d| d.get_name("msg")).unwrap_or(Value::None);
+            let msg = d
+                .and_then(|d| d.get_name("msg"))
+                .or_else(|| args.first().cloned())
+                .unwrap_or(Value::None);
             let msg = self.to_str(&msg)?;
             let base = match d.and_then(|d| d.get_name("filename")) {
                 Some(Value::Str(f)) => {
@@ -713,7 +717,11 @@ impl Vm {
         if !(int_like(&offset) || matches!(offset, Some(Value::None))) {
             return None;
         }
-        Some(d.get_name("msg").unwrap_or(Value::None))
+        Some(
+            d.get_name("msg")
+                .or_else(|| self.exc_args(&err.0).first().cloned())
+                .unwrap_or(Value::None),
+        )
     }
 
     fn call_str_method(&mut self, v: &Value) -> PyResult<String> {
