@@ -77,6 +77,7 @@ pub fn syntax_error_from_parse(
             let rest = source.get(err_end..).unwrap_or("");
             let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
             (line, col) = lines.line_col((err_end + skip) as u32);
+            end_col = col + super::token_chars(source, err_end + skip) as u32;
             "cannot mix bytes and nonbytes literals".to_string()
         }
         ParseErrorType::OtherError(m)
@@ -167,9 +168,10 @@ pub fn syntax_error_from_parse(
             }
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
-            // CPython points at the token after the argument.
-            let rest = source.get(err_end..).unwrap_or("");
-            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
+            // CPython points at the call's closing bracket, the last token it read.
+            let close = call_close_after(source, at).unwrap_or(err_end);
+            (line, col) = lines.line_col(close as u32);
+            end_col = col + 1;
             "positional argument follows keyword argument unpacking".to_string()
         }
         ParseErrorType::ExpectedToken {
@@ -278,7 +280,14 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Rbrace | TokenKind::Comma,
-        } if inside_brace(source, at) => "':' expected after dictionary key".to_string(),
+        } if inside_brace(source, at) => {
+            // CPython points at the last character of the key.
+            let key_end = source[..at].trim_end().len();
+            if let Some((i, _)) = source[..key_end].char_indices().next_back() {
+                (line, col) = lines.line_col(i as u32);
+            }
+            "':' expected after dictionary key".to_string()
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
@@ -437,6 +446,8 @@ pub fn syntax_error_from_parse(
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
         {
+            // The `except` keyword is marked.
+            end_col = col + "except".len() as u32;
             "cannot have both 'except' and 'except*' on the same 'try'".to_string()
         }
         ParseErrorType::OtherError(m)
@@ -477,6 +488,10 @@ pub fn syntax_error_from_parse(
             "illegal target for annotation".to_string()
         }
         ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+            // The whole target is marked.
+            if !target.contains('\n') {
+                end_col = col + target.chars().count() as u32;
+            }
             let mut m = m.clone();
             m.replace_range(..1, "o");
             m
@@ -518,6 +533,8 @@ pub fn syntax_error_from_parse(
         ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
             if let Some(start) = string_token_start(source, at) {
                 (line, col) = lines.line_col(start as u32);
+                // The whole literal is marked.
+                end_col = col + super::token_chars(source, start) as u32;
             }
             "bytes can only contain ASCII literal characters".to_string()
         }
@@ -528,6 +545,8 @@ pub fn syntax_error_from_parse(
         ) if escape_error(source, at).is_some() => {
             let (m, end) = escape_error(source, at).unwrap_or_default();
             (line, col) = lines.line_col(end as u32);
+            // Reported at the token after the string, which is marked.
+            end_col = col + super::token_chars(source, end) as u32;
             m
         }
         ParseErrorType::ExpectedExpression
@@ -536,9 +555,10 @@ pub fn syntax_error_from_parse(
                 && inside_brace(source, at)
                 && !in_fstring_field(before_on_line) =>
         {
-            // CPython points at the colon.
-            let colon = before_on_line.trim_end().len() - 1;
+            // CPython points at the colon, and only at it.
+            let colon = before_on_line.trim_end().chars().count() - 1;
             col = colon as u32 + 1;
+            end_col = col + 1;
             "expression expected after dictionary key and ':'".to_string()
         }
         ParseErrorType::ExpectedExpression if in_fstring_field(before_on_line) => {
@@ -570,9 +590,10 @@ pub fn syntax_error_from_parse(
             expr_name(target)
         ),
         ParseErrorType::PositionalAfterKeywordArgument => {
-            // CPython points at the token after the argument.
-            let rest = source.get(err_end..).unwrap_or("");
-            col += (err_end - at + rest.len() - rest.trim_start_matches([' ', '\t']).len()) as u32;
+            // CPython points at the call's closing bracket, the last token it read.
+            let close = call_close_after(source, at).unwrap_or(err_end);
+            (line, col) = lines.line_col(close as u32);
+            end_col = col + 1;
             "positional argument follows keyword argument".to_string()
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
@@ -622,7 +643,36 @@ pub fn syntax_error_from_parse(
                 _ => fstring_message(f),
             }
         }
-        ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".to_string(),
+        ParseErrorType::ExpectedKeywordParam => {
+            // A `def` is faulted at its bare `*`; a lambda at the last token read after it
+            // (`:`, or the `**` of `*, **k`).
+            let star = if target.starts_with("**") {
+                source[..at].rfind('*').unwrap_or(at)
+            } else {
+                at
+            };
+            let head = &source[..star];
+            let in_lambda = head.rfind("lambda").map(|i| i as isize).unwrap_or(-1)
+                > head.rfind("def").map(|i| i as isize).unwrap_or(-1);
+            let mut pos = star;
+            let mut width = 1;
+            if in_lambda {
+                let after = |i: usize| {
+                    let rest = &source[i..];
+                    i + rest.len() - rest.trim_start_matches([' ', '\t']).len()
+                };
+                pos = after(star + 1);
+                if source[pos..].starts_with(',') {
+                    pos = after(pos + 1);
+                }
+                if source[pos..].starts_with("**") {
+                    width = 2;
+                }
+            }
+            (line, col) = lines.line_col(pos as u32);
+            end_col = col + width;
+            "named arguments must follow bare *".to_string()
+        }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             if tok.is_ascii() {
                 "invalid syntax".to_string()
@@ -2153,6 +2203,34 @@ fn code_end_before(src: &str, at: usize) -> usize {
             None => return end,
         }
     }
+}
+
+/// The byte offset of the bracket that closes the call whose argument starts at byte `at`
+/// (brackets nested inside it and string literals are skipped).
+fn call_close_after(source: &str, at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in source.get(at..)?.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return Some(at + i),
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn finish(

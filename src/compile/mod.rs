@@ -126,14 +126,20 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         || (m.starts_with("invalid ") && m.ends_with(" literal"))
         || m.starts_with("unmatched '")
         || m.starts_with("closing parenthesis '")
-        || m.starts_with("f-string: expecting '")
+    {
+        col
+    } else if m.starts_with("f-string: expecting '")
         || m == "f-string: empty expression not allowed"
         || m == "f-string: single '}' is not allowed"
         || m == "f-string: expressions nested too deeply"
+        || m == "f-string: unmatched ')'"
+        || m.starts_with("f-string: expression required before")
         || m.starts_with("f-string: invalid conversion character")
         || m.starts_with("f-string expression part cannot include")
     {
-        col
+        // 3.11 parses an f-string's fields once the parser has read the token after the
+        // string, and reports that token.
+        col + token_chars(source, at) as i32
     } else if m == "invalid syntax"
         || m == "expected ':'"
         || m.starts_with("expected an indented block")
@@ -752,7 +758,12 @@ pub(crate) enum Block<'a> {
         handlers: usize,
     },
     /// Inside a `with` body: `[exit]` on the stack (`async with`: its result is awaited).
-    With { handlers: usize, is_async: bool },
+    /// `stmt` is the whole statement, which the `__exit__` calls are attributed to.
+    With {
+        handlers: usize,
+        is_async: bool,
+        stmt: ruff_text_size::TextRange,
+    },
     /// Inside a handler before a clause matched: `[prev_exc, exc]` on the stack.
     HandlerEntry { handlers: usize },
     /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.

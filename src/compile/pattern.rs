@@ -406,7 +406,7 @@ impl Compiler<'_> {
                                 "attribute name repeated in class pattern: {}",
                                 k.attr.as_str()
                             ),
-                            k.range(),
+                            k.pattern.range(),
                         ));
                     }
                 }

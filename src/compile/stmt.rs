@@ -123,7 +123,7 @@ impl<'a> Compiler<'a> {
                 if w.is_async && !self.scope().is_async {
                     return Err(self.error("'async with' outside async function", w.range));
                 }
-                self.with_items(&w.items, &w.body, w.is_async)
+                self.with_items(&w.items, &w.body, w.is_async, w.range)
             }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
@@ -869,12 +869,18 @@ impl<'a> Compiler<'a> {
                     range,
                 ));
             }
-            Block::With { handlers, is_async } => {
+            Block::With {
+                handlers,
+                is_async,
+                stmt,
+            } => {
                 let is_async = *is_async;
                 self.u().handler_stack.truncate(*handlers);
                 if keep_top {
                     self.emit(Op::Swap, 2);
                 }
+                let leaving = self.loc();
+                self.set_line(*stmt);
                 self.load_const(Const::None);
                 self.load_const(Const::None);
                 self.load_const(Const::None);
@@ -883,6 +889,7 @@ impl<'a> Compiler<'a> {
                     self.await_top();
                 }
                 self.emit(Op::PopTop, 0);
+                self.set_line(leaving);
             }
         }
         Ok(())
@@ -1142,6 +1149,7 @@ impl<'a> Compiler<'a> {
         items: &'a [ast::WithItem],
         body: &'a [Stmt],
         is_async: bool,
+        stmt_range: ruff_text_size::TextRange,
     ) -> CResult {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -1164,14 +1172,21 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers = self.handler_count();
         self.push_handler(handler, -1);
-        self.u().blocks.push(Block::With { handlers, is_async });
+        self.u().blocks.push(Block::With {
+            handlers,
+            is_async,
+            stmt: stmt_range,
+        });
         match &first.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Op::PopTop, 0),
         }
-        self.with_items(rest, body, is_async)?;
+        self.with_items(rest, body, is_async, stmt_range)?;
         self.u().blocks.pop();
         self.pop_handler();
+        // Both calls of `__exit__` belong to the `with` statement as a whole (as in CPython,
+        // a traceback through them shows the `with` line, not the body's last line).
+        self.set_line(stmt_range);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);

@@ -407,12 +407,14 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    // A module's own globals may be annotated after `global`.
+                    let module = self.scopes[self.cur].kind == ScopeKind::Module;
                     let f = self.scopes[self.cur].flag(n.id.as_str());
-                    if f.global || f.nonlocal {
+                    if (f.global && !module) || f.nonlocal {
                         let what = if f.global { "global" } else { "nonlocal" };
                         return Err(Self::err(
                             format!("annotated name '{}' can't be {what}", n.id.as_str()),
-                            n.range,
+                            a.range,
                         ));
                     }
                     f.annotated = true;
@@ -536,7 +538,7 @@ impl Builder {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
                             return Err(Self::err(
                                 "import * only allowed at module level",
-                                i.range,
+                                a.range,
                             ));
                         }
                         continue;

@@ -28,6 +28,9 @@ struct TracebackPrint {
     seen: Vec<usize>,
     group_depth: usize,
     need_close: bool,
+    /// Entries without their source lines (as CPython prints while shutting down, when it
+    /// can no longer read files).
+    no_source: bool,
 }
 
 impl TracebackPrint {
@@ -417,6 +420,57 @@ impl Vm {
         next
     }
 
+    /// Replaces an exception's traceback (`with_traceback()`, assigning `__traceback__`):
+    /// None clears it, a traceback object gives its chain of entries.
+    pub fn set_exc_traceback(&mut self, inst: &Instance, tb: &Value) -> PyResult<()> {
+        if !tb.is_none() && !Rc::ptr_eq(&self.types.type_of(tb), &self.types.traceback) {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        }
+        let entries = self.traceback_entries(tb);
+        if let Some(d) = inst.exc_data() {
+            d.borrow_mut().traceback = entries;
+        }
+        Ok(())
+    }
+
+    /// The entries of a traceback object chain, innermost first (as they are recorded).
+    fn traceback_entries(&mut self, tb: &Value) -> Vec<TraceEntry> {
+        let mut entries = vec![];
+        let mut cur = tb.clone();
+        while let Value::Instance(t) = &cur
+            && let Some(d) = &t.dict
+        {
+            let get = |vm: &mut Vm, name: &'static str| d.get_str(&vm.intern_static(name));
+            let line = match get(self, "tb_lineno") {
+                Some(Value::Int(n)) => u32::try_from(n).unwrap_or(0),
+                _ => 0,
+            };
+            let lasti = match get(self, "tb_lasti") {
+                Some(Value::Int(n)) => u32::try_from(n / 4).unwrap_or(0),
+                _ => 0,
+            };
+            let code = match get(self, "tb_frame") {
+                Some(Value::Instance(f)) => f
+                    .dict
+                    .as_ref()
+                    .and_then(|fd| fd.get_str(&self.intern_static("f_code"))),
+                _ => None,
+            };
+            if let Some(Value::Code(code)) = code {
+                entries.push(TraceEntry {
+                    filename: code.filename.clone(),
+                    line,
+                    name: code.name.clone(),
+                    code,
+                    lasti,
+                });
+            }
+            cur = get(self, "tb_next").unwrap_or(Value::None);
+        }
+        entries.reverse();
+        entries
+    }
+
     /// `exc.__traceback__`: the traceback object chain of an exception (None for others).
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
         let entries = match exc {
@@ -487,17 +541,31 @@ impl Vm {
     /// `str(exception)`.
     pub fn exc_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = self.exc_args(inst);
-        if inst.class().is_subclass(&self.types.syntax_error.clone()) && !args.is_empty() {
-            let msg = self.to_str(&args[0])?;
+        if inst.class().is_subclass(&self.types.syntax_error.clone()) {
+            // The `msg` attribute (not args[0]), then the file's base name and the line
+            // number, each when it is a str or an int.
+            // (An exception made without running `__init__` has no `msg`: its first argument.)
             let d = inst.dict.as_ref();
-            let file = d.and_then(|d| d.get_name("filename"));
-            let line = d.and_then(|d| d.get_name("lineno"));
-            return Ok(match (file, line) {
-                (Some(Value::Str(f)), Some(Value::Int(l))) => {
-                    let base = f.as_str().rsplit('/').next().unwrap_or("").to_string();
-                    format!("{msg} ({base}, line {l})")
+            let msg = d
+                .and_then(|d| d.get_name("msg"))
+                .or_else(|| args.first().cloned())
+                .unwrap_or(Value::None);
+            let msg = self.to_str(&msg)?;
+            let base = match d.and_then(|d| d.get_name("filename")) {
+                Some(Value::Str(f)) => {
+                    Some(f.as_str().rsplit('/').next().unwrap_or("").to_string())
                 }
-                _ => msg,
+                _ => None,
+            };
+            let line = match d.and_then(|d| d.get_name("lineno")) {
+                Some(Value::Int(l)) => Some(l),
+                _ => None,
+            };
+            return Ok(match (base, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
             });
         }
         if inst.class().is_subclass(&self.types.os_error.clone()) {
@@ -606,11 +674,22 @@ impl Vm {
         {
             name = format!("{}.{}", m.as_str(), class.qualname.borrow().as_str());
         }
-        if class.is_subclass(&self.types.syntax_error.clone()) {
-            let args = self.exc_args(&err.0);
-            if let Some(Value::Str(m)) = args.first() {
-                return format!("{name}: {}", m.as_str());
+        if class.is_subclass(&self.types.syntax_error.clone())
+            && let Some(msg) = self.syntax_error_message(err)
+        {
+            // CPython shows the `msg` attribute when the details read as a location (else
+            // `str()` of the exception, below); a None message shows only the type.
+            if msg.is_none() {
+                return name;
             }
+            let text = self
+                .to_str(&msg)
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+            return if text.is_empty() {
+                name
+            } else {
+                format!("{name}: {text}")
+            };
         }
         let mut text = match self.call_str_method(&err.value()) {
             Ok(s) => s,
@@ -626,6 +705,25 @@ impl Vm {
         }
     }
 
+    /// A SyntaxError's `msg` when its line number is an int and its offset an int or None
+    /// (the details CPython's printer needs to show a location); None otherwise.
+    fn syntax_error_message(&mut self, err: &PyErr) -> Option<Value> {
+        let d = err.0.dict.as_ref()?;
+        let int_like = |v: &Option<Value>| matches!(v, Some(Value::Int(_) | Value::Bool(_)));
+        if !int_like(&d.get_name("lineno")) {
+            return None;
+        }
+        let offset = d.get_name("offset");
+        if !(int_like(&offset) || matches!(offset, Some(Value::None))) {
+            return None;
+        }
+        Some(
+            d.get_name("msg")
+                .or_else(|| self.exc_args(&err.0).first().cloned())
+                .unwrap_or(Value::None),
+        )
+    }
+
     fn call_str_method(&mut self, v: &Value) -> PyResult<String> {
         self.to_str(v)
     }
@@ -635,6 +733,18 @@ impl Vm {
     pub fn format_traceback(&mut self, err: &PyErr) -> String {
         let mut p = TracebackPrint::default();
         self.print_exception_recursive(&mut p, err);
+        p.out
+    }
+
+    /// An error nothing can raise further (in `__del__`, closing a generator): reported as
+    /// CPython's default unraisable hook does, with its own traceback only (no chained
+    /// exceptions), and no source lines when the interpreter is `exiting`.
+    pub fn format_unraisable(&mut self, err: &PyErr, exiting: bool) -> String {
+        let mut p = TracebackPrint {
+            no_source: exiting,
+            ..TracebackPrint::default()
+        };
+        self.print_exception(&mut p, err);
         p.out
     }
 
@@ -676,7 +786,18 @@ impl Vm {
     /// One exception: its traceback, its `Type: message` line and its notes.
     fn print_exception(&mut self, p: &mut TracebackPrint, err: &PyErr) {
         let margin = p.margin();
-        let tb = err.exc().traceback.clone();
+        let mut tb = err.exc().traceback.clone();
+        // `sys.tracebacklimit`: only the innermost entries, and none at all (not even the
+        // header) when it is not positive.
+        let limit = match self.sys.dict.get_name("tracebacklimit") {
+            Some(Value::Int(n)) => Some(n),
+            Some(Value::Bool(b)) => Some(i64::from(b.get())),
+            Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => Some(0),
+            _ => None,
+        };
+        if let Some(n) = limit {
+            tb.truncate(n.max(0) as usize);
+        }
         if !tb.is_empty() {
             let is_group = err
                 .0
@@ -711,14 +832,15 @@ impl Vm {
                         break;
                     }
                 }
-                for _ in 0..run.min(3) {
+                for &e in &entries[k..k + run.min(3)] {
                     p.out.push_str(&format!(
                         "{margin}  File \"{}\", line {}, in {}\n",
                         e.filename.as_str(),
                         e.line,
                         e.name.as_str()
                     ));
-                    if let Some(src) = self.sources.get(e.filename.as_str())
+                    if !p.no_source
+                        && let Some(src) = self.sources.get(e.filename.as_str())
                         && let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize)
                         && !line.trim().is_empty()
                     {

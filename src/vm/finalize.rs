@@ -163,7 +163,7 @@ impl Vm {
             };
             // The revived instance is finalized now; its coming drop is its last.
             let _ = REVIVED.try_with(|r| r.borrow_mut().remove(&(Rc::as_ptr(&inst) as usize)));
-            self.run_del(&inst);
+            self.run_del(&inst, false);
             drop(inst);
             self.close_generators();
         }
@@ -175,18 +175,18 @@ impl Vm {
             let Some(g) = next else {
                 return;
             };
-            self.close_reporting(&g);
+            self.close_reporting(&g, false);
         }
     }
 
     /// Closes `g` as a finalizer does: an error is reported, not raised.
-    fn close_reporting(&mut self, g: &Rc<Generator>) {
+    fn close_reporting(&mut self, g: &Rc<Generator>, exiting: bool) {
         if let Err(e) = self.gen_close(g) {
-            let tb = self.format_traceback(&e);
-            let name = g.qualname.as_str().to_string();
-            self.write_stderr(&format!(
-                "Exception ignored in: <generator object {name}>\n{tb}"
-            ));
+            let tb = self.format_unraisable(&e, exiting);
+            let what = self
+                .repr(&Value::Generator(g.clone()))
+                .unwrap_or_else(|_| format!("<generator object {}>", g.qualname.as_str()));
+            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
         }
         // A generator that ignored GeneratorExit is not closed again.
         *g.frame.borrow_mut() = None;
@@ -204,7 +204,7 @@ impl Vm {
             .as_deref()
             .is_some_and(suspended_in_handler);
         if in_handler {
-            self.close_reporting(g);
+            self.close_reporting(g, true);
             self.close_abandoned_generators();
         }
     }
@@ -245,7 +245,7 @@ impl Vm {
                             next.extend(d.table.borrow().iter().map(|e| e.value.clone()));
                         }
                         next.extend(inst.slots.borrow().iter().cloned());
-                        self.run_del(inst);
+                        self.run_del(inst, true);
                     }
                     Value::Generator(g) => self.close_at_exit(g),
                     _ => {}
@@ -256,19 +256,20 @@ impl Vm {
     }
 
     /// Runs `inst.__del__()` now, reporting an error as CPython does; it will not run again.
-    fn run_del(&mut self, inst: &Rc<Instance>) {
+    /// `exiting`: the interpreter is finalizing the main module.
+    fn run_del(&mut self, inst: &Rc<Instance>, exiting: bool) {
         let Some(f @ Value::Function(_)) = inst.class().lookup(&PyStr::new("__del__")) else {
             return;
         };
         // Its last drop must not queue it once more.
         let _ = REVIVED.try_with(|r| r.borrow_mut().insert(Rc::as_ptr(inst) as usize));
         if let Err(e) = self.call(&f, &[Value::Instance(inst.clone())], &[]) {
-            let tb = self.format_traceback(&e);
-            let owner = inst.class().qualname.borrow().clone();
-            self.write_stderr(&format!(
-                "Exception ignored in: <function {}.__del__>\n{tb}",
-                owner.as_str()
-            ));
+            let tb = self.format_unraisable(&e, exiting);
+            // The function as defined (an inherited `__del__` shows its own class).
+            let what = self
+                .repr(&f)
+                .unwrap_or_else(|_| "<function __del__>".to_string());
+            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
         }
         self.close_abandoned_generators();
     }

@@ -487,6 +487,20 @@ def _type_name(etype):
     return qualname
 
 
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f"<{what} {func.__name__}() failed>"
+
+
+def _is_sequence(value):
+    if isinstance(value, (list, tuple, str)):
+        return True
+    from collections.abc import Sequence
+    return isinstance(value, Sequence)
+
+
 def _safe_str(value):
     try:
         return str(value)
@@ -585,11 +599,14 @@ class TracebackException:
             yield from self._format_syntax_error(stype)
         notes = self.__notes__
         if notes is not None:
-            if isinstance(notes, (list, tuple)):
+            if _is_sequence(notes):
+                # Any sequence, even a str (whose characters are then the notes).
                 for note in notes:
-                    yield _safe_str(note) + "\n"
+                    note = _safe_string(note, "note")
+                    yield from [l + "\n" for l in note.split("\n")]
             else:
-                yield repr(notes) + "\n"
+                # As 3.11 has it: with no newline after.
+                yield _safe_string(notes, "__notes__", func=repr)
 
     def _format_syntax_error(self, stype):
         filename_suffix = ""
