@@ -52,9 +52,6 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         if let Value::Instance(inst) = e.value() {
             exc_init_fields(vm, &inst, args, kw)?;
         }
-        if cls.is_subclass(&vm.types.syntax_error.clone()) {
-            syntax_error_fields(vm, &e, args);
-        }
         return Ok(e.value());
     }
     let no_kw = |vm: &mut Vm| -> PyResult<()> {
@@ -797,10 +794,10 @@ fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
 }
 
 /// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) spreads its
-/// details over attributes, which are None when not given.
-fn syntax_error_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
-    let Some(d) = &e.0.dict else {
-        return;
+/// details over attributes, which are None when never given.
+fn syntax_error_fields(vm: &mut Vm, inst: &Rc<Instance>, args: &[Value]) -> PyResult<()> {
+    let Some(d) = &inst.dict else {
+        return Ok(());
     };
     let names = [
         "msg",
@@ -812,24 +809,34 @@ fn syntax_error_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
         "end_offset",
         "print_file_and_line",
     ];
-    let mut values = vec![Value::None; names.len()];
+    let mut values: Vec<Option<Value>> = vec![None; names.len()];
     if let Some(m) = args.first() {
-        values[0] = m.clone();
+        values[0] = Some(m.clone());
     }
-    if args.len() == 2
-        && let Value::Tuple(t) = &args[1]
-        && (4..=6).contains(&t.0.len())
-    {
-        for (i, v) in t.0.iter().enumerate() {
-            values[i + 1] = v.clone();
+    if args.len() == 2 {
+        // The details are any sequence of four to six items.
+        let info = vm.iterate(&args[1])?;
+        let n = info.len();
+        if !(4..=6).contains(&n) {
+            let bound = if n < 4 { "at least 4" } else { "at most 6" };
+            return Err(vm.type_error(format!("function takes {bound} arguments ({n} given)")));
+        }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
+        for (i, v) in info.into_iter().enumerate() {
+            values[i + 1] = Some(v);
         }
     }
     for (name, v) in names.iter().zip(values) {
         let key = vm.intern(name);
-        if d.get_str(&key).is_none() {
-            d.set_str_raw(key, v);
+        match v {
+            Some(v) => d.set_str_raw(key, v),
+            None if d.get_str(&key).is_none() => d.set_str_raw(key, Value::None),
+            None => {}
         }
     }
+    Ok(())
 }
 
 /// The OSError subclass an errno value stands for (`OSError(2, ...)` is a
@@ -903,6 +910,9 @@ pub fn exc_init_fields(vm: &mut Vm, inst: &Rc<Instance>, pos: &[Value], kw: &Kw)
     };
     for (k, v) in kw {
         dict.set_str_raw(k.clone(), v.clone());
+    }
+    if cls.is_subclass(&vm.types.syntax_error.clone()) {
+        return syntax_error_fields(vm, inst, pos);
     }
     if cls.is_subclass(&vm.types.os_error.clone()) && (3..=5).contains(&pos.len()) {
         let filename = &pos[2];

@@ -1558,11 +1558,11 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Code(code))
 }
 
+/// `exit()` and `quit()`: `raise SystemExit(code)`, the code (None by default) its one argument.
 fn exit(vm: &mut Vm, a: Args) -> PyResult {
     let code = a.pos.first().cloned().unwrap_or(Value::None);
     let c = vm.types.system_exit.clone();
-    let args = if code.is_none() { vec![] } else { vec![code] };
-    Err(vm.new_exc_args(&c, args))
+    Err(vm.new_exc_args(&c, vec![code]))
 }
 
 /// `format(value, spec)`: `__format__` of user classes, the format library for built-ins.

@@ -397,8 +397,12 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
 fn exit(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "exit", &a, 0, 1)?;
     let c = vm.types.system_exit.clone();
+    // As CPython's `PyErr_SetObject(SystemExit, arg)`: a tuple is the argument list once the
+    // exception is caught, but an uncaught one exits showing the tuple itself; spreading only
+    // tuples of two or more keeps both right (their `code` is the whole tuple either way).
     let args = match a.pos.first() {
         None | Some(Value::None) => vec![],
+        Some(Value::Tuple(t)) if t.0.len() >= 2 => t.0.to_vec(),
         Some(v) => vec![v.clone()],
     };
     Err(vm.new_exc_args(&c, args))

@@ -919,11 +919,8 @@ impl Vm {
                 exc.borrow_mut().args = Value::tuple(items);
                 return Ok(());
             }
-            if let ("__traceback__", Some(v)) = (name.as_str(), &value)
-                && !v.is_none()
-                && !Rc::ptr_eq(&self.types.type_of(v), &self.types.traceback)
-            {
-                return Err(self.type_error("__traceback__ must be a traceback or None"));
+            if let ("__traceback__", Some(v)) = (name.as_str(), &value) {
+                return self.set_exc_traceback(inst, v);
             }
             if let ("__cause__" | "__context__", Some(v)) = (name.as_str(), &value) {
                 let ok = match v {

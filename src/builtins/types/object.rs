@@ -755,7 +755,11 @@ fn exc_repr(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
+fn exc_with_traceback(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "BaseException.with_traceback", &a, 1, 1)?;
+    if let Value::Instance(i) = &a.pos[0] {
+        vm.set_exc_traceback(i, &a.pos[1])?;
+    }
     Ok(a.pos[0].clone())
 }
 
