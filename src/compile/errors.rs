@@ -1334,7 +1334,7 @@ fn comma_operand_start(src: &str, at: usize) -> usize {
             {
                 for kw in ["else", "yield", "from"] {
                     let after = i + kw.len();
-                    if seg[i..].starts_with(kw)
+                    if b[i..].starts_with(kw.as_bytes())
                         && b.get(after)
                             .is_some_and(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
                     {
