@@ -761,6 +761,11 @@ impl Vm {
 
     /// A new, uninitialised instance of a user class (`object.__new__`).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+        // Only a class with a metaclass (`ABCMeta`) can carry abstract methods; as in CPython,
+        // `object.__new__` refuses to instantiate it while any are left.
+        if cls.base_kind == BaseKind::Object && cls.metaclass.borrow().is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let has_dict = cls.has_dict;
         let payload = match cls.base_kind {
             BaseKind::Exception => Payload::Exc(RefCell::new(ExcData {
@@ -803,6 +808,30 @@ impl Vm {
             }),
             payload,
         })))
+    }
+
+    /// CPython's refusal to instantiate a class whose `__abstractmethods__` is not empty.
+    #[cold]
+    #[inline(never)]
+    fn check_not_abstract(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let key = self.intern_static("__abstractmethods__");
+        let Some(methods) = cls.lookup_rc(&key) else {
+            return Ok(());
+        };
+        if !self.truthy(&methods)? {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for m in self.iterate(&methods)? {
+            names.push(self.to_str(&m)?);
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        let n = cls.name();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{plural} {}",
+            names.join(", ")
+        )))
     }
 
     /// `__name__` of the running Python frame's globals: the default `__module__` of a class

@@ -56,9 +56,6 @@ def get_cache_token():
     return _cache_token
 
 
-_type_call = type.__call__
-
-
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -70,19 +67,6 @@ class ABCMeta(type):
             if isinstance(base, ABCMeta):
                 base.__dict__["_abc_subclasses"].append(cls)
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        # Every instantiation of an ABC passes here, so it avoids building cls.__dict__ and
-        # super(): ABCMeta.__new__ gave every ABC its own __abstractmethods__.
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(
-                f"Can't instantiate abstract class {cls.__name__} "
-                f"with abstract method{plural} {', '.join(names)}"
-            )
-        return _type_call(cls, *args, **kwargs)
 
     def register(cls, subclass):
         if not isinstance(subclass, type):
