@@ -16,6 +16,7 @@ pub mod suggest;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
+mod utf7;
 
 pub(crate) use packed::StrMap;
 pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
@@ -30,3 +31,4 @@ pub use unicode::{
     decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,
     is_linebreak, is_lower, is_numeric, is_printable, is_python_space, is_titlecase, is_upper,
 };
+pub use utf7::{Utf7Error, decode_utf7, encode_utf7};

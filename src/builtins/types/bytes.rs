@@ -326,6 +326,8 @@ pub enum Codec {
     UnicodeEscape,
     /// `raw_unicode_escape`: latin-1, with `\uXXXX` / `\UXXXXXXXX` for the rest.
     RawUnicodeEscape,
+    /// UTF-7 (RFC 2152): ASCII, with base64 shift sequences for the rest.
+    Utf7,
 }
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character, into `out`.
@@ -341,127 +343,144 @@ fn push_hex_escape(out: &mut Vec<u8>, c: char) {
     out.extend_from_slice(text.as_bytes());
 }
 
-/// Decodes `unicode_escape` (`raw` = `raw_unicode_escape`: only `\u` and `\U` escapes);
-/// `Err((start, end, reason))` for a malformed escape.
-fn decode_escapes(data: &[u8], raw: bool) -> Result<String, (usize, usize, String)> {
+/// Decodes `unicode_escape` (`raw` = `raw_unicode_escape`: only `\u` and `\U` escapes); a
+/// malformed escape goes to the `errors=` handler and decoding resumes after it.
+fn decode_escapes(vm: &mut Vm, data: &[u8], raw: bool, errors: &str) -> PyResult<String> {
+    let codec = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
     let mut out = String::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
-        let b = data[i];
-        if b != b'\\' || i + 1 >= data.len() {
-            if b == b'\\' && !raw {
-                return Err((i, i + 1, "\\ at end of string".into()));
-            }
-            out.push(b as char);
-            i += 1;
-            continue;
-        }
-        let e = data[i + 1];
-        if raw {
-            // Only an odd run of backslashes before u/U starts an escape.
-            if e == b'u' || e == b'U' {
-                let mut run = 0;
-                let mut j = i;
-                while j > 0 && data[j - 1] == b'\\' {
-                    run += 1;
-                    j -= 1;
-                }
-                if run % 2 == 0 {
-                    let width = if e == b'u' { 4 } else { 8 };
-                    let (c, len) = hex_escape(
-                        data,
-                        i,
-                        width,
-                        if e == b'u' {
-                            "truncated \\uXXXX escape"
-                        } else {
-                            "truncated \\UXXXXXXXX escape"
-                        },
-                    )?;
-                    out.push(c);
-                    i += len;
-                    continue;
-                }
-            }
-            out.push('\\');
-            i += 1;
-            continue;
-        }
-        match e {
-            b'\n' => i += 2,
-            b'\\' | b'\'' | b'"' => {
-                out.push(e as char);
-                i += 2;
-            }
-            b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' => {
-                out.push(match e {
-                    b'a' => '\x07',
-                    b'b' => '\x08',
-                    b'f' => '\x0c',
-                    b'n' => '\n',
-                    b'r' => '\r',
-                    b't' => '\t',
-                    _ => '\x0b',
-                });
-                i += 2;
-            }
-            b'0'..=b'7' => {
-                let mut n = 0u32;
-                let mut j = i + 1;
-                while j < data.len() && j < i + 4 && (b'0'..=b'7').contains(&data[j]) {
-                    n = n * 8 + (data[j] - b'0') as u32;
-                    j += 1;
-                }
-                out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
-                i = j;
-            }
-            b'x' => {
-                let (c, len) = hex_escape(data, i, 2, "truncated \\xXX escape")?;
+        match next_escape(data, i, raw) {
+            Ok((Some(c), next)) => {
                 out.push(c);
-                i += len;
+                i = next;
             }
-            b'u' => {
-                let (c, len) = hex_escape(data, i, 4, "truncated \\uXXXX escape")?;
-                out.push(c);
-                i += len;
-            }
-            b'U' => {
-                let (c, len) = hex_escape(data, i, 8, "truncated \\UXXXXXXXX escape")?;
-                out.push(c);
-                i += len;
-            }
-            _ => {
-                // Not an escape: kept as it is.
-                out.push('\\');
-                i += 1;
+            Ok((None, next)) => i = next,
+            Err((end, reason)) => {
+                let bad = BadBytes {
+                    codec,
+                    data,
+                    start: i,
+                    end,
+                    reason,
+                };
+                handle_bad(vm, errors, &mut out, bad)?;
+                i = end;
             }
         }
     }
     Ok(out)
 }
 
-/// The character of the hex escape at `data[at]` (`\x`, `\u`, `\U` + `width` digits) and
-/// the escape's length.
+/// The character the text at `data[at]` decodes to (`None` for an escaped newline) and where
+/// the next one starts, or the end and reason of a malformed escape starting at `at`.
+fn next_escape(
+    data: &[u8],
+    at: usize,
+    raw: bool,
+) -> Result<(Option<char>, usize), (usize, &'static str)> {
+    let b = data[at];
+    if b != b'\\' {
+        return Ok((Some(char::from(b)), at + 1));
+    }
+    let Some(&e) = data.get(at + 1) else {
+        return if raw {
+            Ok((Some('\\'), at + 1))
+        } else {
+            Err((at + 1, "\\ at end of string"))
+        };
+    };
+    if raw {
+        // Only an odd run of backslashes before u/U starts an escape.
+        let run = data[..at].iter().rev().take_while(|&&c| c == b'\\').count();
+        return match e {
+            b'u' | b'U' if run % 2 == 0 => hex_escape(data, at, raw),
+            _ => Ok((Some('\\'), at + 1)),
+        };
+    }
+    let simple = match e {
+        b'\n' => return Ok((None, at + 2)),
+        b'\\' | b'\'' | b'"' => char::from(e),
+        b'a' => '\x07',
+        b'b' => '\x08',
+        b'f' => '\x0c',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'v' => '\x0b',
+        b'0'..=b'7' => {
+            let digits = data[at + 1..]
+                .iter()
+                .take(3)
+                .take_while(|d| (b'0'..=b'7').contains(d))
+                .count();
+            let n = data[at + 1..at + 1 + digits]
+                .iter()
+                .fold(0u32, |n, d| n * 8 + u32::from(d - b'0'));
+            return Ok((char::from_u32(n), at + 1 + digits));
+        }
+        b'x' | b'u' | b'U' => return hex_escape(data, at, raw),
+        b'N' => return named_escape(data, at),
+        // Not an escape: the backslash stays.
+        _ => return Ok((Some('\\'), at + 1)),
+    };
+    Ok((Some(simple), at + 2))
+}
+
+/// The character of the hex escape at `data[at]` (`\x`, `\u` or `\U` and its digits).
 fn hex_escape(
     data: &[u8],
     at: usize,
-    width: usize,
-    reason: &str,
-) -> Result<(char, usize), (usize, usize, String)> {
-    let digits = data.get(at + 2..at + 2 + width);
-    let valid = digits.filter(|d| d.iter().all(u8::is_ascii_hexdigit));
-    let Some(digits) = valid else {
-        let mut end = at + 2;
-        while end < data.len() && end < at + 2 + width && data[end].is_ascii_hexdigit() {
-            end += 1;
-        }
-        return Err((at, end, reason.to_string()));
+    raw: bool,
+) -> Result<(Option<char>, usize), (usize, &'static str)> {
+    let (width, truncated) = match data[at + 1] {
+        b'x' => (2, "truncated \\xXX escape"),
+        b'u' => (4, "truncated \\uXXXX escape"),
+        _ => (8, "truncated \\UXXXXXXXX escape"),
     };
-    let text = std::str::from_utf8(digits).unwrap_or("0");
-    let n = u32::from_str_radix(text, 16).unwrap_or(0);
+    let start = at + 2;
+    let digits = data[start..]
+        .iter()
+        .take(width)
+        .take_while(|d| d.is_ascii_hexdigit())
+        .count();
+    if digits < width {
+        return Err((start + digits, truncated));
+    }
+    let n = data[start..start + width].iter().fold(0u32, |n, &d| {
+        n.wrapping_mul(16) + char::from(d).to_digit(16).unwrap_or(0)
+    });
     match char::from_u32(n) {
-        Some(c) => Ok((c, 2 + width)),
-        None => Err((at, at + 2 + width, "illegal Unicode character".into())),
+        Some(c) => Ok((Some(c), start + width)),
+        // pyseal strings hold no surrogates: a surrogate escape decodes to U+FFFD.
+        None if (0xd800..0xe000).contains(&n) => Ok((Some('\u{fffd}'), start + width)),
+        None if raw => Err((start + width, "\\Uxxxxxxxx out of range")),
+        None => Err((start + width, "illegal Unicode character")),
+    }
+}
+
+/// The character of a `\N{name}` escape at `data[at]`.
+fn named_escape(data: &[u8], at: usize) -> Result<(Option<char>, usize), (usize, &'static str)> {
+    const MALFORMED: &str = "malformed \\N character escape";
+    let open = at + 2;
+    if data.get(open) != Some(&b'{') {
+        return Err((open.min(data.len()), MALFORMED));
+    }
+    let Some(len) = data[open + 1..].iter().position(|&b| b == b'}') else {
+        return Err((data.len(), MALFORMED));
+    };
+    if len == 0 {
+        return Err((open + 1, MALFORMED));
+    }
+    let close = open + 1 + len;
+    let name = std::str::from_utf8(&data[open + 1..close]).ok();
+    match name.and_then(crate::modules::unicodedata::char_named) {
+        Some(c) => Ok((Some(c), close + 1)),
+        None => Err((close + 1, "unknown Unicode character name")),
     }
 }
 
@@ -561,6 +580,7 @@ pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'sta
             }
             out
         }
+        Codec::Utf7 => crate::text::encode_utf7(s),
         Codec::Cp1252 => {
             let mut out = Vec::with_capacity(s.len());
             for (i, c) in s.chars().enumerate() {
@@ -700,6 +720,7 @@ fn codec_of_8bit(name: &str) -> Option<Codec> {
         "cp1252" | "windows-1252" | "1252" => Codec::Cp1252,
         "unicode-escape" => Codec::UnicodeEscape,
         "raw-unicode-escape" => Codec::RawUnicodeEscape,
+        "utf-7" | "utf7" | "u7" | "unicode-1-1-utf-7" => Codec::Utf7,
         _ => return None,
     })
 }
@@ -848,6 +869,19 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
+fn decode_utf7(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    crate::text::decode_utf7(data, |out, e| {
+        let bad = BadBytes {
+            codec: "utf7",
+            data,
+            start: e.start,
+            end: e.end,
+            reason: e.reason,
+        };
+        handle_bad(vm, errors, out, bad)
+    })
+}
+
 fn decode_cp1252(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     decode_single_byte(vm, data, errors, cp1252_decode)
 }
@@ -926,34 +960,20 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
         Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
         Some(Codec::Cp1252) => decode_cp1252(vm, &data, &errors)?,
+        Some(Codec::Utf7) => decode_utf7(vm, &data, &errors)?,
         Some(codec @ (Codec::UnicodeEscape | Codec::RawUnicodeEscape)) => {
-            let raw = codec == Codec::RawUnicodeEscape;
-            match decode_escapes(&data, raw) {
-                Ok(t) => t,
-                Err((start, end, reason)) => {
-                    let name = if raw {
-                        "rawunicodeescape"
-                    } else {
-                        "unicodeescape"
-                    };
-                    let span = if end > start + 1 {
-                        format!("bytes in position {start}-{}", end - 1)
-                    } else {
-                        format!("byte 0x{:02x} in position {start}", data[start])
-                    };
-                    let c = vm.types.unicode_decode_error.clone();
-                    return Err(
-                        vm.new_error(&c, format!("'{name}' codec can't decode {span}: {reason}"))
-                    );
-                }
-            }
+            decode_escapes(vm, &data, codec == Codec::RawUnicodeEscape, &errors)?
         }
         Some(wide) => decode_wide(vm, wide, &data, &errors)?,
         None => match crate::text::charmap::code_page(&encoding) {
             Some(page) => decode_code_page(vm, page, &data, &errors)?,
             None => {
-                let e = super::str::unknown_text_encoding(vm, &encoding, "decode");
-                return Err(e);
+                let args = [
+                    Value::bytes(data.to_vec()),
+                    Value::str(&encoding),
+                    Value::str(&errors),
+                ];
+                return super::str::python_codec(vm, "decode", &args);
             }
         },
     };

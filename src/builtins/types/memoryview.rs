@@ -1,8 +1,9 @@
-//! `memoryview`: a one-dimensional view (format `'B'`) of a bytes-like object's bytes.
+//! `memoryview`: a one-dimensional view of a bytes-like object's bytes, as unsigned bytes
+//! (format `'B'`) or, after `cast`, as items of a native struct format (`'i'`, `'d'`, `'c'`, ...).
 //!
 //! A memoryview is an instance of the `memoryview` class whose built-in payload is a
-//! [`View`] tuple: the viewed object, where the view starts, its step and length, whether it is
-//! read-only and whether it was released. Slicing makes a new view of the same object; reads
+//! [`View`] tuple: the viewed object, where the view starts, its step (in bytes) and length (in
+//! items), its item format, whether it is read-only and whether it was released. Slicing makes a new view of the same object; reads
 //! and writes go straight to the object's bytes, never to a copy. Only a view of a `bytearray`
 //! writes, and only to that bytearray. The public attributes (`nbytes`, `readonly`, `obj`, ...)
 //! sit in the instance dict, since native classes have no properties.
@@ -33,10 +34,158 @@ pub const MEMORYVIEW_METHODS: &[(&str, NativeFn)] = &[
     ("hex", mv_hex),
     ("release", mv_release),
     ("toreadonly", mv_toreadonly),
+    ("cast", mv_cast),
 ];
 
+/// An item format a view can have: a native `struct` format character, remembered with the
+/// `'@'` prefix it was named with (which `format` shows, and which changes nothing).
+#[derive(Clone, Copy)]
+struct Format(u8, bool);
+
+impl PartialEq for Format {
+    fn eq(&self, other: &Format) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Format {
+    const BYTE: Format = Format(b'B', false);
+
+    fn parse(text: &str) -> Option<Format> {
+        let (c, at) = match text.as_bytes() {
+            [c] => (*c, false),
+            [b'@', c] => (*c, true),
+            _ => return None,
+        };
+        Format(c, at).size().map(|_| Format(c, at))
+    }
+
+    /// The format as the payload tuple keeps it (the character, plus 256 for an `'@'`).
+    fn code(self) -> i64 {
+        i64::from(self.0) + if self.1 { 256 } else { 0 }
+    }
+
+    fn from_code(code: i64) -> Option<Format> {
+        Some(Format(u8::try_from(code & 0xff).ok()?, code >= 256))
+    }
+
+    fn size(self) -> Option<usize> {
+        Some(match self.0 {
+            b'c' | b'b' | b'B' | b'?' => 1,
+            b'h' | b'H' => 2,
+            b'i' | b'I' | b'f' => 4,
+            b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'd' => 8,
+            _ => return None,
+        })
+    }
+
+    fn itemsize(self) -> usize {
+        self.size().unwrap_or(1)
+    }
+
+    /// `'B'`, `'b'` and `'c'`: the formats a cast may start from or go to.
+    fn is_byte(self) -> bool {
+        matches!(self.0, b'B' | b'b' | b'c')
+    }
+
+    fn name(self) -> String {
+        let c = char::from(self.0);
+        if self.1 {
+            format!("@{c}")
+        } else {
+            c.to_string()
+        }
+    }
+
+    /// The Python value of one item's native (little-endian) bytes.
+    fn unpack(self, b: &[u8]) -> Value {
+        let mut buf = [0u8; 8];
+        buf[..b.len().min(8)].copy_from_slice(&b[..b.len().min(8)]);
+        let unsigned = u64::from_le_bytes(buf);
+        let signed = |bits: u32| ((unsigned << (64 - bits)) as i64) >> (64 - bits);
+        match self.0 {
+            b'c' => Value::bytes(b.to_vec()),
+            b'?' => Value::from_bool(unsigned != 0),
+            b'b' => Value::Int(signed(8)),
+            b'h' => Value::Int(signed(16)),
+            b'i' => Value::Int(signed(32)),
+            b'l' | b'q' | b'n' => Value::Int(unsigned as i64),
+            b'f' => Value::float(f64::from(f32::from_bits(unsigned as u32))),
+            b'd' => Value::float(f64::from_bits(unsigned)),
+            _ => match i64::try_from(unsigned) {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::from_bigint(num_bigint::BigInt::from(unsigned)),
+            },
+        }
+    }
+
+    /// The native bytes of `v` as one item, or CPython's errors.
+    fn pack(self, vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+        let size = self.itemsize();
+        let invalid_type = |vm: &mut Vm| {
+            let msg = format!("memoryview: invalid type for format '{}'", self.name());
+            vm.type_error(msg)
+        };
+        let invalid_value = |vm: &mut Vm| {
+            let msg = format!("memoryview: invalid value for format '{}'", self.name());
+            vm.value_error(msg)
+        };
+        match self.0 {
+            b'c' => match payload(v) {
+                Value::Bytes(b) if b.data.len() == 1 => Ok(b.data.to_vec()),
+                Value::Bytes(_) => Err(invalid_value(vm)),
+                _ => Err(invalid_type(vm)),
+            },
+            b'?' => Ok(vec![u8::from(vm.truthy(v)?)]),
+            b'f' | b'd' => {
+                if !matches!(
+                    payload(v),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+                ) {
+                    return Err(invalid_type(vm));
+                }
+                let x = vm.to_f64(v)?;
+                Ok(if self.0 == b'f' {
+                    (x as f32).to_le_bytes().to_vec()
+                } else {
+                    x.to_le_bytes().to_vec()
+                })
+            }
+            c => {
+                let n = match payload(v) {
+                    Value::Int(i) => num_bigint::BigInt::from(i),
+                    Value::Bool(b) => num_bigint::BigInt::from(u8::from(b.get())),
+                    Value::BigInt(b) => (*b).clone(),
+                    _ => return Err(invalid_type(vm)),
+                };
+                let bits = 8 * size as u32;
+                let signed = c.is_ascii_lowercase();
+                let (lo, hi) = if signed {
+                    let half = num_bigint::BigInt::from(1) << (bits - 1);
+                    (-half.clone(), half)
+                } else {
+                    (
+                        num_bigint::BigInt::from(0),
+                        num_bigint::BigInt::from(1) << bits,
+                    )
+                };
+                if n < lo || n >= hi {
+                    return Err(invalid_value(vm));
+                }
+                let raw = if signed {
+                    n.to_i64().map(|x| x as u64)
+                } else {
+                    n.to_u64()
+                };
+                Ok(raw.unwrap_or(0).to_le_bytes()[..size].to_vec())
+            }
+        }
+    }
+}
+
 /// The state of one view. Kept as a tuple in the instance payload:
-/// `(obj, start, step, len, readonly, released)`.
+/// `(obj, start, step, len, readonly, released, format)`; `start` and `step` count bytes,
+/// `len` counts items.
 #[derive(Clone)]
 struct View {
     obj: Value,
@@ -45,6 +194,7 @@ struct View {
     len: usize,
     readonly: bool,
     released: bool,
+    format: Format,
 }
 
 impl View {
@@ -56,6 +206,7 @@ impl View {
             Value::Int(self.len as i64),
             Value::from_bool(self.readonly),
             Value::from_bool(self.released),
+            Value::Int(self.format.code()),
         ])
     }
 
@@ -69,6 +220,7 @@ impl View {
                 Value::Int(len),
                 Value::Bool(ro),
                 Value::Bool(rel),
+                Value::Int(format),
             ] => Some(View {
                 obj: obj.clone(),
                 start: *start,
@@ -76,23 +228,42 @@ impl View {
                 len: *len as usize,
                 readonly: ro.get(),
                 released: rel.get(),
+                format: Format::from_code(*format)?,
             }),
             _ => None,
         }
     }
 
-    /// Positions in the object's bytes, in view order.
+    /// Where each item starts in the object's bytes, in view order.
     fn positions(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
     }
 
-    /// The viewed bytes, copied out (positions past a shrunk bytearray are skipped).
+    /// The viewed bytes, copied out (items past a shrunk bytearray are skipped).
     fn contents(&self) -> Vec<u8> {
+        let size = self.format.itemsize();
         with_bytes(&self.obj, |data| {
-            self.positions()
-                .filter_map(|p| data.get(p).copied())
-                .collect()
+            let mut out = Vec::with_capacity(self.len * size);
+            for p in self.positions() {
+                if let Some(item) = data.get(p..p + size) {
+                    out.extend_from_slice(item);
+                }
+            }
+            out
         })
+    }
+
+    /// The items as Python values.
+    fn items(&self) -> Vec<Value> {
+        let size = self.format.itemsize();
+        self.contents()
+            .chunks_exact(size)
+            .map(|c| self.format.unpack(c))
+            .collect()
+    }
+
+    fn contiguous(&self) -> bool {
+        self.step == self.format.itemsize() as i64 || self.len <= 1
     }
 }
 
@@ -127,13 +298,14 @@ fn make(vm: &mut Vm, view: View) -> Value {
     let attrs = Rc::new(DictObj::new());
     let shape = Value::tuple(vec![Value::Int(view.len as i64)]);
     let strides = Value::tuple(vec![Value::Int(view.step)]);
-    let contiguous = Value::from_bool(view.step == 1 || view.len <= 1);
+    let contiguous = Value::from_bool(view.contiguous());
+    let size = view.format.itemsize();
     let set = |k: &str, v: Value| attrs.set_str_raw(Rc::new(PyStr::new(k)), v);
     set("obj", view.obj.clone());
-    set("nbytes", Value::Int(view.len as i64));
+    set("nbytes", Value::Int((view.len * size) as i64));
     set("readonly", Value::from_bool(view.readonly));
-    set("itemsize", Value::Int(1));
-    set("format", Value::str("B"));
+    set("itemsize", Value::Int(size as i64));
+    set("format", Value::string(view.format.name()));
     set("ndim", Value::Int(1));
     set("shape", shape);
     set("strides", strides);
@@ -184,6 +356,7 @@ pub fn memoryview_new(vm: &mut Vm, a: &Args) -> PyResult {
         len,
         readonly,
         released: false,
+        format: Format::BYTE,
     };
     Ok(make(vm, view))
 }
@@ -263,22 +436,14 @@ fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(make(vm, sub));
     }
     let p = position(vm, &view, key)?;
-    let b = with_bytes(&view.obj, |d| d.get(p).copied());
-    match b {
-        Some(b) => Ok(Value::Int(i64::from(b))),
+    let size = view.format.itemsize();
+    let item = with_bytes(&view.obj, |d| {
+        d.get(p..p + size).map(|b| view.format.unpack(b))
+    });
+    match item {
+        Some(v) => Ok(v),
         None => Err(vm.index_error("index out of bounds on dimension 1")),
     }
-}
-
-/// A value for a `'B'` item: an int in range(256).
-fn item_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = match payload(v) {
-        Value::Int(i) => i.to_u8(),
-        Value::Bool(b) => Some(u8::from(b.get())),
-        Value::BigInt(_) => None,
-        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
-    };
-    n.ok_or_else(|| vm.value_error("memoryview: invalid value for format 'B'"))
 }
 
 fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
@@ -295,13 +460,13 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
     };
     let (positions, bytes) = if let Value::Slice(s) = &key {
         let sub = sub_view(vm, &view, s)?;
-        let src = match payload(value) {
+        let (src, src_format) = match payload(value) {
             v @ (Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_)) => {
-                with_bytes(&v, <[u8]>::to_vec)
+                (with_bytes(&v, <[u8]>::to_vec), Format::BYTE)
             }
-            _ => match view_bytes(vm, value) {
-                Some(b) => b,
-                None => {
+            _ => match View::from_value(&payload(value)).filter(|_| is_memoryview(vm, value)) {
+                Some(v) if !v.released => (v.contents(), v.format),
+                _ => {
                     let t = vm.type_name(value);
                     return Err(
                         vm.type_error(format!("a bytes-like object is required, not '{t}'"))
@@ -309,7 +474,7 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
                 }
             },
         };
-        if src.len() != sub.len {
+        if src_format != view.format || src.len() != sub.len * view.format.itemsize() {
             return Err(vm.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
@@ -317,13 +482,14 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
         (sub.positions().collect::<Vec<_>>(), src)
     } else {
         let p = position(vm, &view, &key)?;
-        let b = item_value(vm, value)?;
-        (vec![p], vec![b])
+        let b = view.format.pack(vm, value)?;
+        (vec![p], b)
     };
+    let size = view.format.itemsize();
     let mut data = target.borrow_mut();
-    for (p, b) in positions.into_iter().zip(bytes) {
-        if let Some(slot) = data.get_mut(p) {
-            *slot = b;
+    for (p, item) in positions.into_iter().zip(bytes.chunks_exact(size)) {
+        if let Some(slot) = data.get_mut(p..p + size) {
+            slot.copy_from_slice(item);
         }
     }
     Ok(Value::None)
@@ -331,19 +497,14 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
 
 fn mv_iter(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
-    let items = view
-        .contents()
-        .into_iter()
-        .map(|b| Value::Int(i64::from(b)))
-        .collect();
-    vm.get_iter(&Value::list(items))
+    vm.get_iter(&Value::list(view.items()))
 }
 
 fn mv_contains(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
     let item = arg(vm, &a, "__contains__")?.clone();
-    for b in view.contents() {
-        if vm.eq(&Value::Int(i64::from(b)), &item)? {
+    for v in view.items() {
+        if vm.eq(&v, &item)? {
             return Ok(Value::Bool(Truth::TRUE));
         }
     }
@@ -363,17 +524,36 @@ fn compare(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<bool>> {
         return Ok(Some(false));
     };
     let theirs = match payload(other) {
-        v @ (Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_)) => {
-            Some(with_bytes(&v, <[u8]>::to_vec))
-        }
+        v @ (Value::Bytes(_) | Value::ByteArray(_) | Value::PermaBytes(_)) => View {
+            len: with_bytes(&v, <[u8]>::len),
+            obj: v,
+            start: 0,
+            step: 1,
+            readonly: true,
+            released: false,
+            format: Format::BYTE,
+        },
         _ if is_memoryview(vm, other) => match View::from_value(&payload(other)) {
             Some(v) if v.released => return Ok(Some(false)),
-            Some(v) => Some(v.contents()),
-            None => None,
+            Some(v) => v,
+            None => return Ok(None),
         },
-        _ => None,
+        _ => return Ok(None),
     };
-    Ok(theirs.map(|t| t == mine.contents()))
+    if theirs.format == mine.format {
+        return Ok(Some(theirs.contents() == mine.contents()));
+    }
+    // Different formats compare item by item, by value.
+    let (xs, ys) = (mine.items(), theirs.items());
+    if xs.len() != ys.len() {
+        return Ok(Some(false));
+    }
+    for (x, y) in xs.iter().zip(&ys) {
+        if !vm.eq(x, y)? {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
 }
 
 fn mv_eq(vm: &mut Vm, a: Args) -> PyResult {
@@ -394,6 +574,9 @@ fn mv_hash(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
     if !view.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
+    }
+    if !view.format.is_byte() {
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let h = vm.hash(&Value::bytes(view.contents()))?;
     Ok(Value::Int(h))
@@ -430,12 +613,7 @@ fn mv_tobytes(vm: &mut Vm, a: Args) -> PyResult {
 
 fn mv_tolist(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
-    Ok(Value::list(
-        view.contents()
-            .into_iter()
-            .map(|b| Value::Int(i64::from(b)))
-            .collect(),
-    ))
+    Ok(Value::list(view.items()))
 }
 
 fn mv_hex(vm: &mut Vm, a: Args) -> PyResult {
@@ -479,6 +657,87 @@ fn mv_toreadonly(vm: &mut Vm, a: Args) -> PyResult {
         vm,
         View {
             readonly: true,
+            ..view
+        },
+    ))
+}
+
+/// `view.cast(format, shape=None)`: the same bytes seen as items of another format. As in
+/// CPython, one side must be a byte format and the view must be C-contiguous; only
+/// one-dimensional shapes exist here.
+fn mv_cast(vm: &mut Vm, a: Args) -> PyResult {
+    let view = this(vm, &a)?;
+    let mut format = a.pos.get(1).cloned();
+    let mut shape = a.pos.get(2).cloned();
+    for (k, v) in a.kw {
+        match k.as_str() {
+            "format" if format.is_none() => format = Some(v.clone()),
+            "shape" if shape.is_none() => shape = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "cast() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(format) = format else {
+        return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
+    };
+    let Value::Str(text) = payload(&format) else {
+        let t = vm.type_name(&format);
+        return Err(vm.type_error(format!("cast() argument 'format' must be str, not {t}")));
+    };
+    if !view.contiguous() {
+        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let Some(target) = Format::parse(text.as_str()) else {
+        return Err(vm.value_error(
+            "memoryview: destination format must be a native single character format prefixed \
+             with an optional '@'",
+        ));
+    };
+    if !view.format.is_byte() && !target.is_byte() {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let nbytes = view.len * view.format.itemsize();
+    let size = target.itemsize();
+    let len = match shape.filter(|s| !matches!(s, Value::None)) {
+        None => {
+            if nbytes % size != 0 {
+                return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+            }
+            nbytes / size
+        }
+        Some(s) => {
+            let dims = match payload(&s) {
+                Value::List(l) => l.0.borrow().clone(),
+                Value::Tuple(t) => t.0.to_vec(),
+                _ => return Err(vm.type_error("shape must be a list or a tuple")),
+            };
+            let [dim] = dims.as_slice() else {
+                return Err(vm.value_error(format!(
+                    "memoryview: pyseal supports one-dimensional casts only, not {}",
+                    dims.len()
+                )));
+            };
+            let n = vm.to_index(dim)?;
+            if n <= 0 {
+                return Err(
+                    vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                );
+            }
+            if n as usize * size != nbytes {
+                return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+            }
+            n as usize
+        }
+    };
+    Ok(make(
+        vm,
+        View {
+            step: size as i64,
+            len,
+            format: target,
             ..view
         },
     ))

@@ -635,7 +635,10 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
         Some(codec) => TextEncoder::Builtin(codec),
         None => match text::charmap::code_page(&enc) {
             Some(page) => TextEncoder::Page(page),
-            None => return Err(unknown_text_encoding(vm, &enc, "encode")),
+            None => {
+                let args = [a.pos[0].clone(), Value::str(&enc), Value::str(&errors)];
+                return python_codec(vm, "encode", &args);
+            }
         },
     };
     let first_bad = match encoder.encode_all(s.as_str()) {
@@ -645,31 +648,33 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
     encode_with_handler(vm, encoder, &s, first_bad, &errors).map(Value::bytes)
 }
 
+/// The bytes-to-bytes and str-to-str codecs (normalized names).
+const NON_TEXT_CODECS: &[&str] = &[
+    "base64",
+    "base_64",
+    "base64_codec",
+    "bz2",
+    "bz2_codec",
+    "hex",
+    "hex_codec",
+    "quopri",
+    "quotedprintable",
+    "quoted_printable",
+    "quopri_codec",
+    "rot13",
+    "rot_13",
+    "uu",
+    "uu_codec",
+    "zip",
+    "zlib",
+    "zlib_codec",
+];
+
 /// The LookupError for an encoding `str.encode` / `bytes.decode` cannot use: a bytes-to-bytes
 /// or str-to-str codec (`rot13`, `hex`, `base64`, ...) is named as such, as CPython does.
 pub(crate) fn unknown_text_encoding(vm: &mut Vm, enc: &str, method: &str) -> PyErr {
-    const NON_TEXT: &[&str] = &[
-        "base64",
-        "base_64",
-        "base64_codec",
-        "bz2",
-        "bz2_codec",
-        "hex",
-        "hex_codec",
-        "quopri",
-        "quotedprintable",
-        "quoted_printable",
-        "quopri_codec",
-        "rot13",
-        "rot_13",
-        "uu",
-        "uu_codec",
-        "zip",
-        "zlib",
-        "zlib_codec",
-    ];
     let c = vm.types.lookup_error.clone();
-    if NON_TEXT.contains(&text::charmap::normalize_encoding(enc).as_str()) {
+    if NON_TEXT_CODECS.contains(&text::charmap::normalize_encoding(enc).as_str()) {
         return vm.new_error(
             &c,
             format!(
@@ -678,6 +683,28 @@ pub(crate) fn unknown_text_encoding(vm: &mut Vm, enc: &str, method: &str) -> PyE
         );
     }
     vm.new_error(&c, format!("unknown encoding: {enc}"))
+}
+
+/// `str.encode` / `bytes.decode` (`method`) with `args` = (object, encoding, errors) through a
+/// codec written in Python (`idna`, `punycode`, one found by a `codecs.register` search
+/// function); bytes-to-bytes codecs are refused as CPython does.
+pub(crate) fn python_codec(vm: &mut Vm, method: &str, args: &[Value; 3]) -> PyResult {
+    let enc = match &args[1] {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    let normalized = text::charmap::normalize_encoding(&enc);
+    if NON_TEXT_CODECS.contains(&normalized.as_str()) {
+        return Err(unknown_text_encoding(vm, &enc, method));
+    }
+    let codecs = crate::import::import_module(vm, "codecs")?;
+    let name = if method == "encode" {
+        "_encode_text"
+    } else {
+        "_decode_text"
+    };
+    let func = vm.get_attr_str(&codecs, name)?;
+    vm.call(&func, args, &[])
 }
 
 /// A codec `str.encode` writes through: one of the built-in codecs or a single-byte code page.

@@ -41,6 +41,8 @@ _CANONICAL = {
     'utf-16-be': 'utf-16-be', 'utf-16be': 'utf-16-be', 'utf-32': 'utf-32', 'utf32': 'utf-32',
     'utf-32-le': 'utf-32-le', 'utf-32le': 'utf-32-le', 'utf-32-be': 'utf-32-be',
     'utf-32be': 'utf-32-be',
+    'utf-7': 'utf-7', 'utf7': 'utf-7', 'u7': 'utf-7', 'unicode-1-1-utf-7': 'utf-7',
+    'idna': 'idna', 'punycode': 'punycode',
     'unicode-escape': 'unicode-escape', 'raw-unicode-escape': 'raw-unicode-escape',
     'hex': 'hex', 'hex-codec': 'hex', 'base64': 'base64', 'base64-codec': 'base64',
     'base-64': 'base64', 'rot-13': 'rot-13', 'rot13': 'rot-13',
@@ -444,6 +446,12 @@ def lookup(encoding):
     if name == 'zlib':
         import zlib
         return _bytes_codec('zlib', zlib.compress, zlib.decompress)
+    if name == 'punycode':
+        return CodecInfo(lambda s, errors='strict': (_punycode_encode(s), len(s)),
+                         lambda b, errors='strict': (_punycode_decode(b, errors), len(b)),
+                         name='punycode')
+    if name == 'idna':
+        return CodecInfo(_idna_encode, _idna_decode, name='idna')
     if name == 'rot-13':
         return CodecInfo(lambda s, errors='strict': (_rot13(s), len(s)),
                          lambda s, errors='strict': (_rot13(s), len(s)), name='rot-13',
@@ -451,13 +459,260 @@ def lookup(encoding):
     return _text_codec(name)
 
 
+# Exception types whose constructor is BaseException's own: an error of one of these (or of a
+# subclass adding no constructor) raised by a codec is re-raised naming the codec, as CPython
+# does; the others (UnicodeEncodeError, OSError, ...) carry more state and pass unchanged.
+_PLAIN_ERRORS = frozenset([
+    BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError,
+    FloatingPointError, AssertionError, BufferError, EOFError, LookupError, IndexError, KeyError,
+    MemoryError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, TypeError,
+    ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+    GeneratorExit, KeyboardInterrupt, StopAsyncIteration,
+])
+
+
+def _is_plain_error(exc):
+    if getattr(exc, '__dict__', None):
+        return False
+    for cls in type(exc).__mro__:
+        if cls in _PLAIN_ERRORS:
+            return True
+        if cls.__module__ == 'builtins' or '__init__' in vars(cls) or '__new__' in vars(cls):
+            return False
+    return False
+
+
+def _call_codec(func, obj, errors, operation, encoding):
+    """func(obj, errors)[0]; a plain error it raises comes back naming the codec."""
+    try:
+        result = func(obj, errors)
+    except Exception as exc:
+        if not _is_plain_error(exc):
+            raise
+        cls = type(exc)
+        raise cls(f"{operation} with {encoding!r} codec failed ({cls.__name__}: {exc})") from exc
+    if not isinstance(result, tuple) or len(result) != 2:
+        kind = 'encoder' if operation == 'encoding' else 'decoder'
+        raise TypeError(f'{kind} must return a tuple (object, integer)')
+    return result[0]
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec (any codec, text or bytes-to-bytes)."""
-    return lookup(encoding).encode(obj, errors)[0]
+    return _call_codec(lookup(encoding).encode, obj, errors, 'encoding', encoding)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return lookup(encoding).decode(obj, errors)[0]
+    return _call_codec(lookup(encoding).decode, obj, errors, 'decoding', encoding)
+
+
+def _encode_text(text, encoding, errors):
+    """str.encode through a codec pyseal does not build in (idna, punycode, registered)."""
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"{encoding!r} is not a text encoding; "
+                          "use codecs.encode() to handle arbitrary codecs")
+    result = _call_codec(info.encode, text, errors, 'encoding', encoding)
+    if isinstance(result, bytearray):
+        return bytes(result)
+    if not isinstance(result, bytes):
+        raise TypeError(f"{encoding!r} encoder returned {type(result).__name__!r} instead of "
+                        "'bytes'; use codecs.encode() to encode to arbitrary types")
+    return result
+
+
+def _decode_text(data, encoding, errors):
+    """bytes.decode through a codec pyseal does not build in."""
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"{encoding!r} is not a text encoding; "
+                          "use codecs.decode() to handle arbitrary codecs")
+    result = _call_codec(info.decode, memoryview(data), errors, 'decoding', encoding)
+    if not isinstance(result, str):
+        raise TypeError(f"{encoding!r} decoder returned {type(result).__name__!r} instead of "
+                        "'str'; use codecs.decode() to decode to arbitrary types")
+    return result
+
+
+# ---- punycode (RFC 3492) and idna (RFC 3490) ------------------------------------------------
+
+_PUNY_BASE, _PUNY_TMIN, _PUNY_TMAX, _PUNY_SKEW, _PUNY_DAMP = 36, 1, 26, 38, 700
+_PUNY_DIGITS = b'abcdefghijklmnopqrstuvwxyz0123456789'
+
+
+def _puny_adapt(delta, count, first):
+    delta = delta // _PUNY_DAMP if first else delta // 2
+    delta += delta // count
+    k = 0
+    while delta > ((_PUNY_BASE - _PUNY_TMIN) * _PUNY_TMAX) // 2:
+        delta //= _PUNY_BASE - _PUNY_TMIN
+        k += _PUNY_BASE
+    return k + (_PUNY_BASE - _PUNY_TMIN + 1) * delta // (delta + _PUNY_SKEW)
+
+
+def _puny_threshold(k, bias):
+    return min(max(k - bias, _PUNY_TMIN), _PUNY_TMAX)
+
+
+def _punycode_encode(text):
+    basic = bytes(ord(c) for c in text if ord(c) < 0x80)
+    out = bytearray(basic)
+    if basic:
+        out += b'-'
+    n, delta, bias, handled = 0x80, 0, 72, len(basic)
+    codes = [ord(c) for c in text]
+    while handled < len(codes):
+        m = min(c for c in codes if c >= n)
+        delta += (m - n) * (handled + 1)
+        n = m
+        for c in codes:
+            if c < n:
+                delta += 1
+            elif c == n:
+                q, k = delta, _PUNY_BASE
+                while True:
+                    t = _puny_threshold(k, bias)
+                    if q < t:
+                        break
+                    out.append(_PUNY_DIGITS[t + (q - t) % (_PUNY_BASE - t)])
+                    q = (q - t) // (_PUNY_BASE - t)
+                    k += _PUNY_BASE
+                out.append(_PUNY_DIGITS[q])
+                bias = _puny_adapt(delta, handled + 1, handled == len(basic))
+                delta = 0
+                handled += 1
+        delta += 1
+        n += 1
+    return bytes(out)
+
+
+def _punycode_decode(data, errors='strict'):
+    if isinstance(data, str):
+        data = data.encode('ascii')
+    text = bytes(data).decode('ascii')
+    cut = text.rfind('-')
+    if cut == -1:
+        out, extended = [], text.upper()
+    else:
+        out, extended = list(text[:cut]), text[cut + 1:].upper()
+    n, i, bias, pos = 0x80, 0, 72, 0
+    while pos < len(extended):
+        old_i, w, k = i, 1, _PUNY_BASE
+        while True:
+            if pos >= len(extended):
+                if errors == 'strict':
+                    raise UnicodeError('incomplete punicode string')
+                return ''.join(out)
+            c = ord(extended[pos])
+            pos += 1
+            if 0x41 <= c <= 0x5A:
+                digit = c - 0x41
+            elif 0x30 <= c <= 0x39:
+                digit = c - 22
+            elif errors == 'strict':
+                raise UnicodeError(f'Invalid extended code point \'{extended[pos - 1]}\'')
+            else:
+                return ''.join(out)
+            i += digit * w
+            t = _puny_threshold(k, bias)
+            if digit < t:
+                break
+            w *= _PUNY_BASE - t
+            k += _PUNY_BASE
+        bias = _puny_adapt(i - old_i, len(out) + 1, old_i == 0)
+        n += i // (len(out) + 1)
+        if n > 0x10FFFF:
+            if errors == 'strict':
+                raise UnicodeError(f'Invalid character U+{n:x}')
+            n = ord('?')
+        i %= len(out) + 1
+        out.insert(i, chr(n))
+        i += 1
+    return ''.join(out)
+
+
+# Characters nameprep deletes (RFC 3454 table B.1) and the dots IDNA splits labels at.
+_NAMEPREP_DELETED = frozenset('\u00ad\u034f\u1806\u180b\u180c\u180d\u200b\u200c\u200d'
+                              '\u2060\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07'
+                              '\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff')
+_IDNA_DOTS = ('\u3002', '\uff0e', '\uff61')
+
+
+def _nameprep(label):
+    import unicodedata
+    mapped = ''.join(c for c in label if c not in _NAMEPREP_DELETED)
+    mapped = unicodedata.normalize('NFKC', mapped.casefold())
+    return unicodedata.normalize('NFKC', mapped)
+
+
+def _idna_to_ascii(label):
+    if all(ord(c) < 0x80 for c in label):
+        data = label.encode('ascii')
+        if 0 < len(data) < 64:
+            return data
+        raise UnicodeError('label empty or too long')
+    label = _nameprep(label)
+    if all(ord(c) < 0x80 for c in label):
+        data = label.encode('ascii')
+        if 0 < len(data) < 64:
+            return data
+        raise UnicodeError('label empty or too long')
+    if label.startswith('xn--'):
+        raise UnicodeError('Label starts with ACE prefix')
+    data = b'xn--' + _punycode_encode(label)
+    if 0 < len(data) < 64:
+        return data
+    raise UnicodeError('label empty or too long')
+
+
+def _idna_to_unicode(label):
+    if isinstance(label, bytes):
+        text = label.decode('ascii')
+    elif all(ord(c) < 0x80 for c in label):
+        text = label
+    else:
+        text = _nameprep(label)
+    if not text.startswith('xn--'):
+        return text
+    result = text[4:].encode('ascii').decode('punycode')
+    if _idna_to_ascii(result).decode('ascii').lower() != text.lower():
+        raise UnicodeError('IDNA does not round-trip', text, result)
+    return result
+
+
+def _idna_encode(text, errors='strict'):
+    if errors != 'strict':
+        raise UnicodeError(f'Unsupported error handling {errors}')
+    if not text:
+        return b'', 0
+    for dot in _IDNA_DOTS:
+        text = text.replace(dot, '.')
+    labels = text.split('.')
+    trailing = b''
+    if labels and not labels[-1]:
+        trailing = b'.'
+        del labels[-1]
+    return b'.'.join(_idna_to_ascii(label) for label in labels) + trailing, len(text)
+
+
+def _idna_decode(data, errors='strict'):
+    if errors != 'strict':
+        raise UnicodeError(f'Unsupported error handling {errors}')
+    if not data:
+        return '', 0
+    if not isinstance(data, str):
+        data = bytes(data)
+        if all(b < 0x80 for b in data) and b'xn--' not in data.lower():
+            return data.decode('ascii'), len(data)
+        data = data.decode('ascii')
+    for dot in _IDNA_DOTS:
+        data = data.replace(dot, '.')
+    labels = data.split('.')
+    trailing = ''
+    if labels and not labels[-1]:
+        trailing = '.'
+        del labels[-1]
+    return '.'.join(_idna_to_unicode(label) for label in labels) + trailing, len(data)
 
 
 def getencoder(encoding):
@@ -629,8 +884,69 @@ def utf_8_encode(text, errors=None):
     return text.encode('utf-8', errors or 'strict'), len(text)
 
 
-def utf_8_decode(data, errors=None, final=False):
-    return bytes(data).decode('utf-8', errors or 'strict'), len(data)
+def _utf8_complete(data):
+    """How much of data ends on a whole UTF-8 sequence (an incomplete tail waits)."""
+    back = 0
+    while back < min(3, len(data)) and (data[-1 - back] & 0xC0) == 0x80:
+        back += 1
+    if back < len(data):
+        lead = data[-1 - back]
+        need = 4 if lead >= 0xF0 else 3 if lead >= 0xE0 else 2 if lead >= 0xC0 else 1
+        if lead >= 0xC0 and back + 1 < need:
+            return len(data) - back - 1
+    return len(data)
+
+
+def _wide_complete(width, big=None):
+    """Whole code units of UTF-16/32 (big: byte order, None: from the BOM, else little)."""
+    def complete(data):
+        cut = len(data) - len(data) % width
+        # A UTF-16 high surrogate waits for its low half.
+        if width == 2 and cut >= 2:
+            be = data[:2] == b'\xfe\xff' if big is None else big
+            high = data[cut - 2] if be else data[cut - 1]
+            if high & 0xFC == 0xD8:
+                cut -= 2
+        return cut
+    return complete
+
+
+def _decoder(name, complete=None):
+    """codecs.<name>_decode(data, errors=None, final=False): (text, bytes consumed)."""
+    def decode(data, errors=None, final=False):
+        data = bytes(data)
+        cut = len(data) if final or complete is None else complete(data)
+        return data[:cut].decode(name, errors or 'strict'), cut
+    decode.__name__ = name.replace('-', '_') + '_decode'
+    return decode
+
+
+def _encoder(name):
+    def encode(text, errors=None):
+        return text.encode(name, errors or 'strict'), len(text)
+    encode.__name__ = name.replace('-', '_') + '_encode'
+    return encode
+
+
+utf_8_decode = _decoder('utf-8', _utf8_complete)
+utf_7_encode = _encoder('utf-7')
+utf_7_decode = _decoder('utf-7')
+utf_16_encode = _encoder('utf-16')
+utf_16_decode = _decoder('utf-16', _wide_complete(2))
+utf_16_le_encode = _encoder('utf-16-le')
+utf_16_le_decode = _decoder('utf-16-le', _wide_complete(2, False))
+utf_16_be_encode = _encoder('utf-16-be')
+utf_16_be_decode = _decoder('utf-16-be', _wide_complete(2, True))
+utf_32_encode = _encoder('utf-32')
+utf_32_decode = _decoder('utf-32', _wide_complete(4, None))
+utf_32_le_encode = _encoder('utf-32-le')
+utf_32_le_decode = _decoder('utf-32-le', _wide_complete(4, False))
+utf_32_be_encode = _encoder('utf-32-be')
+utf_32_be_decode = _decoder('utf-32-be', _wide_complete(4, True))
+unicode_escape_encode = _encoder('unicode-escape')
+unicode_escape_decode = _decoder('unicode-escape')
+raw_unicode_escape_encode = _encoder('raw-unicode-escape')
+raw_unicode_escape_decode = _decoder('raw-unicode-escape')
 
 
 def latin_1_encode(text, errors=None):
