@@ -798,6 +798,9 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+from _time import iso_fields as _iso_fields, iso_text as _iso_text
+
+
 def _fast_iso_date(s):
     """(year, month, day) of a plain 'YYYY-MM-DD', or None: the general parser decides."""
     if len(s) == 10 and s[4] == "-" and s[7] == "-" and s.isascii():
@@ -806,23 +809,6 @@ def _fast_iso_date(s):
         d = s[8:]
         if y.isdigit() and m.isdigit() and d.isdigit():
             return int(y), int(m), int(d)
-    return None
-
-
-def _fast_iso_time(s):
-    """(hour, minute, second, microsecond) of a plain 'HH:MM:SS' or 'HH:MM:SS.ffffff' (no
-    zone), or None: the general parser decides."""
-    n = len(s)
-    if (n == 8 or n == 15) and s[2] == ":" and s[5] == ":" and s.isascii():
-        h = s[:2]
-        m = s[3:5]
-        sec = s[6:8]
-        if h.isdigit() and m.isdigit() and sec.isdigit():
-            if n == 8:
-                return int(h), int(m), int(sec), 0
-            frac = s[9:]
-            if s[8] in ".," and frac.isdigit():
-                return int(h), int(m), int(sec), int(frac)
     return None
 
 
@@ -1040,7 +1026,7 @@ class date:
         )
 
     def isoformat(self):
-        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+        return _iso_text(self._year, self._month, self._day, None, 0, 0, 0, 0)
 
     __str__ = isoformat
 
@@ -1595,20 +1581,14 @@ class datetime(date):
             raise TypeError("fromisoformat: argument must be str")
         if len(date_string) < 7:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
-        if len(date_string) >= 10:
-            ymd = _fast_iso_date(date_string[:10])
-            if ymd is not None:
-                if len(date_string) == 10:
-                    return cls(*ymd)
-                hms = _fast_iso_time(date_string[11:])
-                if hms is not None:
-                    y, m, d = ymd
-                    hh, mm, ss, us = hms
-                    if (cls is datetime and y and 1 <= m <= 12 and 1 <= d <= 28 and hh < 24
-                            and mm < 60 and ss < 60):
-                        # Fields in range for every month: no checks left to make.
-                        return _new_datetime(datetime, y, m, d, hh, mm, ss, us, None)
-                    return cls(*ymd, *hms)
+        fields = _iso_fields(date_string)
+        if fields is not None:
+            y, m, d, hh, mm, ss, us = fields
+            if (cls is datetime and y and 1 <= m <= 12 and 1 <= d <= 28 and hh < 24
+                    and mm < 60 and ss < 60):
+                # Fields in range for every month: no checks left to make.
+                return _new_datetime(datetime, y, m, d, hh, mm, ss, us, None)
+            return cls(*fields)
         try:
             split = _date_part_length(date_string)
             ymd = _parse_isoformat_date(date_string[:split])
@@ -1722,10 +1702,8 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if timespec == "auto" and self._tzinfo is None and type(sep) is str:
-            us = self._microsecond
-            s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
-                 f"{self._hour:02d}:{self._minute:02d}:{self._second:02d}")
-            return s + f".{us:06d}" if us else s
+            return _iso_text(self._year, self._month, self._day, sep, self._hour, self._minute,
+                             self._second, self._microsecond)
         s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec
         )
