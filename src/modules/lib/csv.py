@@ -268,8 +268,7 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
+        # (Kept as given: 3.11 does not turn an iterator into a list.)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -322,8 +321,6 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
@@ -332,7 +329,8 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writer.writerow(self.fieldnames)
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
