@@ -345,7 +345,7 @@ fn has_special(line: &str, d: &ReadDialect) -> bool {
             .bytes()
             .any(|b| b == b'\n' || b == b'\r' || b == q || b == e);
     }
-    line.contains(|c| c == '\r' || c == '\n' || c == q || c == e)
+    line.contains(['\r', '\n', q, e])
 }
 
 fn parse_record(
