@@ -219,129 +219,245 @@ fn frexp_parts(x: f64) -> (f64, i32) {
     )
 }
 
-/// `erf(x)`: a positive-term series near zero, the complement's continued fraction beyond.
+// erf and erfc as the C library CPython links against computes them (the SunPro method:
+// rational approximations on [0, 0.84375), [0.84375, 1.25), [1.25, 1/0.35) and [1/0.35, 28),
+// evaluated in the same order of operations), so that results agree to the last bit. The
+// coefficients are given by their IEEE bit patterns.
+
+const fn bits(b: u64) -> f64 {
+    f64::from_bits(b)
+}
+
+/// erf(1) rounded to single precision.
+const ERX: f64 = bits(0x3FEB0AC1_60000000);
+/// 2/sqrt(pi) - 1.
+const EFX: f64 = bits(0x3FC06EBA_8214DB69);
+/// erf(x)/x - 1 ~ P/Q on [0, 0.84375), in z = x*x.
+const PP: [f64; 5] = [
+    bits(0x3FC06EBA_8214DB68),
+    bits(0xBFD4CD7D_691CB913),
+    bits(0xBF9D2A51_DBD7194F),
+    bits(0xBF77A291_236668E4),
+    bits(0xBEF8EAD6_120016AC),
+];
+const QQ: [f64; 6] = [
+    0.0,
+    bits(0x3FD97779_CDDADC09),
+    bits(0x3FB0A54C_5536CEBA),
+    bits(0x3F74D022_C4D36B0F),
+    bits(0x3F215DC9_221C1A10),
+    bits(0xBED09C43_42A26120),
+];
+/// erf(x) - ERX ~ P/Q on [0.84375, 1.25), in s = |x| - 1.
+const PA: [f64; 7] = [
+    bits(0xBF6359B8_BEF77538),
+    bits(0x3FDA8D00_AD92B34D),
+    bits(0xBFD7D240_FBB8C3F1),
+    bits(0x3FD45FCA_805120E4),
+    bits(0xBFBC6398_3D3E28EC),
+    bits(0x3FA22A36_599795EB),
+    bits(0xBF61BF38_0A96073F),
+];
+const QA: [f64; 7] = [
+    0.0,
+    bits(0x3FBB3E66_18EEE323),
+    bits(0x3FE14AF0_92EB6F33),
+    bits(0x3FB2635C_D99FE9A7),
+    bits(0x3FC02660_E763351F),
+    bits(0x3F8BEDC2_6B51DD1C),
+    bits(0x3F888B54_5735151D),
+];
+/// log(x * erfc(x)) + x*x + 0.5625 ~ R/S on [1.25, 1/0.35), in s = 1/(x*x).
+const RA: [f64; 8] = [
+    bits(0xBF843412_600D6435),
+    bits(0xBFE63416_E4BA7360),
+    bits(0xC0251E04_41B0E726),
+    bits(0xC04F300A_E4CBA38D),
+    bits(0xC0644CB1_84282266),
+    bits(0xC067135C_EBCCABB2),
+    bits(0xC0545265_57E4D2F2),
+    bits(0xC023A0EF_C69AC25C),
+];
+const SA: [f64; 9] = [
+    0.0,
+    bits(0x4033A6B9_BD707687),
+    bits(0x4061350C_526AE721),
+    bits(0x407B290D_D58A1A71),
+    bits(0x40842B19_21EC2868),
+    bits(0x407AD021_57700314),
+    bits(0x405B28A3_EE48AE2C),
+    bits(0x401A47EF_8E484A93),
+    bits(0xBFAEEFF2_EE749A62),
+];
+/// The same on [1/0.35, 28).
+const RB: [f64; 7] = [
+    bits(0xBF843412_39E86F4A),
+    bits(0xBFE993BA_70C285DE),
+    bits(0xC031C209_555F995A),
+    bits(0xC064145D_43C5ED98),
+    bits(0xC083EC88_1375F228),
+    bits(0xC0900461_6A2E5992),
+    bits(0xC07E384E_9BDC383F),
+];
+const SB: [f64; 8] = [
+    0.0,
+    bits(0x403E568B_261D5190),
+    bits(0x40745CAE_221B9F0A),
+    bits(0x409802EB_189D5118),
+    bits(0x40A8FFB7_688C246A),
+    bits(0x40A3F219_CEDF3BE6),
+    bits(0x407DA874_E79FE763),
+    bits(0xC03670E2_42712D62),
+];
+
+/// The upper 32 bits of x's representation without the sign, which the intervals are
+/// chosen by.
+fn high_word(x: f64) -> u32 {
+    ((x.to_bits() >> 32) as u32) & 0x7fff_ffff
+}
+
+/// (erf(x) - x)/x for |x| < 0.84375.
+fn erf_small_ratio(x: f64) -> f64 {
+    let z = x * x;
+    let r1 = PP[0] + z * PP[1];
+    let z2 = z * z;
+    let r2 = PP[2] + z * PP[3];
+    let z4 = z2 * z2;
+    let s1 = 1.0 + z * QQ[1];
+    let s2 = QQ[2] + z * QQ[3];
+    let s3 = QQ[4] + z * QQ[5];
+    let r = r1 + z2 * r2 + z4 * PP[4];
+    let s = s1 + z2 * s2 + z4 * s3;
+    r / s
+}
+
+/// erf(|x|) - ERX for 0.84375 <= |x| < 1.25.
+fn erf_near_one(x: f64) -> f64 {
+    let s = x.abs() - 1.0;
+    let p1 = PA[0] + s * PA[1];
+    let s2 = s * s;
+    let q1 = 1.0 + s * QA[1];
+    let s4 = s2 * s2;
+    let p2 = PA[2] + s * PA[3];
+    let s6 = s4 * s2;
+    let q2 = QA[2] + s * QA[3];
+    let p3 = PA[4] + s * PA[5];
+    let q3 = QA[4] + s * QA[5];
+    let p = p1 + s2 * p2 + s4 * p3 + s6 * PA[6];
+    let q = q1 + s2 * q2 + s4 * q3 + s6 * QA[6];
+    p / q
+}
+
+/// erfc(ax) for 1.25 <= ax < 28, ax = |x|; `hw` is high_word(x).
+fn erfc_tail(ax: f64, hw: u32, cut: u32) -> f64 {
+    let s = 1.0 / (ax * ax);
+    let (r, q) = if hw < cut {
+        let r1 = RA[0] + s * RA[1];
+        let s2 = s * s;
+        let q1 = 1.0 + s * SA[1];
+        let s4 = s2 * s2;
+        let r2 = RA[2] + s * RA[3];
+        let s6 = s4 * s2;
+        let q2 = SA[2] + s * SA[3];
+        let s8 = s4 * s4;
+        let r3 = RA[4] + s * RA[5];
+        let q3 = SA[4] + s * SA[5];
+        let r4 = RA[6] + s * RA[7];
+        let q4 = SA[6] + s * SA[7];
+        (
+            r1 + s2 * r2 + s4 * r3 + s6 * r4,
+            q1 + s2 * q2 + s4 * q3 + s6 * q4 + s8 * SA[8],
+        )
+    } else {
+        let r1 = RB[0] + s * RB[1];
+        let s2 = s * s;
+        let q1 = 1.0 + s * SB[1];
+        let s4 = s2 * s2;
+        let r2 = RB[2] + s * RB[3];
+        let s6 = s4 * s2;
+        let q2 = SB[2] + s * SB[3];
+        let r3 = RB[4] + s * RB[5];
+        let q3 = SB[4] + s * SB[5];
+        let q4 = SB[6] + s * SB[7];
+        (
+            r1 + s2 * r2 + s4 * r3 + s6 * RB[6],
+            q1 + s2 * q2 + s4 * q3 + s6 * q4,
+        )
+    };
+    // z is ax with the low 32 bits cleared, so z*z is exact.
+    let z = f64::from_bits(ax.to_bits() & 0xffff_ffff_0000_0000);
+    let e = (-z * z - 0.5625).exp() * ((z - ax) * (z + ax) + r / q).exp();
+    e / ax
+}
+
+/// `erf(x)`.
 fn erf_impl(x: f64) -> f64 {
-    if x.is_nan() || x == 0.0 {
+    let hw = high_word(x);
+    if x.is_nan() {
         return x;
     }
-    let ax = x.abs();
-    if ax < 2.5 {
-        let y = erf_series(ax);
-        return if x < 0.0 { -y } else { y };
+    if x.is_infinite() {
+        return x.signum();
     }
-    let y = 1.0 - erfc_cf(ax);
-    if x < 0.0 { -y } else { y }
+    if hw < 0x3feb_0000 {
+        if hw < 0x3e30_0000 {
+            // |x| < 2**-28 (scaled up for subnormals so no precision is lost).
+            if hw < 0x0080_0000 {
+                return 0.0625 * (16.0 * x + (16.0 * EFX) * x);
+            }
+            return x + EFX * x;
+        }
+        return x + x * erf_small_ratio(x);
+    }
+    if hw < 0x3ff4_0000 {
+        let t = erf_near_one(x);
+        return if x >= 0.0 { ERX + t } else { -ERX - t };
+    }
+    if hw >= 0x4018_0000 {
+        // |x| >= 6: 1 to double precision.
+        return if x >= 0.0 { 1.0 } else { -1.0 };
+    }
+    let r = erfc_tail(x.abs(), hw, 0x4006_DB6E);
+    if x >= 0.0 { 1.0 - r } else { r - 1.0 }
 }
 
 /// `erfc(x)`, without the cancellation of `1 - erf(x)` for large x.
 fn erfc_impl(x: f64) -> f64 {
+    let hw = high_word(x);
     if x.is_nan() {
         return x;
     }
-    if x.abs() < 2.5 {
-        let r = dd_add((1.0, 0.0), {
-            let e = erf_series_dd(x);
-            (-e.0, -e.1)
-        });
-        return r.0 + r.1;
+    if x.is_infinite() {
+        return if x > 0.0 { 0.0 } else { 2.0 };
     }
-    if x > 0.0 {
-        erfc_cf(x)
-    } else {
-        2.0 - erfc_cf(-x)
-    }
-}
-
-/// erf(x) for |x| < 2.5 as a double-double: the Maclaurin series
-/// 2/sqrt(pi) * sum((-1)^n x^(2n+1) / (n! (2n+1))). Summed in double-double, the few digits
-/// its alternating terms cancel do not reach the result, which comes out correctly rounded
-/// (as the C library's is) but for rare near-ties.
-fn erf_series_dd(x: f64) -> (f64, f64) {
-    let x2 = dd_mul((x, 0.0), (x, 0.0));
-    let mut power = (x, 0.0);
-    let mut sum = (x, 0.0);
-    let mut n = 1.0;
-    while n < 300.0 {
-        power = dd_div_f64(dd_mul(power, x2), -n);
-        let term = dd_div_f64(power, 2.0 * n + 1.0);
-        sum = dd_add(sum, term);
-        if term.0.abs() <= sum.0.abs() * 1e-34 {
-            break;
+    let negative = x.is_sign_negative();
+    if hw < 0x3feb_0000 {
+        if hw < 0x3c70_0000 {
+            return 1.0 - x;
         }
-        n += 1.0;
-    }
-    let two_over_sqrt_pi = (std::f64::consts::FRAC_2_SQRT_PI, 1.533_545_961_316_588e-17);
-    dd_mul(sum, two_over_sqrt_pi)
-}
-
-fn erf_series(x: f64) -> f64 {
-    if x == 0.0 {
-        return x;
-    }
-    let r = erf_series_dd(x);
-    r.0 + r.1
-}
-
-/// Double-double arithmetic: a value is `hi + lo` with |lo| at most half an ulp of hi.
-fn dd_add(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    let s = a.0 + b.0;
-    let bb = s - a.0;
-    let err = (a.0 - (s - bb)) + (b.0 - bb);
-    let lo = err + a.1 + b.1;
-    let hi = s + lo;
-    (hi, lo - (hi - s))
-}
-
-fn dd_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    let p = a.0 * b.0;
-    let err = a.0.mul_add(b.0, -p);
-    let lo = err + a.0 * b.1 + a.1 * b.0;
-    let hi = p + lo;
-    (hi, lo - (hi - p))
-}
-
-fn dd_div_f64(a: (f64, f64), d: f64) -> (f64, f64) {
-    let q = a.0 / d;
-    // Remainder of a - q*d, exactly where fma allows.
-    let r = (-q).mul_add(d, a.0) + a.1;
-    let lo = r / d;
-    let hi = q + lo;
-    (hi, lo - (hi - q))
-}
-
-/// erfc(x) for x >= 2.5 by its continued fraction (modified Lentz).
-fn erfc_cf(x: f64) -> f64 {
-    if x > 27.3 {
-        return 0.0;
-    }
-    // erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
-    let tiny = 1e-300;
-    let mut f = x;
-    let mut c = x;
-    let mut d = 0.0;
-    let mut n = 1.0;
-    while n < 500.0 {
-        let a = n / 2.0;
-        d = x + a * d;
-        if d.abs() < tiny {
-            d = tiny;
+        let y = erf_small_ratio(x);
+        if x < 0.25 {
+            return 1.0 - (x + x * y);
         }
-        c = x + a / c;
-        if c.abs() < tiny {
-            c = tiny;
-        }
-        d = 1.0 / d;
-        let delta = c * d;
-        f *= delta;
-        if (delta - 1.0).abs() < 1e-16 {
-            break;
-        }
-        n += 1.0;
+        let r = x * y + (x - 0.5);
+        return 0.5 - r;
     }
-    // exp(-x^2) with x^2 = hi + lo exactly: exp(-hi) * (1 - lo).
-    let hi = x * x;
-    let lo = x.mul_add(x, -hi);
-    (-hi).exp() * (1.0 - lo) / std::f64::consts::PI.sqrt() / f
+    if hw < 0x3ff4_0000 {
+        let t = erf_near_one(x);
+        return if negative {
+            1.0 + (ERX + t)
+        } else {
+            (1.0 - ERX) - t
+        };
+    }
+    if hw < 0x403c_0000 {
+        if negative && hw >= 0x4018_0000 {
+            return 2.0;
+        }
+        let r = erfc_tail(x.abs(), hw, 0x4006_DB6D);
+        return if negative { 2.0 - r } else { r };
+    }
+    if negative { 2.0 } else { 0.0 }
 }
 
 fn sqrt(vm: &mut Vm, a: Args) -> PyResult {

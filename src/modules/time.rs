@@ -1,4 +1,5 @@
-//! `_time`: clocks, calendar arithmetic, time zones and `strftime`, for the embedded
+//! `_time`: clocks, calendar arithmetic, time zones, `strftime` and the common ISO 8601
+//! forms, for the embedded
 //! `time.py` (which adds `struct_time` and the argument handling that is easier in Python).
 //!
 //! Broken-down times follow C's `struct tm` conventions inside this file (Sunday-based week
@@ -35,6 +36,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("strftime", strftime),
     ("tzset", tzset),
     ("zone_info", zone_info),
+    ("iso_fields", iso_fields),
+    ("iso_text", iso_text),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
@@ -1277,6 +1280,85 @@ fn render(
             }
         }
     }
+}
+
+// ---- ISO 8601 fast paths for datetime ------------------------------------------------------
+
+/// The value of the ASCII digits `b`, or None.
+fn digits(b: &[u8]) -> Option<i64> {
+    b.iter().try_fold(0i64, |n, &c| {
+        c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+    })
+}
+
+/// `iso_fields(s)`: `(year, month, day, hour, minute, second, microsecond)` of the plain
+/// forms 'YYYY-MM-DD' and 'YYYY-MM-DD?HH:MM:SS[.ffffff]' (any separator, '.' or ','
+/// before the fraction), unchecked; None for anything else, which datetime's general parser
+/// handles.
+fn iso_fields(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "iso_fields", &a, 1, 1)?;
+    let Value::Str(s) = &a.pos[0] else {
+        return Ok(Value::None);
+    };
+    let b = s.as_str().as_bytes();
+    let n = s.char_len();
+    if !(n == 10 || n == 19 || n == 26) || b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return Ok(Value::None);
+    }
+    let (Some(y), Some(m), Some(d)) = (digits(&b[..4]), digits(&b[5..7]), digits(&b[8..10])) else {
+        return Ok(Value::None);
+    };
+    let mut fields = vec![y, m, d, 0, 0, 0, 0];
+    if n > 10 {
+        // The separator may be any one character (a multi-byte one shifts the rest).
+        let sep = s.as_str()[10..].chars().next().map_or(1, char::len_utf8);
+        let t = &b[10 + sep..];
+        if t.len() != n - 11 || t[2] != b':' || t[5] != b':' {
+            return Ok(Value::None);
+        }
+        let (Some(hh), Some(mm), Some(ss)) = (digits(&t[..2]), digits(&t[3..5]), digits(&t[6..8]))
+        else {
+            return Ok(Value::None);
+        };
+        fields[3] = hh;
+        fields[4] = mm;
+        fields[5] = ss;
+        if t.len() == 15 {
+            let Some(us) = digits(&t[9..]).filter(|_| t[8] == b'.' || t[8] == b',') else {
+                return Ok(Value::None);
+            };
+            fields[6] = us;
+        }
+    }
+    Ok(Value::tuple(fields.into_iter().map(Value::Int).collect()))
+}
+
+/// `iso_text(year, month, day, sep, hour, minute, second, microsecond)`: the isoformat()
+/// of a naive datetime ('YYYY-MM-DD<sep>HH:MM:SS' and '.ffffff' when there are
+/// microseconds); with sep None, the date alone.
+fn iso_text(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "iso_text", &a, 8, 8)?;
+    let mut f = [0i64; 7];
+    for (slot, i) in f.iter_mut().zip([0, 1, 2, 4, 5, 6, 7]) {
+        match &a.pos[i] {
+            Value::Int(v) => *slot = *v,
+            _ => return Err(vm.type_error("iso_text: integer fields expected")),
+        }
+    }
+    let [y, m, d, hh, mm, ss, us] = f;
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    match &a.pos[3] {
+        Value::None => {}
+        Value::Str(sep) => {
+            out.push_str(sep.as_str());
+            out.push_str(&format!("{hh:02}:{mm:02}:{ss:02}"));
+            if us != 0 {
+                out.push_str(&format!(".{us:06}"));
+            }
+        }
+        _ => return Err(vm.type_error("iso_text: the separator must be a str")),
+    }
+    Ok(Value::string(out))
 }
 
 #[cfg(test)]

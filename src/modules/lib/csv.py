@@ -1,7 +1,7 @@
 """csv for pyseal: reading and writing comma-separated values.
 
-The reader is a character state machine over the lines of any iterable of strings, so quoted
-fields may span lines; the writer quotes and escapes as the dialect asks. Dialects are
+The reader's state machine (over the lines of any iterable of strings, so quoted fields may
+span lines) and the writer's quoting and escaping are native, in _csvcore. Dialects are
 validated on creation with CPython's messages. Sniffer guesses a dialect from a sample the way
 CPython's does (quoted fields first, then characters equally frequent on every line).
 """
@@ -12,6 +12,8 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Erro
            "DictReader", "DictWriter", "Sniffer", "__version__"]
 
 __version__ = "1.0"
+
+from _csvcore import read_record as _read_record, join_row as _join_row
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
 
@@ -196,12 +198,6 @@ register_dialect("excel", excel)
 register_dialect("excel-tab", excel_tab)
 register_dialect("unix", unix_dialect)
 
-# Reader states.
-(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
- _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
-_EOL = None
-
-
 class reader:
     """Iterates over the records of an iterable of lines."""
     __module__ = "_csv"
@@ -209,168 +205,22 @@ class reader:
     def __init__(self, lines, dialect):
         self._lines = iter(lines)
         self.dialect = dialect
-        self.line_num = 0
-        self._fields = None
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
-        # What __next__'s fast path needs, read once (a dialect never changes).
-        self._splittable = dialect.quoting != QUOTE_NONNUMERIC and not dialect.skipinitialspace
-        self._quotechar = dialect.quotechar or "\n"
-        self._escapechar = dialect.escapechar or "\n"
-        self._delimiter = dialect.delimiter
+        # line_num, which _csvcore counts in place.
+        self._line_count = [0]
+        # The dialect as _csvcore reads it (a dialect never changes).
+        self._params = (dialect.delimiter, dialect.quotechar, dialect.escapechar,
+                        dialect.doublequote, dialect.skipinitialspace, dialect.strict,
+                        dialect.quoting, Error, float)
 
     def __iter__(self):
         return self
 
-    def _save_field(self):
-        text = "".join(self._field)
-        self._field = []
-        if self._numeric:
-            self._numeric = False
-            text = float(text)
-        self._fields.append(text)
-
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
-            raise Error("field larger than field limit (%d)" % _field_limit)
-        self._field.append(c)
-
-    def _process(self, c):
-        d = self.dialect
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save_field()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            if c is _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_FIELD
-        elif state == _AFTER_ESCAPED_CRNL:
-            if c is _EOL:
-                return
-            self._state = _IN_FIELD
-            self._process(c)
-        elif state == _IN_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-        elif state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add_char(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
-        elif state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
-
     def __next__(self):
-        line = next(self._lines)
-        if not isinstance(line, str):
-            raise Error("iterator should return strings, not %.200s "
-                        "(the file should be opened in text mode)" % type(line).__name__)
-        self.line_num += 1
-        if self._splittable:
-            # A line with nothing to unquote or unescape is split in one go.
-            body = line.rstrip("\r\n")
-            if (body and "\n" not in body and "\r" not in body and self._quotechar not in body
-                    and self._escapechar not in body):
-                fields = body.split(self._delimiter)
-                if len(body) <= _field_limit or max(map(len, fields)) <= _field_limit:
-                    return fields
-        return self._parse_record(line)
+        return _read_record(self._line_count, self._lines, self._params, _field_limit)
 
-    def _parse_record(self, line):
-        """The record that starts with line, parsed character by character (reading more
-        lines while a quoted field goes on)."""
-        self._fields = []
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
-        while True:
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
-            if self._state == _START_RECORD:
-                break
-            try:
-                line = next(self._lines)
-            except StopIteration:
-                if len(self._fields) != 0 or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect.strict:
-                        raise Error("unexpected end of data")
-                    self._save_field()
-                    break
-                raise
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %.200s "
-                            "(the file should be opened in text mode)" % type(line).__name__)
-            self.line_num += 1
-        fields = self._fields
-        self._fields = None
-        return fields
+    @property
+    def line_num(self):
+        return self._line_count[0]
 
 
 _Reader = reader
@@ -383,95 +233,18 @@ class writer:
     def __init__(self, fileobj, dialect):
         self._write = fileobj.write
         self.dialect = dialect
-        special = set(dialect.delimiter + dialect.lineterminator)
-        special.update(c for c in (dialect.quotechar, dialect.escapechar) if c is not None)
-        self._special = tuple(special)
-        # The special characters as exactly five (repeats fill in), for one chain of `in`
-        # tests per field; None when there are more.
-        self._five = (self._special * 5)[:5] if len(special) <= 5 else None
-        # Whether str() of an int or a float can hold a character to quote or escape.
-        self._numbers_plain = not any(c in "0123456789.-+einfa" for c in special)
-
-    def _join_field(self, field, quoted, out):
-        d = self.dialect
-        for c in self._special:
-            if c in field:
-                break
-        else:
-            # Nothing to quote or escape: the field is written as it is.
-            out.append(d.quotechar + field + d.quotechar if quoted else field)
-            return
-        special = d.delimiter + d.lineterminator
-        chunk = []
-        for c in field:
-            want_escape = False
-            if (c in special or c == d.escapechar or c == d.quotechar):
-                if d.quoting == QUOTE_NONE:
-                    want_escape = True
-                else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            chunk.append(c)
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if d.escapechar is None:
-                        raise Error("need to escape, but no escapechar set")
-                    chunk.append(d.escapechar)
-            chunk.append(c)
-        text = "".join(chunk)
-        if quoted:
-            text = d.quotechar + text + d.quotechar
-        out.append(text)
+        # The dialect as _csvcore reads it (a dialect never changes).
+        self._params = (dialect.delimiter, dialect.quotechar, dialect.escapechar,
+                        dialect.doublequote, dialect.quoting, dialect.lineterminator, Error)
 
     def writerow(self, row):
-        d = self.dialect
-        try:
-            items = iter(row)
-        except TypeError:
-            raise Error("iterable expected, not %.200s" % type(row).__name__) from None
-        out = []
-        quoting = d.quoting
-        five = self._five
-        if five is not None:
-            c0, c1, c2, c3, c4 = five
-        numbers_plain = self._numbers_plain and quoting != QUOTE_ALL
-        for field in items:
-            t = type(field)
-            if t is str and quoting == QUOTE_MINIMAL and five is not None:
-                # The common case, with _join_field's check for special characters inline.
-                if c0 in field or c1 in field or c2 in field or c3 in field or c4 in field:
-                    self._join_field(field, False, out)
-                else:
-                    out.append(field)
-                continue
-            if (t is int or t is float) and numbers_plain:
-                out.append(str(field))
-                continue
-            if quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
-            else:
-                quoted = quoting == QUOTE_ALL
-            if field is None:
-                text = ""
-            elif isinstance(field, str):
-                text = field
-            else:
-                text = str(field)
-            self._join_field(text, quoted, out)
-        if len(out) == 1 and out[0] == "":
-            if d.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            out[0] = d.quotechar * 2
-        return self._write(d.delimiter.join(out) + d.lineterminator)
+        return self._write(_join_row(row, self._params, _is_number))
 
     def writerows(self, rows):
+        write = self._write
+        params = self._params
         for row in rows:
-            self.writerow(row)
+            write(_join_row(row, params, _is_number))
 
 
 _Writer = writer
@@ -495,8 +268,7 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
+        # (Kept as given: 3.11 does not turn an iterator into a list.)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -549,8 +321,6 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
@@ -559,7 +329,8 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writer.writerow(self.fieldnames)
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
@@ -567,7 +338,9 @@ class DictWriter:
             if wrong:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+        get = rowdict.get
+        restval = self.restval
+        return [get(key, restval) for key in self.fieldnames]
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))

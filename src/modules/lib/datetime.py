@@ -168,6 +168,15 @@ def _new_datetime(cls, year, month, day, hour, minute, second, us, tz, fold=0):
     return self
 
 
+def _type_name(obj):
+    """How repr() names obj's class: "datetime.date" for the module's own types, the bare
+    __name__ for a subclass (CPython prints the C type's tp_name)."""
+    cls = type(obj)
+    if cls.__module__ == "datetime" and cls in (date, datetime, time, timedelta):
+        return "datetime." + cls.__name__
+    return cls.__name__
+
+
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError(
@@ -242,128 +251,62 @@ def _check_utc_offset(name, offset):
         )
 
 
+# Formats holding no %f, %z or %Z, which go to the C strftime as they are.
+_plain_formats = set()
+
+
 def _wrap_strftime(obj, fmt, ymd, hms, weekday, yday, tz_obj):
-    """strftime for the glibc directives; obj supplies %z/%Z through its utcoffset()/tzname()."""
-    if not isinstance(fmt, str):
-        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+    """strftime as CPython does it: %f, %z and %Z are replaced here (from the microseconds and
+    tz_obj's utcoffset()/tzname()), everything else is the C library's."""
+    if type(fmt) is not str:
+        if not isinstance(fmt, str):
+            raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+        fmt = str(fmt)
     year, month, day = ymd
     hh, mm, ss, us = hms
+    if fmt not in _plain_formats:
+        if "%f" in fmt or "%z" in fmt or "%Z" in fmt:
+            fmt = _substitute_fields(fmt, us, tz_obj)
+        elif len(_plain_formats) < 256:
+            _plain_formats.add(fmt)
+    return _c_strftime(fmt, (year, month, day, hh, mm, ss, weekday, yday, -1), None, None)
+
+
+def _substitute_fields(fmt, us, tz_obj):
+    """fmt with %f, %z and %Z replaced by their text (a '%' in a zone name doubled); other
+    directives, %% included, are left for the C strftime."""
     out = []
     i = 0
     n = len(fmt)
     while i < n:
         j = fmt.find("%", i)
         if j < 0 or j + 1 == n:
-            # No directive left (a lone '%' at the end is kept as it is).
             out.append(fmt[i:])
             break
-        if j > i:
-            out.append(fmt[i:j])
-        i = j
-        d = fmt[i + 1]
-        if d in "-_0^#EO" or d.isdigit():
-            # glibc's flags, widths and E/O (%-d, %_H, %^a, %10Y, %Ey): time.strftime has them.
-            j = i + 1
-            while j < n and fmt[j] in "-_0^#":
-                j += 1
-            while j < n and fmt[j].isdigit():
-                j += 1
-            if j < n and fmt[j] in "EO":
-                j += 1
-            if j < n and fmt[j] not in "zZf%":
-                import time as _t
-                out.append(_t.strftime(fmt[i:j + 1], (year, month, day, hh, mm, ss, weekday,
-                                                      yday, -1)))
-                i = j + 1
-                continue
-        i += 2
-        if d == "Y":
-            out.append(str(year))
-        elif d == "m":
-            out.append(f"{month:02d}")
-        elif d == "d":
-            out.append(f"{day:02d}")
-        elif d == "H":
-            out.append(f"{hh:02d}")
-        elif d == "M":
-            out.append(f"{mm:02d}")
-        elif d == "S":
-            out.append(f"{ss:02d}")
-        elif d == "a":
-            out.append(_DAYNAMES[weekday])
-        elif d == "A":
-            out.append(_FULL_DAYNAMES[weekday])
-        elif d == "w":
-            out.append(str((weekday + 1) % 7))
-        elif d == "u":
-            out.append(str(weekday + 1))
-        elif d == "e":
-            out.append(f"{day:2d}")
-        elif d in "bh":
-            out.append(_MONTHNAMES[month])
-        elif d == "B":
-            out.append(_FULL_MONTHNAMES[month])
-        elif d == "y":
-            out.append(f"{year % 100:02d}")
-        elif d == "C":
-            out.append(str(year // 100))
-        elif d == "G":
-            out.append(str(_iso_calendar(year, month, day)[0]))
-        elif d == "g":
-            out.append(f"{_iso_calendar(year, month, day)[0] % 100:02d}")
-        elif d == "V":
-            out.append(f"{_iso_calendar(year, month, day)[1]:02d}")
-        elif d == "k":
-            out.append(f"{hh:2d}")
-        elif d == "I":
-            out.append(f"{(hh + 11) % 12 + 1:02d}")
-        elif d == "l":
-            out.append(f"{(hh + 11) % 12 + 1:2d}")
-        elif d == "p":
-            out.append("AM" if hh < 12 else "PM")
-        elif d == "P":
-            out.append("am" if hh < 12 else "pm")
-        elif d == "f":
+        out.append(fmt[i:j])
+        d = fmt[j + 1]
+        i = j + 2
+        if d == "f":
             out.append(f"{us:06d}")
-        elif d == "j":
-            out.append(f"{yday:03d}")
-        elif d == "U":
-            out.append(f"{(yday - 1 + 7 - (weekday + 1) % 7) // 7:02d}")
-        elif d == "W":
-            out.append(f"{(yday - 1 + 7 - weekday) // 7:02d}")
         elif d == "z":
             off = tz_obj.utcoffset() if tz_obj is not None else None
             out.append(_format_offset(off, ""))
         elif d == "Z":
             name = tz_obj.tzname() if tz_obj is not None else None
             if name is not None:
-                out.append(name)
-        elif d == "c":
-            out.append(
-                f"{_DAYNAMES[weekday]} {_MONTHNAMES[month]} {day:2d} "
-                f"{hh:02d}:{mm:02d}:{ss:02d} {year}"
-            )
-        elif d in "xD":
-            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
-        elif d in "XT":
-            out.append(f"{hh:02d}:{mm:02d}:{ss:02d}")
-        elif d == "F":
-            out.append(f"{year}-{month:02d}-{day:02d}")
-        elif d == "R":
-            out.append(f"{hh:02d}:{mm:02d}")
-        elif d == "r":
-            out.append(
-                f"{(hh + 11) % 12 + 1:02d}:{mm:02d}:{ss:02d} {'AM' if hh < 12 else 'PM'}"
-            )
-        elif d == "n":
-            out.append("\n")
-        elif d == "t":
-            out.append("\t")
-        elif d == "%":
-            out.append("%")
+                if not isinstance(name, str):
+                    raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                                    % type(name).__name__)
+                out.append(name.replace("%", "%%"))
         else:
             out.append("%" + d)
     return "".join(out)
+
+
+def _c_strftime(fmt, fields, zone, gmtoff):
+    global _c_strftime
+    from _time import strftime as _c_strftime
+    return _c_strftime(fmt, fields, zone, gmtoff)
 
 
 def _iso_week1_monday(year):
@@ -417,14 +360,17 @@ _STRPTIME_FIELDS = {
     "G": r"(?P<G>\d\d\d\d)",
     "y": r"(?P<y>\d\d)",
     "Y": r"(?P<Y>\d\d\d\d)",
-    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
     "Z": r"(?P<Z>utc|gmt)",
     "p": r"(?P<p>am|pm)",
     "%": "%",
 }
-_STRPTIME_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
-                        "D": "%m/%d/%y", "T": "%H:%M:%S", "R": "%H:%M", "F": "%Y-%m-%d"}
+_STRPTIME_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 _strptime_cache = {}
+_LOWER_MONTHS = [n.lower() for n in _MONTHNAMES[1:]]
+_LOWER_FULL_MONTHS = [n.lower() for n in _FULL_MONTHNAMES[1:]]
+_LOWER_DAYS = [n.lower() for n in _DAYNAMES]
+_LOWER_FULL_DAYS = [n.lower() for n in _FULL_DAYNAMES]
 
 
 def _names_pattern(group, names):
@@ -432,12 +378,15 @@ def _names_pattern(group, names):
     return "(?P<%s>%s)" % (group, "|".join(alts))
 
 
-def _strptime_regex(fmt):
+def _strptime_plan(fmt):
+    """(pattern, directives) for fmt: the compiled regex, and the directive each of its
+    groups captures, in the order of the format (cached per format)."""
     import re
-    pattern = _strptime_cache.get(fmt)
-    if pattern is not None:
-        return pattern
+    plan = _strptime_cache.get(fmt)
+    if plan is not None:
+        return plan
     out = []
+    names = []
     seen = set()
     i = 0
     while i < len(fmt):
@@ -446,13 +395,15 @@ def _strptime_regex(fmt):
             d = fmt[i + 1]
             i += 2
             if d in _STRPTIME_EXPANSIONS:
-                out.append(_strptime_regex(_STRPTIME_EXPANSIONS[d]).pattern)
+                sub_pattern, sub_names = _strptime_plan(_STRPTIME_EXPANSIONS[d])
+                out.append(sub_pattern.pattern)
+                names.extend(sub_names)
                 continue
             if d in "aA":
                 piece = _names_pattern(d, _FULL_DAYNAMES if d == "A" else _DAYNAMES)
             elif d in "bBh":
-                names = _FULL_MONTHNAMES[1:] if d == "B" else _MONTHNAMES[1:]
-                piece = _names_pattern("B" if d == "B" else "b", names)
+                names_of = _FULL_MONTHNAMES[1:] if d == "B" else _MONTHNAMES[1:]
+                piece = _names_pattern("B" if d == "B" else "b", names_of)
                 d = "B" if d == "B" else "b"
             elif d in _STRPTIME_FIELDS:
                 piece = _STRPTIME_FIELDS[d]
@@ -465,6 +416,7 @@ def _strptime_regex(fmt):
                     raise re.error(f"redefinition of group name {d!r} as group "
                                    f"{len(seen) + 1}; was group 1")
                 seen.add(d)
+                names.append(d)
             out.append(piece)
         elif ch == "%":
             raise ValueError("stray % in format '" + fmt + "'")
@@ -475,107 +427,102 @@ def _strptime_regex(fmt):
         else:
             out.append(re.escape(ch))
             i += 1
-    pattern = re.compile("".join(out), re.IGNORECASE)
-    _strptime_cache[fmt] = pattern
-    return pattern
+    plan = (re.compile("".join(out), re.IGNORECASE), tuple(names))
+    _strptime_cache[fmt] = plan
+    return plan
 
 
 def _strptime(data_string, format, from_time=False):
     """Parses data_string with format: (year, month, day, hour, minute, second, microsecond,
     utc offset or None, zone name or None, weekday, day of year)."""
-    for index, arg in enumerate([data_string, format]):
-        if not isinstance(arg, str):
-            # time.strptime counts from 0 and shows the class; datetime's counts from 1.
-            if from_time:
-                raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
-            raise TypeError(
-                f"strptime() argument {index + 1} must be str, not {type(arg).__name__}"
-            )
-    found = _strptime_regex(format).match(data_string)
+    if type(data_string) is not str or type(format) is not str:
+        for index, arg in enumerate([data_string, format]):
+            if not isinstance(arg, str):
+                # time.strptime counts from 0 and shows the class; datetime's from 1.
+                if from_time:
+                    raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
+                kind = "None" if arg is None else type(arg).__name__
+                raise TypeError(f"strptime() argument {index + 1} must be str, not {kind}")
+    plan = _strptime_cache.get(format)
+    if plan is None:
+        plan = _strptime_plan(format)
+    found = plan[0].match(data_string)
     if not found:
         raise ValueError(f"time data {data_string!r} does not match format {format!r}")
     if len(data_string) != found.end():
         raise ValueError("unconverted data remains: %s" % data_string[found.end():])
-    g = found.groupdict()
     year = None
     month = day = 1
     hour = minute = second = us = 0
-    offset = None
-    zone = None
-    weekday = julian = None
-    week_no = None
+    offset = zone = weekday = julian = week_no = iso_year = iso_week = None
     week_starts_monday = False
+    twelve_hour = False
+    ampm = ""
     # When several directives set one field, the last in the format wins (as in CPython).
-    index = found.re.groupindex
-
-    def last(*keys):
-        present = [k for k in keys if g.get(k) is not None]
-        return max(present, key=index.get) if present else None
-
-    k = last("y", "Y")
-    if k == "y":
-        year = int(g["y"])
-        year += 2000 if year <= 68 else 1900
-    elif k == "Y":
-        year = int(g["Y"])
-    k = last("m", "B", "b")
-    if k == "m":
-        month = int(g["m"])
-    elif k == "B":
-        month = [n.lower() for n in _FULL_MONTHNAMES[1:]].index(g["B"].lower()) + 1
-    elif k == "b":
-        month = [n.lower() for n in _MONTHNAMES[1:]].index(g["b"].lower()) + 1
-    if g.get("d") is not None:
-        day = int(g["d"])
-    k = last("H", "I")
-    if k == "H":
-        hour = int(g["H"])
-    elif k == "I":
-        hour = int(g["I"])
-        ampm = (g.get("p") or "").lower()
-        if ampm in ("", "am"):
-            if hour == 12:
-                hour = 0
-        elif ampm == "pm":
+    for d, v in zip(plan[1], found.groups()):
+        if d == "Y":
+            year = int(v)
+        elif d == "m":
+            month = int(v)
+        elif d == "d":
+            day = int(v)
+        elif d == "H":
+            hour = int(v)
+            twelve_hour = False
+        elif d == "M":
+            minute = int(v)
+        elif d == "S":
+            second = int(v)
+        elif d == "f":
+            us = int(v + "0" * (6 - len(v)))
+        elif d == "y":
+            year = int(v)
+            year += 2000 if year <= 68 else 1900
+        elif d == "b":
+            month = _LOWER_MONTHS.index(v.lower()) + 1
+        elif d == "B":
+            month = _LOWER_FULL_MONTHS.index(v.lower()) + 1
+        elif d == "I":
+            hour = int(v)
+            twelve_hour = True
+        elif d == "p":
+            ampm = v.lower()
+        elif d == "a":
+            weekday = _LOWER_DAYS.index(v.lower())
+        elif d == "A":
+            weekday = _LOWER_FULL_DAYS.index(v.lower())
+        elif d == "w":
+            weekday = (int(v) - 1) % 7
+        elif d == "u":
+            weekday = int(v) - 1
+        elif d == "j":
+            julian = int(v)
+        elif d == "U" or d == "W":
+            week_no = int(v)
+            week_starts_monday = d == "W"
+        elif d == "G":
+            iso_year = int(v)
+        elif d == "V":
+            iso_week = int(v)
+        elif d == "z":
+            if v == "Z" or v == "z":
+                offset = 0
+            else:
+                sign = -1 if v[0] == "-" else 1
+                body = v[1:].replace(":", "")
+                hours, minutes = int(body[0:2]), int(body[2:4])
+                seconds = int(body[4:6] or 0)
+                frac = body[7:] if len(body) > 6 else ""
+                micro = int(frac + "0" * (6 - len(frac))) if frac else 0
+                offset = sign * (((hours * 60 + minutes) * 60 + seconds) * 1000000 + micro)
+        elif d == "Z":
+            zone = v
+    if twelve_hour:
+        if ampm == "pm":
             if hour != 12:
                 hour += 12
-    if g.get("M") is not None:
-        minute = int(g["M"])
-    if g.get("S") is not None:
-        second = int(g["S"])
-    if g.get("f") is not None:
-        us = int(g["f"] + "0" * (6 - len(g["f"])))
-    k = last("A", "a", "w", "u")
-    if k == "A":
-        weekday = [n.lower() for n in _FULL_DAYNAMES].index(g["A"].lower())
-    elif k == "a":
-        weekday = [n.lower() for n in _DAYNAMES].index(g["a"].lower())
-    elif k == "w":
-        weekday = (int(g["w"]) - 1) % 7
-    elif k == "u":
-        weekday = int(g["u"]) - 1
-    if g.get("j") is not None:
-        julian = int(g["j"])
-    k = last("U", "W")
-    if k is not None:
-        week_no = int(g[k])
-        week_starts_monday = k == "W"
-    iso_year = int(g["G"]) if g.get("G") is not None else None
-    iso_week = int(g["V"]) if g.get("V") is not None else None
-    if g.get("z") is not None:
-        z = g["z"]
-        if z == "Z" or z == "z":
-            offset = 0
-        else:
-            sign = -1 if z[0] == "-" else 1
-            body = z[1:].replace(":", "")
-            hours, minutes = int(body[0:2]), int(body[2:4])
-            seconds = int(body[4:6] or 0)
-            frac = body[7:] if len(body) > 6 else ""
-            micro = int(frac + "0" * (6 - len(frac))) if frac else 0
-            offset = sign * (((hours * 60 + minutes) * 60 + seconds) * 1000000 + micro)
-    if g.get("Z") is not None:
-        zone = g["Z"]
+        elif hour == 12:
+            hour = 0
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
@@ -729,7 +676,7 @@ class timedelta:
             args.append(f"microseconds={self._microseconds}")
         if not args:
             args.append("0")
-        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(args)})"
+        return f"{_type_name(self)}({', '.join(args)})"
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -851,6 +798,9 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+from _time import iso_fields as _iso_fields, iso_text as _iso_text
+
+
 def _fast_iso_date(s):
     """(year, month, day) of a plain 'YYYY-MM-DD', or None: the general parser decides."""
     if len(s) == 10 and s[4] == "-" and s[7] == "-" and s.isascii():
@@ -859,23 +809,6 @@ def _fast_iso_date(s):
         d = s[8:]
         if y.isdigit() and m.isdigit() and d.isdigit():
             return int(y), int(m), int(d)
-    return None
-
-
-def _fast_iso_time(s):
-    """(hour, minute, second, microsecond) of a plain 'HH:MM:SS' or 'HH:MM:SS.ffffff' (no
-    zone), or None: the general parser decides."""
-    n = len(s)
-    if (n == 8 or n == 15) and s[2] == ":" and s[5] == ":" and s.isascii():
-        h = s[:2]
-        m = s[3:5]
-        sec = s[6:8]
-        if h.isdigit() and m.isdigit() and sec.isdigit():
-            if n == 8:
-                return int(h), int(m), int(sec), 0
-            frac = s[9:]
-            if s[8] in ".," and frac.isdigit():
-                return int(h), int(m), int(sec), int(frac)
     return None
 
 
@@ -1088,12 +1021,12 @@ class date:
 
     def __repr__(self):
         return (
-            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"{_type_name(self)}"
             f"({self._year}, {self._month}, {self._day})"
         )
 
     def isoformat(self):
-        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+        return _iso_text(self._year, self._month, self._day, None, 0, 0, 0, 0)
 
     __str__ = isoformat
 
@@ -1383,7 +1316,7 @@ class time:
         else:
             s = ""
         s = (
-            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"{_type_name(self)}"
             f"({self._hour}, {self._minute}{s})"
         )
         if self._tzinfo is not None:
@@ -1595,6 +1528,9 @@ class datetime(date):
     def strptime(cls, date_string, format):
         """The datetime that date_string spells in format (C-locale directives)."""
         (y, m, d, hh, mm, ss, us, offset, zone, _wd, _yd) = _strptime(date_string, format)
+        if offset is None and cls is datetime and ss < 60 and y >= MINYEAR:
+            # Every other field the pattern matched is in range.
+            return _new_datetime(datetime, y, m, d, hh, mm, ss, us, None)
         tz = None
         if offset is not None:
             delta = timedelta(microseconds=offset)
@@ -1645,14 +1581,14 @@ class datetime(date):
             raise TypeError("fromisoformat: argument must be str")
         if len(date_string) < 7:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
-        if len(date_string) >= 10:
-            ymd = _fast_iso_date(date_string[:10])
-            if ymd is not None:
-                if len(date_string) == 10:
-                    return cls(*ymd)
-                hms = _fast_iso_time(date_string[11:])
-                if hms is not None:
-                    return cls(*ymd, *hms)
+        fields = _iso_fields(date_string)
+        if fields is not None:
+            y, m, d, hh, mm, ss, us = fields
+            if (cls is datetime and y and 1 <= m <= 12 and 1 <= d <= 28 and hh < 24
+                    and mm < 60 and ss < 60):
+                # Fields in range for every month: no checks left to make.
+                return _new_datetime(datetime, y, m, d, hh, mm, ss, us, None)
+            return cls(*fields)
         try:
             split = _date_part_length(date_string)
             ymd = _parse_isoformat_date(date_string[:split])
@@ -1766,10 +1702,8 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if timespec == "auto" and self._tzinfo is None and type(sep) is str:
-            us = self._microsecond
-            s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
-                 f"{self._hour:02d}:{self._minute:02d}:{self._second:02d}")
-            return s + f".{us:06d}" if us else s
+            return _iso_text(self._year, self._month, self._day, sep, self._hour, self._minute,
+                             self._second, self._microsecond)
         s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec
         )
@@ -1799,7 +1733,7 @@ class datetime(date):
         if fields[-1] == 0:
             del fields[-1]
         s = (
-            f"{self.__class__.__module__}.{self.__class__.__qualname__}"
+            f"{_type_name(self)}"
             f"({', '.join(map(str, fields))})"
         )
         if self._tzinfo is not None:
