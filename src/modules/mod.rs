@@ -4,6 +4,7 @@
 pub mod binary;
 pub mod bisect;
 pub mod collections_native;
+pub mod csv;
 pub mod deque;
 mod digests;
 pub mod functools;
@@ -234,6 +235,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
         "_bisect" => Some(bisect::create(vm)),
+        "_csvcore" => Some(csv::create(vm)),
         "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),
         "_memoryio" => memory_io::create(vm).ok(),
