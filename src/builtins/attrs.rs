@@ -363,6 +363,26 @@ fn generic_special(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     })))
 }
 
+/// The special method `name` of the built-in class `cls` when the VM carries it out directly
+/// (see [`TYPE_SPECIALS`]), unbound: what `set.__or__` and `super().__or__(x)` find.
+pub fn type_special(cls: &Class, name: &str) -> Option<Value> {
+    if !cls.is_builtin {
+        return None;
+    }
+    let tname = cls.name.borrow().clone();
+    let owner: &'static str = match TYPE_SPECIALS.iter().find(|(t, _)| *t == tname.as_str()) {
+        Some((t, names)) if names.contains(&name) => t,
+        _ => return None,
+    };
+    let &(name, func) = GENERIC_SPECIALS.iter().find(|(n, _)| *n == name)?;
+    Some(Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver: Value::Undef,
+        owner: Some(owner),
+    })))
+}
+
 /// The receiver and the one argument of a special method called by name.
 fn self_and_other<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, Value)> {
     if a.pos.len() != 2 || !a.kw.is_empty() {
@@ -401,12 +421,31 @@ fn not_implemented_on_type_error(vm: &mut Vm, r: PyResult) -> PyResult {
     }
 }
 
+/// A rich comparison of a built-in type called by name (`list.__eq__(x, y)`): NotImplemented
+/// unless `accepts` the other operand's (built-in) value, as CPython's slot answers; the
+/// comparison itself otherwise.
+pub(crate) fn compare_same_kind(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    op: CmpOp,
+    accepts: fn(&Value) -> bool,
+) -> PyResult {
+    crate::builtins::args::check_method(vm, name, a, 1, 1)?;
+    let x = crate::builtins::args::payload(&a.pos[0]);
+    let y = crate::builtins::args::payload(&a.pos[1]);
+    if !accepts(&y) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.compare(&x, &y, op)
+}
+
 pub(crate) fn compare_by_name(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult {
     let (this, other) = self_and_other(vm, &a)?;
     if other.is_undef() {
         return Ok(Value::NotImplemented);
     }
-    let this = this.clone();
+    let this = crate::builtins::args::payload(this);
     let r = vm.compare(&this, &other, op);
     not_implemented_on_type_error(vm, r)
 }
@@ -416,7 +455,8 @@ fn binary_by_name(vm: &mut Vm, a: Args, op: BinOp, reflected: bool) -> PyResult 
     if other.is_undef() {
         return Ok(Value::NotImplemented);
     }
-    let this = this.clone();
+    // Reached through super() from a subclass, the receiver takes part with its built-in value.
+    let this = crate::builtins::args::payload(this);
     let r = if reflected {
         vm.binary_op(&other, &this, op)
     } else {
@@ -430,8 +470,14 @@ fn inplace_by_name(vm: &mut Vm, a: Args, op: BinOp) -> PyResult {
     if other.is_undef() {
         return Ok(Value::NotImplemented);
     }
-    let this = this.clone();
-    let r = vm.inplace_op(&this, &other, op);
+    // Reached through super() from a subclass, the built-in value inside is updated and the
+    // subclass instance is the result.
+    let receiver = this.clone();
+    let this = crate::builtins::args::payload(this);
+    let r = match vm.inplace_op(&this, &other, op) {
+        Ok(r) if r.is(&this) => Ok(receiver),
+        r => r,
+    };
     if matches!(this, Value::List(_)) {
         // list.__iadd__ takes any iterable: its errors are the iteration's.
         return r;

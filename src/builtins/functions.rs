@@ -182,9 +182,9 @@ fn repr(vm: &mut Vm, a: Args) -> PyResult {
     vm.c_recursion_check(1, " while calling a Python object")?;
     vm.c_recursion_check(2, " while getting the repr of an object")?;
     vm.depth += 1;
-    let r = vm.repr(&a.pos[0]);
+    let r = vm.repr_value(&a.pos[0]);
     vm.depth -= 1;
-    Ok(Value::string(r?))
+    r
 }
 
 fn ascii(vm: &mut Vm, a: Args) -> PyResult {
@@ -204,7 +204,7 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult {
         Value::Float(f) => Value::float(f.get().abs()),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Complex(c) => Value::float(c.0.hypot(c.1)),
-        v @ Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
+        v if crate::vm::ops::has_python_type(v) => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => r,
             None => {
                 let t = vm.type_name(v);
@@ -1387,7 +1387,7 @@ fn format(vm: &mut Vm, a: Args) -> PyResult {
             .to_string(),
         None => String::new(),
     };
-    Ok(Value::string(vm.format_value(&a.pos[0], &spec)?))
+    vm.format_to_value(&a.pos[0], &spec)
 }
 
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
@@ -1604,18 +1604,10 @@ impl Vm {
                 let sp = f::parse_format_spec(spec, "str").map_err(|e| self.fmt_error(e))?;
                 f::format_str(s.as_str(), &sp).map_err(|e| self.fmt_error(e))
             }
-            Value::Instance(_) => {
-                let cls = self.types.type_of(v);
-                let key = self.intern_static("__format__");
-                if let Some(m @ Value::Function(_)) = cls.lookup_rc(&key) {
-                    let r = self.call(&m, &[v.clone(), Value::str(spec)], &[])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => {
-                            let t = self.type_name(&other);
-                            Err(self.type_error(format!("__format__ must return a str, not {t}")))
-                        }
-                    };
+            // An instance, or a class whose metaclass may define `__format__`.
+            Value::Instance(_) | Value::Class(_) => {
+                if let Some(r) = self.user_format(v, spec)? {
+                    return Ok(crate::vm::ops::str_text(&r).unwrap_or_default());
                 }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v)
                     && !spec.is_empty()
@@ -1626,6 +1618,35 @@ impl Vm {
             }
             _ => self.format_generic(v, spec),
         }
+    }
+
+    /// `format(v, spec)` as a value: a str subclass instance that `__format__` (or `__str__`,
+    /// for an empty spec) returns is kept.
+    pub fn format_to_value(&mut self, v: &Value, spec: &str) -> PyResult {
+        if let Value::Instance(_) | Value::Class(_) = v {
+            if let Some(r) = self.user_format(v, spec)? {
+                return Ok(r);
+            }
+            if spec.is_empty() {
+                return self.to_str_value(v);
+            }
+        }
+        Ok(Value::string(self.format_value(v, spec)?))
+    }
+
+    /// Calls a `__format__` defined in Python by `v`'s type, checking that it returns a str.
+    fn user_format(&mut self, v: &Value, spec: &str) -> PyResult<Option<Value>> {
+        let cls = self.types.type_of(v);
+        let key = self.intern_static("__format__");
+        let Some(m @ Value::Function(_)) = cls.lookup_rc(&key) else {
+            return Ok(None);
+        };
+        let r = self.call(&m, &[v.clone(), Value::str(spec)], &[])?;
+        if crate::vm::ops::str_text(&r).is_none() {
+            let t = self.type_name(&r);
+            return Err(self.type_error(format!("__format__ must return a str, not {t}")));
+        }
+        Ok(Some(r))
     }
 
     fn format_generic(&mut self, v: &Value, spec: &str) -> PyResult<String> {

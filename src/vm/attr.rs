@@ -493,6 +493,15 @@ impl Vm {
                 other => other,
             });
         }
+        // The operators of a built-in base that the VM carries out (`set.__or__`).
+        let special = c
+            .mro
+            .borrow()
+            .iter()
+            .find_map(|k| crate::builtins::attrs::type_special(k, name.as_str()));
+        if let Some(f) = special {
+            return Ok(f);
+        }
         // A name in some class's `__slots__` reads as that class's member descriptor.
         let owner = c.mro.borrow().iter().find_map(|k| {
             (!k.is_builtin
@@ -577,6 +586,13 @@ impl Vm {
                     });
                 }
                 return self.bind_attr(a, &s.obj.clone(), &s.obj_type.clone());
+            }
+            // A built-in base's operators that the VM carries out (`super().__or__(x)` in a
+            // subclass of set).
+            if let Some(f) = crate::builtins::attrs::type_special(c, name.as_str())
+                && !matches!(&s.obj, Value::Class(_))
+            {
+                return self.bind_attr(f, &s.obj.clone(), &s.obj_type.clone());
             }
         }
         match name.as_str() {

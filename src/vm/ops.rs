@@ -123,13 +123,16 @@ impl Vm {
             Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(inst) => return self.instance_truthy(v, inst),
+            Value::Instance(inst) => return self.instance_truthy(v, Some(inst)),
             Value::DictView(dv) => !dv.dict.is_empty(),
+            Value::Class(_) if has_python_type(v) => return self.instance_truthy(v, None),
             _ => true,
         })
     }
 
-    fn instance_truthy(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<bool> {
+    /// The truth of a value whose type is a Python class: an instance, or a class whose
+    /// metaclass may define `__bool__` or `__len__`.
+    fn instance_truthy(&mut self, v: &Value, inst: Option<&Rc<Instance>>) -> PyResult<bool> {
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
                 Value::Bool(b) => Ok(b.get()),
@@ -146,7 +149,9 @@ impl Vm {
             }
             return Ok(n != 0);
         }
-        if let Payload::Builtin(b) = &inst.payload {
+        if let Some(inst) = inst
+            && let Payload::Builtin(b) = &inst.payload
+        {
             let inner = b.borrow().clone();
             return self.truthy(&inner);
         }
@@ -275,27 +280,7 @@ impl Vm {
                 self.repr_leave();
                 r?
             }
-            Value::Set(s) | Value::FrozenSet(s) => {
-                let items = s.table.borrow().keys();
-                let frozen = matches!(v, Value::FrozenSet(_));
-                if items.is_empty() {
-                    return Ok(if frozen {
-                        "frozenset()".into()
-                    } else {
-                        "set()".into()
-                    });
-                }
-                if !self.repr_enter(v) {
-                    return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
-                }
-                let r = self.join_reprs(&items);
-                self.repr_leave();
-                if frozen {
-                    format!("frozenset({{{}}})", r?)
-                } else {
-                    format!("{{{}}}", r?)
-                }
-            }
+            Value::Set(s) | Value::FrozenSet(s) => return self.set_repr(v, s, None),
             Value::Range(r) => r.repr(),
             Value::Slice(s) => format!(
                 "slice({}, {}, {})",
@@ -425,6 +410,33 @@ impl Vm {
         })
     }
 
+    /// `{1, 2}`, `frozenset({1})`, `set()`; an instance of a subclass shows its type's name
+    /// (`S({1})`, `S()`), given as `subclass`.
+    pub fn set_repr(
+        &mut self,
+        v: &Value,
+        s: &SetObj,
+        subclass: Option<String>,
+    ) -> PyResult<String> {
+        let items = s.table.borrow().keys();
+        let frozen = matches!(v, Value::FrozenSet(_));
+        let name = subclass.unwrap_or_else(|| (if frozen { "frozenset" } else { "set" }).into());
+        let bare = !frozen && name == "set";
+        if items.is_empty() {
+            return Ok(format!("{name}()"));
+        }
+        if !self.repr_enter(v) {
+            return Ok(format!("{name}(...)"));
+        }
+        let r = self.join_reprs(&items);
+        self.repr_leave();
+        Ok(if bare {
+            format!("{{{}}}", r?)
+        } else {
+            format!("{name}({{{}}})", r?)
+        })
+    }
+
     fn repr_enter(&mut self, v: &Value) -> bool {
         let p = v.ptr().unwrap_or(0);
         if self.repr_stack.contains(&p) {
@@ -484,6 +496,13 @@ impl Vm {
     }
 
     fn instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
+        let r = self.instance_repr_value(v, inst, "__repr__")?;
+        Ok(str_text(&r).unwrap_or_default())
+    }
+
+    /// `repr(v)` of an instance; `asked` names the method whose result is checked (`__str__`
+    /// when `str()` falls back to the repr, as `object.__str__` does).
+    fn instance_repr_value(&mut self, v: &Value, inst: &Rc<Instance>, asked: &str) -> PyResult {
         // CPython's repr() is one C call deeper than the frame asking for it.
         self.c_recursion_check(1, " while getting the repr of an object")?;
         if self.stack_exhausted() {
@@ -493,16 +512,12 @@ impl Vm {
         let r = self.call_special(v, "__repr__", &[]);
         self.depth -= 1;
         if let Some(r) = r? {
-            return match r {
-                Value::Str(s) => Ok(s.as_str().to_string()),
-                // An instance of a str subclass is a string too.
-                other if let Some(s) = str_subclass_text(&other) => Ok(s),
-                other => {
-                    let t = self.type_name(&other);
-                    Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
-                }
-            };
+            return self.checked_text(r, asked);
         }
+        self.default_instance_repr(v, inst).map(Value::string)
+    }
+
+    fn default_instance_repr(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<String> {
         if let Payload::Exc(_) = &inst.payload {
             let args = self.exc_args(inst);
             let name = inst.class().name();
@@ -515,6 +530,9 @@ impl Vm {
         }
         if let Payload::Builtin(b) = &inst.payload {
             let inner = b.borrow().clone();
+            if let Value::Set(s) | Value::FrozenSet(s) = &inner {
+                return self.set_repr(&inner, s, Some(inst.class().name()));
+            }
             return self.repr(&inner);
         }
         let module = match inst.class().dict.get_name("__module__") {
@@ -540,30 +558,44 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
-        if !matches!(v, Value::Str(_)) {
-            // CPython's str() of anything but a str is one C call deeper.
-            self.c_recursion_check(1, " while getting the str of an object")?;
-        }
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(_) => {
+                let r = self.to_str_value(v)?;
+                Ok(str_text(&r).unwrap_or_default())
+            }
+            Value::Class(_) if has_python_type(v) => {
+                let r = self.to_str_value(v)?;
+                Ok(str_text(&r).unwrap_or_default())
+            }
+            other => {
+                // CPython's str() of anything but a str is one C call deeper.
+                self.c_recursion_check(1, " while getting the str of an object")?;
+                self.repr(other)
+            }
+        }
+    }
+
+    /// `str(v)` as a value: what a `__str__` returns is kept as it is, so an instance of a
+    /// str subclass stays one.
+    pub fn to_str_value(&mut self, v: &Value) -> PyResult {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
             Value::Instance(inst) => {
+                self.c_recursion_check(1, " while getting the str of an object")?;
                 self.depth += 1;
                 let r = self.call_special(v, "__str__", &[]);
                 self.depth -= 1;
                 if let Some(r) = r? {
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other if let Some(s) = str_subclass_text(&other) => Ok(s),
-                        other => {
-                            let t = self.type_name(&other);
-                            Err(self.type_error(format!("__str__ returned non-string (type {t})")))
-                        }
-                    };
+                    return self.checked_text(r, "__str__");
                 }
                 if inst.exc_data().is_some() {
-                    return self.exc_str(inst);
+                    return self.exc_str(inst).map(Value::string);
                 }
+                // A subclass of a built-in type prints as its value, but sets show their
+                // type's name in the repr.
                 if let Payload::Builtin(b) = &inst.payload
+                    && !matches!(&*b.borrow(), Value::Set(_) | Value::FrozenSet(_))
                     && self
                         .types
                         .type_of(v)
@@ -571,22 +603,36 @@ impl Vm {
                         .is_none_or(|r| matches!(r, Value::Builtin(b) if b.owner.is_some()))
                 {
                     let inner = b.borrow().clone();
-                    return self.to_str(&inner);
+                    return self.to_str_value(&inner);
                 }
-                self.repr(v)
+                self.instance_repr_value(v, inst, "__str__")
             }
-            other => self.repr(other),
+            Value::Class(_) if has_python_type(v) => {
+                self.c_recursion_check(1, " while getting the str of an object")?;
+                match self.call_special(v, "__str__", &[])? {
+                    Some(r) => self.checked_text(r, "__str__"),
+                    None => self.repr_value(v),
+                }
+            }
+            other => Ok(Value::string(self.to_str(other)?)),
         }
     }
 
-    pub fn to_str_value(&mut self, v: &Value) -> PyResult {
-        match v {
-            Value::Str(_) => Ok(v.clone()),
-            other => {
-                let s = self.to_str(other)?;
-                Ok(Value::string(s))
-            }
+    /// What a `__str__` or `__repr__` returned, which must be a str (of any subclass).
+    fn checked_text(&mut self, r: Value, method: &str) -> PyResult {
+        if matches!(r, Value::Str(_)) || str_subclass_text(&r).is_some() {
+            return Ok(r);
         }
+        let t = self.type_name(&r);
+        Err(self.type_error(format!("{method} returned non-string (type {t})")))
+    }
+
+    /// `repr(v)` as a value: an instance of a str subclass that `__repr__` returns stays one.
+    pub fn repr_value(&mut self, v: &Value) -> PyResult {
+        if let Value::Instance(inst) = v {
+            return self.instance_repr_value(v, inst, "__repr__");
+        }
+        self.repr(v).map(Value::string)
     }
 
     // ---- hashing -------------------------------------------------------------------------
@@ -644,7 +690,11 @@ impl Vm {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
             }
-            Value::Instance(inst) => return self.instance_hash(v, inst),
+            Value::Instance(inst) => return self.instance_hash(v, inst.class(), Some(inst)),
+            Value::Class(_) if has_python_type(v) => {
+                let meta = self.types.type_of(v);
+                return self.instance_hash(v, meta, None);
+            }
             // Bound methods hash as the object they are bound to and their function.
             Value::BoundMethod(m) => {
                 let receiver = (m.receiver.ptr().unwrap_or(0) >> 4) as i64;
@@ -659,9 +709,16 @@ impl Vm {
         })
     }
 
-    fn instance_hash(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<i64> {
+    /// The hash of a value whose type `cls` is a Python class (an instance, or a class of a
+    /// user metaclass).
+    fn instance_hash(
+        &mut self,
+        v: &Value,
+        cls: Rc<Class>,
+        inst: Option<&Rc<Instance>>,
+    ) -> PyResult<i64> {
         let key = self.intern_static("__hash__");
-        match inst.class().lookup_rc(&key) {
+        match cls.lookup_rc(&key) {
             Some(Value::None) => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
@@ -670,7 +727,6 @@ impl Vm {
                 // __eq__ without __hash__ makes a class unhashable; `__hash__ =
                 // object.__hash__` in a class body keeps it hashable.
                 let eq = self.intern_static("__eq__");
-                let cls = inst.class();
                 let explicit = cls
                     .mro
                     .borrow()
@@ -680,7 +736,9 @@ impl Vm {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
-                if let Payload::Builtin(b) = &inst.payload {
+                if let Some(inst) = inst
+                    && let Payload::Builtin(b) = &inst.payload
+                {
                     let inner = b.borrow().clone();
                     return self.hash(&inner);
                 }
@@ -1034,7 +1092,7 @@ impl Vm {
                 let sy = self.make_set(&ys)?;
                 return self.builtin_eq(&Set(sx), &Set(sy));
             }
-            (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
+            _ if has_python_type(a) || has_python_type(b) => return Ok(Option::None),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Ok(Option::None),
             _ => match fast_eq(a, b) {
                 Some(r) => r,
@@ -1960,14 +2018,8 @@ impl Vm {
             Value::Range(r) => crate::builtins::types::range::len(self, r)?,
             Value::DictView(d) => d.dict.len(),
             Value::PermaBytes(c) => c.code_bytes().len(),
-            Value::Class(c) if c.metaclass.borrow().is_some() => {
-                if let Some(r) = self.call_special(v, "__len__", &[])? {
-                    return Ok(self.to_index(&r)?.max(0) as usize);
-                }
-                let t = self.type_name(v);
-                return Err(self.type_error(format!("object of type '{t}' has no len()")));
-            }
-            Value::Instance(_) => {
+            // An instance, or a class whose metaclass may define `__len__`.
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     if let Value::BigInt(b) = unwrap_builtin(&r).unwrap_or(r.clone()) {
                         return Err(if b.is_negative() {
@@ -2241,8 +2293,16 @@ fn int_like(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// The text of a str or of an instance of a `str` subclass.
+pub fn str_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        other => str_subclass_text(other),
+    }
+}
+
 /// The text of an instance of a `str` subclass.
-fn str_subclass_text(v: &Value) -> Option<String> {
+pub fn str_subclass_text(v: &Value) -> Option<String> {
     let Value::Instance(inst) = v else {
         return None;
     };
@@ -2265,7 +2325,7 @@ fn small_int(v: &Value) -> Option<i64> {
 
 /// Whether `v`'s type can define operators in Python: an instance of a user class, or a
 /// class whose metaclass is user-defined (`class M(type): def __or__(cls, o): ...`).
-fn has_python_type(v: &Value) -> bool {
+pub fn has_python_type(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Class(c) => c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin),

@@ -888,15 +888,15 @@ impl Vm {
             Value::ByteArray(b) => {
                 crate::builtins::types::bytes::bytearray_set_item(self, b, key, &value)
             }
-            Value::Instance(inst) => {
+            // An instance, or a class whose metaclass may define `__setitem__`.
+            Value::Instance(_) | Value::Class(_) => {
                 if self
                     .call_special(obj, "__setitem__", &[key.clone(), value.clone()])?
                     .is_some()
                 {
                     return Ok(());
                 }
-                if let Payload::Builtin(b) = &inst.payload {
-                    let inner = b.borrow().clone();
+                if let Some(inner) = unwrap_builtin(obj) {
                     return self.set_item(&inner, key, value);
                 }
                 let t = self.type_name(obj);
@@ -964,15 +964,14 @@ impl Vm {
                 b.borrow_mut().remove(i);
                 Ok(())
             }
-            Value::Instance(inst) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if self
                     .call_special(obj, "__delitem__", std::slice::from_ref(key))?
                     .is_some()
                 {
                     return Ok(());
                 }
-                if let Payload::Builtin(b) = &inst.payload {
-                    let inner = b.borrow().clone();
+                if let Some(inner) = unwrap_builtin(obj) {
                     return self.del_item(&inner, key);
                 }
                 Err(self.no_item_deletion(obj))

@@ -27,6 +27,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__len__", len),
     ("__iter__", iter),
     ("__eq__", eq),
+    ("__ne__", ne),
     ("__repr__", repr),
 ];
 
@@ -230,10 +231,15 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
     vm.get_iter(&Value::Dict(d))
 }
 
+/// Dicts compare (for equality only) with dicts; anything else is NotImplemented.
 fn eq(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "__eq__", &a, 1, 1)?;
-    let (x, y) = (payload(&a.pos[0]), payload(&a.pos[1]));
-    vm.compare(&x, &y, crate::bytecode::CmpOp::Eq)
+    let op = crate::bytecode::CmpOp::Eq;
+    crate::builtins::attrs::compare_same_kind(vm, &a, "__eq__", op, |v| matches!(v, Value::Dict(_)))
+}
+
+fn ne(vm: &mut Vm, a: Args) -> PyResult {
+    let op = crate::bytecode::CmpOp::Ne;
+    crate::builtins::attrs::compare_same_kind(vm, &a, "__ne__", op, |v| matches!(v, Value::Dict(_)))
 }
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult {

@@ -27,8 +27,12 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", dunder_iter),
     ("__add__", dunder_add),
     ("__mul__", dunder_mul),
-    ("__eq__", dunder_eq),
-    ("__lt__", dunder_lt),
+    ("__eq__", list_eq),
+    ("__ne__", list_ne),
+    ("__lt__", list_lt),
+    ("__le__", list_le),
+    ("__gt__", list_gt),
+    ("__ge__", list_ge),
     ("__repr__", dunder_repr),
 ];
 
@@ -41,8 +45,13 @@ pub const TUPLE_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", dunder_iter),
     ("__add__", dunder_add),
     ("__mul__", dunder_mul),
-    ("__eq__", dunder_eq),
-    ("__lt__", dunder_lt),
+    ("__eq__", tuple_eq),
+    ("__ne__", tuple_ne),
+    ("__lt__", tuple_lt),
+    ("__le__", tuple_le),
+    ("__gt__", tuple_gt),
+    ("__ge__", tuple_ge),
+    ("__hash__", crate::builtins::types::object::value_hash),
     ("__repr__", dunder_repr),
 ];
 
@@ -244,25 +253,29 @@ fn dunder_mul(vm: &mut Vm, a: Args) -> PyResult {
     vm.binary_op(&x, &a.pos[1], BinOp::Mul)
 }
 
-fn dunder_eq(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "__eq__", &a, 1, 1)?;
-    let (x, y) = (payload(&a.pos[0]), payload(&a.pos[1]));
-    vm.compare(&x, &y, CmpOp::Eq)
+/// The comparisons of lists and tuples: each orders only against its own kind; anything else
+/// is for the other operand's reflected method (and then the error naming both types).
+macro_rules! seq_compare {
+    ($($f:ident, $name:literal, $op:expr, $kind:path;)*) => {
+        $(fn $f(vm: &mut Vm, a: Args) -> PyResult {
+            crate::builtins::attrs::compare_same_kind(vm, &a, $name, $op, |v| matches!(v, $kind(_)))
+        })*
+    };
 }
 
-fn dunder_lt(vm: &mut Vm, a: Args) -> PyResult {
-    check_method(vm, "__lt__", &a, 1, 1)?;
-    let (x, y) = (payload(&a.pos[0]), payload(&a.pos[1]));
-    // Lists order only against lists, tuples against tuples: anything else is for the other
-    // operand's reflected method (and then the "not supported" error naming both types).
-    let same_kind = matches!(
-        (&x, &y),
-        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
-    );
-    if !same_kind {
-        return Ok(Value::NotImplemented);
-    }
-    vm.compare(&x, &y, CmpOp::Lt)
+seq_compare! {
+    list_eq, "__eq__", CmpOp::Eq, Value::List;
+    list_ne, "__ne__", CmpOp::Ne, Value::List;
+    list_lt, "__lt__", CmpOp::Lt, Value::List;
+    list_le, "__le__", CmpOp::Le, Value::List;
+    list_gt, "__gt__", CmpOp::Gt, Value::List;
+    list_ge, "__ge__", CmpOp::Ge, Value::List;
+    tuple_eq, "__eq__", CmpOp::Eq, Value::Tuple;
+    tuple_ne, "__ne__", CmpOp::Ne, Value::Tuple;
+    tuple_lt, "__lt__", CmpOp::Lt, Value::Tuple;
+    tuple_le, "__le__", CmpOp::Le, Value::Tuple;
+    tuple_gt, "__gt__", CmpOp::Gt, Value::Tuple;
+    tuple_ge, "__ge__", CmpOp::Ge, Value::Tuple;
 }
 
 fn dunder_repr(vm: &mut Vm, a: Args) -> PyResult {

@@ -155,7 +155,11 @@ pub const CODE_METHODS: &[(&str, NativeFn)] = &[
     ("co_positions", code_positions),
 ];
 
-pub const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+pub const RANGE_METHODS: &[(&str, NativeFn)] = &[
+    ("index", range_index),
+    ("count", range_count),
+    ("__hash__", crate::builtins::types::object::value_hash),
+];
 
 pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
 

@@ -599,21 +599,25 @@ fn object_ne(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__ne__", &a, 1, 1)?;
     // For an instance of a user class only its own `__eq__` is asked (no reflected
     // method, no identity fallback), as CPython's object.__ne__ does.
-    let r = if let Value::Instance(_) = &a.pos[0]
-        && crate::vm::ops::unwrap_builtin(&a.pos[0]).is_none()
-    {
-        match vm.call_special(&a.pos[0], "__eq__", std::slice::from_ref(&a.pos[1]))? {
-            Some(r) => r,
-            None if a.pos[0].is(&a.pos[1]) => Value::Bool(Truth::TRUE),
-            None => Value::NotImplemented,
-        }
-    } else {
-        vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?
+    // The type's own `__eq__` answers (the built-in types' too: `str.__ne__('a', 1)` is
+    // NotImplemented); a built-in value whose type has none compares as the VM does.
+    let r = match vm.call_special(&a.pos[0], "__eq__", std::slice::from_ref(&a.pos[1]))? {
+        Some(r) => r,
+        None if a.pos[0].is(&a.pos[1]) => Value::Bool(Truth::TRUE),
+        None if crate::vm::ops::has_python_type(&a.pos[0]) => Value::NotImplemented,
+        None => vm.compare(&a.pos[0], &a.pos[1], crate::bytecode::CmpOp::Eq)?,
     };
     match r {
         Value::NotImplemented => Ok(r),
         other => Ok(Value::from_bool(!vm.truthy(&other)?)),
     }
+}
+
+/// `__hash__` of the built-in types that hash by value (`tuple.__hash__`).
+pub fn value_hash(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__hash__", &a, 0, 0)?;
+    let v = crate::builtins::args::payload(&a.pos[0]);
+    Ok(Value::Int(vm.hash(&v)?))
 }
 
 fn object_hash(vm: &mut Vm, a: Args) -> PyResult {

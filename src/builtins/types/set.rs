@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::builtins::args::{check_method, check_no_kw, self_set};
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -25,9 +25,17 @@ pub const SET_METHODS: &[(&str, NativeFn)] = &[
     ("issubset", issubset),
     ("issuperset", issuperset),
     ("isdisjoint", isdisjoint),
+    ("__init__", init),
     ("__contains__", contains),
     ("__len__", len),
     ("__iter__", iter),
+    ("__eq__", set_eq),
+    ("__ne__", set_ne),
+    ("__lt__", set_lt),
+    ("__le__", set_le),
+    ("__gt__", set_gt),
+    ("__ge__", set_ge),
+    ("__repr__", repr),
 ];
 
 pub const FROZENSET_METHODS: &[(&str, NativeFn)] = &[
@@ -42,7 +50,35 @@ pub const FROZENSET_METHODS: &[(&str, NativeFn)] = &[
     ("__contains__", contains),
     ("__len__", len),
     ("__iter__", iter),
+    ("__eq__", set_eq),
+    ("__ne__", set_ne),
+    ("__lt__", set_lt),
+    ("__le__", set_le),
+    ("__gt__", set_gt),
+    ("__ge__", set_ge),
+    ("__repr__", repr),
+    ("__hash__", crate::builtins::types::object::value_hash),
 ];
+
+/// Sets and frozensets compare with each other (as subsets); anything else is NotImplemented.
+macro_rules! set_compare {
+    ($($f:ident, $name:literal, $op:expr;)*) => {
+        $(fn $f(vm: &mut Vm, a: Args) -> PyResult {
+            crate::builtins::attrs::compare_same_kind(vm, &a, $name, $op, |v| {
+                matches!(v, Value::Set(_) | Value::FrozenSet(_))
+            })
+        })*
+    };
+}
+
+set_compare! {
+    set_eq, "__eq__", CmpOp::Eq;
+    set_ne, "__ne__", CmpOp::Ne;
+    set_lt, "__lt__", CmpOp::Lt;
+    set_le, "__le__", CmpOp::Le;
+    set_gt, "__gt__", CmpOp::Gt;
+    set_ge, "__ge__", CmpOp::Ge;
+}
 
 fn add(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "set.add", &a, 1, 1)?;
@@ -75,6 +111,35 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult {
         Some(k) => Ok(k),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
+}
+
+/// `set.__init__(self, iterable=())`: the set holds exactly the iterable's items (a subclass
+/// instance starts empty and is filled here).
+fn init(vm: &mut Vm, a: Args) -> PyResult {
+    let s = self_set(vm, &a, "__init__")?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    if a.pos.len() > 2 {
+        let (t, n) = (vm.type_name(&a.pos[0]), a.pos.len() - 1);
+        return Err(vm.type_error(format!("{t} expected at most 1 argument, got {n}")));
+    }
+    s.table.borrow_mut().clear();
+    if let Some(items) = a.pos.get(1) {
+        vm.set_update(&s, items)?;
+    }
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
+    let s = self_set(vm, &a, "__repr__")?;
+    let subclass = match &a.pos[0] {
+        Value::Instance(inst) => Some(inst.class().name()),
+        _ => None,
+    };
+    let inner = crate::builtins::args::payload(&a.pos[0]);
+    Ok(Value::string(vm.set_repr(&inner, &s, subclass)?))
 }
 
 fn clear(vm: &mut Vm, a: Args) -> PyResult {
