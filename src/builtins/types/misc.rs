@@ -30,15 +30,6 @@ fn coro_await(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Generator(g))
 }
 
-pub const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", it_next), ("__iter__", identity)];
-
-/// The iterators over a container that can tell how many items are left (`__length_hint__`).
-pub const SIZED_ITERATOR_METHODS: &[(&str, NativeFn)] = &[
-    ("__next__", it_next),
-    ("__iter__", identity),
-    ("__length_hint__", it_length_hint),
-];
-
 /// `__get__` of the slot wrappers and method descriptors of the built-in types.
 pub const DESCRIPTOR_METHODS: &[(&str, NativeFn)] = &[("__get__", descriptor_get)];
 
@@ -183,7 +174,7 @@ fn slot_arity(vm: &mut Vm, a: &Args, name: &str, want: usize) -> PyResult<()> {
     Err(vm.type_error(format!("expected {want} arguments, got {n}")))
 }
 
-fn identity(_vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn identity(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.pos[0].clone())
 }
 
@@ -307,7 +298,7 @@ fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn it_next(vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn it_next(vm: &mut Vm, a: Args) -> PyResult {
     slot_arity(vm, &a, "__next__", 0)?;
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
@@ -317,7 +308,7 @@ fn it_next(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `it.__length_hint__()` of the built-in container iterators: the items not yet produced
 /// (0 once the container changed size under a dict or set iterator, as CPython).
-fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
+pub(super) fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__length_hint__", &a, 0, 0)?;
     let Value::Iter(it) = &a.pos[0] else {
         return Err(vm.type_error("descriptor '__length_hint__' requires an iterator"));

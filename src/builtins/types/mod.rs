@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod iter_state;
 pub mod list;
 pub mod memoryview;
 pub mod misc;
