@@ -1170,16 +1170,34 @@ fn f_readinto(vm: &mut Vm, a: Args) -> PyResult {
     }
     check_open_binary(vm, &f, "readinto")?;
     let target = a.pos.get(1).cloned().unwrap_or_default();
-    let Value::ByteArray(ba) = &target else {
+    let writable = match &target {
+        Value::ByteArray(_) => true,
+        // A memoryview over a bytearray (or array) takes the bytes through slice assignment.
+        _ if crate::builtins::types::memoryview::is_memoryview(vm, &target) => {
+            let ro = vm.get_attr_str(&target, "readonly")?;
+            !vm.truthy(&ro)?
+        }
+        _ => false,
+    };
+    if !writable {
         let t = vm.type_name(&target);
         return Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {t}"
         )));
-    };
-    let want = ba.borrow().len() as i64;
+    }
+    let want = vm.len(&target)? as i64;
     let chunk = f_read(vm, Args::new(&[Value::File(f.clone()), Value::Int(want)]))?;
     let got = vm.bytes_like(&chunk).unwrap_or_default();
-    ba.borrow_mut()[..got.len()].copy_from_slice(&got);
+    if let Value::ByteArray(ba) = &target {
+        ba.borrow_mut()[..got.len()].copy_from_slice(&got);
+    } else {
+        let upto = Value::Slice(Rc::new(SliceObj {
+            start: Value::None,
+            stop: Value::Int(got.len() as i64),
+            step: Value::None,
+        }));
+        vm.set_item(&target, &upto, chunk)?;
+    }
     Ok(Value::Int(got.len() as i64))
 }
 

@@ -165,7 +165,11 @@ def find_spec(name, package=None):
 def _spec_for(name, where):
     if where is None:
         return None
-    origin, is_pkg = where
+    origin, is_pkg = where[:2]
+    if origin is None:
+        spec = ModuleSpec(name, None, is_package=True)
+        spec.submodule_search_locations = where[2]
+        return spec
     if origin == 'built-in':
         spec = ModuleSpec(name, BuiltinImporter(), origin='built-in', is_package=is_pkg)
         return spec

@@ -173,7 +173,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
                 .collect()
         }
     };
-    let Some((file, is_pkg)) = find(&search, leaf) else {
+    let Some(found) = find(&search, leaf) else {
         let c = vm.types.module_not_found_error.clone();
         let err = vm.new_error(&c, format!("No module named '{full}'"));
         if let Some(d) = &err.0.dict {
@@ -181,7 +181,10 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         }
         return Err(err);
     };
-    let m = load_file(vm, full, &file, is_pkg)?;
+    let m = match found {
+        Found::Source { file, is_pkg } => load_file(vm, full, &file, is_pkg)?,
+        Found::Namespace(portions) => load_namespace(vm, full, &portions),
+    };
     if let Some(p) = parent {
         bind_on_parent(vm, p, leaf, &m)?;
     }
@@ -219,6 +222,8 @@ enum Location {
     Builtin { is_pkg: bool },
     /// A source file on a search path.
     File { file: PathBuf, is_pkg: bool },
+    /// A namespace package: its directories, and no origin.
+    Namespace(Vec<PathBuf>),
 }
 
 /// The location of `full`, whose parent (if any) must already be imported.
@@ -250,11 +255,14 @@ fn locate(vm: &mut Vm, full: &str) -> PyResult<Option<Location>> {
         .iter()
         .filter_map(|x| x.as_str().map(|s| PathBuf::from(s.as_str())))
         .collect();
-    Ok(find(&search, leaf).map(|(file, is_pkg)| Location::File { file, is_pkg }))
+    Ok(find(&search, leaf).map(|found| match found {
+        Found::Source { file, is_pkg } => Location::File { file, is_pkg },
+        Found::Namespace(portions) => Location::Namespace(portions),
+    }))
 }
 
 /// `_imp.locate(name)`: None, or `(origin, is_package)` where origin is a file name or
-/// `'built-in'`.
+/// `'built-in'`, or `(None, True, directories)` for a namespace package.
 fn imp_locate(vm: &mut Vm, a: Args) -> PyResult {
     crate::builtins::args::check(vm, "locate", &a, 1, 1)?;
     let name = crate::builtins::args::str_arg(vm, &a.pos[0], "locate() argument")?;
@@ -267,6 +275,13 @@ fn imp_locate(vm: &mut Vm, a: Args) -> PyResult {
             Value::string(file.to_string_lossy().into_owned()),
             Value::from_bool(is_pkg),
         ]),
+        Some(Location::Namespace(portions)) => {
+            let dirs = portions
+                .iter()
+                .map(|p| Value::string(p.to_string_lossy().into_owned()))
+                .collect();
+            Value::tuple(vec![Value::None, Value::from_bool(true), Value::list(dirs)])
+        }
     })
 }
 
@@ -323,23 +338,67 @@ fn bind_on_parent(vm: &mut Vm, parent: &str, leaf: &str, m: &Value) -> PyResult<
     Ok(())
 }
 
-fn find(search: &[PathBuf], leaf: &str) -> Option<(PathBuf, bool)> {
+/// What a search of path entries found for one module name.
+enum Found {
+    /// `leaf.py` or `leaf/__init__.py` (a regular package when the flag is set).
+    Source { file: PathBuf, is_pkg: bool },
+    /// Directories named `leaf` without `__init__.py`: the portions of a namespace package.
+    Namespace(Vec<PathBuf>),
+}
+
+/// Searches `search` in order: the first module or regular package wins; directories met
+/// before it (or without one) only count when nothing else is found.
+fn find(search: &[PathBuf], leaf: &str) -> Option<Found> {
+    let mut portions = Vec::new();
     for dir in search {
         let dir = if dir.as_os_str().is_empty() {
             Path::new(".")
         } else {
             dir.as_path()
         };
-        let pkg = dir.join(leaf).join("__init__.py");
+        let sub = dir.join(leaf);
+        let pkg = sub.join("__init__.py");
         if pkg.is_file() {
-            return Some((pkg, true));
+            return Some(Found::Source {
+                file: pkg,
+                is_pkg: true,
+            });
         }
         let file = dir.join(format!("{leaf}.py"));
         if file.is_file() {
-            return Some((file, false));
+            return Some(Found::Source {
+                file,
+                is_pkg: false,
+            });
+        }
+        if sub.is_dir() {
+            portions.push(sub);
         }
     }
-    None
+    (!portions.is_empty()).then_some(Found::Namespace(portions))
+}
+
+/// Makes namespace package `full` from its directories: no code runs, `__file__` is None and
+/// `__path__` lists the directories.
+fn load_namespace(vm: &mut Vm, full: &str, portions: &[PathBuf]) -> Value {
+    let m = vm.new_module(full);
+    let dirs = portions
+        .iter()
+        .map(|p| Value::string(p.to_string_lossy().into_owned()))
+        .collect();
+    for (k, v) in [
+        ("__file__", Value::None),
+        ("__package__", Value::str(full)),
+        ("__path__", Value::list(dirs)),
+    ] {
+        let key = vm.intern(k);
+        m.dict.set_str_raw(key, v);
+    }
+    let key = vm.intern(full);
+    let mv = Value::Module(m.clone());
+    vm.modules.set_str_raw(key, mv.clone());
+    readonly::module_imported(vm, &m);
+    mv
 }
 
 /// Compiles, seals and runs a module file, registering it in `sys.modules` first.

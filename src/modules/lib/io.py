@@ -44,12 +44,169 @@ class TextIOBase(IOBase):
     _native = ("TextIOWrapper",)
 
 
-class BufferedReader(BufferedIOBase):
+class _Buffered(BufferedIOBase):
+    """A binary stream over another one (`raw`): what BufferedReader and BufferedWriter made
+    from Python share. Writes go straight through to the raw stream."""
+
+    def __init__(self, raw, buffer_size=8192):
+        if not isinstance(buffer_size, int):
+            raise TypeError(f"'{type(buffer_size).__name__}' object cannot be interpreted "
+                            "as an integer")
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._ahead = b""
+
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+    closed = property(lambda self: self.raw.closed)
+
+    def _check_open(self, op):
+        if self.raw.closed:
+            raise ValueError(f"{op} of closed file")
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError("flush of closed file")
+        flush = getattr(self.raw, "flush", None)
+        if flush is not None:
+            flush()
+
+    def close(self):
+        if not self.raw.closed:
+            self.flush()
+            self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
+    def tell(self):
+        return self.raw.tell() - len(self._ahead)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._ahead)
+        self._ahead = b""
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        if pos is None:
+            pos = self.tell()
+        self.seek(pos)
+        return self.raw.truncate(pos)
+
+    def __enter__(self):
+        self._check_open("enter")
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_open("iteration")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __repr__(self):
+        try:
+            return f"<_io.{type(self).__name__} name={self.name!r}>"
+        except AttributeError:
+            return f"<_io.{type(self).__name__}>"
+
+
+class BufferedReader(_Buffered):
     _native = ("BufferedReader",)
 
+    def readable(self):
+        return self.raw.readable()
 
-class BufferedWriter(BufferedIOBase):
+    def writable(self):
+        return False
+
+    def read(self, size=-1):
+        self._check_open("read")
+        if size is None or size < 0:
+            out, self._ahead = self._ahead + (self.raw.read() or b""), b""
+            return out
+        out, self._ahead = self._ahead[:size], self._ahead[size:]
+        if len(out) < size:
+            out += self.raw.read(size - len(out)) or b""
+        return out
+
+    def read1(self, size=-1):
+        self._check_open("read")
+        if not self._ahead:
+            return self.raw.read(self.buffer_size if size is None or size < 0 else size) or b""
+        return self.read(len(self._ahead) if size is None or size < 0 else size)
+
+    def peek(self, size=0):
+        self._check_open("peek")
+        if not self._ahead:
+            self._ahead = self.raw.read(self.buffer_size) or b""
+        return self._ahead
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_open("readline")
+        line = b""
+        while size is None or size < 0 or len(line) < size:
+            byte = self.read(1)
+            if not byte:
+                break
+            line += byte
+            if byte == b"\n":
+                break
+        return line
+
+    def readlines(self, hint=-1):
+        lines, total = [], 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint < total:
+                break
+        return lines
+
+
+class BufferedWriter(_Buffered):
     _native = ("BufferedWriter",)
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, data):
+        self._check_open("write")
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return self.raw.write(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
 
 
 class BufferedRandom(BufferedIOBase):
@@ -540,21 +697,30 @@ DEFAULT_BUFFER_SIZE = 8192
 
 class TextIOWrapper(TextIOBase):
     _native = ("TextIOWrapper",)
-    """Text read from and written to a binary stream through a codec."""
+    """Text read from and written to a binary stream through a codec.
+
+    Reading decodes the rest of the buffer at once: `_raw` is that text as decoded (newlines
+    untranslated), `_text` the same text as read gives it, `_pos` the index in `_text` read so
+    far, and `_start` the buffer position `_raw` begins at (tell() counts from there).
+    """
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
         self.buffer = buffer
-        self.encoding = "utf-8" if encoding is None or encoding == "locale" else encoding
+        self.encoding = "UTF-8" if encoding is None or encoding == "locale" else encoding
         "".encode(self.encoding)
         self.errors = "strict" if errors is None else errors
         self._newline = newline
         self.line_buffering = line_buffering
         self.write_through = write_through
-        self._pending = ""
-        self._eof = False
+        self._reset_read()
+
+    def _reset_read(self):
+        self._raw = self._text = ""
+        self._pos = 0
+        self._start = None
 
     @property
     def name(self):
@@ -563,6 +729,20 @@ class TextIOWrapper(TextIOBase):
     @property
     def closed(self):
         return self.buffer.closed
+
+    @property
+    def newlines(self):
+        """The kinds of line end met so far when reading with universal newlines."""
+        if self._newline not in (None, ""):
+            return None
+        raw = self._raw
+        crlf = raw.count("\r\n")
+        kinds = [k for k, seen in (("\r", raw.count("\r") > crlf),
+                                   ("\n", raw.count("\n") > crlf),
+                                   ("\r\n", crlf > 0)) if seen]
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else tuple(kinds)
 
     def _check_open(self):
         if self.buffer.closed:
@@ -581,6 +761,10 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        if self._start is not None:
+            # Writing after reading drops what was decoded; the write lands wherever reading
+            # left the buffer, as in CPython.
+            self._reset_read()
         text = s
         if self._newline not in (None, "", "\n") and "\n" in text:
             text = text.replace("\n", self._newline)
@@ -594,51 +778,64 @@ class TextIOWrapper(TextIOBase):
             self.write(line)
 
     def _fill(self):
-        """Moves the rest of the buffer into the decoded text (newlines translated)."""
-        if self._eof:
+        """Decodes the rest of the buffer (once, until the next seek)."""
+        if self._start is not None:
             return
-        data = self.buffer.read()
-        self._eof = True
-        text = data.decode(self.encoding, self.errors)
+        try:
+            self._start = self.buffer.tell()
+        except (OSError, AttributeError):
+            self._start = 0
+        self._raw = self.buffer.read().decode(self.encoding, self.errors)
+        text = self._raw
         if self._newline is None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        self._pending += text
+        self._text = text
+
+    def _take(self, end):
+        out = self._text[self._pos:end]
+        self._pos = max(self._pos, min(end, len(self._text)))
+        return out
 
     def read(self, size=-1):
         self._check_open()
         if size is None:
             size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
         self._fill()
-        if size < 0:
-            out, self._pending = self._pending, ""
-        else:
-            out, self._pending = self._pending[:size], self._pending[size:]
-        return out
+        return self._take(len(self._text) if size < 0 else self._pos + size)
 
     def readline(self, size=-1):
         self._check_open()
         self._fill()
-        text = self._pending
+        text = self._text
+        pos = self._pos
         if self._newline in (None, "\n"):
-            end = text.find("\n") + 1
+            end = text.find("\n", pos) + 1
         elif self._newline == "":
-            cr, lf = text.find("\r"), text.find("\n")
+            cr, lf = text.find("\r", pos), text.find("\n", pos)
             if cr >= 0 and (lf < 0 or cr < lf):
                 end = cr + 2 if text.startswith("\n", cr + 1) else cr + 1
             else:
                 end = lf + 1
         else:
-            end = text.find(self._newline)
+            end = text.find(self._newline, pos)
             end = end + len(self._newline) if end >= 0 else 0
         if end <= 0:
             end = len(text)
-        if size is not None and 0 <= size < end:
-            end = size
-        out, self._pending = text[:end], text[end:]
-        return out
+        if size is not None and 0 <= size < end - pos:
+            end = pos + size
+        return self._take(end)
 
     def readlines(self, hint=-1):
-        return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint < total:
+                break
+        return lines
 
     def __iter__(self):
         self._check_open()
@@ -664,12 +861,36 @@ class TextIOWrapper(TextIOBase):
         return buffer
 
     def tell(self):
-        return self.buffer.tell()
+        self._check_open()
+        if self._start is None:
+            self.flush()
+            return self.buffer.tell()
+        # The raw index of what has been read: a translated "\n" may stand for "\r\n".
+        raw, seen, i = self._raw, 0, 0
+        while seen < self._pos and i < len(raw):
+            if raw.startswith("\r\n", i) and self._newline is None:
+                i += 1
+            i += 1
+            seen += 1
+        return self._start + len(raw[:i].encode(self.encoding, self.errors))
 
     def seek(self, pos, whence=0):
-        self._pending = ""
-        self._eof = False
+        self._check_open()
+        if whence == 1 and pos != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and pos != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            pos, whence = self.tell(), 0
+        self.flush()
+        self._reset_read()
         return self.buffer.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.buffer.truncate(pos)
 
     def fileno(self):
         return self.buffer.fileno()
@@ -685,7 +906,15 @@ class TextIOWrapper(TextIOBase):
         self.close()
 
     def __repr__(self):
-        return f"<_io.TextIOWrapper encoding='{self.encoding}'>"
+        parts = ["<_io.TextIOWrapper"]
+        for attr in ("name", "mode"):
+            try:
+                value = getattr(self, attr)
+            except AttributeError:
+                continue
+            parts.append(f"{attr}={value!r}")
+        parts.append(f"encoding={self.encoding!r}>")
+        return " ".join(parts)
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,

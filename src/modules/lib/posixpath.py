@@ -11,7 +11,7 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "base
            "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
            "islink", "exists", "lexists", "isdir", "isfile", "expanduser", "expandvars",
            "normpath", "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
-           "extsep", "devnull", "realpath", "relpath", "commonpath"]
+           "extsep", "devnull", "realpath", "relpath", "commonpath", "ismount", "samestat"]
 
 curdir = '.'
 pardir = '..'
@@ -386,6 +386,30 @@ def samefile(f1, f2):
     s1 = _os.stat(f1)
     s2 = _os.stat(f2)
     return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def samestat(s1, s2):
+    """Whether two stat results describe the same file."""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def ismount(path):
+    """Whether path is a mount point: a directory on another device than its parent, or the
+    root (its own parent)."""
+    path = _fspath(path)
+    try:
+        st = _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if st[0] & _S_IFMT == _S_IFLNK:
+        return False
+    sep, _, _ = _seps(path)
+    parent = join(path, sep[:0] + (b'..' if isinstance(path, bytes) else '..'))
+    try:
+        up = _os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return st[2] != up[2] or st[1] == up[1]
 
 
 def realpath(filename, *, strict=False):
