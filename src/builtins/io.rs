@@ -34,6 +34,7 @@ fn std_file(name: Value, which: u8, mode: String, binary: bool) -> Value {
             std: Some(which),
             encoding: "utf-8".into(),
             newline: None,
+            iterating: false,
         }),
     }))
 }
@@ -282,6 +283,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             std: None,
             encoding,
             newline,
+            iterating: false,
         }),
     })))
 }
@@ -719,6 +721,26 @@ pub fn readline(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult {
     make_result(vm, f, bytes)
 }
 
+/// `next(file)`: the next line, or None at the end.
+pub fn next_line(vm: &mut Vm, f: &FileObj) -> PyResult<Option<Value>> {
+    let line = readline(vm, f, -1)?;
+    let empty = match &line {
+        Value::Str(s) => s.as_str().is_empty(),
+        Value::Bytes(b) => b.data.is_empty(),
+        _ => true,
+    };
+    if !f.binary {
+        f.state.borrow_mut().iterating = !empty;
+    }
+    Ok(if empty { None } else { Some(line) })
+}
+
+/// The error of `tell()` on a text file that `next()` is going through.
+fn telling_disabled(vm: &mut Vm) -> PyErr {
+    let c = vm.types.os_error.clone();
+    vm.new_error(&c, "telling position disabled by next() call")
+}
+
 fn self_file(vm: &mut Vm, a: &Args) -> PyResult<Rc<FileObj>> {
     match a.pos.first() {
         Some(Value::File(f)) => Ok(f.clone()),
@@ -832,6 +854,10 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
         out.push(line);
         total += size as i64;
         if hint > 0 && total > hint {
+            // CPython's readlines iterates the file: stopping early leaves it iterating.
+            if !f.binary {
+                f.state.borrow_mut().iterating = true;
+            }
             break;
         }
     }
@@ -994,6 +1020,13 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
     if !f.binary && whence == 0 && pos < 0 {
         return Err(vm.value_error(format!("negative seek position {pos}")));
     }
+    if f.state.borrow().iterating {
+        // A relative seek asks tell() where it is; an absolute one ends the iteration state.
+        if whence == 1 {
+            return Err(telling_disabled(vm));
+        }
+        f.state.borrow_mut().iterating = false;
+    }
     let mut st = f.state.borrow_mut();
     flush_state(&mut st);
     if st.loaded && !f.binary && st.std.is_none() {
@@ -1078,6 +1111,9 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.value_error("I/O operation on closed file"));
         }
         return Err(closed_error(vm));
+    }
+    if f.state.borrow().iterating {
+        return Err(telling_disabled(vm));
     }
     let mut st = f.state.borrow_mut();
     if st.loaded {

@@ -141,6 +141,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "io" => include_str!("lib/io.py"),
         "types" => include_str!("lib/types.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
+        "fileinput" => include_str!("lib/fileinput.py"),
         "pprint" => include_str!("lib/pprint.py"),
         "fractions" => include_str!("lib/fractions.py"),
         "statistics" => include_str!("lib/statistics.py"),

@@ -1150,6 +1150,9 @@ pub struct FileState {
     pub encoding: String,
     /// `newline=` of `open()`: None translates `\r\n` and `\r` to `\n` on reading.
     pub newline: Option<String>,
+    /// A text file whose `next()` gave a line and has not reached the end since: its
+    /// `tell()` refuses, as CPython's does, until that end or an absolute seek.
+    pub iterating: bool,
 }
 
 impl Drop for FileState {

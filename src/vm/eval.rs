@@ -1197,7 +1197,7 @@ impl Vm {
                 };
                 let r = match (&v, spec.is_empty()) {
                     (Value::Str(_), true) => v,
-                    _ => Value::string(self.format_value(&v, &spec)?),
+                    _ => self.format_to_value(&v, &spec)?,
                 };
                 f.stack.push(r);
             }

@@ -141,15 +141,7 @@ impl Vm {
         match it {
             Value::Iter(i) => self.iter_next(i),
             Value::Generator(g) => self.gen_resume(g, Value::None, None),
-            Value::File(f) => {
-                let line = crate::builtins::io::readline(self, f, -1)?;
-                let empty = match &line {
-                    Value::Str(s) => s.as_str().is_empty(),
-                    Value::Bytes(b) => b.data.is_empty(),
-                    _ => true,
-                };
-                Ok(if empty { None } else { Some(line) })
-            }
+            Value::File(f) => crate::builtins::io::next_line(self, f),
             Value::Instance(_) => {
                 let stop = self.types.stop_iteration.clone();
                 match self.call_special(it, "__next__", &[]) {

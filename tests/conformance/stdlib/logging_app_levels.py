@@ -3,7 +3,16 @@
 import logging, sys, os
 base = sys.argv[1]
 logfile = os.path.join(base, "app.log")
-logging.basicConfig(level=logging.DEBUG, format="%(levelname)-8s %(name)s: %(message)s", stream=sys.stdout)
+class PathFree:
+    """stdout with this script's directory left out of traceback lines (goldens are path-free)."""
+    def __init__(self, out):
+        self.out = out
+        self.prefix = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    def write(self, text):
+        return self.out.write(text.replace(self.prefix, ""))
+    def flush(self):
+        self.out.flush()
+logging.basicConfig(level=logging.DEBUG, format="%(levelname)-8s %(name)s: %(message)s", stream=PathFree(sys.stdout))
 log = logging.getLogger("app")
 log.debug("starting %d workers", 3)
 log.info("hello %s", "world")
@@ -25,7 +34,7 @@ except ZeroDivisionError:
 fh.close()
 with open(logfile) as f:
     for line in f:
-        print("FILE:", line.rstrip())
+        print("FILE:", line.rstrip().replace(PathFree(None).prefix, ""))
 log.removeHandler(fh)
 log.setLevel(logging.ERROR)
 log.warning("suppressed")
