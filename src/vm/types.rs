@@ -489,10 +489,7 @@ impl Types {
     pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>) {
         for (class, owner, table) in crate::builtins::methods::tables(self) {
             for &(name, func) in table {
-                let key = interned
-                    .entry(name.into())
-                    .or_insert_with(|| Rc::new(PyStr::new(name)))
-                    .clone();
+                let key = intern_in(interned, name);
                 let b = Builtin {
                     name,
                     func,
@@ -513,10 +510,7 @@ impl Types {
         }
         // Mutable containers (and the set-like dict views) are unhashable: their `__hash__` is
         // None, as in CPython.
-        let key = interned
-            .entry("__hash__".into())
-            .or_insert_with(|| Rc::new(PyStr::new("__hash__")))
-            .clone();
+        let key = intern_in(interned, "__hash__");
         for class in [
             &self.list,
             &self.dict,
@@ -533,18 +527,12 @@ impl Types {
             (&self.attribute_error, &["name", "obj"][..]),
         ] {
             for &a in attrs {
-                let key = interned
-                    .entry(a.into())
-                    .or_insert_with(|| Rc::new(PyStr::new(a)))
-                    .clone();
+                let key = intern_in(interned, a);
                 class.dict.set_str_raw(key, Value::None);
             }
         }
         // The file types live in `_io`.
-        let key = interned
-            .entry("__module__".into())
-            .or_insert_with(|| Rc::new(PyStr::new("__module__")))
-            .clone();
+        let key = intern_in(interned, "__module__");
         for class in [
             &self.file,
             &self.buffered_reader,
@@ -554,10 +542,7 @@ impl Types {
             class.dict.set_str_raw(key.clone(), Value::str("_io"));
         }
         // `type.__prepare__(name, bases, **kw)`: the namespace of a class body, a new dict.
-        let key = interned
-            .entry("__prepare__".into())
-            .or_insert_with(|| Rc::new(PyStr::new("__prepare__")))
-            .clone();
+        let key = intern_in(interned, "__prepare__");
         let prepare = Builtin {
             name: "__prepare__",
             func: type_prepare,
@@ -566,13 +551,19 @@ impl Types {
         };
         let prepare = Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(prepare))));
         self.type_.dict.set_str_raw(key, prepare);
-        super::excgroup::install(self, &mut |name| {
-            interned
-                .entry(name.into())
-                .or_insert_with(|| Rc::new(PyStr::new(name)))
-                .clone()
-        });
+        super::excgroup::install(self, &mut |name| intern_in(interned, name));
     }
+}
+
+/// `name` interned in `interned` (start-up installs ~2,000 method names, most already there:
+/// looking up before inserting saves a key allocation for each).
+fn intern_in(interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>, name: &str) -> Rc<PyStr> {
+    if let Some(k) = interned.get(name) {
+        return k.clone();
+    }
+    let k = Rc::new(PyStr::new(name));
+    interned.insert(name.into(), k.clone());
+    k
 }
 
 fn type_prepare(_vm: &mut crate::vm::Vm, _a: Args) -> PyResult {
