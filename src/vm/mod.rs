@@ -158,7 +158,7 @@ impl Vm {
                 out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
                 err: std::io::stderr(),
             },
-            interned: HashMap::default(),
+            interned: HashMap::with_capacity_and_hasher(2048, BuildIdentity),
             static_names: HashMap::default(),
             static_cache: vec![None; STATIC_CACHE],
             ascii_chars: (0u8..128)
