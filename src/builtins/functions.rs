@@ -1541,6 +1541,7 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
+    crate::vm::code::check_no_null(vm, &src)?;
     let filename = match get(&a, 1, "filename") {
         Some(v) => vm.to_str(v)?,
         None => "<string>".into(),

@@ -176,6 +176,20 @@ pub fn run_code(
 }
 
 /// `exec` / `eval` of a string or code object.
+/// CPython's refusal of a source string holding a NUL (`compile`, `exec`, `eval`).
+pub fn check_no_null(vm: &mut Vm, text: &str) -> PyResult<()> {
+    if text.contains('\0') {
+        // Built by calling the class, so `msg` and the location fields exist (all None).
+        let c = Value::Class(vm.types.syntax_error.clone());
+        let msg = Value::str("source code string cannot contain null bytes");
+        return Err(match vm.call(&c, &[msg], &[])? {
+            Value::Instance(inst) => PyErr(inst),
+            _ => vm.runtime_error("SyntaxError() did not make an exception"),
+        });
+    }
+    Ok(())
+}
+
 pub fn run_in(
     vm: &mut Vm,
     src: &Value,
@@ -201,10 +215,12 @@ pub fn run_in(
                 s.as_str().to_string()
             };
             vm.audit_event("exec", std::slice::from_ref(src))?;
+            check_no_null(vm, &text)?;
             compile_code(vm, &text, "<string>", mode, "<string>")?
         }
         Value::Bytes(b) => {
             let text = String::from_utf8_lossy(&b.data).into_owned();
+            check_no_null(vm, &text)?;
             let mode = if what == "eval" {
                 Mode::Eval
             } else {
