@@ -206,12 +206,7 @@ impl Vm {
 
     /// The canonical string object for a name.
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
-        if let Some(r) = self.interned.get(s) {
-            return r.clone();
-        }
-        let r = Rc::new(PyStr::new(s));
-        self.interned.insert(s.into(), r.clone());
-        r
+        types::intern_in(&mut self.interned, s)
     }
 
     /// The shared one-character string of the ASCII byte `b` (`None` past ASCII).

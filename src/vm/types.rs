@@ -555,9 +555,13 @@ impl Types {
     }
 }
 
-/// `name` interned in `interned` (start-up installs ~2,000 method names, most already there:
-/// looking up before inserting saves a key allocation for each).
-fn intern_in(interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>, name: &str) -> Rc<PyStr> {
+/// `name` interned in `interned`, looked up before inserting so a name already there costs
+/// no key allocation (start-up installs ~2,000 method names, most already interned). The one
+/// interning routine: `Vm::intern` calls it too.
+pub(crate) fn intern_in(
+    interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
+    name: &str,
+) -> Rc<PyStr> {
     if let Some(k) = interned.get(name) {
         return k.clone();
     }
