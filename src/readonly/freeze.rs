@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::NsOwner;
-use super::table::{FrozenNs, FrozenTable, NsKind, NsObject};
+use super::table::{FrozenNs, NsKind, NsObject};
 use crate::objects::dict::DictRole;
 use crate::objects::{Class, DictObj, Function, Module, Value};
 use crate::policy::FreezeConfig;
@@ -20,8 +20,8 @@ pub fn is_frozen(dict: &DictObj) -> bool {
 }
 
 /// Swaps `dict`'s owner for a frozen namespace with a snapshot of its bindings.
-fn freeze_dict(dict: &DictObj, kind: NsKind, path: String, object: NsObject) {
-    let ns = FrozenNs::new(kind, path, object, FrozenTable::snapshot(dict));
+fn freeze_dict(dict: &DictObj, kind: NsKind, path: Option<String>, object: NsObject) {
+    let ns = FrozenNs::new(kind, path, object);
     dict.role.set(DictRole::Namespace);
     *dict.owner.borrow_mut() = Some(NsOwner::Frozen(Box::new(ns)));
 }
@@ -94,7 +94,7 @@ fn freeze_module_with(vm: &mut Vm, m: &Rc<Module>, cfg: FreezeConfig) {
         freeze_dict(
             &m.dict,
             NsKind::Module,
-            m.name.as_str().to_string(),
+            Some(m.name.as_str().to_string()),
             NsObject::Module(Rc::downgrade(m)),
         );
     }
@@ -126,10 +126,11 @@ fn freeze_definition(v: &Value, cfg: FreezeConfig, main: Option<&Rc<DictObj>>) {
             freeze_function(f);
         }
         Value::Class(c) if cfg.classes => {
-            if c.dict
-                .get_name("__module__")
-                .is_some_and(|m| m.as_str().is_some_and(|s| s.as_str() == "__main__"))
+            if !c.is_builtin
                 && main.is_some()
+                && c.dict
+                    .get_name("__module__")
+                    .is_some_and(|m| m.as_str().is_some_and(|s| s.as_str() == "__main__"))
             {
                 return;
             }
@@ -170,7 +171,7 @@ pub fn freeze_function(f: &Rc<Function>) {
     freeze_dict(
         &dict,
         NsKind::Function,
-        function_path(f),
+        Some(function_path(f)),
         NsObject::Function(Rc::downgrade(f)),
     );
 }
@@ -184,22 +185,21 @@ pub fn freeze_class(c: &Rc<Class>, cfg: FreezeConfig) {
     if is_frozen(&c.dict) {
         return;
     }
-    let path = class_path(c);
+    // The path is worked out when first needed, from the class (see `FrozenNs::path`).
+    let path = match &*c.dict.owner.borrow() {
+        Some(NsOwner::Class(p)) => Some(p.clone()),
+        _ => None,
+    };
     freeze_dict(
         &c.dict,
         NsKind::Class,
         path,
         NsObject::Class(Rc::downgrade(c)),
     );
-    let values: Vec<Value> = c
-        .dict
-        .table
-        .borrow()
-        .iter()
-        .map(|e| e.value.clone())
-        .collect();
-    for v in values {
-        freeze_definition(&v, cfg, None);
+    // Freezing a definition never writes this table (only other namespaces' owner cells),
+    // so it is walked in place.
+    for e in c.dict.table.borrow().iter() {
+        freeze_definition(&e.value, cfg, None);
     }
 }
 
@@ -207,15 +207,8 @@ pub fn freeze_class(c: &Rc<Class>, cfg: FreezeConfig) {
 pub fn class_path(c: &Class) -> String {
     match &*c.dict.owner.borrow() {
         Some(NsOwner::Class(p)) => p.clone(),
-        Some(NsOwner::Frozen(ns)) => ns.path.clone(),
-        _ => {
-            let module = match c.dict.get_name("__module__") {
-                Some(Value::Str(m)) => m.as_str().to_string(),
-                _ if c.is_builtin => "builtins".to_string(),
-                _ => "__main__".to_string(),
-            };
-            format!("{module}.{}", c.qualname.borrow().as_str())
-        }
+        Some(NsOwner::Frozen(ns)) => ns.path().to_string(),
+        _ => super::table::defined_class_path(c),
     }
 }
 
@@ -295,7 +288,7 @@ pub fn runtime_class(vm: &Vm, dict: &DictObj, class: Option<&Rc<Class>>) -> bool
                 Some(NsOwner::Class(p)) => p.clone(),
                 _ => return false,
             };
-            freeze_dict(dict, NsKind::Class, path, NsObject::None);
+            freeze_dict(dict, NsKind::Class, Some(path), NsObject::None);
         }
     }
     true

@@ -44,7 +44,7 @@ impl std::fmt::Debug for NsOwner {
         match self {
             NsOwner::Module(m) => write!(f, "Module({m:?})"),
             NsOwner::Class(c) => write!(f, "Class({c:?})"),
-            NsOwner::Frozen(ns) => write!(f, "Frozen({} {:?})", ns.kind.as_str(), ns.path),
+            NsOwner::Frozen(ns) => write!(f, "Frozen({} {:?})", ns.kind.as_str(), ns.path()),
         }
     }
 }
@@ -133,7 +133,7 @@ pub fn write(
             Write::Delete => None,
         };
         if let Some(NsOwner::Frozen(ns)) = &mut *dict.owner.borrow_mut() {
-            ns.apply(grant, name, value);
+            ns.apply(grant, dict, name, value);
             ns.object.mark_modified();
         }
     }
@@ -181,7 +181,7 @@ fn dict_kind(d: &DictObj) -> NsKind {
 fn ns_path(dict: &DictObj) -> String {
     match &*dict.owner.borrow() {
         Some(NsOwner::Module(m)) | Some(NsOwner::Class(m)) => m.clone(),
-        Some(NsOwner::Frozen(ns)) => ns.path.clone(),
+        Some(NsOwner::Frozen(ns)) => ns.path().to_string(),
         None => String::new(),
     }
 }
@@ -200,7 +200,7 @@ pub fn target_path(dict: &DictObj, name: &str) -> String {
 /// `sys.addaudithook` hooks), and returns the grant to write, or the `ReadOnlyError`.
 fn decide(vm: &mut Vm, dict: &DictObj, name: &PyStr, op: OpKind, cause: Cause) -> PyResult<Grant> {
     let (kind, path) = match &*dict.owner.borrow() {
-        Some(NsOwner::Frozen(ns)) => (ns.kind, ns.path.clone()),
+        Some(NsOwner::Frozen(ns)) => (ns.kind, ns.path().to_string()),
         _ => (NsKind::Module, String::new()),
     };
     let target = format!("{path}.{}", name.as_str());
@@ -346,7 +346,7 @@ fn write_function(
         } else {
             value
         };
-        ns.apply(grant, name, recorded);
+        ns.apply(grant, &dict, name, recorded);
         ns.object.mark_modified();
     }
     if new_dict.is_some() {

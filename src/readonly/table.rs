@@ -7,7 +7,10 @@
 //! [`Grant`], which only the choke point's decision code makes.
 //!
 //! Reads stay on the namespace's dict: it is the materialised view `table + overlay`, kept
-//! in step by [`FrozenNs::apply`] (the only writer of a frozen namespace's dict). So global,
+//! in step by [`FrozenNs::apply`] (the only writer of a frozen namespace's dict). The table
+//! itself is taken at the first allowed write: until then the dict, which nothing but the
+//! choke point writes, holds exactly the frozen bindings, so a namespace that is never
+//! written (every built-in class and module) costs no copy. So global,
 //! builtin and attribute lookups cost exactly what they cost before freezing. This module
 //! never runs Python code and never decides anything.
 
@@ -138,47 +141,97 @@ impl NsObject {
     }
 }
 
+/// `module.Qualname` of a class from its `__module__` binding (`builtins` for a built-in class
+/// without one).
+pub fn defined_class_path(c: &Class) -> String {
+    let module = match c.dict.get_name("__module__") {
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        _ if c.is_builtin => "builtins".to_string(),
+        _ => "__main__".to_string(),
+    };
+    format!("{module}.{}", c.qualname.borrow().as_str())
+}
+
 /// A frozen namespace: the table it froze with plus its overlay.
 #[derive(Clone)]
 pub struct FrozenNs {
     pub kind: NsKind,
-    /// Dotted path: `m` for a module, `m.Qualname` for a class or function.
-    pub path: String,
+    /// Dotted path: `m` for a module, `m.Qualname` for a class or function; a class's is
+    /// worked out when first asked for (start-up freezes ~180 built-in classes that are
+    /// never written).
+    path: std::cell::OnceCell<String>,
     pub object: NsObject,
-    table: FrozenTable,
+    /// The bindings at freezing time; None until the first allowed write (see the module
+    /// comment): the namespace's dict still holds them then.
+    table: Option<FrozenTable>,
     overlay: Overlay,
 }
 
 impl FrozenNs {
-    pub fn new(kind: NsKind, path: String, object: NsObject, table: FrozenTable) -> FrozenNs {
+    /// A namespace freezing now: `dict` holds its bindings, and from now on only
+    /// [`FrozenNs::apply`] may change them.
+    /// `path` may be None for a class: it is then derived from the class when needed.
+    pub fn new(kind: NsKind, path: Option<String>, object: NsObject) -> FrozenNs {
+        let cell = std::cell::OnceCell::new();
+        if let Some(p) = path {
+            let _ = cell.set(p);
+        }
         FrozenNs {
             kind,
-            path,
+            path: cell,
             object,
-            table,
+            table: None,
             overlay: Overlay::default(),
         }
     }
 
-    /// The binding of `name`: the overlay first, then the frozen table.
-    pub fn get(&self, name: &PyStr) -> Option<Value> {
+    /// The namespace's dotted path (`m`, `m.Qualname`, `m.func`).
+    pub fn path(&self) -> &str {
+        self.path.get_or_init(|| match &self.object {
+            NsObject::Class(c) => c
+                .upgrade()
+                .map(|c| defined_class_path(&c))
+                .unwrap_or_default(),
+            NsObject::Module(m) => m
+                .upgrade()
+                .map(|m| m.name.as_str().to_string())
+                .unwrap_or_default(),
+            NsObject::Function(_) | NsObject::None => String::new(),
+        })
+    }
+
+    /// The binding of `name` in the namespace whose dict is `dict`: the overlay first, then
+    /// the frozen table.
+    pub fn get(&self, dict: &DictObj, name: &PyStr) -> Option<Value> {
         match self.overlay.get(name) {
             Some(Slot::Bound(v)) => Some(v.clone()),
             Some(Slot::Unbound) => None,
-            None => self.table.get(name),
+            None => self.frozen_get(dict, name),
         }
     }
 
-    pub fn contains(&self, name: &PyStr) -> bool {
+    pub fn contains(&self, dict: &DictObj, name: &PyStr) -> bool {
         match self.overlay.get(name) {
             Some(Slot::Bound(_)) => true,
             Some(Slot::Unbound) => false,
-            None => self.table.contains(name),
+            None => self.frozen_get(dict, name).is_some(),
         }
     }
 
-    pub fn table(&self) -> &FrozenTable {
-        &self.table
+    /// The binding `name` had when the namespace froze.
+    pub fn frozen_get(&self, dict: &DictObj, name: &PyStr) -> Option<Value> {
+        match &self.table {
+            Some(t) => t.get(name),
+            None => dict.get_str(name),
+        }
+    }
+
+    /// How many bindings the namespace froze with.
+    pub fn frozen_len(&self, dict: &DictObj) -> usize {
+        match &self.table {
+            Some(t) => t.len(),
+            None => dict.table.borrow().len(),
+        }
     }
 
     pub fn overlay(&self) -> &Overlay {
@@ -187,14 +240,25 @@ impl FrozenNs {
 
     /// Records an allowed write in the overlay. Returns false when a delete found no binding
     /// (nothing is recorded then). The caller mirrors the write into the namespace's dict.
-    pub fn apply(&mut self, _grant: Grant, name: &Rc<PyStr>, value: Option<Value>) -> bool {
+    pub fn apply(
+        &mut self,
+        _grant: Grant,
+        dict: &DictObj,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> bool {
+        if self.table.is_none() {
+            // The first write: `dict` still holds the frozen bindings (the caller mirrors the
+            // write only after this), so they are kept now.
+            self.table = Some(FrozenTable::snapshot(dict));
+        }
         match value {
             Some(v) => {
                 self.overlay.put(name, Slot::Bound(v));
                 true
             }
             None => {
-                if !self.contains(name) {
+                if !self.contains(dict, name) {
                     return false;
                 }
                 self.overlay.put(name, Slot::Unbound);
@@ -252,37 +316,32 @@ mod tests {
                 model.insert(k, v);
             }
             let frozen_at_start = model.clone();
-            let mut ns = FrozenNs::new(
-                NsKind::Module,
-                "m".into(),
-                NsObject::None,
-                FrozenTable::snapshot(&dict),
-            );
+            let mut ns = FrozenNs::new(NsKind::Module, Some("m".into()), NsObject::None);
             for s in steps {
                 match s {
                     Step::Set(k, v) => {
-                        prop_assert!(ns.apply(Grant::issue(), &names[k], Some(Value::Int(v))));
+                        prop_assert!(ns.apply(Grant::issue(), &dict, &names[k], Some(Value::Int(v))));
                         dict.set_str_raw(names[k].clone(), Value::Int(v));
                         model.insert(k, v);
                     }
                     Step::Delete(k) => {
                         let existed = model.remove(&k).is_some();
-                        prop_assert_eq!(ns.apply(Grant::issue(), &names[k], None), existed);
+                        prop_assert_eq!(ns.apply(Grant::issue(), &dict, &names[k], None), existed);
                         prop_assert_eq!(dict.del_str_raw(&names[k]).is_some(), existed);
                     }
                 }
                 for (k, name) in names.iter().enumerate() {
                     let want = model.get(&k).copied();
-                    prop_assert_eq!(int(&ns.get(name)), want);
-                    prop_assert_eq!(ns.contains(name), want.is_some());
+                    prop_assert_eq!(int(&ns.get(&dict, name)), want);
+                    prop_assert_eq!(ns.contains(&dict, name), want.is_some());
                     prop_assert_eq!(int(&dict.get_str(name)), want);
                     prop_assert_eq!(
-                        int(&ns.table().get(name)),
+                        int(&ns.frozen_get(&dict, name)),
                         frozen_at_start.get(&k).copied()
                     );
                 }
             }
-            prop_assert_eq!(ns.table().len(), frozen_at_start.len());
+            prop_assert_eq!(ns.frozen_len(&dict), frozen_at_start.len());
         }
     }
 }
