@@ -6,6 +6,8 @@
 //!   those methods otherwise.
 //! - `_move_last_to_front(d)` moves the last entry of a dict (or dict subclass) to the front:
 //!   `OrderedDict.move_to_end(key, last=False)` without rebuilding the dict in Python.
+//! - `_odict_move_to_end(d, key, last)` is `OrderedDict.move_to_end`: the entry moves with
+//!   its own key object, without a Python-level pop and store.
 //! - `_dict_version(d)` is the structural version of a dict (changes when keys are added,
 //!   removed or moved): OrderedDict iterators compare it.
 //! - `_tuplegetter(index)` is the getter of a namedtuple field: a built-in that reads item
@@ -26,6 +28,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("_count_elements", count_elements),
             ("_tuplegetter", tuplegetter),
             ("_move_last_to_front", move_last_to_front),
+            ("_odict_move_to_end", odict_move_to_end),
             ("_dict_version", dict_version),
         ],
     )
@@ -131,6 +134,36 @@ fn move_last_to_front(vm: &mut Vm, a: Args) -> PyResult {
     };
     let dict = dict_arg(vm, d)?;
     dict.table.borrow_mut().move_last_to_front();
+    Ok(Value::None)
+}
+
+fn odict_move_to_end(vm: &mut Vm, a: Args) -> PyResult {
+    let [d, key, last] = a.pos else {
+        return Err(vm.type_error("_odict_move_to_end expected 3 arguments"));
+    };
+    let dict = dict_arg(vm, d)?;
+    let last = vm.truthy(last)?;
+    if dict.is_namespace() {
+        // A module's or class's namespace goes through the one write path.
+        let Some(value) = vm.dict_del(&dict, key)? else {
+            return Err(vm.key_error(key.clone()));
+        };
+        vm.dict_set(&dict, key.clone(), value)?;
+    } else {
+        let h = vm.hash(key)?;
+        // Finding the key may run `__eq__`, which may change the dict: the position found is
+        // checked again before the move.
+        let moved = match vm.table_find(&dict.table, key, h)? {
+            Some(ix) => dict.table.borrow_mut().move_to_back(ix),
+            None => false,
+        };
+        if !moved {
+            return Err(vm.key_error(key.clone()));
+        }
+    }
+    if !last {
+        dict.table.borrow_mut().move_last_to_front();
+    }
     Ok(Value::None)
 }
 

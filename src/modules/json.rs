@@ -526,7 +526,8 @@ fn scan(vm: &mut Vm, a: Args) -> PyResult {
     };
     let start = text.byte_offset(idx as usize);
     if idx as usize > text.char_len() {
-        return Err(sc.error(vm, "Expecting value", sc.b.len()));
+        // Past the end: CPython reports the index asked for.
+        return Err(sc.error_at_char(vm, "Expecting value", idx as usize));
     }
     if whole {
         let at = sc.skip_ws(start);
@@ -572,7 +573,12 @@ impl Scanner<'_> {
 
     /// `error_class(msg, doc, pos)` for the character at byte `at`.
     fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> PyErr {
-        let pos = Value::Int(self.char_pos(at) as i64);
+        self.error_at_char(vm, msg, self.char_pos(at))
+    }
+
+    /// `error_class(msg, doc, pos)` for character index `pos`.
+    fn error_at_char(&self, vm: &mut Vm, msg: &str, pos: usize) -> PyErr {
+        let pos = Value::Int(pos as i64);
         let args = [Value::str(msg), self.doc.clone(), pos];
         match vm.call(&self.error_class, &args, &[]) {
             Ok(Value::Instance(inst)) if inst.exc_data().is_some() => PyErr(inst),

@@ -293,6 +293,18 @@ impl DictTable {
         (e.key, e.value)
     }
 
+    /// Moves live entry `ix` to the back, keeping its key object and hash
+    /// (`OrderedDict.move_to_end`). Returns false, changing nothing, when `ix` is not live.
+    pub fn move_to_back(&mut self, ix: usize) -> bool {
+        let hash = match self.entries.get(ix) {
+            Some(e) if !e.key.is_undef() => e.hash,
+            _ => return false,
+        };
+        let (key, value) = self.remove_at(ix);
+        self.insert_new(hash, key, value);
+        true
+    }
+
     /// Drops the emptied slots at the end, as CPython's `popitem` does, so that popping
     /// one item after another does not step over more and more of them.
     pub fn trim_tail(&mut self) {

@@ -7,7 +7,8 @@ deque keeps its items in two plain lists so that each end is a list append or po
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import _count_elements, _tuplegetter, _move_last_to_front, _dict_version
+from _collections import (_count_elements, _tuplegetter, _dict_version,
+                          _odict_move_to_end)
 
 _tuple_new = tuple.__new__
 
@@ -368,10 +369,7 @@ class OrderedDict(dict):
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        dict.__setitem__(self, key, value)
-        if not last:
-            _move_last_to_front(self)
+        _odict_move_to_end(self, key, last)
 
     @_repr_once
     def __repr__(self):

@@ -55,6 +55,9 @@ class _Dialect:
     __slots__ = _ATTRS
 
     def __init__(self, base, overrides):
+        for name in overrides:
+            if name not in _ATTRS:
+                raise TypeError(f"'{name}' is an invalid keyword argument for this function")
         values = {}
         for name in _ATTRS:
             if name in overrides:

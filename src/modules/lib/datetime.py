@@ -1058,8 +1058,10 @@ class date:
     def toordinal(self):
         y = self._year - 1
         month = self._month
+        # The leap-year test is written out: this runs for every arithmetic operation.
         return (y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month]
-                + (month > 2 and _is_leap(y + 1)) + self._day)
+                + (month > 2 and (y % 4 == 3 and (y % 100 != 99 or y % 400 == 399)))
+                + self._day)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -1613,7 +1615,8 @@ class datetime(date):
         return cls(*_isocal_to_ymd(year, week, day))
 
     def date(self):
-        return _date_class(self._year, self._month, self._day)
+        # The fields of a datetime are valid for a date: no checks to repeat.
+        return _new_date(_date_class, self._year, self._month, self._day)
 
     def time(self):
         return _time_class(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -1824,11 +1827,22 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._naive_us() + other._to_microseconds()
-        days, rest = divmod(us, _US_PER_DAY)
-        if not 1 <= days <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        y, m, d = _ord2ymd(days)
+        # A timedelta's seconds and microseconds are never negative, so the time of day
+        # overflows by at most one day.
+        rest = (((self._hour * 60 + self._minute) * 60 + self._second + other._seconds) * 1000000
+                + self._microsecond + other._microseconds)
+        days = other._days
+        if rest >= _US_PER_DAY:
+            days += 1
+            rest -= _US_PER_DAY
+        if days == 0:
+            # The same day: the date fields carry over unchanged.
+            y, m, d = self._year, self._month, self._day
+        else:
+            days += self.toordinal()
+            if not 1 <= days <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, m, d = _ord2ymd(days)
         secs, micro = divmod(rest, 1000000)
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
@@ -1841,7 +1855,12 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        diff = self._naive_us() - other._naive_us()
+        diff = (
+            ((self.toordinal() - other.toordinal()) * 86400
+             + (self._hour - other._hour) * 3600 + (self._minute - other._minute) * 60
+             + self._second - other._second) * 1000000
+            + self._microsecond - other._microsecond
+        )
         if self._tzinfo is other._tzinfo:
             return timedelta._from_us(diff)
         myoff = self.utcoffset()
@@ -1853,6 +1872,12 @@ class datetime(date):
         return timedelta._from_us(diff) + otoff - myoff
 
     def __hash__(self):
+        if self._tzinfo is None:
+            # Naive: the hash never changes, so it is kept.
+            h = self._hashcode
+            if h == -1:
+                h = self._hashcode = hash(("dt", self._naive_us()))
+            return h
         t = self.replace(fold=0) if self._fold else self
         tzoff = t.utcoffset()
         if tzoff is None:
