@@ -191,7 +191,10 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         },
         Value::File(f) => crate::builtins::io::file_attr(f, name),
         Value::Code(c) => code_attr(c, name),
-        Value::DictView(_) => None,
+        Value::DictView(v) => match name {
+            "mapping" => Some(vm.type_form("mappingproxy", &[Value::Dict(v.dict.clone())])?),
+            _ => None,
+        },
         _ => None,
     })
 }

@@ -2088,7 +2088,21 @@ impl Vm {
             }
             Value::DictView(dv) => match dv.kind {
                 ViewKind::Keys => Ok(self.dict_get(&dv.dict, item)?.is_some()),
-                _ => {
+                // A (key, value) pair is looked up by its key: O(1), and an unhashable key
+                // raises as in CPython.
+                ViewKind::Items => {
+                    let Value::Tuple(pair) = crate::builtins::args::payload(item) else {
+                        return Ok(false);
+                    };
+                    let [key, value] = &pair.0[..] else {
+                        return Ok(false);
+                    };
+                    match self.dict_get(&dv.dict, key)? {
+                        Some(found) => self.eq(&found, value),
+                        None => Ok(false),
+                    }
+                }
+                ViewKind::Values => {
                     let items = self.iterate(container)?;
                     for x in items.iter() {
                         if self.eq(x, item)? {
