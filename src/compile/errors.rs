@@ -360,7 +360,11 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedToken { found, .. }
             if is_augmented(*found)
                 && !assigns_before(before_on_line)
-                && innermost_open(source, at).is_none() =>
+                && innermost_open(source, at).is_none()
+                && !before_on_line
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(super::expr_scan::is_keyword) =>
         {
             col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
             "'tuple' is an illegal expression for augmented assignment".to_string()
@@ -1130,17 +1134,47 @@ fn inside_brace(src: &str, at: usize) -> bool {
     innermost_open(src, at).is_some_and(|i| src.as_bytes()[i] == b'{')
 }
 
-/// The offset of the innermost bracket still open at `at`.
+/// The offset of the innermost bracket still open at `at` (brackets in strings and comments
+/// do not count).
 fn innermost_open(src: &str, at: usize) -> Option<usize> {
+    let head = src.get(..at).unwrap_or(src);
+    let b = head.as_bytes();
     let mut stack = Vec::new();
-    for (i, c) in src.get(..at).unwrap_or(src).bytes().enumerate() {
-        match c {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
             b'(' | b'[' | b'{' => stack.push(i),
             b')' | b']' | b'}' => {
                 stack.pop();
             }
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    match b[i] {
+                        b'\\' => i += 1,
+                        b'\n' if !triple => break,
+                        c if c == q
+                            && (!triple
+                                || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q))) =>
+                        {
+                            i += if triple { 2 } else { 0 };
+                            break;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
             _ => {}
         }
+        i += 1;
     }
     stack.last().copied()
 }
@@ -1600,6 +1634,10 @@ fn conditional_missing_else(src: &str, at: usize) -> Option<(usize, usize)> {
         .map_or(line_start, |o| o + 1);
     let text = top_level_text(&src[base..at]);
     let i = text.rfind(" if ")?;
+    // A case guard is no conditional expression.
+    if base == line_start && text.trim_start().starts_with("case ") {
+        return None;
+    }
     if text[..i].contains(" for ") || text[..i].contains("lambda") {
         return None;
     }
