@@ -8,6 +8,7 @@ use ruff_python_ast::token::TokenKind;
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 use ruff_text_size::Ranged;
 
+use super::expr_scan::{Level, scan_end};
 use super::{CompileError, LineIndex};
 
 pub fn syntax_error_from_parse(
@@ -27,6 +28,10 @@ pub fn syntax_error_from_parse(
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let before_on_line = &source[line_start..at.min(source.len())];
+    // Where the parser's last lookahead began, for the messages whose rule ends by reading
+    // the token after an expression: the line of that token decides whether an unclosed
+    // bracket is reported instead.
+    let mut read_after: Option<usize> = None;
     let mut msg = match &e.error {
         ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation => String::new(),
         _ if legacy_call(before_on_line, source.get(at..).unwrap_or("")).is_some() => {
@@ -40,7 +45,11 @@ pub fn syntax_error_from_parse(
         return finish(source, filename, lines, kind, msg, line, col);
     }
     msg = match &e.error {
-        _ if (target == "for" || target == "async")
+        _ if (target == "for"
+            || (target == "async"
+                && source[err_end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with("for")))
             && keyword_argument_start(before_on_line).is_some() =>
         {
             // `f(x=1 for x in y)`: CPython marks the keyword and its `=`.
@@ -290,12 +299,16 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
-            ..
-        } => {
-            // CPython marks the whole `body if test`, from the body's start.
+            found,
+        } if *found != TokenKind::Colon => {
+            // CPython marks `body if test`, from the body's start to the test's end.
             if let Some(i) = before_on_line.rfind(" if ") {
                 let if_at = at - before_on_line.len() + i;
                 (line, col) = lines.line_col(previous_expression_start(source, if_at) as u32);
+                let test = if_at + 4;
+                let test_end = scan_end(source, test, Level::Disjunction).max(test);
+                read_after = Some(test_end);
+                end_col = lines.line_col(test_end as u32).1;
             }
             "expected 'else' after 'if' expression".to_string()
         }
@@ -316,19 +329,42 @@ pub fn syntax_error_from_parse(
             let next = source[err_end..].chars().next().unwrap_or('_');
             number_message(target, next).unwrap_or_default()
         }
+        ParseErrorType::ExpectedToken { .. } if dict_key_without_colon(source, at) => {
+            // CPython points at the last character of the key.
+            let key_end = code_end_before(source, at);
+            if let Some((i, _)) = source[..key_end].char_indices().next_back() {
+                (line, col) = lines.line_col(i as u32);
+            }
+            "':' expected after dictionary key".to_string()
+        }
+        _ if empty_subscript_comma(source, at).is_some() => {
+            let start = empty_subscript_comma(source, at).unwrap_or(at);
+            read_after = Some(at + 1);
+            let end_line_col = lines.line_col(at as u32 + 1).1;
+            (line, col) = lines.line_col(start as u32);
+            end_col = end_line_col;
+            "invalid syntax. Perhaps you forgot a comma?".to_string()
+        }
         ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
             // CPython marks from the expression before the missing comma to the end of the one
             // after it (on this line).
             let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-            let b_end = super::expression_end_at(source, super::Mode::Exec, at)
-                .map_or(at + 1, |e| e.min(line_end).max(at + 1));
+            let b_end = super::expr_scan::expression_end(source, at);
+            read_after = Some(b_end.max(at + 1));
+            let b_end = b_end.clamp(at + 1, line_end.max(at + 1));
             let b_end_col = col + source[at..b_end].chars().count() as u32;
             (line, col) = lines.line_col(comma_operand_start(source, at) as u32);
             end_col = b_end_col;
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
         ParseErrorType::ExpectedToken { found, .. }
-            if is_augmented(*found) && !assigns_before(before_on_line) =>
+            if is_augmented(*found)
+                && !assigns_before(before_on_line)
+                && innermost_open(source, at).is_none()
+                && !before_on_line
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(super::expr_scan::is_keyword) =>
         {
             col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
             "'tuple' is an illegal expression for augmented assignment".to_string()
@@ -477,6 +513,12 @@ pub fn syntax_error_from_parse(
             }
             "expected 'except' or 'finally' block".to_string()
         }
+        ParseErrorType::InvalidAssignmentTarget if tuple_item_equals(source, at).is_some() => {
+            let (m, start) = tuple_item_equals(source, at).unwrap_or_default();
+            read_after = Some(value_end_after_equals(source, start));
+            (line, col) = lines.line_col(start as u32);
+            m
+        }
         ParseErrorType::InvalidAssignmentTarget => {
             assignment_target_message(source, target, before_on_line, err_end)
         }
@@ -485,7 +527,24 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::InvalidDeleteTarget => format!("cannot delete {}", expr_name(target)),
         ParseErrorType::InvalidAnnotatedAssignmentTarget => {
-            "illegal target for annotation".to_string()
+            // CPython's rule needs an annotation after the ':'; without one the ':' is the
+            // unexpected token.
+            let rest = source.get(err_end..).unwrap_or("");
+            let colon = rest.len() - rest.trim_start_matches([' ', '\t', ')']).len();
+            let after_colon = rest[colon..].strip_prefix(':').map(|r| {
+                let r = r.split('\n').next().unwrap_or("");
+                r.split('#').next().unwrap_or("").trim()
+            });
+            if after_colon.is_some_and(str::is_empty) {
+                (line, col) = lines.line_col((err_end + colon) as u32);
+                end_col = col + 1;
+                "invalid syntax".to_string()
+            } else {
+                if !target.contains('\n') {
+                    end_col = col + target.chars().count() as u32;
+                }
+                "illegal target for annotation".to_string()
+            }
         }
         ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
             // The whole target is marked.
@@ -581,6 +640,7 @@ pub fn syntax_error_from_parse(
             if target == "=" && misplaced_equals(source, at, before_on_line).is_some() =>
         {
             let (m, start) = misplaced_equals(source, at, before_on_line).unwrap_or_default();
+            read_after = Some(value_end_after_equals(source, at));
             col = start as u32 + 1;
             m
         }
@@ -734,7 +794,25 @@ pub fn syntax_error_from_parse(
                 "invalid syntax".to_string()
             }
         }
-        _ => "invalid syntax".to_string(),
+        _ => match conditional_missing_else(source, at) {
+            Some((start, end)) => {
+                read_after = Some(end);
+                let end_line_col = lines.line_col(end as u32).1;
+                (line, col) = lines.line_col(start as u32);
+                end_col = end_line_col;
+                "expected 'else' after 'if' expression".to_string()
+            }
+            None => {
+                // `a not b`: the parser reads the token after `not` looking for `in`, and
+                // fails there.
+                if target == "not" {
+                    let rest = &source[err_end..];
+                    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                    (line, col) = lines.line_col((err_end + skip) as u32);
+                }
+                "invalid syntax".to_string()
+            }
+        },
     };
     // The parser reads the token after the one it fails on; a stray backslash there is the
     // tokenizer's error, raised first.
@@ -837,7 +915,23 @@ pub fn syntax_error_from_parse(
             // CPython compares with the line of the last token its parser read, which for a
             // plain "invalid syntax" is the token after the one ruff stops at.
             let at_line = lines.line_col(at as u32).0;
-            let read_line = if msg == "invalid syntax" {
+            let next_token = read_after.map(|r| {
+                let rest = &source[r.min(source.len())..];
+                let mut skip = 0;
+                for l in rest.split_inclusive('\n') {
+                    let code = l.split('#').next().unwrap_or("");
+                    if !code.trim().is_empty() {
+                        skip += code.len() - code.trim_start().len();
+                        break;
+                    }
+                    skip += l.len();
+                }
+                r + skip
+            });
+            let at_eof = at_eof || next_token.is_some_and(|n| n >= source.len());
+            let read_line = if let Some(n) = next_token {
+                lines.line_col(n.min(source.len()) as u32).0
+            } else if msg == "invalid syntax" {
                 let rest = source.get(at..).unwrap_or("");
                 let skip = rest.len() - rest.trim_start().len();
                 lines.line_col((at + skip) as u32).0.max(at_line)
@@ -1040,17 +1134,47 @@ fn inside_brace(src: &str, at: usize) -> bool {
     innermost_open(src, at).is_some_and(|i| src.as_bytes()[i] == b'{')
 }
 
-/// The offset of the innermost bracket still open at `at`.
+/// The offset of the innermost bracket still open at `at` (brackets in strings and comments
+/// do not count).
 fn innermost_open(src: &str, at: usize) -> Option<usize> {
+    let head = src.get(..at).unwrap_or(src);
+    let b = head.as_bytes();
     let mut stack = Vec::new();
-    for (i, c) in src.get(..at).unwrap_or(src).bytes().enumerate() {
-        match c {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
             b'(' | b'[' | b'{' => stack.push(i),
             b')' | b']' | b'}' => {
                 stack.pop();
             }
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    match b[i] {
+                        b'\\' => i += 1,
+                        b'\n' if !triple => break,
+                        c if c == q
+                            && (!triple
+                                || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q))) =>
+                        {
+                            i += if triple { 2 } else { 0 };
+                            break;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
             _ => {}
         }
+        i += 1;
     }
     stack.last().copied()
 }
@@ -1184,42 +1308,15 @@ fn assignment_target_message(src: &str, target: &str, before: &str, end: usize) 
     let rest = rest.split('\n').next().unwrap_or("");
     let rest = rest.trim_start_matches([')', ' ', '\t']);
     let single_eq = rest.starts_with('=') && !rest.starts_with("==");
-    if statement_start && operand && single_eq && !has_top_level_eq(&rest[1..]) {
+    if statement_start
+        && operand
+        && single_eq
+        && !super::expr_scan::assignment_follows(&rest[1..], 0)
+    {
         format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
     } else {
         format!("cannot assign to {name}")
     }
-}
-
-/// Whether a line holds a bare `=` outside brackets and strings.
-fn has_top_level_eq(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut depth = 0i32;
-    let mut quote = None;
-    for (i, &c) in b.iter().enumerate() {
-        if let Some(q) = quote {
-            if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            b'\'' | b'"' => quote = Some(c),
-            b'#' => return false,
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth -= 1,
-            b'=' if depth == 0 => {
-                let prev = i.checked_sub(1).map(|j| b[j]);
-                let next = b.get(i + 1).copied();
-                let compare = matches!(prev, Some(b'=' | b'<' | b'>' | b'!')) || next == Some(b'=');
-                if !compare {
-                    return true;
-                }
-            }
-            _ => {}
-        }
-    }
-    false
 }
 
 /// A number literal run straight into a name (`5a`, `1_`, `0x1g`), as CPython's tokenizer
@@ -1375,6 +1472,12 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
             | TokenKind::None
             | TokenKind::Lambda
             | TokenKind::Not
+            | TokenKind::Await
+            | TokenKind::Ellipsis
+            // Soft keywords are names to CPython 3.11 (`type` is not even a soft keyword yet).
+            | TokenKind::Type
+            | TokenKind::Match
+            | TokenKind::Case
     );
     let Some(head) = src.get(..at) else {
         return false;
@@ -1382,7 +1485,8 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     let Some(open) = innermost_open(src, at) else {
         return false;
     };
-    let inner = &head[open + 1..];
+    let inner = top_level_text(&head[open + 1..]);
+    let inner = inner.as_str();
     // Inside a comprehension, only its target is parsed as an expression that may suggest a
     // comma; its iterable and conditions are not.
     if let Some(f) = inner.rfind(" for ")
@@ -1428,9 +1532,145 @@ fn forgot_comma(src: &str, at: usize, found: TokenKind) -> bool {
     ];
     let ends_expr = (last.is_alphanumeric() || matches!(last, '_' | ')' | ']' | '}' | '\'' | '"'))
         && !KEYWORDS.contains(&word);
-    let name_then_string = matches!(found, TokenKind::String | TokenKind::FStringStart)
-        && word.chars().next().is_some_and(|c| !c.is_ascii_digit());
-    starts_expr && ends_expr && !name_then_string
+    starts_expr
+        && ends_expr
+        && !comma_suggestion_suppressed(src, comma_operand_start(src, at))
+        && super::expr_scan::expression_end(src, at) > at
+}
+
+/// CPython's rule for the comma suggestion does not apply when the expression before the
+/// missing comma starts with a name followed by a string (`print "x"` inside brackets) or with
+/// a soft keyword. 3.11 matches soft keywords by the name's length only, so any prefix of
+/// `_`, `case` or `match` (`c`, `m`, `ma`, ...) counts as one.
+fn comma_suggestion_suppressed(src: &str, a_start: usize) -> bool {
+    let rest = &src[a_start.min(src.len())..];
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let name = &rest[..len];
+    if name.is_empty()
+        || name.starts_with(|c: char| c.is_ascii_digit())
+        || super::expr_scan::is_keyword(name)
+    {
+        return false;
+    }
+    if ["_", "case", "match"].iter().any(|k| k.starts_with(name)) {
+        return true;
+    }
+    let after = &rest[len..];
+    let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let string_prefix = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
+    );
+    after[gap..].starts_with(['\'', '"']) && (gap > 0 || !string_prefix)
+}
+
+/// `s` with the contents of its bracket groups and strings blanked out (byte for byte), so
+/// that only its top-level text is left to search.
+fn top_level_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    let mut quote = None;
+    for c in s.chars() {
+        let inside = quote.is_some() || depth > 0;
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                '\'' | '"' => quote = Some(c),
+                _ => {}
+            },
+        }
+        if inside && (quote.is_some() || depth > 0) {
+            // Same byte length, so offsets into the result are offsets into `s`.
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `{k: v, key x}`: after a complete first item, CPython's dict rule reads the item at `at`'s
+/// left as a key that lacks its ':' (rather than suggesting a comma).
+fn dict_key_without_colon(src: &str, at: usize) -> bool {
+    let Some(open) = innermost_open(src, at).filter(|&o| src.as_bytes()[o] == b'{') else {
+        return false;
+    };
+    let key_start = comma_operand_start(src, at);
+    if key_start <= open || code_end_before(src, at) <= key_start {
+        return false;
+    }
+    let items = top_level_text(&src[open + 1..key_start]);
+    let Some(first) = items.split(',').next().filter(|_| items.contains(',')) else {
+        return false;
+    };
+    (first.contains(':') || first.trim_start().starts_with("**"))
+        && items.trim_end().ends_with(',')
+        && !items.contains(" for ")
+}
+
+/// `f(a, x[])`: the empty subscript at `at` reads, to CPython, as a name followed by an
+/// empty list (inside brackets, a missing comma); the start of the expression before the `[`.
+fn empty_subscript_comma(src: &str, at: usize) -> Option<usize> {
+    if !src.get(at..)?.starts_with(']') {
+        return None;
+    }
+    let lsqb = src[..at].trim_end().len().checked_sub(1)?;
+    (src.as_bytes()[lsqb] == b'[' && forgot_comma(src, lsqb, TokenKind::Lsqb))
+        .then(|| comma_operand_start(src, lsqb))
+}
+
+/// CPython's "expected 'else' after 'if' expression" for a conditional expression on the line
+/// before `at` whose test (a disjunction) is followed by neither `else` nor `:`: the range from
+/// the body's start to the test's end.
+fn conditional_missing_else(src: &str, at: usize) -> Option<(usize, usize)> {
+    let line_start = src[..at.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
+    let base = innermost_open(src, at)
+        .filter(|&o| o >= line_start)
+        .map_or(line_start, |o| o + 1);
+    let text = top_level_text(&src[base..at]);
+    let i = text.rfind(" if ")?;
+    // A case guard is no conditional expression.
+    if base == line_start && text.trim_start().starts_with("case ") {
+        return None;
+    }
+    if text[..i].contains(" for ") || text[..i].contains("lambda") {
+        return None;
+    }
+    let if_at = base + i + 1;
+    let mut body = comma_operand_start(src, if_at - 1).max(base);
+    let head = &src[body..if_at];
+    for kw in ["return ", "assert ", "raise ", "del ", "await ", "not "] {
+        if let Some(r) = head.trim_start().strip_prefix(kw) {
+            body = if_at - r.len();
+        }
+    }
+    let head = src[body..if_at].trim();
+    if head.is_empty()
+        || head.split_whitespace().next().is_some_and(|w| {
+            super::expr_scan::is_keyword(w) && !matches!(w, "None" | "True" | "False")
+        })
+    {
+        return None;
+    }
+    let test = if_at + 3;
+    let test_end = scan_end(src, test, Level::Disjunction);
+    if test_end <= test || test_end > at + 1 {
+        return None;
+    }
+    let next = src[test_end..].trim_start_matches([' ', '\t']);
+    let next_word = next
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    (next_word != "else" && !next.starts_with(':')).then(|| {
+        let body = body + (src[body..].len() - src[body..].trim_start().len());
+        (body, test_end)
+    })
 }
 
 /// TabError for a file ruff accepts: CPython measures every logical line's indentation with
@@ -1856,12 +2096,14 @@ fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize
     let head = trimmed.split_whitespace().next().unwrap_or("");
     if matches!(head, "if" | "elif" | "while") {
         lhs_start += head.len();
+    } else if head == "case"
+        && innermost_open(src, at).is_none_or(|o| o < line_start)
+        && let Some(guard) = top_level_text(before).rfind(" if ")
+    {
+        lhs_start = guard + 3;
     } else if let Some(open) = innermost_open(src, at).filter(|&o| o >= line_start) {
-        if src.as_bytes()[open] == b'(' && {
-            // A call's keyword argument is not an error at all.
-            let pre = src[..open].trim_end();
-            pre.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ')' || c == ']')
-        } {
+        // A call's keyword argument is not an error at all.
+        if src.as_bytes()[open] == b'(' && is_call_paren(&src[..open + 1]) {
             return None;
         }
         lhs_start = open + 1 - line_start;
@@ -1877,27 +2119,107 @@ fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize
         return None;
     }
     let lhs_start = lhs_start + (lhs_text.len() - lhs_text.trim_start().len());
-    // Another `=` later on the line (`if x = y = 1:`) is plain invalid syntax.
+    // Another `=` right after the value (`if x = y = 1:`) is plain invalid syntax.
     let line_rest = rest.split('\n').next().unwrap_or("");
-    if has_top_level_eq(line_rest) {
+    if super::expr_scan::assignment_follows(line_rest, 0) {
         return None;
     }
+    // CPython's rule reads one `bitwise_or` before the `=` (`if a < b = c:` is no match).
+    let abs = line_start + lhs_start;
+    if scan_end(src, abs, Level::BitwiseOr) != abs + lhs.len() {
+        return None;
+    }
+    equals_message(lhs).map(|m| (m, unparenthesized_start(lhs, lhs_start)))
+}
+
+/// Where the expression inside the parentheses wrapping all of `text` (at byte `start`)
+/// begins: CPython's nodes carry no parentheses, so its ranges start inside them.
+fn unparenthesized_start(text: &str, start: usize) -> usize {
+    let mut t = text;
+    let mut s = start;
+    while t.starts_with('(')
+        && t.ends_with(')')
+        && super::expr_scan::group_end(t, 0) == t.len()
+        && !top_level_text(&t[1..t.len() - 1]).contains(',')
+    {
+        let inner = &t[1..t.len() - 1];
+        s += 1 + (inner.len() - inner.trim_start().len());
+        t = inner.trim();
+    }
+    s
+}
+
+/// CPython's message for `lhs = value` where an expression was expected (`lhs` is one
+/// `bitwise_or`): a name may have meant `==` or `:=`, another operand only `==`; displays of
+/// several items and the constants are no match.
+fn equals_message(lhs: &str) -> Option<String> {
     if lhs.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !lhs.starts_with(|c: char| c.is_ascii_digit())
+        && !super::expr_scan::is_keyword(lhs)
     {
-        return Some((
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
-            lhs_start,
-        ));
+        return Some("invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string());
     }
     let name = expr_name(lhs);
-    if matches!(name, "attribute" | "subscript" | "function call") {
-        return Some((
-            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
-            lhs_start,
-        ));
+    if matches!(
+        name,
+        "list" | "tuple" | "generator expression" | "True" | "False" | "None"
+    ) {
+        return None;
     }
-    None
+    Some(format!(
+        "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+    ))
+}
+
+/// The end of the value after the first `=` at or after byte `from` on its line.
+fn value_end_after_equals(src: &str, from: usize) -> usize {
+    let line_end = src[from..].find('\n').map_or(src.len(), |i| from + i);
+    let Some(eq) = src[from..line_end].find('=') else {
+        return from;
+    };
+    let value = from + eq + 1;
+    let value = value + (src[value..].len() - src[value..].trim_start_matches([' ', '\t']).len());
+    scan_end(src, value, Level::BitwiseOr)
+}
+
+/// `print(1), x = 3`, `a, b + c = 1`: in a statement's tuple of targets, CPython reads the item
+/// just before the first `=` as a comparison that lost an `=`. The message and the item's start.
+fn tuple_item_equals(src: &str, at: usize) -> Option<(String, usize)> {
+    let line_start = src[..at.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[line_start..]
+        .find('\n')
+        .map_or(src.len(), |i| line_start + i);
+    let line = &src[line_start..line_end];
+    let stmt = line_start + (line.len() - line.trim_start().len());
+    let first = src[stmt..line_end]
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    if super::expr_scan::is_keyword(first) {
+        return None;
+    }
+    let top = top_level_text(&src[stmt..line_end]);
+    let b = top.as_bytes();
+    let eq = (0..b.len()).find(|&i| {
+        b[i] == b'='
+            && b.get(i + 1) != Some(&b'=')
+            && (i == 0 || !b"=!<>:+-*/%@&|^".contains(&b[i - 1]))
+    })?;
+    let comma = top[..eq].rfind(',')?;
+    let item = &src[stmt + comma + 1..stmt + eq];
+    let lhs = item.trim();
+    let lhs_start = stmt + comma + 1 + (item.len() - item.trim_start().len());
+    if lhs.is_empty() || scan_end(src, lhs_start, Level::BitwiseOr) != lhs_start + lhs.len() {
+        return None;
+    }
+    let value = stmt + eq + 1;
+    let value = value + (src[value..].len() - src[value..].trim_start_matches([' ', '\t']).len());
+    if scan_end(src, value, Level::BitwiseOr) <= value
+        || super::expr_scan::assignment_follows(src, value)
+    {
+        return None;
+    }
+    equals_message(lhs).map(|m| (m, unparenthesized_start(lhs, lhs_start)))
 }
 
 /// Whether a line holds an f-string whose `{...}` field contains `#` (a comment, which
@@ -2056,7 +2378,8 @@ fn previous_expression_start(src: &str, at: usize) -> usize {
     let start = i + (src[i..end].len() - src[i..end].trim_start().len());
     // `for x y`: the target starts after the keyword.
     let seg = &src[start..end];
-    if let Some(f) = seg
+    let top = top_level_text(seg);
+    if let Some(f) = top
         .rfind("for ")
         .filter(|&f| f == 0 || seg.as_bytes()[f - 1] == b' ')
     {

@@ -146,12 +146,26 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         || m == "expected 'except' or 'finally' block"
     {
         col + token_chars(source, at) as i32
+    } else if m.ends_with(" here. Maybe you meant '==' instead of '='?") {
+        // The operand before the `=` (all of a parenthesized one).
+        let before = source[..at].trim_end();
+        let close = expr_scan::group_end(source, before.len().saturating_sub(1)).saturating_sub(1);
+        let end = if before.ends_with('(')
+            && source
+                .get(close + 1..)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        {
+            at + source.get(at..close).map_or(0, |t| t.trim_end().len())
+        } else {
+            expr_scan::scan_end(source, at, expr_scan::Level::BitwiseOr)
+        };
+        let end = end.max(at + 1);
+        col + source[at..end].chars().count() as i32
     } else if (m.starts_with("cannot assign to ")
         || m.starts_with("cannot delete ")
         || m.ends_with(" is an illegal expression for augmented assignment")
         || m == "Generator expression must be parenthesized"
         || m == "assignment to yield expression not possible"
-        || m == "expected 'else' after 'if' expression"
         || m.starts_with("expression cannot contain assignment"))
         && let Some(end) = expression_end_at(source, mode, at)
         && !m.starts_with("expression cannot contain assignment")
@@ -166,7 +180,7 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         }
         col + source[at..end.min(line_end)].chars().count() as i32
     } else if m.starts_with("invalid syntax. Maybe you meant '==' or ':='")
-        && let Some(end) = assigned_value_end(source, mode, at)
+        && let Some(end) = assigned_value_end(source, at)
         && !source[end..].trim_start().starts_with("for ")
         && !source[end..].trim_start().starts_with("async ")
     {
@@ -287,7 +301,7 @@ fn augmented_operator(line: &str) -> Option<usize> {
 }
 
 /// The end of the value in `target = value` (on one line) for a target at byte `at`.
-fn assigned_value_end(source: &str, mode: Mode, at: usize) -> Option<usize> {
+fn assigned_value_end(source: &str, at: usize) -> Option<usize> {
     let line = source[at..].split('\n').next().unwrap_or("");
     let b = line.as_bytes();
     let eq = (0..b.len()).find(|&i| {
@@ -295,7 +309,13 @@ fn assigned_value_end(source: &str, mode: Mode, at: usize) -> Option<usize> {
     })?;
     let skip = line[eq + 1..].len() - line[eq + 1..].trim_start().len();
     let value = at + eq + 1 + skip;
-    expression_end_at(source, mode, value).filter(|&e| e <= at + line.len())
+    // CPython's rule reads one operand (a `bitwise_or`) after the `=`.
+    Some(expr_scan::scan_end(
+        source,
+        value,
+        expr_scan::Level::BitwiseOr,
+    ))
+    .filter(|&e| e > value && e <= at + line.len())
 }
 
 /// The byte offset of a 1-based line and character column.
@@ -722,6 +742,7 @@ impl LineIndex {
 }
 
 mod errors;
+mod expr_scan;
 mod fstring311;
 mod limits;
 pub use errors::syntax_error_from_parse;
