@@ -134,6 +134,25 @@ def _fast_limits(context):
     return (10 ** min(prec, 400), context.Emin, context.Emax - prec + 1)
 
 
+# The order in which CPython's flags and traps mappings list the signals.
+_SIGNAL_DICT_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow,
+                      Subnormal, Inexact, Rounded, Clamped]
+
+
+class SignalDict(dict):
+    """Context.flags and Context.traps: a signal -> bool dict, listed and printed as CPython
+    prints them."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "{" + ", ".join("%s:%s" % item for item in self.items()) + "}"
+
+
+_SignalDict = SignalDict
+del SignalDict
+
+
 def _signal_map(value, list_ok):
     """A signal -> bool dict from what Context() (a list of signals or a complete signal
     dict) or an assignment to traps/flags (a complete signal dict) accepts."""
@@ -141,12 +160,12 @@ def _signal_map(value, list_ok):
         for s in value:
             if s not in _SIGNALS:
                 raise KeyError(_SIGNALS_TEXT)
-        return {s: s in value for s in _SIGNALS}
+        return _SignalDict((s, s in value) for s in _SIGNAL_DICT_ORDER)
     if not isinstance(value, dict):
         raise TypeError("argument must be a signal dict")
     if len(value) != len(_SIGNALS) or any(s not in value for s in _SIGNALS):
         raise KeyError("invalid signal dict")
-    return {s: bool(value[s]) for s in _SIGNALS}
+    return _SignalDict((s, bool(value[s])) for s in _SIGNAL_DICT_ORDER)
 
 
 class Context:
@@ -408,6 +427,9 @@ class Context:
 
     def next_minus(self, a):
         return _convert(a, True).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _convert(a, True).next_toward(b, context=self)
 
     def number_class(self, a):
         return _convert(a, True).number_class(context=self)
@@ -2272,6 +2294,28 @@ class Decimal:
         work.traps = {s: False for s in _SIGNALS}
         tiny = _dec(1, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
+
+    def next_toward(self, other, context=None):
+        """The closest number to self in the direction of other (other's sign when they are
+        equal), signalling as an operation whose result overflowed or underflowed would."""
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        order = self._cmp(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self.next_plus(context) if order < 0 else self.next_minus(context)
+        if result._special == "inf":
+            context._raise_errors([Overflow, Inexact, Rounded])
+        elif result.adjusted() < context.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if not result._coef:
+                conditions.append(Clamped)
+            context._raise_errors(conditions)
+        return result
 
     def scaleb(self, other, context=None):
         other = _convert(other, True)
