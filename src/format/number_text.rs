@@ -37,7 +37,9 @@ fn str_digits_error() -> FmtError {
 
 /// Decimal digits of a magnitude, honouring the int max str digits limit.
 pub(crate) fn decimal_digits(m: &BigUint) -> Result<String, FmtError> {
-    if let Some(u) = m.to_u64() {
+    // Up to 38 digits: far cheaper than the general radix conversion (Decimal coefficients
+    // and money arithmetic live here).
+    if let Some(u) = m.to_u128() {
         return Ok(u.to_string());
     }
     let limit = int_max_str_digits();

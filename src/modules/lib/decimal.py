@@ -12,7 +12,7 @@ queries.
 """
 
 import math as _math
-import re as _re
+import sys as _sys
 
 __all__ = ["Decimal", "Context", "DecimalTuple", "DefaultContext", "BasicContext",
            "ExtendedContext", "DecimalException", "Clamped", "InvalidOperation",
@@ -134,6 +134,25 @@ def _fast_limits(context):
     return (10 ** min(prec, 400), context.Emin, context.Emax - prec + 1)
 
 
+# The order in which CPython's flags and traps mappings list the signals.
+_SIGNAL_DICT_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow,
+                      Subnormal, Inexact, Rounded, Clamped]
+
+
+class SignalDict(dict):
+    """Context.flags and Context.traps: a signal -> bool dict, listed and printed as CPython
+    prints them."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "{" + ", ".join("%s:%s" % item for item in self.items()) + "}"
+
+
+_SignalDict = SignalDict
+del SignalDict
+
+
 def _signal_map(value, list_ok):
     """A signal -> bool dict from what Context() (a list of signals or a complete signal
     dict) or an assignment to traps/flags (a complete signal dict) accepts."""
@@ -141,12 +160,12 @@ def _signal_map(value, list_ok):
         for s in value:
             if s not in _SIGNALS:
                 raise KeyError(_SIGNALS_TEXT)
-        return {s: s in value for s in _SIGNALS}
+        return _SignalDict((s, s in value) for s in _SIGNAL_DICT_ORDER)
     if not isinstance(value, dict):
         raise TypeError("argument must be a signal dict")
     if len(value) != len(_SIGNALS) or any(s not in value for s in _SIGNALS):
         raise KeyError("invalid signal dict")
-    return {s: bool(value[s]) for s in _SIGNALS}
+    return _SignalDict((s, bool(value[s])) for s in _SIGNAL_DICT_ORDER)
 
 
 class Context:
@@ -409,6 +428,9 @@ class Context:
     def next_minus(self, a):
         return _convert(a, True).next_minus(context=self)
 
+    def next_toward(self, a, b):
+        return _convert(a, True).next_toward(b, context=self)
+
     def number_class(self, a):
         return _convert(a, True).number_class(context=self)
 
@@ -510,15 +532,43 @@ class DecimalTuple(tuple):
         return "DecimalTuple(sign=%r, digits=%r, exponent=%r)" % tuple(self)
 
 
-_NUMBER = _re.compile(r"""
-    (?P<sign>[-+])?
-    (?:
-        (?P<int>\d(?:_?\d)*)?(?:\.(?P<frac>\d(?:_?\d)*)?)?(?:[eE](?P<exp>[-+]?\d(?:_?\d)*))?
-      | (?P<inf>inf(?:inity)?)
-      | (?P<signal>s)?nan(?P<diag>\d*)
-    )
-    \Z
-""", _re.VERBOSE | _re.IGNORECASE)
+def _parse_general(text):
+    """(sign, coefficient or NaN payload, exponent, special) of a number in Decimal's full
+    syntax (Unicode digits, infinities, NaNs; case-insensitive words), text already stripped;
+    None when it is not one. Like CPython, underscores are ignored wherever they are. No
+    regex: importing re would cost every program that imports decimal."""
+    text = text.replace("_", "")
+    sign = 0
+    if text[:1] == "-" or text[:1] == "+":
+        sign = 1 if text[0] == "-" else 0
+        text = text[1:]
+    # The words are ASCII (only ASCII letters lower-case to these), the payload any digits.
+    if len(text) <= 8 and text.lower() in ("inf", "infinity"):
+        return sign, 0, 0, "inf"
+    low = text[:4].lower()
+    kind = "snan" if low.startswith("snan") else ("nan" if low.startswith("nan") else None)
+    if kind is not None:
+        payload = text[len(kind):]
+        if not payload:
+            return sign, 0, 0, kind
+        return (sign, int(payload), 0, kind) if payload.isdecimal() else None
+    exp = 0
+    marker = max(text.find("e"), text.find("E"))
+    if marker >= 0:
+        exp_text = text[marker + 1:]
+        text = text[:marker]
+        negative = exp_text[:1] == "-"
+        if exp_text[:1] == "-" or exp_text[:1] == "+":
+            exp_text = exp_text[1:]
+        if not exp_text.isdecimal():
+            return None
+        exp = -int(exp_text) if negative else int(exp_text)
+    intpart, _, frac = text.partition(".")
+    if (intpart and not intpart.isdecimal()) or (frac and not frac.isdecimal()):
+        return None
+    if not intpart and not frac:
+        return None
+    return sign, int(intpart + frac), exp - len(frac), None
 
 
 _PLAIN_CHARS = frozenset("0123456789.+-eE")
@@ -699,26 +749,13 @@ class Decimal:
             simple = _parse_plain(value)
             if simple is not None:
                 return cls._make(simple[0], simple[1], simple[2], None, self)
-            m = _NUMBER.match(value.strip(" \t\n\r\f\v"))
-            valid = m is not None and (m.group("int") is not None or m.group("frac") is not None
-                                       or m.group("inf") or m.group("diag") is not None
-                                       or "nan" in value.lower())
-            if not valid or not value.strip():
+            parsed = _parse_general(value.strip(" \t\n\r\f\v"))
+            if parsed is None:
                 if context is None:
                     context = getcontext()
                 context._raise_error(ConversionSyntax, "Invalid literal for Decimal")
                 return cls._nan(0, 0, "nan", self)
-            sign = 1 if m.group("sign") == "-" else 0
-            if m.group("inf"):
-                return cls._make(sign, 0, 0, "inf", self)
-            if m.group("int") is None and m.group("frac") is None:
-                diag = m.group("diag") or "0"
-                kind = "snan" if m.group("signal") else "nan"
-                return cls._make(sign, int(diag), 0, kind, self)
-            intpart = (m.group("int") or "").replace("_", "")
-            frac = (m.group("frac") or "").replace("_", "")
-            exp = int((m.group("exp") or "0").replace("_", ""))
-            return cls._make(sign, int(intpart + frac or "0"), exp - len(frac), None, self)
+            return cls._make(parsed[0], parsed[1], parsed[2], parsed[3], self)
         if isinstance(value, int):
             return cls._make(1 if value < 0 else 0, abs(value), 0, None, self)
         if isinstance(value, Decimal):
@@ -2258,6 +2295,28 @@ class Decimal:
         tiny = _dec(1, 1, context.Etiny() - 1)
         return self.__add__(tiny, context=work)
 
+    def next_toward(self, other, context=None):
+        """The closest number to self in the direction of other (other's sign when they are
+        equal), signalling as an operation whose result overflowed or underflowed would."""
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        order = self._cmp(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self.next_plus(context) if order < 0 else self.next_minus(context)
+        if result._special == "inf":
+            context._raise_errors([Overflow, Inexact, Rounded])
+        elif result.adjusted() < context.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if not result._coef:
+                conditions.append(Clamped)
+            context._raise_errors(conditions)
+        return result
+
     def scaleb(self, other, context=None):
         other = _convert(other, True)
         if context is None:
@@ -2566,18 +2625,6 @@ def _convert(other, strict=False):
     return NotImplemented
 
 
-_SPEC = _re.compile(r"""\A
-    (?:(?P<fill>.)?(?P<align>[<>=^]))?
-    (?P<sign>[-+ ])?
-    (?P<no_neg_0>z)?
-    (?P<zeropad>0)?
-    (?P<width>[1-9]\d*)?
-    (?P<thousands_sep>,)?
-    (?:\.(?P<precision>\d+))?
-    (?P<type>[eEfFgGn%])?
-\Z""", _re.VERBOSE | _re.DOTALL)
-
-
 # Parsed format specs (programs use a few, many times); never modified once made.
 _SPEC_CACHE = {}
 
@@ -2594,10 +2641,38 @@ def _parse_spec(spec):
 def _parse_new_spec(spec):
     # CPython's decimal (libmpdec) has no alternate form ('#') and no '_' separator, takes the
     # '0' flag only without an explicit alignment, and no ',' with 'n'.
-    m = _SPEC.match(spec)
-    if m is None:
+    # [[fill]align][sign][z][0][width][,][.precision][type], read by hand (no regex).
+    d = dict.fromkeys(("fill", "align", "sign", "no_neg_0", "zeropad", "width",
+                       "thousands_sep", "precision", "type"))
+    i, n = 0, len(spec)
+    if n >= 2 and spec[1] in "<>=^":
+        d["fill"], d["align"], i = spec[0], spec[1], 2
+    elif n >= 1 and spec[0] in "<>=^":
+        d["align"], i = spec[0], 1
+    if i < n and spec[i] in "-+ ":
+        d["sign"], i = spec[i], i + 1
+    if i < n and spec[i] == "z":
+        d["no_neg_0"], i = "z", i + 1
+    if i < n and spec[i] == "0":
+        d["zeropad"], i = "0", i + 1
+    if i < n and spec[i] in "123456789":
+        j = i + 1
+        while j < n and spec[j] in "0123456789":
+            j += 1
+        d["width"], i = spec[i:j], j
+    if i < n and spec[i] == ",":
+        d["thousands_sep"], i = ",", i + 1
+    if i < n and spec[i] == ".":
+        j = i + 1
+        while j < n and spec[j] in "0123456789":
+            j += 1
+        if j == i + 1:
+            raise ValueError("invalid format string")
+        d["precision"], i = spec[i + 1:j], j
+    if i < n and spec[i] in "eEfFgGn%":
+        d["type"], i = spec[i], i + 1
+    if i != n:
         raise ValueError("invalid format string")
-    d = m.groupdict()
     zeropad = d["zeropad"] is not None
     if zeropad and d["align"] is not None:
         raise ValueError("invalid format string")
@@ -2660,8 +2735,11 @@ del _cls
 
 
 def _register():
-    import numbers
-    numbers.Number.register(Decimal)
+    # numbers registers Decimal itself when it is imported later: importing it here would
+    # cost every program that imports decimal.
+    numbers = _sys.modules.get("numbers")
+    if numbers is not None:
+        numbers.Number.register(Decimal)
 
 
 _register()

@@ -577,8 +577,11 @@ def _divmod(a, b):
 
 
 def _register_rational():
-    import numbers
-    numbers.Rational.register(Fraction)
+    # numbers registers Fraction itself when it is imported later: importing it here would
+    # cost every program that imports fractions.
+    numbers = _sys.modules.get("numbers")
+    if numbers is not None:
+        numbers.Rational.register(Fraction)
 
 
 _register_rational()

@@ -1,7 +1,8 @@
 """numbers for pyseal: the abstract numeric tower of PEP 3141.
 
 Number > Complex > Real > Rational > Integral; int, float and complex are registered, and
-fractions.Fraction registers itself as Rational.
+fractions.Fraction (a Rational) and decimal.Decimal (a Number) are registered by whichever of
+the two modules is imported second, so importing fractions or decimal does not import this.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -265,3 +266,17 @@ class Integral(Rational):
 
 
 Integral.register(int)
+
+
+def _register_loaded():
+    import sys
+    fractions = sys.modules.get("fractions")
+    if fractions is not None and hasattr(fractions, "Fraction"):
+        Rational.register(fractions.Fraction)
+    decimal = sys.modules.get("decimal")
+    if decimal is not None and hasattr(decimal, "Decimal"):
+        Number.register(decimal.Decimal)
+
+
+_register_loaded()
+del _register_loaded

@@ -5,8 +5,8 @@ results are the correctly rounded values CPython gives, digit for digit.
 """
 
 import math as _math
+import sys as _sys
 from collections import Counter as _Counter, namedtuple as _namedtuple
-from decimal import Decimal
 from fractions import Fraction
 
 __all__ = [
@@ -159,7 +159,7 @@ def _convert(value, T):
         return T(value)
     except TypeError:
         # Decimal refuses a Fraction: divide its two integer halves instead.
-        if issubclass(T, Decimal):
+        if _is_decimal_type(T):
             return T(value.numerator) / T(value.denominator)
         raise
 
@@ -193,8 +193,24 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _is_decimal_type(T):
+    """Whether T is a Decimal type. decimal is imported only by programs that use it (it is
+    costly to import): a Decimal cannot exist before that."""
+    decimal = _sys.modules.get("decimal")
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def __getattr__(name):
+    # statistics.Decimal, as in CPython, without importing decimal up front.
+    if name == "Decimal":
+        from decimal import Decimal
+        return Decimal
+    raise AttributeError(f"module 'statistics' has no attribute '{name}'")
+
+
 def _decimal_sqrt_of_frac(n, m):
     """The square root of n/m as a Decimal, correctly rounded to the context precision."""
+    from decimal import Decimal
     if n <= 0:
         if n == 0:
             return Decimal("0.0")
@@ -409,7 +425,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
     mss = ss / (n - 1)
-    if issubclass(T, Decimal):
+    if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
@@ -420,7 +436,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     mss = ss / n
-    if issubclass(T, Decimal):
+    if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 

@@ -1,0 +1,21 @@
+from decimal import *
+c = getcontext()
+x = Decimal('9.999999999999999999999999999E+999999')
+try: print(x.next_toward(Decimal('inf')))
+except Exception as e: print(type(e).__name__, e.args)
+print(c.flags)
+c.clear_flags(); c.traps[Overflow]=False
+print(x.next_toward(Decimal('inf')), c.flags); c.clear_flags()
+print(Decimal('1E-999999').next_toward(0), c.flags); c.clear_flags()
+print(Decimal('1E-1000026').next_toward(0), c.flags); c.clear_flags()
+c.traps[Underflow]=True
+try: print(Decimal('1E-1000026').next_toward(0))
+except Exception as e: print(type(e).__name__, e.args)
+c.clear_flags()
+print(Decimal('-0').next_toward(Decimal('0')), Decimal('1').next_toward(Decimal('1.0')), Decimal(2).next_toward(Decimal('nan')), Decimal(2).next_toward(3), Decimal(2).next_toward(-3), Decimal('-inf').next_toward(0), Decimal('inf').next_toward(Decimal('inf')))
+try: print(Decimal(2).next_toward(Decimal('snan')))
+except Exception as e: print(type(e).__name__, e.args)
+print(Context(prec=3).next_toward(Decimal(1), Decimal(2)), Context(prec=3).next_toward(5, 0))
+try: Decimal(1).next_toward(1.5)
+except Exception as e: print(type(e).__name__, e.args)
+print(c.flags)
