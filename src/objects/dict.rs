@@ -65,7 +65,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => Some(x == y),
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
             let y = y.get();
-            Some((*x as f64) == y && (y as i64) == *x)
+            // `y as i64` saturates: 2.0**63 must not equal 2**63 - 1.
+            Some((*x as f64) == y && y < 9.223_372_036_854_775_808e18 && (y as i64) == *x)
         }
         (Float(x), Float(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),

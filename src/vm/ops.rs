@@ -1076,7 +1076,12 @@ impl Vm {
                 x.name == y.name && x.owner == y.owner && x.receiver.is(&y.receiver)
             }
             (Complex(x), Float(y)) | (Float(y), Complex(x)) => x.0 == y.get() && x.1 == 0.0,
-            (Complex(x), Int(y)) | (Int(y), Complex(x)) => x.0 == *y as f64 && x.1 == 0.0,
+            // An int equals a complex with no imaginary part whose real part is exactly it.
+            (Complex(x), Int(_) | Bool(_) | BigInt(_))
+            | (Int(_) | Bool(_) | BigInt(_), Complex(x)) => {
+                let i = int_like(if matches!(a, Complex(_)) { b } else { a }).unwrap_or_default();
+                x.1 == 0.0 && cmp_int_float(&i, x.0, CmpOp::Eq)
+            }
             (Slice(x), Slice(y)) => {
                 let a = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
                 let b = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
@@ -2215,12 +2220,12 @@ fn cmp_int_float(i: &BigInt, f: f64, op: CmpOp) -> bool {
         );
     }
     let fl = f.floor();
-    let fb = BigInt::from(fl as i128);
+    // Exact: a float of 2**127 or more does not fit an i128.
+    let fb = crate::builtins::functions::f64_to_bigint(fl);
     let o = match i.cmp(&fb) {
         std::cmp::Ordering::Equal if f > fl => std::cmp::Ordering::Less,
         other => other,
     };
-    let _ = &fb;
     cmp_ord(o, op)
 }
 
