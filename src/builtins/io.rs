@@ -1365,7 +1365,11 @@ pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
 /// tuple of them in the order "\r", "\n", "\r\n".
 fn file_newlines(f: &FileObj) -> Value {
     let mut st = f.state.borrow_mut();
-    if !st.loaded || !translates_newlines(f, &st) {
+    // Universal newlines notes the kinds whether it translates them (newline=None) or not
+    // (newline='').
+    let universal =
+        translates_newlines(f, &st) || (st.newline.as_deref() == Some("") && st.std.is_none());
+    if !st.loaded || !universal {
         return Value::None;
     }
     // Reading buffers the whole file, so the decoder has seen all of it.
