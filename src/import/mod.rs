@@ -402,6 +402,10 @@ enum Found {
 /// Searches `search` in order: the first module or regular package wins; directories met
 /// before it (or without one) only count when nothing else is found.
 fn find(search: &[PathBuf], leaf: &str) -> Option<Found> {
+    // An empty name (from `a..b`) would find the directory searched itself.
+    if leaf.is_empty() {
+        return None;
+    }
     let mut portions = Vec::new();
     for dir in search {
         let dir = if dir.as_os_str().is_empty() {
