@@ -457,6 +457,8 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     let bm = Value::Module(vm.builtins_module.clone());
     set(vm, "__builtins__", bm);
     set(vm, "__package__", Value::None);
+    // A script run as `__main__` has no spec, as in CPython.
+    set(vm, "__spec__", Value::None);
     let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
     // Builtins and native modules freeze before any user code runs; `__main__`'s top-level

@@ -20,23 +20,100 @@ pub fn std_stream(name: &str, which: u8) -> Value {
 /// A file object on one of the standard streams: `sys.stdin` and the others, their `buffer`,
 /// and what `open(0)`, `open(1)` and `open(2)` give.
 fn std_file(name: Value, which: u8, mode: String, binary: bool) -> Value {
+    let state = FileState {
+        file: None,
+        rbuf: Vec::new(),
+        rpos: 0,
+        loaded: false,
+        wbuf: Vec::new(),
+        closed: false,
+        std: Some(which),
+        encoding: "utf-8".into(),
+        newline: None,
+        iterating: false,
+    };
+    file_layer(name, mode, binary, false, Rc::new(RefCell::new(state)))
+}
+
+/// One layer of an open file over `state`: text, buffered binary, or (`raw`) the `FileIO`.
+fn file_layer(
+    name: Value,
+    mode: String,
+    binary: bool,
+    raw: bool,
+    state: Rc<RefCell<FileState>>,
+) -> Value {
     Value::File(Rc::new(FileObj {
         name,
         mode,
         binary,
-        state: RefCell::new(FileState {
-            file: None,
-            rbuf: Vec::new(),
-            rpos: 0,
-            loaded: false,
-            wbuf: Vec::new(),
-            closed: false,
-            std: Some(which),
-            encoding: "utf-8".into(),
-            newline: None,
-            iterating: false,
-        }),
+        raw,
+        state,
+        below: std::cell::OnceCell::new(),
     }))
+}
+
+/// The mode a binary layer reports: CPython's raw file spells it from what the file can do,
+/// one of "rb", "wb", "ab", "xb" and "+" after it ("r+b" and "w+b" both give "rb+").
+fn binary_mode(mode: &str) -> String {
+    let kind = if mode.contains('+') && mode.contains('w') {
+        'r'
+    } else {
+        mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r')
+    };
+    let plus = if mode.contains('+') { "+" } else { "" };
+    format!("{kind}b{plus}")
+}
+
+/// `buffer` of a text file and `raw` of a buffered one: the layer under `f`, over the same
+/// open file (None for a raw file, which has nothing under it).
+fn layer_below(f: &FileObj) -> Option<Value> {
+    if f.raw {
+        return None;
+    }
+    Some(
+        f.below
+            .get_or_init(|| {
+                let std = f.state.borrow().std;
+                let mode = match std {
+                    Some(STDIN) => "rb".to_string(),
+                    Some(_) => "wb".to_string(),
+                    None => binary_mode(&f.mode),
+                };
+                // The raw layer of a standard stream reports the stream's own mode.
+                file_layer(f.name.clone(), mode, true, f.binary, f.state.clone())
+            })
+            .clone(),
+    )
+}
+
+/// `repr()` of a file object of any layer.
+pub fn file_repr(vm: &mut Vm, f: &Rc<FileObj>) -> PyResult<String> {
+    let name = vm.repr(&f.name)?;
+    Ok(if f.raw {
+        if f.state.borrow().closed {
+            "<_io.FileIO [closed]>".to_string()
+        } else {
+            let closefd = if f.state.borrow().std.is_some() {
+                "False"
+            } else {
+                "True"
+            };
+            format!(
+                "<_io.FileIO name={name} mode='{}' closefd={closefd}>",
+                f.mode
+            )
+        }
+    } else if f.binary {
+        let t = vm.type_name(&Value::File(f.clone()));
+        format!("<{t} name={name}>")
+    } else {
+        format!(
+            "<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>",
+            f.mode,
+            text_encoding(f)
+        )
+    })
 }
 
 /// Reads from the process's stdin: everything (`limit` < 0) or up to `limit` units, and with
@@ -269,23 +346,31 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         // An appending file starts at its end (tell() gives the size).
         let _ = f.seek(SeekFrom::End(0));
     }
-    Ok(Value::File(Rc::new(FileObj {
-        name: file,
-        mode,
-        binary,
-        state: RefCell::new(FileState {
-            file: Some(f),
-            rbuf: Vec::new(),
-            rpos: 0,
-            loaded: false,
-            wbuf: Vec::new(),
-            closed: false,
-            std: None,
-            encoding,
-            newline,
-            iterating: false,
-        }),
-    })))
+    let state = FileState {
+        file: Some(f),
+        rbuf: Vec::new(),
+        rpos: 0,
+        loaded: false,
+        wbuf: Vec::new(),
+        closed: false,
+        std: None,
+        encoding,
+        newline,
+        iterating: false,
+    };
+    let state = Rc::new(RefCell::new(state));
+    if !binary {
+        return Ok(file_layer(file, mode, false, false, state));
+    }
+    // `buffering=0` gives the raw file itself; otherwise the buffered file over it.
+    let unbuffered = matches!(get(&a, 2, "buffering"), Some(Value::Int(0)));
+    Ok(file_layer(
+        file,
+        binary_mode(&mode),
+        true,
+        unbuffered,
+        state,
+    ))
 }
 
 /// What `open(fd)` opens: a standard stream, or a descriptor `os.open` made.
@@ -906,6 +991,10 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
             write_at_read_position(&f, &mut st, &b);
         } else {
             st.wbuf.extend_from_slice(&b);
+            if f.raw {
+                // The raw file has no buffer: the bytes reach the file now.
+                flush_state(&mut st);
+            }
         }
         return Ok(Value::Int(n as i64));
     }
@@ -1135,6 +1224,10 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
 /// A binary file's closed-file error names the operation.
 fn check_open_binary(vm: &mut Vm, f: &FileObj, op: &str) -> PyResult<()> {
     if f.binary && f.state.borrow().closed {
+        // The raw file does not name it.
+        if f.raw {
+            return Err(vm.value_error("I/O operation on closed file"));
+        }
         return Err(vm.value_error(format!("{op} of closed file")));
     }
     Ok(())
@@ -1261,12 +1354,9 @@ pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
         "errors" if !f.binary => Value::str(&codec_and_errors(&f.state.borrow()).1),
         "line_buffering" if !f.binary => Value::from_bool(false),
         "newlines" if !f.binary => file_newlines(f),
-        // The binary stream under a standard text stream.
-        "buffer" if !f.binary => {
-            let which = f.state.borrow().std?;
-            let mode = if which == STDIN { "rb" } else { "wb" };
-            std_file(f.name.clone(), which, mode.into(), true)
-        }
+        "buffer" if !f.binary => layer_below(f)?,
+        "raw" if f.binary => layer_below(f)?,
+        "closefd" if f.raw => Value::from_bool(f.state.borrow().std.is_none()),
         _ => return None,
     })
 }
@@ -1275,7 +1365,11 @@ pub fn file_attr(f: &FileObj, name: &str) -> Option<Value> {
 /// tuple of them in the order "\r", "\n", "\r\n".
 fn file_newlines(f: &FileObj) -> Value {
     let mut st = f.state.borrow_mut();
-    if !st.loaded || !translates_newlines(f, &st) {
+    // Universal newlines notes the kinds whether it translates them (newline=None) or not
+    // (newline='').
+    let universal =
+        translates_newlines(f, &st) || (st.newline.as_deref() == Some("") && st.std.is_none());
+    if !st.loaded || !universal {
         return Value::None;
     }
     // Reading buffers the whole file, so the decoder has seen all of it.
@@ -1416,6 +1510,36 @@ fn f_reconfigure(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(Value::None)
 }
+
+/// `readall()` of a raw file: the rest of it.
+fn f_readall(vm: &mut Vm, a: Args) -> PyResult {
+    f_read(vm, Args::new(&a.pos[..1]))
+}
+
+/// The methods of the raw `FileIO`: no text, no buffer (`peek`, `read1`), and `readall`.
+pub const RAW_FILE_METHODS: &[(&str, NativeFn)] = &[
+    ("read", f_read),
+    ("readall", f_readall),
+    ("readline", f_readline),
+    ("readlines", f_readlines),
+    ("readinto", f_readinto),
+    ("write", f_write),
+    ("writelines", f_writelines),
+    ("close", f_close),
+    ("flush", f_flush),
+    ("__enter__", f_enter),
+    ("__exit__", f_exit),
+    ("__iter__", f_iter),
+    ("__next__", f_next),
+    ("seek", f_seek),
+    ("tell", f_tell),
+    ("truncate", f_truncate),
+    ("readable", f_readable),
+    ("writable", f_writable),
+    ("seekable", f_seekable),
+    ("fileno", f_fileno),
+    ("isatty", f_isatty),
+];
 
 pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("reconfigure", f_reconfigure),

@@ -225,6 +225,7 @@ fn all_tables(t: &Types) -> Vec<(Rc<Class>, &'static str, Table)> {
             "BufferedRandom",
             super::io::FILE_METHODS,
         ),
+        (t.file_io.clone(), "FileIO", super::io::RAW_FILE_METHODS),
         (t.module.clone(), "module", types::misc::MODULE_METHODS),
         (
             t.function.clone(),

@@ -10,81 +10,8 @@ __all__ = ['find_spec', 'module_from_spec', 'resolve_name', 'spec_from_file_loca
 MAGIC_NUMBER = b'\xa7\r\r\n'
 
 
-class SourceFileLoader:
-    """Loads a module from a Python source file."""
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def create_module(self, spec):
-        return None
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def get_source(self, fullname=None):
-        with open(self.path, encoding='utf-8') as f:
-            return f.read()
-
-    def exec_module(self, module):
-        code = compile(self.get_source(), self.path, 'exec')
-        exec(code, module.__dict__)
-
-    def load_module(self, fullname=None):
-        spec = spec_from_file_location(fullname or self.name, self.path, loader=self)
-        module = module_from_spec(spec)
-        sys.modules[spec.name] = module
-        self.exec_module(module)
-        return sys.modules[spec.name]
-
-
-class BuiltinImporter:
-    """Stands for the modules built into pyseal (native or embedded)."""
-
-    def __repr__(self):
-        return "<class '_frozen_importlib.BuiltinImporter'>"
-
-    def create_module(self, spec):
-        __import__(spec.name)
-        return sys.modules[spec.name]
-
-    def exec_module(self, module):
-        pass
-
-
-class ModuleSpec:
-    """What the import system knows about a module before loading it."""
-
-    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.loader_state = loader_state
-        self.submodule_search_locations = [] if is_package else None
-        self.cached = None
-        self.has_location = False
-
-    @property
-    def parent(self):
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
-
-    def __repr__(self):
-        parts = [f'name={self.name!r}', f'loader={self.loader!r}']
-        if self.origin is not None:
-            parts.append(f'origin={self.origin!r}')
-        if self.submodule_search_locations is not None:
-            parts.append(f'submodule_search_locations={self.submodule_search_locations}')
-        return f"ModuleSpec({', '.join(parts)})"
-
-    def __eq__(self, other):
-        if not isinstance(other, ModuleSpec):
-            return NotImplemented
-        return (self.name == other.name and self.loader == other.loader
-                and self.origin == other.origin
-                and self.submodule_search_locations == other.submodule_search_locations)
+from _frozen_importlib import ModuleSpec, BuiltinImporter, SourceFileLoader  # noqa: E402
+from _frozen_importlib import _spec_from_file, _builtin_spec, _namespace_spec
 
 
 def spec_from_file_location(name, location=None, *, loader=None,
@@ -96,17 +23,9 @@ def spec_from_file_location(name, location=None, *, loader=None,
     if not location.startswith('/'):
         import os
         location = os.path.join(os.getcwd(), location)
-    if loader is None:
-        if not location.endswith('.py'):
-            return None
-        loader = SourceFileLoader(name, location)
-    spec = ModuleSpec(name, loader, origin=location)
-    spec.has_location = True
-    if submodule_search_locations is not None:
-        spec.submodule_search_locations = list(submodule_search_locations)
-    elif location.endswith('/__init__.py'):
-        spec.submodule_search_locations = [location.rpartition('/')[0]]
-    return spec
+    if loader is None and not location.endswith('.py'):
+        return None
+    return _spec_from_file(name, location, loader, submodule_search_locations)
 
 
 def module_from_spec(spec):
@@ -167,14 +86,10 @@ def _spec_for(name, where):
         return None
     origin, is_pkg = where[:2]
     if origin is None:
-        spec = ModuleSpec(name, None, is_package=True)
-        spec.submodule_search_locations = where[2]
-        return spec
+        return _namespace_spec(name, where[2])
     if origin == 'built-in':
-        spec = ModuleSpec(name, BuiltinImporter(), origin='built-in', is_package=is_pkg)
-        return spec
-    spec = spec_from_file_location(name, origin)
-    return spec
+        return _builtin_spec(name, is_pkg)
+    return spec_from_file_location(name, origin)
 
 
 def _fspath(p):

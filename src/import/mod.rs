@@ -183,7 +183,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
     };
     let m = match found {
         Found::Source { file, is_pkg } => load_file(vm, full, &file, is_pkg)?,
-        Found::Namespace(portions) => load_namespace(vm, full, &portions),
+        Found::Namespace(portions) => load_namespace(vm, full, &portions)?,
     };
     if let Some(p) = parent {
         bind_on_parent(vm, p, leaf, &m)?;
@@ -199,8 +199,61 @@ fn own_source(full: &str) -> Option<&'static str> {
     match full {
         "importlib" => Some(include_str!("importlib.py")),
         "importlib.util" => Some(include_str!("importlib_util.py")),
+        "_frozen_importlib" => Some(include_str!("frozen_importlib.py")),
+        "_frozen_importlib_external" => Some(FROZEN_EXTERNAL),
         _ => None,
     }
+}
+
+/// `_frozen_importlib_external`: where CPython keeps its file loaders.
+const FROZEN_EXTERNAL: &str = "from _frozen_importlib import SourceFileLoader\n";
+
+/// The module of spec and loader classes, loaded on first need. Loading it is the import
+/// system's own business: it raises no `import` audit event (CPython has it from start-up).
+fn spec_classes(vm: &mut Vm) -> PyResult {
+    const NAME: &str = "_frozen_importlib";
+    if let Some(m) = vm.modules.get_name(NAME) {
+        return Ok(m);
+    }
+    let file = PathBuf::from(format!("<pyseal-lib>/{NAME}.py"));
+    let src = own_source(NAME).unwrap_or_default();
+    load_source(vm, NAME, &file, src.to_string(), false)
+}
+
+/// Calls the spec-making function `maker` of `_frozen_importlib` with `args`.
+fn make_spec(vm: &mut Vm, maker: &str, args: &[Value]) -> PyResult {
+    let classes = spec_classes(vm)?;
+    let f = vm.get_attr_str(&classes, maker)?;
+    vm.call(&f, args, &[])
+}
+
+/// `__spec__` and `__loader__` of a module built into pyseal, made when first asked for (most
+/// programs never ask, and making them for each built-in module would slow every import).
+/// None when `name` is not one of them or the module is not a built-in one.
+pub fn builtin_module_attr(vm: &mut Vm, m: &Rc<Module>, name: &str) -> PyResult<Option<Value>> {
+    if !matches!(name, "__spec__" | "__loader__") || m.dict.get_name("__spec__").is_some() {
+        return Ok(None);
+    }
+    let full = m.name.as_str().to_string();
+    let registered =
+        matches!(vm.modules.get_name(&full), Some(Value::Module(r)) if Rc::ptr_eq(&r, m));
+    if !registered {
+        return Ok(None);
+    }
+    let Some(Location::Builtin { is_pkg }) = locate(vm, &full)? else {
+        return Ok(None);
+    };
+    let spec = make_spec(
+        vm,
+        "_builtin_spec",
+        &[Value::str(&full), Value::from_bool(is_pkg)],
+    )?;
+    let loader = vm.get_attr_str(&spec, "loader")?;
+    for (k, v) in [("__spec__", &spec), ("__loader__", &loader)] {
+        let key = vm.intern(k);
+        m.dict.set_str_raw(key, v.clone());
+    }
+    Ok(Some(if name == "__spec__" { spec } else { loader }))
 }
 
 fn own_is_package(name: &str) -> bool {
@@ -349,6 +402,10 @@ enum Found {
 /// Searches `search` in order: the first module or regular package wins; directories met
 /// before it (or without one) only count when nothing else is found.
 fn find(search: &[PathBuf], leaf: &str) -> Option<Found> {
+    // An empty name (from `a..b`) would find the directory searched itself.
+    if leaf.is_empty() {
+        return None;
+    }
     let mut portions = Vec::new();
     for dir in search {
         let dir = if dir.as_os_str().is_empty() {
@@ -380,16 +437,23 @@ fn find(search: &[PathBuf], leaf: &str) -> Option<Found> {
 
 /// Makes namespace package `full` from its directories: no code runs, `__file__` is None and
 /// `__path__` lists the directories.
-fn load_namespace(vm: &mut Vm, full: &str, portions: &[PathBuf]) -> Value {
+fn load_namespace(vm: &mut Vm, full: &str, portions: &[PathBuf]) -> PyResult {
     let m = vm.new_module(full);
-    let dirs = portions
+    let dirs: Vec<Value> = portions
         .iter()
         .map(|p| Value::string(p.to_string_lossy().into_owned()))
         .collect();
+    let spec = make_spec(
+        vm,
+        "_namespace_spec",
+        &[Value::str(full), Value::list(dirs.clone())],
+    )?;
     for (k, v) in [
         ("__file__", Value::None),
         ("__package__", Value::str(full)),
         ("__path__", Value::list(dirs)),
+        ("__spec__", spec),
+        ("__loader__", Value::None),
     ] {
         let key = vm.intern(k);
         m.dict.set_str_raw(key, v);
@@ -398,7 +462,7 @@ fn load_namespace(vm: &mut Vm, full: &str, portions: &[PathBuf]) -> Value {
     let mv = Value::Module(m.clone());
     vm.modules.set_str_raw(key, mv.clone());
     readonly::module_imported(vm, &m);
-    mv
+    Ok(mv)
 }
 
 /// Compiles, seals and runs a module file, registering it in `sys.modules` first.
@@ -410,11 +474,33 @@ pub fn load_file(vm: &mut Vm, full: &str, file: &Path, is_pkg: bool) -> PyResult
             return Err(vm.new_error(&c, format!("cannot read {}: {e}", file.display())));
         }
     };
-    load_source(vm, full, file, src, is_pkg)
+    let filename = Value::string(file.to_string_lossy().into_owned());
+    let spec = make_spec(vm, "_spec_from_file", &[Value::str(full), filename])?;
+    let loader = vm.get_attr_str(&spec, "loader")?;
+    let cached = vm.get_attr_str(&spec, "cached")?;
+    let attrs = [
+        ("__spec__", spec),
+        ("__loader__", loader),
+        ("__cached__", cached),
+    ];
+    run_source(vm, full, file, src, is_pkg, &attrs)
 }
 
 /// Runs module source (from a file or embedded) as module `full`.
 pub fn load_source(vm: &mut Vm, full: &str, file: &Path, src: String, is_pkg: bool) -> PyResult {
+    run_source(vm, full, file, src, is_pkg, &[])
+}
+
+/// Runs module source as module `full`, whose namespace starts with `attrs` besides the
+/// attributes every module has.
+fn run_source(
+    vm: &mut Vm,
+    full: &str,
+    file: &Path,
+    src: String,
+    is_pkg: bool,
+    attrs: &[(&str, Value)],
+) -> PyResult {
     let filename = file.to_string_lossy().into_owned();
     let m = vm.new_module(full);
     let set = |vm: &mut Vm, k: &str, v: Value| {
@@ -422,6 +508,9 @@ pub fn load_source(vm: &mut Vm, full: &str, file: &Path, src: String, is_pkg: bo
         m.dict.set_str_raw(key, v);
     };
     set(vm, "__file__", Value::str(&filename));
+    for (k, v) in attrs {
+        set(vm, k, v.clone());
+    }
     let package = if is_pkg {
         full.to_string()
     } else {

@@ -1129,11 +1129,19 @@ pub struct DictView {
     pub kind: ViewKind,
 }
 
+/// One layer of what `open()` builds: a text file (`binary` false), the buffered binary file
+/// under it, or the unbuffered raw file (`raw`) under that. The layers of one open file share
+/// its state, so that closing, reading or writing through any of them acts on the same file.
 pub struct FileObj {
     pub name: Value,
     pub mode: String,
     pub binary: bool,
-    pub state: RefCell<FileState>,
+    /// The raw `FileIO` layer: what `open(p, 'rb', buffering=0)` and `buffered.raw` give.
+    pub raw: bool,
+    pub state: Rc<RefCell<FileState>>,
+    /// The layer under this one (`buffer` of a text file, `raw` of a buffered one), made on
+    /// first use so that each access gives the same object.
+    pub below: std::cell::OnceCell<Value>,
 }
 
 pub struct FileState {

@@ -66,6 +66,9 @@ impl Vm {
                     "__class__" => return Ok(Value::Class(self.types.module.clone())),
                     _ => {}
                 }
+                if let Some(v) = crate::import::builtin_module_attr(self, m, name.as_str())? {
+                    return Ok(v);
+                }
                 let key = self.intern_static("__getattr__");
                 if let Some(ga) = m.dict.get_str(&key) {
                     return self.call(&ga, &[Value::Str(name.clone())], &[]);

@@ -393,15 +393,7 @@ impl Vm {
             ),
             Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
-            Value::File(f) if f.binary => {
-                format!("<{} name={}>", self.type_name(v), self.repr(&f.name)?)
-            }
-            Value::File(f) => format!(
-                "<_io.TextIOWrapper name={} mode='{}' encoding='{}'>",
-                self.repr(&f.name)?,
-                f.mode,
-                crate::builtins::io::text_encoding(f)
-            ),
+            Value::File(f) => crate::builtins::io::file_repr(self, f)?,
             other => format!(
                 "<{} object at {:#x}>",
                 self.type_name(other),

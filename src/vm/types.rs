@@ -21,7 +21,7 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none, not_implemented, ellipsis, function, builtin, method, module,
     generator, coroutine, cell, code, property, classmethod, staticmethod, super_, iterator, dict_keys,
-    dict_values, dict_items, file, buffered_reader, buffered_writer, buffered_random, perma_bytes, memoryview, traceback, frame,
+    dict_values, dict_items, file, buffered_reader, buffered_writer, buffered_random, file_io, perma_bytes, memoryview, traceback, frame,
     // iterator types, by what they iterate
     it_enumerate, it_zip, it_map, it_filter, it_reversed, it_list, it_tuple, it_range, it_str,
     it_str_ascii, it_list_reversed, it_dict_keys, it_dict_values, it_dict_items, it_set, it_callable, it_bytes,
@@ -266,6 +266,7 @@ impl Types {
             buffered_reader: other("BufferedReader"),
             buffered_writer: other("BufferedWriter"),
             buffered_random: other("BufferedRandom"),
+            file_io: other("FileIO"),
             perma_bytes: other("perma_bytes"),
             memoryview: other("memoryview"),
             traceback: other("traceback"),
@@ -466,6 +467,7 @@ impl Types {
             Value::StaticMethod(_) => &self.staticmethod,
             Value::Super(_) => &self.super_,
             // Binary files are the buffered types of `_io`, by what they can do.
+            Value::File(f) if f.raw => &self.file_io,
             Value::File(f) if f.binary => {
                 if f.mode.contains('+') {
                     &self.buffered_random
@@ -538,6 +540,7 @@ impl Types {
             &self.buffered_reader,
             &self.buffered_writer,
             &self.buffered_random,
+            &self.file_io,
         ] {
             class.dict.set_str_raw(key.clone(), Value::str("_io"));
         }

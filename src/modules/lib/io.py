@@ -7,6 +7,7 @@ SEEK_END = 2
 
 
 from _io import UnsupportedOperation
+from builtins import open as _builtin_open
 from bisect import bisect_left as _bisect_left
 
 
@@ -29,11 +30,11 @@ class _IOMeta(type):
 class IOBase(metaclass=_IOMeta):
     """Base of the stream classes."""
 
-    _native = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom")
+    _native = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO")
 
 
 class RawIOBase(IOBase):
-    _native = ()
+    _native = ("FileIO",)
 
 
 class BufferedIOBase(IOBase):
@@ -211,6 +212,22 @@ class BufferedWriter(_Buffered):
 
 class BufferedRandom(BufferedIOBase):
     _native = ("BufferedRandom",)
+
+
+class FileIO(RawIOBase):
+    """The raw, unbuffered file: `FileIO(path, mode)` is what `open(path, mode + "b",
+    buffering=0)` gives."""
+
+    _native = ("FileIO",)
+
+    def __new__(cls, file, mode="r", closefd=True, opener=None):
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+        if "t" in mode or mode.count("+") > 1:
+            raise ValueError(f"invalid mode: {mode}")
+        if "b" not in mode:
+            mode += "b"
+        return _builtin_open(file, mode, buffering=0, closefd=closefd, opener=opener)
 
 
 class _Memory:

@@ -186,6 +186,34 @@ def _stat_result(raw):
         + (blksize, blocks, rdev))
 
 
+def _time_ns(t):
+    """Seconds (int or float) as whole nanoseconds, rounded down as CPython rounds them."""
+    if isinstance(t, float):
+        whole = t // 1
+        return int(whole) * 1_000_000_000 + int((t - whole) * 1e9)
+    if not hasattr(type(t), "__index__"):
+        raise TypeError(f"'{type(t).__name__}' object cannot be interpreted as an integer")
+    return type(t).__index__(t) * 1_000_000_000
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified times of path: (atime, mtime) in seconds, ns=(atime_ns,
+    mtime_ns), or now when neither is given."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = _time_ns(times[0]), _time_ns(times[1])
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime, mtime = ns
+    else:
+        atime = mtime = None
+    _os.utime(path, atime, mtime)
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """Information about path (following a final symlink unless follow_symlinks is false)."""
     if follow_symlinks:

@@ -1,0 +1,3 @@
+from .user import User
+from .group import Group
+__all__ = ["User", "Group"]

@@ -1,0 +1,2 @@
+NAME = "broken"
+raise RuntimeError("plugin failed to initialise")

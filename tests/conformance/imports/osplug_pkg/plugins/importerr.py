@@ -1,0 +1,1 @@
+from osplug_pkg.models import Nothing

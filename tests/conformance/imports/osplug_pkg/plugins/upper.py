@@ -1,0 +1,2 @@
+NAME = "upper"
+def run(s): return s.upper()
