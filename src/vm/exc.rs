@@ -31,6 +31,9 @@ struct TracebackPrint {
     /// Entries without their source lines (as CPython prints while shutting down, when it
     /// can no longer read files).
     no_source: bool,
+    /// Printed as CPython's default unraisable hook does: `Type: message` even for an empty
+    /// message, with neither notes nor "Did you mean" hints.
+    unraisable: bool,
 }
 
 impl TracebackPrint {
@@ -290,6 +293,30 @@ impl Vm {
         err
     }
 
+    /// The error for reading or deleting an unbound local (`free` false: a fast local or a
+    /// cell of this frame) or free variable. As in CPython, only the free-variable NameError
+    /// carries `name`; UnboundLocalError's stays None.
+    pub fn unbound_variable(&mut self, name: &str, free: bool) -> PyErr {
+        if !free {
+            let c = self.types.unbound_local_error.clone();
+            return self.new_error(
+                &c,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            );
+        }
+        let c = self.types.name_error.clone();
+        let err = self.new_error(
+            &c,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        );
+        if let Some(d) = &err.0.dict {
+            d.set_str_raw(self.intern_static("name"), Value::str(name));
+        }
+        err
+    }
+
     fn name_suggestion(&mut self, name: &str) -> Option<String> {
         let frame = self.frames.last().copied()?;
         let code = frame.code_rc();
@@ -370,6 +397,12 @@ impl Vm {
         self.new_exc_args(&c, args)
     }
 
+    /// CPython's bare `MemoryError()`, with no args, for an allocation refused up front.
+    pub fn memory_error(&mut self) -> PyErr {
+        let c = self.types.memory_error.clone();
+        self.new_exc_args(&c, vec![])
+    }
+
     pub fn recursion_error(&mut self) -> PyErr {
         let c = self.types.recursion_error.clone();
         self.new_error(&c, "maximum recursion depth exceeded")
@@ -387,6 +420,10 @@ impl Vm {
             ErrKind::ZeroDivisionError => self.types.zero_division_error.clone(),
             ErrKind::MemoryError => self.types.memory_error.clone(),
         };
+        // CPython raises a bare `MemoryError()`, with no args, when an allocation is refused.
+        if e.msg.is_empty() {
+            return self.new_exc_args(&class, vec![]);
+        }
         self.new_error(&class, e.msg)
     }
 
@@ -664,17 +701,23 @@ impl Vm {
         }
     }
 
+    /// An exception's type as tracebacks name it: the qualified name (`Bank.Overdrawn` for a
+    /// class nested in another), after its module unless that is `builtins` or `__main__`.
+    fn exc_type_name(&mut self, err: &PyErr) -> String {
+        let class = err.0.class();
+        let qualname = class.qualname.borrow().as_str().to_string();
+        match class.dict.get_name("__module__") {
+            Some(Value::Str(m)) if !matches!(m.as_str(), "builtins" | "__main__") => {
+                format!("{}.{qualname}", m.as_str())
+            }
+            _ => qualname,
+        }
+    }
+
     /// The final line of a traceback: `Type: message`.
     pub fn exc_line(&mut self, err: &PyErr) -> String {
-        let class = err.0.class();
-        // The qualified name: `Bank.Overdrawn` for a class nested in another.
-        let mut name = class.qualname.borrow().as_str().to_string();
-        if let Some(Value::Str(m)) = class.dict.get_name("__module__")
-            && !matches!(m.as_str(), "builtins" | "__main__")
-        {
-            name = format!("{}.{}", m.as_str(), class.qualname.borrow().as_str());
-        }
-        if class.is_subclass(&self.types.syntax_error.clone())
+        let name = self.exc_type_name(err);
+        if err.0.class().is_subclass(&self.types.syntax_error.clone())
             && let Some(msg) = self.syntax_error_message(err)
         {
             // CPython shows the `msg` attribute when the details read as a location (else
@@ -742,6 +785,7 @@ impl Vm {
     pub fn format_unraisable(&mut self, err: &PyErr, exiting: bool) -> String {
         let mut p = TracebackPrint {
             no_source: exiting,
+            unraisable: true,
             ..TracebackPrint::default()
         };
         self.print_exception(&mut p, err);
@@ -869,6 +913,14 @@ impl Vm {
             for line in self.syntax_error_detail(err).lines() {
                 p.out.push_str(&format!("{margin}{line}\n"));
             }
+        }
+        if p.unraisable {
+            let name = self.exc_type_name(err);
+            let text = self
+                .call_str_method(&err.value())
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+            p.out.push_str(&format!("{margin}{name}: {text}\n"));
+            return;
         }
         let line = self.exc_line(err);
         p.out.push_str(&format!("{margin}{line}\n"));

@@ -31,14 +31,34 @@ def _ncallbacks():
 
 
 def _run_exitfuncs():
-    import sys
     while _callbacks:
         func, args, kwargs = _callbacks.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as exc:
-            import traceback
-            print("Exception ignored in atexit callback: %r" % (func,), file=sys.stderr)
-            traceback.print_exception(exc, file=sys.stderr)
+            _report(func, exc)
+
+
+def _report(func, exc):
+    """Writes what CPython's default unraisable hook writes for an exception in func.
+
+    Even SystemExit is reported; the traceback starts in func (CPython calls it from C), and
+    the last line reads `Type: message` even when the message is empty.
+    """
+    import sys
+    import traceback
+    lines = ["Exception ignored in atexit callback: %r\n" % (func,)]
+    tb = exc.__traceback__.tb_next if exc.__traceback__ is not None else None
+    if tb is not None:
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_tb(tb))
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ("builtins", "__main__"):
+        name = "%s.%s" % (cls.__module__, name)
+    try:
+        text = str(exc)
+    except BaseException:
+        text = "<exception str() failed>"
+    lines.append("%s: %s\n" % (name, text))
+    sys.stderr.write("".join(lines))

@@ -5,6 +5,7 @@ ELLIPSIS, NORMALIZE_WHITESPACE, IGNORE_EXCEPTION_DETAIL, DONT_ACCEPT_BLANKLINE, 
 REPORT_ONLY_FIRST_FAILURE are understood (also as '# doctest: +FLAG' directives).
 """
 
+import linecache as _linecache
 import re as _re
 import sys as _sys
 import traceback as _traceback
@@ -229,6 +230,9 @@ class DocTestRunner:
             _sys.stdout = capture
             exc = None
             filename = f"<doctest {test.name}[{tries - 1}]>"
+            # Tracebacks quote the example's source, as CPython's doctest makes linecache do.
+            lines = example.source.splitlines(True)
+            _linecache.cache[filename] = (len(example.source), None, lines, filename)
             # 'single' mode: an expression's value is shown unless it is None.
             try:
                 code, is_expr = compile(example.source, filename, "eval"), True
@@ -336,21 +340,21 @@ def _source_lines(filename):
 
 
 def _docstring_line(obj, lines):
-    """The 0-based line where obj's docstring starts, as CPython's finder guesses it."""
+    """The 0-based line where obj's docstring starts, as CPython's finder guesses it: from
+    the class statement or the first line of the code, the first line with a quote mark."""
+    if isinstance(obj, type):
+        if lines is None:
+            return None
+        pat = _re.compile(r"^\s*class\s*%s\b" % _re.escape(obj.__name__))
+        lineno = next((i for i, line in enumerate(lines) if pat.match(line)), None)
+    else:
+        code = getattr(getattr(obj, "__func__", obj), "__code__", None)
+        lineno = None if code is None else code.co_firstlineno - 1
+    if lineno is None:
+        return None
     if lines is None:
         # Without the source, the line after the def line stands in.
-        code = getattr(getattr(obj, "__func__", obj), "__code__", None)
-        return None if code is None else code.co_firstlineno
-    if isinstance(obj, type):
-        pat = _re.compile(r"^\s*class\s*%s\b" % _re.escape(obj.__name__))
-        for i, line in enumerate(lines):
-            if pat.match(line):
-                return i
-        return None
-    code = getattr(getattr(obj, "__func__", obj), "__code__", None)
-    if code is None:
-        return None
-    lineno = code.co_firstlineno - 1
+        return lineno + 1
     pat = _re.compile(r"(^|.*:)\s*\w*(\"|')")
     while lineno < len(lines):
         if pat.match(lines[lineno]):

@@ -1084,7 +1084,7 @@ class TestSuite:
                 self._tearDownPreviousClass(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, "_classSetupFailed", False):
+                if test.__class__ in _failed_class_setups(result):
                     continue
             test(result)
         if topLevel:
@@ -1103,16 +1103,13 @@ class TestSuite:
             return
         if getattr(currentClass, "__unittest_skip__", False):
             return
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass
+        _failed_class_setups(result).discard(currentClass)
         setUpClass = getattr(currentClass, "setUpClass", None)
         if setUpClass is not None:
             try:
                 setUpClass()
             except Exception as e:
-                currentClass._classSetupFailed = True
+                _failed_class_setups(result).add(currentClass)
                 className = strclass(currentClass)
                 self._createClassOrModuleLevelException(result, e, "setUpClass", className)
 
@@ -1129,7 +1126,7 @@ class TestSuite:
         currentClass = test.__class__
         if currentClass == previousClass or previousClass is None:
             return
-        if getattr(previousClass, "_classSetupFailed", False):
+        if previousClass in _failed_class_setups(result):
             return
         if getattr(previousClass, "__unittest_skip__", False):
             return
@@ -1140,6 +1137,15 @@ class TestSuite:
             except Exception as e:
                 className = strclass(previousClass)
                 self._createClassOrModuleLevelException(result, e, "tearDownClass", className)
+
+
+def _failed_class_setups(result):
+    # Kept on the result rather than on the test classes (as CPython does), since a class
+    # defined by an imported module is read-only here.
+    failed = getattr(result, "_failedClassSetups", None)
+    if failed is None:
+        failed = result._failedClassSetups = set()
+    return failed
 
 
 def _is_unittest_frame(frame_summary):
