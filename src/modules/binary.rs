@@ -125,7 +125,7 @@ fn shake(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.value_error("length must be non-negative"));
     }
     if length > 1 << 30 {
-        return Err(vm.new_error(&vm.types.memory_error.clone(), ""));
+        return Err(vm.memory_error());
     }
     Ok(Value::bytes(super::digests::shake(
         &data,

@@ -824,8 +824,7 @@ fn repeated(vm: &mut Vm, d: &Dq, n: &Value) -> PyResult<Vec<Value>> {
     let items = d.items();
     let times = n.max(0) as usize;
     if times > 1 && items.len().saturating_mul(times) > (1 << 31) {
-        let c = vm.types.memory_error.clone();
-        return Err(vm.new_error(&c, ""));
+        return Err(vm.memory_error());
     }
     let mut out = Vec::with_capacity(items.len() * times);
     for _ in 0..times {

@@ -204,8 +204,7 @@ fn non_negative(vm: &mut Vm, r: i64) -> PyResult<usize> {
 }
 
 fn memory_error(vm: &mut Vm) -> PyErr {
-    let c = vm.types.memory_error.clone();
-    vm.new_error(&c, "")
+    vm.memory_error()
 }
 
 /// The most indices an iterator keeps (CPython would fail to allocate more).

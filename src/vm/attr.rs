@@ -123,12 +123,35 @@ impl Vm {
         }
     }
 
-    /// `object.__getattribute__`: descriptors, the instance dict, slots, class attributes.
+    /// An instance's attribute when its class has no `__getattribute__` of its own:
+    /// `object.__getattribute__`, then the class's `__getattr__` when that finds nothing.
     pub fn instance_getattr_default(
         &mut self,
         obj: &Value,
         inst: &Rc<Instance>,
         name: &Rc<PyStr>,
+    ) -> PyResult {
+        self.instance_getattr_lookup(obj, inst, name, true)
+    }
+
+    /// `object.__getattribute__` itself: descriptors, the instance dict, slots, class
+    /// attributes; never the class's `__getattr__` (its caller asks that).
+    pub fn object_getattribute(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        self.instance_getattr_lookup(obj, inst, name, false)
+    }
+
+    #[inline(always)]
+    fn instance_getattr_lookup(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+        hook: bool,
     ) -> PyResult {
         let cls = inst.class();
         let attr = cls.lookup_rc(name);
@@ -144,7 +167,11 @@ impl Vm {
                     }
                     let f = p.fget.clone();
                     let r = self.call(&f, std::slice::from_ref(obj), &[]);
-                    return self.getattr_fallback(r, obj, &cls, name);
+                    return if hook {
+                        self.getattr_fallback(r, obj, &cls, name)
+                    } else {
+                        r
+                    };
                 }
                 Value::Instance(d) if self.is_data_descriptor(&d.class()) => {
                     let get = self.intern_static("__get__");
@@ -154,7 +181,11 @@ impl Vm {
                             &[a.clone(), obj.clone(), Value::Class(cls.clone())],
                             &[],
                         );
-                        return self.getattr_fallback(r, obj, &cls, name);
+                        return if hook {
+                            self.getattr_fallback(r, obj, &cls, name)
+                        } else {
+                            r
+                        };
                     }
                 }
                 _ => {}
@@ -282,9 +313,14 @@ impl Vm {
         }
         if let Some(a) = attr {
             let r = self.bind_attr(a, obj, &cls);
-            return self.getattr_fallback(r, obj, &cls, name);
+            return if hook {
+                self.getattr_fallback(r, obj, &cls, name)
+            } else {
+                r
+            };
         }
-        if (cls.has_getattr.get() || !cls.is_builtin)
+        if hook
+            && (cls.has_getattr.get() || !cls.is_builtin)
             && let Some(ga) = self.user_attr_hook(&cls, "__getattr__")
         {
             return self.call_attr_hook(ga, obj, &cls, &[Value::Str(name.clone())]);

@@ -283,19 +283,7 @@ impl Vm {
                     if v.is_undef() {
                         let name = self.deref_name(&code, i);
                         let free = i >= code.rec.cellvars.len();
-                        return Err(if free {
-                            let c = self.types.name_error.clone();
-                            self.new_error(&c, format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()))
-                        } else {
-                            let c = self.types.unbound_local_error.clone();
-                            self.new_error(
-                                &c,
-                                format!(
-                                    "local variable '{}' referenced before assignment",
-                                    name.as_str()
-                                ),
-                            )
-                        });
+                        return Err(self.unbound_variable(name.as_str(), free));
                     }
                     push_proven(&mut f.stack, v);
                 }
@@ -915,13 +903,7 @@ impl Vm {
             .get(i)
             .map(|n| n.as_str().to_string())
             .unwrap_or_default();
-        let c = self.types.unbound_local_error.clone();
-        self.new_error(
-            &c,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
+        self.unbound_variable(&name, false)
     }
 
     /// Records where the innermost frame is (for audit locations and `warnings`).
@@ -957,17 +939,19 @@ impl Vm {
             Op::DeleteFast => {
                 if f.stack[arg as usize].is_undef() {
                     let name = code.varnames[arg as usize].as_str().to_string();
-                    let c = self.types.unbound_local_error.clone();
-                    return Err(self.new_error(
-                            &c,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                    return Err(self.unbound_variable(&name, false));
                 }
                 f.stack[arg as usize] = Value::Undef;
                 self.finalize_if_due();
             }
             Op::DeleteDeref => {
-                *f.cells[arg as usize].0.borrow_mut() = Value::Undef;
+                let i = arg as usize;
+                if f.cells[i].0.borrow().is_undef() {
+                    let name = self.deref_name(code, i);
+                    let free = i >= code.rec.cellvars.len();
+                    return Err(self.unbound_variable(name.as_str(), free));
+                }
+                *f.cells[i].0.borrow_mut() = Value::Undef;
             }
             Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
             Op::DeleteName => {

@@ -1461,7 +1461,7 @@ impl Vm {
             return Ok(0);
         }
         if (len as u128) * (n as u128) * item_size > (1u128 << 34) {
-            return Err(self.new_error(&self.types.memory_error.clone(), ""));
+            return Err(self.memory_error());
         }
         Ok(n as usize)
     }
@@ -1486,8 +1486,14 @@ impl Vm {
                     self.new_str("")
                 } else {
                     let total = (x.as_str().len() as u128) * (*n as u128);
+                    // CPython's limit counts code points (checked only when bytes exceed it).
+                    if total > isize::MAX as u128
+                        && (x.as_str().chars().count() as u128) * (*n as u128) > isize::MAX as u128
+                    {
+                        return Err(self.overflow_error("repeated string is too long"));
+                    }
                     if total > (1u128 << 34) {
-                        return Err(self.new_error(&self.types.memory_error.clone(), ""));
+                        return Err(self.memory_error());
                     }
                     Value::string(x.as_str().repeat(*n as usize))
                 }
@@ -1548,6 +1554,9 @@ impl Vm {
                 ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(n), BinOp::Mul) | (Int(n), Bytes(x), BinOp::Mul) => {
+                if (x.data.len() as u128) * (*n).max(0) as u128 > isize::MAX as u128 {
+                    return Err(self.overflow_error("repeated bytes are too long"));
+                }
                 let n = self.repeat_count(x.data.len(), *n, 1)?;
                 Value::bytes(x.data.repeat(n))
             }
@@ -1747,7 +1756,7 @@ impl Vm {
                     return Err(self.overflow_error("exponent too large"));
                 };
                 if x.bits() * e as u64 > 64 * 1024 * 1024 * 8 {
-                    return Err(self.new_error(&self.types.memory_error.clone(), ""));
+                    return Err(self.memory_error());
                 }
                 Value::from_bigint(num_traits::pow(x.clone(), e as usize))
             }

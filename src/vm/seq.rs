@@ -456,7 +456,7 @@ impl Vm {
             // an OverflowError and one too big for memory a MemoryError, not a long loop.
             let n = self.len(v)?;
             if out.try_reserve_exact(n).is_err() {
-                return Err(self.new_error(&self.types.memory_error.clone(), ""));
+                return Err(self.memory_error());
             }
         }
         let it = self.get_iter(v)?;

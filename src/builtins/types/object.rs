@@ -580,7 +580,7 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult {
     match &a.pos[0] {
         Value::Instance(inst) => {
             let inst = inst.clone();
-            vm.instance_getattr_default(&a.pos[0], &inst, &name)
+            vm.object_getattribute(&a.pos[0], &inst, &name)
         }
         other => vm.get_attr(other, &name),
     }

@@ -2,6 +2,30 @@
 # (ignore, error, always, by message and category), catch_warnings(record=True), a custom
 # showwarning, formatwarning; ends when simplefilter("error") turns a warning into an
 # uncaught exception.
+import os as _os
+import sys as _sys
+
+
+class _ScrubDir:
+    """Prints this program's directory as <dir>: the golden must not depend on where the
+    suite is checked out (tracebacks and warnings name the script by its absolute path)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.dir = _os.path.dirname(_os.path.abspath(__file__))
+
+    def write(self, text):
+        return self.stream.write(text.replace(self.dir, "<dir>"))
+
+    def flush(self):
+        self.stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+_sys.stdout = _ScrubDir(_sys.stdout)
+
 import warnings
 
 

@@ -1,6 +1,30 @@
 # The traceback module on caught exceptions, printed to stdout: format_exc, print_exc,
 # extract_tb/format_tb, chained causes and contexts, notes, exception groups, SyntaxError
 # details, TracebackException, extract_stack, and a __str__ that fails.
+import os as _os
+import sys as _sys
+
+
+class _ScrubDir:
+    """Prints this program's directory as <dir>: the golden must not depend on where the
+    suite is checked out (tracebacks and warnings name the script by its absolute path)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.dir = _os.path.dirname(_os.path.abspath(__file__))
+
+    def write(self, text):
+        return self.stream.write(text.replace(self.dir, "<dir>"))
+
+    def flush(self):
+        self.stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+_sys.stdout = _ScrubDir(_sys.stdout)
+
 import traceback, sys
 
 def inner(d):
