@@ -386,6 +386,34 @@ pub fn type_special(cls: &Class, name: &str) -> Option<Value> {
     })))
 }
 
+/// The data attributes of the built-in types that [`data_attr`] serves, by type: each reads
+/// on the class as a descriptor, made by the `_typeforms` function named with it.
+const BUILTIN_DATA_ATTRS: &[(&str, &str, &[&str])] = &[
+    (
+        "int",
+        "_getset",
+        &["denominator", "imag", "numerator", "real"],
+    ),
+    ("float", "_getset", &["imag", "real"]),
+    ("complex", "_member", &["imag", "real"]),
+    ("range", "_member", &["start", "step", "stop"]),
+    ("slice", "_member", &["start", "step", "stop"]),
+    ("property", "_member", &["fdel", "fget", "fset"]),
+];
+
+/// The `_typeforms` function making the descriptor of built-in class `cls`'s own data
+/// attribute `name` (`int.real`), if it has one.
+pub fn builtin_data_descriptor(cls: &Class, name: &str) -> Option<&'static str> {
+    if !cls.is_builtin {
+        return None;
+    }
+    let tname = cls.name.borrow().clone();
+    BUILTIN_DATA_ATTRS
+        .iter()
+        .find(|(t, _, names)| *t == tname.as_str() && names.contains(&name))
+        .map(|(_, form, _)| *form)
+}
+
 /// The receiver and the one argument of a special method called by name.
 fn self_and_other<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, Value)> {
     if a.pos.len() != 2 || !a.kw.is_empty() {
@@ -449,9 +477,29 @@ pub(crate) fn compare_by_name(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult {
         return Ok(Value::NotImplemented);
     }
     let this = crate::builtins::args::payload(this);
+    let same_type = Rc::ptr_eq(
+        vm.types.builtin_type_of(&this),
+        vm.types.builtin_type_of(&other),
+    );
+    if !same_type && !crate::vm::ops::natively_compares(&this, &other, op) {
+        // `range.__eq__(range(1), 1)`: the slot does not know the other type.
+        return Ok(Value::NotImplemented);
+    }
     let r = vm.compare(&this, &other, op);
     not_implemented_on_type_error(vm, r)
 }
+
+/// The rich comparisons every ordered built-in type has in its own dict (CPython's
+/// `tp_richcompare` slot wrappers), for the types whose method tables leave some out: the
+/// VM compares their values directly, and `object`'s methods only answer NotImplemented.
+pub const RICH_COMPARISONS: &[(&str, NativeFn)] = &[
+    ("__lt__", |vm, a| compare_by_name(vm, a, CmpOp::Lt)),
+    ("__le__", |vm, a| compare_by_name(vm, a, CmpOp::Le)),
+    ("__eq__", |vm, a| compare_by_name(vm, a, CmpOp::Eq)),
+    ("__ne__", |vm, a| compare_by_name(vm, a, CmpOp::Ne)),
+    ("__gt__", |vm, a| compare_by_name(vm, a, CmpOp::Gt)),
+    ("__ge__", |vm, a| compare_by_name(vm, a, CmpOp::Ge)),
+];
 
 fn binary_by_name(vm: &mut Vm, a: Args, op: BinOp, reflected: bool) -> PyResult {
     let (this, other) = self_and_other(vm, &a)?;

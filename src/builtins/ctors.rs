@@ -11,6 +11,11 @@ use crate::vm::call::Kw;
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
     check_ctor_arity(vm, cls, args.len())?;
+    if cls.base_kind == BaseKind::Other
+        && let Some(make) = iterator_ctor(&vm.types, cls)
+    {
+        return make(vm, a);
+    }
     let t = &vm.types;
     let name = cls.name();
     if Rc::ptr_eq(cls, &t.none)
@@ -464,6 +469,42 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         })));
     }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+/// The built-in value an instance of `cls`, a user subclass of a built-in class without a
+/// layout of its own (`class Squares(map)`, `class cached(property)`), carries: the base
+/// class called with the constructor's arguments. `None`: instances carry nothing.
+pub fn other_payload(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Option<Value>> {
+    let Some(base) = vm.builtin_base(cls) else {
+        return Ok(None);
+    };
+    let t = &vm.types;
+    let carried = [&t.property, &t.classmethod, &t.staticmethod];
+    if iterator_ctor(t, &base).is_none() && !carried.iter().any(|c| Rc::ptr_eq(c, &base)) {
+        return Ok(None);
+    }
+    construct(vm, &base, args, kw).map(Some)
+}
+
+/// The constructor of a built-in iterator class that is called to make one (`map(f, xs)`).
+pub fn iterator_ctor(t: &crate::vm::Types, cls: &Rc<Class>) -> Option<NativeFn> {
+    use super::functions as f;
+    let table: [(&Rc<Class>, NativeFn); 5] = [
+        (&t.it_map, f::map),
+        (&t.it_zip, f::zip),
+        (&t.it_filter, f::filter),
+        (&t.it_enumerate, f::enumerate),
+        (&t.it_reversed, f::reversed),
+    ];
+    table
+        .into_iter()
+        .find(|(c, _)| Rc::ptr_eq(c, cls))
+        .map(|(_, make)| make)
 }
 
 thread_local! {

@@ -24,11 +24,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", min),
     ("max", max),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
     ("iter", iter),
     ("next", next),
     ("isinstance", isinstance),
@@ -664,7 +659,7 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::list(items))
 }
 
-fn reversed(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn reversed(vm: &mut Vm, a: Args) -> PyResult {
     if !a.kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
@@ -742,7 +737,7 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult {
     }
 }
 
-fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
     // CPython's wording for each way the two parameters can be misgiven.
     let (npos, nkw) = (a.pos.len(), a.kw.len());
     if npos + nkw > 2 {
@@ -772,7 +767,7 @@ fn enumerate(vm: &mut Vm, a: Args) -> PyResult {
     Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
 }
 
-fn zip(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn zip(vm: &mut Vm, a: Args) -> PyResult {
     if a.kw.len() > 1 {
         let n = a.kw.len();
         return Err(vm.type_error(format!(
@@ -794,7 +789,7 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
     Ok(vm.new_iter(IterKind::Zip { its, strict }))
 }
 
-fn map(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn map(vm: &mut Vm, a: Args) -> PyResult {
     if !a.kw.is_empty() {
         return Err(vm.type_error("map() takes no keyword arguments"));
     }
@@ -811,7 +806,7 @@ fn map(vm: &mut Vm, a: Args) -> PyResult {
     }))
 }
 
-fn filter(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn filter(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "filter", &a, 2, 2)?;
     let it = vm.get_iter(&a.pos[1])?;
     Ok(vm.new_iter(IterKind::Filter {

@@ -49,6 +49,11 @@ pub fn install(vm: &mut Vm) {
         ("staticmethod", t.staticmethod.clone()),
         ("classmethod", t.classmethod.clone()),
         ("super", t.super_.clone()),
+        ("map", t.it_map.clone()),
+        ("zip", t.it_zip.clone()),
+        ("filter", t.it_filter.clone()),
+        ("enumerate", t.it_enumerate.clone()),
+        ("reversed", t.it_reversed.clone()),
     ];
     let excs = t.exceptions.clone();
     for (name, c) in classes {

@@ -541,6 +541,14 @@ impl Vm {
         if let Some(f) = special {
             return Ok(f);
         }
+        // A data attribute of a built-in type reads as its descriptor (`int.real`).
+        let data = c.mro.borrow().iter().find_map(|k| {
+            crate::builtins::attrs::builtin_data_descriptor(k, name.as_str())
+                .map(|form| (form, k.clone()))
+        });
+        if let Some((form, owner)) = data {
+            return self.type_form(form, &[Value::Str(name.clone()), Value::Class(owner)]);
+        }
         // A name in some class's `__slots__` reads as that class's member descriptor.
         let owner = c.mro.borrow().iter().find_map(|k| {
             (!k.is_builtin

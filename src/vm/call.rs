@@ -774,7 +774,13 @@ impl Vm {
                 context: Value::None,
                 ..Default::default()
             })),
-            BaseKind::Object | BaseKind::Other | BaseKind::Type => Payload::None,
+            BaseKind::Object | BaseKind::Type => Payload::None,
+            BaseKind::Other => {
+                match crate::builtins::ctors::other_payload(self, cls, args, kw)? {
+                    Some(v) => Payload::Builtin(RefCell::new(v)),
+                    None => Payload::None,
+                }
+            }
             kind => {
                 let base = self
                     .builtin_base(cls)

@@ -888,6 +888,14 @@ impl Vm {
         let ta = self.types.type_of(a);
         let tb = self.types.type_of(b);
         let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && has_python_type(b);
+        if !reflected_first
+            && !has_python_type(a)
+            && let Some(inner) = native_operand(a, b, |x, y| natively_compares(x, y, op))
+        {
+            // `5.0 == J(5)` with J(int): float's own comparison takes the int inside, and
+            // J's reflected method is never asked.
+            return self.compare(a, &inner, op);
+        }
         let order: [(bool, &Value, &Value, CmpOp); 2] = if reflected_first {
             [(true, b, a, op.swapped()), (false, a, b, op)]
         } else {
@@ -1279,6 +1287,15 @@ impl Vm {
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
+        }
+        if !same
+            && !b_first
+            && !ua
+            && let Some(inner) = native_operand(a, b, |x, y| natively_computes(x, y, op))
+        {
+            // `5.0 + J(5)` with J(int): float's own operator takes the int inside, and J's
+            // reflected method is never asked.
+            return self.binary_op_as(a, &inner, op, inplace);
         }
         if !same
             && !b_first
@@ -2441,6 +2458,67 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 }
 
 /// Whether `float` implements the operator (the bitwise ones and `@` it does not).
+/// The built-in value inside `b` (an instance of a subclass of a built-in type) when the
+/// built-in value `a`'s own slot `accepts` it, as CPython's slots accept subclasses of the
+/// types they know (float's arithmetic takes any int).
+#[inline]
+fn native_operand(a: &Value, b: &Value, accepts: impl Fn(&Value, &Value) -> bool) -> Option<Value> {
+    let Value::Instance(inst) = b else {
+        return None;
+    };
+    let Payload::Builtin(inner) = &inst.payload else {
+        return None;
+    };
+    let inner = inner.borrow();
+    accepts(a, &inner).then(|| inner.clone())
+}
+
+fn is_int_like(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// Whether the rich comparison of the built-in value `a` takes the built-in value `y`.
+#[cold]
+pub(crate) fn natively_compares(a: &Value, y: &Value, op: CmpOp) -> bool {
+    use Value::*;
+    match a {
+        DictView(v) if v.kind != ViewKind::Values => {
+            matches!(y, Set(_) | FrozenSet(_) | DictView(_))
+        }
+        Int(_) | Bool(_) | BigInt(_) => is_int_like(y),
+        Float(_) => is_int_like(y) || matches!(y, Float(_)),
+        Complex(_) => {
+            matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && (is_int_like(y) || matches!(y, Float(_) | Complex(_)))
+        }
+        // bytes compares with bytes only; bytearray with any bytes-like object.
+        Bytes(_) => matches!(y, Bytes(_)),
+        ByteArray(_) => matches!(y, Bytes(_) | ByteArray(_)),
+        Set(_) | FrozenSet(_) => matches!(y, Set(_) | FrozenSet(_)),
+        _ => false,
+    }
+}
+
+/// Whether the binary operator of the built-in value `a` takes the built-in value `y`.
+#[cold]
+fn natively_computes(a: &Value, y: &Value, op: BinOp) -> bool {
+    use Value::*;
+    match a {
+        Int(_) | Bool(_) | BigInt(_) => is_int_like(y),
+        Float(_) => float_supports(op) && (is_int_like(y) || matches!(y, Float(_))),
+        Complex(_) => {
+            float_supports(op)
+                && !matches!(op, BinOp::FloorDiv | BinOp::Mod)
+                && (is_int_like(y) || matches!(y, Float(_) | Complex(_)))
+        }
+        Set(_) | FrozenSet(_) => {
+            matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                && matches!(y, Set(_) | FrozenSet(_))
+        }
+        _ => false,
+    }
+}
+
 fn float_supports(op: BinOp) -> bool {
     !matches!(
         op,

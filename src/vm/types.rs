@@ -382,6 +382,27 @@ impl Types {
             &self.wrapper_descriptor,
             &self.method_descriptor,
             &self.method_wrapper,
+            &self.iterator,
+            &self.dict_keys,
+            &self.dict_values,
+            &self.dict_items,
+            &self.it_list,
+            &self.it_list_reversed,
+            &self.it_tuple,
+            &self.it_range,
+            &self.it_longrange,
+            &self.it_str,
+            &self.it_str_ascii,
+            &self.it_dict_keys,
+            &self.it_dict_values,
+            &self.it_dict_items,
+            &self.it_dict_revkeys,
+            &self.it_dict_revvalues,
+            &self.it_dict_revitems,
+            &self.it_set,
+            &self.it_callable,
+            &self.it_bytes,
+            &self.it_bytearray,
         ]
         .iter()
         .any(|t| Rc::ptr_eq(t, c))
@@ -508,6 +529,39 @@ impl Types {
                     method
                 };
                 class.dict.set_str_raw(key, method);
+            }
+        }
+        // The comparisons a type's table leaves out (the VM carries them out) are still its
+        // own, not object's.
+        for (class, owner) in [
+            (&self.int, "int"),
+            (&self.float, "float"),
+            (&self.complex, "complex"),
+            (&self.str_, "str"),
+            (&self.bytes, "bytes"),
+            (&self.bytearray, "bytearray"),
+            (&self.list, "list"),
+            (&self.tuple, "tuple"),
+            (&self.dict, "dict"),
+            (&self.set, "set"),
+            (&self.frozenset, "frozenset"),
+            (&self.range, "range"),
+            (&self.slice, "slice"),
+            (&self.dict_keys, "dict_keys"),
+            (&self.dict_items, "dict_items"),
+        ] {
+            for &(name, func) in crate::builtins::attrs::RICH_COMPARISONS {
+                let key = intern_in(interned, name);
+                if class.dict.contains_str(&key) {
+                    continue;
+                }
+                let b = Builtin {
+                    name,
+                    func,
+                    receiver: Value::Undef,
+                    owner: Some(owner),
+                };
+                class.dict.set_str_raw(key, Value::Builtin(Rc::new(b)));
             }
         }
         // Mutable containers (and the set-like dict views) are unhashable: their `__hash__` is

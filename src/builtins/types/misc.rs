@@ -69,10 +69,10 @@ pub const STATICMETHOD_METHODS: &[(&str, NativeFn)] = &[("__get__", staticmethod
 
 /// `classmethod.__get__(obj, type=None)`: the function bound to `type` (or `type(obj)`).
 fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult {
-    let Some(Value::ClassMethod(f)) = a.pos.first() else {
+    let Some(Value::ClassMethod(f)) = a.pos.first().map(crate::builtins::args::payload) else {
         return Err(vm.type_error("descriptor requires a 'classmethod' object"));
     };
-    let f = (**f).clone();
+    let f = (*f).clone();
     let owner = match (a.pos.get(1), a.pos.get(2)) {
         (_, Some(t)) if !t.is_none() => t.clone(),
         (Some(obj), _) if !obj.is_none() => Value::Class(vm.types.type_of(obj)),
@@ -82,8 +82,8 @@ fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn staticmethod_get(vm: &mut Vm, a: Args) -> PyResult {
-    match a.pos.first() {
-        Some(Value::StaticMethod(f)) => Ok((**f).clone()),
+    match a.pos.first().map(crate::builtins::args::payload) {
+        Some(Value::StaticMethod(f)) => Ok((*f).clone()),
         _ => Err(vm.type_error("descriptor requires a 'staticmethod' object")),
     }
 }
@@ -155,6 +155,7 @@ pub const RANGE_METHODS: &[(&str, NativeFn)] = &[
 pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
 
 pub const MODULE_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", module_init),
     ("is_modified", module_is_modified),
     ("set_initialized", module_set_initialized),
 ];
@@ -300,7 +301,16 @@ fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
 
 pub(super) fn it_next(vm: &mut Vm, a: Args) -> PyResult {
     slot_arity(vm, &a, "__next__", 0)?;
-    match vm.next(&a.pos[0])? {
+    // An instance of a subclass (`class E(enumerate)`) advances the iterator inside it.
+    let it = crate::builtins::args::payload(&a.pos[0]);
+    if matches!(it, Value::Instance(_)) {
+        // Not a built-in iterator inside: asking it for `__next__` would come back here.
+        let t = vm.type_name(&it);
+        return Err(vm.type_error(format!(
+            "descriptor '__next__' requires a built-in iterator but received a '{t}'"
+        )));
+    }
+    match vm.next(&it)? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
@@ -382,43 +392,47 @@ pub(super) fn it_length_hint(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn self_prop(vm: &mut Vm, a: &Args) -> PyResult<Rc<Property>> {
-    match a.pos.first() {
+    // An instance of a property subclass carries its property.
+    match a.pos.first().map(crate::builtins::args::payload) {
         Some(Value::Property(p)) => Ok(p.clone()),
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
     }
 }
 
+/// A copy of property `p` with new accessors, of the same class as `this` (a subclass of
+/// property makes its copies by calling itself, as CPython does).
+fn prop_copy(vm: &mut Vm, this: &Value, p: &Property, [fget, fset, fdel]: [Value; 3]) -> PyResult {
+    if let Value::Instance(inst) = this {
+        let cls = Value::Class(inst.class());
+        return vm.call(&cls, &[fget, fset, fdel, p.doc.clone()], &[]);
+    }
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    })))
+}
+
 fn prop_getter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "getter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property {
-        fget: a.pos[1].clone(),
-        fset: p.fset.clone(),
-        fdel: p.fdel.clone(),
-        doc: p.doc.clone(),
-    })))
+    let (fset, fdel) = (p.fset.clone(), p.fdel.clone());
+    prop_copy(vm, &a.pos[0], &p, [a.pos[1].clone(), fset, fdel])
 }
 
 fn prop_setter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "setter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property {
-        fget: p.fget.clone(),
-        fset: a.pos[1].clone(),
-        fdel: p.fdel.clone(),
-        doc: p.doc.clone(),
-    })))
+    let (fget, fdel) = (p.fget.clone(), p.fdel.clone());
+    prop_copy(vm, &a.pos[0], &p, [fget, a.pos[1].clone(), fdel])
 }
 
 fn prop_deleter(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "deleter", &a, 1, 1)?;
     let p = self_prop(vm, &a)?;
-    Ok(Value::Property(Rc::new(Property {
-        fget: p.fget.clone(),
-        fset: p.fset.clone(),
-        fdel: a.pos[1].clone(),
-        doc: p.doc.clone(),
-    })))
+    let (fget, fset) = (p.fget.clone(), p.fset.clone());
+    prop_copy(vm, &a.pos[0], &p, [fget, fset, a.pos[1].clone()])
 }
 
 fn prop_get(vm: &mut Vm, a: Args) -> PyResult {
@@ -529,6 +543,34 @@ fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
         Value::Int(idx.stop),
         Value::Int(idx.step),
     ]))
+}
+
+/// `module.__init__(self, name, doc=None)`: a module made by calling `module` is complete
+/// already; an instance of a subclass gets the attributes every module has in its dict.
+fn module_init(vm: &mut Vm, a: Args) -> PyResult {
+    crate::builtins::args::check_method_params(vm, "module", &a, &["name", "doc"], 1)?;
+    let name = crate::builtins::args::get(&a, 1, "name").cloned();
+    let doc = crate::builtins::args::get(&a, 2, "doc").cloned();
+    let Value::Instance(inst) = &a.pos[0] else {
+        return Ok(Value::None);
+    };
+    let Some(name @ Value::Str(_)) = name else {
+        let t = name.map_or("NoneType".to_string(), |n| vm.type_name(&n));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+    };
+    if let Some(d) = &inst.dict {
+        let fields = [
+            ("__name__", name),
+            ("__doc__", doc.unwrap_or(Value::None)),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+        ];
+        for (k, v) in fields {
+            d.set_str_raw(vm.intern_static(k), v);
+        }
+    }
+    Ok(Value::None)
 }
 
 fn module_is_modified(vm: &mut Vm, a: Args) -> PyResult {

@@ -29,20 +29,14 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__ge__", object_ge),
 ];
 
-/// `object.__lt__` and the other orderings: NotImplemented for instances of user classes
-/// (the comparison protocol then tries the reflected method); for built-in values, which
-/// the VM compares directly, the comparison itself.
-fn object_order(vm: &mut Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult {
-    if let Some(Value::Instance(_)) = a.pos.first()
-        && crate::vm::ops::unwrap_builtin(&a.pos[0]).is_none()
-    {
-        if a.pos.len() != 2 || !a.kw.is_empty() {
-            let n = a.pos.len().saturating_sub(1);
-            return Err(vm.type_error(format!("expected 1 argument, got {n}")));
-        }
-        return Ok(Value::NotImplemented);
+/// `object.__lt__` and the other orderings: always NotImplemented (the comparison protocol
+/// then tries the reflected method). The ordered built-in types have their own.
+fn object_order(vm: &mut Vm, a: Args, _op: crate::bytecode::CmpOp) -> PyResult {
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
     }
-    crate::builtins::attrs::compare_by_name(vm, a, op)
+    Ok(Value::NotImplemented)
 }
 
 fn object_lt(vm: &mut Vm, a: Args) -> PyResult {
@@ -424,6 +418,8 @@ typed_new! {
     str_new => str_, bytes_new => bytes, bytearray_new => bytearray, tuple_new => tuple,
     list_new => list, dict_new => dict, set_new => set, frozenset_new => frozenset,
     base_exception_new => base_exception, exception_new => exception,
+    map_new => it_map, zip_new => it_zip, filter_new => it_filter,
+    enumerate_new => it_enumerate, reversed_new => it_reversed,
 }
 
 type MethodTable = &'static [(&'static str, NativeFn)];
@@ -480,6 +476,23 @@ pub fn typed_new_tables(t: &crate::vm::Types) -> Vec<(Rc<Class>, &'static str, M
             t.exception.clone(),
             "Exception",
             &[("__new__", exception_new as NativeFn)],
+        ),
+        (t.it_map.clone(), "map", &[("__new__", map_new as NativeFn)]),
+        (t.it_zip.clone(), "zip", &[("__new__", zip_new as NativeFn)]),
+        (
+            t.it_filter.clone(),
+            "filter",
+            &[("__new__", filter_new as NativeFn)],
+        ),
+        (
+            t.it_enumerate.clone(),
+            "enumerate",
+            &[("__new__", enumerate_new as NativeFn)],
+        ),
+        (
+            t.it_reversed.clone(),
+            "reversed",
+            &[("__new__", reversed_new as NativeFn)],
         ),
     ]
 }
