@@ -792,7 +792,8 @@ def lookup_error(name):
     handlers = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
                 'xmlcharrefreplace': xmlcharrefreplace_errors,
                 'backslashreplace': backslashreplace_errors,
-                'namereplace': namereplace_errors}
+                'namereplace': namereplace_errors,
+                'surrogateescape': _surrogateescape, 'surrogatepass': _surrogatepass}
     if name in handlers:
         return handlers[name]
     raise LookupError(f'unknown error handler name {name!r}')
@@ -827,6 +828,72 @@ def backslashreplace_errors(exc):
 
 def namereplace_errors(exc):
     return backslashreplace_errors(exc)
+
+
+def _unhandled(exc):
+    return TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
+# U+DC80..U+DCFF, the surrogates standing for the bytes 0x80..0xff (built on first use).
+_byte_escapes = None
+
+
+def _surrogateescape(exc):
+    global _byte_escapes
+    if isinstance(exc, UnicodeDecodeError):
+        part = exc.object[exc.start:exc.end][:4]
+        n = 0
+        while n < len(part) and part[n] >= 0x80:
+            n += 1
+        if not n:
+            raise exc
+        return (bytes(part[:n]).decode('ascii', 'surrogateescape'), exc.start + n)
+    if isinstance(exc, UnicodeEncodeError):
+        if _byte_escapes is None:
+            _byte_escapes = bytes(range(0x80, 0x100)).decode('ascii', 'surrogateescape')
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            k = _byte_escapes.find(c)
+            if k < 0:
+                raise exc
+            out.append(0x80 + k)
+        return (bytes(out), exc.end)
+    raise _unhandled(exc)
+
+
+_surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
+
+# The UTF codecs surrogatepass works with, each with its byte order and code unit size.
+_UTF_UNITS = {'utf-8': ('utf-8', 3), 'utf8': ('utf-8', 3),
+              'utf-16': ('utf-16-le', 2), 'utf-16-le': ('utf-16-le', 2),
+              'utf-16-be': ('utf-16-be', 2), 'utf-32': ('utf-32-le', 4),
+              'utf-32-le': ('utf-32-le', 4), 'utf-32-be': ('utf-32-be', 4)}
+
+
+def _surrogatepass(exc):
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise _unhandled(exc)
+    codec = _UTF_UNITS.get(exc.encoding.lower().replace('_', '-'))
+    if codec is None:
+        raise exc
+    fixed, size = codec
+    if isinstance(exc, UnicodeEncodeError):
+        try:
+            return (exc.object[exc.start:exc.end].encode(fixed, 'surrogatepass'), exc.end)
+        except UnicodeError:
+            raise exc from None
+    unit = bytes(exc.object[exc.start:exc.start + size])
+    try:
+        c = unit.decode(fixed, 'surrogatepass')
+        c.encode(fixed)
+    except UnicodeEncodeError:
+        return (c, exc.start + size)
+    except UnicodeError:
+        pass
+    raise exc
+
+
+_surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
 
 
 def escape_decode(data, errors=None):
