@@ -28,7 +28,9 @@ pub use str_ops::{
     lstrip, partition, replace, rfind, rindex, rjust, rpartition, rsplit, rstrip, split,
     splitlines, startswith, strip, swapcase, text_buffer, title, upper, zfill,
 };
-pub use surrogate::{char_of_code_point, code_point, has_surrogates, surrogate_of};
+pub use surrogate::{
+    char_of_code_point, code_point, has_surrogates, str_literal_with_surrogates, surrogate_of,
+};
 pub use unicode::{
     decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,
     is_linebreak, is_lower, is_numeric, is_printable, is_python_space, is_titlecase, is_upper,

@@ -61,6 +61,71 @@ pub fn has_surrogates(s: &str) -> bool {
     false
 }
 
+/// The value of a non-raw str literal's source `body` (between its quotes), with surrogate
+/// escapes (`\ud800`) as stand-ins. The parser replaces lone surrogates with U+FFFD; the
+/// compiler reads such literals again with this. `None` if `body` holds no surrogate escape
+/// or a malformed escape (the parser has reported those).
+pub fn str_literal_with_surrogates(
+    body: &str,
+    named: impl Fn(&str) -> Option<char>,
+) -> Option<String> {
+    let mut out = String::with_capacity(body.len());
+    let mut found = false;
+    let mut rest = body;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let esc = &rest[at + 1..];
+        let e = esc.chars().next()?;
+        let (c, used) = match e {
+            '\n' => (None, 1),
+            '\r' => (None, if esc[1..].starts_with('\n') { 2 } else { 1 }),
+            '\\' | '\'' | '"' => (Some(e), 1),
+            'a' => (Some('\x07'), 1),
+            'b' => (Some('\x08'), 1),
+            'f' => (Some('\x0c'), 1),
+            'n' => (Some('\n'), 1),
+            'r' => (Some('\r'), 1),
+            't' => (Some('\t'), 1),
+            'v' => (Some('\x0b'), 1),
+            '0'..='7' => {
+                let digits = esc
+                    .bytes()
+                    .take(3)
+                    .take_while(|d| (b'0'..=b'7').contains(d))
+                    .count();
+                let n = u32::from_str_radix(&esc[..digits], 8).ok()?;
+                (char_of_code_point(n), digits)
+            }
+            'x' | 'u' | 'U' => {
+                let width = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let hex = esc.get(1..1 + width)?;
+                let n = u32::from_str_radix(hex, 16).ok()?;
+                found |= SURROGATES.contains(&n);
+                (Some(char_of_code_point(n)?), 1 + width)
+            }
+            'N' => {
+                let close = esc.find('}')?;
+                let name = esc.get(2..close)?;
+                (Some(named(name)?), close + 1)
+            }
+            // Not an escape: the backslash stays.
+            _ => {
+                out.push('\\');
+                rest = esc;
+                continue;
+            }
+        };
+        out.extend(c);
+        rest = &esc[used..];
+    }
+    out.push_str(rest);
+    found.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +145,16 @@ mod tests {
             assert!(!has_surrogates(&c.to_string()));
         }
         assert_eq!(char_of_code_point(0x110000), None);
+    }
+
+    #[test]
+    fn literals_with_surrogate_escapes() {
+        let read = |b: &str| str_literal_with_surrogates(b, |_| Some('*'));
+        assert_eq!(read(r"plain \n \u00e9"), None);
+        assert_eq!(
+            read(r"a\ud800b\x41\101\N{X}\q\\\udcff").as_deref(),
+            Some("a\u{10e800}bAA*\\q\\\u{10ecff}")
+        );
+        assert_eq!(read(r"\U0000dc80").as_deref(), Some("\u{10ec80}"));
     }
 }
