@@ -1080,14 +1080,15 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    // A surrogate comes back as its stand-in (see `text::surrogate`).
+    match u32::try_from(i)
+        .ok()
+        .and_then(crate::text::char_of_code_point)
+    {
         Some(c) => {
             // ASCII characters come from the interpreter's table, as CPython's are cached.
             let mut buf = [0u8; 4];
             Ok(vm.new_str(c.encode_utf8(&mut buf)))
-        }
-        None if (0..0x110000).contains(&i) => {
-            Err(vm.value_error("surrogate characters are not supported"))
         }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -1104,7 +1105,11 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult {
                 )));
             }
             Ok(Value::Int(
-                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+                s.as_str()
+                    .chars()
+                    .next()
+                    .map(|c| i64::from(crate::text::code_point(c)))
+                    .unwrap_or(0),
             ))
         }
         Value::Bytes(_) | Value::ByteArray(_) => {

@@ -422,11 +422,30 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
             match std {
                 Some(STDOUT) => {
                     vm.close_abandoned_generators();
+                    if crate::text::has_surrogates(s) {
+                        // UTF-8 cannot hold a lone surrogate: str.encode raises the error.
+                        let text = Value::str(s);
+                        let encode = vm.get_attr_str(&text, "encode")?;
+                        vm.call(&encode, &[], &[])?;
+                    }
                     vm.write_stdout(s)
                 }
                 Some(STDERR) => {
                     vm.close_abandoned_generators();
-                    vm.write_stderr(s);
+                    if crate::text::has_surrogates(s) {
+                        // stderr writes what it cannot encode as backslash escapes.
+                        let mut escaped = String::with_capacity(s.len());
+                        for c in s.chars() {
+                            if crate::text::surrogate_of(c).is_some() {
+                                crate::text::push_code_point_escape(&mut escaped, c);
+                            } else {
+                                escaped.push(c);
+                            }
+                        }
+                        vm.write_stderr(&escaped);
+                    } else {
+                        vm.write_stderr(s);
+                    }
                     Ok(())
                 }
                 _ => {
@@ -472,7 +491,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                             if !matches!(
                                 c,
                                 crate::builtins::types::bytes::Codec::Utf8 { sig: false }
-                            ) =>
+                            ) || crate::text::has_surrogates(s) =>
                         {
                             match crate::builtins::types::bytes::encode_text(c, s) {
                                 Ok(b) => st.wbuf.extend_from_slice(&b),

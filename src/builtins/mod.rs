@@ -82,7 +82,7 @@ pub fn install(vm: &mut Vm) {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = crate::text::code_point(c);
         if n < 128 {
             out.push(c);
         } else if n < 256 {

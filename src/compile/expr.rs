@@ -200,7 +200,7 @@ impl<'a> Compiler<'a> {
             Expr::TString(t) => {
                 return Err(self.error("template strings are not supported", t.range));
             }
-            Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().to_string())),
+            Expr::StringLiteral(s) => self.load_const(Const::Str(self.str_literal(s))),
             Expr::BytesLiteral(b) => self.load_const(Const::Bytes(b.value.bytes().collect())),
             Expr::NumberLiteral(n) => {
                 let c = number_const(&n.value);
@@ -662,6 +662,27 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A str literal's value. The parser turns a surrogate escape (`'\udcff'`) into U+FFFD;
+    /// such a literal is read again from its source, which keeps the surrogate.
+    fn str_literal(&self, s: &ast::ExprStringLiteral) -> String {
+        let value = s.value.to_str();
+        if !value.contains('\u{fffd}') {
+            return value.to_string();
+        }
+        let mut out = String::with_capacity(value.len());
+        for part in s.value.iter() {
+            let range = part.range();
+            let text = self
+                .source
+                .get(range.start().to_usize()..range.end().to_usize());
+            match text.and_then(literal_with_surrogates) {
+                Some(v) => out.push_str(&v),
+                None => out.push_str(&part.value),
+            }
+        }
+        out
+    }
+
     fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
         let mut parts = 0u32;
         for part in f.value.iter() {
@@ -891,6 +912,26 @@ fn big_decimal(token: &str) -> String {
 /// with more than two items, the display is made from one frozenset constant.
 fn is_folded_const_set(elts: &[Expr]) -> bool {
     elts.len() > 2 && elts.iter().all(super::fold::is_constant)
+}
+
+/// The value of the str literal whose source (prefix and quotes included) is `text`, if it
+/// holds a surrogate escape.
+fn literal_with_surrogates(text: &str) -> Option<String> {
+    let prefix = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    if text[..prefix].contains(['r', 'R']) {
+        return None;
+    }
+    let quoted = &text[prefix..];
+    let q = if quoted.starts_with("'''") || quoted.starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body = quoted.get(q..quoted.len().checked_sub(q)?)?;
+    crate::text::str_literal_with_surrogates(body, crate::modules::unicodedata::char_named)
 }
 
 /// A tuple display whose items are all literals becomes one constant.

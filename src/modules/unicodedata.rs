@@ -73,13 +73,13 @@ fn char_arg(vm: &mut Vm, a: &Args, func: &str, min: usize, max: usize) -> PyResu
 
 fn category(vm: &mut Vm, a: Args) -> PyResult {
     let c = char_arg(vm, &a, "category", 1, 1)?;
-    let i = range_value(CATEGORY, c as u32).unwrap_or(0);
+    let i = range_value(CATEGORY, crate::text::code_point(c)).unwrap_or(0);
     Ok(Value::str(CATEGORY_NAMES[i as usize]))
 }
 
 fn bidirectional(vm: &mut Vm, a: Args) -> PyResult {
     let c = char_arg(vm, &a, "bidirectional", 1, 1)?;
-    let i = range_value(BIDIRECTIONAL, c as u32).unwrap_or(0);
+    let i = range_value(BIDIRECTIONAL, crate::text::code_point(c)).unwrap_or(0);
     Ok(Value::str(BIDI_NAMES[i as usize]))
 }
 
@@ -90,13 +90,13 @@ fn combining(vm: &mut Vm, a: Args) -> PyResult {
 
 fn east_asian_width(vm: &mut Vm, a: Args) -> PyResult {
     let c = char_arg(vm, &a, "east_asian_width", 1, 1)?;
-    let i = range_value(EAST_ASIAN_WIDTH, c as u32).unwrap_or(0);
+    let i = range_value(EAST_ASIAN_WIDTH, crate::text::code_point(c)).unwrap_or(0);
     Ok(Value::str(WIDTH_NAMES[i as usize]))
 }
 
 fn mirrored(vm: &mut Vm, a: Args) -> PyResult {
     let c = char_arg(vm, &a, "mirrored", 1, 1)?;
-    let cp = c as u32;
+    let cp = crate::text::code_point(c);
     let i = MIRRORED.partition_point(|&(_, end)| end < cp);
     let yes = MIRRORED.get(i).is_some_and(|&(start, _)| start <= cp);
     Ok(Value::Int(yes as i64))

@@ -13,19 +13,23 @@ mod packed;
 mod repr;
 mod str_ops;
 pub mod suggest;
+mod surrogate;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 mod utf7;
 
 pub(crate) use packed::StrMap;
-pub use repr::{ascii_repr, bytearray_repr, bytes_repr, str_repr};
+pub use repr::{ascii_repr, bytearray_repr, bytes_repr, push_code_point_escape, str_repr};
 pub use str_ops::{
     MAX_TEXT_BYTES, TooLong, adjust_indices, capitalize, casefold, center, char_len, count,
     endswith, expandtabs, fill_char, find, index, isalnum, isalpha, isascii, isdecimal, isdigit,
     isidentifier, islower, isnumeric, isprintable, isspace, istitle, isupper, join, ljust, lower,
     lstrip, partition, replace, rfind, rindex, rjust, rpartition, rsplit, rstrip, split,
     splitlines, startswith, strip, swapcase, text_buffer, title, upper, zfill,
+};
+pub use surrogate::{
+    char_of_code_point, code_point, has_surrogates, str_literal_with_surrogates, surrogate_of,
 };
 pub use unicode::{
     decimal_value, is_alnum, is_alpha, is_cased, is_decimal, is_digit, is_id_continue, is_id_start,

@@ -22,17 +22,21 @@ fn push_escaped(out: &mut String, c: char, quote: char, ascii_only: bool) {
         }
         ' '..='~' => out.push(c),
         c if !c.is_ascii() && !ascii_only && is_printable(c) => out.push(c),
-        c => {
-            let cp = c as u32;
-            let _ = if cp < 0x100 {
-                write!(out, "\\x{cp:02x}")
-            } else if cp < 0x10000 {
-                write!(out, "\\u{cp:04x}")
-            } else {
-                write!(out, "\\U{cp:08x}")
-            };
-        }
+        c => push_code_point_escape(out, c),
     }
+}
+
+/// Appends `c` as the shortest of `\xXX`, `\uXXXX` and `\UXXXXXXXX` (a surrogate stand-in
+/// as the surrogate), as `repr`, `ascii` and `backslashreplace` write it.
+pub fn push_code_point_escape(out: &mut String, c: char) {
+    let cp = super::code_point(c);
+    let _ = if cp < 0x100 {
+        write!(out, "\\x{cp:02x}")
+    } else if cp < 0x10000 {
+        write!(out, "\\u{cp:04x}")
+    } else {
+        write!(out, "\\U{cp:08x}")
+    };
 }
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
@@ -118,6 +122,7 @@ mod tests {
             ("\u{e0001}", "'\\U000e0001'"),
             ("😀", "'😀'"),
             ("\u{2028}", "'\\u2028'"),
+            ("a\u{10ec80}", "'a\\udc80'"),
         ];
         for (s, want) in cases {
             assert_eq!(str_repr(s), *want, "repr({s:?})");

@@ -102,6 +102,10 @@ pub fn encode_utf7(s: &str) -> Vec<u8> {
             out.push(b'+');
             shifted = true;
         }
+        if let Some(unit) = super::surrogate_of(c) {
+            buf.push_unit(unit, &mut out);
+            continue;
+        }
         let mut units = [0u16; 2];
         for &u in c.encode_utf16(&mut units).iter() {
             buf.push_unit(u, &mut out);
@@ -122,7 +126,7 @@ pub struct Utf7Error {
 }
 
 /// Decodes UTF-7. Each malformed stretch goes to `on_error`, which appends its replacement to
-/// the output or fails; a lone surrogate decodes to U+FFFD (pyseal strings hold no surrogates).
+/// the output or fails; a lone surrogate decodes to its stand-in (see `surrogate`).
 pub fn decode_utf7<E>(
     data: &[u8],
     mut on_error: impl FnMut(&mut String, Utf7Error) -> Result<(), E>,
@@ -152,12 +156,12 @@ pub fn decode_utf7<E>(
                             out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
                             continue;
                         }
-                        out.push('\u{fffd}');
+                        out.extend(super::char_of_code_point(h));
                     }
                     if (0xd800..=0xdbff).contains(&unit) {
                         high = Some(unit);
                     } else {
-                        out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                        out.extend(super::char_of_code_point(unit));
                     }
                 }
                 continue;
@@ -181,8 +185,11 @@ pub fn decode_utf7<E>(
                 on_error(&mut out, err)?;
                 continue;
             }
-            if high.take().is_some() && b < 0x80 && b != b'+' {
-                out.push('\u{fffd}');
+            if let Some(h) = high.take()
+                && b < 0x80
+                && b != b'+'
+            {
+                out.extend(super::char_of_code_point(h));
             }
             // A '-' closes the sequence and is dropped; any other character stays.
             if b == b'-' {

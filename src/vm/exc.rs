@@ -54,7 +54,7 @@ impl TracebackPrint {
 /// `text.splitlines(keepends=True)`.
 /// A character as the Unicode errors name it: always escaped, `\\x78` even for a letter.
 fn escaped_code_point(c: char) -> String {
-    match c as u32 {
+    match crate::text::code_point(c) {
         n @ 0..=0xff => format!("\\x{n:02x}"),
         n @ 0x100..=0xffff => format!("\\u{n:04x}"),
         n => format!("\\U{n:08x}"),

@@ -332,7 +332,7 @@ pub enum Codec {
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character, into `out`.
 fn push_hex_escape(out: &mut Vec<u8>, c: char) {
-    let n = c as u32;
+    let n = crate::text::code_point(c);
     let text = if n < 0x100 {
         format!("\\x{n:02x}")
     } else if n < 0x10000 {
@@ -368,8 +368,7 @@ fn decode_escapes(vm: &mut Vm, data: &[u8], raw: bool, errors: &str) -> PyResult
                     end,
                     reason,
                 };
-                handle_bad(vm, errors, &mut out, bad)?;
-                i = end;
+                i = handle_bad(vm, errors, &mut out, bad)?;
             }
         }
     }
@@ -454,10 +453,8 @@ fn hex_escape(
     let n = data[start..start + width].iter().fold(0u32, |n, &d| {
         n.wrapping_mul(16) + char::from(d).to_digit(16).unwrap_or(0)
     });
-    match char::from_u32(n) {
+    match crate::text::char_of_code_point(n) {
         Some(c) => Ok((Some(c), start + width)),
-        // pyseal strings hold no surrogates: a surrogate escape decodes to U+FFFD.
-        None if (0xd800..0xe000).contains(&n) => Ok((Some('\u{fffd}'), start + width)),
         None if raw => Err((start + width, "\\Uxxxxxxxx out of range")),
         None => Err((start + width, "illegal Unicode character")),
     }
@@ -514,6 +511,50 @@ fn cp1252_encode(c: char) -> Option<u8> {
     }
 }
 
+impl Codec {
+    /// The name errors of this codec carry (CPython's spelling).
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 { .. } => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16 { big: None } => "utf-16",
+            Codec::Utf16 { big: Some(false) } => "utf-16-le",
+            Codec::Utf16 { big: Some(true) } => "utf-16-be",
+            Codec::Utf32 { big: None } => "utf-32",
+            Codec::Utf32 { big: Some(false) } => "utf-32-le",
+            Codec::Utf32 { big: Some(true) } => "utf-32-be",
+            Codec::Cp1252 => "charmap",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
+            Codec::Utf7 => "utf-7",
+        }
+    }
+
+    /// The bytes `surrogatepass` writes for the surrogate `unit`, for the UTF codecs.
+    pub fn pass_surrogate(self, unit: u16, out: &mut Vec<u8>) -> bool {
+        match self {
+            Codec::Utf8 { .. } => out.extend_from_slice(&[
+                0xe0 | (unit >> 12) as u8,
+                0x80 | ((unit >> 6) & 0x3f) as u8,
+                0x80 | (unit & 0x3f) as u8,
+            ]),
+            Codec::Utf16 { big } => out.extend_from_slice(&if big == Some(true) {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            }),
+            Codec::Utf32 { big } => out.extend_from_slice(&if big == Some(true) {
+                u32::from(unit).to_be_bytes()
+            } else {
+                u32::from(unit).to_le_bytes()
+            }),
+            _ => return false,
+        }
+        true
+    }
+}
+
 pub fn codec_of(name: &str) -> Option<Codec> {
     let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     match n.as_str() {
@@ -528,8 +569,24 @@ pub fn codec_of(name: &str) -> Option<Codec> {
     codec_of_8bit(&n)
 }
 
+/// The character index and character of the first surrogate in `s`, if it holds one.
+fn first_surrogate(s: &str) -> Option<(usize, char)> {
+    if !crate::text::has_surrogates(s) {
+        return None;
+    }
+    s.chars()
+        .enumerate()
+        .find(|&(_, c)| crate::text::surrogate_of(c).is_some())
+}
+
 /// Encodes text; `Err((position, char, codec))` for a character the codec cannot hold.
 pub fn encode_text(codec: Codec, s: &str) -> Result<Vec<u8>, (usize, char, &'static str)> {
+    // The UTF codecs refuse lone surrogates (`surrogatepass` lets them through).
+    if let Codec::Utf8 { .. } | Codec::Utf16 { .. } | Codec::Utf32 { .. } = codec
+        && let Some((i, c)) = first_surrogate(s)
+    {
+        return Err((i, c, codec.name()));
+    }
     Ok(match codec {
         Codec::Utf8 { sig } => {
             let mut out = if sig {
@@ -659,8 +716,8 @@ fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult
             reason,
         };
         if data.len() - pos < width {
-            handle_bad(vm, errors, &mut out, bad(pos, data.len(), "truncated data"))?;
-            break;
+            pos = handle_bad(vm, errors, &mut out, bad(pos, data.len(), "truncated data"))?;
+            continue;
         }
         let u = unit_at(pos);
         if width == 4 {
@@ -672,7 +729,8 @@ fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult
                     } else {
                         "code point not in range(0x110000)"
                     };
-                    handle_bad(vm, errors, &mut out, bad(pos, pos + 4, reason))?;
+                    pos = handle_bad(vm, errors, &mut out, bad(pos, pos + 4, reason))?;
+                    continue;
                 }
             }
             pos += 4;
@@ -682,8 +740,8 @@ fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult
             0xd800..=0xdbff => {
                 if data.len() - pos < 4 {
                     let b = bad(pos, data.len(), "unexpected end of data");
-                    handle_bad(vm, errors, &mut out, b)?;
-                    break;
+                    pos = handle_bad(vm, errors, &mut out, b)?;
+                    continue;
                 }
                 let low = unit_at(pos + 2);
                 if (0xdc00..=0xdfff).contains(&low) {
@@ -692,13 +750,11 @@ fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult
                     pos += 4;
                 } else {
                     let b = bad(pos, pos + 2, "illegal UTF-16 surrogate");
-                    handle_bad(vm, errors, &mut out, b)?;
-                    pos += 2;
+                    pos = handle_bad(vm, errors, &mut out, b)?;
                 }
             }
             0xdc00..=0xdfff => {
-                handle_bad(vm, errors, &mut out, bad(pos, pos + 2, "illegal encoding"))?;
-                pos += 2;
+                pos = handle_bad(vm, errors, &mut out, bad(pos, pos + 2, "illegal encoding"))?;
             }
             _ => {
                 out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
@@ -734,9 +790,11 @@ struct BadBytes<'a> {
     reason: &'static str,
 }
 
-/// How `errors=` handles an undecodable run of bytes. The strict error carries CPython's
-/// five arguments (encoding, object, start, end, reason); its message is made from them.
-fn handle_bad(vm: &mut Vm, errors: &str, out: &mut String, bad: BadBytes<'_>) -> PyResult<()> {
+/// How `errors=` handles an undecodable run of bytes; returns where decoding resumes (the
+/// end of the run, except where the handler says otherwise). The strict error carries
+/// CPython's five arguments (encoding, object, start, end, reason); its message is made from
+/// them.
+fn handle_bad(vm: &mut Vm, errors: &str, out: &mut String, bad: BadBytes<'_>) -> PyResult<usize> {
     let BadBytes {
         codec,
         data,
@@ -744,51 +802,115 @@ fn handle_bad(vm: &mut Vm, errors: &str, out: &mut String, bad: BadBytes<'_>) ->
         end,
         reason,
     } = bad;
-    let bad = &data[start..end];
+    let strict = |vm: &mut Vm| {
+        let c = vm.types.unicode_decode_error.clone();
+        let args = vec![
+            Value::str(codec),
+            Value::bytes(data.to_vec()),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ];
+        vm.new_exc_args(&c, args)
+    };
+    let run = &data[start..end];
     match errors {
-        "strict" => {
-            let c = vm.types.unicode_decode_error.clone();
-            let args = vec![
-                Value::str(codec),
-                Value::bytes(data.to_vec()),
-                Value::Int(start as i64),
-                Value::Int(end as i64),
-                Value::str(reason),
-            ];
-            Err(vm.new_exc_args(&c, args))
-        }
+        "strict" => Err(strict(vm)),
         "replace" => {
             out.push('\u{fffd}');
-            Ok(())
+            Ok(end)
         }
-        "ignore" => Ok(()),
+        "ignore" => Ok(end),
         "backslashreplace" => {
-            for b in bad {
+            for b in run {
                 out.push_str(&format!("\\x{b:02x}"));
             }
-            Ok(())
+            Ok(end)
         }
+        // Each byte of 0x80..=0xff becomes the surrogate U+DC80..U+DCFF, so that encoding
+        // with the same handler gives the bytes back; ASCII bytes are never escaped.
+        "surrogateescape" => {
+            let escaped = run.iter().take(4).take_while(|&&b| b >= 0x80).count();
+            if escaped == 0 {
+                return Err(strict(vm));
+            }
+            for &b in &run[..escaped] {
+                out.extend(crate::text::char_of_code_point(0xdc00 + u32::from(b)));
+            }
+            Ok(start + escaped)
+        }
+        "surrogatepass" => match surrogate_passed(codec, &data[start..]) {
+            Some((c, len)) => {
+                out.push(c);
+                Ok(start + len)
+            }
+            None => Err(strict(vm)),
+        },
         other => {
             let words = (codec, reason);
-            let text = decode_error_replacement(vm, other, words, data, (start, end))?;
+            let (text, next) = decode_error_replacement(vm, other, words, data, (start, end))?;
             out.push_str(&text);
-            Ok(())
+            Ok(next)
         }
     }
+}
+
+/// The surrogate a UTF-8/16/32 codec's bytes at the start of `rest` encode (as a stand-in)
+/// and their length: what `surrogatepass` lets through.
+fn surrogate_passed(codec: &str, rest: &[u8]) -> Option<(char, usize)> {
+    let (unit, len) = match codec {
+        "utf-8" => match rest {
+            [a, b, c, ..] if a & 0xf0 == 0xe0 && b & 0xc0 == 0x80 && c & 0xc0 == 0x80 => {
+                let n =
+                    (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
+                (n, 3)
+            }
+            _ => return None,
+        },
+        "utf-16-le" | "utf-16-be" => match rest {
+            [a, b, ..] => {
+                let pair = [*a, *b];
+                let n = if codec == "utf-16-le" {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                };
+                (u32::from(n), 2)
+            }
+            _ => return None,
+        },
+        "utf-32-le" | "utf-32-be" => match rest {
+            [a, b, c, d, ..] => {
+                let quad = [*a, *b, *c, *d];
+                let n = if codec == "utf-32-le" {
+                    u32::from_le_bytes(quad)
+                } else {
+                    u32::from_be_bytes(quad)
+                };
+                (n, 4)
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if !(0xd800..0xe000).contains(&unit) {
+        return None;
+    }
+    Some((crate::text::char_of_code_point(unit)?, len))
 }
 
 const DECODE_HANDLER_RESULT: &str = "decoding error handler must return (str, int) tuple";
 
 /// What a handler registered with `codecs.register_error` puts in place of the undecodable
 /// bytes `data[start..end]`: it is called with the UnicodeDecodeError (`codec`, `reason`) and
-/// must return a (str, int) tuple. Decoding resumes after the bad bytes.
+/// must return a (str, int) tuple: the replacement and where decoding resumes.
 pub(crate) fn decode_error_replacement(
     vm: &mut Vm,
     errors: &str,
     (codec, reason): (&str, &str),
     data: &[u8],
     (start, end): (usize, usize),
-) -> PyResult<String> {
+) -> PyResult<(String, usize)> {
     let cls = vm.types.unicode_decode_error.clone();
     let args = vec![
         Value::str(codec),
@@ -798,10 +920,10 @@ pub(crate) fn decode_error_replacement(
         Value::str(reason),
     ];
     let exc = vm.new_exc_args(&cls, args).value();
-    let (replacement, _) =
+    let (replacement, next) =
         super::str::call_error_handler(vm, errors, exc, data.len(), DECODE_HANDLER_RESULT)?;
     match payload(&replacement) {
-        Value::Str(r) => Ok(r.as_str().to_string()),
+        Value::Str(r) => Ok((r.as_str().to_string(), next)),
         _ => Err(vm.type_error(DECODE_HANDLER_RESULT)),
     }
 }
@@ -842,8 +964,7 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
                     end: start + len,
                     reason,
                 };
-                handle_bad(vm, errors, &mut out, bad)?;
-                pos = start + len;
+                pos = handle_bad(vm, errors, &mut out, bad)?;
             }
         }
     }
@@ -852,9 +973,11 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
 
 fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
-    for (i, &b) in data.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = data.get(i) {
         if b < 0x80 {
             out.push(b as char);
+            i += 1;
         } else {
             let bad = BadBytes {
                 codec: "ascii",
@@ -863,7 +986,7 @@ fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
                 end: i + 1,
                 reason: "ordinal not in range(128)",
             };
-            handle_bad(vm, errors, &mut out, bad)?;
+            i = handle_bad(vm, errors, &mut out, bad)?;
         }
     }
     Ok(out)
@@ -878,7 +1001,7 @@ fn decode_utf7(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
             end: e.end,
             reason: e.reason,
         };
-        handle_bad(vm, errors, out, bad)
+        handle_bad(vm, errors, out, bad).map(|_| ())
     })
 }
 
@@ -903,9 +1026,13 @@ fn decode_single_byte(
     decode: impl Fn(u8) -> Option<char>,
 ) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
-    for (i, &b) in data.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = data.get(i) {
         match decode(b) {
-            Some(c) => out.push(c),
+            Some(c) => {
+                out.push(c);
+                i += 1;
+            }
             None => {
                 let bad = BadBytes {
                     codec: "charmap",
@@ -914,7 +1041,7 @@ fn decode_single_byte(
                     end: i + 1,
                     reason: "character maps to <undefined>",
                 };
-                handle_bad(vm, errors, &mut out, bad)?
+                i = handle_bad(vm, errors, &mut out, bad)?;
             }
         }
     }

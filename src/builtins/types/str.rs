@@ -767,6 +767,9 @@ impl TextEncoder {
         match self {
             TextEncoder::Builtin(Codec::Ascii) => ("ascii", "ordinal not in range(128)"),
             TextEncoder::Builtin(Codec::Latin1) => ("latin-1", "ordinal not in range(256)"),
+            TextEncoder::Builtin(
+                c @ (Codec::Utf8 { .. } | Codec::Utf16 { .. } | Codec::Utf32 { .. }),
+            ) => (c.name(), "surrogates not allowed"),
             _ => ("charmap", "character maps to <undefined>"),
         }
     }
@@ -782,8 +785,44 @@ fn encode_with_handler(
     first_bad: usize,
     errors: &str,
 ) -> PyResult<Vec<u8>> {
+    use crate::builtins::types::bytes::Codec;
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = Vec::with_capacity(chars.len());
+    let (codec, reason) = encoder.error_words();
+    // The UTF-16 and UTF-32 encoders report surrogates one at a time, the others in runs.
+    let one_at_a_time = matches!(
+        encoder,
+        TextEncoder::Builtin(Codec::Utf16 { .. } | Codec::Utf32 { .. })
+    );
+    // A signature or byte-order mark is written once, ahead of the characters.
+    let encoder = match encoder {
+        TextEncoder::Builtin(Codec::Utf8 { sig: true }) => {
+            out.extend_from_slice(b"\xef\xbb\xbf");
+            TextEncoder::Builtin(Codec::Utf8 { sig: false })
+        }
+        TextEncoder::Builtin(Codec::Utf16 { big: None }) => {
+            out.extend_from_slice(&[0xff, 0xfe]);
+            TextEncoder::Builtin(Codec::Utf16 { big: Some(false) })
+        }
+        TextEncoder::Builtin(Codec::Utf32 { big: None }) => {
+            out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            TextEncoder::Builtin(Codec::Utf32 { big: Some(false) })
+        }
+        other => other,
+    };
+    let exc_args = |s: &Rc<PyStr>, start: usize, end: usize| {
+        vec![
+            Value::str(codec),
+            Value::Str(s.clone()),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ]
+    };
+    let strict_error = |vm: &mut Vm, start: usize, end: usize| {
+        let cls = vm.types.unicode_encode_error.clone();
+        vm.new_exc_args(&cls, exc_args(s, start, end))
+    };
     for &c in &chars[..first_bad.min(chars.len())] {
         encoder.encode_char(c, &mut out);
     }
@@ -795,42 +834,64 @@ fn encode_with_handler(
         }
         let mut scratch = Vec::new();
         let mut end = i + 1;
-        while end < chars.len() && !encoder.encode_char(chars[end], &mut scratch) {
+        while !one_at_a_time && end < chars.len() && !encoder.encode_char(chars[end], &mut scratch)
+        {
             end += 1;
         }
-        let (codec, reason) = encoder.error_words();
-        let exc_args = |s: &Rc<PyStr>, start: usize, end: usize| {
-            vec![
-                Value::str(codec),
-                Value::Str(s.clone()),
-                Value::Int(start as i64),
-                Value::Int(end as i64),
-                Value::str(reason),
-            ]
-        };
         let bad = &chars[i..end];
         match errors {
-            "strict" => {
-                let cls = vm.types.unicode_encode_error.clone();
-                return Err(vm.new_exc_args(&cls, exc_args(s, i, end)));
+            "strict" => return Err(strict_error(vm, i, end)),
+            // The surrogates U+DC80..U+DCFF go back to the bytes they escaped; anything
+            // else from there to the end of the run is an error.
+            "surrogateescape" => {
+                let escaped = bad
+                    .iter()
+                    .map_while(|&ch| match text::surrogate_of(ch) {
+                        Some(u @ 0xdc80..=0xdcff) => Some((u - 0xdc00) as u8),
+                        _ => None,
+                    })
+                    .collect::<Vec<u8>>();
+                if escaped.len() < bad.len() {
+                    return Err(strict_error(vm, i + escaped.len(), end));
+                }
+                out.extend(escaped);
+            }
+            // The UTF codecs write surrogates as they would any other code point.
+            "surrogatepass" => {
+                let TextEncoder::Builtin(codec) = encoder else {
+                    return Err(strict_error(vm, i, end));
+                };
+                for &ch in bad {
+                    let passed =
+                        text::surrogate_of(ch).is_some_and(|u| codec.pass_surrogate(u, &mut out));
+                    if !passed {
+                        return Err(strict_error(vm, i, end));
+                    }
+                }
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
             "backslashreplace" => {
+                let mut escaped = String::new();
                 for &ch in bad {
-                    out.extend(crate::builtins::ascii_escape(&ch.to_string()).into_bytes());
+                    text::push_code_point_escape(&mut escaped, ch);
                 }
+                out.extend(escaped.into_bytes());
             }
             "xmlcharrefreplace" => {
                 for &ch in bad {
-                    out.extend(format!("&#{};", ch as u32).into_bytes());
+                    out.extend(format!("&#{};", text::code_point(ch)).into_bytes());
                 }
             }
             "namereplace" => {
                 for &ch in bad {
                     let text = match crate::modules::unicodedata::name_of(ch) {
                         Some(n) => format!("\\N{{{n}}}"),
-                        None => crate::builtins::ascii_escape(&ch.to_string()),
+                        None => {
+                            let mut escaped = String::new();
+                            text::push_code_point_escape(&mut escaped, ch);
+                            escaped
+                        }
                     };
                     out.extend(text.into_bytes());
                 }
@@ -844,8 +905,7 @@ fn encode_with_handler(
                     Value::Str(r) => {
                         for ch in r.as_str().chars() {
                             if !encoder.encode_char(ch, &mut out) {
-                                let cls = vm.types.unicode_encode_error.clone();
-                                return Err(vm.new_exc_args(&cls, exc_args(s, i, end)));
+                                return Err(strict_error(vm, i, end));
                             }
                         }
                     }

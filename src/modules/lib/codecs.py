@@ -274,6 +274,49 @@ class StreamReaderWriter:
         self.stream.close()
 
 
+# Codecs whose output opens with a byte-order mark or signature, and what follows it.
+_AFTER_BOM = {'utf-16': 'utf-16-le', 'utf-32': 'utf-32-le', 'utf-8-sig': 'utf-8'}
+_BOM_SIZE = {'utf-16': 2, 'utf-32': 4, 'utf-8-sig': 3}
+
+
+def _read_bom(codec, data):
+    """The fixed-order codec the start of data selects, and the length of its mark."""
+    if codec == 'utf-8-sig':
+        return 'utf-8', 3 if data.startswith(b'\xef\xbb\xbf') else 0
+    if codec == 'utf-16':
+        if data.startswith(b'\xfe\xff'):
+            return 'utf-16-be', 2
+        return 'utf-16-le', 2 if data.startswith(b'\xff\xfe') else 0
+    if data.startswith(b'\x00\x00\xfe\xff'):
+        return 'utf-32-be', 4
+    return 'utf-32-le', 4 if data.startswith(b'\xff\xfe\x00\x00') else 0
+
+
+def _complete_prefix(codec, data):
+    """The length of data's prefix that holds no incomplete character at its end."""
+    cut = len(data)
+    if codec == 'utf-8':
+        back = 0
+        while back < min(3, len(data)) and (data[-1 - back] & 0xC0) == 0x80:
+            back += 1
+        if back < len(data):
+            lead = data[-1 - back]
+            need = 2 if lead >= 0xC0 else 1
+            need = 3 if lead >= 0xE0 else need
+            need = 4 if lead >= 0xF0 else need
+            if lead >= 0xC0 and back + 1 < need:
+                cut = len(data) - back - 1
+    elif codec in ('utf-16-le', 'utf-16-be'):
+        cut -= cut % 2
+        if cut >= 2:
+            high = data[cut - 1] if codec == 'utf-16-le' else data[cut - 2]
+            if 0xD8 <= high <= 0xDB:
+                cut -= 2
+    elif codec in ('utf-32-le', 'utf-32-be'):
+        cut -= cut % 4
+    return cut
+
+
 def _text_codec(name):
     def enc(text, errors='strict'):
         return text.encode(name, errors), len(text)
@@ -282,34 +325,46 @@ def _text_codec(name):
         return bytes(data).decode(name, errors), len(data)
 
     class _Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._codec = name
+
         def encode(self, input, final=False):
-            return input.encode(name, self.errors)
+            out = input.encode(self._codec, self.errors)
+            # The byte-order mark or signature goes out with the first piece only.
+            self._codec = _AFTER_BOM.get(self._codec, self._codec)
+            return out
+
+        def reset(self):
+            self._codec = name
 
     class _Decoder(IncrementalDecoder):
         def __init__(self, errors='strict'):
             super().__init__(errors)
             self._pending = b''
+            self._codec = name
 
         def decode(self, input, final=False):
             data = self._pending + bytes(input)
-            # Keep an incomplete UTF-8 sequence for the next call.
+            codec = self._codec
+            if codec in _BOM_SIZE:
+                # Wait for enough bytes to tell whether a byte-order mark or signature opens
+                # the data; then the order is fixed for the rest of the stream.
+                if len(data) < _BOM_SIZE[codec] and not final:
+                    self._pending = data
+                    return ''
+                codec, skip = _read_bom(codec, data)
+                data = data[skip:]
+                self._codec = codec
             cut = len(data)
-            if name in ('utf-8', 'utf-8-sig') and not final:
-                back = 0
-                while back < min(3, len(data)) and (data[-1 - back] & 0xC0) == 0x80:
-                    back += 1
-                if back < len(data):
-                    lead = data[-1 - back]
-                    need = 2 if lead >= 0xC0 else 1
-                    need = 3 if lead >= 0xE0 else need
-                    need = 4 if lead >= 0xF0 else need
-                    if lead >= 0xC0 and back + 1 < need:
-                        cut = len(data) - back - 1
+            if not final:
+                cut = _complete_prefix(codec, data)
             self._pending = data[cut:]
-            return data[:cut].decode(name, self.errors)
+            return data[:cut].decode(codec, self.errors)
 
         def reset(self):
             self._pending = b''
+            self._codec = name
 
     class _Writer(StreamWriter):
         encode = staticmethod(enc)
@@ -792,7 +847,8 @@ def lookup_error(name):
     handlers = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
                 'xmlcharrefreplace': xmlcharrefreplace_errors,
                 'backslashreplace': backslashreplace_errors,
-                'namereplace': namereplace_errors}
+                'namereplace': namereplace_errors,
+                'surrogateescape': _surrogateescape, 'surrogatepass': _surrogatepass}
     if name in handlers:
         return handlers[name]
     raise LookupError(f'unknown error handler name {name!r}')
@@ -827,6 +883,72 @@ def backslashreplace_errors(exc):
 
 def namereplace_errors(exc):
     return backslashreplace_errors(exc)
+
+
+def _unhandled(exc):
+    return TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
+# U+DC80..U+DCFF, the surrogates standing for the bytes 0x80..0xff (built on first use).
+_byte_escapes = None
+
+
+def _surrogateescape(exc):
+    global _byte_escapes
+    if isinstance(exc, UnicodeDecodeError):
+        part = exc.object[exc.start:exc.end][:4]
+        n = 0
+        while n < len(part) and part[n] >= 0x80:
+            n += 1
+        if not n:
+            raise exc
+        return (bytes(part[:n]).decode('ascii', 'surrogateescape'), exc.start + n)
+    if isinstance(exc, UnicodeEncodeError):
+        if _byte_escapes is None:
+            _byte_escapes = bytes(range(0x80, 0x100)).decode('ascii', 'surrogateescape')
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            k = _byte_escapes.find(c)
+            if k < 0:
+                raise exc
+            out.append(0x80 + k)
+        return (bytes(out), exc.end)
+    raise _unhandled(exc)
+
+
+_surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
+
+# The UTF codecs surrogatepass works with, each with its byte order and code unit size.
+_UTF_UNITS = {'utf-8': ('utf-8', 3), 'utf8': ('utf-8', 3),
+              'utf-16': ('utf-16-le', 2), 'utf-16-le': ('utf-16-le', 2),
+              'utf-16-be': ('utf-16-be', 2), 'utf-32': ('utf-32-le', 4),
+              'utf-32-le': ('utf-32-le', 4), 'utf-32-be': ('utf-32-be', 4)}
+
+
+def _surrogatepass(exc):
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise _unhandled(exc)
+    codec = _UTF_UNITS.get(exc.encoding.lower().replace('_', '-'))
+    if codec is None:
+        raise exc
+    fixed, size = codec
+    if isinstance(exc, UnicodeEncodeError):
+        try:
+            return (exc.object[exc.start:exc.end].encode(fixed, 'surrogatepass'), exc.end)
+        except UnicodeError:
+            raise exc from None
+    unit = bytes(exc.object[exc.start:exc.start + size])
+    try:
+        c = unit.decode(fixed, 'surrogatepass')
+        c.encode(fixed)
+    except UnicodeEncodeError:
+        return (c, exc.start + size)
+    except UnicodeError:
+        pass
+    raise exc
+
+
+_surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
 
 
 def escape_decode(data, errors=None):

@@ -723,7 +723,6 @@ def _warn_future(messages):
 
 
 def _make_pattern(pattern, flags):
-    _check_flags(pattern, flags)
     info = _re.compile(pattern, flags)
     if info[4]:
         _warn_future(info[4])
@@ -735,6 +734,8 @@ def _make_pattern(pattern, flags):
         if info[2] is None:
             raise error(info[1])
         raise error(info[1], pattern, info[2])
+    # As in CPython, the flags are checked once the pattern has parsed.
+    _check_flags(pattern, flags)
     handle, groups, names, final, _ = info
     is_str = isinstance(pattern, str)
     if is_str:
