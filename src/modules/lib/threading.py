@@ -65,17 +65,24 @@ def _resume(t):
 
 
 def _next_runnable(now):
-    """The thread to run next: a new one, then one not waiting, then one whose wait is over."""
+    """The thread to run next: a new one, then one not waiting, then one whose wait is over
+    (what it waits for is there, or else its timeout has passed, earliest deadline first)."""
     for t in _runq:
         if t._fresh:
             return t
     for t in _runq:
         if t._wait is None:
             return t
+    expired = None
     for t in _runq:
-        if _can_run(t, now):
+        ready, deadline = t._wait
+        if ready():
             return t
-    return None
+        if deadline is not None and now >= deadline:
+            if expired is None or deadline < expired._wait[1]:
+                expired = t
+    # Of the waits that timed out, the one due first ends first.
+    return expired
 
 
 def _run_started():
@@ -96,9 +103,11 @@ def _schedule_main():
         if ready():
             return
         now = _monotonic()
-        if deadline is not None and now >= deadline:
-            return
         t = _next_runnable(now)
+        if deadline is not None and now >= deadline:
+            # Timed out; a thread whose timeout was due earlier still goes first.
+            if t is None or t._wait is None or t._wait[0]() or t._wait[1] >= deadline:
+                return
         if t is not None:
             _resume(t)
         else:
