@@ -2,7 +2,7 @@
 import threading
 
 log = []
-t1 = threading.Timer(0.02, log.append, args=["late"])
+t1 = threading.Timer(0.08, log.append, args=["late"])
 t2 = threading.Timer(0.01, log.append, args=["early"])
 t3 = threading.Timer(0.01, log.append, args=["cancelled"])
 t1.start()
