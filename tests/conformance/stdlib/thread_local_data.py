@@ -8,7 +8,7 @@ ev = threading.Event()
 
 
 def worker(n):
-    print("has name?", hasattr(data, "name"))
+    seen[f"has name {n}"] = hasattr(data, "name")
     data.name = f"worker{n}"
     data.items = [n] * n
     if n == 1:
