@@ -7,6 +7,8 @@
 //!   arena for the interpreter thread (start-up cost).
 //! - [`memfd`]: sealed code images ([`SealedImage`]): bytes written once to a memfd, sealed,
 //!   and mapped read-only, with a read-only anonymous fallback.
+//! - [`fiber`]: several call stacks on the interpreter's one OS thread, switched
+//!   cooperatively (Python threads).
 //! - [`signals`]: ending the process by a signal (an uncaught `KeyboardInterrupt`).
 //! - [`probe`]: what this kernel and user offer ([`Probe`]), for `pyseal doctor` and for
 //!   choosing a mechanism per layer.
@@ -14,6 +16,7 @@
 //! This crate never interprets the bytes it protects.
 
 pub mod alloc;
+pub mod fiber;
 pub mod memfd;
 pub mod probe;
 pub mod signals;

@@ -21,6 +21,7 @@ pub mod random;
 pub mod re;
 pub mod slotted;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod unicodedata;
 #[rustfmt::skip]
@@ -247,6 +248,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_slotted" => Some(slotted::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "_zlib" => Some(zlib::create(vm)),
+        "_fibers" => Some(thread::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {
             // The exception the file objects raise, for io.UnsupportedOperation.

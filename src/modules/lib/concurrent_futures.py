@@ -1,8 +1,8 @@
 """concurrent.futures for pyseal: executors whose calls run on pyseal's threads (see threading).
 
-A submitted call runs right away, to completion, as a thread of the pool would when it is idle;
-a call that has to wait for something not there yet is set aside and retried when a result is
-awaited or the executor shuts down. ProcessPoolExecutor runs its calls the same way.
+A submitted call starts right away on a thread of its own, as an idle pool thread would take
+it, and runs until it waits or ends; the rest runs whenever the submitter waits (a result, a
+wait(), shutdown). ProcessPoolExecutor runs its calls the same way.
 """
 
 import threading as _threading
@@ -216,8 +216,6 @@ class _WorkerThread(_threading.Thread):
             return
         try:
             result = self._fn(*self._call_args, **self._call_kwargs)
-        except _threading._WouldBlock:
-            raise
         except BaseException as exc:
             future.set_exception(exc)
         else:
@@ -225,7 +223,7 @@ class _WorkerThread(_threading.Thread):
 
 
 class ThreadPoolExecutor(Executor):
-    """Runs each call on a pool thread (here: right away, to completion)."""
+    """Runs each call on a pool thread (here: a new thread per call, started at once)."""
 
     _counter = _itertools.count().__next__
 

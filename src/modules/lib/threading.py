@@ -1,17 +1,17 @@
-"""threading for pyseal: threads run one at a time, each to completion.
+"""threading for pyseal: cooperative threads, one running at a time.
 
-pyseal has one interpreter thread, so a started thread runs right away, inside start(), until
-it finishes. A thread that has to wait for something no one can provide yet (an empty queue,
-a lock held further down, an unset event) is set aside: its run is abandoned and it starts
-over later, when another thread waits, joins, sleeps or the program ends — by then what it
-waits for is usually there (a producer has filled the queue). Output a thread prints during
-a run that is abandoned before it got anything it waited for is dropped, so that starting over
-does not print it twice. Programs whose result does not depend on how threads interleave (the
-deterministic ones) behave as under CPython; the exact interleaving of output can differ.
+Each thread but the main one runs on a stack of its own (_fibers) on the interpreter's one
+OS thread. A thread runs until it waits (a held lock, a condition, an event, a queue, a join,
+time.sleep) or ends; start() runs the new thread at once, until it waits or ends. Waiting
+threads are resumed in the order they started, as soon as what they wait for is there. Only
+the main thread switches stacks: a waiting thread hands control back to it, and the main
+thread, whenever it waits itself, runs the others. When no thread can go on and none waits
+with a timeout, the main thread's wait raises RuntimeError('deadlock: ...') instead of hanging.
 """
 
 import sys as _sys
-import io as _io
+import _fibers
+from _time import monotonic as _monotonic, sleep as _real_sleep
 
 __all__ = [
     'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
@@ -24,16 +24,12 @@ __all__ = [
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
-
-class _WouldBlock(BaseException):
-    """Abandons the run of a thread that cannot continue yet."""
-
-
-_stack = []        # the threads running now, innermost last (the main thread first)
-_pending = []      # started threads set aside to start over later
+_by_fiber = {}     # fiber id -> its Thread, for the started threads not yet finished
+_runq = []         # those threads, in the order they are given turns
 _all = []          # started threads not yet finished (without the main thread)
 _counter = 0
 _ident_counter = 0
+_deadlocked = False
 
 
 def _new_ident():
@@ -43,78 +39,121 @@ def _new_ident():
 
 
 def _current():
-    return _stack[-1]
+    fid = _fibers.current()
+    if fid == 0:
+        return _main_thread
+    return _by_fiber[fid]
 
 
-def _note_progress():
-    _current()._progress = True
-
-
-def _run_pending(skip):
-    """Runs one thread set aside (not in skip, not running); False when there is none."""
-    for t in list(_pending):
-        if id(t) in skip or t in _stack:
-            continue
-        skip.add(id(t))
-        _execute(t)
+def _can_run(t, now):
+    """Whether thread t (not running) may be resumed: not waiting, or its wait is over."""
+    wait = t._wait
+    if wait is None:
         return True
-    return False
+    ready, deadline = wait
+    return ready() or (deadline is not None and now >= deadline)
+
+
+def _resume(t):
+    """Runs thread t (from the main thread) until it waits or ends."""
+    _runq.remove(t)
+    _runq.append(t)
+    if _fibers.resume(t._fid):
+        _by_fiber.pop(t._fid, None)
+        if t in _runq:
+            _runq.remove(t)
+
+
+def _next_runnable(now):
+    """The thread to run next: a new one, then one not waiting, then one whose wait is over
+    (what it waits for is there, or else its timeout has passed, earliest deadline first)."""
+    for t in _runq:
+        if t._fresh:
+            return t
+    for t in _runq:
+        if t._wait is None:
+            return t
+    expired = None
+    for t in _runq:
+        ready, deadline = t._wait
+        if ready():
+            return t
+        if deadline is not None and now >= deadline:
+            if expired is None or deadline < expired._wait[1]:
+                expired = t
+    # Of the waits that timed out, the one due first ends first.
+    return expired
+
+
+def _run_started():
+    """Runs the threads that are not waiting (new ones first) until each waits or ends."""
+    while True:
+        fresh = [t for t in _runq if t._wait is None]
+        if not fresh:
+            return
+        fresh.sort(key=lambda t: not t._fresh)
+        _resume(fresh[0])
+
+
+def _schedule_main():
+    """The main thread waits (its _wait is set): the other threads run meanwhile."""
+    me = _main_thread
+    while True:
+        ready, deadline = me._wait
+        if ready():
+            return
+        now = _monotonic()
+        t = _next_runnable(now)
+        if deadline is not None and now >= deadline:
+            # Timed out; a thread whose timeout was due earlier still goes first.
+            if t is None or t._wait is None or t._wait[0]() or t._wait[1] >= deadline:
+                return
+        if t is not None:
+            _resume(t)
+        else:
+            deadlines = [t._wait[1] for t in _runq if t._wait[1] is not None]
+            if deadline is not None:
+                deadlines.append(deadline)
+            if not deadlines:
+                global _deadlocked
+                _deadlocked = True
+                raise RuntimeError('deadlock: every thread waits for another one, and nothing '
+                                   'can wake them')
+            _sys.stdout.flush()
+            _real_sleep(max(0.0, min(deadlines) - now))
 
 
 def _wait_until(ready, timeout=None):
     """Waits, on behalf of the current thread, until ready() is true; False on a timeout."""
     if ready():
-        _note_progress()
         return True
-    tried = set()
-    while _run_pending(tried):
-        if ready():
-            _note_progress()
-            return True
-    me = _current()
+    deadline = None
     if timeout is not None and timeout >= 0:
-        if me is _main_thread or me._deferred_run:
-            if timeout > 0:
-                _sleep(min(timeout, 86400.0))
-            return ready()
-        raise _WouldBlock
-    if me is _main_thread:
-        raise RuntimeError('deadlock: the main thread waits for something no other thread '
-                           'can provide')
-    raise _WouldBlock
+        deadline = _monotonic() + timeout
+    me = _current()
+    me._wait = (ready, deadline)
+    try:
+        if me is _main_thread:
+            _schedule_main()
+        else:
+            while not _can_run(me, _monotonic()):
+                _fibers.suspend()
+    finally:
+        me._wait = None
+    return ready()
 
 
-def _execute(t):
-    """One run of thread t, to its end or until it has to wait."""
-    deferred = t._started_once
-    t._started_once = True
-    t._deferred_run = deferred
-    t._progress = False
-    saved = _sys.stdout
-    buffer = _io.StringIO()
-    _sys.stdout = buffer
-    _stack.append(t)
-    outcome = 'done'
+def _bootstrap(t):
+    """The function a thread's stack starts with: run() and report how it ended."""
+    t._fresh = False
     try:
         t.run()
-    except _WouldBlock:
-        outcome = 'blocked'
     except SystemExit:
         pass
     except BaseException as exc:
-        _sys.stdout = saved
-        saved.write(buffer.getvalue())
-        buffer = _io.StringIO()
         _report(t, exc)
     finally:
-        _stack.pop()
-        _sys.stdout = saved
-    if outcome == 'done' or t._progress:
-        saved.write(buffer.getvalue())
-    if outcome == 'done':
         t._finish()
-    elif t not in _pending:
-        _pending.append(t)
 
 
 def _report(t, exc):
@@ -138,6 +177,8 @@ def excepthook(args, /):
     import traceback
     name = args.thread.name if args.thread is not None else get_ident()
     stream = _sys.stderr
+    stream.flush()
+    _sys.stdout.flush()
     stream.write(f'Exception in thread {name}:\n')
     traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
     stream.flush()
@@ -146,29 +187,27 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-def _sleep(seconds):
-    import time
-    time._sleep(seconds)
+def _on_sleep(seconds=None):
+    """time.sleep(seconds): with other threads alive, the sleeper waits and they run.
 
+    True when the sleep is done here, False when time.sleep should just sleep.
+    """
+    if seconds is None or not _runq:
+        return False
+    if not isinstance(seconds, (int, float)) or not 0 <= seconds < TIMEOUT_MAX:
+        return False  # time.sleep raises or sleeps as it would without threads
 
-def _on_sleep():
-    """time.sleep() lets the threads set aside run first."""
-    tried = set()
-    while _run_pending(tried):
-        pass
+    _wait_until(lambda: False, seconds)
+    return True
 
 
 def _shutdown():
-    """At exit: the threads that are not daemons get their turn (CPython joins them)."""
-    tried = set()
-    for t in list(_pending):
-        if not t.daemon and id(t) not in tried:
-            tried.add(id(t))
-            try:
-                _execute(t)
-            except BaseException:
-                pass
-
+    """At exit: the threads that are not daemons are joined; daemon threads are dropped."""
+    if _deadlocked:
+        return  # already reported; joining would only find the deadlock again
+    for t in list(_all):
+        if not t.daemon:
+            t.join()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -261,9 +300,9 @@ class Thread:
         self._native_id = None
         self._started = False
         self._is_stopped = False
-        self._started_once = False
-        self._deferred_run = False
-        self._progress = False
+        self._fid = None
+        self._wait = None
+        self._fresh = True
         self._initialized = True
 
     def __repr__(self):
@@ -287,8 +326,15 @@ class Thread:
         self._started = True
         self._ident = _new_ident()
         self._native_id = self._ident % 1000003
+        self._fid = _fibers.spawn(lambda: _bootstrap(self))
+        _by_fiber[self._fid] = self
         _all.append(self)
-        _execute(self)
+        _runq.append(self)
+        if _current() is _main_thread:
+            _run_started()
+        else:
+            # Only the main thread switches stacks: let it run the new thread now.
+            _fibers.suspend()
 
     def run(self):
         if self._target is not None:
@@ -296,8 +342,6 @@ class Thread:
 
     def _finish(self):
         self._is_stopped = True
-        if self in _pending:
-            _pending.remove(self)
         if self in _all:
             _all.remove(self)
         del self._target, self._args, self._kwargs
@@ -311,10 +355,6 @@ class Thread:
             raise RuntimeError('cannot join current thread')
         if self._is_stopped:
             return
-        if self in _pending and self not in _stack:
-            _execute(self)
-            if self._is_stopped:
-                return
         _wait_until(lambda: self._is_stopped, timeout)
 
     @property
@@ -363,17 +403,16 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name='MainThread', daemon=False)
         self._started = True
-        self._started_once = True
+        self._fresh = False
         self._ident = 140_000_000_000_000 + 1024
         self._native_id = 4242
 
 
 _main_thread = _MainThread()
-_stack.append(_main_thread)
 
 
 class Timer(Thread):
-    """Calls a function after a delay (here: when the timer thread gets its turn)."""
+    """Calls a function after a delay, unless cancelled first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -387,13 +426,9 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        if not self._deferred_run:
-            # Its delay has not passed at start(): it waits its turn.
-            raise _WouldBlock
+        self.finished.wait(self.interval)
         if not self.finished.is_set():
-            _sleep(self.interval)
-            if not self.finished.is_set():
-                self.function(*self.args, **self.kwargs)
+            self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
@@ -705,13 +740,8 @@ class Barrier:
             self._count = 0
             self._generation += 1
             return index
-        try:
-            ok = _wait_until(lambda: self._generation != generation or self._broken,
-                             timeout if timeout is not None else self._timeout)
-        except _WouldBlock:
-            if self._generation == generation:
-                self._count -= 1
-            raise
+        ok = _wait_until(lambda: self._generation != generation or self._broken,
+                         timeout if timeout is not None else self._timeout)
         if self._broken or not ok:
             self._broken = True
             raise BrokenBarrierError
@@ -765,8 +795,8 @@ class local:
         try:
             return d[name]
         except KeyError:
-            raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute '{name}'") from None
+            kind = '_thread._local' if type(self) is local else type(self).__name__
+            raise AttributeError(f"'{kind}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':

@@ -85,9 +85,9 @@ def clock_getres(clk_id, /):
 def sleep(secs, /):
     """Suspends execution for the given number of seconds."""
     threading = _sys.modules.get('threading')
-    if threading is not None:
-        # Threads set aside (waiting for something) get their turn while this one sleeps.
-        threading._on_sleep()
+    if threading is not None and threading._on_sleep(secs):
+        # Other threads ran while this one slept (threading's scheduler did the waiting).
+        return
     _sleep(secs)
 
 
