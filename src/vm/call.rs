@@ -775,12 +775,10 @@ impl Vm {
                 ..Default::default()
             })),
             BaseKind::Object | BaseKind::Type => Payload::None,
-            BaseKind::Other => {
-                match crate::builtins::ctors::other_payload(self, cls, args, kw)? {
-                    Some(v) => Payload::Builtin(RefCell::new(v)),
-                    None => Payload::None,
-                }
-            }
+            BaseKind::Other => match crate::builtins::ctors::other_payload(self, cls, args, kw)? {
+                Some(v) => Payload::Builtin(RefCell::new(v)),
+                None => Payload::None,
+            },
             kind => {
                 let base = self
                     .builtin_base(cls)
