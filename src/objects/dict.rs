@@ -66,7 +66,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
             let y = y.get();
             // `y as i64` saturates: 2.0**63 must not equal 2**63 - 1.
-            Some((*x as f64) == y && y < 9.223_372_036_854_775_808e18 && (y as i64) == *x)
+            Some((*x as f64) == y && y < (1u64 << 63) as f64 && (y as i64) == *x)
         }
         (Float(x), Float(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
