@@ -437,7 +437,8 @@ pub struct CodeRecord {
     pub code_len: usize,
     /// The operand-stack depth the verifier proved for each instruction ([`UNREACHED`] for
     /// dead code): the eval loop checks it wherever code it does not own touched the stack.
-    pub depths: Vec<u32>,
+    /// Proved when first asked for ([`CodeRecord::prove`]).
+    depths: std::cell::OnceCell<Vec<u32>>,
     lines_start: usize,
     nlines: usize,
     exc_start: usize,
@@ -448,8 +449,37 @@ pub struct CodeRecord {
 
 impl CodeRecord {
     /// Reads and verifies code object `index`: every opcode is known, every jump lands inside
-    /// the code, every constant, name and local index is in range.
+    /// the code, every constant, name and local index is in range. That every instruction is
+    /// reached with one stack depth is proved when the code first runs ([`CodeRecord::depths`]):
+    /// most functions of an imported module never do.
     pub fn parse(image: &[u8], index: usize) -> Result<CodeRecord, ImageError> {
+        let rec = Self::read(image, index)?;
+        rec.verify(image, index, code_count(image)?)?;
+        Ok(rec)
+    }
+
+    /// Proves the operand-stack depth of every instruction (once) and returns them.
+    pub fn prove(&self, image: &[u8], index: usize) -> Result<&[u32], ImageError> {
+        if let Some(d) = self.depths.get() {
+            return Ok(d);
+        }
+        let depths = self.prove_depths(image, index)?;
+        Ok(self.depths.get_or_init(|| depths))
+    }
+
+    /// The depths if they are proved already.
+    #[inline(always)]
+    pub fn proved_depths(&self) -> Option<&[u32]> {
+        self.depths.get().map(Vec::as_slice)
+    }
+
+    /// The proved operand-stack depth of each instruction; empty if the proof fails, which the
+    /// eval loop reports as an internal error before the code runs.
+    pub fn depths(&self, image: &[u8], index: usize) -> &[u32] {
+        self.prove(image, index).unwrap_or_default()
+    }
+
+    fn read(image: &[u8], index: usize) -> Result<CodeRecord, ImageError> {
         let n = code_count(image)?;
         if index >= n {
             return Err(ImageError::NoSuchCode(index));
@@ -499,7 +529,7 @@ impl CodeRecord {
         let pos_len = r.u32()? as usize;
         let pos_start = r.pos;
         r.bytes(pos_len)?;
-        let mut rec = CodeRecord {
+        Ok(CodeRecord {
             argcount,
             posonlyargcount,
             kwonlyargcount,
@@ -517,17 +547,14 @@ impl CodeRecord {
             consts,
             code_start,
             code_len: ncode,
-            depths: Vec::new(),
+            depths: std::cell::OnceCell::new(),
             lines_start,
             nlines,
             exc_start,
             nexc,
             pos_start,
             pos_len,
-        };
-        rec.verify(image, index, n)?;
-        rec.depths = rec.prove_depths(image, index)?;
-        Ok(rec)
+        })
     }
 
     fn verify(&self, image: &[u8], index: usize, ncodes: usize) -> Result<(), ImageError> {
@@ -937,7 +964,8 @@ mod tests {
     }
 
     fn problem(u: CodeUnit) -> String {
-        match CodeRecord::parse(&ImageBuilder::build(&[u]), 0) {
+        let image = ImageBuilder::build(&[u]);
+        match CodeRecord::parse(&image, 0).and_then(|r| r.prove(&image, 0).map(|_| ())) {
             Err(ImageError::BadInstruction { problem, .. }) => problem,
             other => panic!("expected a rejected instruction, got {other:?}"),
         }
@@ -955,16 +983,18 @@ mod tests {
             encode(LoadConst, 0),
             encode(ReturnValue, 0),
         ];
-        let r = CodeRecord::parse(&ImageBuilder::build(&[plain(code, 1)]), 0).unwrap();
-        assert_eq!(r.depths, vec![0, 1, 0, 1, 0, 1]);
+        let image = ImageBuilder::build(&[plain(code, 1)]);
+        let r = CodeRecord::parse(&image, 0).unwrap();
+        assert_eq!(r.prove(&image, 0).unwrap(), [0, 1, 0, 1, 0, 1]);
         // Dead code after a return is not analysed.
         let code = vec![
             encode(LoadConst, 0),
             encode(ReturnValue, 0),
             encode(PopTop, 0),
         ];
-        let r = CodeRecord::parse(&ImageBuilder::build(&[plain(code, 1)]), 0).unwrap();
-        assert_eq!(r.depths[2], UNREACHED);
+        let image = ImageBuilder::build(&[plain(code, 1)]);
+        let r = CodeRecord::parse(&image, 0).unwrap();
+        assert_eq!(r.prove(&image, 0).unwrap()[2], UNREACHED);
         // A handler is entered with its entry's depth plus the exception.
         let mut u = plain(
             vec![
@@ -983,8 +1013,9 @@ mod tests {
             depth: 1,
             push_lasti: false,
         }];
-        let r = CodeRecord::parse(&ImageBuilder::build(&[u]), 0).unwrap();
-        assert_eq!(r.depths, vec![0, 1, 2, 2, 1]);
+        let image = ImageBuilder::build(&[u]);
+        let r = CodeRecord::parse(&image, 0).unwrap();
+        assert_eq!(r.prove(&image, 0).unwrap(), [0, 1, 2, 2, 1]);
     }
 
     #[test]

@@ -48,13 +48,7 @@ thread_local! {
 /// Compiles source text into a code image. The compiler's `SyntaxWarning`s (`x is 1`,
 /// `assert (x, "msg")`, `"abc"["x"]`, ...) go to stderr as they are found, as in CPython.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
-    WARNINGS.with(|w| w.borrow_mut().clear());
-    let r = compile_image(source, filename, mode).map_err(|(e, stage)| {
-        let e = settle_end(source, mode, e, stage);
-        let e = error_text(source, filename, e, stage);
-        eval_text(source, mode, e)
-    });
-    let warnings = WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    let (r, warnings) = compile_collecting(source, filename, mode);
     if !warnings.is_empty() {
         use std::io::Write;
         let mut err = std::io::stderr().lock();
@@ -64,6 +58,24 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, Comp
         let _ = err.flush();
     }
     r
+}
+
+/// Compiles as [`compile`] does, handing back the `SyntaxWarning`s (formatted as the warnings
+/// module shows them) instead of printing them: the build script uses it, since a module that
+/// warns must be compiled when it is imported, for the warning to be seen then.
+pub fn compile_collecting(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> (Result<Vec<u8>, CompileError>, Vec<String>) {
+    WARNINGS.with(|w| w.borrow_mut().clear());
+    let r = compile_image(source, filename, mode).map_err(|(e, stage)| {
+        let e = settle_end(source, mode, e, stage);
+        let e = error_text(source, filename, e, stage);
+        eval_text(source, mode, e)
+    });
+    let warnings = WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    (r, warnings)
 }
 
 /// Queues a `SyntaxWarning` as the warnings module shows it: the line's text (when quoted)
@@ -1286,7 +1298,10 @@ mod tests {
         let n = crate::bytecode::image::code_count(&img).unwrap();
         assert!(n >= 5);
         for i in 0..n {
-            CodeRecord::parse(&img, i).expect("verifies");
+            CodeRecord::parse(&img, i)
+                .expect("verifies")
+                .prove(&img, i)
+                .expect("proves");
         }
     }
 
@@ -1389,7 +1404,10 @@ mod tests {
         let img = compile(src, "t.py", Mode::Exec).expect("compiles");
         let n = crate::bytecode::image::code_count(&img).unwrap();
         for i in 0..n {
-            CodeRecord::parse(&img, i).expect("verifies");
+            CodeRecord::parse(&img, i)
+                .expect("verifies")
+                .prove(&img, i)
+                .expect("proves");
         }
     }
 

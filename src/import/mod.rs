@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use crate::modules::lib_index;
 use crate::objects::*;
 use crate::readonly::{self, Cause, Target, Write};
 use crate::vm::Vm;
@@ -128,8 +129,8 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         Some((p, l)) => (Some(p), l),
         None => (None, full),
     };
-    if let Some(src) = own_source(full).or_else(|| crate::modules::embedded_source(full)) {
-        let file = PathBuf::from(format!("<pyseal-lib>/{full}.py"));
+    if let Some(src) = crate::modules::embedded_source(full) {
+        let file = PathBuf::from(lib_index::filename(full));
         let m = load_source(vm, full, &file, src.to_string(), false)?;
         // An embedded submodule (`collections.abc`) is bound on its parent like a file one.
         if let Some(p) = parent {
@@ -193,21 +194,6 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
 
 // ---- importlib ----------------------------------------------------------------------------
 
-/// `importlib` and its submodules: Python front ends of this import system, embedded here
-/// because they only make sense with it.
-fn own_source(full: &str) -> Option<&'static str> {
-    match full {
-        "importlib" => Some(include_str!("importlib.py")),
-        "importlib.util" => Some(include_str!("importlib_util.py")),
-        "_frozen_importlib" => Some(include_str!("frozen_importlib.py")),
-        "_frozen_importlib_external" => Some(FROZEN_EXTERNAL),
-        _ => None,
-    }
-}
-
-/// `_frozen_importlib_external`: where CPython keeps its file loaders.
-const FROZEN_EXTERNAL: &str = "from _frozen_importlib import SourceFileLoader\n";
-
 /// The module of spec and loader classes, loaded on first need. Loading it is the import
 /// system's own business: it raises no `import` audit event (CPython has it from start-up).
 fn spec_classes(vm: &mut Vm) -> PyResult {
@@ -215,8 +201,8 @@ fn spec_classes(vm: &mut Vm) -> PyResult {
     if let Some(m) = vm.modules.get_name(NAME) {
         return Ok(m);
     }
-    let file = PathBuf::from(format!("<pyseal-lib>/{NAME}.py"));
-    let src = own_source(NAME).unwrap_or_default();
+    let file = PathBuf::from(lib_index::filename(NAME));
+    let src = crate::modules::embedded_source(NAME).unwrap_or_default();
     load_source(vm, NAME, &file, src.to_string(), false)
 }
 
@@ -285,7 +271,7 @@ fn locate(vm: &mut Vm, full: &str) -> PyResult<Option<Location>> {
         vm.modules.get_name(full),
         Some(Value::Module(m)) if m.dict.get_name("__file__").is_none()
     );
-    if native || own_source(full).is_some() || crate::modules::embedded_source(full).is_some() {
+    if native || crate::modules::embedded_source(full).is_some() {
         let is_pkg = own_is_package(full) || crate::modules::embedded_is_package(full);
         return Ok(Some(Location::Builtin { is_pkg }));
     }
@@ -531,13 +517,15 @@ fn run_source(
     let key = vm.intern(full);
     let mv = Value::Module(m.clone());
     vm.modules.set_str_raw(key.clone(), mv.clone());
-    let code = match crate::vm::code::compile_code(
-        vm,
-        &src,
-        &filename,
-        crate::compile::Mode::Exec,
-        full,
-    ) {
+    // An embedded module loads the image the build made of it, if there is one.
+    let built = if filename == lib_index::filename(full) {
+        crate::vm::code::embedded_code(vm, full)
+    } else {
+        None
+    };
+    let code = match built.unwrap_or_else(|| {
+        crate::vm::code::compile_code(vm, &src, &filename, crate::compile::Mode::Exec, full)
+    }) {
         Ok(c) => c,
         Err(e) => {
             vm.modules.del_str_raw(&key);
@@ -619,9 +607,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult {
     }
     if let Value::Module(m) = module {
         let full = format!("{}.{}", m.name.as_str(), name.as_str());
-        if m.dict.get_name("__path__").is_some()
-            || own_source(&full).is_some()
-            || crate::modules::embedded_source(&full).is_some()
+        if m.dict.get_name("__path__").is_some() || crate::modules::embedded_source(&full).is_some()
         {
             match import_module(vm, &full) {
                 Ok(v) => return Ok(v),

@@ -123,6 +123,20 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         .map(|(_, src)| *src)
 }
 
+/// The code image the build made of embedded module `name` (see `build.rs`) and its notes
+/// (bit 0: it defines a `__del__` method; bit 1: it has a generator with cleanup code), if the
+/// build could make one.
+pub fn embedded_image(name: &str) -> Option<(&'static [u8], u8)> {
+    let i = lib_index::EMBEDDED.iter().position(|(n, _)| *n == name)?;
+    built::IMAGES.get(i).copied().flatten()
+}
+
+/// The build script's output: `IMAGES` (index for index with `lib_index::EMBEDDED`) and
+/// `NOT_PRECOMPILED`.
+pub mod built {
+    include!(concat!(env!("OUT_DIR"), "/stdlib_images.rs"));
+}
+
 /// Native modules that load on first import rather than at start-up.
 pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
     match name {
@@ -157,5 +171,32 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
             Some(m)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{built, lib_index};
+
+    #[test]
+    fn every_embedded_module_has_a_build_time_image() {
+        assert_eq!(built::NOT_PRECOMPILED, &[] as &[(&str, &str)]);
+        assert_eq!(built::IMAGES.len(), lib_index::EMBEDDED.len());
+    }
+
+    /// The build-time image of a module is the image importing it would compile, byte for byte.
+    #[test]
+    fn build_time_images_equal_import_time_ones() {
+        for ((name, source), built) in lib_index::EMBEDDED.iter().zip(built::IMAGES) {
+            let (image, _) = built.expect("has an image");
+            let filename = lib_index::filename(name);
+            let (compiled, warnings) =
+                crate::compile::compile_collecting(source, &filename, crate::compile::Mode::Exec);
+            assert!(warnings.is_empty(), "{name}: {warnings:?}");
+            assert!(
+                compiled.expect("compiles") == image,
+                "{name}: images differ"
+            );
+        }
     }
 }

@@ -589,6 +589,21 @@ pub struct SideTable {
 }
 
 impl Code {
+    /// The proved operand-stack depth of each instruction, proved when the code first runs.
+    #[inline(always)]
+    pub fn depths(&self) -> &[u32] {
+        match self.rec.proved_depths() {
+            Some(d) => d,
+            None => self.prove_depths(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn prove_depths(&self) -> &[u32] {
+        self.rec.depths(self.image.bytes(), self.index)
+    }
+
     #[inline(always)]
     pub fn code_bytes(&self) -> &[u8] {
         self.rec.code_bytes(self.image.bytes())

@@ -85,6 +85,25 @@ pub fn compile_code(
     Ok(codes[0].clone())
 }
 
+/// The top-level code of embedded module `module`, loaded from the image the build made of it
+/// (`build.rs`), or `None` if it has none and must be compiled.
+pub fn embedded_code(vm: &mut Vm, module: &str) -> Option<PyResult<Rc<Code>>> {
+    let (bytes, notes) = crate::modules::embedded_image(module)?;
+    // What compiling it would have noted for the finalizer.
+    if notes & 1 != 0 {
+        crate::vm::note_del_method();
+    }
+    if notes & 2 != 0 {
+        crate::vm::note_generator_cleanup();
+    }
+    let image = if vm.seal_images {
+        Image::seal(module, bytes.to_vec())
+    } else {
+        Image::heap(bytes.to_vec())
+    };
+    Some(load_image(vm, Rc::new(image)).map(|codes| codes[0].clone()))
+}
+
 /// Materialises every code object of an image (constants, interned names).
 pub fn load_image(vm: &mut Vm, image: Rc<Image>) -> PyResult<Vec<Rc<Code>>> {
     let n = code_count(image.bytes()).map_err(|e| vm.runtime_error(e.to_string()))?;

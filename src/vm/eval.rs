@@ -217,7 +217,7 @@ impl Vm {
         loop {
             debug_assert_eq!(
                 Some(f.stack.len()),
-                code.rec.depths.get(f.pc).map(|d| f.nlocals + *d as usize),
+                code.depths().get(f.pc).map(|d| f.nlocals + *d as usize),
                 "operand stack depth at instruction {} of {}",
                 f.pc,
                 code.rec.qualname
@@ -860,7 +860,7 @@ impl Vm {
     /// instruction (after code outside the hot loop moved values on it).
     #[inline(always)]
     fn check_depth(&mut self, f: &Frame, code: &Code) -> PyResult<()> {
-        match code.rec.depths.get(f.pc) {
+        match code.depths().get(f.pc) {
             Some(&d)
                 if d != crate::bytecode::image::UNREACHED
                     && f.stack.len() == f.nlocals + d as usize =>

@@ -7,6 +7,21 @@
 /// `(module name, source)` of the modules `import` finds before `sys.path`. A package with no
 /// code of its own (`xml`) has an empty source.
 pub static EMBEDDED: &[(&str, &str)] = &[
+    // The import system's own modules.
+    ("importlib", include_str!("../../import/importlib.py")),
+    (
+        "importlib.util",
+        include_str!("../../import/importlib_util.py"),
+    ),
+    (
+        "_frozen_importlib",
+        include_str!("../../import/frozen_importlib.py"),
+    ),
+    // Where CPython keeps its file loaders.
+    (
+        "_frozen_importlib_external",
+        "from _frozen_importlib import SourceFileLoader\n",
+    ),
     ("functools", include_str!("functools.py")),
     ("json", include_str!("json.py")),
     ("json.decoder", include_str!("json_decoder.py")),
@@ -116,3 +131,8 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("gzip", include_str!("gzip.py")),
     ("zipfile", include_str!("zipfile.py")),
 ];
+
+/// The file name an embedded module's code carries (in tracebacks, `__file__`, `co_filename`).
+pub fn filename(name: &str) -> String {
+    format!("<pyseal-lib>/{name}.py")
+}
