@@ -31,6 +31,7 @@ _counter = 0
 _ident_counter = 0
 _deadlocked = False
 _shut_down = False  # _shutdown() ran
+_interrupt_main = False  # _thread.interrupt_main() was called from another thread
 
 
 def _new_ident():
@@ -111,6 +112,10 @@ def _schedule_main():
                 return
         if t is not None:
             _resume(t)
+            global _interrupt_main
+            if _interrupt_main:
+                _interrupt_main = False  # _thread.interrupt_main() from that thread
+                raise KeyboardInterrupt
         else:
             deadlines = [t._wait[1] for t in _runq if t._wait[1] is not None]
             if deadline is not None:
@@ -528,6 +533,8 @@ class _Lock:
 
 
 _Lock.__tp_name__ = '_thread.lock'
+_Lock.__name__ = _Lock.__qualname__ = 'lock'
+_Lock.__module__ = '_thread'
 Lock = _Lock
 _allocate_lock = _Lock
 
