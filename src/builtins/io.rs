@@ -336,7 +336,9 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
-    let opener = get(&a, 7, "opener").filter(|v| !matches!(v, Value::None)).cloned();
+    let opener = get(&a, 7, "opener")
+        .filter(|v| !matches!(v, Value::None))
+        .cloned();
     let mut f = if is_fd {
         match open_fd(vm, &file, &mode, &encoding)? {
             FdFile::Std(f) => return Ok(f),
@@ -405,7 +407,13 @@ fn open_flags(kind: char, plus: bool) -> i64 {
     const O_TRUNC: i64 = 0o1000;
     const O_APPEND: i64 = 0o2000;
     const O_CLOEXEC: i64 = 0o2000000;
-    let access = if plus { O_RDWR } else if kind == 'r' { 0 } else { O_WRONLY };
+    let access = if plus {
+        O_RDWR
+    } else if kind == 'r' {
+        0
+    } else {
+        O_WRONLY
+    };
     let create = match kind {
         'w' => O_CREAT | O_TRUNC,
         'a' => O_CREAT | O_APPEND,

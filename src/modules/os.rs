@@ -354,7 +354,11 @@ fn times(vm: &mut Vm, a: Args) -> PyResult {
     // The fields after the command name, which is in parentheses and may hold spaces.
     let fields: Vec<f64> = stat
         .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect())
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .map(|f| f.parse().unwrap_or(0.0))
+                .collect()
+        })
         .unwrap_or_default();
     let tick = |i: usize| Value::float(fields.get(i).copied().unwrap_or(0.0) / TICKS);
     let uptime = std::fs::read_to_string("/proc/uptime")
