@@ -19,6 +19,7 @@ pub mod alloc;
 pub mod fiber;
 pub mod memfd;
 pub mod probe;
+pub mod process;
 pub mod signals;
 
 pub use memfd::{SealError, SealMechanism, SealedImage};

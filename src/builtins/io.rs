@@ -329,8 +329,33 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => None,
     };
-    let mut f = if matches!(file, Value::Int(_) | Value::Bool(_)) {
+    let is_fd = matches!(file, Value::Int(_) | Value::Bool(_));
+    if !is_fd
+        && let Some(v) = get(&a, 6, "closefd")
+        && !vm.truthy(v)?
+    {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
+    let opener = get(&a, 7, "opener")
+        .filter(|v| !matches!(v, Value::None))
+        .cloned();
+    let mut f = if is_fd {
         match open_fd(vm, &file, &mode, &encoding)? {
+            FdFile::Std(f) => return Ok(f),
+            FdFile::Owned(f) => f,
+        }
+    } else if let Some(opener) = opener {
+        // `opener(name, flags)` makes the descriptor (an `os.open` one); the file keeps `name`.
+        let flags = open_flags(kind, plus);
+        let fd = vm.call(&opener, &[file.clone(), Value::Int(flags)], &[])?;
+        let Value::Int(n) = fd else {
+            let t = vm.type_name(&fd);
+            return Err(vm.type_error(format!("expected integer from opener, not {t}")));
+        };
+        if n < 0 {
+            return Err(vm.value_error(format!("opener returned {n}")));
+        }
+        match open_fd(vm, &Value::Int(n), &mode, &encoding)? {
             FdFile::Std(f) => return Ok(f),
             FdFile::Owned(f) => f,
         }
@@ -371,6 +396,31 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         unbuffered,
         state,
     ))
+}
+
+/// The `os.open` flags CPython hands an opener for a mode (Linux values).
+fn open_flags(kind: char, plus: bool) -> i64 {
+    const O_WRONLY: i64 = 0o1;
+    const O_RDWR: i64 = 0o2;
+    const O_CREAT: i64 = 0o100;
+    const O_EXCL: i64 = 0o200;
+    const O_TRUNC: i64 = 0o1000;
+    const O_APPEND: i64 = 0o2000;
+    const O_CLOEXEC: i64 = 0o2000000;
+    let access = if plus {
+        O_RDWR
+    } else if kind == 'r' {
+        0
+    } else {
+        O_WRONLY
+    };
+    let create = match kind {
+        'w' => O_CREAT | O_TRUNC,
+        'a' => O_CREAT | O_APPEND,
+        'x' => O_CREAT | O_EXCL,
+        _ => 0,
+    };
+    access | create | O_CLOEXEC
 }
 
 /// What `open(fd)` opens: a standard stream, or a descriptor `os.open` made.

@@ -36,6 +36,11 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("utime", utime),
     ("readlink", readlink),
     ("symlink", symlink),
+    ("link", link),
+    ("truncate", truncate),
+    ("times", times),
+    ("getloadavg", getloadavg),
+    ("umask", umask),
     ("getpid", getpid),
     ("getppid", getppid),
     ("_exit", exit_now),
@@ -315,6 +320,86 @@ fn symlink(vm: &mut Vm, a: Args) -> PyResult {
     std::os::unix::fs::symlink(&src.path, &dst.path)
         .map_err(|e| os_error(vm, &e, &src.given, &dst.given))?;
     Ok(Value::None)
+}
+
+fn link(vm: &mut Vm, a: Args) -> PyResult {
+    let (src, dst) = two_paths(vm, "link", &a)?;
+    std::fs::hard_link(&src.path, &dst.path)
+        .map_err(|e| os_error(vm, &e, &src.given, &dst.given))?;
+    Ok(Value::None)
+}
+
+/// `os.truncate(path, length)`: cuts or extends the file to `length` bytes.
+fn truncate(vm: &mut Vm, a: Args) -> PyResult {
+    check_pos(vm, "truncate", &a, 2, 2)?;
+    let p = path_arg(vm, "truncate", &a.pos[0], "path")?;
+    let length = vm.to_index(&a.pos[1])?;
+    if length < 0 {
+        let e = std::io::Error::from_raw_os_error(22);
+        return Err(os_error(vm, &e, &p.given, &Value::None));
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&p.path)
+        .and_then(|f| f.set_len(length as u64))
+        .map_err(|e| os_error(vm, &e, &p.given, &Value::None))?;
+    Ok(Value::None)
+}
+
+/// `(user, system, children_user, children_system, elapsed)` in seconds, from the kernel's
+/// /proc entries (clock ticks of 1/100 s, Linux's USER_HZ).
+fn times(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "times", &a, 0, 0)?;
+    const TICKS: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<f64> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .map(|f| f.parse().unwrap_or(0.0))
+                .collect()
+        })
+        .unwrap_or_default();
+    let tick = |i: usize| Value::float(fields.get(i).copied().unwrap_or(0.0) / TICKS);
+    let uptime = std::fs::read_to_string("/proc/uptime")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    // utime, stime, cutime, cstime are fields 14-17 of the line, 12-15 after the name.
+    Ok(Value::tuple(vec![
+        tick(11),
+        tick(12),
+        tick(13),
+        tick(14),
+        Value::float((uptime * TICKS).round() / TICKS),
+    ]))
+}
+
+/// `os.umask(mask)`: sets the file-creation mask; returns the previous one.
+fn umask(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "umask", &a, 1, 1)?;
+    let mask = vm.to_index(&a.pos[0])?;
+    let Ok(mask) = i32::try_from(mask) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    Ok(Value::Int(pyseal_sandbox::process::umask(mask as u32) as i64))
+}
+
+/// The 1, 5 and 15 minute load averages, from /proc/loadavg.
+fn getloadavg(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "getloadavg", &a, 0, 0)?;
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let loads: Vec<f64> = text
+        .split_whitespace()
+        .take(3)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    if loads.len() != 3 {
+        let c = vm.types.os_error.clone();
+        return Err(vm.new_error(&c, "Load averages are unobtainable"));
+    }
+    Ok(Value::tuple(loads.into_iter().map(Value::float).collect()))
 }
 
 fn readlink(vm: &mut Vm, a: Args) -> PyResult {

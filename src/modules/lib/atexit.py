@@ -31,6 +31,11 @@ def _ncallbacks():
 
 
 def _run_exitfuncs():
+    # As CPython does, the threads that are not daemons are joined before any exit function.
+    import sys
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        threading._shutdown()
     while _callbacks:
         func, args, kwargs = _callbacks.pop()
         try:

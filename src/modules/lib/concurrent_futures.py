@@ -1,8 +1,9 @@
 """concurrent.futures for pyseal: executors whose calls run on pyseal's threads (see threading).
 
-A submitted call starts right away on a thread of its own, as an idle pool thread would take
-it, and runs until it waits or ends; the rest runs whenever the submitter waits (a result, a
-wait(), shutdown). ProcessPoolExecutor runs its calls the same way.
+A submitted call goes to the pool's queue; an idle worker thread takes it, or a new worker
+starts (up to max_workers) and runs it at once, until it waits or ends; the rest runs whenever
+the submitter waits (a result, a wait(), shutdown). ProcessPoolExecutor runs its calls the
+same way, on threads.
 """
 
 import threading as _threading
@@ -63,7 +64,6 @@ class Future:
         self._result = None
         self._exception = None
         self._done_callbacks = []
-        self._job = None
 
     def __repr__(self):
         if self._state == _FINISHED:
@@ -198,76 +198,150 @@ class Executor:
         return False
 
 
-class _WorkerThread(_threading.Thread):
-    """The pool thread a submitted call runs on."""
+class _WorkItem:
+    """One submitted call, waiting in a pool's queue for a worker thread."""
 
-    def __init__(self, name, future, fn, args, kwargs):
-        super().__init__(name=name)
-        self._future = future
-        self._fn = fn
-        self._call_args = args
-        self._call_kwargs = kwargs
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
 
     def run(self):
-        future = self._future
-        if future._state == _PENDING and not future.set_running_or_notify_cancel():
-            return
-        if future._state != _RUNNING:
+        if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self._fn(*self._call_args, **self._call_kwargs)
+            result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
-            future.set_exception(exc)
+            self.future.set_exception(exc)
         else:
-            future.set_result(result)
+            self.future.set_result(result)
+
+
+class BrokenThreadPool(BrokenExecutor):
+    """A worker thread's initializer failed: the pool can run nothing more."""
+
+
+BrokenThreadPool.__module__ = 'concurrent.futures.thread'
+
+_interpreter_exiting = False
+_live_pools = []   # pools with worker threads, woken and joined at exit
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            import logging
+            logging.getLogger('concurrent.futures').critical(
+                'Exception in initializer:', exc_info=True)
+            executor._initializer_failed()
+            return
+    while True:
+        item = work_queue.get(block=True)
+        if item is not None:
+            item.run()
+            del item
+            executor._idle_semaphore.release()
+            continue
+        if _interpreter_exiting or executor._shutdown:
+            executor._shutdown = True
+            work_queue.put(None)  # wakes the next worker, which ends too
+            return
+
+
+def _python_exit():
+    """At exit, before the other threads are joined: the pools finish their queued calls."""
+    global _interpreter_exiting
+    _interpreter_exiting = True
+    pools = list(_live_pools)
+    for pool in pools:
+        pool._work_queue.put(None)
+    for pool in pools:
+        for t in pool._threads:
+            t.join()
+
+
+_threading._register_atexit(_python_exit)
 
 
 class ThreadPoolExecutor(Executor):
-    """Runs each call on a pool thread (here: a new thread per call, started at once)."""
+    """Runs the submitted calls on at most max_workers threads, started as they are needed."""
 
     _counter = _itertools.count().__next__
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
         if max_workers is None:
-            max_workers = min(32, 4 + 4)
+            import os
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        import queue
         self._max_workers = max_workers
+        self._work_queue = queue.SimpleQueue()
+        self._idle_semaphore = _threading.Semaphore(0)
+        self._threads = set()
+        self._broken = False
+        self._shutdown = False
         self._thread_name_prefix = (thread_name_prefix or
                                     f'ThreadPoolExecutor-{self._counter()}')
         self._initializer = initializer
         self._initargs = initargs
-        self._initialized = False
-        self._shutdown = False
-        self._jobs = []
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
-        if not self._initialized:
-            self._initialized = True
-            if self._initializer is not None:
-                self._initializer(*self._initargs)
+        if _interpreter_exiting:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
         future = Future()
-        job = _WorkerThread(f'{self._thread_name_prefix}_0', future, fn, args, kwargs)
-        future._job = job
-        self._jobs.append(job)
-        job.start()
+        self._work_queue.put(_WorkItem(future, fn, args, kwargs))
+        self._adjust_thread_count()
         return future
 
+    def _adjust_thread_count(self):
+        # An idle worker takes the call (and runs it now, as a free CPU would); otherwise a
+        # new worker starts, up to max_workers, and runs it at once.
+        if self._idle_semaphore.acquire(timeout=0):
+            _threading._run_ready()
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            t = _threading.Thread(name=f'{self._thread_name_prefix}_{num_threads}',
+                                  target=_worker,
+                                  args=(self, self._work_queue, self._initializer,
+                                        self._initargs))
+            if not self._threads:
+                _live_pools.append(self)
+            self._threads.add(t)
+            t.start()
+
+    def _initializer_failed(self):
+        self._broken = ('A thread initializer failed, the thread pool '
+                        'is not usable anymore')
+        while not self._work_queue.empty():
+            item = self._work_queue.get_nowait()
+            if item is not None:
+                item.future.set_exception(BrokenThreadPool(self._broken))
+
     def shutdown(self, wait=True, *, cancel_futures=False):
-        if cancel_futures:
-            for job in self._jobs:
-                job._future.cancel()
         self._shutdown = True
+        if cancel_futures:
+            while not self._work_queue.empty():
+                item = self._work_queue.get_nowait()
+                if item is not None:
+                    item.future.cancel()
+        self._work_queue.put(None)
         if wait:
-            for job in self._jobs:
-                if job.is_alive():
-                    job.join()
-        self._jobs = [job for job in self._jobs if job.is_alive()]
+            for t in list(self._threads):
+                t.join()
+            if self in _live_pools:
+                _live_pools.remove(self)
 
 
 class ProcessPoolExecutor(ThreadPoolExecutor):

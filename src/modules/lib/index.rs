@@ -130,6 +130,9 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("zlib", include_str!("zlib.py")),
     ("gzip", include_str!("gzip.py")),
     ("zipfile", include_str!("zipfile.py")),
+    ("_thread", include_str!("_thread.py")),
+    ("sched", include_str!("sched.py")),
+    ("cmd", include_str!("cmd.py")),
 ];
 
 /// The file name an embedded module's code carries (in tracebacks, `__file__`, `co_filename`).

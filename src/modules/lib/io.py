@@ -941,6 +941,167 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     return builtins.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
 
 
+def open_code(path):
+    """Opens a file of code for reading, in binary mode (what import uses)."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding open() uses for `encoding`: itself, or "locale" when it is None."""
+    if encoding is None:
+        import sys
+        return "utf-8" if sys.flags.utf8_mode else "locale"
+    return encoding
+
+
+class BufferedRWPair(BufferedIOBase):
+    """One stream made of two: reads come from `reader`, writes go to `writer`."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(-1 if size is None else size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readinto(self, buffer):
+        return self.reader.readinto(buffer)
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+# The newline kinds IncrementalNewlineDecoder has seen, as bits of its `newlines` index.
+_LF, _CR, _CRLF = 1, 2, 4
+_NEWLINES_SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                  ("\r", "\n", "\r\n"))
+
+
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or none: str input) to find and translate newlines.
+
+    A "\\r" at the end of a chunk is held back until the next chunk shows whether "\\n"
+    follows it; `newlines` tells which kinds were seen; with `translate`, "\\r\\n" and
+    "\\r" become "\\n".
+    """
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = bool(translate)
+        self.errors = errors
+        self.seennl = 0
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError(f"decoder should return a string result, not "
+                            f"'{type(output).__name__}'")
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self.seennl |= (lf and _LF) | (cr and _CR) | (crlf and _CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self.pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _NEWLINES_SEEN[self.seennl]
+
+
+IncrementalNewlineDecoder.__module__ = "_io"
+IncrementalNewlineDecoder.__tp_name__ = "_io.IncrementalNewlineDecoder"
+BufferedRWPair.__tp_name__ = "_io.BufferedRWPair"
 TextIOWrapper.__tp_name__ = "_io.TextIOWrapper"
 StringIO.__tp_name__ = "_io.StringIO"
 BytesIO.__tp_name__ = "_io.BytesIO"

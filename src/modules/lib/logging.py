@@ -188,11 +188,22 @@ class StrFormatStyle(PercentStyle):
     asctime_search = "{asctime"
 
     def validate(self):
+        import re
         import string
         fields = set()
-        for _, name, _, _ in string.Formatter().parse(self._fmt):
-            if name:
-                fields.add(name)
+        try:
+            for _, name, spec, conversion in string.Formatter().parse(self._fmt):
+                if name:
+                    if not re.match(r"(\d+|\w+)(\.\w+|\[[^]]+\])*$", name):
+                        raise ValueError("invalid field name/expression: %r" % name)
+                    fields.add(name)
+                if conversion and conversion not in "rsa":
+                    raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not re.match(r"(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?"
+                                         r"(\.(\d+|{\w+}))?[bcdefgnosx%]?$", spec, re.I):
+                    raise ValueError("bad specifier: %r" % spec)
+        except ValueError as e:
+            raise ValueError("invalid format: %s" % e)
         if not fields:
             raise ValueError("invalid format: no fields")
 

@@ -12,7 +12,7 @@ import sys
 import _os
 from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                  replace, chmod, readlink, symlink, getpid, getppid, cpu_count, urandom,
-                 strerror, fspath, _exit)
+                 strerror, fspath, _exit, link, truncate, getloadavg, umask)
 from _os import open, close, read, write, lseek, fsync, isatty, ftruncate
 from _structseq import structseq as _structseq
 import posixpath as path
@@ -93,6 +93,25 @@ uname_result = _structseq(
 def uname():
     """(sysname, nodename, release, version, machine) of this system."""
     return uname_result(_os.uname())
+
+
+times_result = _structseq(
+    'posix.times_result', ['user', 'system', 'children_user', 'children_system', 'elapsed'])
+
+
+def times():
+    """(user, system, children_user, children_system, elapsed) times in seconds."""
+    return times_result(_os.times())
+
+
+def get_exec_path(env=None):
+    """The directories a program name would be looked up in (PATH, else the default)."""
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
 
 
 def fstat(fd):
@@ -448,6 +467,43 @@ class _Environ:
 environ = _Environ(_os.environ_snapshot())
 
 
+def _env_text(value):
+    # Names and values are converted as paths are (str, bytes or os.PathLike).
+    value = fspath(value)
+    if isinstance(value, bytes):
+        value = fsdecode(value)
+    if '\0' in value:
+        raise ValueError("embedded null byte")
+    return value
+
+
+def putenv(name, value):
+    """Sets an environment variable for the processes this one would start.
+
+    pyseal starts no processes, and os.environ (which putenv does not change, as in CPython)
+    is what this program reads, so only the arguments are checked, as setenv(3) checks them.
+    """
+    name = _env_text(name)
+    _env_text(value)
+    if '=' in name:
+        raise ValueError("illegal environment variable name")
+    if not name:
+        raise OSError(22, strerror(22))
+
+
+def unsetenv(name):
+    """Removes an environment variable for the processes this one would start (see putenv)."""
+    name = _env_text(name)
+    if not name or '=' in name:
+        raise OSError(22, strerror(22))
+
+
+supports_dir_fd = set()
+supports_effective_ids = set()
+supports_fd = set()
+supports_follow_symlinks = {stat}
+
+
 def getenv(key, default=None):
     """environ[key], or default when key is not set."""
     return environ.get(key, default)
@@ -490,6 +546,21 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+def renames(old, new):
+    """Renames old to new, making the directories new needs and removing the ones old
+    leaves empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
 
 
 def removedirs(name):

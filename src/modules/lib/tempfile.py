@@ -8,7 +8,7 @@ ordinary files opened with open(); mkstemp hands out a descriptor from os.open.
 import os as _os
 import random as _random
 
-__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp",
            "mktemp",
            "gettempdir", "gettempprefix", "gettempdirb", "gettempprefixb", "TMP_MAX",
            "template", "tempdir"]
@@ -103,20 +103,23 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(17, "No usable temporary filename found")
 
 
+def _exclusive_opener(path, flags):
+    # A new file only, whatever the mode says, readable and writable by its owner only.
+    return _os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW
+                    | _os.O_CLOEXEC, 0o600)
+
+
 def _create_file(mode, buffering, encoding, newline, suffix, prefix, dir, errors):
+    """Opens a new file with a unique name as open(name, mode) would; returns the file
+    object and its absolute path."""
     suffix, prefix, dir = _parts(suffix, prefix, dir)
-    create = mode.replace("w", "x").replace("a", "x") if "x" not in mode else mode
-    if "+" not in create:
-        create += "+"
-    if "r" in create:
-        create = create.replace("r", "x")
+    kwargs = {}
+    if "b" not in mode:
+        kwargs = {"encoding": encoding, "newline": newline, "errors": errors}
     for _ in range(TMP_MAX):
         path = _os.path.abspath(_os.path.join(dir, prefix + _random_name() + suffix))
         try:
-            kwargs = {}
-            if "b" not in create:
-                kwargs = {"encoding": encoding, "newline": newline, "errors": errors}
-            f = open(path, create, buffering, **kwargs)
+            f = open(path, mode, buffering, opener=_exclusive_opener, **kwargs)
         except FileExistsError:
             continue
         return f, path
@@ -175,9 +178,170 @@ def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    """A temporary file, removed when closed."""
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
-                              delete=True, errors=errors)
+    """A temporary file with no name: removed from its directory as soon as it is made.
+
+    As on Linux in CPython, the file object's name is its descriptor.
+    """
+    fd, name = mkstemp(suffix, prefix, dir)
+    try:
+        _os.unlink(name)
+        kwargs = {}
+        if "b" not in mode:
+            kwargs = {"encoding": encoding, "newline": newline, "errors": errors}
+        return open(fd, mode, buffering, **kwargs)
+    except BaseException:
+        _os.close(fd)
+        raise
+
+
+class SpooledTemporaryFile:
+    """A temporary file kept in memory (BytesIO, or a text stream over one) until it grows
+    past max_size or fileno() is asked for; then it moves to a real TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        import io
+        if "b" in mode:
+            self._file = io.BytesIO()
+        else:
+            self._file = io.TextIOWrapper(io.BytesIO(), encoding=io.text_encoding(encoding),
+                                          errors=errors, newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._file_args = {"mode": mode, "buffering": buffering, "suffix": suffix,
+                           "prefix": prefix, "encoding": encoding, "newline": newline,
+                           "dir": dir, "errors": errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        """Moves the data to a file on disk (once), keeping the position."""
+        if self._rolled:
+            return
+        args = self._file_args
+        newfile = TemporaryFile(args["mode"], args["buffering"], args["encoding"],
+                                args["newline"], args["suffix"], args["prefix"], args["dir"],
+                                errors=args["errors"])
+        memory = self._file
+        pos = memory.tell()
+        if hasattr(newfile, "buffer"):
+            newfile.buffer.write(memory.detach().getvalue())
+        else:
+            newfile.write(memory.getvalue())
+        newfile.seek(pos, 0)
+        self._file = newfile
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._file_args["mode"]
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if self._max_size and size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        n = file.write(s)
+        self._check(file)
+        return n
+
+    def writelines(self, iterable):
+        file = self._file
+        file.writelines(iterable)
+        self._check(file)
+
+    def __repr__(self):
+        return "<tempfile.SpooledTemporaryFile object at 0x%x>" % id(self)
 
 
 class TemporaryDirectory:

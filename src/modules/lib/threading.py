@@ -30,6 +30,8 @@ _all = []          # started threads not yet finished (without the main thread)
 _counter = 0
 _ident_counter = 0
 _deadlocked = False
+_shut_down = False  # _shutdown() ran
+_interrupt_main = False  # _thread.interrupt_main() was called from another thread
 
 
 def _new_ident():
@@ -110,6 +112,10 @@ def _schedule_main():
                 return
         if t is not None:
             _resume(t)
+            global _interrupt_main
+            if _interrupt_main:
+                _interrupt_main = False  # _thread.interrupt_main() from that thread
+                raise KeyboardInterrupt
         else:
             deadlines = [t._wait[1] for t in _runq if t._wait[1] is not None]
             if deadline is not None:
@@ -201,13 +207,54 @@ def _on_sleep(seconds=None):
     return True
 
 
+def _run_ready():
+    """From the main thread: lets the threads that can go on now run until they wait."""
+    if _runq and _current() is _main_thread:
+        _wait_until(lambda: False, 0)
+
+
+_threading_atexits = []
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Calls func(*args, **kwargs) at exit before the threads are joined (concurrent.futures)."""
+    if _shut_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, args, kwargs))
+
+
 def _shutdown():
-    """At exit: the threads that are not daemons are joined; daemon threads are dropped."""
-    if _deadlocked:
-        return  # already reported; joining would only find the deadlock again
-    for t in list(_all):
-        if not t.daemon:
-            t.join()
+    """At exit: the threads that are not daemons are joined; daemon threads are dropped.
+
+    CPython does this before it calls the atexit functions, and only once. Where CPython
+    would hang for ever (a thread that is not a daemon waits for something no thread can do
+    any more), pyseal says so on stderr and ends with status 1.
+    """
+    global _shut_down
+    if _deadlocked or _shut_down:
+        return  # a deadlock was already reported; joining would only find it again
+    _shut_down = True
+    try:
+        for func, args, kwargs in reversed(_threading_atexits):
+            func(*args, **kwargs)
+        for t in list(_all):
+            if not t.daemon:
+                t.join()
+    except RuntimeError:
+        if not _deadlocked:
+            raise
+        _exit_deadlocked()
+
+
+def _exit_deadlocked():
+    import _os
+    stuck = ', '.join(repr(t._name) for t in _all if not t.daemon)
+    _sys.stdout.flush()
+    _sys.stderr.write('pyseal: deadlock at exit: the main thread waits to join %s, and no '
+                      'thread can wake %s (CPython would hang here)\n'
+                      % (stuck, 'them' if ',' in stuck else 'it'))
+    _sys.stderr.flush()
+    _os._exit(1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,6 +533,8 @@ class _Lock:
 
 
 _Lock.__tp_name__ = '_thread.lock'
+_Lock.__name__ = _Lock.__qualname__ = 'lock'
+_Lock.__module__ = '_thread'
 Lock = _Lock
 _allocate_lock = _Lock
 
