@@ -557,6 +557,10 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult {
+    // `ch.isdigit()` on an exact str runs in loops over every character: no checks to make.
+    if let ([Value::Str(s)], []) = (a.pos, a.kw) {
+        return Ok(Value::from_bool(f(s.as_str())));
+    }
     check_method(vm, name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     Ok(Value::from_bool(f(s.as_str())))
@@ -761,6 +765,13 @@ impl TextEncoder {
         }
     }
 
+    /// Appends the ASCII text an error handler substitutes, in the codec's code units.
+    fn encode_ascii(self, replacement: &str, out: &mut Vec<u8>) {
+        for c in replacement.chars() {
+            self.encode_char(c, out);
+        }
+    }
+
     /// The codec name and reason a UnicodeEncodeError of this codec carries.
     fn error_words(self) -> (&'static str, &'static str) {
         use crate::builtins::types::bytes::Codec;
@@ -794,6 +805,12 @@ fn encode_with_handler(
         encoder,
         TextEncoder::Builtin(Codec::Utf16 { .. } | Codec::Utf32 { .. })
     );
+    // Bytes from a handler must fill whole code units of the codec.
+    let unit = match encoder {
+        TextEncoder::Builtin(Codec::Utf16 { .. }) => 2,
+        TextEncoder::Builtin(Codec::Utf32 { .. }) => 4,
+        _ => 1,
+    };
     // A signature or byte-order mark is written once, ahead of the characters.
     let encoder = match encoder {
         TextEncoder::Builtin(Codec::Utf8 { sig: true }) => {
@@ -854,6 +871,9 @@ fn encode_with_handler(
                 if escaped.len() < bad.len() {
                     return Err(strict_error(vm, i + escaped.len(), end));
                 }
+                if escaped.len() % unit != 0 {
+                    return Err(strict_error(vm, i, end));
+                }
                 out.extend(escaped);
             }
             // The UTF codecs write surrogates as they would any other code point.
@@ -870,17 +890,22 @@ fn encode_with_handler(
                 }
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            // The replacement text is ASCII, written in the codec's own code units.
+            "replace" => {
+                for _ in bad {
+                    encoder.encode_char('?', &mut out);
+                }
+            }
             "backslashreplace" => {
                 let mut escaped = String::new();
                 for &ch in bad {
                     text::push_code_point_escape(&mut escaped, ch);
                 }
-                out.extend(escaped.into_bytes());
+                encoder.encode_ascii(&escaped, &mut out);
             }
             "xmlcharrefreplace" => {
                 for &ch in bad {
-                    out.extend(format!("&#{};", text::code_point(ch)).into_bytes());
+                    encoder.encode_ascii(&format!("&#{};", text::code_point(ch)), &mut out);
                 }
             }
             "namereplace" => {
@@ -893,7 +918,7 @@ fn encode_with_handler(
                             escaped
                         }
                     };
-                    out.extend(text.into_bytes());
+                    encoder.encode_ascii(&text, &mut out);
                 }
             }
             other => {
@@ -903,14 +928,23 @@ fn encode_with_handler(
                     call_error_handler(vm, other, exc, chars.len(), ENCODE_HANDLER_RESULT)?;
                 match payload(&replacement) {
                     Value::Str(r) => {
+                        // The UTF encoders take only ASCII replacement text.
+                        let utf = matches!(
+                            encoder,
+                            TextEncoder::Builtin(
+                                Codec::Utf8 { .. } | Codec::Utf16 { .. } | Codec::Utf32 { .. }
+                            )
+                        );
                         for ch in r.as_str().chars() {
-                            if !encoder.encode_char(ch, &mut out) {
+                            if (utf && !ch.is_ascii()) || !encoder.encode_char(ch, &mut out) {
                                 return Err(strict_error(vm, i, end));
                             }
                         }
                     }
                     other_value => match vm.bytes_like(&other_value) {
-                        Some(b) => out.extend(b),
+                        // Bytes go out as they are, whole code units only.
+                        Some(b) if b.len() % unit == 0 => out.extend(b),
+                        Some(_) => return Err(strict_error(vm, i, end)),
                         None => return Err(vm.type_error(ENCODE_HANDLER_RESULT)),
                     },
                 }
