@@ -134,20 +134,14 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     match sep {
         None => Ok(split_whitespace(s, limit)),
         Some("") => Err(empty_separator()),
+        // One searcher for the whole string; a one-character separator is a byte scan.
         Some(sep) => {
-            let mut out = Vec::new();
-            let mut rest = s;
-            while out.len() < limit {
-                match rest.find(sep) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            out.push(rest);
-            Ok(out)
+            let pieces = limit.saturating_add(1);
+            let mut chars = sep.chars();
+            Ok(match (chars.next(), chars.next()) {
+                (Some(c), None) => s.splitn(pieces, c).collect(),
+                _ => s.splitn(pieces, sep).collect(),
+            })
         }
     }
 }
@@ -205,17 +199,12 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
         }
         Some("") => return Err(empty_separator()),
         Some(sep) => {
-            let mut rest = s;
-            while out.len() < limit {
-                match rest.rfind(sep) {
-                    Some(i) => {
-                        out.push(&rest[i + sep.len()..]);
-                        rest = &rest[..i];
-                    }
-                    None => break,
-                }
+            let pieces = limit.saturating_add(1);
+            let mut chars = sep.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => out.extend(s.rsplitn(pieces, c)),
+                _ => out.extend(s.rsplitn(pieces, sep)),
             }
-            out.push(rest);
         }
     }
     out.reverse();
