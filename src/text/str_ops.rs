@@ -320,17 +320,47 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TooL
         }
         return Ok(out);
     }
+    // An ASCII byte never occurs inside another character's encoding: a plain byte scan,
+    // cheaper than a searcher on the short strings most replacements see.
+    if let &[b] = old.as_bytes() {
+        let hits = s
+            .bytes()
+            .enumerate()
+            .filter(|&(_, x)| x == b)
+            .map(|(i, _)| i);
+        splice(&mut out, s, hits, 1, new, limit);
+    } else {
+        let hits = s.match_indices(old).map(|(i, _)| i);
+        splice(&mut out, s, hits, old.len(), new, limit);
+    }
+    Ok(out)
+}
+
+/// Appends `s` to `out` with the first `limit` of `hits` (each `old_len` bytes) replaced by
+/// `new`.
+fn splice(
+    out: &mut String,
+    s: &str,
+    hits: impl Iterator<Item = usize>,
+    old_len: usize,
+    new: &str,
+    limit: usize,
+) {
     let mut last = 0;
-    for (n, (i, _)) in s.match_indices(old).enumerate() {
-        if n == limit {
-            break;
-        }
+    for i in hits.take(limit) {
         out.push_str(&s[last..i]);
         out.push_str(new);
-        last = i + old.len();
+        last = i + old_len;
     }
     out.push_str(&s[last..]);
-    Ok(out)
+}
+
+/// Whether `needle` occurs in `s`; a one-byte (ASCII) needle is a byte scan.
+pub fn contains(s: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        &[b] => s.as_bytes().contains(&b),
+        _ => s.contains(needle),
+    }
 }
 
 /// The fill argument of `center`/`ljust`/`rjust` as one char.

@@ -141,6 +141,15 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "join", &a, 1, 1)?;
     let s = self_str(vm, &a, "join")?;
+    // A list or tuple of exact strs, the usual argument, is read in place.
+    let joined = match &a.pos[1] {
+        Value::List(l) => join_exact(s.as_str(), &l.0.borrow()),
+        Value::Tuple(t) => join_exact(s.as_str(), &t.0),
+        _ => None,
+    };
+    if let Some(out) = joined {
+        return Ok(Value::string(out.map_err(|_| memory_error(vm))?));
+    }
     let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
     let mut parts = Vec::with_capacity(items.len());
     let mut total = s.as_str().len() as u128 * items.len().saturating_sub(1) as u128;
@@ -166,6 +175,28 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
         out.push_str(x.as_str());
     }
     Ok(Value::string(out))
+}
+
+/// `sep.join(items)` when every item is an exact str; `None` otherwise (the general path
+/// then reports the first item of another type).
+fn join_exact(sep: &str, items: &[Value]) -> Option<Result<String, ()>> {
+    let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    for it in items {
+        let Value::Str(x) = it else { return None };
+        total += x.as_str().len() as u128;
+    }
+    let Ok(mut out) = text::text_buffer(total) else {
+        return Some(Err(()));
+    };
+    for (i, it) in items.iter().enumerate() {
+        if let Value::Str(x) = it {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(x.as_str());
+        }
+    }
+    Some(Ok(out))
 }
 
 /// MemoryError (CPython's, with no message) for a result too large to allocate.
@@ -237,6 +268,10 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
+    // Nothing to replace: the str itself, as CPython returns it.
+    if count == 0 || (!old.as_str().is_empty() && !text::contains(s.as_str(), old.as_str())) {
+        return Ok(Value::Str(s));
+    }
     match text::replace(s.as_str(), old.as_str(), new.as_str(), count) {
         Ok(r) => Ok(Value::string(r)),
         Err(_) => Err(memory_error(vm)),
@@ -426,6 +461,9 @@ fn endswith(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn map_str(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PyResult {
+    if let ([Value::Str(s)], []) = (a.pos, a.kw) {
+        return Ok(Value::string(f(s.as_str())));
+    }
     check_method(vm, name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     Ok(Value::string(f(s.as_str())))
