@@ -82,7 +82,9 @@ impl PercentArgs for VmArgs<'_> {
                 .map(|r| PercentValue::Text(super::ascii_escape(&r))),
             PercentNeed::Int | PercentNeed::Index | PercentNeed::Star | PercentNeed::Char => {
                 match &v {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(PercentValue::Int(
+                    Value::Int(i) => Ok(PercentValue::SmallInt(*i)),
+                    Value::Bool(b) => Ok(PercentValue::SmallInt(i64::from(b.get()))),
+                    Value::BigInt(_) => Ok(PercentValue::Int(
                         crate::vm::ops::to_bigint(&v).unwrap_or_default(),
                     )),
                     Value::Float(_) if need == PercentNeed::Int => {
@@ -214,69 +216,75 @@ fn format_with(
     if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let (pieces, syntax_error) = format::parse_format_lazy(template);
-    let mut out = String::new();
-    for p in pieces {
-        match p {
-            FormatPiece::Literal(s) => out.push_str(&s),
-            FormatPiece::Field {
-                name,
-                conversion,
-                spec,
-            } => {
-                let idx = numbering
-                    .resolve(&name.first)
-                    .map_err(|e| vm.fmt_error(e))?;
-                let mut v = match (fields, &name.first, idx) {
-                    (FormatArgs::Map(_), _, Some(_)) => {
-                        return Err(vm.value_error("Format string contains positional fields"));
-                    }
-                    (FormatArgs::Call(args, _), _, Some(i)) => match args.get(i) {
-                        Some(v) => v.clone(),
-                        None => return Err(vm.fmt_error(format::format_index_error(i))),
-                    },
-                    (FormatArgs::Call(_, kwargs), FieldFirst::Keyword(k), None) => {
-                        match kwargs.iter().find(|(n, _)| n.as_str() == k) {
-                            Some((_, v)) => v.clone(),
-                            None => return Err(vm.key_error(Value::str(k))),
-                        }
-                    }
-                    (FormatArgs::Map(m), FieldFirst::Keyword(k), None) => {
-                        vm.get_item(m, &Value::str(k))?
-                    }
-                    _ => Value::None,
-                };
-                for acc in &name.rest {
-                    v = match acc {
-                        FieldAccess::Attr(a) => vm.get_attr_str(&v, a)?,
-                        FieldAccess::Index(i) => vm.get_item(&v, &Value::Int(*i as i64))?,
-                        FieldAccess::Key(k) => vm.get_item(&v, &Value::str(k))?,
-                    };
-                }
-                if let Some(e) = name.error {
-                    return Err(vm.fmt_error(e));
-                }
-                if let Some(c) = conversion {
-                    format::check_conversion(c).map_err(|e| vm.fmt_error(e))?;
-                }
-                let v = match conversion {
-                    Some('r') => Value::string(vm.repr(&v)?),
-                    Some('s') => vm.to_str_value(&v)?,
-                    Some('a') => {
-                        let r = vm.repr(&v)?;
-                        Value::string(super::ascii_escape(&r))
-                    }
-                    _ => v,
-                };
-                let spec = if spec.contains('{') {
-                    format_with(vm, &spec, fields, depth + 1, numbering)?
-                } else {
-                    spec
-                };
-                out.push_str(&vm.format_value(&v, &spec)?);
-            }
+    let mut out = String::with_capacity(template.len() + 16);
+    let syntax_error = format::for_each_piece(template, |piece| match piece {
+        FormatPiece::Literal(s) => {
+            out.push_str(s);
+            Ok(())
         }
-    }
+        FormatPiece::Field {
+            name,
+            conversion,
+            spec,
+        } => {
+            let idx = numbering
+                .resolve(&name.first)
+                .map_err(|e| vm.fmt_error(e))?;
+            let mut v = match (fields, &name.first, idx) {
+                (FormatArgs::Map(_), _, Some(_)) => {
+                    return Err(vm.value_error("Format string contains positional fields"));
+                }
+                (FormatArgs::Call(args, _), _, Some(i)) => match args.get(i) {
+                    Some(v) => v.clone(),
+                    None => return Err(vm.fmt_error(format::format_index_error(i))),
+                },
+                (FormatArgs::Call(_, kwargs), FieldFirst::Keyword(k), None) => {
+                    match kwargs.iter().find(|(n, _)| n.as_str() == *k) {
+                        Some((_, v)) => v.clone(),
+                        None => return Err(vm.key_error(Value::str(k))),
+                    }
+                }
+                (FormatArgs::Map(m), FieldFirst::Keyword(k), None) => {
+                    vm.get_item(m, &Value::str(k))?
+                }
+                _ => Value::None,
+            };
+            for acc in &name.rest {
+                v = match acc {
+                    FieldAccess::Attr(a) => vm.get_attr_str(&v, a)?,
+                    FieldAccess::Index(i) => vm.get_item(&v, &Value::Int(*i as i64))?,
+                    FieldAccess::Key(k) => vm.get_item(&v, &Value::str(k))?,
+                };
+            }
+            if let Some(e) = name.error {
+                return Err(vm.fmt_error(e));
+            }
+            if let Some(c) = conversion {
+                format::check_conversion(c).map_err(|e| vm.fmt_error(e))?;
+            }
+            let v = match conversion {
+                Some('r') => Value::string(vm.repr(&v)?),
+                Some('s') => vm.to_str_value(&v)?,
+                Some('a') => {
+                    let r = vm.repr(&v)?;
+                    Value::string(super::ascii_escape(&r))
+                }
+                _ => v,
+            };
+            // An exact str with no spec is itself: the common `"{} {}".format(a, b)`.
+            if let (Value::Str(text), "") = (&v, spec) {
+                out.push_str(text.as_str());
+                return Ok(());
+            }
+            if spec.contains('{') {
+                let spec = format_with(vm, spec, fields, depth + 1, numbering)?;
+                out.push_str(&vm.format_value(&v, &spec)?);
+            } else {
+                out.push_str(&vm.format_value(&v, spec)?);
+            }
+            Ok(())
+        }
+    })?;
     if let Some(e) = syntax_error {
         return Err(vm.fmt_error(e));
     }

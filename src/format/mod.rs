@@ -31,5 +31,5 @@ pub use spec::{
 };
 pub use template::{
     FieldAccess, FieldFirst, FieldName, FieldNumbering, FormatPiece, check_conversion,
-    format_index_error, parse_field_name, parse_format_lazy, parse_format_string,
+    for_each_piece, format_index_error, parse_field_name, parse_format_string,
 };

@@ -51,6 +51,8 @@ pub enum PercentNeed {
 pub enum PercentValue {
     Text(String),
     Int(BigInt),
+    /// An int that fits a machine word, which most do: the common `%d` skips big-int digits.
+    SmallInt(i64),
     Float(f64),
     /// The argument cannot be converted as asked; holds `type(x).__name__`.
     WrongType(String),
@@ -112,6 +114,8 @@ fn parse_num(fmt: &[u8], pos: &mut usize, what: &str) -> Result<usize, FmtError>
 
 fn star_value(v: PercentValue) -> Result<isize, FmtError> {
     match v {
+        PercentValue::SmallInt(i) => isize::try_from(i)
+            .map_err(|_| FmtError::overflow("Python int too large to convert to C ssize_t")),
         PercentValue::Int(i) => i
             .to_isize()
             .ok_or_else(|| FmtError::overflow("Python int too large to convert to C ssize_t")),
@@ -234,7 +238,7 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
         let Some(ty) = fmt[pos.min(fmt.len())..].chars().next() else {
             return Err(FmtError::value("incomplete format"));
         };
-        let ty_index = fmt[..pos].chars().count();
+        let ty_at = pos;
         pos += ty.len_utf8();
         let src = cur.next(fmt)?;
         let need = match ty {
@@ -247,13 +251,25 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
             'c' => PercentNeed::Char,
             _ => {
                 let shown = if (' '..='~').contains(&ty) { ty } else { '?' };
+                let ty_index = fmt[..ty_at].chars().count();
                 return Err(FmtError::value(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {ty_index}",
                     ty as u32
                 )));
             }
         };
-        let value = args.convert(src, need)?;
+        let value = match args.convert(src, need)? {
+            PercentValue::SmallInt(n) => {
+                let plain = width == 0 && precision.is_none() && !plus && !space;
+                if plain && need == PercentNeed::Int {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+                PercentValue::Int(BigInt::from(n))
+            }
+            other => other,
+        };
         ensure_room(width as u128)?;
         let spec = FormatSpec {
             fill: Some(if zero && !left { '0' } else { ' ' }),

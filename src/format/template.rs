@@ -5,44 +5,44 @@
 use super::error::FmtError;
 use crate::text::decimal_value;
 
-/// One piece of a format string.
+/// One piece of a format string, borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormatPiece {
-    /// Text copied as is (`{{` and `}}` already unescaped).
-    Literal(String),
+pub enum FormatPiece<'a> {
+    /// Text copied as is; an escaped `{{` or `}}` ends a literal with its first brace.
+    Literal(&'a str),
     /// A replacement field `{name!conversion:spec}`.
     Field {
-        name: FieldName,
+        name: FieldName<'a>,
         /// 'r', 's' or 'a'.
         conversion: Option<char>,
         /// The raw spec; it may hold nested `{...}` fields, which the VM expands first.
-        spec: String,
+        spec: &'a str,
     },
 }
 
 /// The first part of a field name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldFirst {
+pub enum FieldFirst<'a> {
     /// `{}`: the next positional argument.
     Auto,
     /// `{3}`
     Index(usize),
     /// `{name}`
-    Keyword(String),
+    Keyword(&'a str),
 }
 
 /// An access after the first part: `.attr`, `[3]` or `[key]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldAccess {
-    Attr(String),
+pub enum FieldAccess<'a> {
+    Attr(&'a str),
     Index(usize),
-    Key(String),
+    Key(&'a str),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldName {
-    pub first: FieldFirst,
-    pub rest: Vec<FieldAccess>,
+pub struct FieldName<'a> {
+    pub first: FieldFirst<'a>,
+    pub rest: Vec<FieldAccess<'a>>,
     /// A malformed access after `rest` (`{a.b.}`): CPython walks the name lazily, so this is
     /// raised only after the accesses before it have been made (and have succeeded).
     pub error: Option<FmtError>,
@@ -70,7 +70,7 @@ fn parse_index(s: &str) -> Result<Option<usize>, FmtError> {
 
 /// Parses a field name such as `0.attr[key][1]`. Errors in the first part are immediate;
 /// those in a later access are kept in [`FieldName::error`].
-pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
+pub fn parse_field_name(name: &str) -> Result<FieldName<'_>, FmtError> {
     let split = name.find(['.', '[']).unwrap_or(name.len());
     let (first_text, mut rest_text) = name.split_at(split);
     let first = if first_text.is_empty() {
@@ -78,7 +78,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
     } else {
         match parse_index(first_text)? {
             Some(i) => FieldFirst::Index(i),
-            None => FieldFirst::Keyword(first_text.to_owned()),
+            None => FieldFirst::Keyword(first_text),
         }
     };
     let mut rest = Vec::new();
@@ -92,7 +92,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
                     error = Some(FmtError::value("Empty attribute in format string"));
                     break;
                 }
-                rest.push(FieldAccess::Attr(rest_text[..end].to_owned()));
+                rest.push(FieldAccess::Attr(&rest_text[..end]));
                 rest_text = &rest_text[end..];
             }
             '[' => {
@@ -107,7 +107,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
                 }
                 match parse_index(key) {
                     Ok(Some(i)) => rest.push(FieldAccess::Index(i)),
-                    Ok(None) => rest.push(FieldAccess::Key(key.to_owned())),
+                    Ok(None) => rest.push(FieldAccess::Key(key)),
                     Err(e) => {
                         error = Some(e);
                         break;
@@ -134,7 +134,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FmtError> {
 
 /// Parses the inside of a replacement field (after its `{`), starting at byte `pos` of `s`.
 /// Returns the field and the byte position just after its closing `}`.
-fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError> {
+fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece<'_>, usize), FmtError> {
     let bytes = s.as_bytes();
     let name_start = pos;
     let mut stop = None;
@@ -164,7 +164,7 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
         let piece = FormatPiece::Field {
             name,
             conversion,
-            spec: String::new(),
+            spec: "",
         };
         return Ok((piece, pos));
     }
@@ -183,7 +183,7 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
                 let piece = FormatPiece::Field {
                     name,
                     conversion,
-                    spec: String::new(),
+                    spec: "",
                 };
                 return Ok((piece, pos));
             }
@@ -205,7 +205,7 @@ fn parse_field(s: &str, mut pos: usize) -> Result<(FormatPiece, usize), FmtError
                     let piece = FormatPiece::Field {
                         name,
                         conversion,
-                        spec: s[spec_start..pos - 1].to_owned(),
+                        spec: &s[spec_start..pos - 1],
                     };
                     return Ok((piece, pos));
                 }
@@ -231,12 +231,12 @@ pub fn check_conversion(c: char) -> Result<(), FmtError> {
 
 /// Splits a `str.format` template into pieces, reporting every error it holds (a deferred
 /// access error or a bad conversion included).
-pub fn parse_format_string(s: &str) -> Result<Vec<FormatPiece>, FmtError> {
-    let (pieces, error) = parse_format_lazy(s);
-    for p in &pieces {
+pub fn parse_format_string(s: &str) -> Result<Vec<FormatPiece<'_>>, FmtError> {
+    let mut pieces = Vec::new();
+    let syntax_error = for_each_piece(s, |p| {
         if let FormatPiece::Field {
             name, conversion, ..
-        } = p
+        } = &p
         {
             if let Some(c) = conversion {
                 check_conversion(*c)?;
@@ -245,25 +245,24 @@ pub fn parse_format_string(s: &str) -> Result<Vec<FormatPiece>, FmtError> {
                 return Err(e.clone());
             }
         }
-    }
-    match error {
+        pieces.push(p);
+        Ok(())
+    })?;
+    match syntax_error {
         Some(e) => Err(e),
         None => Ok(pieces),
     }
 }
 
-/// Splits a `str.format` template into the pieces before its first syntax error, and that
-/// error. CPython formats the fields before a malformed one (so their lookups, and the errors
-/// they raise, come first).
-pub fn parse_format_lazy(s: &str) -> (Vec<FormatPiece>, Option<FmtError>) {
-    let mut pieces = Vec::new();
-    let error = split_pieces(s, &mut pieces).err();
-    (pieces, error)
-}
-
-fn split_pieces(s: &str, pieces: &mut Vec<FormatPiece>) -> Result<(), FmtError> {
+/// Hands a `str.format` template's pieces to `visit` in order, up to its first syntax
+/// error, which it then returns. CPython formats the fields before a malformed one (so their
+/// lookups, and the errors they raise, come first). Nothing is copied or collected: a
+/// template is parsed afresh on every call, so this walk is per-operation code.
+pub fn for_each_piece<'a, E>(
+    s: &'a str,
+    mut visit: impl FnMut(FormatPiece<'a>) -> Result<(), E>,
+) -> Result<Option<FmtError>, E> {
     let bytes = s.as_bytes();
-    let mut literal = String::new();
     let mut pos = 0;
     let mut run_start = 0;
     while pos < bytes.len() {
@@ -272,33 +271,40 @@ fn split_pieces(s: &str, pieces: &mut Vec<FormatPiece>) -> Result<(), FmtError> 
             pos += 1;
             continue;
         }
-        literal.push_str(&s[run_start..pos]);
         let doubled = bytes.get(pos + 1) == Some(&b);
         if b == b'}' && !doubled {
-            return Err(FmtError::value("Single '}' encountered in format string"));
+            return Ok(Some(FmtError::value(
+                "Single '}' encountered in format string",
+            )));
         }
         if b == b'{' && pos + 1 == bytes.len() {
-            return Err(FmtError::value("Single '{' encountered in format string"));
+            return Ok(Some(FmtError::value(
+                "Single '{' encountered in format string",
+            )));
         }
         if doubled {
-            literal.push(b as char);
+            // The literal runs up to and including the first brace of the pair.
+            visit(FormatPiece::Literal(&s[run_start..=pos]))?;
             pos += 2;
             run_start = pos;
             continue;
         }
-        if !literal.is_empty() {
-            pieces.push(FormatPiece::Literal(std::mem::take(&mut literal)));
+        if run_start < pos {
+            visit(FormatPiece::Literal(&s[run_start..pos]))?;
         }
-        let (field, next) = parse_field(s, pos + 1)?;
-        pieces.push(field);
-        pos = next;
-        run_start = pos;
+        match parse_field(s, pos + 1) {
+            Ok((field, next)) => {
+                visit(field)?;
+                pos = next;
+                run_start = pos;
+            }
+            Err(e) => return Ok(Some(e)),
+        }
     }
-    literal.push_str(&s[run_start..]);
-    if !literal.is_empty() {
-        pieces.push(FormatPiece::Literal(literal));
+    if run_start < bytes.len() {
+        visit(FormatPiece::Literal(&s[run_start..]))?;
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Tracks automatic (`{}`) versus manual (`{0}`) numbering across one `str.format` call,
@@ -317,7 +323,7 @@ impl FieldNumbering {
 
     /// Resolves the first part of a field name to a positional index, or `None` for a
     /// keyword. Errors when automatic and manual numbering are mixed.
-    pub fn resolve(&mut self, first: &FieldFirst) -> Result<Option<usize>, FmtError> {
+    pub fn resolve(&mut self, first: &FieldFirst<'_>) -> Result<Option<usize>, FmtError> {
         match first {
             FieldFirst::Auto => {
                 if self.used_manual {
@@ -356,16 +362,16 @@ pub fn format_index_error(index: usize) -> FmtError {
 mod tests {
     use super::*;
 
-    fn lit(s: &str) -> FormatPiece {
-        FormatPiece::Literal(s.to_owned())
+    fn lit(s: &str) -> FormatPiece<'_> {
+        FormatPiece::Literal(s)
     }
 
-    fn field(
-        first: FieldFirst,
-        rest: Vec<FieldAccess>,
+    fn field<'a>(
+        first: FieldFirst<'a>,
+        rest: Vec<FieldAccess<'a>>,
         conv: Option<char>,
-        spec: &str,
-    ) -> FormatPiece {
+        spec: &'a str,
+    ) -> FormatPiece<'a> {
         FormatPiece::Field {
             name: FieldName {
                 first,
@@ -373,7 +379,7 @@ mod tests {
                 error: None,
             },
             conversion: conv,
-            spec: spec.to_owned(),
+            spec,
         }
     }
 
@@ -383,7 +389,10 @@ mod tests {
 
     #[test]
     fn pieces() {
-        assert_eq!(parse_format_string("x{{y}}z").unwrap(), vec![lit("x{y}z")]);
+        assert_eq!(
+            parse_format_string("x{{y}}z").unwrap(),
+            vec![lit("x{"), lit("y}"), lit("z")]
+        );
         assert_eq!(
             parse_format_string("a{}b{0!r:>{1}}").unwrap(),
             vec![
@@ -398,9 +407,9 @@ mod tests {
             vec![field(
                 FieldFirst::Index(0),
                 vec![
-                    FieldAccess::Attr("a".into()),
-                    FieldAccess::Attr("b".into()),
-                    FieldAccess::Key("c".into()),
+                    FieldAccess::Attr("a"),
+                    FieldAccess::Attr("b"),
+                    FieldAccess::Key("c"),
                     FieldAccess::Index(1),
                 ],
                 None,
@@ -410,8 +419,8 @@ mod tests {
         assert_eq!(
             parse_format_string("{a[}]}").unwrap(),
             vec![field(
-                FieldFirst::Keyword("a".into()),
-                vec![FieldAccess::Key("}".into())],
+                FieldFirst::Keyword("a"),
+                vec![FieldAccess::Key("}")],
                 None,
                 ""
             )]
@@ -419,14 +428,9 @@ mod tests {
         assert_eq!(
             parse_format_string("{ 0}{-1}{0[ 1]}{٣}").unwrap(),
             vec![
-                field(FieldFirst::Keyword(" 0".into()), vec![], None, ""),
-                field(FieldFirst::Keyword("-1".into()), vec![], None, ""),
-                field(
-                    FieldFirst::Index(0),
-                    vec![FieldAccess::Key(" 1".into())],
-                    None,
-                    ""
-                ),
+                field(FieldFirst::Keyword(" 0"), vec![], None, ""),
+                field(FieldFirst::Keyword("-1"), vec![], None, ""),
+                field(FieldFirst::Index(0), vec![FieldAccess::Key(" 1")], None, ""),
                 field(FieldFirst::Index(3), vec![], None, ""),
             ]
         );
@@ -435,12 +439,7 @@ mod tests {
             vec![
                 field(FieldFirst::Auto, vec![], None, "!"),
                 field(FieldFirst::Index(0), vec![], Some('r'), ""),
-                field(
-                    FieldFirst::Auto,
-                    vec![FieldAccess::Attr("a".into())],
-                    None,
-                    ""
-                ),
+                field(FieldFirst::Auto, vec![FieldAccess::Attr("a")], None, ""),
             ]
         );
         assert_eq!(
@@ -496,7 +495,7 @@ mod tests {
         );
         let mut n = FieldNumbering::new();
         assert_eq!(n.resolve(&FieldFirst::Index(1)).unwrap(), Some(1));
-        assert_eq!(n.resolve(&FieldFirst::Keyword("k".into())).unwrap(), None);
+        assert_eq!(n.resolve(&FieldFirst::Keyword("k")).unwrap(), None);
         assert_eq!(
             n.resolve(&FieldFirst::Auto).unwrap_err().msg,
             "cannot switch from manual field specification to automatic field numbering"

@@ -22,10 +22,10 @@ mod utf7;
 pub(crate) use packed::StrMap;
 pub use repr::{ascii_repr, bytearray_repr, bytes_repr, push_code_point_escape, str_repr};
 pub use str_ops::{
-    MAX_TEXT_BYTES, TooLong, adjust_indices, capitalize, casefold, center, char_len, count,
-    endswith, expandtabs, fill_char, find, index, isalnum, isalpha, isascii, isdecimal, isdigit,
-    isidentifier, islower, isnumeric, isprintable, isspace, istitle, isupper, join, ljust, lower,
-    lstrip, partition, replace, rfind, rindex, rjust, rpartition, rsplit, rstrip, split,
+    MAX_TEXT_BYTES, TooLong, adjust_indices, capitalize, casefold, center, char_len, contains,
+    count, endswith, expandtabs, fill_char, find, index, isalnum, isalpha, isascii, isdecimal,
+    isdigit, isidentifier, islower, isnumeric, isprintable, isspace, istitle, isupper, join, ljust,
+    lower, lstrip, partition, replace, rfind, rindex, rjust, rpartition, rsplit, rstrip, split,
     splitlines, startswith, strip, swapcase, text_buffer, title, upper, zfill,
 };
 pub use surrogate::{

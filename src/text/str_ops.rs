@@ -134,20 +134,14 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     match sep {
         None => Ok(split_whitespace(s, limit)),
         Some("") => Err(empty_separator()),
+        // One searcher for the whole string; a one-character separator is a byte scan.
         Some(sep) => {
-            let mut out = Vec::new();
-            let mut rest = s;
-            while out.len() < limit {
-                match rest.find(sep) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            out.push(rest);
-            Ok(out)
+            let pieces = limit.saturating_add(1);
+            let mut chars = sep.chars();
+            Ok(match (chars.next(), chars.next()) {
+                (Some(c), None) => s.splitn(pieces, c).collect(),
+                _ => s.splitn(pieces, sep).collect(),
+            })
         }
     }
 }
@@ -205,17 +199,12 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
         }
         Some("") => return Err(empty_separator()),
         Some(sep) => {
-            let mut rest = s;
-            while out.len() < limit {
-                match rest.rfind(sep) {
-                    Some(i) => {
-                        out.push(&rest[i + sep.len()..]);
-                        rest = &rest[..i];
-                    }
-                    None => break,
-                }
+            let pieces = limit.saturating_add(1);
+            let mut chars = sep.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => out.extend(s.rsplitn(pieces, c)),
+                _ => out.extend(s.rsplitn(pieces, sep)),
             }
-            out.push(rest);
         }
     }
     out.reverse();
@@ -331,17 +320,47 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TooL
         }
         return Ok(out);
     }
+    // An ASCII byte never occurs inside another character's encoding: a plain byte scan,
+    // cheaper than a searcher on the short strings most replacements see.
+    if let &[b] = old.as_bytes() {
+        let hits = s
+            .bytes()
+            .enumerate()
+            .filter(|&(_, x)| x == b)
+            .map(|(i, _)| i);
+        splice(&mut out, s, hits, 1, new, limit);
+    } else {
+        let hits = s.match_indices(old).map(|(i, _)| i);
+        splice(&mut out, s, hits, old.len(), new, limit);
+    }
+    Ok(out)
+}
+
+/// Appends `s` to `out` with the first `limit` of `hits` (each `old_len` bytes) replaced by
+/// `new`.
+fn splice(
+    out: &mut String,
+    s: &str,
+    hits: impl Iterator<Item = usize>,
+    old_len: usize,
+    new: &str,
+    limit: usize,
+) {
     let mut last = 0;
-    for (n, (i, _)) in s.match_indices(old).enumerate() {
-        if n == limit {
-            break;
-        }
+    for i in hits.take(limit) {
         out.push_str(&s[last..i]);
         out.push_str(new);
-        last = i + old.len();
+        last = i + old_len;
     }
     out.push_str(&s[last..]);
-    Ok(out)
+}
+
+/// Whether `needle` occurs in `s`; a one-byte (ASCII) needle is a byte scan.
+pub fn contains(s: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        &[b] => s.as_bytes().contains(&b),
+        _ => s.contains(needle),
+    }
 }
 
 /// The fill argument of `center`/`ljust`/`rjust` as one char.

@@ -141,6 +141,15 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "join", &a, 1, 1)?;
     let s = self_str(vm, &a, "join")?;
+    // A list or tuple of exact strs, the usual argument, is read in place.
+    let joined = match &a.pos[1] {
+        Value::List(l) => join_exact(s.as_str(), &l.0.borrow()),
+        Value::Tuple(t) => join_exact(s.as_str(), &t.0),
+        _ => None,
+    };
+    if let Some(out) = joined {
+        return Ok(Value::string(out.map_err(|_| memory_error(vm))?));
+    }
     let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
     let mut parts = Vec::with_capacity(items.len());
     let mut total = s.as_str().len() as u128 * items.len().saturating_sub(1) as u128;
@@ -166,6 +175,28 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
         out.push_str(x.as_str());
     }
     Ok(Value::string(out))
+}
+
+/// `sep.join(items)` when every item is an exact str; `None` otherwise (the general path
+/// then reports the first item of another type).
+fn join_exact(sep: &str, items: &[Value]) -> Option<Result<String, ()>> {
+    let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    for it in items {
+        let Value::Str(x) = it else { return None };
+        total += x.as_str().len() as u128;
+    }
+    let Ok(mut out) = text::text_buffer(total) else {
+        return Some(Err(()));
+    };
+    for (i, it) in items.iter().enumerate() {
+        if let Value::Str(x) = it {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(x.as_str());
+        }
+    }
+    Some(Ok(out))
 }
 
 /// MemoryError (CPython's, with no message) for a result too large to allocate.
@@ -237,6 +268,10 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
+    // Nothing to replace: the str itself, as CPython returns it.
+    if count == 0 || (!old.as_str().is_empty() && !text::contains(s.as_str(), old.as_str())) {
+        return Ok(Value::Str(s));
+    }
     match text::replace(s.as_str(), old.as_str(), new.as_str(), count) {
         Ok(r) => Ok(Value::string(r)),
         Err(_) => Err(memory_error(vm)),
@@ -426,6 +461,9 @@ fn endswith(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn map_str(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PyResult {
+    if let ([Value::Str(s)], []) = (a.pos, a.kw) {
+        return Ok(Value::string(f(s.as_str())));
+    }
     check_method(vm, name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     Ok(Value::string(f(s.as_str())))
@@ -557,6 +595,10 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult {
+    // `ch.isdigit()` on an exact str runs in loops over every character: no checks to make.
+    if let ([Value::Str(s)], []) = (a.pos, a.kw) {
+        return Ok(Value::from_bool(f(s.as_str())));
+    }
     check_method(vm, name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     Ok(Value::from_bool(f(s.as_str())))
@@ -761,6 +803,13 @@ impl TextEncoder {
         }
     }
 
+    /// Appends the ASCII text an error handler substitutes, in the codec's code units.
+    fn encode_ascii(self, replacement: &str, out: &mut Vec<u8>) {
+        for c in replacement.chars() {
+            self.encode_char(c, out);
+        }
+    }
+
     /// The codec name and reason a UnicodeEncodeError of this codec carries.
     fn error_words(self) -> (&'static str, &'static str) {
         use crate::builtins::types::bytes::Codec;
@@ -794,6 +843,12 @@ fn encode_with_handler(
         encoder,
         TextEncoder::Builtin(Codec::Utf16 { .. } | Codec::Utf32 { .. })
     );
+    // Bytes from a handler must fill whole code units of the codec.
+    let unit = match encoder {
+        TextEncoder::Builtin(Codec::Utf16 { .. }) => 2,
+        TextEncoder::Builtin(Codec::Utf32 { .. }) => 4,
+        _ => 1,
+    };
     // A signature or byte-order mark is written once, ahead of the characters.
     let encoder = match encoder {
         TextEncoder::Builtin(Codec::Utf8 { sig: true }) => {
@@ -854,6 +909,9 @@ fn encode_with_handler(
                 if escaped.len() < bad.len() {
                     return Err(strict_error(vm, i + escaped.len(), end));
                 }
+                if escaped.len() % unit != 0 {
+                    return Err(strict_error(vm, i, end));
+                }
                 out.extend(escaped);
             }
             // The UTF codecs write surrogates as they would any other code point.
@@ -870,17 +928,22 @@ fn encode_with_handler(
                 }
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            // The replacement text is ASCII, written in the codec's own code units.
+            "replace" => {
+                for _ in bad {
+                    encoder.encode_char('?', &mut out);
+                }
+            }
             "backslashreplace" => {
                 let mut escaped = String::new();
                 for &ch in bad {
                     text::push_code_point_escape(&mut escaped, ch);
                 }
-                out.extend(escaped.into_bytes());
+                encoder.encode_ascii(&escaped, &mut out);
             }
             "xmlcharrefreplace" => {
                 for &ch in bad {
-                    out.extend(format!("&#{};", text::code_point(ch)).into_bytes());
+                    encoder.encode_ascii(&format!("&#{};", text::code_point(ch)), &mut out);
                 }
             }
             "namereplace" => {
@@ -893,7 +956,7 @@ fn encode_with_handler(
                             escaped
                         }
                     };
-                    out.extend(text.into_bytes());
+                    encoder.encode_ascii(&text, &mut out);
                 }
             }
             other => {
@@ -903,14 +966,23 @@ fn encode_with_handler(
                     call_error_handler(vm, other, exc, chars.len(), ENCODE_HANDLER_RESULT)?;
                 match payload(&replacement) {
                     Value::Str(r) => {
+                        // The UTF encoders take only ASCII replacement text.
+                        let utf = matches!(
+                            encoder,
+                            TextEncoder::Builtin(
+                                Codec::Utf8 { .. } | Codec::Utf16 { .. } | Codec::Utf32 { .. }
+                            )
+                        );
                         for ch in r.as_str().chars() {
-                            if !encoder.encode_char(ch, &mut out) {
+                            if (utf && !ch.is_ascii()) || !encoder.encode_char(ch, &mut out) {
                                 return Err(strict_error(vm, i, end));
                             }
                         }
                     }
                     other_value => match vm.bytes_like(&other_value) {
-                        Some(b) => out.extend(b),
+                        // Bytes go out as they are, whole code units only.
+                        Some(b) if b.len() % unit == 0 => out.extend(b),
+                        Some(_) => return Err(strict_error(vm, i, end)),
                         None => return Err(vm.type_error(ENCODE_HANDLER_RESULT)),
                     },
                 }

@@ -8,6 +8,7 @@ those into the objects and strings Python code sees.
 import sys as _sys
 
 import _re
+from _slotted import build as _build
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -439,21 +440,33 @@ class Pattern:
         if string.__class__ is not self._type:
             self._check(string)
         spans = _re.match(self._handle, string, pos, endpos, 0)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        if spans is None:
+            return None
+        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
+            return _build(Match, spans, string, string, self, 0, len(string))
+        return _new_match(self, string, spans, pos, endpos)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A match at the start of string[pos:endpos], or None."""
         if string.__class__ is not self._type:
             self._check(string)
         spans = _re.match(self._handle, string, pos, endpos, 1)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        if spans is None:
+            return None
+        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
+            return _build(Match, spans, string, string, self, 0, len(string))
+        return _new_match(self, string, spans, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A match of all of string[pos:endpos], or None."""
         if string.__class__ is not self._type:
             self._check(string)
         spans = _re.match(self._handle, string, pos, endpos, 2)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        if spans is None:
+            return None
+        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
+            return _build(Match, spans, string, string, self, 0, len(string))
+        return _new_match(self, string, spans, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         """An object whose match() and search() step through string match by match."""
@@ -489,7 +502,10 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator of Match objects for every non-overlapping match."""
         found = self._scan(string, pos, endpos, 0)
-        return iter([Match(self, string, sp, pos, endpos) for sp in found])
+        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
+            n = len(string)
+            return iter([_build(Match, sp, string, string, self, 0, n) for sp in found])
+        return iter([_new_match(self, string, sp, pos, endpos) for sp in found])
 
     def split(self, string, maxsplit=0):
         """string split by the matches (and the groups of each match)."""
@@ -558,7 +574,7 @@ class Pattern:
             if s > last:
                 pieces.append(string[last:s])
             if func is not None:
-                r = func(Match(self, string, sp, 0, _MAXSIZE))
+                r = func(_build(Match, sp, string, string, self, 0, len(string)))
                 if r is not None:
                     pieces.append(r)
             elif literal is not None:
@@ -580,20 +596,24 @@ class Pattern:
         return self._subx(repl, string, count)
 
 
+def _new_match(pattern, string, spans, pos, endpos):
+    """The Match for spans found in string[pos:endpos], pos and endpos clamped to the string."""
+    n = len(string)
+    pos = 0 if pos < 0 else (n if pos > n else pos)
+    endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+    # Slices of a bytearray subject are bytes.
+    text = bytes(string) if string.__class__ is bytearray else string
+    return _build(Match, spans, text, string, pattern, pos, endpos)
+
+
 class Match:
     """The result of a successful search: the matched text, its groups and their spans."""
 
     __slots__ = ("_spans", "_text", "string", "re", "pos", "endpos")
 
-    def __init__(self, pattern, string, spans, pos, endpos):
-        self.re = pattern
-        self.string = string
-        # Slices of a bytearray subject are bytes.
-        self._text = bytes(string) if string.__class__ is bytearray else string
-        self._spans = spans
-        n = len(string)
-        self.pos = 0 if pos < 0 else (n if pos > n else pos)
-        self.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+    # Matches come only from a Pattern, built slot by slot (`_new_match`): no __init__ runs.
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     def __repr__(self):
         sp = self._spans
