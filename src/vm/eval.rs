@@ -384,6 +384,14 @@ impl Vm {
                         continue;
                     }
                     self.note_pc_for(&obj, f.pc - 1);
+                    if let Value::Instance(inst) = &obj
+                        && let Some(d) =
+                            self.dict_subclass_own(&code, f.pc - 1, inst, "__getitem__")
+                    {
+                        let v = self.dict_subclass_getitem(&obj, &d, &key)?;
+                        push_proven(&mut f.stack, v);
+                        continue;
+                    }
                     let v = self.get_item(&obj, &key)?;
                     push_proven(&mut f.stack, v);
                 }
@@ -402,7 +410,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    self.set_item(&obj, &key, v)?;
+                    if let Value::Instance(inst) = &obj
+                        && let Some(d) =
+                            self.dict_subclass_own(&code, f.pc - 1, inst, "__setitem__")
+                    {
+                        self.dict_set(&d, key, v)?;
+                    } else {
+                        self.set_item(&obj, &key, v)?;
+                    }
                     self.finalize_if_due();
                 }
                 Op::BinaryOp | Op::InplaceOp => {
@@ -567,7 +582,15 @@ impl Vm {
                     let container = pop_proven(&mut f.stack);
                     let item = pop_proven(&mut f.stack);
                     self.note_pc_for(&container, f.pc - 1);
-                    let r = self.contains(&container, &item)?;
+                    let r = match &container {
+                        Value::Instance(inst)
+                            if let Some(d) =
+                                self.dict_subclass_own(&code, f.pc - 1, inst, "__contains__") =>
+                        {
+                            self.dict_get(&d, &item)?.is_some()
+                        }
+                        _ => self.contains(&container, &item)?,
+                    };
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
@@ -826,6 +849,19 @@ impl Vm {
             return Err(self.stack_mismatch(code, f.pc - 1));
         }
         r
+    }
+
+    /// `obj[key]` for a dict-subclass instance whose class keeps dict's `__getitem__`: the
+    /// dict lookup, then the class's `__missing__` if it has one.
+    #[inline(never)]
+    fn dict_subclass_getitem(&mut self, obj: &Value, d: &DictObj, key: &Value) -> PyResult {
+        if let Some(v) = self.dict_get(d, key)? {
+            return Ok(v);
+        }
+        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+            return Ok(r);
+        }
+        Err(self.key_error(key.clone()))
     }
 
     /// Drops a value the frame let go of; when it owned heap objects, runs the `__del__`

@@ -38,7 +38,14 @@ pub enum AttrCache {
         /// (a data descriptor wins over the instance dict); stores take the general path.
         getter: Option<Rc<Function>>,
     },
-    /// Entries for several classes (at most [`POLY_MAX`], all `Inst`): a site that sees
+    /// At a subscript or `in` instruction: whether instances of `class` (a dict subclass)
+    /// use dict's own item method there.
+    DictMethod {
+        class: Rc<Class>,
+        epoch: u64,
+        dict_own: bool,
+    },
+    /// Entries for several classes (at most [`POLY_MAX`], all `Inst` or all `DictMethod`): a site that sees
     /// instances of a few classes (`shape.area()` over circles and squares) keeps hitting.
     Poly(Box<Vec<AttrCache>>),
 }
@@ -49,7 +56,12 @@ const POLY_MAX: usize = 4;
 /// Whether `e` was filled for `cls` in the current class epoch.
 #[inline(always)]
 fn is_for(e: &AttrCache, cls: &Rc<Class>, now: u64) -> bool {
-    matches!(e, AttrCache::Inst { class, epoch, .. } if Rc::ptr_eq(class, cls) && *epoch == now)
+    match e {
+        AttrCache::Inst { class, epoch, .. } | AttrCache::DictMethod { class, epoch, .. } => {
+            Rc::ptr_eq(class, cls) && *epoch == now
+        }
+        _ => false,
+    }
 }
 
 /// The entry at `pc` for instances of `cls`, if one was filled in the current class epoch.
@@ -121,7 +133,10 @@ fn store(code: &Code, pc: usize, entry: AttrCache) {
         side.attr.resize(n, AttrCache::Empty);
     }
     let now = class_epoch();
-    let live = |e: &AttrCache| matches!(e, AttrCache::Inst { epoch, .. } if *epoch == now);
+    let live = |e: &AttrCache| match e {
+        AttrCache::Inst { epoch, .. } | AttrCache::DictMethod { epoch, .. } => *epoch == now,
+        _ => false,
+    };
     let slot = &mut side.attr[pc];
     match slot {
         AttrCache::Poly(v) => {
@@ -131,7 +146,7 @@ fn store(code: &Code, pc: usize, entry: AttrCache) {
             }
             v.push(entry);
         }
-        AttrCache::Inst { .. } if live(slot) => {
+        AttrCache::Inst { .. } | AttrCache::DictMethod { .. } if live(slot) => {
             let old = std::mem::take(slot);
             *slot = AttrCache::Poly(Box::new(vec![old, entry]));
         }
@@ -339,6 +354,59 @@ impl Vm {
 }
 
 impl Vm {
+    /// For `obj[key]`, `obj[key] = v` and `key in obj` at `pc`: when `inst` is an instance of a
+    /// dict subclass whose class keeps dict's own `method` (`__getitem__`, `__setitem__`,
+    /// `__contains__`), the dict it carries, so the operation runs as on a plain dict without
+    /// building a bound method (defaultdict, Counter). The class's answer is remembered per
+    /// instruction, like attribute caches, and forgotten when any class namespace changes.
+    #[inline]
+    pub fn dict_subclass_own(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        inst: &Instance,
+        method: &'static str,
+    ) -> Option<Rc<DictObj>> {
+        let Payload::Builtin(inner) = &inst.payload else {
+            return None;
+        };
+        let own = {
+            let side = code.side.borrow();
+            match lookup_inst(&side.attr, pc, inst) {
+                Some(AttrCache::DictMethod { dict_own, .. }) => Some(*dict_own),
+                _ => None,
+            }
+        };
+        let own = match own {
+            Some(own) => own,
+            None => {
+                let cls = inst.class();
+                let key = self.intern_static(method);
+                let own = matches!(
+                    cls.lookup_rc(&key),
+                    Some(Value::Builtin(b)) if b.owner == Some("dict") && b.receiver.is_undef()
+                );
+                store(
+                    code,
+                    pc,
+                    AttrCache::DictMethod {
+                        class: cls,
+                        epoch: class_epoch(),
+                        dict_own: own,
+                    },
+                );
+                own
+            }
+        };
+        if !own {
+            return None;
+        }
+        match &*inner.borrow() {
+            Value::Dict(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
     /// `LOAD_METHOD` on a value of a built-in type (`items.append`, `text.split`): the
     /// method its type defines, remembered per instruction.
     fn cached_builtin_method(

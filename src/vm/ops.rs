@@ -2082,13 +2082,30 @@ impl Vm {
                 }
             },
             Value::List(l) => {
-                let items = l.0.borrow().clone();
-                for x in items.iter() {
-                    if self.eq(x, item)? {
+                // Scanned in place while equality needs no Python code; an element whose
+                // `__eq__` must run is compared outside the borrow, and the scan then goes on
+                // from the next index of the list as it is now (CPython re-reads the length on
+                // every step too).
+                let mut i = 0;
+                loop {
+                    let x = {
+                        let items = l.0.borrow();
+                        loop {
+                            let Some(x) = items.get(i) else {
+                                return Ok(false);
+                            };
+                            match fast_eq(x, item) {
+                                Some(true) => return Ok(true),
+                                Some(false) => i += 1,
+                                None => break x.clone(),
+                            }
+                        }
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.0.iter() {
