@@ -40,14 +40,22 @@ fn drop_fast(v: Value) {
     }
 }
 
-/// Clones a value, copying scalars inline and leaving only reference counts to `clone`.
+/// Clones a value inline: scalars are copied and the reference counts of the objects hot code
+/// loads most (functions, instances, strings, lists, tuples, dicts) bumped in place; the rest
+/// go through the out-of-line `clone`.
 #[inline(always)]
-fn clone_fast(v: &Value) -> Value {
-    match *v {
+pub(super) fn clone_fast(v: &Value) -> Value {
+    match v {
         Value::None => Value::None,
-        Value::Bool(b) => Value::Bool(b),
-        Value::Int(i) => Value::Int(i),
-        Value::Float(x) => Value::Float(x),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        Value::Function(r) => Value::Function(Rc::clone(r)),
+        Value::Instance(r) => Value::Instance(Rc::clone(r)),
+        Value::Str(r) => Value::Str(Rc::clone(r)),
+        Value::List(r) => Value::List(Rc::clone(r)),
+        Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
+        Value::Dict(r) => Value::Dict(Rc::clone(r)),
         _ => v.clone(),
     }
 }
@@ -332,7 +340,7 @@ impl Vm {
                         // a stored bound method (`rng.randint`, `self.callback(x)`). Python
                         // functions take their arguments straight off the stack; a bound
                         // method's receiver goes in the empty slot before them.
-                        let callee = f.stack[base].clone();
+                        let callee = std::mem::take(&mut f.stack[base]);
                         match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 2)
@@ -347,7 +355,7 @@ impl Vm {
                             other => self.call(other, &f.stack[base + 2..], &[]),
                         }
                     } else {
-                        let callee = f.stack[base].clone();
+                        let callee = std::mem::take(&mut f.stack[base]);
                         match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 1)
@@ -746,7 +754,7 @@ impl Vm {
                     self.note_pc(f.pc - 1);
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 1;
-                    let callee = f.stack[base].clone();
+                    let callee = std::mem::take(&mut f.stack[base]);
                     let r = match &callee {
                         Value::Function(func) => {
                             self.call_function_from_stack(func, &mut f.stack, base + 1)

@@ -124,6 +124,42 @@ fn dict_set_hinted(d: &DictObj, name: &Rc<PyStr>, hint: &std::cell::Cell<u32>, v
     }
 }
 
+/// The instance attribute `LOAD_ATTR` at `pc` finds without a lookup: the entry for the
+/// instance's class is live and plain (no property getter), and the name sits in the instance
+/// dict at the remembered position, or (no dict) in its slot. None means "ask the general
+/// path", never "no such attribute".
+#[inline(always)]
+fn instance_attr_hit(code: &Code, pc: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<Value> {
+    let side = code.side.borrow();
+    let Some(AttrCache::Inst {
+        slot,
+        dict_ix,
+        getter: None,
+        ..
+    }) = lookup_inst(&side.attr, pc, inst)
+    else {
+        return None;
+    };
+    match &inst.dict {
+        Some(d) => {
+            let t = d.table.borrow();
+            let e = t.entry_at(dict_ix.get() as usize)?;
+            if !matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
+                return None;
+            }
+            Some(super::eval::clone_fast(&e.value))
+        }
+        None => {
+            let slots = inst.slots.borrow();
+            let v = slots.get((*slot)?)?;
+            if v.is_undef() {
+                return None;
+            }
+            Some(super::eval::clone_fast(v))
+        }
+    }
+}
+
 /// Adds `entry` (an `Inst` for a class the entry at `pc` has no live entry for) beside the
 /// live entries for other classes, dropping stale ones and, past [`POLY_MAX`], the oldest.
 fn store(code: &Code, pc: usize, entry: AttrCache) {
@@ -202,8 +238,27 @@ impl Vm {
         })
     }
 
-    /// `LOAD_ATTR` at `pc` of `code`.
+    /// `LOAD_ATTR` at `pc` of `code`. The common hit (an instance attribute at the position
+    /// its dict or slots had last time) is inlined into the eval loop; everything else, and
+    /// a hint that missed, goes to [`Vm::load_attr_general`], which re-checks from the start.
+    #[inline(always)]
     pub fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        if let Value::Instance(inst) = obj
+            && let Some(v) = instance_attr_hit(code, pc, inst, name)
+        {
+            return Ok(v);
+        }
+        self.load_attr_general(code, pc, obj, name)
+    }
+
+    #[inline(never)]
+    fn load_attr_general(
         &mut self,
         code: &Code,
         pc: usize,
@@ -482,7 +537,7 @@ impl Vm {
                 && e.globals_writes == globals.table.borrow().writes
                 && e.builtins_writes == self.builtins.table.borrow().writes
             {
-                return Ok(e.value.clone());
+                return Ok(super::eval::clone_fast(&e.value));
             }
         }
         self.load_global_miss(code, pc, globals, name)
