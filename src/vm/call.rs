@@ -283,7 +283,11 @@ impl Vm {
             && rec.kwonlyargcount == 0
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
-            stack.extend_from_slice(args);
+            // Inline reference-count bumps (`extend_from_slice` clones through the out-of-line
+            // `Value::clone`, once per argument).
+            for a in args {
+                stack.push(super::eval::clone_fast(a));
+            }
             fill_undef(&mut stack, nvars);
         } else {
             fill_undef(&mut stack, nvars);

@@ -1731,6 +1731,33 @@ impl Vm {
         })
     }
 
+    /// `divmod(x, y)` for two ints (int, bool or big int): the quotient and remainder of one
+    /// division (a big dividend is divided once, not once per result). None when either is
+    /// not an int.
+    pub fn int_divmod(&mut self, x: &Value, y: &Value) -> PyResult<Option<(Value, Value)>> {
+        let small = |v: &Value| match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(b.get() as i64),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (small(x), small(y)) {
+            let q = self.int_op(a, b, BinOp::FloorDiv)?;
+            let r = self.int_op(a, b, BinOp::Mod)?;
+            return Ok(Some((q, r)));
+        }
+        let (Some(a), Some(b)) = (to_bigint(x), to_bigint(y)) else {
+            return Ok(None);
+        };
+        if b.is_zero() {
+            return Err(self.zero_division("integer division or modulo by zero"));
+        }
+        let (q, r) = match floor_divmod_small_quotient(&a, &b) {
+            Some(qr) => qr,
+            None => a.div_mod_floor(&b),
+        };
+        Ok(Some((Value::from_bigint(q), Value::from_bigint(r))))
+    }
+
     pub fn big_op(&mut self, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
         Ok(match op {
             BinOp::Add => Value::from_bigint(x + y),
