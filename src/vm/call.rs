@@ -283,7 +283,11 @@ impl Vm {
             && rec.kwonlyargcount == 0
             && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0;
         if simple {
-            stack.extend_from_slice(args);
+            // Inline reference-count bumps (`extend_from_slice` clones through the out-of-line
+            // `Value::clone`, once per argument).
+            for a in args {
+                stack.push(super::eval::clone_fast(a));
+            }
             fill_undef(&mut stack, nvars);
         } else {
             fill_undef(&mut stack, nvars);
@@ -1276,6 +1280,9 @@ fn make_cells(rec: &CodeRecord, fast: &[Value], closure: &[Rc<CellObj>]) -> Vec<
     cells
 }
 
+/// Pads with unbound slots up to `n` (measured: a plain push loop beats the out-of-line
+/// `Vec::resize` for the few locals a frame has).
+#[inline(always)]
 fn fill_undef(v: &mut Vec<Value>, n: usize) {
     while v.len() < n {
         v.push(Value::Undef);

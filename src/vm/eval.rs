@@ -40,14 +40,22 @@ fn drop_fast(v: Value) {
     }
 }
 
-/// Clones a value, copying scalars inline and leaving only reference counts to `clone`.
+/// Clones a value inline: scalars are copied and the reference counts of the objects hot code
+/// loads most (functions, instances, strings, lists, tuples, dicts) bumped in place; the rest
+/// go through the out-of-line `clone`.
 #[inline(always)]
-fn clone_fast(v: &Value) -> Value {
-    match *v {
+pub(super) fn clone_fast(v: &Value) -> Value {
+    match v {
         Value::None => Value::None,
-        Value::Bool(b) => Value::Bool(b),
-        Value::Int(i) => Value::Int(i),
-        Value::Float(x) => Value::Float(x),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        Value::Function(r) => Value::Function(Rc::clone(r)),
+        Value::Instance(r) => Value::Instance(Rc::clone(r)),
+        Value::Str(r) => Value::Str(Rc::clone(r)),
+        Value::List(r) => Value::List(Rc::clone(r)),
+        Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
+        Value::Dict(r) => Value::Dict(Rc::clone(r)),
         _ => v.clone(),
     }
 }
@@ -332,7 +340,7 @@ impl Vm {
                         // a stored bound method (`rng.randint`, `self.callback(x)`). Python
                         // functions take their arguments straight off the stack; a bound
                         // method's receiver goes in the empty slot before them.
-                        let callee = f.stack[base].clone();
+                        let callee = std::mem::take(&mut f.stack[base]);
                         match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 2)
@@ -347,7 +355,7 @@ impl Vm {
                             other => self.call(other, &f.stack[base + 2..], &[]),
                         }
                     } else {
-                        let callee = f.stack[base].clone();
+                        let callee = std::mem::take(&mut f.stack[base]);
                         match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 1)
@@ -384,6 +392,14 @@ impl Vm {
                         continue;
                     }
                     self.note_pc_for(&obj, f.pc - 1);
+                    if let Value::Instance(inst) = &obj
+                        && let Some(d) =
+                            self.dict_subclass_own(&code, f.pc - 1, inst, "__getitem__")
+                    {
+                        let v = self.dict_subclass_getitem(&obj, &d, &key)?;
+                        push_proven(&mut f.stack, v);
+                        continue;
+                    }
                     let v = self.get_item(&obj, &key)?;
                     push_proven(&mut f.stack, v);
                 }
@@ -402,7 +418,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    self.set_item(&obj, &key, v)?;
+                    if let Value::Instance(inst) = &obj
+                        && let Some(d) =
+                            self.dict_subclass_own(&code, f.pc - 1, inst, "__setitem__")
+                    {
+                        self.dict_set(&d, key, v)?;
+                    } else {
+                        self.set_item(&obj, &key, v)?;
+                    }
                     self.finalize_if_due();
                 }
                 Op::BinaryOp | Op::InplaceOp => {
@@ -567,7 +590,15 @@ impl Vm {
                     let container = pop_proven(&mut f.stack);
                     let item = pop_proven(&mut f.stack);
                     self.note_pc_for(&container, f.pc - 1);
-                    let r = self.contains(&container, &item)?;
+                    let r = match &container {
+                        Value::Instance(inst)
+                            if let Some(d) =
+                                self.dict_subclass_own(&code, f.pc - 1, inst, "__contains__") =>
+                        {
+                            self.dict_get(&d, &item)?.is_some()
+                        }
+                        _ => self.contains(&container, &item)?,
+                    };
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
@@ -723,7 +754,7 @@ impl Vm {
                     self.note_pc(f.pc - 1);
                     let argc = arg as usize;
                     let base = f.stack.len() - argc - 1;
-                    let callee = f.stack[base].clone();
+                    let callee = std::mem::take(&mut f.stack[base]);
                     let r = match &callee {
                         Value::Function(func) => {
                             self.call_function_from_stack(func, &mut f.stack, base + 1)
@@ -826,6 +857,19 @@ impl Vm {
             return Err(self.stack_mismatch(code, f.pc - 1));
         }
         r
+    }
+
+    /// `obj[key]` for a dict-subclass instance whose class keeps dict's `__getitem__`: the
+    /// dict lookup, then the class's `__missing__` if it has one.
+    #[inline(never)]
+    fn dict_subclass_getitem(&mut self, obj: &Value, d: &DictObj, key: &Value) -> PyResult {
+        if let Some(v) = self.dict_get(d, key)? {
+            return Ok(v);
+        }
+        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+            return Ok(r);
+        }
+        Err(self.key_error(key.clone()))
     }
 
     /// Drops a value the frame let go of; when it owned heap objects, runs the `__del__`

@@ -38,7 +38,14 @@ pub enum AttrCache {
         /// (a data descriptor wins over the instance dict); stores take the general path.
         getter: Option<Rc<Function>>,
     },
-    /// Entries for several classes (at most [`POLY_MAX`], all `Inst`): a site that sees
+    /// At a subscript or `in` instruction: whether instances of `class` (a dict subclass)
+    /// use dict's own item method there.
+    DictMethod {
+        class: Rc<Class>,
+        epoch: u64,
+        dict_own: bool,
+    },
+    /// Entries for several classes (at most [`POLY_MAX`], all `Inst` or all `DictMethod`): a site that sees
     /// instances of a few classes (`shape.area()` over circles and squares) keeps hitting.
     Poly(Box<Vec<AttrCache>>),
 }
@@ -49,7 +56,12 @@ const POLY_MAX: usize = 4;
 /// Whether `e` was filled for `cls` in the current class epoch.
 #[inline(always)]
 fn is_for(e: &AttrCache, cls: &Rc<Class>, now: u64) -> bool {
-    matches!(e, AttrCache::Inst { class, epoch, .. } if Rc::ptr_eq(class, cls) && *epoch == now)
+    match e {
+        AttrCache::Inst { class, epoch, .. } | AttrCache::DictMethod { class, epoch, .. } => {
+            Rc::ptr_eq(class, cls) && *epoch == now
+        }
+        _ => false,
+    }
 }
 
 /// The entry at `pc` for instances of `cls`, if one was filled in the current class epoch.
@@ -112,6 +124,42 @@ fn dict_set_hinted(d: &DictObj, name: &Rc<PyStr>, hint: &std::cell::Cell<u32>, v
     }
 }
 
+/// The instance attribute `LOAD_ATTR` at `pc` finds without a lookup: the entry for the
+/// instance's class is live and plain (no property getter), and the name sits in the instance
+/// dict at the remembered position, or (no dict) in its slot. None means "ask the general
+/// path", never "no such attribute".
+#[inline(always)]
+fn instance_attr_hit(code: &Code, pc: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<Value> {
+    let side = code.side.borrow();
+    let Some(AttrCache::Inst {
+        slot,
+        dict_ix,
+        getter: None,
+        ..
+    }) = lookup_inst(&side.attr, pc, inst)
+    else {
+        return None;
+    };
+    match &inst.dict {
+        Some(d) => {
+            let t = d.table.borrow();
+            let e = t.entry_at(dict_ix.get() as usize)?;
+            if !matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
+                return None;
+            }
+            Some(super::eval::clone_fast(&e.value))
+        }
+        None => {
+            let slots = inst.slots.borrow();
+            let v = slots.get((*slot)?)?;
+            if v.is_undef() {
+                return None;
+            }
+            Some(super::eval::clone_fast(v))
+        }
+    }
+}
+
 /// Adds `entry` (an `Inst` for a class the entry at `pc` has no live entry for) beside the
 /// live entries for other classes, dropping stale ones and, past [`POLY_MAX`], the oldest.
 fn store(code: &Code, pc: usize, entry: AttrCache) {
@@ -121,7 +169,10 @@ fn store(code: &Code, pc: usize, entry: AttrCache) {
         side.attr.resize(n, AttrCache::Empty);
     }
     let now = class_epoch();
-    let live = |e: &AttrCache| matches!(e, AttrCache::Inst { epoch, .. } if *epoch == now);
+    let live = |e: &AttrCache| match e {
+        AttrCache::Inst { epoch, .. } | AttrCache::DictMethod { epoch, .. } => *epoch == now,
+        _ => false,
+    };
     let slot = &mut side.attr[pc];
     match slot {
         AttrCache::Poly(v) => {
@@ -131,7 +182,7 @@ fn store(code: &Code, pc: usize, entry: AttrCache) {
             }
             v.push(entry);
         }
-        AttrCache::Inst { .. } if live(slot) => {
+        AttrCache::Inst { .. } | AttrCache::DictMethod { .. } if live(slot) => {
             let old = std::mem::take(slot);
             *slot = AttrCache::Poly(Box::new(vec![old, entry]));
         }
@@ -187,8 +238,27 @@ impl Vm {
         })
     }
 
-    /// `LOAD_ATTR` at `pc` of `code`.
+    /// `LOAD_ATTR` at `pc` of `code`. The common hit (an instance attribute at the position
+    /// its dict or slots had last time) is inlined into the eval loop; everything else, and
+    /// a hint that missed, goes to [`Vm::load_attr_general`], which re-checks from the start.
+    #[inline(always)]
     pub fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult {
+        if let Value::Instance(inst) = obj
+            && let Some(v) = instance_attr_hit(code, pc, inst, name)
+        {
+            return Ok(v);
+        }
+        self.load_attr_general(code, pc, obj, name)
+    }
+
+    #[inline(never)]
+    fn load_attr_general(
         &mut self,
         code: &Code,
         pc: usize,
@@ -339,6 +409,59 @@ impl Vm {
 }
 
 impl Vm {
+    /// For `obj[key]`, `obj[key] = v` and `key in obj` at `pc`: when `inst` is an instance of a
+    /// dict subclass whose class keeps dict's own `method` (`__getitem__`, `__setitem__`,
+    /// `__contains__`), the dict it carries, so the operation runs as on a plain dict without
+    /// building a bound method (defaultdict, Counter). The class's answer is remembered per
+    /// instruction, like attribute caches, and forgotten when any class namespace changes.
+    #[inline]
+    pub fn dict_subclass_own(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        inst: &Instance,
+        method: &'static str,
+    ) -> Option<Rc<DictObj>> {
+        let Payload::Builtin(inner) = &inst.payload else {
+            return None;
+        };
+        let own = {
+            let side = code.side.borrow();
+            match lookup_inst(&side.attr, pc, inst) {
+                Some(AttrCache::DictMethod { dict_own, .. }) => Some(*dict_own),
+                _ => None,
+            }
+        };
+        let own = match own {
+            Some(own) => own,
+            None => {
+                let cls = inst.class();
+                let key = self.intern_static(method);
+                let own = matches!(
+                    cls.lookup_rc(&key),
+                    Some(Value::Builtin(b)) if b.owner == Some("dict") && b.receiver.is_undef()
+                );
+                store(
+                    code,
+                    pc,
+                    AttrCache::DictMethod {
+                        class: cls,
+                        epoch: class_epoch(),
+                        dict_own: own,
+                    },
+                );
+                own
+            }
+        };
+        if !own {
+            return None;
+        }
+        match &*inner.borrow() {
+            Value::Dict(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
     /// `LOAD_METHOD` on a value of a built-in type (`items.append`, `text.split`): the
     /// method its type defines, remembered per instruction.
     fn cached_builtin_method(
@@ -414,7 +537,7 @@ impl Vm {
                 && e.globals_writes == globals.table.borrow().writes
                 && e.builtins_writes == self.builtins.table.borrow().writes
             {
-                return Ok(e.value.clone());
+                return Ok(super::eval::clone_fast(&e.value));
             }
         }
         self.load_global_miss(code, pc, globals, name)

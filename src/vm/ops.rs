@@ -1731,6 +1731,33 @@ impl Vm {
         })
     }
 
+    /// `divmod(x, y)` for two ints (int, bool or big int): the quotient and remainder of one
+    /// division (a big dividend is divided once, not once per result). None when either is
+    /// not an int.
+    pub fn int_divmod(&mut self, x: &Value, y: &Value) -> PyResult<Option<(Value, Value)>> {
+        let small = |v: &Value| match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(b.get() as i64),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (small(x), small(y)) {
+            let q = self.int_op(a, b, BinOp::FloorDiv)?;
+            let r = self.int_op(a, b, BinOp::Mod)?;
+            return Ok(Some((q, r)));
+        }
+        let (Some(a), Some(b)) = (to_bigint(x), to_bigint(y)) else {
+            return Ok(None);
+        };
+        if b.is_zero() {
+            return Err(self.zero_division("integer division or modulo by zero"));
+        }
+        let (q, r) = match floor_divmod_small_quotient(&a, &b) {
+            Some(qr) => qr,
+            None => a.div_mod_floor(&b),
+        };
+        Ok(Some((Value::from_bigint(q), Value::from_bigint(r))))
+    }
+
     pub fn big_op(&mut self, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
         Ok(match op {
             BinOp::Add => Value::from_bigint(x + y),
@@ -2082,13 +2109,30 @@ impl Vm {
                 }
             },
             Value::List(l) => {
-                let items = l.0.borrow().clone();
-                for x in items.iter() {
-                    if self.eq(x, item)? {
+                // Scanned in place while equality needs no Python code; an element whose
+                // `__eq__` must run is compared outside the borrow, and the scan then goes on
+                // from the next index of the list as it is now (CPython re-reads the length on
+                // every step too).
+                let mut i = 0;
+                loop {
+                    let x = {
+                        let items = l.0.borrow();
+                        loop {
+                            let Some(x) = items.get(i) else {
+                                return Ok(false);
+                            };
+                            match fast_eq(x, item) {
+                                Some(true) => return Ok(true),
+                                Some(false) => i += 1,
+                                None => break x.clone(),
+                            }
+                        }
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.0.iter() {
