@@ -1184,6 +1184,10 @@ pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
                     "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
                 )));
             }
+            // One division for both results (a big dividend was divided twice).
+            if let Some((q, r)) = vm.int_divmod(x, y)? {
+                return Ok(Value::tuple(vec![q, r]));
+            }
             let q = vm.binary_op(x, y, BinOp::FloorDiv)?;
             let r = vm.binary_op(x, y, BinOp::Mod)?;
             Ok(Value::tuple(vec![q, r]))
