@@ -451,14 +451,22 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
         let key = vm.intern(k);
         main.dict.set_str_raw(key, v);
     };
-    if matches!(opts.source, Source::File(_) | Source::Module(_)) {
-        set(vm, "__file__", Value::str(&filename));
-    }
+    // CPython's names and order (`print(dir())`, `list(globals())`); a script run as
+    // `__main__` has no spec, and no loader object here.
+    set(vm, "__package__", Value::None);
+    set(vm, "__loader__", Value::None);
+    set(vm, "__spec__", Value::None);
+    set(
+        vm,
+        "__annotations__",
+        Value::Dict(std::rc::Rc::new(DictObj::new())),
+    );
     let bm = Value::Module(vm.builtins_module.clone());
     set(vm, "__builtins__", bm);
-    set(vm, "__package__", Value::None);
-    // A script run as `__main__` has no spec, as in CPython.
-    set(vm, "__spec__", Value::None);
+    if matches!(opts.source, Source::File(_) | Source::Module(_)) {
+        set(vm, "__file__", Value::str(&filename));
+        set(vm, "__cached__", Value::None);
+    }
     let key = vm.intern_static("__main__");
     vm.modules.set_str_raw(key, Value::Module(main.clone()));
     // Builtins and native modules freeze before any user code runs; `__main__`'s top-level

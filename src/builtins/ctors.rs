@@ -484,7 +484,7 @@ pub fn other_payload(
         return Ok(None);
     };
     let t = &vm.types;
-    let carried = [&t.property, &t.classmethod, &t.staticmethod];
+    let carried = [&t.property, &t.classmethod, &t.staticmethod, &t.super_];
     if iterator_ctor(t, &base).is_none() && !carried.iter().any(|c| Rc::ptr_eq(c, &base)) {
         return Ok(None);
     }

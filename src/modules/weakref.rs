@@ -107,9 +107,26 @@ pub fn fire_dead(vm: &mut Vm) {
     let _ = vm.call(&fire, &[ids], &[]);
 }
 
+/// Whether instances of the user class `cls` take weak references: some class along its MRO
+/// has no `__slots__` or names `__weakref__` in them, and (as in CPython) its built-in base is
+/// not one of the variable-sized `int`, `tuple` and `bytes`, whose subclasses get no slot.
+fn weakrefable(vm: &Vm, cls: &Rc<Class>) -> bool {
+    if !crate::vm::types::has_weakref(cls) {
+        return false;
+    }
+    let t = &vm.types;
+    vm.builtin_base(cls).is_none_or(|b| {
+        ![&t.int, &t.tuple, &t.bytes]
+            .iter()
+            .any(|v| Rc::ptr_eq(v, &b))
+    })
+}
+
 fn target_of(vm: &mut Vm, v: &Value) -> PyResult<Target> {
     Ok(match v {
-        Value::Instance(i) if !i.class().is_builtin => Target::Instance(Rc::downgrade(i)),
+        Value::Instance(i) if !i.class().is_builtin && weakrefable(vm, &i.class()) => {
+            Target::Instance(Rc::downgrade(i))
+        }
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Set(s) => Target::Set(Rc::downgrade(s)),

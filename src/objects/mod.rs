@@ -732,6 +732,9 @@ pub struct Class {
     pub modified: Cell<bool>,
     /// Set while this class has a user-level `__getattr__`, `__eq__`, ... (lookup shortcuts).
     pub has_getattr: Cell<bool>,
+    /// Set while a non-empty `__abstractmethods__` has been assigned to this very class (by
+    /// `ABCMeta` or by hand): instantiating it is refused. Not inherited, as in CPython.
+    pub is_abstract: Cell<bool>,
     /// Results of MRO lookups, valid while no class namespace has changed (see [`class_epoch`]).
     pub cache: RefCell<ClassCache>,
 }

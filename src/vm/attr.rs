@@ -327,7 +327,12 @@ impl Vm {
         }
         if let Payload::Builtin(b) = &inst.payload {
             let inner = b.borrow().clone();
-            if let Ok(v) = self.builtin_getattr(&inner, name) {
+            let found = match &inner {
+                // A subclass of `super` looks further along the MRO like super itself.
+                Value::Super(s) => self.super_getattr(s, name),
+                _ => self.builtin_getattr(&inner, name),
+            };
+            if let Ok(v) = found {
                 return Ok(v);
             }
         }
@@ -476,6 +481,13 @@ impl Vm {
                     .collect();
                 return Ok(Value::tuple(b));
             }
+            // `type`'s data descriptor: only the class's own namespace counts.
+            "__abstractmethods__" => {
+                return match c.dict.get_str(name) {
+                    Some(v) if !Rc::ptr_eq(c, &self.types.type_) => Ok(v),
+                    _ => Err(self.attribute_error("__abstractmethods__")),
+                };
+            }
             "__base__" => {
                 return Ok(c
                     .bases
@@ -509,6 +521,7 @@ impl Vm {
                     .unwrap_or_else(|| Value::str("builtins")));
             }
             "__doc__" if c.dict.get_str(name).is_none() => return Ok(Value::None),
+            "__annotations__" if !c.is_builtin => return self.class_annotations(c, name),
             _ => {}
         }
         if let Some(a) = c.lookup_rc(name) {
@@ -824,18 +837,55 @@ impl Vm {
                     *field.borrow_mut() = s;
                     return Ok(());
                 }
+                if name.as_str() == "__abstractmethods__" {
+                    return self.set_abstractmethods(c, name, v);
+                }
                 readonly::write(self, Target::Class(c), name, Write::Set(v), Cause::Code)?;
             }
             None => {
                 if !readonly::write(self, Target::Class(c), name, Write::Delete, Cause::Code)? {
+                    if name.as_str() == "__abstractmethods__" {
+                        return Err(self.attribute_error("__abstractmethods__"));
+                    }
                     let n = c.name();
                     return Err(self.attribute_error(format!(
                         "type object '{n}' has no attribute '{}'",
                         name.as_str()
                     )));
                 }
+                if name.as_str() == "__abstractmethods__" {
+                    c.is_abstract.set(false);
+                }
             }
         }
+        Ok(())
+    }
+
+    /// `type.__annotations__` of a user class: its own annotations only, never a base's; a
+    /// class without any gets an empty dict, kept in its namespace (CPython 3.10+).
+    #[cold]
+    fn class_annotations(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult {
+        if let Some(a) = c.dict.get_str(name) {
+            return Ok(a);
+        }
+        let d = Value::Dict(Rc::new(DictObj::new()));
+        readonly::write(
+            self,
+            Target::Class(c),
+            name,
+            Write::Set(d.clone()),
+            Cause::Code,
+        )?;
+        Ok(d)
+    }
+
+    /// `cls.__abstractmethods__ = v`: stored in the class, and while `v` is true the class
+    /// cannot be instantiated (the flag `object.__new__` checks).
+    #[cold]
+    fn set_abstractmethods(&mut self, c: &Rc<Class>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let abstract_ = self.truthy(&v)?;
+        readonly::write(self, Target::Class(c), name, Write::Set(v), Cause::Code)?;
+        c.is_abstract.set(abstract_);
         Ok(())
     }
 

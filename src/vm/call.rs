@@ -765,9 +765,9 @@ impl Vm {
 
     /// A new, uninitialised instance of a user class (`object.__new__`).
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
-        // Only a class with a metaclass (`ABCMeta`) can carry abstract methods; as in CPython,
-        // `object.__new__` refuses to instantiate it while any are left.
-        if cls.base_kind == BaseKind::Object && cls.metaclass.borrow().is_some() {
+        // As in CPython, `object.__new__` (only it) refuses a class while a non-empty
+        // `__abstractmethods__` assigned to it is in force.
+        if cls.is_abstract.get() && cls.base_kind == BaseKind::Object {
             self.check_not_abstract(cls)?;
         }
         let has_dict = cls.has_dict;
@@ -823,7 +823,7 @@ impl Vm {
     #[inline(never)]
     fn check_not_abstract(&mut self, cls: &Rc<Class>) -> PyResult<()> {
         let key = self.intern_static("__abstractmethods__");
-        let Some(methods) = cls.lookup_rc(&key) else {
+        let Some(methods) = cls.dict.get_str(&key) else {
             return Ok(());
         };
         if !self.truthy(&methods)? {
@@ -1140,6 +1140,7 @@ impl Vm {
             is_builtin: false,
             modified: Cell::new(false),
             has_getattr: Cell::new(has_getattr),
+            is_abstract: Cell::new(false),
             cache: Default::default(),
         });
         let mut full = vec![cls.clone()];

@@ -575,6 +575,11 @@ impl Vm {
             Value::Str(_) => Ok(v.clone()),
             Value::Instance(inst) => {
                 self.c_recursion_check(1, " while getting the str of an object")?;
+                if let Payload::Builtin(b) = &inst.payload
+                    && matches!(&*b.borrow(), Value::Bytes(_) | Value::ByteArray(_))
+                {
+                    return self.bytes_subclass_str(v, inst);
+                }
                 self.depth += 1;
                 let r = self.call_special(v, "__str__", &[]);
                 self.depth -= 1;
@@ -608,6 +613,31 @@ impl Vm {
             }
             other => Ok(Value::string(self.to_str(other)?)),
         }
+    }
+
+    /// `str()` of an instance of a bytes or bytearray subclass: its own `__str__` if it has
+    /// one, else the value (a bytearray under its class's name), whatever `__repr__` it
+    /// defines, as `bytes.__str__`/`bytearray.__str__` do.
+    #[cold]
+    fn bytes_subclass_str(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult {
+        let key = self.intern_static("__str__");
+        if let Some(Value::Function(_)) = inst.class().lookup_rc(&key) {
+            self.depth += 1;
+            let r = self.call_special(v, "__str__", &[]);
+            self.depth -= 1;
+            if let Some(r) = r? {
+                return self.checked_text(r, "__str__");
+            }
+        }
+        let inner = crate::builtins::args::payload(v);
+        Ok(match &inner {
+            Value::ByteArray(data) => {
+                let r = crate::text::bytearray_repr(&data.borrow());
+                let rest = r.strip_prefix("bytearray").unwrap_or(&r).to_string();
+                Value::string(format!("{}{rest}", inst.class().name()))
+            }
+            _ => Value::string(self.repr(&inner)?),
+        })
     }
 
     /// What a `__str__` or `__repr__` returned, which must be a str (of any subclass).

@@ -110,6 +110,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class>
         is_builtin: true,
         modified: Cell::new(false),
         has_getattr: Cell::new(false),
+        is_abstract: Cell::new(false),
         cache: Default::default(),
     });
     let mut mro = vec![c.clone()];

@@ -796,6 +796,11 @@ _user_classes = {}
 
 
 def __getattr__(name):
+    # CPython's start-up (site) has imported collections.abc, so `collections.abc` is there
+    # without importing it: loaded here on first use.
+    if name == "abc":
+        import collections.abc
+        return _sys.modules["collections.abc"]
     if name in ("UserDict", "UserList", "UserString"):
         if not _user_classes:
             import _collections_user

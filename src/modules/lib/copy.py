@@ -7,6 +7,7 @@ defines one; otherwise a new C.__new__(C) instance gets a copy of __dict__ and o
 
 import sys as _sys
 from copyreg import dispatch_table as _dispatch_table
+from copyreg import _REBUILT_BY_CALL, _value_newargs
 
 
 class Error(Exception):
@@ -199,7 +200,10 @@ def _reconstruct_plain(x, cls, memo):
     deep = memo is not None
     getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs_ex is not None:
+    rebuilt = _call_on_value(x, cls, memo)
+    if rebuilt is not _nil:
+        y = rebuilt
+    elif getnewargs_ex is not None:
         args, kwargs = getnewargs_ex(x)
         if deep:
             args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
@@ -209,6 +213,11 @@ def _reconstruct_plain(x, cls, memo):
         if deep:
             args = deepcopy(args, memo)
         y = cls.__new__(cls, *args)
+    elif (value_args := _value_newargs(x)):
+        # str, bytes, tuple and complex pass their value to __new__.
+        if deep:
+            value_args = deepcopy(value_args, memo)
+        y = cls.__new__(cls, *value_args)
     else:
         if cls is not object and cls.__module__ in ('builtins', '_io'):
             # A built-in type keeps its state where neither copy nor pickle can see it.
@@ -242,10 +251,19 @@ def _reconstruct_plain(x, cls, memo):
             if deep:
                 key, value = deepcopy(key, memo), deepcopy(value, memo)
             y[key] = value
-    elif isinstance(x, set):
-        for item in x:
-            y.add(deepcopy(item, memo) if deep else item)
     return y
+
+
+def _call_on_value(x, cls, memo):
+    """A copy of an instance of a set, frozenset or bytearray subclass as their __reduce__
+    makes it: the class called on the value (its __init__ runs); _nil for other objects."""
+    for base in _REBUILT_BY_CALL:
+        if isinstance(x, base):
+            if base is bytearray:
+                return cls(bytes(x))
+            items = list(x)
+            return cls(deepcopy(items, memo) if memo is not None else items)
+    return _nil
 
 
 def _type_name(cls):

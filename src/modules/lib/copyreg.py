@@ -170,6 +170,12 @@ def _object_reduce_ex(obj, protocol):
     reduce = getattr(cls, '__reduce__', None)
     if reduce is not None and reduce is not object.__reduce__:
         return obj.__reduce__()
+    for base in _REBUILT_BY_CALL:
+        if isinstance(obj, base):
+            # set/frozenset.__reduce__, bytearray.__reduce_ex__: the class called on the
+            # value, then the instance's state.
+            value = list(obj) if base is not bytearray else bytes(obj)
+            return (cls, (value,), _object_getstate(obj))
     if protocol < 2:
         return _reduce_ex(obj, protocol)
     return _reduce_newobj(obj, protocol)
@@ -204,7 +210,7 @@ def _reduce_newobj(obj, protocol):
                 raise TypeError(f'__getnewargs__ should return a tuple, not '
                                 f"'{type(args).__name__}'")
         else:
-            args = ()
+            args = _value_newargs(obj)
     getstate = getattr(obj, '__getstate__', None)
     state = getstate() if getstate is not None else _object_getstate(obj)
     listitems = iter(obj) if isinstance(obj, list) else None
@@ -214,6 +220,24 @@ def _reduce_newobj(obj, protocol):
             return (_reconstruct_with_kwargs, (cls, args, kwargs), state, listitems, dictitems)
         return (__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
     return (__newobj__, (cls,) + args, state, listitems, dictitems)
+
+
+# Built-in bases whose instances are rebuilt by calling the class on their value.
+_REBUILT_BY_CALL = (set, frozenset, bytearray)
+# Built-in immutable bases whose __getnewargs__ passes the value to __new__.
+_NEWARGS_BASES = (str, bytes, tuple)
+
+
+def _value_newargs(obj):
+    """The __getnewargs__ of str, bytes, tuple and complex for an instance of a subclass:
+    the value as a plain object of the base; nothing for other objects."""
+    if isinstance(obj, complex):
+        return (complex(obj.real, obj.imag),)
+    for base in _NEWARGS_BASES:
+        if isinstance(obj, base):
+            # The raw value, whatever __str__ or __iter__ the subclass defines.
+            return (base.__getitem__(obj, slice(None)),)
+    return ()
 
 
 def _reconstruct_with_kwargs(cls, args, kwargs):

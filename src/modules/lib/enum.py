@@ -275,6 +275,9 @@ class EnumType(type):
         for key in classdict._ignore:
             dict.pop(classdict, key, None)
         dict.pop(classdict, '_ignore_', None)
+        order = dict.pop(classdict, '_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         member_names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
         invalid = [n for n in member_names if n in ('mro', '')]
@@ -376,6 +379,13 @@ class EnumType(type):
             enum_class._flag_mask_ = bits
             if boundary is not None:
                 enum_class._boundary_ = boundary
+            if order:
+                # Multi-bit flags (aliases of their bits) are left out of the order.
+                order = [o for o in order if o not in enum_class._member_map_
+                         or _is_single_bit(enum_class._member_map_[o]._value_)]
+        if order and order != enum_class._member_names_:
+            raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                            % (enum_class._member_names_, order))
         return enum_class
 
     @staticmethod
