@@ -564,6 +564,20 @@ pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // As tuple `<`: leading items equal by `==` (identity first) are skipped, the
+            // first pair that differs decides, and if none does the shorter tuple is less.
+            for (p, q) in x.0.iter().zip(y.0.iter()) {
+                let same = match crate::objects::dict::fast_eq(p, q) {
+                    Some(r) => r,
+                    None => vm.eq(p, q)?,
+                };
+                if !same {
+                    return less_than(vm, p, q);
+                }
+            }
+            Ok(x.0.len() < y.0.len())
+        }
         _ => {
             let r = vm.compare(a, b, CmpOp::Lt)?;
             vm.truthy(&r)

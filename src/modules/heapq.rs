@@ -27,10 +27,39 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
     super::native_module(vm, "_heapq", FUNCS)
 }
 
-pub(super) use crate::builtins::functions::less_than as less;
+/// `a < b`, as the heap and bisect functions compare items.
+pub(super) fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match quick_less(a, b) {
+        Some(r) => Ok(r),
+        None => crate::builtins::functions::less_than(vm, a, b),
+    }
+}
 
-/// The list behind a heap argument (a list or an instance of a subclass).
-fn heap_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<List>> {
+/// `a < b` when no Python code can run to decide it: ints, floats, strs, and tuples (the
+/// common `(priority, item)` entries) whose first differing items are such. `None` when
+/// the full protocol must decide (and perhaps raise).
+fn quick_less(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() < y.get()),
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() < y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // As tuple `<`: items equal by `==` (identity first) are skipped, the first
+            // pair that differs decides, else the shorter tuple is less.
+            for (p, q) in x.0.iter().zip(y.0.iter()) {
+                if !crate::objects::dict::fast_eq(p, q)? {
+                    return quick_less(p, q);
+                }
+            }
+            Some(x.0.len() < y.0.len())
+        }
+        _ => None,
+    }
+}
+
+/// The list behind a heap argument (a list or an instance of a subclass). The message
+/// names it as `{name}() {what}`, formatted only on error (this runs on every push).
+fn heap_arg(vm: &mut Vm, v: &Value, name: &str, what: &str) -> PyResult<Rc<List>> {
     match payload(v) {
         Value::List(l) => Ok(l),
         _ => {
@@ -39,7 +68,7 @@ fn heap_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<List>> {
                 Value::None => "None".to_string(),
                 _ => vm.type_name(v),
             };
-            Err(vm.type_error(format!("{what} must be list, not {t}")))
+            Err(vm.type_error(format!("{name}() {what} must be list, not {t}")))
         }
     }
 }
@@ -60,13 +89,13 @@ fn one_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Rc<List>> {
             "_heapq.{name}() takes exactly one argument ({n} given)"
         )));
     }
-    heap_arg(vm, &a.pos[0], &format!("{name}() argument"))
+    heap_arg(vm, &a.pos[0], name, "argument")
 }
 
 fn two_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Rc<List>> {
     no_keywords(vm, a, name)?;
     check(vm, name, a, 2, 2)?;
-    heap_arg(vm, &a.pos[0], &format!("{name}() argument 1"))
+    heap_arg(vm, &a.pos[0], name, "argument 1")
 }
 
 fn item(l: &List, i: usize) -> Option<Value> {

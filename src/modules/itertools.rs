@@ -647,19 +647,37 @@ fn init_groupby(vm: &mut Vm, a: Args) -> PyResult {
 
 /// Takes the next value of the groupby's iterator into currvalue/currkey; false at the end.
 fn groupby_step(vm: &mut Vm, gb: &Instance) -> PyResult<bool> {
-    let it = get_slot(gb, GB_IT);
+    // No borrow of the slots is held while Python code (the iterator, the key) runs.
+    let (it, keyfunc) = {
+        let slots = gb.slots.borrow();
+        let it = slots.get(GB_IT).cloned().unwrap_or(Value::Undef);
+        let keyfunc = match slots.get(GB_KEYFUNC) {
+            Some(f) if !f.is_none() && !f.is_undef() => Some(f.clone()),
+            _ => None,
+        };
+        (it, keyfunc)
+    };
     let Some(value) = vm.next(&it)? else {
         return Ok(false);
     };
-    let keyfunc = get_slot(gb, GB_KEYFUNC);
-    let key = if keyfunc.is_none() || keyfunc.is_undef() {
-        value.clone()
-    } else {
-        vm.call(&keyfunc, std::slice::from_ref(&value), &[])?
+    let key = match keyfunc {
+        Some(f) => vm.call(&f, std::slice::from_ref(&value), &[])?,
+        None => value.clone(),
     };
-    put_slot(gb, GB_CURRVALUE, value);
-    put_slot(gb, GB_CURRKEY, key);
+    let mut slots = gb.slots.borrow_mut();
+    if slots.len() > GB_CURRVALUE {
+        slots[GB_CURRVALUE] = value;
+        slots[GB_CURRKEY] = key;
+    }
     Ok(true)
+}
+
+/// `a == b` for groupby's keys: without the protocol when the answer needs no Python code.
+fn keys_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match crate::objects::dict::fast_eq(a, b) {
+        Some(r) => Ok(r),
+        None => vm.eq(a, b),
+    }
 }
 
 fn next_groupby(vm: &mut Vm, a: Args) -> PyResult {
@@ -672,7 +690,7 @@ fn next_groupby(vm: &mut Vm, a: Args) -> PyResult {
         let currkey = get_slot(&gb, GB_CURRKEY);
         if !currkey.is_undef() {
             let tgtkey = get_slot(&gb, GB_TGTKEY);
-            if tgtkey.is_undef() || !vm.eq(&tgtkey, &currkey)? {
+            if tgtkey.is_undef() || !keys_equal(vm, &tgtkey, &currkey)? {
                 break;
             }
         }
@@ -696,26 +714,44 @@ fn next_groupby(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn next_grouper(vm: &mut Vm, a: Args) -> PyResult {
-    let me = this(vm, &a, "__next__")?.clone();
-    let Value::Instance(gb) = get_slot(&me, GR_PARENT) else {
-        return Err(vm.stop_iteration(Value::None));
+    let me = this(vm, &a, "__next__")?;
+    let (gb, tgtkey) = {
+        let slots = me.slots.borrow();
+        match (slots.get(GR_PARENT), slots.get(GR_TGTKEY)) {
+            (Some(Value::Instance(gb)), Some(t)) => (gb.clone(), t.clone()),
+            _ => {
+                drop(slots);
+                return Err(vm.stop_iteration(Value::None));
+            }
+        }
     };
-    match get_slot(&gb, GB_CURRGROUPER) {
-        Value::Instance(cur) if Rc::ptr_eq(&cur, &me) => {}
-        _ => return Err(vm.stop_iteration(Value::None)),
-    }
-    if get_slot(&gb, GB_CURRVALUE).is_undef() && !groupby_step(vm, &gb)? {
+    // Only the groupby's current group may advance it.
+    let pending = {
+        let slots = gb.slots.borrow();
+        match slots.get(GB_CURRGROUPER) {
+            Some(Value::Instance(cur)) if Rc::ptr_eq(cur, me) => {
+                slots.get(GB_CURRVALUE).is_some_and(|v| !v.is_undef())
+            }
+            _ => {
+                drop(slots);
+                return Err(vm.stop_iteration(Value::None));
+            }
+        }
+    };
+    if !pending && !groupby_step(vm, &gb)? {
         return Err(vm.stop_iteration(Value::None));
     }
-    let tgtkey = get_slot(&me, GR_TGTKEY);
     let currkey = get_slot(&gb, GB_CURRKEY);
-    if !vm.eq(&tgtkey, &currkey)? {
+    if !keys_equal(vm, &tgtkey, &currkey)? {
         return Err(vm.stop_iteration(Value::None));
     }
-    let value = get_slot(&gb, GB_CURRVALUE);
-    put_slot(&gb, GB_CURRVALUE, Value::Undef);
-    put_slot(&gb, GB_CURRKEY, Value::Undef);
-    Ok(value)
+    let mut slots = gb.slots.borrow_mut();
+    if slots.len() <= GB_CURRVALUE {
+        drop(slots);
+        return Err(vm.stop_iteration(Value::None));
+    }
+    slots[GB_CURRKEY] = Value::Undef;
+    Ok(std::mem::replace(&mut slots[GB_CURRVALUE], Value::Undef))
 }
 
 /// `accumulate(iterable, func=None, *, initial=None)`: `func` None adds.

@@ -448,7 +448,7 @@ fn push_string(out: &mut String, s: &str, ascii: bool) {
             }
             let ch = s[i..].chars().next().unwrap_or('\u{fffd}');
             out.push_str(&s[start..i]);
-            let n = ch as u32;
+            let n = crate::text::code_point(ch);
             if n > 0xFFFF {
                 let m = n - 0x10000;
                 let _ = write!(
@@ -704,9 +704,6 @@ impl Scanner<'_> {
         let begin = start - 1;
         let mut out = String::new();
         let mut i = start;
-        // A lone surrogate cannot be held in a str here; it is reported once the string has
-        // been read, so errors later in it come first as in CPython.
-        let mut lone_surrogate = false;
         loop {
             let chunk = i;
             while i < b.len() {
@@ -724,9 +721,6 @@ impl Scanner<'_> {
             }
             out.push_str(&self.s[chunk..i]);
             if b[i] == b'"' {
-                if lone_surrogate {
-                    return Err(vm.value_error("surrogate characters are not supported"));
-                }
                 return Ok((out, i + 1));
             }
             // A backslash at i.
@@ -762,10 +756,8 @@ impl Scanner<'_> {
                     i += 6;
                 }
             }
-            match char::from_u32(cp) {
-                Some(ch) => out.push(ch),
-                None => lone_surrogate = true,
-            }
+            // A lone surrogate is kept, as its stand-in.
+            out.push(crate::text::char_of_code_point(cp).unwrap_or('\u{fffd}'));
         }
     }
 

@@ -49,6 +49,15 @@ def _is_number(value):
             or hasattr(t, "__float__"))
 
 
+def _check_char_or_none(name, value):
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f'"{name}" must be string or None, not {type(value).__name__}')
+    if len(value) != 1:
+        raise TypeError(f'"{name}" must be a 1-character string')
+
+
 class _Dialect:
     """The checked, read-only parameters a reader or writer works with."""
 
@@ -74,27 +83,23 @@ class _Dialect:
             raise TypeError(f'"delimiter" must be string, not {type(delimiter).__name__}')
         if len(delimiter) != 1:
             raise TypeError('"delimiter" must be a 1-character string')
-        for name, value in (("escapechar", escapechar), ("quotechar", quotechar)):
-            if value is not None and not isinstance(value, str):
-                raise TypeError(f'"{name}" must be string or None, not {type(value).__name__}')
-        if escapechar is not None and len(escapechar) != 1:
-            raise TypeError('"escapechar" must be a 1-character string')
-        if lineterminator is None:
-            raise TypeError("lineterminator must be set")
-        if not isinstance(lineterminator, str):
+        # Checked in CPython's order: each parameter's type as it is read, then the
+        # combinations.
+        _check_char_or_none("escapechar", escapechar)
+        if lineterminator is not None and not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
+        _check_char_or_none("quotechar", quotechar)
         if type(quoting) is not int:
             raise TypeError('"quoting" must be an integer')
         if quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
-        if quotechar is None and "quoting" not in overrides:
+        if quotechar is None and "quoting" not in values:
             # Without a quote character and no explicit quoting, nothing is quoted.
             quoting = QUOTE_NONE
-        if quotechar is None:
-            if quoting != QUOTE_NONE:
-                raise TypeError("quotechar must be set if quoting enabled")
-        elif not isinstance(quotechar, str) or len(quotechar) != 1:
-            raise TypeError('"quotechar" must be a 1-character string')
+        if quotechar is None and quoting != QUOTE_NONE:
+            raise TypeError("quotechar must be set if quoting enabled")
+        if lineterminator is None:
+            raise TypeError("lineterminator must be set")
         setter = object.__setattr__
         setter(self, "delimiter", delimiter)
         setter(self, "doublequote", bool(doublequote))
@@ -113,6 +118,8 @@ _dialects = {}
 
 
 def _resolve(dialect, overrides):
+    # No dialect (None) is not the same as "excel": without one, quotechar=None alone
+    # turns quoting off, while excel's own quoting would then ask for a quote character.
     if isinstance(dialect, str):
         try:
             base = _dialects[dialect]
@@ -253,13 +260,13 @@ class writer:
 _Writer = writer
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     """A reader of the records in csvfile (any iterable of lines)."""
     d = _resolve(dialect, fmtparams)
     return _Reader(iter(csvfile), d)
 
 
-def writer(csvfile, dialect="excel", **fmtparams):
+def writer(csvfile, dialect=None, **fmtparams):
     """A writer of records to csvfile (anything with a write() method)."""
     if not hasattr(csvfile, "write"):
         raise TypeError('argument 1 must have a "write" method')

@@ -100,12 +100,14 @@ def _check_date_fields(year, month, day):
         if 1 <= day <= 28 or 1 <= day <= _days_in_month(year, month):
             return year, month, day
         raise ValueError("day is out of range for month")
+    # As CPython's argument parser: each argument is converted before the next one is
+    # looked at, so date('2020') complains about the str, not the missing month.
+    fields = []
     for pos, (name, value) in enumerate((("year", year), ("month", month), ("day", day)), 1):
         if value is _MISSING:
             raise TypeError(f"function missing required argument '{name}' (pos {pos})")
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+        fields.append(_index(value))
+    year, month, day = fields
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
@@ -1660,17 +1662,32 @@ class datetime(date):
             fold = self._fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def astimezone(self, tz):
-        """This moment expressed in time zone tz (self must be aware)."""
-        if not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-        offset = self.utcoffset()
+    def astimezone(self, tz=None):
+        """This moment expressed in time zone tz (the system's local zone when None). A
+        naive datetime, or one whose tzinfo gives no offset, is taken as local time."""
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                            f"not type '{type(tz).__name__}'")
+        offset = None
+        if self._tzinfo is not None:
+            if tz is self._tzinfo:
+                return self
+            offset = self.utcoffset()
         if offset is None:
-            raise ValueError("astimezone() cannot be applied to a naive datetime")
-        if tz is self._tzinfo:
-            return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+            here = _local_zone_at(self._local_seconds())
+            offset = here.utcoffset(None)
+        utc = self - offset
+        if tz is None:
+            # The local zone in force at that moment (its offset may differ from here's).
+            tz = _local_zone_at((utc.replace(tzinfo=None) - _EPOCH_NAIVE) // timedelta(seconds=1))
+            return (utc + tz.utcoffset(None)).replace(tzinfo=tz)
+        return tz.fromutc(utc.replace(tzinfo=tz))
+
+    def _local_seconds(self):
+        """The POSIX second at which the local clock reads this (naive) wall time."""
+        import time as _t
+        return int(_t.mktime((self._year, self._month, self._day, self._hour, self._minute,
+                              self._second, -1, -1, -1)))
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -2001,6 +2018,15 @@ timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _local_zone_at(secs):
+    """The system's local zone at POSIX second secs, as a fixed-offset timezone named as
+    the system names it (what astimezone() attaches)."""
+    import time as _t
+    tm = _t.localtime(secs)
+    return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
 
 for _cls in (timedelta, date, tzinfo, time, datetime, timezone):
