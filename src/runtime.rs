@@ -511,16 +511,14 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         UNCAUGHT_KEYBOARD_INTERRUPT.store(true, Ordering::SeqCst);
     }
     if e.0.class().is_subclass(&vm.types.system_exit.clone()) {
-        let args = vm.exc_args(&e.0);
-        let code = match args.len() {
-            0 => Value::None,
-            1 => args[0].clone(),
-            _ => Value::tuple(args),
-        };
+        // The `code` attribute decides, as in CPython (it may have been reassigned).
+        let code = vm.get_attr_str(&e.value(), "code").unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b.get() as i32,
+            // CPython's conversion to a C long fails: status -1, nothing printed.
+            Value::BigInt(_) => -1,
             other => {
                 let s = vm.to_str(&other).unwrap_or_default();
                 vm.write_stderr(&format!("{s}\n"));

@@ -32,6 +32,9 @@ pub fn syntax_error_from_parse(
     // the token after an expression: the line of that token decides whether an unclosed
     // bracket is reported instead.
     let mut read_after: Option<usize> = None;
+    if let Some(err) = indent_error_through(source, filename, lines, line) {
+        return err;
+    }
     let mut msg = match &e.error {
         ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation => String::new(),
         _ if legacy_call(before_on_line, source.get(at..).unwrap_or("")).is_some() => {
@@ -978,20 +981,6 @@ pub fn syntax_error_from_parse(
         }
         _ => msg,
     };
-    if kind == "IndentationError" && inconsistent_tabs(source, lines, line) {
-        kind = "TabError";
-        col = 1;
-        end_col = 2;
-        return CompileError {
-            kind,
-            msg: "inconsistent use of tabs and spaces in indentation".into(),
-            filename: filename.to_string(),
-            line,
-            col,
-            end_col: end_col as i32,
-            text: lines.text(source, line),
-        };
-    }
     if line > lines.line_count() {
         line = lines.line_count();
     }
@@ -1681,6 +1670,19 @@ pub fn tab_error(
     lines: &LineIndex,
     tokens: &ruff_python_ast::token::Tokens,
 ) -> Option<CompileError> {
+    indent_error(source, filename, lines, tokens, u32::MAX)
+}
+
+/// The first indentation CPython's tokenizer rejects on a logical line up to line `last`:
+/// a TabError when the two measures of `tab_error` disagree, or an IndentationError for a
+/// dedent to no outer level (that check comes first on a dedent).
+fn indent_error(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    tokens: &ruff_python_ast::token::Tokens,
+    last: u32,
+) -> Option<CompileError> {
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     let mut at_start = true;
     for t in tokens.iter() {
@@ -1698,6 +1700,9 @@ pub fn tab_error(
             _ => at_start = false,
         }
         let (line, _) = lines.line_col(t.start().to_u32());
+        if line > last {
+            return None;
+        }
         let text = lines.text(source, line)?;
         let (col, alt) = indent_widths(&text);
         let &(top, top_alt) = stack.last()?;
@@ -1710,7 +1715,19 @@ pub fn tab_error(
             while stack.len() > 1 && stack.last().is_some_and(|&(c, _)| col < c) {
                 stack.pop();
             }
-            stack.last().is_some_and(|&(c, a)| c == col && a != alt)
+            let &(c, a) = stack.last()?;
+            if c != col {
+                return Some(CompileError {
+                    kind: "IndentationError",
+                    msg: "unindent does not match any outer indentation level".into(),
+                    filename: filename.to_string(),
+                    line,
+                    col: text.trim_end().chars().count() as u32 + 1,
+                    end_col: -1,
+                    text: Some(text),
+                });
+            }
+            a != alt
         };
         if bad {
             return Some(CompileError {
@@ -1725,6 +1742,26 @@ pub fn tab_error(
         }
     }
     None
+}
+
+/// The indentation error CPython's tokenizer meets on a line up to `last`, before its parser
+/// could report an error there (a file with a parse error has no tokens to hand: they are
+/// lexed again, which only a failing compile pays for).
+fn indent_error_through(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    last: u32,
+) -> Option<CompileError> {
+    if !source.contains('\t') {
+        // Without tabs both measures agree, and ruff reports a bad dedent itself.
+        return None;
+    }
+    let parsed = ruff_python_parser::parse_unchecked(
+        source,
+        ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
+    );
+    indent_error(source, filename, lines, parsed.tokens(), last)
 }
 
 /// The width of the indentation at the start of `t` with tabs to the next multiple of 8, and
@@ -1745,26 +1782,6 @@ fn indent_widths(t: &str) -> (usize, usize) {
         }
     }
     (w8, w1)
-}
-
-/// Whether the indentation of `line` and the indented line before it compare differently
-/// with tabs worth 8 columns and worth 1 (CPython's TabError test).
-fn inconsistent_tabs(src: &str, lines: &LineIndex, line: u32) -> bool {
-    let Some(cur) = lines.text(src, line) else {
-        return false;
-    };
-    if !cur.starts_with([' ', '\t']) {
-        return false;
-    }
-    let (c8, c1) = indent_widths(&cur);
-    (1..line)
-        .rev()
-        .filter_map(|l| lines.text(src, l))
-        .find(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'))
-        .is_some_and(|prev| {
-            let (p8, p1) = indent_widths(&prev);
-            c8.cmp(&p8) != c1.cmp(&p1)
-        })
 }
 
 fn fstring_message(f: &ruff_python_parser::InterpolatedStringErrorType) -> String {

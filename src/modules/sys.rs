@@ -14,6 +14,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getrefcount", getrefcount),
     ("exc_info", exc_info),
     ("excepthook", excepthook),
+    ("unraisablehook", unraisablehook),
     ("exception", exception),
     ("addaudithook", addaudithook),
     ("audit", audit),
@@ -129,6 +130,9 @@ pub fn install(vm: &mut Vm) {
         let v = vm.builtin_fn(name, *f);
         if *name == "excepthook" {
             set(vm, "__excepthook__", v.clone());
+        }
+        if *name == "unraisablehook" {
+            set(vm, "__unraisablehook__", v.clone());
         }
         set(vm, name, v);
     }
@@ -305,12 +309,22 @@ pub fn install(vm: &mut Vm) {
 /// A struct sequence of `sys` (`sys.version_info`, `sys.float_info`, ...): a tuple of the
 /// values that also names them as attributes, shown as `sys.name(field=value, ...)`.
 fn structseq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    let cls = structseq_class(vm, name, "sys", &names);
+    let values: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
+    structseq_instance(vm, &cls, &names, values)
+}
+
+/// The class of a struct sequence with fields `names`, defined in `module`.
+fn structseq_class(vm: &mut Vm, name: &str, module: &str, names: &[&str]) -> Rc<Class> {
     let cls = crate::vm::types::new_class(name, vec![vm.types.tuple.clone()], BaseKind::Tuple);
-    let names: Vec<Value> = fields.iter().map(|(k, _)| Value::str(k)).collect();
-    let n = fields.len() as i64;
+    let n = names.len() as i64;
     for (k, v) in [
-        ("__module__", Value::str("sys")),
-        ("__match_args__", Value::tuple(names)),
+        ("__module__", Value::str(module)),
+        (
+            "__match_args__",
+            Value::tuple(names.iter().map(|k| Value::str(k)).collect()),
+        ),
         ("n_fields", Value::Int(n)),
         ("n_sequence_fields", Value::Int(n)),
         ("n_unnamed_fields", Value::Int(0)),
@@ -321,13 +335,17 @@ fn structseq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     let repr = vm.builtin_fn("__repr__", structseq_repr);
     let key = vm.intern_static("__repr__");
     cls.dict.set_str_raw(key, repr);
+    cls
+}
+
+/// A struct sequence of class `cls` holding `values`, one per field of `names`.
+fn structseq_instance(vm: &mut Vm, cls: &Rc<Class>, names: &[&str], values: Vec<Value>) -> Value {
     let dict = Rc::new(DictObj::new());
-    for (k, v) in fields {
+    for (k, v) in names.iter().zip(values.iter()) {
         dict.set_str_raw(vm.intern(k), v.clone());
     }
-    let values = fields.iter().map(|(_, v)| v.clone()).collect();
     Value::Instance(Rc::new(Instance {
-        class: cls.into(),
+        class: cls.clone().into(),
         dict: Some(dict),
         slots: Default::default(),
         payload: Payload::Builtin(std::cell::RefCell::new(Value::tuple(values))),
@@ -349,7 +367,12 @@ fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult {
         }
         _ => Vec::new(),
     };
-    let mut out = format!("sys.{}(", inst.class().name());
+    let mut out = match inst.class().dict.get_name("__module__") {
+        Some(Value::Str(m)) if m.as_str() != "builtins" => {
+            format!("{}.{}(", m.as_str(), inst.class().name())
+        }
+        _ => format!("{}(", inst.class().name()),
+    };
     for (i, (k, v)) in names.iter().zip(values.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -401,6 +424,10 @@ fn exit(vm: &mut Vm, a: Args) -> PyResult {
     // exception is caught, but an uncaught one exits showing the tuple itself; spreading only
     // tuples of two or more keeps both right (their `code` is the whole tuple either way).
     let args = match a.pos.first() {
+        // An instance of SystemExit itself is raised as it is.
+        Some(Value::Instance(inst)) if inst.class().is_subclass(&c) => {
+            return Err(PyErr(inst.clone()));
+        }
         None | Some(Value::None) => vec![],
         Some(Value::Tuple(t)) if t.0.len() >= 2 => t.0.to_vec(),
         Some(v) => vec![v.clone()],
@@ -484,6 +511,126 @@ fn excepthook(vm: &mut Vm, a: Args) -> PyResult {
             format!("TypeError: print_exception(): Exception expected for value, {t} found\n")
         }
     };
+    let err = vm.sys.dict.get_name("stderr").unwrap_or(Value::None);
+    io::write_to(vm, &err, &text)?;
+    Ok(Value::None)
+}
+
+/// The fields of the record `sys.unraisablehook` receives.
+const UNRAISABLE_FIELDS: [&str; 5] = [
+    "exc_type",
+    "exc_value",
+    "exc_traceback",
+    "err_msg",
+    "object",
+];
+
+thread_local! {
+    /// `UnraisableHookArgs`, made on the first error reported to a hook (CPython does not
+    /// publish the type; a hook sees it as `type(unraisable)`).
+    static UNRAISABLE_ARGS: std::cell::RefCell<Option<Rc<Class>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn unraisable_args_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(cls) = UNRAISABLE_ARGS.with(|c| c.borrow().clone()) {
+        return cls;
+    }
+    let cls = structseq_class(vm, "UnraisableHookArgs", "builtins", &UNRAISABLE_FIELDS);
+    UNRAISABLE_ARGS.with(|c| *c.borrow_mut() = Some(cls.clone()));
+    cls
+}
+
+/// Whether `hook` is the default `sys.unraisablehook` (the one `sys.__unraisablehook__` starts
+/// as): errors reported to it are printed without building its argument record.
+pub fn is_default_unraisablehook(hook: &Value) -> bool {
+    matches!(hook, Value::Builtin(b) if b.name == "unraisablehook" && matches!(b.receiver, Value::Undef))
+}
+
+/// The `UnraisableHookArgs` record for `err`, reported with `err_msg` (None: the default
+/// "Exception ignored in") about `object`.
+pub fn unraisable_args(vm: &mut Vm, err: &PyErr, err_msg: Value, object: Value) -> Value {
+    let cls = unraisable_args_class(vm);
+    let tb = vm.traceback_of(&err.value());
+    let values = vec![
+        Value::Class(err.0.class()),
+        err.value(),
+        tb,
+        err_msg,
+        object,
+    ];
+    structseq_instance(vm, &cls, &UNRAISABLE_FIELDS, values)
+}
+
+/// `sys.unraisablehook(unraisable)`, the default: writes the report to `sys.stderr` as
+/// CPython does (a header naming the object, the traceback, `Type: message`).
+fn unraisablehook(vm: &mut Vm, a: Args) -> PyResult {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("sys.unraisablehook() takes no keyword arguments"));
+    }
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.unraisablehook() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    let cls = unraisable_args_class(vm);
+    let fields = match &a.pos[0] {
+        Value::Instance(inst) if inst.class().is_subclass(&cls) => {
+            let d = inst.dict.clone().unwrap_or_default();
+            UNRAISABLE_FIELDS.map(|k| d.get_name(k).unwrap_or(Value::None))
+        }
+        _ => {
+            return Err(
+                vm.type_error("sys.unraisablehook argument type must be UnraisableHookArgs")
+            );
+        }
+    };
+    let [exc_type, exc_value, exc_tb, err_msg, object] = fields;
+    let mut text = String::new();
+    if !object.is_none() {
+        let header = match &err_msg {
+            Value::None => "Exception ignored in".to_string(),
+            m => vm.to_str(m)?,
+        };
+        let what = vm
+            .repr(&object)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        text.push_str(&format!("{header}: {what}\n"));
+    } else if !err_msg.is_none() {
+        let header = vm.to_str(&err_msg)?;
+        text.push_str(&format!("{header}:\n"));
+    }
+    match &exc_value {
+        Value::Instance(inst)
+            if !exc_tb.is_none() && inst.class().is_subclass(&vm.types.base_exception.clone()) =>
+        {
+            text.push_str(&vm.format_unraisable(&PyErr(inst.clone()), false));
+        }
+        _ if exc_type.is_none() => {}
+        _ => {
+            let mut line = match &exc_type {
+                Value::Class(c) => {
+                    let q = c.qualname.borrow().as_str().to_string();
+                    match c.dict.get_name("__module__") {
+                        Some(Value::Str(m)) if !matches!(m.as_str(), "builtins" | "__main__") => {
+                            format!("{}.{q}", m.as_str())
+                        }
+                        _ => q,
+                    }
+                }
+                other => vm.repr(other)?,
+            };
+            if !exc_value.is_none() {
+                let msg = vm
+                    .to_str(&exc_value)
+                    .unwrap_or_else(|_| "<exception str() failed>".to_string());
+                line.push_str(&format!(": {msg}"));
+            }
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
     let err = vm.sys.dict.get_name("stderr").unwrap_or(Value::None);
     io::write_to(vm, &err, &text)?;
     Ok(Value::None)

@@ -19,7 +19,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Vm;
 use super::frame::Frame;
-use crate::objects::{Generator, Instance, Payload, PyStr, Value};
+use crate::modules::sys;
+use crate::objects::{Generator, Instance, Payload, PyErr, PyStr, Value};
 
 thread_local! {
     static ABANDONED: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
@@ -182,11 +183,7 @@ impl Vm {
     /// Closes `g` as a finalizer does: an error is reported, not raised.
     fn close_reporting(&mut self, g: &Rc<Generator>, exiting: bool) {
         if let Err(e) = self.gen_close(g) {
-            let tb = self.format_unraisable(&e, exiting);
-            let what = self
-                .repr(&Value::Generator(g.clone()))
-                .unwrap_or_else(|_| format!("<generator object {}>", g.qualname.as_str()));
-            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+            self.report_unraisable(&e, Value::Generator(g.clone()), exiting);
         }
         // A generator that ignored GeneratorExit is not closed again.
         *g.frame.borrow_mut() = None;
@@ -264,13 +261,33 @@ impl Vm {
         // Its last drop must not queue it once more.
         let _ = REVIVED.try_with(|r| r.borrow_mut().insert(Rc::as_ptr(inst) as usize));
         if let Err(e) = self.call(&f, &[Value::Instance(inst.clone())], &[]) {
-            let tb = self.format_unraisable(&e, exiting);
-            // The function as defined (an inherited `__del__` shows its own class).
-            let what = self
-                .repr(&f)
-                .unwrap_or_else(|_| "<function __del__>".to_string());
-            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+            // Reported about the function as defined (an inherited `__del__` shows its own
+            // class).
+            self.report_unraisable(&e, f, exiting);
         }
         self.close_abandoned_generators();
+    }
+
+    /// Reports an error nothing can raise further, found finalizing `object`: through
+    /// `sys.unraisablehook` when the program replaced it, else as the default hook prints it
+    /// (without source lines when the interpreter is `exiting`). A failing hook has its own
+    /// error reported the default way instead.
+    pub fn report_unraisable(&mut self, err: &PyErr, object: Value, exiting: bool) {
+        let hook = self.sys.dict.get_name("unraisablehook");
+        let (err, header, object) = match hook {
+            Some(hook) if !hook.is_none() && !sys::is_default_unraisablehook(&hook) => {
+                let args = sys::unraisable_args(self, err, Value::None, object);
+                match self.call(&hook, &[args], &[]) {
+                    Ok(_) => return,
+                    Err(hook_err) => (hook_err, "Exception ignored in sys.unraisablehook", hook),
+                }
+            }
+            _ => (err.clone(), "Exception ignored in", object),
+        };
+        let tb = self.format_unraisable(&err, exiting);
+        let what = self
+            .repr(&object)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        self.write_stderr(&format!("{header}: {what}\n{tb}"));
     }
 }

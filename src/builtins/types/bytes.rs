@@ -1705,8 +1705,9 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
 fn rich_compare(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult {
     let (data, ba) = this(vm, a, name)?;
     check_fixed(vm, a, &qual(ba, name), 1)?;
-    // bytes orders only against bytes; a memoryview answers == and != itself.
-    if !ba && super::memoryview::is_memoryview(vm, &a.pos[1]) {
+    // bytes compares only with bytes (a bytearray or memoryview answers the reflected
+    // comparison itself); bytearray with any buffer.
+    if !ba && !matches!(payload(&a.pos[1]), Value::Bytes(_) | Value::PermaBytes(_)) {
         return Ok(Value::NotImplemented);
     }
     let Some(other) = buffer_of(vm, &a.pos[1]) else {
