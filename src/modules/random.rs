@@ -334,7 +334,12 @@ fn random_method(vm: &mut Vm, a: Args) -> PyResult {
     }
     let key = vm.intern_static("_mt");
     let state = match &a.pos[0] {
-        Value::Instance(inst) if let Some(d) = &inst.dict && let Some(s) = d.get_str(&key) => s,
+        Value::Instance(inst)
+            if let Some(d) = &inst.dict
+                && let Some(s) = d.get_str(&key) =>
+        {
+            s
+        }
         obj => vm.get_attr(obj, &key)?,
     };
     let x = with_state(vm, &state, |g| g.next_f64())?;
