@@ -201,7 +201,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         let re_complex = matches!(re, Value::Complex(_) | Value::Str(_));
         let im_complex = matches!(im, Value::Complex(_));
         let real = if im_complex { r1 - i2 } else { r1 };
-        let imag = if re_complex { i1 + r2 } else { r2 };
+        // With no imag argument the parsed/complex imaginary part is kept as is (`-0.0` too).
+        let imag = match (re_complex, im_given) {
+            (true, false) => i1,
+            (true, true) => i1 + r2,
+            (false, _) => r2,
+        };
         return Ok(Value::Complex(Rc::new((real, imag))));
     }
     if Rc::ptr_eq(cls, &t.str_) {

@@ -1334,6 +1334,14 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(g.x.mod_floor(&m))
 }
 
+/// round()'s ndigits: any int, clamped to the machine range as CPython clamps it (an
+/// ndigits beyond it keeps every digit, or none).
+fn round_ndigits(vm: &mut Vm, nd: &Value) -> PyResult<i64> {
+    let n = vm.to_bigint_index(nd)?;
+    Ok(n.to_i64()
+        .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
 fn round(vm: &mut Vm, a: Args) -> PyResult {
     args::check_params(vm, "round", &a, &["number", "ndigits"], 1)?;
     let x = get(&a, 0, "number").cloned().unwrap_or_default();
@@ -1344,7 +1352,7 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
             let nd = if nd.is_none() {
                 None
             } else {
-                Some(vm.to_index(&nd)?)
+                Some(round_ndigits(vm, &nd)?)
             };
             match crate::format::float_round(f, nd).map_err(|e| vm.fmt_error(e))? {
                 crate::format::RoundResult::Int(i) => Ok(Value::from_bigint(i)),
@@ -1358,7 +1366,7 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
                     other => other,
                 });
             }
-            let n = vm.to_index(&nd)?;
+            let n = round_ndigits(vm, &nd)?;
             if n >= 0 {
                 return Ok(match x {
                     Value::Bool(b) => Value::Int(b.get() as i64),
@@ -1366,7 +1374,12 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
                 });
             }
             let v = crate::vm::ops::to_bigint(&x).unwrap_or_default();
-            let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let digits = n.unsigned_abs();
+            if digits > 5000 && (v.bits() as f64) * 0.302 < digits as f64 {
+                // 10**digits is more than twice |v|: it rounds to zero.
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow(BigInt::from(10), digits as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {

@@ -99,6 +99,9 @@ fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 /// Argument-count check. The one-argument functions name themselves `math.NAME()` in their
 /// errors, as CPython's do; the others keep the bare name (`pow expected 2 arguments, got 1`).
 fn check(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    if a.kw.is_empty() && (min..=max).contains(&a.pos.len()) {
+        return Ok(());
+    }
     if min == 1 && max == 1 {
         let qualified = format!("math.{name}");
         return crate::builtins::args::check(vm, &qualified, a, min, max);
@@ -728,8 +731,51 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     }
 }
 
+/// The magnitude of a machine-sized int argument (bools included); None for anything else.
+fn small_magnitude(v: &Value) -> Option<u64> {
+    match v {
+        Value::Int(i) => Some(i.unsigned_abs()),
+        Value::Bool(b) => Some(b.get() as u64),
+        _ => None,
+    }
+}
+
+/// Binary gcd of two machine words.
+fn gcd_u64(mut x: u64, mut y: u64) -> u64 {
+    if x == 0 || y == 0 {
+        return x | y;
+    }
+    let shift = (x | y).trailing_zeros();
+    x >>= x.trailing_zeros();
+    loop {
+        y >>= y.trailing_zeros();
+        if x > y {
+            std::mem::swap(&mut x, &mut y);
+        }
+        y -= x;
+        if y == 0 {
+            return x << shift;
+        }
+    }
+}
+
+fn u64_value(n: u64) -> Value {
+    match i64::try_from(n) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::from_bigint(BigInt::from(n)),
+    }
+}
+
 fn gcd(vm: &mut Vm, a: Args) -> PyResult {
     no_keywords(vm, "gcd", &a)?;
+    // Machine-sized arguments (the usual case) need no big numbers at all.
+    if let Some(g) = a
+        .pos
+        .iter()
+        .try_fold(0u64, |g, v| small_magnitude(v).map(|x| gcd_u64(g, x)))
+    {
+        return Ok(u64_value(g));
+    }
     let mut g = BigInt::zero();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -798,6 +844,17 @@ pub fn big_gcd(a: &num_bigint::BigUint, b: &num_bigint::BigUint) -> num_bigint::
 
 fn lcm(vm: &mut Vm, a: Args) -> PyResult {
     no_keywords(vm, "lcm", &a)?;
+    // Machine-sized arguments whose lcm stays machine-sized: no big numbers.
+    let small = a.pos.iter().try_fold(1u64, |l, v| {
+        let x = small_magnitude(v)?;
+        if l == 0 || x == 0 {
+            return Some(0);
+        }
+        (l / gcd_u64(l, x)).checked_mul(x)
+    });
+    if let Some(l) = small {
+        return Ok(u64_value(l));
+    }
     let mut l = BigInt::one();
     for v in a.pos {
         let x = int_arg(vm, v)?;
@@ -850,12 +907,57 @@ fn comb(vm: &mut Vm, a: Args) -> PyResult {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.clone().min(&n - &k).to_u64().unwrap_or(0);
+    let Some(k) = k.clone().min(&n - &k).to_i64() else {
+        return Err(vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"));
+    };
+    let k = k as u64;
+    if let Some(n) = n.to_u64() {
+        return Ok(Value::from_bigint(comb_u64(n, k)));
+    }
     let mut r = BigInt::one();
     for i in 0..k {
         r = r * (&n - i) / (i + 1);
     }
     Ok(Value::from_bigint(r))
+}
+
+/// C(n, k) for k <= n / 2. After i steps the running value is C(n, i), and multiplying it
+/// by (n - i)...(n - i - j + 1) then dividing by (i + 1)...(i + j) gives C(n, i + j)
+/// exactly; so factors are gathered into machine words while both products fit, and the big
+/// number sees one multiplication and one division per word rather than per factor.
+fn comb_u64(n: u64, k: u64) -> BigInt {
+    // The running value: in 128 bits while it fits, then a big number.
+    let mut small: u128 = 1;
+    let mut big: Option<num_bigint::BigUint> = None;
+    let mut i = 0;
+    while i < k {
+        let (mut num, mut den) = (1u64, 1u64);
+        while i < k {
+            match (num.checked_mul(n - i), den.checked_mul(i + 1)) {
+                (Some(a), Some(b)) => {
+                    num = a;
+                    den = b;
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        if big.is_none() {
+            if let Some(p) = small.checked_mul(u128::from(num)) {
+                small = p / u128::from(den);
+                continue;
+            }
+            big = Some(num_bigint::BigUint::from(small));
+        }
+        if let Some(r) = big.as_mut() {
+            *r *= num;
+            *r /= den;
+        }
+    }
+    match big {
+        Some(r) => BigInt::from(r),
+        None => BigInt::from(small),
+    }
 }
 
 fn perm(vm: &mut Vm, a: Args) -> PyResult {
@@ -878,8 +980,32 @@ fn perm(vm: &mut Vm, a: Args) -> PyResult {
     if k > n {
         return Ok(Value::Int(0));
     }
+    let Some(k) = k.to_i64() else {
+        let msg = if matches!(a.pos.get(1), Some(Value::None) | None) {
+            "factorial() argument should not exceed 9223372036854775807"
+        } else {
+            "k must not exceed 9223372036854775807"
+        };
+        return Err(vm.overflow_error(msg));
+    };
+    let k = k as u64;
+    if let Some(n) = n.to_u64() {
+        // The factors multiplied a machine word at a time.
+        let mut r = num_bigint::BigUint::one();
+        let mut word = 1u64;
+        for i in 0..k {
+            match word.checked_mul(n - i) {
+                Some(w) => word = w,
+                None => {
+                    r *= word;
+                    word = n - i;
+                }
+            }
+        }
+        r *= word;
+        return Ok(Value::from_bigint(BigInt::from(r)));
+    }
     let mut r = BigInt::one();
-    let k = k.to_u64().unwrap_or(0);
     for i in 0..k {
         r *= &n - i;
     }
@@ -888,11 +1014,29 @@ fn perm(vm: &mut Vm, a: Args) -> PyResult {
 
 fn isqrt(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "isqrt", &a, 1, 1)?;
+    if let Value::Int(n) = a.pos[0]
+        && n >= 0
+    {
+        return Ok(Value::Int(isqrt_u64(n as u64) as i64));
+    }
     let n = int_arg(vm, &a.pos[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
     Ok(Value::from_bigint(n.sqrt()))
+}
+
+/// floor(sqrt(n)): the float square root, then corrected by one either way (it can be off
+/// by one above 2**52).
+fn isqrt_u64(n: u64) -> u64 {
+    let mut r = (n as f64).sqrt() as u64;
+    while u128::from(r) * u128::from(r) > u128::from(n) {
+        r -= 1;
+    }
+    while u128::from(r + 1) * u128::from(r + 1) <= u128::from(n) {
+        r += 1;
+    }
+    r
 }
 
 /// Operand `i` of isclose, given by position or by its keyword `name`.

@@ -28,7 +28,18 @@ const FUNCS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
-    super::native_module(vm, "_random", FUNCS)
+    let m = super::native_module(vm, "_random", FUNCS);
+    // `Random.random` itself: a method of the instance, as CPython's is a C method, so the
+    // hottest draw costs one native call rather than a Python frame around one.
+    let method = Value::Builtin(Rc::new(Builtin {
+        name: "random",
+        func: random_method,
+        receiver: Value::Undef,
+        owner: Some("Random"),
+    }));
+    let k = vm.intern("random_method");
+    m.dict.set_str_raw(k, method);
+    m
 }
 
 // ---- MT19937 ---------------------------------------------------------------------------
@@ -310,6 +321,28 @@ pub fn os_entropy(vm: &mut Vm, buf: &mut [u8]) -> PyResult<()> {
 fn random(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "random", &a, 1, 1)?;
     let x = with_state(vm, &a.pos[0], |g| g.next_f64())?;
+    Ok(Value::float(x))
+}
+
+/// `Random.random(self)`: the state is the instance's `_mt`.
+fn random_method(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let given = a.pos.len().saturating_sub(1) + a.kw.len();
+        return Err(vm.type_error(format!(
+            "Random.random() takes no arguments ({given} given)"
+        )));
+    }
+    let key = vm.intern_static("_mt");
+    let state = match &a.pos[0] {
+        Value::Instance(inst)
+            if let Some(d) = &inst.dict
+                && let Some(s) = d.get_str(&key) =>
+        {
+            s
+        }
+        obj => vm.get_attr(obj, &key)?,
+    };
+    let x = with_state(vm, &state, |g| g.next_f64())?;
     Ok(Value::float(x))
 }
 

@@ -116,9 +116,8 @@ class Random:
         _random.seed(self._mt, key)
         self.gauss_next = None
 
-    def random(self):
-        """The next float in [0.0, 1.0)."""
-        return _random.random(self._mt)
+    # The next float in [0.0, 1.0): a native method reading self._mt.
+    random = _random.random_method
 
     def getrandbits(self, k):
         """An int with k random bits."""

@@ -1,0 +1,35 @@
+from decimal import Decimal as D, getcontext, localcontext, ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_05UP, ROUND_UP, ROUND_HALF_DOWN, InvalidOperation, DivisionByZero, Context, Inexact, Rounded, Overflow
+import decimal
+print(D('1.1') + D('2.2'), D(1.1), D('0.1') * 3, D(10) / D(3), D(1) / D(7), D('-0'), D('1e3'), D('1E+3') + 0, D('123.4500').normalize(), D('0.00').normalize())
+for m in [ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_05UP, ROUND_UP, ROUND_HALF_DOWN]:
+    print(m, [str(D(x).quantize(D('0.1'), rounding=m)) for x in ['1.25', '1.35', '-1.25', '1.01', '1.05', '-1.05', '1.99']])
+with localcontext() as ctx:
+    ctx.prec = 5
+    print(D(1) / D(3), D('12345.678') + 0, D(2).sqrt(), D(10).ln(), D(2).exp(), D(100).log10())
+print(getcontext().prec, D(2).sqrt(), D('1.5').as_tuple(), D('-1.5e-3').as_tuple(), D('NaN'), D('-Infinity'), D('sNaN').is_snan())
+print(repr(D('3.14')), str(D('1E-10')), D('0.000001'), D('0.0000001'), D('1E+5').to_eng_string(), D('12E+4').to_eng_string(), f"{D('1234.5678'):.2f}", f"{D('1234.5678'):,.3f}", f"{D('0.5'):%}", f"{D('-1.5'):+e}")
+print(D('7.5') // 2, D('-7.5') // 2, D('-7.5') % 2, divmod(D('-7'), D(2)), D(2) ** 10, D('1.1') ** 2, D(2) ** D('0.5'), abs(D('-3')), -D('0'), +D('-0'))
+print(D('1.30') == D('1.3'), D('1.3') < D('1.31'), D(1) == 1, D('0.5') == 0.5, D('0.1') == 0.1, hash(D('1.0')) == hash(1), sorted([D('3'), D('1.5'), D('-2')]), max(D('1'), D('1.0')))
+print(int(D('3.9')), int(D('-3.9')), float(D('1.5')), round(D('2.5')), round(D('3.14159'), 2), round(D('2.675'), 2), D('3.7').to_integral_value(), D('3.5').to_integral_value(ROUND_HALF_UP), D(5).max(D(3)), D('1.2').compare(D('1.3')))
+c = Context(prec=3, rounding=ROUND_HALF_UP)
+print(c.add(D('1.234'), D('2.222')), c.divide(D(2), D(3)), c.create_decimal('1.2345'), c.plus(D('9.995')))
+try: D(1) / D(0)
+except DivisionByZero as e: print(type(e).__name__, e)
+try: D('abc')
+except InvalidOperation as e: print(type(e).__name__, e)
+try: D(0) / D(0)
+except InvalidOperation as e: print(type(e).__name__, e)
+try: D('1.5') + 1.5
+except TypeError as e: print(e)
+try: D('inf').quantize(D('1'))
+except InvalidOperation as e: print(type(e).__name__)
+try: D('1e10').quantize(D('0.1'), context=Context(prec=5))
+except InvalidOperation as e: print(type(e).__name__)
+ctx = Context(traps=[])
+print(ctx.divide(D(1), D(0)), ctx.flags[DivisionByZero], ctx.sqrt(D(-1)))
+total = sum(D(p) * q for p, q in [('19.99', 3), ('5.49', 2), ('0.99', 10)])
+tax = (total * D('0.0825')).quantize(D('0.01'), rounding=ROUND_HALF_UP)
+print(total, tax, total + tax, f"${total + tax:>10,.2f}")
+print(D('1.23456789012345678901234567890'), D('1.23456789012345678901234567890') + 0, D(2**70), D(-12).copy_abs(), D('5').fma(2, 3), D('123').scaleb(2), D('1.0').is_zero(), D(0).is_zero(), D('12.3').adjusted(), D(1).is_signed(), D(-1).is_signed())
+print(D('1e999999') * 10 if False else '', decimal.MAX_PREC, D.from_float(0.25), D((0, (1, 2, 3), -2)), D((1, (4, 5), 3)))
+print(getcontext())

@@ -1,0 +1,26 @@
+from fractions import Fraction as F
+import statistics as st, math
+print(F(3, 4) + F(1, 6), F('0.125'), F('3/9'), F(0.1), F(0.1).limit_denominator(100), F(math.pi).limit_denominator(1000), F(-7, 3) // 2, F(-7, 3) % 2, F(2, 3) ** 2, F(2, 3) ** -2, F(4, 9) ** F(1, 2), F(1, 3) + 0.5, 1 - F(1, 3), F(1, 3) * 3 == 1, F(5, 10).numerator, repr(F(5, 10)), F(' -3/4 '), F('1.5e2'), F(7).limit_denominator(), round(F(5, 2)), round(F(7, 3), 2), math.floor(F(-7, 2)), math.ceil(F(7, 2)), int(F(-7, 2)), float(F(1, 3)), F(1, 3) < 0.34, hash(F(1, 2)) == hash(0.5), F(3, 4).as_integer_ratio())
+print(f"{F(1,3):.5f}" if hasattr(F, '__format__') and False else '', F(10**20, 3), abs(F(-2, 5)), F(2, 5).is_integer() if hasattr(F,'is_integer') else '', divmod(F(7, 2), F(2, 3)), F(1, 2) == F(2, 4), max(F(1, 3), F(2, 7)), sum(F(1, n) for n in range(1, 11)))
+try: F(1, 0)
+except ZeroDivisionError as e: print(e)
+try: F('1/0')
+except ZeroDivisionError as e: print(e)
+try: F('abc')
+except ValueError as e: print(e)
+try: F(1.5, 2)
+except TypeError as e: print(e)
+try: F(float('nan'))
+except ValueError as e: print(e)
+try: F(float('inf'))
+except OverflowError as e: print(e)
+data = [2, 4, 4, 4, 5, 5, 7, 9]
+print(st.mean(data), st.median(data), st.mode(data), st.pstdev(data), st.stdev(data), st.variance(data), st.pvariance(data), st.harmonic_mean([40, 60]), st.geometric_mean([54, 24, 36]))
+print(st.quantiles(data, n=4), st.quantiles(range(1, 101), n=10), st.quantiles(data, n=4, method='inclusive'), st.median_grouped([52, 52, 53, 54]), st.mean([F(1, 2), F(3, 4)]), st.variance([F(1, 2), F(3, 4), F(1)]), st.mean([1, 2.5]), st.median([3, 1, 2]), st.fmean([1, 2, 3], weights=[3, 2, 1]) if False else st.fmean([1, 2, 3]))
+print(st.correlation([1, 2, 3, 4], [2, 4, 5, 9]), st.covariance([1, 2, 3], [3, 2, 1]), st.linear_regression([1, 2, 3, 4], [3, 5, 7, 10]))
+nd = st.NormalDist(100, 15)
+print(nd, nd.cdf(115), nd.inv_cdf(0.95), nd.pdf(100), nd.overlap(st.NormalDist(110, 10)), nd.zscore(130), nd.quantiles(4), nd + 5, nd * 2, st.NormalDist.from_samples([1, 2, 3, 4]))
+for bad in [lambda: st.mean([]), lambda: st.stdev([1]), lambda: st.mode([]), lambda: st.harmonic_mean([-1]), lambda: st.quantiles([1], n=4), lambda: st.variance(['a', 'b'])]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(st.mode(['a', 'b', 'b', 'a']), st.multimode([1, 1, 2, 2, 3]), st.median_low([1, 2, 3, 4]), st.pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
