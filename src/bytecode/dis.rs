@@ -101,6 +101,7 @@ fn describe(rec: &CodeRecord, op: Op, arg: u32) -> String {
             .map(|c| format!("({})", c.symbol()))
             .unwrap_or_default(),
         Op::Jump
+        | Op::JumpBackward
         | Op::PopJumpIfFalse
         | Op::PopJumpIfTrue
         | Op::JumpIfFalseOrPop

@@ -594,6 +594,7 @@ impl CodeRecord {
                 | Op::LoadClosure
                 | Op::LoadClassDeref => Some(("cell", ncells)),
                 Op::Jump
+                | Op::JumpBackward
                 | Op::PopJumpIfFalse
                 | Op::PopJumpIfTrue
                 | Op::JumpIfFalseOrPop
@@ -608,6 +609,9 @@ impl CodeRecord {
                 && arg >= n
             {
                 return Err(bad(i, format!("{what} index {arg} out of range ({n})")));
+            }
+            if op == Op::JumpBackward && arg > i {
+                return Err(bad(i, format!("backward jump to {arg} goes forward")));
             }
             let stack_relative = matches!(
                 op,
@@ -733,7 +737,9 @@ impl CodeRecord {
             let branch = d + i64::from(stack_effect(op, arg, true));
             match op {
                 Op::ReturnValue | Op::Raise | Op::Reraise => {}
-                Op::Jump => arrive(&mut depths, &mut work, pc, arg as usize, branch)?,
+                Op::Jump | Op::JumpBackward => {
+                    arrive(&mut depths, &mut work, pc, arg as usize, branch)?
+                }
                 Op::PopJumpIfFalse
                 | Op::PopJumpIfTrue
                 | Op::PopJumpIfNone
@@ -1037,6 +1043,15 @@ mod tests {
         ));
         assert_eq!(too_deep, "stack depth 2 exceeds the declared stacksize 1");
         // A loop that pushes one more value each time round.
+        let forward = problem(plain(
+            vec![
+                encode(JumpBackward, 1),
+                encode(LoadConst, 0),
+                encode(ReturnValue, 0),
+            ],
+            1,
+        ));
+        assert_eq!(forward, "backward jump to 1 goes forward");
         let growing = problem(plain(vec![encode(LoadConst, 0), encode(Jump, 0)], 100));
         assert_eq!(growing, "reached with stack depths 0 and 1");
         let copy0 = problem(plain(

@@ -64,7 +64,7 @@ opcodes! {
     // operators
     BinaryOp, InplaceOp, UnaryNeg, UnaryPos, UnaryInvert, UnaryNot, CompareOp, IsOp, ContainsOp,
     // control flow
-    Jump, PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop,
+    Jump, JumpBackward, PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop,
     PopJumpIfNone, PopJumpIfNotNone,
     GetIter, ForIter,
     // building
@@ -307,7 +307,7 @@ pub const MAX_ARG: u32 = (1 << 24) - 1;
 pub fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
     let a = arg as i32;
     match op {
-        Op::Nop | Op::Swap | Op::Jump | Op::Invalid => 0,
+        Op::Nop | Op::Swap | Op::Jump | Op::JumpBackward | Op::Invalid => 0,
         Op::PopTop => -1,
         Op::Copy => 1,
         Op::LoadConst
@@ -405,6 +405,7 @@ pub fn stack_needs(op: Op, arg: u32) -> u32 {
     match op {
         Op::Nop
         | Op::Jump
+        | Op::JumpBackward
         | Op::Invalid
         | Op::LoadConst
         | Op::LoadFast

@@ -971,7 +971,12 @@ impl<'a> Compiler<'a> {
         let mut u = self.stack.pop().expect("unit to finish");
         for &(at, label) in &u.patches {
             let target = u.labels[label.0].expect("every jump label is bound");
-            let op = u.code[at] & 0xff;
+            let mut op = u.code[at] & 0xff;
+            // A loop's back edge is its own instruction: the eval loop lets other threads run
+            // there (see `Vm::tick`).
+            if op == Op::Jump as u32 && target as usize <= at {
+                op = Op::JumpBackward as u32;
+            }
             u.code[at] = op | (target << 8);
         }
         let positions: Vec<Position> = u.loc_of.iter().map(|&r| self.lines.position(r)).collect();
@@ -1409,6 +1414,35 @@ mod tests {
                 .prove(&img, i)
                 .expect("proves");
         }
+    }
+
+    /// Every loop's back edge is a `JumpBackward` (where the eval loop lets other threads
+    /// run), and only back edges are.
+    #[test]
+    fn loop_back_edges_jump_backward() {
+        use crate::bytecode::{Op, decode};
+        let src = "while x:\n    if y:\n        continue\n    z()\nfor i in r:\n    pass\nq = [a for a in b]\n";
+        let img = compile(src, "t.py", Mode::Exec).expect("compiles");
+        let n = crate::bytecode::image::code_count(&img).unwrap();
+        let mut backward = 0;
+        for c in 0..n {
+            let r = CodeRecord::parse(&img, c).unwrap();
+            let code = r.code_bytes(&img);
+            for i in 0..r.code_len {
+                let w = u32::from_le_bytes(code[4 * i..4 * i + 4].try_into().unwrap());
+                let (op, arg) = decode(w);
+                match op {
+                    Some(Op::JumpBackward) => {
+                        assert!(arg as usize <= i);
+                        backward += 1;
+                    }
+                    Some(Op::Jump) => assert!(arg as usize > i, "a backward Jump at {i}"),
+                    _ => {}
+                }
+            }
+        }
+        // while (twice: continue and the loop end), for, and the comprehension.
+        assert_eq!(backward, 4);
     }
 
     #[test]

@@ -383,7 +383,9 @@ fn umask(vm: &mut Vm, a: Args) -> PyResult {
     let Ok(mask) = i32::try_from(mask) else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
-    Ok(Value::Int(pyseal_sandbox::process::umask(mask as u32) as i64))
+    Ok(Value::Int(
+        pyseal_sandbox::process::umask(mask as u32) as i64
+    ))
 }
 
 /// The 1, 5 and 15 minute load averages, from /proc/loadavg.

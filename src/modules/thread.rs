@@ -1,8 +1,9 @@
 //! `_fibers`: the machine stacks of Python threads, for `threading.py`.
 //!
 //! Every Python thread but the main one runs on a [`Fiber`] of its own, on the interpreter's
-//! one OS thread. Switching is cooperative and asymmetric: the main thread resumes a thread
-//! (`resume(id)`), which runs until it calls `suspend()` or its function returns. Which thread
+//! one OS thread. Switching is asymmetric: the main thread resumes a thread (`resume(id)`),
+//! which runs until it calls `suspend()`, its function returns, or its time slice is over (the
+//! eval loop calls [`preempt`] at loop back edges). Which thread
 //! runs next, and why threads wait, is decided in `threading.py`; this module only switches
 //! stacks and, with them, the per-thread part of the VM (frame stack, recursion depth, the
 //! exception being handled, the repr recursion guard and the stack limit).
@@ -10,9 +11,10 @@
 //! It never switches while a thread is on another stack than it believes: `resume` is refused
 //! on a fiber, `suspend` off one.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use pyseal_sandbox::fiber::{self, Fiber, Resumed};
 
@@ -50,6 +52,9 @@ impl ThreadState {
 struct Thread {
     /// None while the thread runs (its fiber is lent to `resume`).
     fiber: Option<Fiber<Vm>>,
+    /// Whether the thread last gave control back because its time slice was over (it can
+    /// run on), not because it waits or started another thread.
+    preempted: bool,
     /// The thread's VM state while it does not run.
     state: Option<ThreadState>,
 }
@@ -64,6 +69,66 @@ struct Table {
 
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
+    /// When the running thread got the interpreter.
+    static SLICE_START: Cell<Option<Instant>> = const { Cell::new(None) };
+    /// Set while the main thread hands out turns from [`preempt`] (other threads still
+    /// give theirs back).
+    static PREEMPTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// How long a thread runs before the others get a turn: CPython's default switch interval.
+const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
+
+/// A new time slice starts now.
+fn start_slice() {
+    SLICE_START.with(|s| s.set(Some(Instant::now())));
+}
+
+/// Called by the eval loop every few thousand loop iterations ([`Vm::tick`]). Once the
+/// running thread has used its time slice, a thread other than the main one gives control
+/// back to the main thread, and the main thread gives each thread that can run a turn
+/// (`threading._preempt_main`). Without threads it costs one table lookup.
+pub fn preempt(vm: &mut Vm) -> PyResult<()> {
+    let (any, current) = TABLE.with(|t| {
+        let t = t.borrow();
+        (!t.threads.is_empty(), t.current)
+    });
+    if !any {
+        return Ok(());
+    }
+    let now = Instant::now();
+    let Some(start) = SLICE_START.with(Cell::get) else {
+        start_slice();
+        return Ok(());
+    };
+    if now.duration_since(start) < SWITCH_INTERVAL {
+        return Ok(());
+    }
+    if current != 0 {
+        if fiber::on_fiber() {
+            TABLE.with(|t| {
+                if let Some(th) = t.borrow_mut().threads.get_mut(&current) {
+                    th.preempted = true;
+                }
+            });
+            fiber::suspend(vm).map_err(|e| vm.runtime_error(format!("cannot suspend: {e}")))?;
+        }
+        start_slice();
+        return Ok(());
+    }
+    if PREEMPTING.with(Cell::get) {
+        return Ok(()); // the main thread is handing out turns already
+    }
+    let Some(threading) = vm.modules.get_name("threading") else {
+        start_slice();
+        return Ok(());
+    };
+    let give_turns = vm.get_attr_str(&threading, "_preempt_main")?;
+    PREEMPTING.with(|p| p.set(true));
+    let r = vm.call(&give_turns, &[], &[]);
+    PREEMPTING.with(|p| p.set(false));
+    start_slice();
+    r.map(|_| ())
 }
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -71,6 +136,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("resume", resume),
     ("suspend", suspend),
     ("current", current),
+    ("preempted", preempted),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
@@ -110,6 +176,7 @@ fn spawn(vm: &mut Vm, a: Args) -> PyResult {
             id,
             Thread {
                 fiber: Some(fiber),
+                preempted: false,
                 state: Some(state),
             },
         );
@@ -130,6 +197,7 @@ fn resume(vm: &mut Vm, a: Args) -> PyResult {
         let mut t = t.borrow_mut();
         let th = t.threads.get_mut(&id)?;
         let pair = (th.fiber.take()?, th.state.take()?);
+        th.preempted = false;
         t.current = id;
         Some(pair)
     });
@@ -137,7 +205,9 @@ fn resume(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.runtime_error(format!("no thread {id} to resume")));
     };
     let main_state = state.swap_into(vm);
+    start_slice();
     let outcome = fib.resume(vm);
+    start_slice();
     let state = main_state.swap_into(vm);
     let finished = !matches!(outcome, Ok(Resumed::Suspended));
     TABLE.with(|t| {
@@ -171,4 +241,12 @@ fn suspend(vm: &mut Vm, a: Args) -> PyResult {
 fn current(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "current", &a, 0, 0)?;
     Ok(Value::Int(TABLE.with(|t| t.borrow().current)))
+}
+
+/// `preempted(id)`: whether thread `id` last stopped because its time slice was over.
+fn preempted(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "preempted", &a, 1, 1)?;
+    let id = int_arg(vm, &a.pos[0], "preempted")?;
+    let p = TABLE.with(|t| t.borrow().threads.get(&id).is_some_and(|th| th.preempted));
+    Ok(Value::from_bool(p))
 }

@@ -602,6 +602,13 @@ impl Vm {
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
+                Op::JumpBackward => {
+                    f.pc = arg as usize;
+                    self.back_edges -= 1;
+                    if self.back_edges == 0 {
+                        self.tick()?;
+                    }
+                }
                 Op::PopJumpIfFalse => {
                     let v = pop_proven(&mut f.stack);
                     let t = match &v {

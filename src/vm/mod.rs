@@ -37,6 +37,10 @@ pub struct StdStreams {
 /// Slots of the direct-mapped cache of interned static names (a power of two).
 const STATIC_CACHE: usize = 256;
 
+/// Loop back edges between two looks at the thread-switch clock (a few tens of microseconds
+/// of a tight loop).
+pub const BACK_EDGES_PER_TICK: u32 = 4096;
+
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<DictObj>,
@@ -58,6 +62,9 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     /// Lowest stack address the interpreter may reach before raising RecursionError.
     pub stack_limit: Cell<usize>,
+    /// Loop back edges left before the eval loop next asks whether another thread's turn
+    /// has come (see [`Vm::tick`]).
+    pub back_edges: u32,
     pub audit_hooks: RefCell<Vec<Value>>,
     /// Whether code images go to sealed memfds (off only for measurements).
     pub seal_images: bool,
@@ -127,6 +134,16 @@ impl FrameRef {
 }
 
 impl Vm {
+    /// Runs every [`BACK_EDGES_PER_TICK`] loop back edges: when other Python threads exist
+    /// and the running one has had its time slice, they get a turn. A thread that spins on a
+    /// flag another thread sets cannot starve that thread, as with CPython's switch interval.
+    #[cold]
+    #[inline(never)]
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.back_edges = BACK_EDGES_PER_TICK;
+        crate::modules::thread::preempt(self)
+    }
+
     pub fn new() -> Vm {
         let types = Types::new();
         let builtins = Rc::new(DictObj::new());
@@ -166,6 +183,7 @@ impl Vm {
                 .collect(),
             sources: HashMap::new(),
             stack_limit: Cell::new(0),
+            back_edges: BACK_EDGES_PER_TICK,
             audit_hooks: RefCell::new(Vec::new()),
             seal_images: true,
             main_path: None,

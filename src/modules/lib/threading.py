@@ -66,6 +66,18 @@ def _resume(t):
             _runq.remove(t)
 
 
+def _preempt_main():
+    """The main thread has used its time slice while other threads could run (the eval loop
+    calls this): each of them gets a turn. Not while the main thread waits: it is then
+    handing out turns itself."""
+    if _main_thread._wait is not None:
+        return
+    now = _monotonic()
+    for t in list(_runq):
+        if t in _runq and _can_run(t, now):
+            _resume(t)
+
+
 def _next_runnable(now):
     """The thread to run next: a new one, then one not waiting, then one whose wait is over
     (what it waits for is there, or else its timeout has passed, earliest deadline first)."""
@@ -88,9 +100,10 @@ def _next_runnable(now):
 
 
 def _run_started():
-    """Runs the threads that are not waiting (new ones first) until each waits or ends."""
+    """Runs the threads that are not waiting (new ones first) until each waits or ends; one
+    whose time slice ran out waits for its next turn."""
     while True:
-        fresh = [t for t in _runq if t._wait is None]
+        fresh = [t for t in _runq if t._wait is None and not _fibers.preempted(t._fid)]
         if not fresh:
             return
         fresh.sort(key=lambda t: not t._fresh)
