@@ -452,7 +452,10 @@ class Pattern:
             self._check(string)
         return _re.scan(self._handle, string, pos, endpos, limit)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    # Native (`_re.pattern_findall`), with `_findall` below off its fast path.
+    findall = _re.pattern_findall
+
+    def _findall(self, string, pos, endpos):
         """Every non-overlapping match: strings, or tuples of groups."""
         found = self._scan(string, pos, endpos, 0)
         if string.__class__ is bytearray:
@@ -870,6 +873,6 @@ def escape(pattern):
     return bytes(map(ord, text))
 
 
-_re.register(Match, Pattern, _find)
+_re.register(Match, Pattern, _find, Pattern._findall)
 Pattern.__tp_name__ = "re.Pattern"
 Match.__tp_name__ = "re.Match"

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exec::Mode;
-use super::{FindOne, bounds, program, subject, subject_len, with_units};
+use super::{FindAll, FindOne, bounds, program, subject, subject_len, with_units};
 use crate::builtins::args::payload;
 use crate::objects::dict::{DictTable, new_dict};
 use crate::objects::*;
@@ -31,8 +31,10 @@ const P_SLOTS: usize = 8;
 struct Registered {
     match_class: Rc<Class>,
     pattern_class: Rc<Class>,
-    /// `_slow(pattern, mode, *args, **kw)`: the Python path for the uncommon calls.
+    /// `_find(pattern, mode, string, pos, endpos)`: the Python path for the uncommon calls.
     slow: Value,
+    /// `_findall(pattern, string, pos, endpos)`: the same for `findall`.
+    slow_findall: Value,
 }
 
 thread_local! {
@@ -50,12 +52,13 @@ pub const METHODS: &[(&str, &str, NativeFn)] = &[
     ("Pattern", "search", pattern_search),
     ("Pattern", "match", pattern_match),
     ("Pattern", "fullmatch", pattern_fullmatch),
+    ("Pattern", "findall", pattern_findall),
 ];
 
-/// `_re.register(Match, Pattern, slow)`.
+/// `_re.register(Match, Pattern, _find, _findall)`.
 pub fn register(vm: &mut Vm, a: Args) -> PyResult {
-    if a.pos.len() != 3 || !a.kw.is_empty() {
-        return Err(vm.type_error("register() takes exactly 3 arguments"));
+    if a.pos.len() != 4 || !a.kw.is_empty() {
+        return Err(vm.type_error("register() takes exactly 4 arguments"));
     }
     let (Value::Class(m), Value::Class(p)) = (&a.pos[0], &a.pos[1]) else {
         return Err(vm.type_error("register() needs the Match and Pattern classes"));
@@ -67,6 +70,7 @@ pub fn register(vm: &mut Vm, a: Args) -> PyResult {
         match_class: m.clone(),
         pattern_class: p.clone(),
         slow: a.pos[2].clone(),
+        slow_findall: a.pos[3].clone(),
     };
     REGISTERED.with(|c| *c.borrow_mut() = Some(Rc::new(r)));
     Ok(Value::None)
@@ -107,10 +111,7 @@ struct MatchView {
 
 impl MatchView {
     fn spans(&self) -> &[Value] {
-        match &self.spans {
-            Value::Tuple(t) => &t.0,
-            _ => &[],
-        }
+        tuple_items(&self.spans)
     }
 
     fn groups(&self) -> usize {
@@ -126,22 +127,7 @@ impl MatchView {
 
     /// Group `g`'s text, or `default` when it did not take part.
     fn get(&self, g: usize, default: &Value) -> Value {
-        let (s, e) = (self.pos(1 + 2 * g), self.pos(2 + 2 * g));
-        if s < 0 || e < s {
-            return default.clone();
-        }
-        let (s, e) = (s as usize, e as usize);
-        match payload(&self.text) {
-            Value::Str(t) => {
-                if t.is_ascii() {
-                    Value::str(t.as_str().get(s..e).unwrap_or(""))
-                } else {
-                    Value::str(t.substring(s, e))
-                }
-            }
-            Value::Bytes(b) => Value::bytes(b.data.get(s..e).unwrap_or(&[]).to_vec()),
-            _ => default.clone(),
-        }
+        group_text(&payload(&self.text), self.spans(), g, default)
     }
 
     /// The group number for `g`: an int in range or a group name.
@@ -167,6 +153,38 @@ impl MatchView {
             _ => {}
         }
         Err(vm.index_error("no such group"))
+    }
+}
+
+fn tuple_items(v: &Value) -> &[Value] {
+    match v {
+        Value::Tuple(t) => &t.0,
+        _ => &[],
+    }
+}
+
+/// Group `g`'s text in `text` (a str or bytes) by the spans of a match, or `default` when
+/// the group did not take part.
+fn group_text(text: &Value, spans: &[Value], g: usize, default: &Value) -> Value {
+    let at = |i: usize| match spans.get(i) {
+        Some(Value::Int(n)) => *n,
+        _ => -1,
+    };
+    let (s, e) = (at(1 + 2 * g), at(2 + 2 * g));
+    if s < 0 || e < s {
+        return default.clone();
+    }
+    let (s, e) = (s as usize, e as usize);
+    match text {
+        Value::Str(t) => {
+            if t.is_ascii() {
+                Value::str(t.as_str().get(s..e).unwrap_or(""))
+            } else {
+                Value::str(t.substring(s, e))
+            }
+        }
+        Value::Bytes(b) => Value::bytes(b.data.get(s..e).unwrap_or(&[]).to_vec()),
+        _ => default.clone(),
     }
 }
 
@@ -320,6 +338,78 @@ fn pattern_fullmatch(vm: &mut Vm, a: Args) -> PyResult {
     pattern_find(vm, a, Mode::FullMatch, "fullmatch", 2)
 }
 
+/// `Pattern.findall(string, pos=0, endpos=sys.maxsize)`: each match's text, or its group's,
+/// or a tuple of its groups' (empty for a group that did not take part).
+fn pattern_findall(vm: &mut Vm, a: Args) -> PyResult {
+    let reg = registered(vm)?;
+    let Some(inst) = this(&a, &reg.pattern_class) else {
+        return Err(descriptor_error(vm, "findall", "Pattern", a.pos.first()));
+    };
+    let (handle, is_str) = {
+        let slots = inst.slots.borrow();
+        (
+            slots[P_HANDLE].clone(),
+            matches!(slots[P_PATTERN], Value::Str(_)),
+        )
+    };
+    let (string, start, stop) = find_args(vm, &a, "findall")?;
+    if !fast_call(is_str, &string, &start, &stop) {
+        let mut args = vec![a.pos[0].clone(), string];
+        args.push(start.unwrap_or(Value::Int(0)));
+        args.push(stop.unwrap_or(Value::Int(i64::MAX)));
+        return vm.call(&reg.slow_findall, &args, &[]);
+    }
+    let prog = program(vm, &handle)?;
+    let sub = subject(vm, &string)?;
+    let len = subject_len(&sub);
+    let start = start.unwrap_or(Value::Int(0));
+    let stop = stop.unwrap_or(Value::Int(i64::MAX));
+    let (pos, end) = bounds(vm, len, &start, &stop)?;
+    let found = with_units(
+        &sub,
+        FindAll {
+            prog: &prog,
+            pos,
+            end,
+            limit: 0,
+        },
+    );
+    let empty = if is_str {
+        Value::str("")
+    } else {
+        Value::bytes(Vec::new())
+    };
+    let groups = prog.groups;
+    let out = found
+        .iter()
+        .map(|sp| {
+            let sp = tuple_items(sp);
+            match groups {
+                0 => group_text(&string, sp, 0, &empty),
+                1 => group_text(&string, sp, 1, &empty),
+                n => Value::tuple(
+                    (1..=n)
+                        .map(|g| group_text(&string, sp, g, &empty))
+                        .collect(),
+                ),
+            }
+        })
+        .collect();
+    Ok(Value::list(out))
+}
+
+/// Whether a search call can take the native path: a str subject for a str pattern or a
+/// bytes one for a bytes pattern (not subclasses), and int bounds.
+fn fast_call(is_str: bool, string: &Value, start: &Option<Value>, stop: &Option<Value>) -> bool {
+    (match string {
+        Value::Str(_) => is_str,
+        Value::Bytes(_) => !is_str,
+        _ => false,
+    }) && [start, stop]
+        .iter()
+        .all(|v| matches!(v, None | Some(Value::Int(_))))
+}
+
 /// `Pattern.search/match/fullmatch(string, pos=0, endpos=sys.maxsize)`: str subjects of str
 /// patterns and bytes subjects of bytes patterns, with int bounds, are matched here; every
 /// other call goes to the Python path, which checks and converts.
@@ -336,14 +426,7 @@ fn pattern_find(vm: &mut Vm, a: Args, mode: Mode, name: &str, code: i64) -> PyRe
         )
     };
     let (string, start, stop) = find_args(vm, &a, name)?;
-    let fast = match &string {
-        Value::Str(_) => is_str,
-        Value::Bytes(_) => !is_str,
-        _ => false,
-    } && [&start, &stop]
-        .iter()
-        .all(|v| matches!(v, None | Some(Value::Int(_))));
-    if !fast {
+    if !fast_call(is_str, &string, &start, &stop) {
         let mut args = vec![a.pos[0].clone(), Value::Int(code), string];
         args.extend(start.or(stop.as_ref().map(|_| Value::Int(0))));
         args.extend(stop);
