@@ -435,38 +435,11 @@ class Pattern:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
         raise _type_error(string)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        """The first match anywhere in string[pos:endpos], or None."""
-        if string.__class__ is not self._type:
-            self._check(string)
-        spans = _re.match(self._handle, string, pos, endpos, 0)
-        if spans is None:
-            return None
-        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
-            return _build(Match, spans, string, string, self, 0, len(string))
-        return _new_match(self, string, spans, pos, endpos)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """A match at the start of string[pos:endpos], or None."""
-        if string.__class__ is not self._type:
-            self._check(string)
-        spans = _re.match(self._handle, string, pos, endpos, 1)
-        if spans is None:
-            return None
-        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
-            return _build(Match, spans, string, string, self, 0, len(string))
-        return _new_match(self, string, spans, pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """A match of all of string[pos:endpos], or None."""
-        if string.__class__ is not self._type:
-            self._check(string)
-        spans = _re.match(self._handle, string, pos, endpos, 2)
-        if spans is None:
-            return None
-        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
-            return _build(Match, spans, string, string, self, 0, len(string))
-        return _new_match(self, string, spans, pos, endpos)
+    # search, match and fullmatch are native (`_re.pattern_*`): they build the Match
+    # themselves and hand the uncommon calls to `_find` below.
+    search = _re.pattern_search
+    match = _re.pattern_match
+    fullmatch = _re.pattern_fullmatch
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         """An object whose match() and search() step through string match by match."""
@@ -479,7 +452,10 @@ class Pattern:
             self._check(string)
         return _re.scan(self._handle, string, pos, endpos, limit)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    # Native (`_re.pattern_findall`), with `_findall` below off its fast path.
+    findall = _re.pattern_findall
+
+    def _findall(self, string, pos, endpos):
         """Every non-overlapping match: strings, or tuples of groups."""
         found = self._scan(string, pos, endpos, 0)
         if string.__class__ is bytearray:
@@ -596,6 +572,16 @@ class Pattern:
         return self._subx(repl, string, count)
 
 
+def _find(self, mode, string, pos=0, endpos=_MAXSIZE):
+    """Pattern.search (mode 0), match (1) or fullmatch (2) off the native fast path."""
+    if string.__class__ is not self._type:
+        self._check(string)
+    spans = _re.match(self._handle, string, pos, endpos, mode)
+    if spans is None:
+        return None
+    return _new_match(self, string, spans, pos, endpos)
+
+
 def _new_match(pattern, string, spans, pos, endpos):
     """The Match for spans found in string[pos:endpos], pos and endpos clamped to the string."""
     n = len(string)
@@ -630,79 +616,14 @@ class Match:
     def __class_getitem__(cls, item):
         return cls
 
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            index = self.re.groupindex.get(group)
-            if index is not None:
-                return index
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        s = self._spans[1 + 2 * index]
-        if s < 0:
-            return default
-        string = self.string
-        if string.__class__ is bytearray:
-            string = bytes(string)
-        return string[s:self._spans[2 + 2 * index]]
-
-    def group(self, *groups):
-        """One group's text (group 0, the whole match, by default), or a tuple of several."""
-        # The common calls (group(), group(0), group(n)) read the spans directly.
-        sp = self._spans
-        if not groups:
-            return self._text[sp[1]:sp[2]]
-        if len(groups) == 1:
-            g = groups[0]
-            if g.__class__ is int and 0 <= g <= self.re.groups:
-                s = sp[1 + 2 * g]
-                return self._text[s:sp[2 + 2 * g]] if s >= 0 else None
-            return self._get(self._index(g))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        if group.__class__ is int and 0 <= group <= self.re.groups:
-            sp = self._spans
-            s = sp[1 + 2 * group]
-            return self._text[s:sp[2 + 2 * group]] if s >= 0 else None
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Every group's text, with default for groups that did not take part."""
-        sp = self._spans
-        text = self._text
-        # sp holds (start, end) of group 0, 1, ... after the last index: groups start at sp[3].
-        return tuple([text[s:e] if s >= 0 else default for s, e in zip(sp[3::2], sp[4::2])])
-
-    def groupdict(self, default=None):
-        """Named groups' text by name."""
-        sp = self._spans
-        text = self._text
-        out = {}
-        for name, index in self.re._names:
-            s = sp[1 + 2 * index]
-            out[name] = text[s:sp[2 + 2 * index]] if s >= 0 else default
-        return out
-
-    def start(self, group=0):
-        if group == 0 and group.__class__ is int:
-            return self._spans[1]
-        return self._spans[1 + 2 * self._index(group)]
-
-    def end(self, group=0):
-        if group == 0 and group.__class__ is int:
-            return self._spans[2]
-        return self._spans[2 + 2 * self._index(group)]
-
-    def span(self, group=0):
-        sp = self._spans
-        if group == 0 and group.__class__ is int:
-            return (sp[1], sp[2])
-        i = self._index(group)
-        return (sp[1 + 2 * i], sp[2 + 2 * i])
+    # The per-match accessors are native (`_re.match_*`), reading the slots above.
+    group = _re.match_group
+    __getitem__ = _re.match_getitem
+    groups = _re.match_groups
+    groupdict = _re.match_groupdict
+    start = _re.match_start
+    end = _re.match_end
+    span = _re.match_span
 
     @property
     def regs(self):
@@ -952,5 +873,6 @@ def escape(pattern):
     return bytes(map(ord, text))
 
 
+_re.register(Match, Pattern, _find, Pattern._findall)
 Pattern.__tp_name__ = "re.Pattern"
 Match.__tp_name__ = "re.Match"

@@ -9,6 +9,7 @@ pub mod chars;
 pub mod compile;
 pub mod exec;
 pub mod flags;
+pub mod objects;
 #[rustfmt::skip]
 mod fold_table;
 pub mod parse;
@@ -28,10 +29,27 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("match", re_match),
     ("scan", re_scan),
     ("sub", re_sub),
+    ("register", objects::register),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
-    super::native_module(vm, "_re", FUNCS)
+    let m = super::native_module(vm, "_re", FUNCS);
+    // The per-match methods, as method descriptors for lib/re.py to put in its classes.
+    for &(owner, name, func) in objects::METHODS {
+        let method = Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            receiver: Value::Undef,
+            owner: Some(owner),
+        }));
+        let k = vm.intern(&format!(
+            "{}_{}",
+            owner.to_lowercase(),
+            name.trim_matches('_')
+        ));
+        m.dict.set_str_raw(k, method);
+    }
+    m
 }
 
 /// Compiled programs, named by their index; the map finds a program by (bytes?, pattern,
