@@ -223,69 +223,65 @@ pub fn payload(v: &Value) -> Value {
     }
 }
 
+/// CPython's error for a built-in type's method called on an object of another type: a slot
+/// wrapper (`list.__len__`) says it "requires" the type, a method descriptor (`list.append`,
+/// `list.__getitem__`) that it "doesn't apply".
+pub fn descriptor_mismatch(vm: &mut Vm, owner: &str, method: &str, got: &Value) -> PyErr {
+    let t = vm.type_name(got);
+    vm.type_error(if crate::vm::types::is_slot_wrapper(owner, method) {
+        format!("descriptor '{method}' requires a '{owner}' object but received a '{t}'")
+    } else {
+        format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{t}' object")
+    })
+}
+
+/// CPython's error for a built-in type's method called with no `self` at all.
+pub fn descriptor_unbound(vm: &mut Vm, owner: &str, method: &str) -> PyErr {
+    vm.type_error(if crate::vm::types::is_slot_wrapper(owner, method) {
+        format!("descriptor '{method}' of '{owner}' object needs an argument")
+    } else {
+        format!("unbound method {owner}.{method}() needs an argument")
+    })
+}
+
 /// `self` as a str, with the descriptor error CPython gives otherwise.
 pub fn self_str(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyStr>> {
     match args.pos.first().map(payload) {
         Some(Value::Str(s)) => Ok(s),
-        Some(other) => {
-            let t = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object"
-            )))
-        }
-        None => Err(vm.type_error(format!("unbound method str.{method}() needs an argument"))),
+        Some(_) => Err(descriptor_mismatch(vm, "str", method, &args.pos[0])),
+        None => Err(descriptor_unbound(vm, "str", method)),
     }
 }
 
 pub fn self_list(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<List>> {
     match args.pos.first().map(payload) {
         Some(Value::List(l)) => Ok(l),
-        Some(other) => {
-            let t = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object"
-            )))
-        }
-        None => Err(vm.type_error(format!("unbound method list.{method}() needs an argument"))),
+        Some(_) => Err(descriptor_mismatch(vm, "list", method, &args.pos[0])),
+        None => Err(descriptor_unbound(vm, "list", method)),
     }
 }
 
 pub fn self_dict(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
     match args.pos.first().map(payload) {
         Some(Value::Dict(d)) => Ok(d),
-        Some(other) => {
-            let t = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object"
-            )))
-        }
-        None => Err(vm.type_error(format!("unbound method dict.{method}() needs an argument"))),
+        Some(_) => Err(descriptor_mismatch(vm, "dict", method, &args.pos[0])),
+        None => Err(descriptor_unbound(vm, "dict", method)),
     }
 }
 
 pub fn self_set(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<SetObj>> {
     match args.pos.first().map(payload) {
         Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s),
-        Some(other) => {
-            let t = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'set' objects doesn't apply to a '{t}' object"
-            )))
-        }
-        None => Err(vm.type_error(format!("unbound method set.{method}() needs an argument"))),
+        Some(_) => Err(descriptor_mismatch(vm, "set", method, &args.pos[0])),
+        None => Err(descriptor_unbound(vm, "set", method)),
     }
 }
 
 pub fn self_tuple(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<Tuple>> {
     match args.pos.first().map(payload) {
         Some(Value::Tuple(t)) => Ok(t),
-        Some(other) => {
-            let t = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for 'tuple' objects doesn't apply to a '{t}' object"
-            )))
-        }
-        None => Err(vm.type_error(format!("unbound method tuple.{method}() needs an argument"))),
+        Some(_) => Err(descriptor_mismatch(vm, "tuple", method, &args.pos[0])),
+        None => Err(descriptor_unbound(vm, "tuple", method)),
     }
 }
 

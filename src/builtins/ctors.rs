@@ -717,8 +717,31 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                     }
                 }
                 // `__trunc__` may return any object with `__index__` (a deprecated path).
-                if let Some(r) = vm.call_special(v, "__trunc__", &[])? {
-                    return Ok(r);
+                // CPython warns before it calls `__trunc__`.
+                if vm
+                    .types
+                    .type_of(v)
+                    .lookup(&PyStr::new("__trunc__"))
+                    .is_some()
+                {
+                    warn_deprecated(vm, "The delegation of int() to __trunc__ is deprecated.")?;
+                    if let Some(r) = vm.call_special(v, "__trunc__", &[])? {
+                        // Any result with `__index__` serves; the int it gives is exact.
+                        return match r {
+                            Value::Int(_) | Value::BigInt(_) => Ok(r),
+                            Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+                            other => {
+                                let cls = vm.types.type_of(&other);
+                                if cls.lookup(&PyStr::new("__index__")).is_none() {
+                                    let t = vm.type_name(&other);
+                                    return Err(vm.type_error(format!(
+                                        "__trunc__ returned non-Integral (type {t})"
+                                    )));
+                                }
+                                Ok(Value::from_bigint(vm.to_bigint_index(&other)?))
+                            }
+                        };
+                    }
                 }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
                     return int_new(vm, &Args::new(&[inner]));
@@ -985,5 +1008,16 @@ pub fn exc_init_fields(vm: &mut Vm, inst: &Rc<Instance>, pos: &[Value], kw: &Kw)
             d.borrow_mut().args = Value::tuple(pos[..2].to_vec());
         }
     }
+    Ok(())
+}
+
+/// `warnings.warn(message, DeprecationWarning)` on behalf of the innermost Python frame, as
+/// CPython's C code warns (the warnings filters decide whether it shows, or raises).
+fn warn_deprecated(vm: &mut Vm, message: &str) -> PyResult<()> {
+    let module = crate::import::import_module(vm, "warnings")?;
+    let key = vm.intern("warn");
+    let warn = vm.get_attr(&module, &key)?;
+    let category = Value::Class(vm.types.deprecation_warning.clone());
+    vm.call(&warn, &[Value::str(message), category], &[])?;
     Ok(())
 }

@@ -53,8 +53,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", exec),
     ("eval", eval),
     ("compile", compile),
-    ("exit", exit),
-    ("quit", exit),
 ];
 
 fn print(vm: &mut Vm, a: Args) -> PyResult {
@@ -1064,8 +1062,12 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult {
 
 fn id(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "id", &a, 1, 1)?;
-    let v = &a.pos[0];
-    Ok(Value::Int(match v.ptr() {
+    Ok(Value::Int(object_id(&a.pos[0])))
+}
+
+/// `id(v)`: the address of a heap object; values held inline get a stable made-up one.
+pub fn object_id(v: &Value) -> i64 {
+    match v.ptr() {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x1000 + i.wrapping_mul(32),
@@ -1073,7 +1075,7 @@ fn id(vm: &mut Vm, a: Args) -> PyResult {
             Value::Bool(b) => 0x100 + b.get() as i64 * 32,
             _ => 0x10,
         },
-    }))
+    }
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult {
@@ -1591,12 +1593,6 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// `exit()` and `quit()`: `raise SystemExit(code)`, the code (None by default) its one argument.
-fn exit(vm: &mut Vm, a: Args) -> PyResult {
-    let code = a.pos.first().cloned().unwrap_or(Value::None);
-    let c = vm.types.system_exit.clone();
-    Err(vm.new_exc_args(&c, vec![code]))
-}
-
 /// `format(value, spec)`: `__format__` of user classes, the format library for built-ins.
 impl Vm {
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {

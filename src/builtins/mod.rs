@@ -7,6 +7,7 @@ pub mod ctors;
 pub mod functions;
 pub mod io;
 pub mod methods;
+pub mod site;
 pub mod strfmt;
 pub mod types;
 
@@ -73,6 +74,8 @@ pub fn install(vm: &mut Vm) {
     set(vm, "False", Value::Bool(Truth::FALSE));
     set(vm, "__name__", Value::str("builtins"));
     set(vm, "__debug__", Value::Bool(Truth::TRUE));
+    // Made of native classes only, so it cannot fail short of a broken start-up.
+    let _ = site::install(vm, &set);
     let bm = Value::Module(vm.builtins_module.clone());
     let _ = bm;
     *b.owner.borrow_mut() = Some(crate::readonly::NsOwner::Module("builtins".into()));

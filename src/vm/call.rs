@@ -84,6 +84,7 @@ impl Vm {
             "fromkeys",
             "from_bytes",
             "fromhex",
+            "__getformat__",
             "maketrans",
             "from_iterable",
             "__new__",
@@ -97,15 +98,7 @@ impl Vm {
         if NO_RECEIVER.contains(&name) {
             return None;
         }
-        Some(
-            if name.len() > 4 && name.starts_with("__") && name.ends_with("__") {
-                self.type_error(format!(
-                    "descriptor '{name}' of '{owner}' object needs an argument"
-                ))
-            } else {
-                self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
-            },
-        )
+        Some(crate::builtins::args::descriptor_unbound(self, owner, name))
     }
 
     fn call_special_kw(

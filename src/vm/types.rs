@@ -1028,8 +1028,21 @@ fn layout_base(bases: &[Rc<Class>]) -> Option<&Rc<Class>> {
 }
 
 /// Instances of `cls` can be weakly referenced: some user class along its MRO has no
-/// `__slots__` or names `__weakref__` in them, or it extends `set`/`frozenset`.
+/// `__slots__` or names `__weakref__` in them, or it extends `set`/`frozenset`; never when it
+/// extends one of the variable-sized `int`, `tuple` and `bytes` (CPython gives their
+/// subclasses no weak-reference slot).
 pub fn has_weakref(cls: &Class) -> bool {
+    let variable_sized = |c: &Class| {
+        c.is_builtin
+            && match c.base_kind {
+                BaseKind::Int | BaseKind::Tuple => true,
+                BaseKind::Bytes => c.name.borrow().as_str() == "bytes",
+                _ => false,
+            }
+    };
+    if variable_sized(cls) || cls.mro.borrow().iter().any(|c| variable_sized(c)) {
+        return false;
+    }
     let own = |c: &Class| {
         if c.is_builtin {
             return matches!(c.base_kind, BaseKind::Set | BaseKind::FrozenSet);

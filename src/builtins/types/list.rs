@@ -19,8 +19,8 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("copy", copy),
     ("clear", clear),
     ("__init__", init),
-    ("__len__", dunder_len),
-    ("__getitem__", dunder_getitem),
+    ("__len__", list_len),
+    ("__getitem__", list_getitem),
     ("__setitem__", dunder_setitem),
     ("__delitem__", dunder_delitem),
     ("__contains__", dunder_contains),
@@ -39,8 +39,8 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 pub const TUPLE_METHODS: &[(&str, NativeFn)] = &[
     ("index", tuple_index),
     ("count", tuple_count),
-    ("__len__", dunder_len),
-    ("__getitem__", dunder_getitem),
+    ("__len__", tuple_len),
+    ("__getitem__", tuple_getitem),
     ("__contains__", dunder_contains),
     ("__iter__", dunder_iter),
     ("__add__", dunder_add),
@@ -205,16 +205,41 @@ fn init(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn dunder_len(vm: &mut Vm, a: Args) -> PyResult {
-    let v = payload(&a.pos[0]);
+/// `self` of a list or tuple method reached through the class: the list or tuple itself, or
+/// CPython's descriptor error.
+fn seq_self(vm: &mut Vm, a: &Args, owner: &str, method: &str) -> PyResult<Value> {
+    let Some(first) = a.pos.first() else {
+        return Err(crate::builtins::args::descriptor_unbound(vm, owner, method));
+    };
+    let v = payload(first);
+    match (&v, owner) {
+        (Value::List(_), "list") | (Value::Tuple(_), "tuple") => Ok(v),
+        _ => Err(crate::builtins::args::descriptor_mismatch(vm, owner, method, first)),
+    }
+}
+
+fn list_len(vm: &mut Vm, a: Args) -> PyResult {
+    let v = seq_self(vm, &a, "list", "__len__")?;
     Ok(Value::Int(vm.len(&v)? as i64))
 }
 
-fn dunder_getitem(vm: &mut Vm, a: Args) -> PyResult {
+fn tuple_len(vm: &mut Vm, a: Args) -> PyResult {
+    let v = seq_self(vm, &a, "tuple", "__len__")?;
+    Ok(Value::Int(vm.len(&v)? as i64))
+}
+
+fn list_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    let v = seq_self(vm, &a, "list", "__getitem__")?;
     check_method(vm, "__getitem__", &a, 1, 1)?;
-    let v = payload(&a.pos[0]);
     vm.get_item(&v, &a.pos[1])
 }
+
+fn tuple_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    let v = seq_self(vm, &a, "tuple", "__getitem__")?;
+    check_method(vm, "__getitem__", &a, 1, 1)?;
+    vm.get_item(&v, &a.pos[1])
+}
+
 
 fn dunder_setitem(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__setitem__", &a, 2, 2)?;

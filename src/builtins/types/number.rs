@@ -80,6 +80,7 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("as_integer_ratio", float_as_integer_ratio),
     ("hex", float_hex),
     ("fromhex", float_fromhex),
+    ("__getformat__", float_getformat),
     ("conjugate", float_conjugate),
     ("__int__", float_trunc),
     ("__trunc__", float_trunc),
@@ -185,19 +186,14 @@ impl Kind {
 fn this(vm: &mut Vm, a: &Args, kind: Kind, method: &str) -> PyResult<Value> {
     let t = kind.name();
     let Some(v) = a.pos.first().map(payload) else {
-        return Err(vm.type_error(format!(
-            "descriptor '{method}' of '{t}' object needs an argument"
-        )));
+        return Err(crate::builtins::args::descriptor_unbound(vm, t, method));
     };
     if kind.is_self(&v) {
         return Ok(v);
     }
-    let got = vm.type_name(&a.pos[0]);
-    Err(vm.type_error(if method.starts_with("__") {
-        format!("descriptor '{method}' requires a '{t}' object but received a '{got}'")
-    } else {
-        format!("descriptor '{method}' for '{t}' objects doesn't apply to a '{got}' object")
-    }))
+    Err(crate::builtins::args::descriptor_mismatch(
+        vm, t, method, &a.pos[0],
+    ))
 }
 
 /// Arity check for methods with exactly `n` positional arguments after `self`.
@@ -901,6 +897,37 @@ fn parse_hex_float(text: &str) -> Result<f64, bool> {
     let m = m.to_u64().unwrap_or(0) as f64;
     let half = lsb / 2;
     Ok(sign * m * 2f64.powi(half as i32) * 2f64.powi((lsb - half) as i32))
+}
+
+/// `float.__getformat__(typestr)`: how 'double' and 'float' are stored (IEEE, and this
+/// machine's byte order).
+fn float_getformat(vm: &mut Vm, a: Args) -> PyResult {
+    // A class method, reached as `float.__getformat__(t)` or `x.__getformat__(t)`.
+    let rest = match a.pos.first() {
+        Some(Value::Class(_)) => &a.pos[1..],
+        Some(v) if a.pos.len() == 2 && matches!(payload(v), Value::Float(_)) => &a.pos[1..],
+        _ => a.pos,
+    };
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("float.__getformat__() takes no keyword arguments"));
+    }
+    let [arg] = rest else {
+        return Err(vm.type_error(format!(
+            "float.__getformat__() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let Value::Str(s) = payload(arg) else {
+        let t = vm.type_name(arg);
+        return Err(vm.type_error(format!("__getformat__() argument must be str, not {t}")));
+    };
+    match s.as_str() {
+        "double" | "float" if cfg!(target_endian = "little") => {
+            Ok(Value::str("IEEE, little-endian"))
+        }
+        "double" | "float" => Ok(Value::str("IEEE, big-endian")),
+        _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
 }
 
 fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult {

@@ -176,15 +176,13 @@ fn class_added_descriptors(cls: &Class) -> Vec<(Rc<PyStr>, &'static str)> {
     });
     let base_has_weakref = bases.iter().any(|b| {
         if b.is_builtin {
-            matches!(
-                b.base_kind,
-                BaseKind::Int
-                    | BaseKind::Bytes
-                    | BaseKind::Tuple
-                    | BaseKind::Set
-                    | BaseKind::FrozenSet
-                    | BaseKind::Type
-            )
+            match b.base_kind {
+                BaseKind::Int | BaseKind::Tuple => true,
+                BaseKind::Set | BaseKind::FrozenSet | BaseKind::Type => true,
+                // `bytearray` shares the kind but is fixed-size: its subclasses get the slot.
+                BaseKind::Bytes => b.name.borrow().as_str() == "bytes",
+                _ => false,
+            }
         } else {
             names(b, "__weakref__")
         }
@@ -662,7 +660,17 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
             _ => format!("<class '{}'>", c.name()),
         }));
     }
-    Ok(Value::string(vm.repr(v)?))
+    // Any other object: its type's name (module-qualified outside `builtins`) and identity.
+    let cls = vm.types.type_of(v);
+    let module = match cls.dict.get_name("__module__") {
+        Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+        _ => String::new(),
+    };
+    let id = crate::builtins::functions::object_id(v);
+    Ok(Value::string(format!(
+        "<{module}{} object at {id:#x}>",
+        cls.qualname.borrow().as_str()
+    )))
 }
 
 fn object_str(vm: &mut Vm, a: Args) -> PyResult {

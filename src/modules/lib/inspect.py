@@ -1177,3 +1177,108 @@ def stack(context=1):
 def getframeinfo(frame, context=1):
     code = frame.f_code
     return Traceback(code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+# --- help(): the text pydoc renders for an object (builtins' `help` calls `_help`). ---
+
+def _help_signature(obj):
+    try:
+        return str(signature(obj))
+    except (TypeError, ValueError):
+        return '(...)'
+
+
+def _help_indent(text, prefix='    '):
+    return '\n'.join(prefix + line for line in text.split('\n'))
+
+
+def _help_routine(obj, name=None):
+    name = name or obj.__name__
+    lines = [name + _help_signature(obj)]
+    doc = getdoc(obj)
+    if doc:
+        lines.append(_help_indent(doc))
+    return '\n'.join(lines) + '\n'
+
+
+def _help_class(cls):
+    bases = ', '.join(
+        b.__name__ if b.__module__ == cls.__module__ else b.__module__ + '.' + b.__qualname__
+        for b in cls.__bases__)
+    out = ['class %s(%s)' % (cls.__name__, bases)]
+    body = []
+    doc = getdoc(cls) if cls.__doc__ is not None else None
+    if doc:
+        body.extend(doc.split('\n'))
+        body.append('')
+    own = vars(cls)
+    methods = sorted(k for k, v in own.items() if isfunction(v))
+    if methods:
+        body.append('Methods defined here:')
+        body.append('')
+        for k in methods:
+            body.extend(_help_routine(own[k], k).rstrip('\n').split('\n'))
+            body.append('')
+    data = sorted(k for k, v in own.items()
+                  if not k.startswith('__') and not isfunction(v) and not isdatadescriptor(v))
+    descr = sorted(k for k, v in own.items() if isdatadescriptor(v))
+    if descr:
+        body.append('-' * 70)
+        body.append('Data descriptors defined here:')
+        body.append('')
+        for k in descr:
+            body.append(k)
+            d = getattr(own[k], '__doc__', None)
+            if k == '__dict__':
+                d = 'dictionary for instance variables'
+            elif k == '__weakref__':
+                d = 'list of weak references to the object'
+            if d:
+                body.append('    ' + d)
+            body.append('')
+    if data:
+        body.append('-' * 70)
+        body.append('Data and other attributes defined here:')
+        body.append('')
+        for k in data:
+            body.append('%s = %r' % (k, own[k]))
+            body.append('')
+    while body and body[-1] == '':
+        body.pop()
+    out.extend(' |  ' + line for line in body)
+    return '\n'.join(out) + '\n'
+
+
+def _help_text(obj):
+    if isclass(obj):
+        title = 'class %s in module %s' % (obj.__qualname__, obj.__module__)
+        body = _help_class(obj)
+    elif isbuiltin(obj):
+        title = 'built-in function %s in module %s' % (
+            obj.__name__, getattr(obj, '__module__', None) or 'builtins')
+        body = _help_routine(obj)
+    elif isfunction(obj) or ismethod(obj):
+        kind = 'method' if ismethod(obj) else 'function'
+        title = '%s %s in module %s' % (kind, obj.__name__, obj.__module__)
+        body = _help_routine(obj)
+    elif ismodule(obj):
+        title = 'module ' + obj.__name__
+        doc = getdoc(obj)
+        body = 'NAME\n    %s\n' % obj.__name__
+        if doc:
+            body += '\nDESCRIPTION\n' + _help_indent(doc) + '\n'
+    else:
+        title = '%s object' % type(obj).__name__
+        body = _help_class(type(obj))
+    return 'Help on %s:\n\n%s' % (title, body)
+
+
+def _help(*args, **kwargs):
+    if kwargs or len(args) > 1:
+        raise TypeError('_Helper.__call__() takes from 1 to 2 positional arguments but %d were given'
+                        % (len(args) + len(kwargs) + 1))
+    if not args:
+        print('Type help(object) for help about object.')
+        return None
+    print(_help_text(args[0]))
+    return None
