@@ -214,7 +214,9 @@ fn seq_self(vm: &mut Vm, a: &Args, owner: &str, method: &str) -> PyResult<Value>
     let v = payload(first);
     match (&v, owner) {
         (Value::List(_), "list") | (Value::Tuple(_), "tuple") => Ok(v),
-        _ => Err(crate::builtins::args::descriptor_mismatch(vm, owner, method, first)),
+        _ => Err(crate::builtins::args::descriptor_mismatch(
+            vm, owner, method, first,
+        )),
     }
 }
 
@@ -239,7 +241,6 @@ fn tuple_getitem(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__getitem__", &a, 1, 1)?;
     vm.get_item(&v, &a.pos[1])
 }
-
 
 fn dunder_setitem(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__setitem__", &a, 2, 2)?;
