@@ -11,7 +11,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exec::Mode;
-use super::{FindAll, FindOne, bounds, program, subject, subject_len, with_units};
+use super::{
+    FindAll, FindOne, Program, Subject, bounds, program, subject, subject_len, with_units,
+};
 use crate::builtins::args::payload;
 use crate::objects::dict::{DictTable, new_dict};
 use crate::objects::*;
@@ -359,12 +361,7 @@ fn pattern_findall(vm: &mut Vm, a: Args) -> PyResult {
         args.push(stop.unwrap_or(Value::Int(i64::MAX)));
         return vm.call(&reg.slow_findall, &args, &[]);
     }
-    let prog = program(vm, &handle)?;
-    let sub = subject(vm, &string)?;
-    let len = subject_len(&sub);
-    let start = start.unwrap_or(Value::Int(0));
-    let stop = stop.unwrap_or(Value::Int(i64::MAX));
-    let (pos, end) = bounds(vm, len, &start, &stop)?;
+    let (prog, sub, pos, end) = prepare(vm, &handle, &string, start, stop)?;
     let found = with_units(
         &sub,
         FindAll {
@@ -432,12 +429,7 @@ fn pattern_find(vm: &mut Vm, a: Args, mode: Mode, name: &str, code: i64) -> PyRe
         args.extend(stop);
         return vm.call(&reg.slow, &args, &[]);
     }
-    let prog = program(vm, &handle)?;
-    let sub = subject(vm, &string)?;
-    let len = subject_len(&sub);
-    let start = start.unwrap_or(Value::Int(0));
-    let stop = stop.unwrap_or(Value::Int(i64::MAX));
-    let (pos, end) = bounds(vm, len, &start, &stop)?;
+    let (prog, sub, pos, end) = prepare(vm, &handle, &string, start, stop)?;
     let spans = with_units(
         &sub,
         FindOne {
@@ -499,4 +491,22 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<Value
         )));
     };
     Ok((string, start, stop))
+}
+
+/// A search's compiled program, its subject, and the `pos`/`endpos` bounds clamped to it
+/// (absent bounds meaning the whole subject).
+fn prepare(
+    vm: &mut Vm,
+    handle: &Value,
+    string: &Value,
+    start: Option<Value>,
+    stop: Option<Value>,
+) -> PyResult<(Rc<Program>, Subject, usize, usize)> {
+    let prog = program(vm, handle)?;
+    let sub = subject(vm, string)?;
+    let len = subject_len(&sub);
+    let start = start.unwrap_or(Value::Int(0));
+    let stop = stop.unwrap_or(Value::Int(i64::MAX));
+    let (pos, end) = bounds(vm, len, &start, &stop)?;
+    Ok((prog, sub, pos, end))
 }
