@@ -76,12 +76,7 @@ pub fn compile_code(
             .or_insert_with(|| Rc::from(src));
     }
     let bytes = compile::compile(src, filename, mode).map_err(|e| vm.syntax_error(&e))?;
-    let image = if vm.seal_images {
-        Image::seal(module, bytes)
-    } else {
-        Image::heap(bytes)
-    };
-    let codes = load_image(vm, Rc::new(image))?;
+    let codes = load_image(vm, new_image(vm, module, bytes))?;
     Ok(codes[0].clone())
 }
 
@@ -96,12 +91,18 @@ pub fn embedded_code(vm: &mut Vm, module: &str) -> Option<PyResult<Rc<Code>>> {
     if notes & 2 != 0 {
         crate::vm::note_generator_cleanup();
     }
-    let image = if vm.seal_images {
-        Image::seal(module, bytes.to_vec())
+    let image = new_image(vm, module, bytes.to_vec());
+    Some(load_image(vm, image).map(|codes| codes[0].clone()))
+}
+
+/// Image bytes in a sealed memfd named after `name` (on the heap only when sealing is off,
+/// for measurements).
+fn new_image(vm: &Vm, name: &str, bytes: Vec<u8>) -> Rc<Image> {
+    Rc::new(if vm.seal_images {
+        Image::seal(name, bytes)
     } else {
-        Image::heap(bytes.to_vec())
-    };
-    Some(load_image(vm, Rc::new(image)).map(|codes| codes[0].clone()))
+        Image::heap(bytes)
+    })
 }
 
 /// Materialises every code object of an image (constants, interned names).
@@ -350,11 +351,6 @@ pub fn replace_code(vm: &mut Vm, code: &Rc<Code>, kw: &[(Rc<PyStr>, Value)]) -> 
     }
     let name = format!("{}:replace", code.name.as_str());
     let image = ImageBuilder::build(&units);
-    let image = if vm.seal_images {
-        Image::seal(&name, image)
-    } else {
-        Image::heap(image)
-    };
-    let codes = load_image(vm, Rc::new(image))?;
+    let codes = load_image(vm, new_image(vm, &name, image))?;
     Ok(codes[code.index].clone())
 }
