@@ -130,6 +130,13 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         None => (None, full),
     };
     if let Some(src) = crate::modules::embedded_source(full) {
+        // A file of the same name before the standard library on `sys.path` wins, as in
+        // CPython (the script's own `json.py` shadows `json`).
+        if parent.is_none()
+            && let Some(Found::Source { file, is_pkg }) = find(&shadowing_entries(vm, full)?, leaf)
+        {
+            return load_file(vm, full, &file, is_pkg);
+        }
         let file = PathBuf::from(lib_index::filename(full));
         let m = load_source(vm, full, &file, src.to_string(), false)?;
         // An embedded submodule (`collections.abc`) is bound on its parent like a file one.
@@ -271,6 +278,13 @@ fn locate(vm: &mut Vm, full: &str) -> PyResult<Option<Location>> {
         vm.modules.get_name(full),
         Some(Value::Module(m)) if m.dict.get_name("__file__").is_none()
     );
+    if !native
+        && !full.contains('.')
+        && crate::modules::embedded_source(full).is_some()
+        && let Some(Found::Source { file, is_pkg }) = find(&shadowing_entries(vm, full)?, full)
+    {
+        return Ok(Some(Location::File { file, is_pkg }));
+    }
     if native || crate::modules::embedded_source(full).is_some() {
         let is_pkg = own_is_package(full) || crate::modules::embedded_is_package(full);
         return Ok(Some(Location::Builtin { is_pkg }));
@@ -375,6 +389,71 @@ fn bind_on_parent(vm: &mut Vm, parent: &str, leaf: &str, m: &Value) -> PyResult<
         )?;
     }
     Ok(())
+}
+
+thread_local! {
+    /// The `sys.path` a run started with (the script's directory, then `PYTHONPATH`): the
+    /// embedded standard library sits right after these entries, as CPython's own library
+    /// directories follow them.
+    static STARTUP_PATH: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records the `sys.path` entries that come before the standard library.
+pub fn set_startup_path(entries: &[String]) {
+    STARTUP_PATH.with(|p| *p.borrow_mut() = entries.to_vec());
+}
+
+/// Embedded modules no file can shadow: CPython builds them in, freezes them or imports them
+/// before the script runs. Names with a leading underscore are the runtime's own.
+fn never_shadowed(name: &str) -> bool {
+    name.starts_with('_')
+        || matches!(
+            name,
+            "abc"
+                | "atexit"
+                | "builtins"
+                | "codecs"
+                | "encodings"
+                | "errno"
+                | "gc"
+                | "genericpath"
+                | "importlib"
+                | "io"
+                | "itertools"
+                | "marshal"
+                | "os"
+                | "posix"
+                | "posixpath"
+                | "runpy"
+                | "site"
+                | "stat"
+                | "sys"
+                | "time"
+                | "zipimport"
+        )
+}
+
+/// The `sys.path` entries searched before the embedded standard library for top-level
+/// module `name`: those up to the last start-up entry still on the path (entries appended
+/// later come after the library, as in CPython).
+fn shadowing_entries(vm: &mut Vm, name: &str) -> PyResult<Vec<PathBuf>> {
+    if never_shadowed(name) {
+        return Ok(Vec::new());
+    }
+    let path = vm.sys.dict.get_name("path").unwrap_or(Value::None);
+    let entries: Vec<String> = vm
+        .iterate(&path)?
+        .iter()
+        .filter_map(|x| x.as_str().map(|s| s.as_str().to_string()))
+        .collect();
+    let last = STARTUP_PATH.with(|p| {
+        let startup = p.borrow();
+        entries.iter().rposition(|e| startup.contains(e))
+    });
+    Ok(match last {
+        Some(i) => entries[..=i].iter().map(PathBuf::from).collect(),
+        None => Vec::new(),
+    })
 }
 
 /// What a search of path entries found for one module name.
@@ -551,7 +630,7 @@ thread_local! {
     static INITIALIZING: RefCell<Vec<Rc<Module>>> = const { RefCell::new(Vec::new()) };
 }
 
-fn is_initializing(m: &Rc<Module>) -> bool {
+pub fn is_initializing(m: &Rc<Module>) -> bool {
     INITIALIZING.with(|l| l.borrow().iter().any(|x| Rc::ptr_eq(x, m)))
 }
 

@@ -407,12 +407,12 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
         vm.intern_static("argv"),
         Value::list(argv.into_iter().map(Value::string).collect()),
     );
-    let mut path = vec![Value::string(path0)];
+    let mut entries = vec![path0];
     if let Ok(extra) = std::env::var("PYTHONPATH") {
-        for p in extra.split(':').filter(|p| !p.is_empty()) {
-            path.push(Value::str(p));
-        }
+        entries.extend(extra.split(':').filter(|p| !p.is_empty()).map(String::from));
     }
+    crate::import::set_startup_path(&entries);
+    let path = entries.into_iter().map(Value::string).collect();
     m.dict
         .set_str_raw(vm.intern_static("path"), Value::list(path));
 }

@@ -77,10 +77,16 @@ impl Vm {
                     return self.bind_attr(f, obj, &self.types.module.clone());
                 }
                 let mname = m.name.as_str().to_string();
-                Err(self.attribute_error(format!(
-                    "module '{mname}' has no attribute '{}'",
-                    name.as_str()
-                )))
+                let msg = if crate::import::is_initializing(m) {
+                    format!(
+                        "partially initialized module '{mname}' has no attribute '{}' \
+                         (most likely due to a circular import)",
+                        name.as_str()
+                    )
+                } else {
+                    format!("module '{mname}' has no attribute '{}'", name.as_str())
+                };
+                Err(self.attribute_error(msg))
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Super(s) => self.super_getattr(s, name),

@@ -1,0 +1,1 @@
+ORIGIN = "local colorsys (appended)"
