@@ -22,8 +22,9 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
     super::native_module(vm, "_ast_native", &[("parse", parse)])
 }
 
-/// Nesting deeper than this raises RecursionError, as CPython's tree conversion does.
-const MAX_DEPTH: u32 = 3000;
+/// CPython's tree conversion allows this many levels per Python frame of the recursion
+/// limit, and counts the frames already in use.
+const LEVELS_PER_FRAME: usize = 3;
 
 fn parse(vm: &mut Vm, a: Args) -> PyResult {
     if a.pos.len() != 4 {
@@ -76,6 +77,10 @@ fn parse(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.new_error(&vm.types.syntax_error.clone(), "invalid syntax".to_string()));
     };
     let mut b = Builder::new(&source, ns.clone());
+    b.depth = vm.depth * LEVELS_PER_FRAME;
+    b.max_depth = vm.recursion_limit * LEVELS_PER_FRAME;
+    // The module node is a level too.
+    b.enter(vm)?;
     match parsed.into_syntax() {
         ast::Mod::Module(m) => {
             let body = b.body(vm, &m.body)?;
@@ -107,7 +112,9 @@ struct Builder<'s> {
     classes: HashMap<&'static str, Rc<Class>>,
     /// CPython shares one instance of each context and operator class among all nodes.
     singletons: HashMap<&'static str, Value>,
-    depth: u32,
+    /// Nesting levels in use, and the most allowed (RecursionError past it).
+    depth: usize,
+    max_depth: usize,
 }
 
 type Fields = Vec<(&'static str, Value)>;
@@ -127,6 +134,7 @@ impl<'s> Builder<'s> {
             classes: HashMap::new(),
             singletons: HashMap::new(),
             depth: 0,
+            max_depth: usize::MAX,
         }
     }
 
@@ -199,7 +207,7 @@ impl<'s> Builder<'s> {
 
     fn enter(&mut self, vm: &mut Vm) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH || vm.stack_exhausted() {
+        if self.depth > self.max_depth || vm.stack_exhausted() {
             let c = vm.types.recursion_error.clone();
             return Err(vm.new_error(
                 &c,

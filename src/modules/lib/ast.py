@@ -15,6 +15,7 @@ PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 class AST:
     _fields = ()
     _attributes = ()
+    __match_args__ = ()
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(self._fields):
@@ -31,7 +32,7 @@ _POS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 
 
 def _node(name, base, fields=(), optional=(), attributes=None):
-    ns = {"_fields": tuple(fields), "__module__": "ast"}
+    ns = {"_fields": tuple(fields), "__match_args__": tuple(fields), "__module__": "ast"}
     if attributes is not None:
         ns["_attributes"] = attributes
     for f in optional:
@@ -310,15 +311,24 @@ def iter_fields(node):
             pass
 
 
+def _children(node):
+    # The nodes directly under node, as a list: walk() reads them without a generator per
+    # node.
+    out = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, AST):
+            out.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, AST):
+                    out.append(item)
+    return out
+
+
 def iter_child_nodes(node):
     """The direct child nodes of node."""
-    for _, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
+    yield from _children(node)
 
 
 def walk(node):
@@ -327,7 +337,7 @@ def walk(node):
     todo = deque([node])
     while todo:
         node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
+        todo.extend(_children(node))
         yield node
 
 
