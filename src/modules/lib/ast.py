@@ -193,7 +193,33 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         filename = filename.decode()
     elif not isinstance(filename, str):
         filename = str(filename)
-    return _ast_native.parse(source, filename, mode, globals())
+    tree = _ast_native.parse(source, filename, mode, globals())
+    if mode == "single" and len(tree.body) > 1:
+        _one_statement(tree.body, source, filename)
+    return tree
+
+
+def _one_statement(body, source, filename):
+    """The SyntaxError of 'single' mode for source holding more than one statement (simple
+    statements sharing a line are one)."""
+    lines = source.splitlines()
+    compound = (FunctionDef, AsyncFunctionDef, ClassDef, For, AsyncFor, While, If, With,
+                AsyncWith, Match, Try, TryStar)
+
+    def column(line, byte_col):
+        return len(lines[line - 1].encode()[:byte_col].decode(errors="replace")) + 1
+
+    for prev, stmt in zip(body, body[1:]):
+        if isinstance(body[0], compound):
+            col = column(stmt.lineno, stmt.col_offset)
+            raise SyntaxError("invalid syntax", (filename, stmt.lineno, col,
+                                                 lines[stmt.lineno - 1] + "\n", stmt.lineno,
+                                                 col + 1))
+        if stmt.lineno != prev.end_lineno:
+            line = prev.end_lineno
+            col = column(line, prev.end_col_offset)
+            raise SyntaxError("multiple statements found while compiling a single statement",
+                              (filename, line, col, lines[line - 1] + "\n", line, col))
 
 
 def literal_eval(node_or_string):
