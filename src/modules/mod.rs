@@ -1,6 +1,7 @@
 //! Native standard-library modules. Each registers itself in `sys.modules` at start-up and
 //! is frozen before user code runs.
 
+pub mod ast_native;
 pub mod binary;
 pub mod bisect;
 pub mod collections_native;
@@ -149,6 +150,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_json" => Some(json::create(vm)),
         "_heapq" => Some(heapq::create(vm)),
         "_bisect" => Some(bisect::create(vm)),
+        "_ast_native" => Some(ast_native::create(vm)),
         "_csvcore" => Some(csv::create(vm)),
         "_operator" => operator::create(vm).ok(),
         "_deque" => deque::create(vm).ok(),

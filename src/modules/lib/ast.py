@@ -1,20 +1,21 @@
-"""ast for pyseal: syntax trees of expressions.
+"""ast for pyseal: abstract syntax trees of Python source.
 
-parse() reads expressions ('eval' mode, or 'exec' source made of expression statements)
-into the node classes CPython's ast module defines; literal_eval, dump, walk,
-NodeVisitor and NodeTransformer work on them. Statements other than expressions are not
-supported: parse raises SyntaxError for them.
+parse() reads source with the interpreter's own parser (the native _ast_native module) into
+the node classes CPython 3.11's ast module defines, with its fields and positions;
+literal_eval, dump, unparse, walk, NodeVisitor and NodeTransformer work on them.
 """
 
-import re as _re
 import sys as _sys
+import _ast_native
 
 PyCF_ONLY_AST = 1024
-
+PyCF_TYPE_COMMENTS = 4096
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 
 class AST:
     _fields = ()
     _attributes = ()
+    __match_args__ = ()
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(self._fields):
@@ -31,7 +32,7 @@ _POS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 
 
 def _node(name, base, fields=(), optional=(), attributes=None):
-    ns = {"_fields": tuple(fields), "__module__": "ast"}
+    ns = {"_fields": tuple(fields), "__match_args__": tuple(fields), "__module__": "ast"}
     if attributes is not None:
         ns["_attributes"] = attributes
     for f in optional:
@@ -43,12 +44,44 @@ def _node(name, base, fields=(), optional=(), attributes=None):
 
 _node("mod", AST)
 _node("Module", mod, ("body", "type_ignores"))
+_node("Interactive", mod, ("body",))
 _node("Expression", mod, ("body",))
-_node("stmt", AST, attributes=_POS)
-_node("Expr", stmt, ("value",))
+_node("FunctionType", mod, ("argtypes", "returns"))
+
+_node("stmt", AST, attributes=_POS, optional=("end_lineno", "end_col_offset"))
+_node("FunctionDef", stmt, ("name", "args", "body", "decorator_list", "returns", "type_comment"),
+      ("returns", "type_comment"))
+_node("AsyncFunctionDef", stmt,
+      ("name", "args", "body", "decorator_list", "returns", "type_comment"),
+      ("returns", "type_comment"))
+_node("ClassDef", stmt, ("name", "bases", "keywords", "body", "decorator_list"))
+_node("Return", stmt, ("value",), ("value",))
+_node("Delete", stmt, ("targets",))
 _node("Assign", stmt, ("targets", "value", "type_comment"), ("type_comment",))
 _node("AugAssign", stmt, ("target", "op", "value"))
-_node("expr", AST, attributes=_POS)
+_node("AnnAssign", stmt, ("target", "annotation", "value", "simple"), ("value",))
+_node("For", stmt, ("target", "iter", "body", "orelse", "type_comment"), ("type_comment",))
+_node("AsyncFor", stmt, ("target", "iter", "body", "orelse", "type_comment"),
+      ("type_comment",))
+_node("While", stmt, ("test", "body", "orelse"))
+_node("If", stmt, ("test", "body", "orelse"))
+_node("With", stmt, ("items", "body", "type_comment"), ("type_comment",))
+_node("AsyncWith", stmt, ("items", "body", "type_comment"), ("type_comment",))
+_node("Match", stmt, ("subject", "cases"))
+_node("Raise", stmt, ("exc", "cause"), ("exc", "cause"))
+_node("Try", stmt, ("body", "handlers", "orelse", "finalbody"))
+_node("TryStar", stmt, ("body", "handlers", "orelse", "finalbody"))
+_node("Assert", stmt, ("test", "msg"), ("msg",))
+_node("Import", stmt, ("names",))
+_node("ImportFrom", stmt, ("module", "names", "level"), ("module", "level"))
+_node("Global", stmt, ("names",))
+_node("Nonlocal", stmt, ("names",))
+_node("Expr", stmt, ("value",))
+_node("Pass", stmt)
+_node("Break", stmt)
+_node("Continue", stmt)
+
+_node("expr", AST, attributes=_POS, optional=("end_lineno", "end_col_offset"))
 _node("BoolOp", expr, ("op", "values"))
 _node("NamedExpr", expr, ("target", "value"))
 _node("BinOp", expr, ("left", "op", "right"))
@@ -57,8 +90,17 @@ _node("Lambda", expr, ("args", "body"))
 _node("IfExp", expr, ("test", "body", "orelse"))
 _node("Dict", expr, ("keys", "values"))
 _node("Set", expr, ("elts",))
+_node("ListComp", expr, ("elt", "generators"))
+_node("SetComp", expr, ("elt", "generators"))
+_node("DictComp", expr, ("key", "value", "generators"))
+_node("GeneratorExp", expr, ("elt", "generators"))
+_node("Await", expr, ("value",))
+_node("Yield", expr, ("value",), ("value",))
+_node("YieldFrom", expr, ("value",))
 _node("Compare", expr, ("left", "ops", "comparators"))
 _node("Call", expr, ("func", "args", "keywords"))
+_node("FormattedValue", expr, ("value", "conversion", "format_spec"), ("format_spec",))
+_node("JoinedStr", expr, ("values",))
 _node("Constant", expr, ("value", "kind"), ("kind",))
 _node("Attribute", expr, ("value", "attr", "ctx"))
 _node("Subscript", expr, ("value", "slice", "ctx"))
@@ -67,10 +109,13 @@ _node("Name", expr, ("id", "ctx"))
 _node("List", expr, ("elts", "ctx"))
 _node("Tuple", expr, ("elts", "ctx"))
 _node("Slice", expr, ("lower", "upper", "step"), ("lower", "upper", "step"))
-_node("keyword", AST, ("arg", "value"), ("arg",), attributes=_POS)
+
 _node("expr_context", AST)
 for _n in ("Load", "Store", "Del"):
     _node(_n, expr_context)
+_node("AugLoad", expr_context)
+_node("AugStore", expr_context)
+_node("Param", expr_context)
 _node("boolop", AST)
 for _n in ("And", "Or"):
     _node(_n, boolop)
@@ -86,521 +131,95 @@ for _n in ("Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"
     _node(_n, cmpop)
 del _n
 
-
-# ---- tokenizer ---------------------------------------------------------------------------
-
-_TOKEN = _re.compile(r"""
-    (?P<space>[ \t\f]+|\\\n|\#[^\n]*)
-  | (?P<newline>\n)
-  | (?P<string>(?:[rRbBuU]|[rR][bB]|[bB][rR])?(?:'''(?:\\.|[^\\])*?'''|\"\"\"(?:\\.|[^\\])*?\"\"\"
-        |'(?!'')(?:\\.|[^\\'\n])*'|"(?!"")(?:\\.|[^\\"\n])*"))
-  | (?P<number>(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+
-        |(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?))
-  | (?P<name>[^\W\d]\w*)
-  | (?P<op>(?:\*\*|//|<<|>>|[-+*/%@&|^])=|\*\*|//|<<|>>|<=|>=|==|!=|:=|->|\.\.\.|[-+*/%@&|^~<>()\[\]{},:.;=])
-""", _re.VERBOSE)
-
-_KEYWORDS = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
-             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
-             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-             "pass", "raise", "return", "try", "while", "with", "yield"}
-
-
-class _Tok:
-    __slots__ = ("kind", "text", "line", "col", "end_line", "end_col")
-
-    def __init__(self, kind, text, line, col, end_line, end_col):
-        self.kind, self.text = kind, text
-        self.line, self.col, self.end_line, self.end_col = line, col, end_line, end_col
-
-
-def _tokenize(source, filename, newline):
-    toks = []
-    pos, line, line_start = 0, 1, 0
-    opened = []  # the open brackets, innermost last
-    n = len(source)
-    while pos < n:
-        m = _TOKEN.match(source, pos)
-        if m is None:
-            quote = _re.match(r"(?:[rRbBuU]|[rR][bB]|[bB][rR])?('''|\"\"\"|'|\")", source[pos:])
-            if quote:
-                triple = len(quote.group(1)) == 3
-                kind = "triple-quoted string" if triple else "string"
-                last = source.count("\n") + 1 if triple else line
-                _syntax_error(f"unterminated {kind} literal (detected at line {last})",
-                              filename, source, line, pos - line_start + 1, newline)
-            _syntax_error("invalid syntax", filename, source, line, pos - line_start + 1,
-                          newline)
-        kind = m.lastgroup
-        text = m.group()
-        col = pos - line_start
-        if kind == "newline":
-            if not opened and toks and toks[-1].kind != "newline":
-                toks.append(_Tok("newline", text, line, col, line, col + 1))
-        elif kind != "space":
-            if kind == "op":
-                if text in "([{":
-                    if len(opened) >= 200:
-                        _syntax_error("too many nested parentheses", filename, source, line,
-                                      col + 1, newline)
-                    opened.append((text, line, col))
-                elif text in ")]}" and opened:
-                    opened.pop()
-            elif kind == "name" and text in _KEYWORDS:
-                kind = "keyword"
-            end_line = line + text.count("\n")
-            end_col = (len(text) - text.rfind("\n") - 1) if "\n" in text else col + len(text)
-            toks.append(_Tok(kind, text, line, col, end_line, end_col))
-        newlines = text.count("\n")
-        if newlines:
-            line += newlines
-            line_start = pos + text.rfind("\n") + 1
-        pos = m.end()
-    if opened:
-        text, open_line, open_col = opened[-1]
-        _syntax_error(f"'{text}' was never closed", filename, source, open_line, open_col + 1,
-                      newline)
-    if not toks or toks[-1].kind != "newline":
-        toks.append(_Tok("newline", "", line, pos - line_start, line, pos - line_start))
-    toks.append(_Tok("eof", "", line, pos - line_start, line, pos - line_start))
-    return toks
+_node("comprehension", AST, ("target", "iter", "ifs", "is_async"))
+_node("excepthandler", AST, attributes=_POS, optional=("end_lineno", "end_col_offset"))
+_node("ExceptHandler", excepthandler, ("type", "name", "body"), ("type", "name"))
+_node("arguments", AST, ("posonlyargs", "args", "vararg", "kwonlyargs", "kw_defaults", "kwarg",
+                         "defaults"), ("vararg", "kwarg"))
+_node("arg", AST, ("arg", "annotation", "type_comment"), ("annotation", "type_comment",
+                                                          "end_lineno", "end_col_offset"),
+      attributes=_POS)
+_node("keyword", AST, ("arg", "value"), ("arg", "end_lineno", "end_col_offset"),
+      attributes=_POS)
+_node("alias", AST, ("name", "asname"), ("asname", "end_lineno", "end_col_offset"),
+      attributes=_POS)
+_node("withitem", AST, ("context_expr", "optional_vars"), ("optional_vars",))
+_node("match_case", AST, ("pattern", "guard", "body"), ("guard",))
+_node("pattern", AST, attributes=_POS)
+_node("MatchValue", pattern, ("value",))
+_node("MatchSingleton", pattern, ("value",))
+_node("MatchSequence", pattern, ("patterns",))
+_node("MatchMapping", pattern, ("keys", "patterns", "rest"), ("rest",))
+_node("MatchClass", pattern, ("cls", "patterns", "kwd_attrs", "kwd_patterns"))
+_node("MatchStar", pattern, ("name",), ("name",))
+_node("MatchAs", pattern, ("pattern", "name"), ("pattern", "name"))
+_node("MatchOr", pattern, ("patterns",))
+_node("type_ignore", AST)
+_node("TypeIgnore", type_ignore, ("lineno", "tag"))
+_node("slice", AST)
 
 
-def _syntax_error(msg, filename, source, line, col, newline=True):
-    # CPython shows the line with its newline in 'exec' mode, without in 'eval' mode.
-    lines = source.splitlines()
-    text = lines[line - 1] + ("\n" if newline else "") if 0 < line <= len(lines) else None
-    raise SyntaxError(msg, (filename, line, col, text))
+class Index(slice):
+    """Deprecated: a subscript's index is the expression itself."""
+
+    def __new__(cls, value, **kwargs):
+        return value
 
 
-# ---- parser ------------------------------------------------------------------------------
+class ExtSlice(slice):
+    """Deprecated: a subscript with several dimensions is a Tuple."""
 
-_COMPARE = {"==": Eq, "!=": NotEq, "<": Lt, "<=": LtE, ">": Gt, ">=": GtE}
-_BINARY = [
-    ({"|": BitOr}),
-    ({"^": BitXor}),
-    ({"&": BitAnd}),
-    ({"<<": LShift, ">>": RShift}),
-    ({"+": Add, "-": Sub}),
-    ({"*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult}),
-]
-_UNARY = {"+": UAdd, "-": USub, "~": Invert}
-_BINARY_LEVEL = {op: level for level, table in enumerate(_BINARY) for op in table}
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
 
 
-_AUGMENTED = {"+": Add, "-": Sub, "*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult,
-              "**": Pow, "<<": LShift, ">>": RShift, "&": BitAnd, "|": BitOr, "^": BitXor}
-
-
-def _describe(node):
-    if isinstance(node, Constant):
-        return "literal"
-    if isinstance(node, Call):
-        return "function call"
-    if isinstance(node, (BinOp, UnaryOp)):
-        return "expression"
-    if isinstance(node, Compare):
-        return "comparison"
-    if isinstance(node, BoolOp):
-        return "expression"
-    if isinstance(node, IfExp):
-        return "conditional expression"
-    return type(node).__name__.lower()
-
-
-class _Parser:
-    def __init__(self, source, filename, mode):
-        self.source = source
-        self.filename = filename
-        self.newline = mode != "eval"
-        self.toks = _tokenize(source, filename, self.newline)
-        self.i = 0
-
-    @property
-    def tok(self):
-        return self.toks[self.i]
-
-    def at(self, text):
-        t = self.tok
-        return t.kind in ("op", "keyword") and t.text == text
-
-    def take(self, text):
-        if self.at(text):
-            self.i += 1
-            return True
-        return False
-
-    def expect(self, text):
-        if not self.take(text):
-            self.fail()
-
-    def fail(self, msg="invalid syntax", tok=None):
-        t = tok or self.tok
-        _syntax_error(msg, self.filename, self.source, t.line, t.col + 1, self.newline)
-
-    def finish(self, node, start, end=None):
-        end = end or self.toks[self.i - 1]
-        node.lineno, node.col_offset = start.line, start.col
-        node.end_lineno, node.end_col_offset = end.end_line, end.end_col
-        return node
-
-    # Expression lists: a bare tuple when there is a comma.
-    def exprlist(self):
-        start = self.tok
-        first = self.namedexpr()
-        if not self.at(","):
-            return first
-        elts = [first]
-        while self.take(","):
-            if self.ends_list():
-                break
-            elts.append(self.namedexpr())
-        return self.finish(Tuple(elts, Load()), start)
-
-    def ends_list(self):
-        t = self.tok
-        return t.kind in ("newline", "eof") or (t.kind == "op" and t.text in ")]}=:")
-
-    def namedexpr(self):
-        start = self.tok
-        if start.kind == "name" and self.toks[self.i + 1].text == ":=":
-            self.i += 2
-            target = self.finish(Name(start.text, Store()), start, start)
-            return self.finish(NamedExpr(target, self.test()), start)
-        return self.test()
-
-    def test(self):
-        start = self.tok
-        if self.at("lambda"):
-            self.fail()
-        body = self.or_test()
-        if self.take("if"):
-            cond = self.or_test()
-            self.expect("else")
-            orelse = self.test()
-            return self.finish(IfExp(cond, body, orelse), start)
-        return body
-
-    def or_test(self):
-        return self.boolop("or", Or, self.and_test)
-
-    def and_test(self):
-        return self.boolop("and", And, self.not_test)
-
-    def boolop(self, word, op, sub):
-        start = self.tok
-        first = sub()
-        if not self.at(word):
-            return first
-        values = [first]
-        while self.take(word):
-            values.append(sub())
-        return self.finish(BoolOp(op(), values), start)
-
-    def not_test(self):
-        start = self.tok
-        if self.take("not"):
-            return self.finish(UnaryOp(Not(), self.not_test()), start)
-        return self.comparison()
-
-    def comparison(self):
-        start = self.tok
-        left = self.binary(0)
-        ops, comparators = [], []
-        while True:
-            t = self.tok
-            if t.kind == "op" and t.text in _COMPARE:
-                self.i += 1
-                ops.append(_COMPARE[t.text]())
-            elif self.at("in"):
-                self.i += 1
-                ops.append(In())
-            elif self.at("not") and self.toks[self.i + 1].text == "in":
-                self.i += 2
-                ops.append(NotIn())
-            elif self.at("is"):
-                self.i += 1
-                ops.append(IsNot() if self.take("not") else Is())
-            else:
-                break
-            comparators.append(self.binary(0))
-        if not ops:
-            return left
-        return self.finish(Compare(left, ops, comparators), start)
-
-    def binary(self, level):
-        # Precedence climbing: one frame per operator, not per precedence level.
-        start = self.tok
-        left = self.factor()
-        while True:
-            t = self.tok
-            if t.kind != "op" or t.text not in _BINARY_LEVEL:
-                return left
-            op_level = _BINARY_LEVEL[t.text]
-            if op_level < level:
-                return left
-            self.i += 1
-            right = self.binary(op_level + 1)
-            left = self.finish(BinOp(left, _BINARY[op_level][t.text](), right), start)
-
-    def factor(self):
-        start = self.tok
-        if start.kind == "op" and start.text in _UNARY:
-            self.i += 1
-            return self.finish(UnaryOp(_UNARY[start.text](), self.factor()), start)
-        return self.power()
-
-    def power(self):
-        start = self.tok
-        base = self.primary()
-        if self.take("**"):
-            return self.finish(BinOp(base, Pow(), self.factor()), start)
-        return base
-
-    def primary(self):
-        start = self.tok
-        node = self.atom()
-        while True:
-            if self.take("."):
-                t = self.tok
-                if t.kind != "name":
-                    self.fail()
-                self.i += 1
-                node = self.finish(Attribute(node, t.text, Load()), start)
-            elif self.take("("):
-                args, keywords = self.call_args()
-                node = self.finish(Call(node, args, keywords), start)
-            elif self.take("["):
-                index = self.subscript()
-                self.expect("]")
-                node = self.finish(Subscript(node, index, Load()), start)
-            else:
-                return node
-
-    def call_args(self):
-        args, keywords = [], []
-        while not self.take(")"):
-            start = self.tok
-            if self.take("*"):
-                args.append(self.finish(Starred(self.test(), Load()), start))
-            elif self.take("**"):
-                keywords.append(self.finish(keyword(value=self.test()), start))
-            elif start.kind == "name" and self.toks[self.i + 1].text == "=":
-                self.i += 2
-                keywords.append(self.finish(keyword(start.text, self.test()), start))
-            else:
-                args.append(self.namedexpr())
-            if not self.take(","):
-                self.expect(")")
-                break
-        return args, keywords
-
-    def subscript(self):
-        start = self.tok
-        items = [self.slice_item()]
-        if not self.at(","):
-            return items[0]
-        while self.take(","):
-            if self.at("]"):
-                break
-            items.append(self.slice_item())
-        return self.finish(Tuple(items, Load()), start)
-
-    def slice_item(self):
-        start = self.tok
-        lower = None if self.at(":") else self.namedexpr()
-        if not self.take(":"):
-            return lower
-        upper = None if self.at(":") or self.at("]") or self.at(",") else self.test()
-        step = None
-        if self.take(":"):
-            step = None if self.at("]") or self.at(",") else self.test()
-        return self.finish(Slice(lower, upper, step), start)
-
-    def atom(self):
-        t = self.tok
-        if t.kind == "number":
-            self.i += 1
-            return self.finish(Constant(eval(t.text, {"__builtins__": {}})), t, t)
-        if t.kind == "string":
-            return self.strings()
-        if t.kind == "name":
-            self.i += 1
-            return self.finish(Name(t.text, Load()), t, t)
-        if t.kind == "keyword" and t.text in ("True", "False", "None"):
-            self.i += 1
-            value = {"True": True, "False": False, "None": None}[t.text]
-            return self.finish(Constant(value), t, t)
-        if self.take("..."):
-            return self.finish(Constant(...), t, t)
-        if self.take("("):
-            if self.take(")"):
-                return self.finish(Tuple([], Load()), t)
-            inner = self.star_or_named()
-            if self.at("for"):
-                self.fail()
-            if self.take(")"):
-                return inner
-            elts = [inner]
-            while self.take(","):
-                if self.at(")"):
-                    break
-                elts.append(self.star_or_named())
-            self.expect(")")
-            return self.finish(Tuple(elts, Load()), t)
-        if self.take("["):
-            elts = self.items("]")
-            return self.finish(List(elts, Load()), t)
-        if self.take("{"):
-            return self.brace(t)
-        self.fail()
-
-    def star_or_named(self):
-        start = self.tok
-        if self.take("*"):
-            return self.finish(Starred(self.binary(0), Load()), start)
-        return self.namedexpr()
-
-    def items(self, close):
-        elts = []
-        while not self.take(close):
-            elts.append(self.star_or_named())
-            if self.at("for"):
-                self.fail()
-            if not self.take(","):
-                self.expect(close)
-                break
-        return elts
-
-    def brace(self, start):
-        if self.take("}"):
-            return self.finish(Dict([], []), start)
-        keys, values, elts = [], [], []
-        is_dict = None
-        while True:
-            if self.take("**"):
-                if is_dict is False:
-                    self.fail()
-                is_dict = True
-                keys.append(None)
-                values.append(self.binary(0))
-            else:
-                item = self.star_or_named()
-                if is_dict is None:
-                    is_dict = self.at(":")
-                if is_dict:
-                    self.expect(":")
-                    keys.append(item)
-                    values.append(self.test())
-                else:
-                    elts.append(item)
-            if self.at("for"):
-                self.fail()
-            if not self.take(","):
-                self.expect("}")
-                break
-            if self.take("}"):
-                break
-        node = Dict(keys, values) if is_dict else Set(elts)
-        return self.finish(node, start)
-
-    def strings(self):
-        start = self.tok
-        parts = []
-        while self.tok.kind == "string":
-            parts.append(self.tok)
-            self.i += 1
-        values = [eval(p.text, {"__builtins__": {}}) for p in parts]
-        kinds = {type(v) for v in values}
-        if len(kinds) > 1:
-            self.fail("cannot mix bytes and nonbytes literals", start)
-        value = values[0][:0].join(values)
-        kind = "u" if parts[0].text[:1] in "uU" else None
-        return self.finish(Constant(value, kind), start)
-
-    def module(self):
-        body = []
-        while self.tok.kind != "eof":
-            if self.tok.kind == "newline" or (body and self.take(";")):
-                if self.tok.kind == "newline":
-                    self.i += 1
-                continue
-            start = self.tok
-            if start.kind == "keyword" and start.text not in ("True", "False", "None", "not",
-                                                                "lambda", "await"):
-                self.fail()
-            value = self.exprlist()
-            t = self.tok
-            if t.kind == "op" and t.text == "=":
-                targets = []
-                while self.take("="):
-                    targets.append(self.store(value))
-                    value = self.exprlist()
-                node = Assign(targets, value)
-            elif t.kind == "op" and t.text.endswith("=") and t.text[:-1] in _AUGMENTED:
-                self.i += 1
-                if not isinstance(value, (Name, Attribute, Subscript)):
-                    self.fail("'%s' is an illegal expression for augmented assignment"
-                              % _describe(value), start)
-                node = AugAssign(self.store(value), _AUGMENTED[t.text[:-1]](), self.exprlist())
-            else:
-                node = Expr(value)
-            body.append(self.finish(node, start))
-            if self.take(";"):
-                continue
-            if self.tok.kind != "newline":
-                self.fail()
-        return Module(body, [])
-
-    def store(self, node):
-        """node as an assignment target (Store context), or the SyntaxError CPython gives."""
-        if isinstance(node, (Name, Attribute, Subscript)):
-            node.ctx = Store()
-        elif isinstance(node, (Tuple, List)):
-            node.ctx = Store()
-            for elt in node.elts:
-                self.store(elt)
-        elif isinstance(node, Starred):
-            node.ctx = Store()
-            self.store(node.value)
-        else:
-            tok = _Tok("", "", node.lineno, node.col_offset, 0, 0)
-            self.fail(f"cannot assign to {_describe(node)} here. "
-                      "Maybe you meant '==' instead of '='?", tok)
-        return node
-
-    def expression(self):
-        while self.tok.kind == "newline" and self.tok.text:
-            self.i += 1
-        if self.tok.kind in ("newline", "eof"):
-            _syntax_error("invalid syntax", self.filename, self.source, 0, 0, False)
-        body = self.exprlist()
-        while self.tok.kind == "newline":
-            self.i += 1
-        if self.tok.kind != "eof":
-            self.fail()
-        return Expression(body)
+class Suite(mod):
+    """Deprecated, unused."""
 
 
 def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
           feature_version=None):
-    """The syntax tree of source ('exec': a Module, 'eval': an Expression)."""
+    """The syntax tree of source ('exec': a Module, 'eval': an Expression, 'single': an
+    Interactive)."""
+    if isinstance(source, AST):
+        return source
     if isinstance(source, (bytes, bytearray)):
         source = bytes(source).decode("utf-8")
     if not isinstance(source, str):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if mode not in ("exec", "eval", "single"):
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
-    parser = _Parser(source, filename, mode)
-    # The parser recurses about 16 frames per nesting level, and 200 levels are allowed.
-    limit = _sys.getrecursionlimit()
-    _sys.setrecursionlimit(max(limit, 5000))
-    try:
-        if mode == "eval":
-            return parser.expression()
-        return parser.module()
-    finally:
-        _sys.setrecursionlimit(limit)
+    if isinstance(filename, bytes):
+        filename = filename.decode()
+    elif not isinstance(filename, str):
+        filename = str(filename)
+    tree = _ast_native.parse(source, filename, mode, globals())
+    if mode == "single" and len(tree.body) > 1:
+        _one_statement(tree.body, source, filename)
+    return tree
+
+
+def _one_statement(body, source, filename):
+    """The SyntaxError of 'single' mode for source holding more than one statement (simple
+    statements sharing a line are one)."""
+    lines = source.splitlines()
+    compound = (FunctionDef, AsyncFunctionDef, ClassDef, For, AsyncFor, While, If, With,
+                AsyncWith, Match, Try, TryStar)
+
+    def column(line, byte_col):
+        return len(lines[line - 1].encode()[:byte_col].decode(errors="replace")) + 1
+
+    for prev, stmt in zip(body, body[1:]):
+        if isinstance(body[0], compound):
+            col = column(stmt.lineno, stmt.col_offset)
+            raise SyntaxError("invalid syntax", (filename, stmt.lineno, col,
+                                                 lines[stmt.lineno - 1] + "\n", stmt.lineno,
+                                                 col + 1))
+        if stmt.lineno != prev.end_lineno:
+            line = prev.end_lineno
+            col = column(line, prev.end_col_offset)
+            raise SyntaxError("multiple statements found while compiling a single statement",
+                              (filename, line, col, lines[line - 1] + "\n", line, col))
 
 
 def literal_eval(node_or_string):
@@ -718,15 +337,24 @@ def iter_fields(node):
             pass
 
 
+def _children(node):
+    # The nodes directly under node, as a list: walk() reads them without a generator per
+    # node.
+    out = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, AST):
+            out.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, AST):
+                    out.append(item)
+    return out
+
+
 def iter_child_nodes(node):
     """The direct child nodes of node."""
-    for _, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
+    yield from _children(node)
 
 
 def walk(node):
@@ -735,7 +363,7 @@ def walk(node):
     todo = deque([node])
     while todo:
         node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
+        todo.extend(_children(node))
         yield node
 
 
@@ -777,12 +405,98 @@ def fix_missing_locations(node):
 
 
 def increment_lineno(node, n=1):
+    """Moves node and the nodes under it n lines down."""
     for child in walk(node):
+        # A TypeIgnore's line is a field, not an attribute.
+        if isinstance(child, TypeIgnore):
+            child.lineno = getattr(child, "lineno", 0) + n
+            continue
         if "lineno" in child._attributes:
             child.lineno = getattr(child, "lineno", 0) + n
-        if getattr(child, "end_lineno", None) is not None:
-            child.end_lineno += n
+        if "end_lineno" in child._attributes:
+            end = getattr(child, "end_lineno", 0)
+            if end is not None:
+                child.end_lineno = end + n
     return node
+
+
+def get_docstring(node, clean=True):
+    """The docstring of a module, class or function node (None when it has none)."""
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
+    if not (node.body and isinstance(node.body[0], Expr)):
+        return None
+    value = node.body[0].value
+    if not (isinstance(value, Constant) and isinstance(value.value, str)):
+        return None
+    text = value.value
+    if clean:
+        text = _cleandoc(text)
+    return text
+
+
+def _cleandoc(doc):
+    # inspect.cleandoc: tabs expanded, the common indentation of the lines after the first
+    # removed, leading and trailing blank lines dropped.
+    lines = doc.expandtabs().split("\n")
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _splitlines_no_ff(source):
+    """source's lines with their ends; only \\r, \\n and \\r\\n end a line."""
+    lines = []
+    start = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        i += 1
+        if c == "\r" and i < n and source[i] == "\n":
+            i += 1
+        if c in "\r\n":
+            lines.append(source[start:i])
+            start = i
+    if start < n:
+        lines.append(source[start:])
+    return lines
+
+
+def get_source_segment(source, node, *, padded=False):
+    """The text of source that node was parsed from (None without full positions)."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        lineno = node.lineno - 1
+        end_lineno = node.end_lineno - 1
+        col_offset = node.col_offset
+        end_col_offset = node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _splitlines_no_ff(source)
+    if end_lineno == lineno:
+        return lines[lineno].encode()[col_offset:end_col_offset].decode()
+    if padded:
+        before = lines[lineno].encode()[:col_offset].decode()
+        padding = "".join(c if c in "\f\t" else " " for c in before)
+    else:
+        padding = ""
+    first = padding + lines[lineno].encode()[col_offset:].decode()
+    last = lines[end_lineno].encode()[:end_col_offset].decode()
+    return first + "".join(lines[lineno + 1:end_lineno]) + last
 
 
 class NodeVisitor:
@@ -801,6 +515,22 @@ class NodeVisitor:
                         self.visit(item)
             elif isinstance(value, AST):
                 self.visit(value)
+
+
+    def visit_Constant(self, node):
+        # Visitors written for the pre-3.8 node classes still see their constants.
+        value = node.value
+        for types, name in _CONSTANT_NAMES:
+            if isinstance(value, types):
+                visitor = getattr(self, "visit_" + name, None)
+                if visitor is not None:
+                    return visitor(node)
+                break
+        return self.generic_visit(node)
+
+
+_CONSTANT_NAMES = (((bool, type(None)), "NameConstant"), ((int, float, complex), "Num"),
+                   (str, "Str"), (bytes, "Bytes"), (type(...), "Ellipsis"))
 
 
 class NodeTransformer(NodeVisitor):
@@ -848,3 +578,829 @@ NameConstant = _ConstantAlias("NameConstant", (Constant,),
                               {"_types": (bool, type(None)), "_fields": ("value",)})
 Constant.n = property(lambda self: self.value)
 Constant.s = property(lambda self: self.value)
+
+
+# ---- unparse -----------------------------------------------------------------------------
+
+# Operator precedences, loosest first: a node is parenthesized when the place it is written
+# in asks for a tighter one than its own.
+_NAMED_EXPR, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _BOR, _BXOR, _BAND, _SHIFT, \
+    _ARITH, _TERM, _FACTOR, _POWER, _AWAIT, _ATOM = range(1, 19)
+_EXPR = _BOR
+
+
+def _tighter(level):
+    return level + 1 if level < _ATOM else level
+
+
+_BINOPS = {"Add": ("+", _ARITH), "Sub": ("-", _ARITH), "Mult": ("*", _TERM),
+           "MatMult": ("@", _TERM), "Div": ("/", _TERM), "Mod": ("%", _TERM),
+           "LShift": ("<<", _SHIFT), "RShift": (">>", _SHIFT), "BitOr": ("|", _BOR),
+           "BitXor": ("^", _BXOR), "BitAnd": ("&", _BAND), "FloorDiv": ("//", _TERM),
+           "Pow": ("**", _POWER)}
+_UNARYOPS = {"Invert": ("~", _FACTOR), "Not": ("not", _NOT), "UAdd": ("+", _FACTOR),
+             "USub": ("-", _FACTOR)}
+_CMPOPS = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=",
+           "Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}
+_SINGLE_QUOTES = ("'", '"')
+_TRIPLE_QUOTES = ('"""', "'''")
+_ANY_QUOTES = _SINGLE_QUOTES + _TRIPLE_QUOTES
+# An infinite float has no literal: a decimal that overflows reads back as one.
+_INF = "1e" + repr(_sys.float_info.max_10_exp + 1)
+
+
+def _quoted_body(text, quotes=_ANY_QUOTES, escape_whitespace=False):
+    """text escaped for a string literal, and the quotes (best first) that can enclose it."""
+    out = []
+    for c in text:
+        if c in "\n\t" and not escape_whitespace:
+            out.append(c)
+        elif c == "\\" or not c.isprintable():
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    body = "".join(out)
+    usable = [q for q in quotes if "\n" not in body or q in _TRIPLE_QUOTES]
+    usable = [q for q in usable if q not in body]
+    if not usable:
+        # No quote fits: repr() escapes what it must.
+        text = repr(text)
+        quote = next((q for q in quotes if text[0] in q), text[0])
+        return text[1:-1], [quote]
+    if body:
+        # A quote that ends the body is a poor choice; a triple one needs it escaped.
+        usable.sort(key=lambda q: q[0] == body[-1])
+        if usable[0][0] == body[-1]:
+            body = body[:-1] + "\\" + body[-1]
+    return body, usable
+
+
+class _Unparser(NodeVisitor):
+    def __init__(self, avoid_backslashes=False):
+        self._out = []
+        self._levels = {}
+        self._indent = 0
+        self._avoid_backslashes = avoid_backslashes
+        self._in_try_star = False
+
+    # -- output helpers
+    def write(self, *text):
+        self._out.extend(text)
+
+    def newline_if_needed(self):
+        if self._out:
+            self.write("\n")
+
+    def fill(self, text=""):
+        self.newline_if_needed()
+        self.write("    " * self._indent + text)
+
+    def interleave(self, sep, each, items):
+        first = True
+        for item in items:
+            if not first:
+                self.write(sep)
+            first = False
+            each(item)
+
+    def items_view(self, each, items):
+        if len(items) == 1:
+            each(items[0])
+            self.write(",")
+        else:
+            self.interleave(", ", each, items)
+
+    def level(self, node):
+        return self._levels.get(node, _TEST)
+
+    def set_level(self, level, *nodes):
+        for node in nodes:
+            self._levels[node] = level
+
+    def opening(self, needed, text="("):
+        if needed:
+            self.write(text)
+        return needed
+
+    def block_body(self, body):
+        self.write(":")
+        self._indent += 1
+        self.traverse(body)
+        self._indent -= 1
+
+    def traverse(self, node):
+        if isinstance(node, list):
+            for item in node:
+                self.traverse(item)
+        else:
+            super().visit(node)
+
+    def visit(self, node):
+        self._out = []
+        self.traverse(node)
+        return "".join(self._out)
+
+    def sub_text(self, node, level):
+        """node unparsed on its own, at the given level."""
+        saved = self._out
+        self._out = []
+        self.set_level(level, node)
+        self.traverse(node)
+        text = "".join(self._out)
+        self._out = saved
+        return text
+
+    # -- statements
+    def docstring_and_body(self, node):
+        body = node.body
+        if body and isinstance(body[0], Expr) and isinstance(body[0].value, Constant) \
+                and isinstance(body[0].value.value, str):
+            doc = body[0].value
+            self.fill()
+            if doc.kind == "u":
+                self.write("u")
+            self.write_str_literal(doc.value, _TRIPLE_QUOTES)
+            self.traverse(body[1:])
+        else:
+            self.traverse(body)
+
+    def visit_Module(self, node):
+        self.docstring_and_body(node)
+
+    def visit_Interactive(self, node):
+        self.traverse(node.body)
+
+    def visit_Expression(self, node):
+        self.traverse(node.body)
+
+    def visit_FunctionType(self, node):
+        self.write("(")
+        self.interleave(", ", self.traverse, node.argtypes)
+        self.write(") -> ")
+        self.traverse(node.returns)
+
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_level(_YIELD, node.value)
+        self.traverse(node.value)
+
+    def visit_NamedExpr(self, node):
+        paren = self.opening(self.level(node) > _NAMED_EXPR)
+        self.set_level(_ATOM, node.target, node.value)
+        self.traverse(node.target)
+        self.write(" := ")
+        self.traverse(node.value)
+        if paren:
+            self.write(")")
+
+    def visit_Import(self, node):
+        self.fill("import ")
+        self.interleave(", ", self.traverse, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill("from ")
+        self.write("." * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(" import ")
+        self.interleave(", ", self.traverse, node.names)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_level(_TUPLE, target)
+            self.traverse(target)
+            self.write(" = ")
+        self.traverse(node.value)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.traverse(node.target)
+        self.write(" " + _BINOPS[type(node.op).__name__][0] + "= ")
+        self.traverse(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        paren = self.opening(not node.simple and isinstance(node.target, Name))
+        self.traverse(node.target)
+        if paren:
+            self.write(")")
+        self.write(": ")
+        self.traverse(node.annotation)
+        if node.value:
+            self.write(" = ")
+            self.traverse(node.value)
+
+    def visit_Return(self, node):
+        self.fill("return")
+        if node.value:
+            self.write(" ")
+            self.traverse(node.value)
+
+    def visit_Pass(self, node):
+        self.fill("pass")
+
+    def visit_Break(self, node):
+        self.fill("break")
+
+    def visit_Continue(self, node):
+        self.fill("continue")
+
+    def visit_Delete(self, node):
+        self.fill("del ")
+        self.interleave(", ", self.traverse, node.targets)
+
+    def visit_Assert(self, node):
+        self.fill("assert ")
+        self.traverse(node.test)
+        if node.msg:
+            self.write(", ")
+            self.traverse(node.msg)
+
+    def visit_Global(self, node):
+        self.fill("global " + ", ".join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.fill("nonlocal " + ", ".join(node.names))
+
+    def visit_Await(self, node):
+        paren = self.opening(self.level(node) > _AWAIT)
+        self.write("await")
+        if node.value:
+            self.write(" ")
+            self.set_level(_ATOM, node.value)
+            self.traverse(node.value)
+        if paren:
+            self.write(")")
+
+    def visit_Yield(self, node):
+        paren = self.opening(self.level(node) > _YIELD)
+        self.write("yield")
+        if node.value:
+            self.write(" ")
+            self.set_level(_ATOM, node.value)
+            self.traverse(node.value)
+        if paren:
+            self.write(")")
+
+    def visit_YieldFrom(self, node):
+        paren = self.opening(self.level(node) > _YIELD)
+        self.write("yield from ")
+        if not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        self.set_level(_ATOM, node.value)
+        self.traverse(node.value)
+        if paren:
+            self.write(")")
+
+    def visit_Raise(self, node):
+        self.fill("raise")
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.write(" ")
+        self.traverse(node.exc)
+        if node.cause:
+            self.write(" from ")
+            self.traverse(node.cause)
+
+    def try_body(self, node):
+        self.fill("try")
+        self.block_body(node.body)
+        for handler in node.handlers:
+            self.traverse(handler)
+        if node.orelse:
+            self.fill("else")
+            self.block_body(node.orelse)
+        if node.finalbody:
+            self.fill("finally")
+            self.block_body(node.finalbody)
+
+    def visit_Try(self, node):
+        saved, self._in_try_star = self._in_try_star, False
+        try:
+            self.try_body(node)
+        finally:
+            self._in_try_star = saved
+
+    def visit_TryStar(self, node):
+        saved, self._in_try_star = self._in_try_star, True
+        try:
+            self.try_body(node)
+        finally:
+            self._in_try_star = saved
+
+    def visit_ExceptHandler(self, node):
+        self.fill("except*" if self._in_try_star else "except")
+        if node.type:
+            self.write(" ")
+            self.traverse(node.type)
+        if node.name:
+            self.write(" as " + node.name)
+        self.block_body(node.body)
+
+    def visit_ClassDef(self, node):
+        self.newline_if_needed()
+        for decorator in node.decorator_list:
+            self.fill("@")
+            self.traverse(decorator)
+        self.fill("class " + node.name)
+        paren = self.opening(bool(node.bases or node.keywords))
+        self.interleave(", ", self.traverse, node.bases + node.keywords)
+        if paren:
+            self.write(")")
+        self.write(":")
+        self._indent += 1
+        self.docstring_and_body(node)
+        self._indent -= 1
+
+    def function(self, node, keyword):
+        self.newline_if_needed()
+        for decorator in node.decorator_list:
+            self.fill("@")
+            self.traverse(decorator)
+        self.fill(keyword + " " + node.name + "(")
+        self.traverse(node.args)
+        self.write(")")
+        if node.returns:
+            self.write(" -> ")
+            self.traverse(node.returns)
+        self.write(":")
+        self._indent += 1
+        self.docstring_and_body(node)
+        self._indent -= 1
+
+    def visit_FunctionDef(self, node):
+        self.function(node, "def")
+
+    def visit_AsyncFunctionDef(self, node):
+        self.function(node, "async def")
+
+    def loop(self, node, keyword):
+        self.fill(keyword + " ")
+        self.set_level(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.traverse(node.iter)
+        self.block_body(node.body)
+        if node.orelse:
+            self.fill("else")
+            self.block_body(node.orelse)
+
+    def visit_For(self, node):
+        self.loop(node, "for")
+
+    def visit_AsyncFor(self, node):
+        self.loop(node, "async for")
+
+    def visit_If(self, node):
+        self.fill("if ")
+        self.traverse(node.test)
+        self.block_body(node.body)
+        # An else holding just an if is written as elif.
+        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.fill("elif ")
+            self.traverse(node.test)
+            self.block_body(node.body)
+        if node.orelse:
+            self.fill("else")
+            self.block_body(node.orelse)
+
+    def visit_While(self, node):
+        self.fill("while ")
+        self.traverse(node.test)
+        self.block_body(node.body)
+        if node.orelse:
+            self.fill("else")
+            self.block_body(node.orelse)
+
+    def with_statement(self, node, keyword):
+        self.fill(keyword + " ")
+        self.interleave(", ", self.traverse, node.items)
+        self.block_body(node.body)
+
+    def visit_With(self, node):
+        self.with_statement(node, "with")
+
+    def visit_AsyncWith(self, node):
+        self.with_statement(node, "async with")
+
+    def visit_withitem(self, node):
+        self.traverse(node.context_expr)
+        if node.optional_vars:
+            self.write(" as ")
+            self.traverse(node.optional_vars)
+
+    def visit_Match(self, node):
+        self.fill("match ")
+        self.traverse(node.subject)
+        self.write(":")
+        self._indent += 1
+        for case in node.cases:
+            self.traverse(case)
+        self._indent -= 1
+
+    def visit_match_case(self, node):
+        self.fill("case ")
+        self.traverse(node.pattern)
+        if node.guard:
+            self.write(" if ")
+            self.traverse(node.guard)
+        self.block_body(node.body)
+
+    # -- patterns
+    def visit_MatchValue(self, node):
+        self.traverse(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self.write_constant(node.value)
+
+    def visit_MatchSequence(self, node):
+        self.write("[")
+        self.interleave(", ", self.traverse, node.patterns)
+        self.write("]")
+
+    def visit_MatchStar(self, node):
+        self.write("*" + (node.name if node.name is not None else "_"))
+
+    def visit_MatchMapping(self, node):
+        self.write("{")
+
+        def pair(item):
+            self.traverse(item[0])
+            self.write(": ")
+            self.traverse(item[1])
+        self.interleave(", ", pair, list(zip(node.keys, node.patterns, strict=True)))
+        if node.rest is not None:
+            if node.keys:
+                self.write(", ")
+            self.write("**" + node.rest)
+        self.write("}")
+
+    def visit_MatchClass(self, node):
+        self.set_level(_ATOM, node.cls)
+        self.traverse(node.cls)
+        self.write("(")
+        self.interleave(", ", self.traverse, node.patterns)
+        if node.kwd_attrs:
+            if node.patterns:
+                self.write(", ")
+
+            def attr_pattern(item):
+                self.write(item[0] + "=")
+                self.traverse(item[1])
+            self.interleave(", ", attr_pattern,
+                            list(zip(node.kwd_attrs, node.kwd_patterns, strict=True)))
+        self.write(")")
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.write("_")
+        elif node.pattern is None:
+            self.write(node.name)
+        else:
+            paren = self.opening(self.level(node) > _TEST)
+            self.set_level(_BOR, node.pattern)
+            self.traverse(node.pattern)
+            self.write(" as " + node.name)
+            if paren:
+                self.write(")")
+
+    def visit_MatchOr(self, node):
+        paren = self.opening(self.level(node) > _BOR)
+        self.set_level(_tighter(_BOR), *node.patterns)
+        self.interleave(" | ", self.traverse, node.patterns)
+        if paren:
+            self.write(")")
+
+    # -- expressions
+    def write_str_literal(self, text, quotes=_ANY_QUOTES):
+        body, usable = _quoted_body(text, quotes)
+        self.write(usable[0] + body + usable[0])
+
+    def write_constant(self, value):
+        if isinstance(value, (float, complex)):
+            self.write(repr(value).replace("inf", _INF).replace("nan", f"({_INF}-{_INF})"))
+        elif self._avoid_backslashes and isinstance(value, str):
+            self.write_str_literal(value)
+        else:
+            self.write(repr(value))
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            self.write("(")
+            self.items_view(self.write_constant, value)
+            self.write(")")
+        elif value is ...:
+            self.write("...")
+        else:
+            if node.kind == "u":
+                self.write("u")
+            self.write_constant(value)
+
+    def visit_JoinedStr(self, node):
+        self.write("f")
+        if self._avoid_backslashes:
+            saved = self._out
+            self._out = []
+            self.fstring_inner(node)
+            text = "".join(self._out)
+            self._out = saved
+            self.write_str_literal(text)
+            return
+        # Literal text may use escapes (\n); replacement fields may not.
+        quotes = list(_ANY_QUOTES)
+        pieces = []
+        for value in node.values:
+            saved = self._out
+            self._out = []
+            self.fstring_inner(value)
+            text = "".join(self._out)
+            self._out = saved
+            text, quotes = _quoted_body(text, quotes, isinstance(value, Constant))
+            pieces.append(text)
+        self.write(quotes[0] + "".join(pieces) + quotes[0])
+
+    def fstring_inner(self, node):
+        if isinstance(node, JoinedStr):
+            for value in node.values:
+                self.fstring_inner(value)
+        elif isinstance(node, Constant) and isinstance(node.value, str):
+            self.write(node.value.replace("{", "{{").replace("}", "}}"))
+        elif isinstance(node, FormattedValue):
+            self.visit_FormattedValue(node)
+        else:
+            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def visit_FormattedValue(self, node):
+        inner = _Unparser(avoid_backslashes=True)
+        inner.set_level(_tighter(_TEST), node.value)
+        text = inner.visit(node.value)
+        if "\\" in text:
+            raise ValueError("Unable to avoid backslash in f-string expression part")
+        self.write("{")
+        if text.startswith("{"):
+            # "{{" would be an escaped brace.
+            self.write(" ")
+        self.write(text)
+        if node.conversion != -1:
+            self.write("!" + chr(node.conversion))
+        if node.format_spec:
+            self.write(":")
+            self.fstring_inner(node.format_spec)
+        self.write("}")
+
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def visit_List(self, node):
+        self.write("[")
+        self.interleave(", ", self.traverse, node.elts)
+        self.write("]")
+
+    def comprehension_display(self, node, open_, close):
+        self.write(open_)
+        self.traverse(node.elt)
+        for gen in node.generators:
+            self.traverse(gen)
+        self.write(close)
+
+    def visit_ListComp(self, node):
+        self.comprehension_display(node, "[", "]")
+
+    def visit_GeneratorExp(self, node):
+        self.comprehension_display(node, "(", ")")
+
+    def visit_SetComp(self, node):
+        self.comprehension_display(node, "{", "}")
+
+    def visit_DictComp(self, node):
+        self.write("{")
+        self.traverse(node.key)
+        self.write(": ")
+        self.traverse(node.value)
+        for gen in node.generators:
+            self.traverse(gen)
+        self.write("}")
+
+    def visit_comprehension(self, node):
+        self.write(" async for " if node.is_async else " for ")
+        self.set_level(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.set_level(_tighter(_TEST), node.iter, *node.ifs)
+        self.traverse(node.iter)
+        for cond in node.ifs:
+            self.write(" if ")
+            self.traverse(cond)
+
+    def visit_IfExp(self, node):
+        paren = self.opening(self.level(node) > _TEST)
+        self.set_level(_tighter(_TEST), node.body, node.test)
+        self.traverse(node.body)
+        self.write(" if ")
+        self.traverse(node.test)
+        self.write(" else ")
+        self.set_level(_TEST, node.orelse)
+        self.traverse(node.orelse)
+        if paren:
+            self.write(")")
+
+    def visit_Set(self, node):
+        if node.elts:
+            self.write("{")
+            self.interleave(", ", self.traverse, node.elts)
+            self.write("}")
+        else:
+            # An empty set has no display: unpack an empty tuple into one.
+            self.write("{*()}")
+
+    def visit_Dict(self, node):
+        def item(pair):
+            key, value = pair
+            if key is None:
+                self.write("**")
+                self.set_level(_EXPR, value)
+                self.traverse(value)
+            else:
+                self.traverse(key)
+                self.write(": ")
+                self.traverse(value)
+        self.write("{")
+        self.interleave(", ", item, list(zip(node.keys, node.values)))
+        self.write("}")
+
+    def visit_Tuple(self, node):
+        paren = self.opening(len(node.elts) == 0 or self.level(node) > _TUPLE)
+        self.items_view(self.traverse, node.elts)
+        if paren:
+            self.write(")")
+
+    def visit_UnaryOp(self, node):
+        op, level = _UNARYOPS[type(node.op).__name__]
+        paren = self.opening(self.level(node) > level)
+        self.write(op)
+        if level != _FACTOR:
+            self.write(" ")
+        self.set_level(level, node.operand)
+        self.traverse(node.operand)
+        if paren:
+            self.write(")")
+
+    def visit_BinOp(self, node):
+        op, level = _BINOPS[type(node.op).__name__]
+        paren = self.opening(self.level(node) > level)
+        if op == "**":
+            # Right-associative.
+            self.set_level(_tighter(level), node.left)
+            self.set_level(level, node.right)
+        else:
+            self.set_level(level, node.left)
+            self.set_level(_tighter(level), node.right)
+        self.traverse(node.left)
+        self.write(f" {op} ")
+        self.traverse(node.right)
+        if paren:
+            self.write(")")
+
+    def visit_Compare(self, node):
+        paren = self.opening(self.level(node) > _CMP)
+        self.set_level(_tighter(_CMP), node.left, *node.comparators)
+        self.traverse(node.left)
+        for op, right in zip(node.ops, node.comparators):
+            self.write(" " + _CMPOPS[type(op).__name__] + " ")
+            self.traverse(right)
+        if paren:
+            self.write(")")
+
+    def visit_BoolOp(self, node):
+        word, level = ("and", _AND) if isinstance(node.op, And) else ("or", _OR)
+        paren = self.opening(self.level(node) > level)
+        first = True
+        for value in node.values:
+            if not first:
+                self.write(f" {word} ")
+            first = False
+            level = _tighter(level)
+            self.set_level(level, value)
+            self.traverse(value)
+        if paren:
+            self.write(")")
+
+    def visit_Attribute(self, node):
+        self.set_level(_ATOM, node.value)
+        self.traverse(node.value)
+        # `3.real` would read as a float: `3 .real`.
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(" ")
+        self.write("." + node.attr)
+
+    def visit_Call(self, node):
+        self.set_level(_ATOM, node.func)
+        self.traverse(node.func)
+        self.write("(")
+        self.interleave(", ", self.traverse, node.args + node.keywords)
+        self.write(")")
+
+    def visit_Subscript(self, node):
+        self.set_level(_ATOM, node.value)
+        self.traverse(node.value)
+        self.write("[")
+        if isinstance(node.slice, Tuple) and node.slice.elts:
+            self.items_view(self.traverse, node.slice.elts)
+        else:
+            self.traverse(node.slice)
+        self.write("]")
+
+    def visit_Starred(self, node):
+        self.write("*")
+        self.set_level(_EXPR, node.value)
+        self.traverse(node.value)
+
+    def visit_Ellipsis(self, node):
+        self.write("...")
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.traverse(node.lower)
+        self.write(":")
+        if node.upper:
+            self.traverse(node.upper)
+        if node.step:
+            self.write(":")
+            self.traverse(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(": ")
+            self.traverse(node.annotation)
+
+    def visit_arguments(self, node):
+        first = True
+
+        def comma():
+            nonlocal first
+            if first:
+                first = False
+            else:
+                self.write(", ")
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for index, (a, default) in enumerate(zip(positional, defaults), 1):
+            comma()
+            self.traverse(a)
+            if default:
+                self.write("=")
+                self.traverse(default)
+            if index == len(node.posonlyargs):
+                self.write(", /")
+        if node.vararg or node.kwonlyargs:
+            comma()
+            self.write("*")
+            if node.vararg:
+                self.write(node.vararg.arg)
+                if node.vararg.annotation:
+                    self.write(": ")
+                    self.traverse(node.vararg.annotation)
+        for a, default in zip(node.kwonlyargs, node.kw_defaults):
+            self.write(", ")
+            self.traverse(a)
+            if default:
+                self.write("=")
+                self.traverse(default)
+        if node.kwarg:
+            comma()
+            self.write("**" + node.kwarg.arg)
+            if node.kwarg.annotation:
+                self.write(": ")
+                self.traverse(node.kwarg.annotation)
+
+    def visit_keyword(self, node):
+        self.write("**" if node.arg is None else node.arg + "=")
+        self.traverse(node.value)
+
+    def visit_Lambda(self, node):
+        paren = self.opening(self.level(node) > _TEST)
+        self.write("lambda")
+        params = self.sub_text(node.args, _TEST)
+        if params:
+            self.write(" " + params)
+        self.write(": ")
+        self.set_level(_TEST, node.body)
+        self.traverse(node.body)
+        if paren:
+            self.write(")")
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(" as " + node.asname)
+
+
+def unparse(ast_obj):
+    """Python source that parses back to ast_obj."""
+    return _Unparser().visit(ast_obj)
