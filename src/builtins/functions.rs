@@ -1565,9 +1565,52 @@ pub fn run_source(vm: &mut Vm, a: Args, name: &str) -> PyResult {
     crate::vm::code::run_in(vm, &a.pos[0], name, globals, locals)
 }
 
+/// `ast.PyCF_ONLY_AST`: `compile()` returns the syntax tree instead of code.
+const ONLY_AST: i64 = 0x400;
+
+/// The source of `value` when it is an `ast.AST` tree: `ast.unparse` of it (pyseal compiles
+/// trees from their source text).
+fn ast_tree_source(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
+    if !matches!(value, Value::Instance(_)) {
+        return Ok(None);
+    }
+    let key = vm.intern_static("ast");
+    let Some(ast) = vm.modules.get_str(&key) else {
+        return Ok(None);
+    };
+    let k = vm.intern_static("AST");
+    let base = vm.get_attr(&ast, &k)?;
+    if !isinstance_of(vm, value, &base)? {
+        return Ok(None);
+    }
+    let k = vm.intern_static("unparse");
+    let unparse = vm.get_attr(&ast, &k)?;
+    Ok(Some(vm.call(&unparse, std::slice::from_ref(value), &[])?))
+}
+
 fn compile(vm: &mut Vm, a: Args) -> PyResult {
     args::check_pos(vm, "compile", &a, 3, 6)?;
-    let src = match get(&a, 0, "source") {
+    let flags = match get(&a, 3, "flags") {
+        Some(Value::Int(f)) => *f,
+        _ => 0,
+    };
+    let source = get(&a, 0, "source").cloned().unwrap_or(Value::None);
+    let tree_source = ast_tree_source(vm, &source)?;
+    if tree_source.is_some() && flags & ONLY_AST != 0 {
+        return Ok(source);
+    }
+    if flags & ONLY_AST != 0 {
+        // The tree, as ast.parse makes it.
+        let ast = crate::import::import_module(vm, "ast")?;
+        let k = vm.intern_static("parse");
+        let parse = vm.get_attr(&ast, &k)?;
+        let mut pos = vec![source];
+        for (i, name) in [(1, "filename"), (2, "mode")] {
+            pos.extend(get(&a, i, name).cloned());
+        }
+        return vm.call(&parse, &pos, &[]);
+    }
+    let src = match tree_source.as_ref().or(get(&a, 0, "source")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
             String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned()
