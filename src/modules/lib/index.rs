@@ -141,6 +141,8 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("tokenize", include_str!("tokenize.py")),
     ("signal", include_str!("signal.py")),
     ("marshal", include_str!("marshal.py")),
+    ("email", ""),
+    ("email.utils", include_str!("email_utils.py")),
 ];
 
 /// The file name an embedded module's code carries (in tracebacks, `__file__`, `co_filename`).
