@@ -468,7 +468,13 @@ fn closed_error(vm: &mut Vm) -> PyErr {
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     match file {
         Value::File(f) => {
-            let std = f.state.borrow().std;
+            let (std, closed) = {
+                let st = f.state.borrow();
+                (st.std, st.closed)
+            };
+            if closed && std.is_some() {
+                return Err(closed_error(vm));
+            }
             match std {
                 Some(STDOUT) => {
                     vm.close_abandoned_generators();
@@ -1097,12 +1103,16 @@ fn f_writelines(vm: &mut Vm, a: Args) -> PyResult {
 
 fn f_close(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_file(vm, &a)?;
-    let mut st = f.state.borrow_mut();
-    if st.std.is_some() {
-        return Ok(Value::None);
+    if f.state.borrow().std == Some(STDOUT) {
+        vm.flush_stdout();
     }
+    let mut st = f.state.borrow_mut();
     flush_state(&mut st);
-    st.file = None;
+    // A standard stream's descriptor stays open for the runtime's own output; the object
+    // reads as closed, as CPython's does.
+    if st.std.is_none() {
+        st.file = None;
+    }
     st.closed = true;
     Ok(Value::None)
 }

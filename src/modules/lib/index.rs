@@ -65,6 +65,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("logging", include_str!("logging.py")),
     ("difflib", include_str!("difflib.py")),
     ("unittest", include_str!("unittest.py")),
+    ("unittest.mock", include_str!("unittest_mock.py")),
     ("numbers", include_str!("numbers.py")),
     ("gc", include_str!("gc.py")),
     ("atexit", include_str!("atexit.py")),
@@ -133,6 +134,15 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("_thread", include_str!("_thread.py")),
     ("sched", include_str!("sched.py")),
     ("cmd", include_str!("cmd.py")),
+    ("gettext", include_str!("gettext.py")),
+    ("mimetypes", include_str!("mimetypes.py")),
+    ("optparse", include_str!("optparse.py")),
+    ("token", include_str!("token.py")),
+    ("tokenize", include_str!("tokenize.py")),
+    ("signal", include_str!("signal.py")),
+    ("marshal", include_str!("marshal.py")),
+    ("email", ""),
+    ("email.utils", include_str!("email_utils.py")),
 ];
 
 /// The file name an embedded module's code carries (in tracebacks, `__file__`, `co_filename`).

@@ -3,7 +3,7 @@
 Results print to stderr in CPython's format: progress dots (or one line per test with
 verbosity 2), then each error and failure with its traceback (frames inside unittest left
 out), then "Ran N tests in ...s" and OK or FAILED with the counts. main() exits with status 1
-when a test failed. Mocking (unittest.mock) and async test cases are not provided.
+when a test failed. Mocks are in unittest.mock; async test cases are not provided.
 """
 
 import sys
