@@ -111,6 +111,8 @@ pub fn embedded_is_package(name: &str) -> bool {
             | "logging"
             | "xml"
             | "xml.etree"
+            | "unittest"
+            | "email"
     )
 }
 
