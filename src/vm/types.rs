@@ -95,11 +95,16 @@ pub fn subclasses_of(cls: &Rc<Class>) -> Vec<Rc<Class>> {
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
     let dict = Rc::new(DictObj::new());
     dict.role.set(DictRole::Namespace);
-    *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(format!("builtins.{name}")));
+    let mut owner = String::with_capacity("builtins.".len() + name.len());
+    owner.push_str("builtins.");
+    owner.push_str(name);
+    *dict.owner.borrow_mut() = Some(crate::readonly::NsOwner::Class(owner));
+    // Name and qualname start as one string: assigning either replaces it.
+    let name = Rc::new(PyStr::new(name));
     let c = Rc::new(Class {
-        name: RefCell::new(Rc::new(PyStr::new(name))),
-        qualname: RefCell::new(Rc::new(PyStr::new(name))),
-        bases: RefCell::new(bases.clone()),
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(name),
+        bases: RefCell::new(bases),
         mro: RefCell::new(Vec::new()),
         dict,
         base_kind: kind,
@@ -113,10 +118,15 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class>
         is_abstract: Cell::new(false),
         cache: Default::default(),
     });
-    let mut mro = vec![c.clone()];
-    if let Some(b) = bases.first() {
-        mro.extend(b.mro.borrow().iter().cloned());
-    }
+    // The MRO: the class, then its first base's.
+    let mro = {
+        let bases = c.bases.borrow();
+        let inherited = bases.first().map(|b| b.mro.borrow());
+        let mut mro = Vec::with_capacity(1 + inherited.as_ref().map_or(0, |m| m.len()));
+        mro.push(c.clone());
+        mro.extend(inherited.iter().flat_map(|m| m.iter().cloned()));
+        mro
+    };
     *c.mro.borrow_mut() = mro;
     note_class(&c);
     c
@@ -512,24 +522,39 @@ impl Types {
     /// Adds every built-in method table to its type's dict.
     pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>) {
         for (class, owner, table) in crate::builtins::methods::tables(self) {
-            for &(name, func) in table {
-                let key = intern_in(interned, name);
-                let b = Builtin {
+            let method_of = |name: &'static str, func| {
+                let method = Value::Builtin(Rc::new(Builtin {
                     name,
                     func,
                     receiver: Value::Undef,
                     owner: Some(owner),
-                };
-                let method = Value::Builtin(Rc::new(b));
+                }));
                 // Alternative constructors are classmethods: they receive the class, also
                 // when called on an instance or a subclass.
-                let method = if matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans")
-                {
+                if matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans") {
                     Value::ClassMethod(Rc::new(method))
                 } else {
                     method
-                };
-                class.dict.set_str_raw(key, method);
+                }
+            };
+            let mut dict = class.dict.table.borrow_mut();
+            if !dict.is_empty() {
+                // A second table for this class (the typed `__new__`s): names may repeat.
+                drop(dict);
+                for &(name, func) in table {
+                    let key = intern_in(interned, name);
+                    class.dict.set_str_raw(key, method_of(name, func));
+                }
+                continue;
+            }
+            // The class's first table fills an empty dict sized for it (room left for the
+            // comparisons and markers added below), and its names are distinct (a unit test
+            // checks every table): each is a plain insert, with no probe for an old entry.
+            *dict = DictTable::with_capacity(table.len() + 8);
+            for &(name, func) in table {
+                let key = intern_in(interned, name);
+                let hash = key.hash();
+                dict.insert_new(hash, Value::Str(key), method_of(name, func));
             }
         }
         // The comparisons a type's table leaves out (the VM carries them out) are still its
@@ -1207,6 +1232,35 @@ mod tests {
     #[test]
     fn slot_methods_sorted_for_binary_search() {
         assert!(SLOT_METHODS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn method_tables_name_each_method_once() {
+        // `install_methods` inserts a class's first table without probing for old entries.
+        let t = Types::new();
+        for (_, owner, table) in crate::builtins::methods::tables(&t) {
+            let mut seen = std::collections::HashSet::new();
+            for (name, _) in table {
+                assert!(seen.insert(name), "{owner}.{name} is listed twice");
+            }
+        }
+    }
+
+    #[test]
+    fn every_method_table_is_in_its_class_dict() {
+        let vm = crate::vm::Vm::new();
+        for (class, owner, table) in crate::builtins::methods::tables(&vm.types) {
+            for (name, _) in table {
+                assert!(
+                    class.dict.get_name(name).is_some(),
+                    "{owner}.{name} missing from the class dict"
+                );
+            }
+        }
+        assert!(matches!(
+            vm.types.list.dict.get_name("__hash__"),
+            Some(Value::None)
+        ));
     }
 
     #[test]
