@@ -105,6 +105,9 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         eprintln!("pyseal: internal error{place}: {msg}");
     }));
+    if let Some(opts) = plain_run() {
+        return exit_code(runtime::run(opts));
+    }
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Run {
@@ -184,5 +187,37 @@ fn main() -> ExitCode {
             }
         },
     };
+    exit_code(status)
+}
+
+fn exit_code(status: i32) -> ExitCode {
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// The two command lines nearly every run uses, `pyseal run SCRIPT [ARGS]` and
+/// `pyseal run -c CODE [ARG ARGS]`, read without building the full parser (a fifth of
+/// start-up); anything else, options included, goes to clap. They mean what clap makes of
+/// them: after the script, or after `-c CODE` and a first argument that is not an option,
+/// every word is the program's.
+fn plain_run() -> Option<RunOptions> {
+    let mut words = std::env::args_os().skip(1);
+    if words.next()? != "run" {
+        return None;
+    }
+    let words: Vec<String> = words.map(|w| w.into_string().ok()).collect::<Option<_>>()?;
+    let (source, args) = match words.as_slice() {
+        [flag, code, rest @ ..] if flag == "-c" => {
+            if code.starts_with('-') || rest.first().is_some_and(|a| a.starts_with('-')) {
+                return None;
+            }
+            (Source::Command(code.clone()), rest.to_vec())
+        }
+        [script, rest @ ..] if !script.starts_with('-') && !script.is_empty() => {
+            (Source::File(PathBuf::from(script)), rest.to_vec())
+        }
+        _ => return None,
+    };
+    let mut opts = RunOptions::new(source);
+    opts.args = args;
+    Some(opts)
 }
