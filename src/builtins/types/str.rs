@@ -1143,28 +1143,70 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Dict(d))
 }
 
+/// What `str.translate`'s table says about one character.
+#[derive(Clone)]
+enum Mapped {
+    Keep,
+    Drop,
+    Char(char),
+    Text(Rc<str>),
+}
+
+fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
+    let key = Value::Int(c as i64);
+    let found = match table {
+        // An exact dict answers without raising a KeyError per unmapped character.
+        Value::Dict(d) => vm.dict_get(d, &key)?,
+        _ => match vm.get_item(table, &key) {
+            Ok(v) => Some(v),
+            Err(e) if e.0.class().is_subclass(&vm.types.lookup_error) => None,
+            Err(e) => return Err(e),
+        },
+    };
+    Ok(match found {
+        None => Mapped::Keep,
+        Some(Value::None) => Mapped::Drop,
+        Some(Value::Int(i)) => {
+            if !(0..0x110000).contains(&i) {
+                return Err(vm.value_error("character mapping must be in range(0x110000)"));
+            }
+            Mapped::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}'))
+        }
+        Some(Value::Bool(b)) => Mapped::Char(char::from(u8::from(b.get()))),
+        Some(Value::Str(r)) => Mapped::Text(Rc::from(r.as_str())),
+        Some(_) => {
+            return Err(vm.type_error("character mapping must return integer, None or str"));
+        }
+    })
+}
+
 fn translate(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "translate", &a, 1, 1)?;
     let s = self_str(vm, &a, "translate")?;
     let table = a.pos[1].clone();
-    let mut out = String::new();
-    let lookup_error = vm.types.lookup_error.clone();
+    let mut out = String::with_capacity(s.as_str().len());
+    // A plain dict cannot change its answers between lookups, so ASCII answers are kept;
+    // any other mapping sees one `__getitem__` per character, as in CPython.
+    let cacheable = matches!(table, Value::Dict(_));
+    let mut ascii: [Option<Mapped>; 128] = std::array::from_fn(|_| None);
     for c in s.as_str().chars() {
-        match vm.get_item(&table, &Value::Int(c as i64)) {
-            Ok(Value::None) => {}
-            Ok(Value::Int(i)) => {
-                if !(0..0x110000).contains(&i) {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"));
+        let m = if cacheable && c.is_ascii() {
+            match &ascii[c as usize] {
+                Some(m) => m.clone(),
+                None => {
+                    let m = translate_lookup(vm, &table, c)?;
+                    ascii[c as usize] = Some(m.clone());
+                    m
                 }
-                out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}'))
             }
-            Ok(Value::Bool(b)) => out.push(char::from(u8::from(b.get()))),
-            Ok(Value::Str(r)) => out.push_str(r.as_str()),
-            Ok(_) => {
-                return Err(vm.type_error("character mapping must return integer, None or str"));
-            }
-            Err(e) if e.0.class().is_subclass(&lookup_error) => out.push(c),
-            Err(e) => return Err(e),
+        } else {
+            translate_lookup(vm, &table, c)?
+        };
+        match m {
+            Mapped::Keep => out.push(c),
+            Mapped::Drop => {}
+            Mapped::Char(ch) => out.push(ch),
+            Mapped::Text(t) => out.push_str(&t),
         }
     }
     Ok(Value::string(out))

@@ -57,23 +57,17 @@ def _ymd2ord(year, month, day):
 
 def _ord2ymd(n):
     """(year, month, day) of proleptic Gregorian ordinal n (day 1 is 0001-01-01)."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+    # Counted from 0000-03-01 so that the leap day ends each 4/100/400-year cycle; plain
+    # operators, no divmod calls: date arithmetic runs this for every result.
+    z = n + 305
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    if mp < 10:
+        return yoe + era * 400, mp + 3, doy - (153 * mp + 2) // 5 + 1
+    return yoe + era * 400 + 1, mp - 9, doy - (153 * mp + 2) // 5 + 1
 
 
 def _index(value):
@@ -601,6 +595,18 @@ def _struct_time(fields):
     return _t.struct_time(fields)
 
 
+def _new_timedelta(d, s, us):
+    """A timedelta from normalized fields (0 <= s < 86400, 0 <= us < 10**6)."""
+    if not -999999999 <= d <= 999999999:
+        return timedelta._from_us((d * 86400 + s) * 1000000 + us)
+    self = object.__new__(timedelta)
+    self._days = d
+    self._seconds = s
+    self._microseconds = us
+    self._hashcode = -1
+    return self
+
+
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
 
@@ -636,9 +642,11 @@ class timedelta:
 
     @classmethod
     def _from_us(cls, total):
-        d, rest = divmod(total, _US_PER_DAY)
-        s, us = divmod(rest, 1000000)
-        if abs(d) > 999999999:
+        d = total // _US_PER_DAY
+        rest = total - d * _US_PER_DAY
+        s = rest // 1000000
+        us = rest - s * 1000000
+        if not -999999999 <= d <= 999999999:
             if not -(2**31) <= d < 2**31:
                 # CPython converts the day count to a C int before the range check.
                 raise OverflowError("Python int too large to convert to C int")
@@ -693,14 +701,33 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_microseconds() + other._to_microseconds())
+            # Field by field: each field of a normalized timedelta carries at most once.
+            d = self._days + other._days
+            s = self._seconds + other._seconds
+            us = self._microseconds + other._microseconds
+            if us >= 1000000:
+                us -= 1000000
+                s += 1
+            if s >= 86400:
+                s -= 86400
+                d += 1
+            return _new_timedelta(d, s, us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_microseconds() - other._to_microseconds())
+            d = self._days - other._days
+            s = self._seconds - other._seconds
+            us = self._microseconds - other._microseconds
+            if us < 0:
+                us += 1000000
+                s -= 1
+            if s < 0:
+                s += 86400
+                d -= 1
+            return _new_timedelta(d, s, us)
         return NotImplemented
 
     def __rsub__(self, other):
@@ -1124,9 +1151,15 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other._days
+            days = other._days
+            day = self._day + days
+            if 0 < day <= 28:
+                # The same month: no calendar arithmetic needed.
+                return _new_date(type(self), self._year, self._month, day)
+            o = self.toordinal() + days
             if 0 < o <= _MAXORDINAL:
-                return _new_date(type(self), *_ord2ymd(o))
+                y, m, d = _ord2ymd(o)
+                return _new_date(type(self), y, m, d)
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -1134,9 +1167,14 @@ class date:
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() - other._days
+            days = other._days
+            day = self._day - days
+            if 0 < day <= 28:
+                return _new_date(type(self), self._year, self._month, day)
+            o = self.toordinal() - days
             if 0 < o <= _MAXORDINAL:
-                return _new_date(type(self), *_ord2ymd(o))
+                y, m, d = _ord2ymd(o)
+                return _new_date(type(self), y, m, d)
             raise OverflowError("date value out of range")
         if type(other) is date or isinstance(other, date) and not isinstance(other, datetime):
             return timedelta._from_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
@@ -1852,18 +1890,20 @@ class datetime(date):
         if rest >= _US_PER_DAY:
             days += 1
             rest -= _US_PER_DAY
-        if days == 0:
-            # The same day: the date fields carry over unchanged.
-            y, m, d = self._year, self._month, self._day
-        else:
-            days += self.toordinal()
-            if not 1 <= days <= _MAXORDINAL:
-                raise OverflowError("date value out of range")
-            y, m, d = _ord2ymd(days)
-        secs, micro = divmod(rest, 1000000)
-        hh, rem = divmod(secs, 3600)
-        mm, ss = divmod(rem, 60)
-        return _new_datetime(type(self), y, m, d, hh, mm, ss, micro, self._tzinfo)
+        y, m, d = self._year, self._month, self._day
+        if days:
+            d += days
+            if not 0 < d <= 28:
+                days += self.toordinal()
+                if not 1 <= days <= _MAXORDINAL:
+                    raise OverflowError("date value out of range")
+                y, m, d = _ord2ymd(days)
+        secs = rest // 1000000
+        micro = rest - secs * 1000000
+        hh = secs // 3600
+        rem = secs - hh * 3600
+        mm = rem // 60
+        return _new_datetime(type(self), y, m, d, hh, mm, rem - mm * 60, micro, self._tzinfo)
 
     __radd__ = __add__
 

@@ -140,7 +140,7 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
-_builtin_scalars = (str, bytes, bytearray, float, complex, bool, type(None))
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
 class PrettyPrinter:
