@@ -95,6 +95,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         // A metaclass may define `__eq__` for its classes.
         (Class(c), _) | (_, Class(c)) if c.metaclass.borrow().is_some() => Option::None,
+        // Two distinct classes of plain `type` are unequal: `type.__eq__` is identity.
+        (Class(_), Class(y)) if y.metaclass.borrow().is_none() => Some(false),
         (Complex(x), Complex(y)) => Some(x.0 == y.0 && x.1 == y.1),
         (Float(_), BigInt(_)) | (BigInt(_), Float(_)) => Option::None,
         (Complex(_), _) | (_, Complex(_)) => Option::None,
