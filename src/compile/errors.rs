@@ -217,12 +217,16 @@ pub fn syntax_error_from_parse(
             found: TokenKind::For,
         } if innermost_open(source, at).is_some_and(|o| {
             let inner = &source[o + 1..at];
-            !inner.contains(['(', '[', '{', ':']) && inner.contains(',')
+            !inner.contains(['(', '[', '{', ':']) && inner.contains(',') && !inner.contains("**")
         }) =>
         {
+            // CPython marks the target, from its first item to its last.
             let open = innermost_open(source, at).unwrap_or(at);
-            let first = source[open + 1..at].len() - source[open + 1..at].trim_start().len();
+            let inner = &source[open + 1..at];
+            let first = inner.len() - inner.trim_start().len();
+            let last = inner.trim_end().len().max(first);
             (line, col) = lines.line_col((open + 1 + first) as u32);
+            end_col = col + inner[first..last].chars().count() as u32;
             "did you forget parentheses around the comprehension target?".to_string()
         }
         ParseErrorType::InvalidStarredExpressionUsage
@@ -252,6 +256,23 @@ pub fn syntax_error_from_parse(
             if m == "Expected a parameter name" && target.starts_with('*') =>
         {
             col += (err_end - at) as u32;
+            "invalid syntax".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if (m == "Star import must be the only import"
+                || m == "Star import cannot be parenthesized")
+                && target.contains('*') =>
+        {
+            // CPython's grammar takes a bare `*` only as the whole name list: it stops at the
+            // token after a leading one, and at the `*` anywhere else.
+            let star = target.find('*').unwrap_or(0);
+            let parenthesized = target.starts_with('(') || before_on_line.trim_end().ends_with('(');
+            let mut pos = at + star;
+            if target[..star].trim().is_empty() && !parenthesized {
+                let after = &source[pos + 1..];
+                pos += 1 + after.len() - after.trim_start_matches([' ', '\t']).len();
+            }
+            (line, col) = lines.line_col(pos as u32);
             "invalid syntax".to_string()
         }
         ParseErrorType::UnparenthesizedGeneratorExpression

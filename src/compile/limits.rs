@@ -88,10 +88,11 @@ fn describe(source: &str, tokens: &Tokens, e: &UnsupportedSyntaxError) -> Found 
         Kind::UnparenthesizedExceptionTypes => {
             simple("multiple exception types must be parenthesized", start, end)
         }
+        // CPython marks the `**` alone.
         Kind::UnpackingInComprehension(_) if text.starts_with("**") => simple(
             "dict unpacking cannot be used in dict comprehension",
             start,
-            end,
+            start + 2,
         ),
         Kind::UnpackingInComprehension(_) => simple(
             "iterable unpacking cannot be used in comprehension",

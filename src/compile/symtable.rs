@@ -41,6 +41,8 @@ struct Flags {
     annotated: bool,
     /// An iteration variable of this comprehension.
     comp_iter: bool,
+    /// Bound by a `:=` in this comprehension (which binds in the enclosing scope).
+    walrus: bool,
     /// Where the `nonlocal` statement naming it is.
     nonlocal_at: TextRange,
     /// Where the `global` statement naming it is.
@@ -782,7 +784,7 @@ impl Builder {
                 self.iter_expr(&g.iter)?;
             }
             self.target(&g.target)?;
-            self.mark_comp_iter(&g.target);
+            self.mark_comp_iter(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
             }
@@ -834,18 +836,39 @@ impl Builder {
         r
     }
 
-    fn mark_comp_iter(&mut self, t: &Expr) {
+    /// Marks the names a comprehension's `for` binds; a later loop may not rebind a name that
+    /// an earlier condition's `:=` bound.
+    fn mark_comp_iter(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match t {
-            Expr::Name(n) => self.scopes[self.cur].flag(n.id.as_str()).comp_iter = true,
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.mark_comp_iter(e)),
-            Expr::List(l) => l.elts.iter().for_each(|e| self.mark_comp_iter(e)),
-            Expr::Starred(s) => self.mark_comp_iter(&s.value),
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let f = self.scopes[self.cur].flag(name);
+                if f.walrus {
+                    return Err(Self::err(
+                        format!(
+                            "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                        ),
+                        n.range,
+                    ));
+                }
+                f.comp_iter = true;
+            }
+            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.mark_comp_iter(e))?,
+            Expr::List(l) => l.elts.iter().try_for_each(|e| self.mark_comp_iter(e))?,
+            Expr::Starred(s) => self.mark_comp_iter(&s.value)?,
             _ => {}
         }
+        Ok(())
     }
 
     /// `(x := v)` inside a comprehension binds in the nearest enclosing non-comprehension scope.
-    fn walrus_target(&mut self, name: &str, range: TextRange) -> Result<(), ScopeError> {
+    /// CPython marks the whole expression (`range`) in an iterable, else the name (`at`).
+    fn walrus_target(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        at: TextRange,
+    ) -> Result<(), ScopeError> {
         if self.scopes[self.cur].comp_iter_expr > 0 {
             return Err(Self::err(
                 "assignment expression cannot be used in a comprehension iterable expression",
@@ -864,7 +887,7 @@ impl Builder {
                     format!(
                         "assignment expression cannot rebind comprehension iteration variable '{name}'"
                     ),
-                    range,
+                    at,
                 ));
             }
             path.push(id);
@@ -874,12 +897,13 @@ impl Builder {
         if owner_kind == ScopeKind::Class {
             return Err(Self::err(
                 "assignment expression within a comprehension cannot be used in a class body",
-                range,
+                at,
             ));
         }
         self.scopes[id].flag(name).assigned = true;
         for c in path {
             let f = self.scopes[c].flag(name);
+            f.walrus = true;
             if owner_kind == ScopeKind::Module {
                 f.global = true;
             } else {
@@ -902,7 +926,7 @@ impl Builder {
                     if t.id.as_str() == "__debug__" {
                         return Err(Self::err("cannot assign to __debug__", t.range));
                     }
-                    self.walrus_target(t.id.as_str(), n.range)?;
+                    self.walrus_target(t.id.as_str(), n.range, t.range)?;
                 }
             }
             Expr::BinOp(b) => {

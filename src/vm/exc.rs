@@ -547,6 +547,103 @@ impl Vm {
         }))
     }
 
+    /// Writes (`value` Some) or deletes (None) an attribute that BaseException or a built-in
+    /// exception class defines, with CPython's checks and wording. None: `name` is no such
+    /// attribute, and the write goes to the instance's `__dict__`.
+    pub fn exc_setattr(
+        &mut self,
+        inst: &Instance,
+        name: &str,
+        value: Option<&Value>,
+    ) -> Option<PyResult<()>> {
+        let exc = inst.exc_data()?;
+        let Some(v) = value else {
+            return self.exc_delattr(inst, name);
+        };
+        Some(match name {
+            "args" => match self.iterate(v) {
+                Ok(items) => {
+                    exc.borrow_mut().args = Value::tuple(items);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            "__traceback__" => self.set_exc_traceback(inst, v),
+            "__cause__" | "__context__" => {
+                let ok = match v {
+                    Value::None => true,
+                    Value::Instance(i) => i.exc_data().is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    let what = name.trim_matches('_');
+                    return Some(Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    ))));
+                }
+                let mut e = exc.borrow_mut();
+                if name == "__cause__" {
+                    e.cause = v.clone();
+                    e.suppress_context = true;
+                } else {
+                    e.context = v.clone();
+                }
+                Ok(())
+            }
+            "__suppress_context__" => match v {
+                Value::Bool(b) => {
+                    exc.borrow_mut().suppress_context = *b == Truth::TRUE;
+                    Ok(())
+                }
+                _ => Err(self.type_error("attribute value type must be bool")),
+            },
+            _ => return None,
+        })
+    }
+
+    /// `del` of an exception attribute: the core ones cannot go; the fields of the built-in
+    /// subclasses (`SystemExit.code`, `OSError.errno`, ...) read as None afterwards.
+    fn exc_delattr(&mut self, inst: &Instance, name: &str) -> Option<PyResult<()>> {
+        match name {
+            "args" | "__traceback__" | "__cause__" | "__context__" => {
+                return Some(Err(self.type_error(format!("{name} may not be deleted"))));
+            }
+            "__suppress_context__" => {
+                return Some(Err(self.type_error("can't delete numeric/char attribute")));
+            }
+            _ => {}
+        }
+        let cls = inst.class();
+        let t = &self.types;
+        let is = |c: &Rc<Class>| cls.is_subclass(c);
+        let field = match name {
+            "code" => is(&t.system_exit),
+            "value" => is(&t.stop_iteration),
+            "errno" | "strerror" | "filename" | "filename2" => is(&t.os_error),
+            "msg" | "path" => is(&t.import_error),
+            "name" => is(&t.import_error) || is(&t.name_error) || is(&t.attribute_error),
+            "obj" => is(&t.attribute_error),
+            _ => false,
+        } || (is(&t.syntax_error)
+            && matches!(
+                name,
+                "msg"
+                    | "filename"
+                    | "lineno"
+                    | "offset"
+                    | "text"
+                    | "end_lineno"
+                    | "end_offset"
+                    | "print_file_and_line"
+            ));
+        if !field {
+            return None;
+        }
+        let d = inst.dict.as_ref()?;
+        d.set_str_raw(self.intern(name), Value::None);
+        Some(Ok(()))
+    }
+
     /// Is `err` an instance of `class` (or a subclass)?
     pub fn exc_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
         err.0.class().is_subclass(class)
