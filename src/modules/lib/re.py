@@ -417,10 +417,17 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
     @classmethod
     def __class_getitem__(cls, item):
-        # Subscripting gives the class back, as pyseal's built-in generics (list[int]) do.
-        return cls
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
+
+    # Patterns come only from compile(), built slot by slot (`_make_pattern`).
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
 
     def _check(self, string):
         if self._type is str:
@@ -537,7 +544,8 @@ class Match:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
 
     # The per-match accessors are native (`_re.match_*`), reading the slots above.
     group = _re.match_group
@@ -610,16 +618,8 @@ def _make_pattern(pattern, flags):
             raise ValueError("ASCII and UNICODE flags are incompatible")
         if not final & 256:
             final |= 32
-    p = Pattern.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = final
-    p.groups = groups
-    p.groupindex = _GroupIndex(dict(names))
-    p._handle = handle
-    p._type = str if is_str else bytes
-    p._names = names
-    p._templates = None
-    return p
+    return _build(Pattern, pattern, final, groups, _GroupIndex(dict(names)), handle,
+                  str if is_str else bytes, names, None)
 
 
 _cache = {}
