@@ -556,24 +556,9 @@ class Match:
     end = _re.match_end
     span = _re.match_span
 
-    @property
-    def regs(self):
-        sp = self._spans
-        return tuple((sp[1 + 2 * i], sp[2 + 2 * i]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        return self._spans[0] or None
-
-    @property
-    def lastgroup(self):
-        last = self._spans[0]
-        if not last:
-            return None
-        for name, index in self.re.groupindex.items():
-            if index == last:
-                return name
-        return None
+    regs = property(_re.match_regs)
+    lastindex = property(_re.match_lastindex)
+    lastgroup = property(_re.match_lastgroup)
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 're.Match' is not an acceptable base type")

@@ -68,6 +68,9 @@ pub const METHODS: &[(&str, &str, NativeFn)] = &[
     ("Pattern", "sub", super::rewrite::pattern_sub),
     ("Pattern", "subn", super::rewrite::pattern_subn),
     ("Match", "__repr__", match_repr),
+    ("Match", "lastindex", match_lastindex),
+    ("Match", "lastgroup", match_lastgroup),
+    ("Match", "regs", match_regs),
     ("SRE_Scanner", "search", super::scanner::scanner_search),
     ("SRE_Scanner", "match", super::scanner::scanner_match),
 ];
@@ -584,6 +587,52 @@ pub(super) fn new_match(
         ]),
         payload: Payload::None,
     }))
+}
+
+/// `Match.lastindex` (a property's getter): the last group closed, or None.
+fn match_lastindex(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "lastindex")?;
+    Ok(match m.pos(0) {
+        n if n > 0 => Value::Int(n),
+        _ => Value::None,
+    })
+}
+
+/// `Match.lastgroup`: the name of the last group closed, or None.
+fn match_lastgroup(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "lastgroup")?;
+    let last = m.pos(0);
+    if last <= 0 {
+        return Ok(Value::None);
+    }
+    if let Value::Instance(p) = &m.re
+        && let Some(Value::Tuple(names)) = p.slots.borrow().get(P_NAMES)
+    {
+        for pair in &names.0 {
+            if let Value::Tuple(pair) = pair
+                && let [Value::Str(k), Value::Int(i)] = pair.0.as_slice()
+                && *i == last
+            {
+                return Ok(Value::Str(k.clone()));
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `Match.regs`: the `(start, end)` of the match and of each group.
+fn match_regs(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "regs")?;
+    Ok(Value::tuple(
+        (0..=m.groups())
+            .map(|g| {
+                Value::tuple(vec![
+                    Value::Int(m.pos(1 + 2 * g)),
+                    Value::Int(m.pos(2 + 2 * g)),
+                ])
+            })
+            .collect(),
+    ))
 }
 
 /// `Match.__repr__`: `<re.Match object; span=(s, e), match='...'>`, the match's repr cut to
