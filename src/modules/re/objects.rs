@@ -110,13 +110,26 @@ pub(super) fn registered(vm: &mut Vm) -> PyResult<Rc<Registered>> {
 
 pub(super) fn descriptor_error(vm: &mut Vm, name: &str, owner: &str, v: Option<&Value>) -> PyErr {
     match v {
+        // Dunder methods are slot wrappers, which word it differently.
+        Some(v) if name.starts_with("__") => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
+            ))
+        }
         Some(v) => {
             let t = vm.type_name(v);
             vm.type_error(format!(
-                "descriptor '{name}' for 're.{owner}' objects doesn't apply to a '{t}' object"
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
             ))
         }
-        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        None if name.starts_with("__") => vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )),
+        None => {
+            let short = owner.rsplit('.').next().unwrap_or(owner);
+            vm.type_error(format!("unbound method {short}.{name}() needs an argument"))
+        }
     }
 }
 
@@ -219,7 +232,7 @@ pub(super) fn slice_value(text: &Value, s: usize, e: usize) -> Option<Value> {
 fn match_view(vm: &mut Vm, a: &Args, name: &str) -> PyResult<MatchView> {
     let reg = registered(vm)?;
     let Some(inst) = this(a, &reg.match_class) else {
-        return Err(descriptor_error(vm, name, "Match", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Match", a.pos.first()));
     };
     let slots = inst.slots.borrow();
     Ok(MatchView {
@@ -371,7 +384,7 @@ fn pattern_fullmatch(vm: &mut Vm, a: Args) -> PyResult {
 fn pattern_findall(vm: &mut Vm, a: Args) -> PyResult {
     let reg = registered(vm)?;
     let Some(inst) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, "findall", "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, "findall", "re.Pattern", a.pos.first()));
     };
     let (handle, is_str) = {
         let slots = inst.slots.borrow();
@@ -439,7 +452,7 @@ fn fast_call(is_str: bool, string: &Value, start: &Option<Value>, stop: &Option<
 fn pattern_find(vm: &mut Vm, a: Args, mode: Mode, name: &str, code: i64) -> PyResult {
     let reg = registered(vm)?;
     let Some(inst) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, name, "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Pattern", a.pos.first()));
     };
     let (handle, is_str) = {
         let slots = inst.slots.borrow();

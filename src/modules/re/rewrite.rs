@@ -99,7 +99,7 @@ pub(super) fn pattern_subn(vm: &mut Vm, a: Args) -> PyResult {
 fn substitute(vm: &mut Vm, a: Args, name: &str) -> PyResult<(Value, usize)> {
     let reg = registered(vm)?;
     let Some(p) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, name, "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Pattern", a.pos.first()));
     };
     let [repl, string, count] = method_args(vm, &a, name, ["repl", "string", "count"], 2)?;
     let (repl, string) = (repl.unwrap_or(Value::None), string.unwrap_or(Value::None));
@@ -261,7 +261,7 @@ fn find_all(vm: &mut Vm, p: &Instance, text: &Value, limit: usize) -> PyResult<F
 pub(super) fn pattern_split(vm: &mut Vm, a: Args) -> PyResult {
     let reg = registered(vm)?;
     let Some(p) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, "split", "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, "split", "re.Pattern", a.pos.first()));
     };
     let [string, maxsplit] = method_args(vm, &a, "split", ["string", "maxsplit"], 1)?;
     let string = string.unwrap_or(Value::None);

@@ -55,7 +55,7 @@ pub(super) fn pattern_finditer(vm: &mut Vm, a: Args) -> PyResult {
 
 fn new_scanner(vm: &mut Vm, reg: &Registered, a: &Args, name: &str) -> PyResult {
     let Some(p) = this(a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, name, "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Pattern", a.pos.first()));
     };
     let is_str = pattern_is_str(p);
     let [string, start, stop] = method_args(vm, a, name, ["string", "pos", "endpos"], 1)?;
@@ -93,7 +93,12 @@ pub(super) fn scanner_match(vm: &mut Vm, a: Args) -> PyResult {
 fn scanner_step(vm: &mut Vm, a: Args, mode: Mode, name: &str) -> PyResult {
     let reg = registered(vm)?;
     let Some(sc) = this(&a, &reg.scanner_class) else {
-        return Err(descriptor_error(vm, name, "SRE_Scanner", a.pos.first()));
+        return Err(descriptor_error(
+            vm,
+            name,
+            "_sre.SRE_Scanner",
+            a.pos.first(),
+        ));
     };
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let given = a.pos.len() - 1 + a.kw.len();
