@@ -417,10 +417,17 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
     @classmethod
     def __class_getitem__(cls, item):
-        # Subscripting gives the class back, as pyseal's built-in generics (list[int]) do.
-        return cls
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
+
+    # Patterns come only from compile(), built slot by slot (`_make_pattern`).
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
 
     def _check(self, string):
         if self._type is str:
@@ -441,11 +448,13 @@ class Pattern:
     match = _re.pattern_match
     fullmatch = _re.pattern_fullmatch
 
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        """An object whose match() and search() step through string match by match."""
-        if string.__class__ is not self._type:
-            self._check(string)
-        return _PatternScanner(self, string, pos, endpos)
+    # scanner, finditer, split, sub and subn are native too (`_re.pattern_*`); sub and subn
+    # parse a template with `_template` below.
+    scanner = _re.pattern_scanner
+    finditer = _re.pattern_finditer
+    split = _re.pattern_split
+    sub = _re.pattern_sub
+    subn = _re.pattern_subn
 
     def _scan(self, string, pos, endpos, limit):
         if string.__class__ is not self._type:
@@ -475,36 +484,14 @@ class Pattern:
             out.append(tuple(row))
         return out
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        """An iterator of Match objects for every non-overlapping match."""
-        found = self._scan(string, pos, endpos, 0)
-        if pos == 0 and endpos == _MAXSIZE and string.__class__ is not bytearray:
-            n = len(string)
-            return iter([_build(Match, sp, string, string, self, 0, n) for sp in found])
-        return iter([_new_match(self, string, sp, pos, endpos) for sp in found])
-
-    def split(self, string, maxsplit=0):
-        """string split by the matches (and the groups of each match)."""
-        if maxsplit < 0:
-            if string.__class__ is not self._type:
-                self._check(string)
-            return [string]
-        found = self._scan(string, 0, _MAXSIZE, maxsplit)
-        if string.__class__ is bytearray:
-            string = bytes(string)
-        out = []
-        last = 0
-        groups = self.groups
-        for sp in found:
-            out.append(string[last:sp[1]])
-            for g in range(1, groups + 1):
-                s = sp[2 * g + 1]
-                out.append(string[s:sp[2 * g + 2]] if s >= 0 else None)
-            last = sp[2]
-        out.append(string[last:])
-        return out
-
     def _template(self, repl):
+        """repl parsed as a list of literal strings and group numbers (cached)."""
+        if repl.__class__ is not str and repl.__class__ is not bytes:
+            if isinstance(repl, (bytearray, memoryview)):
+                repl = bytes(repl)
+            elif not isinstance(repl, (str, bytes)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
         templates = self._templates
         if templates is None:
             templates = self._templates = {}
@@ -514,62 +501,8 @@ class Pattern:
             templates[repl] = items
         return items
 
-    def _subx(self, repl, string, count):
-        if string.__class__ is not self._type:
-            self._check(string)
-        if callable(repl):
-            func = repl
-            items = None
-        elif isinstance(repl, (str, bytes, bytearray)):
-            func = None
-            items = self._template(repl)
-        else:
-            raise TypeError(
-                "decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
-        if count < 0:
-            return string, 0
-        if items is not None and string.__class__ is self._type:
-            done = _re.sub(self._handle, string, tuple(items), count)
-            if done is not None:
-                if not done[1]:
-                    return string, 0
-                return done
-        found = _re.scan(self._handle, string, 0, _MAXSIZE, count)
-        if not found:
-            return string, 0
-        if string.__class__ is bytearray:
-            string = bytes(string)
-        empty = string[0:0] if self._type is str else b""
-        literal = None
-        if items is not None and all(x.__class__ is not int for x in items):
-            literal = items[0] if items else empty
-        pieces = []
-        last = 0
-        for sp in found:
-            s = sp[1]
-            if s > last:
-                pieces.append(string[last:s])
-            if func is not None:
-                r = func(_build(Match, sp, string, string, self, 0, len(string)))
-                if r is not None:
-                    pieces.append(r)
-            elif literal is not None:
-                if literal:
-                    pieces.append(literal)
-            else:
-                pieces.append(_expand(items, string, sp, empty))
-            last = sp[2]
-        if last < len(string):
-            pieces.append(string[last:])
-        return empty.join(pieces), len(found)
-
-    def sub(self, repl, string, count=0):
-        """string with matches replaced by repl (a template or a function of the Match)."""
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        """(new string, number of replacements) as sub() makes them."""
-        return self._subx(repl, string, count)
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 're.Pattern' is not an acceptable base type")
 
 
 def _find(self, mode, string, pos=0, endpos=_MAXSIZE):
@@ -601,10 +534,7 @@ class Match:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
-    def __repr__(self):
-        sp = self._spans
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            sp[1], sp[2], repr(self._text[sp[1]:sp[2]])[:50])
+    __repr__ = _re.match_repr
 
     def __copy__(self):
         return self
@@ -614,7 +544,8 @@ class Match:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        from _typeforms import GenericAlias
+        return GenericAlias(cls, item)
 
     # The per-match accessors are native (`_re.match_*`), reading the slots above.
     group = _re.match_group
@@ -625,24 +556,12 @@ class Match:
     end = _re.match_end
     span = _re.match_span
 
-    @property
-    def regs(self):
-        sp = self._spans
-        return tuple((sp[1 + 2 * i], sp[2 + 2 * i]) for i in range(self.re.groups + 1))
+    regs = property(_re.match_regs)
+    lastindex = property(_re.match_lastindex)
+    lastgroup = property(_re.match_lastgroup)
 
-    @property
-    def lastindex(self):
-        return self._spans[0] or None
-
-    @property
-    def lastgroup(self):
-        last = self._spans[0]
-        if not last:
-            return None
-        for name, index in self.re.groupindex.items():
-            if index == last:
-                return name
-        return None
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 're.Match' is not an acceptable base type")
 
     def expand(self, template):
         """template with group references filled in, as sub() would."""
@@ -684,16 +603,8 @@ def _make_pattern(pattern, flags):
             raise ValueError("ASCII and UNICODE flags are incompatible")
         if not final & 256:
             final |= 32
-    p = Pattern.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = final
-    p.groups = groups
-    p.groupindex = _GroupIndex(dict(names))
-    p._handle = handle
-    p._type = str if is_str else bytes
-    p._names = names
-    p._templates = None
-    return p
+    return _build(Pattern, pattern, final, groups, _GroupIndex(dict(names)), handle,
+                  str if is_str else bytes, names, None)
 
 
 _cache = {}
@@ -767,59 +678,58 @@ def finditer(pattern, string, flags=0):
 
 def sub(pattern, repl, string, count=0, flags=0):
     """string with the matches of pattern replaced by repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """(new string, number of replacements) for sub()."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """string split by the occurrences of pattern."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    p = _cache.get((pattern.__class__, pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.split(string, maxsplit)
 
 
-class _PatternScanner:
-    """What Pattern.scanner() returns: each match() or search() starts where the last
+def template(pattern, flags=0):
+    """Compile a template pattern (deprecated): no repetition allowed."""
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning, stacklevel=2)
+    return _compile(pattern, flags | TEMPLATE)
+
+
+class SRE_Scanner:
+    """What Pattern.scanner() returns: each match() or search() (native) starts where the last
     match ended; after an empty match the next one must move on; a failure ends it."""
 
-    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_advance")
+    __module__ = "_sre"
+    __slots__ = ("pattern", "_string", "_text", "_next", "_pos", "_endpos", "_advance")
 
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        n = len(string)
-        self._pos = min(max(pos, 0), n)
-        self._endpos = min(max(endpos, 0), n)
-        self._advance = False
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '_sre.SRE_Scanner' instances")
 
-    def _step(self, m):
-        if m is None:
-            # A failed step ends the scan.
-            self._pos = self._endpos + 1
-            return None
-        self._advance = m.end() == m.start()
-        self._pos = m.end()
-        return m
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_sre.SRE_Scanner' is not an acceptable base type")
 
-    def match(self):
-        if self._pos > self._endpos:
-            return None
-        m = self.pattern.match(self._string, self._pos, self._endpos)
-        if m is not None and self._advance and m.end() == self._pos:
-            m = None
-        return self._step(m)
+    match = _re.sre_scanner_match
+    search = _re.sre_scanner_search
 
-    def search(self):
-        if self._pos > self._endpos:
-            return None
-        m = self.pattern.search(self._string, self._pos, self._endpos)
-        if m is not None and self._advance and m.end() == m.start() == self._pos:
-            m = None
-            if self._pos < self._endpos:
-                m = self.pattern.search(self._string, self._pos + 1, self._endpos)
-        return self._step(m)
+
+_PatternScanner = SRE_Scanner
+del SRE_Scanner
 
 
 class Scanner:
@@ -873,6 +783,7 @@ def escape(pattern):
     return bytes(map(ord, text))
 
 
-_re.register(Match, Pattern, _find, Pattern._findall)
+_re.register(Match, Pattern, _PatternScanner, _find, Pattern._findall, Pattern._template)
 Pattern.__tp_name__ = "re.Pattern"
 Match.__tp_name__ = "re.Match"
+_PatternScanner.__tp_name__ = "_sre.SRE_Scanner"

@@ -1,5 +1,7 @@
 //! Flag bits, with CPython's values (they are visible as `Pattern.flags`).
 
+/// `re.TEMPLATE` (deprecated): patterns without repetition.
+pub const TEMPLATE: u32 = 1;
 pub const IGNORECASE: u32 = 2;
 pub const LOCALE: u32 = 4;
 pub const MULTILINE: u32 = 8;

@@ -13,6 +13,8 @@ pub mod objects;
 #[rustfmt::skip]
 mod fold_table;
 pub mod parse;
+pub mod rewrite;
+pub mod scanner;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -28,7 +30,6 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("compile", re_compile),
     ("match", re_match),
     ("scan", re_scan),
-    ("sub", re_sub),
     ("register", objects::register),
 ];
 
@@ -134,6 +135,18 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
             ]));
         }
     };
+    if parsed.flags & flags::TEMPLATE != 0
+        && let Some(op) = first_repeat(&parsed.node)
+    {
+        let msg = format!("internal: unsupported template operator {op}");
+        return Ok(Value::tuple(vec![
+            Value::None,
+            Value::string(msg),
+            Value::None,
+            Value::Int(0),
+            Value::tuple(parsed.warnings.iter().map(|w| Value::str(w)).collect()),
+        ]));
+    }
     let ascii_fold = is_bytes || parsed.flags & flags::ASCII != 0;
     let mut prog = compile::compile(&parsed.node, parsed.groups, ascii_fold);
     prog.names = parsed.names;
@@ -148,6 +161,25 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult {
         h
     });
     Ok(describe(h, &prog))
+}
+
+/// The name CPython gives the first repeat (in pattern order) of `node`, which a
+/// `re.TEMPLATE` pattern may not have.
+fn first_repeat(node: &parse::Node) -> Option<&'static str> {
+    use parse::{Node, RepeatKind};
+    match node {
+        Node::Repeat { kind, .. } => Some(match kind {
+            RepeatKind::Greedy => "MAX_REPEAT",
+            RepeatKind::Lazy => "MIN_REPEAT",
+            RepeatKind::Possessive => "POSSESSIVE_REPEAT",
+        }),
+        Node::Cat(items) | Node::Alt(items) => items.iter().find_map(first_repeat),
+        Node::Group { node, .. } | Node::Atomic(node) | Node::Look { node, .. } => {
+            first_repeat(node)
+        }
+        Node::Cond { yes, no, .. } => first_repeat(yes).or_else(|| first_repeat(no)),
+        _ => None,
+    }
 }
 
 fn describe(handle: usize, prog: &Program) -> Value {
@@ -216,9 +248,13 @@ fn bounds(vm: &mut Vm, len: usize, pos: &Value, end: &Value) -> PyResult<(usize,
 
 /// A match as `(lastindex, start0, end0, start1, end1, ...)`, -1 for unset groups.
 fn spans(m: &Matcher) -> Value {
-    let mut out = Vec::with_capacity(m.slots.len() + 1);
-    out.push(Value::Int(m.lastindex as i64));
-    for &s in &m.slots {
+    spans_value(m.lastindex, &m.slots)
+}
+
+fn spans_value(lastindex: usize, slots: &[usize]) -> Value {
+    let mut out = Vec::with_capacity(slots.len() + 1);
+    out.push(Value::Int(lastindex as i64));
+    for &s in slots {
         out.push(Value::Int(if s == UNSET { -1 } else { s as i64 }));
     }
     Value::tuple(out)
@@ -252,12 +288,14 @@ struct FindOne<'a> {
     pos: usize,
     end: usize,
     mode: Mode,
+    /// Refuse an empty match at `pos` (a scanner's step after an empty match).
+    must_advance: bool,
 }
 
 impl UnitOp<Value> for FindOne<'_> {
     fn run<T: exec::Unit>(self, text: &[T]) -> Value {
         let mut m = Matcher::new(self.prog);
-        if m.find(text, self.pos, self.end, self.mode, false) {
+        if m.find(text, self.pos, self.end, self.mode, self.must_advance) {
             spans(&m)
         } else {
             Value::None
@@ -290,6 +328,55 @@ impl UnitOp<Vec<Value>> for FindAll<'_> {
     }
 }
 
+/// Every non-overlapping match, its capture slots laid end to end (`stride` to a match).
+struct Found {
+    stride: usize,
+    slots: Vec<usize>,
+    lastindex: Vec<usize>,
+}
+
+impl Found {
+    fn len(&self) -> usize {
+        self.lastindex.len()
+    }
+
+    /// Match `k`'s slots: group g spans `[2g]..[2g + 1]`.
+    fn slots(&self, k: usize) -> &[usize] {
+        &self.slots[k * self.stride..(k + 1) * self.stride]
+    }
+}
+
+/// Like [`FindAll`], into a [`Found`]: what `sub` and `split` put together.
+struct FindFlat<'a> {
+    prog: &'a Program,
+    pos: usize,
+    end: usize,
+    limit: usize,
+}
+
+impl UnitOp<Found> for FindFlat<'_> {
+    fn run<T: exec::Unit>(self, text: &[T]) -> Found {
+        let mut m = Matcher::new(self.prog);
+        let mut found = Found {
+            stride: m.slots.len(),
+            slots: Vec::new(),
+            lastindex: Vec::new(),
+        };
+        let mut pos = self.pos;
+        let mut must_advance = false;
+        while pos <= self.end && (self.limit == 0 || found.len() < self.limit) {
+            if !m.find(text, pos, self.end, Mode::Search, must_advance) {
+                break;
+            }
+            found.slots.extend_from_slice(&m.slots);
+            found.lastindex.push(m.lastindex);
+            must_advance = m.slots[1] == m.slots[0];
+            pos = m.slots[1];
+        }
+        found
+    }
+}
+
 /// `_re.match(handle, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch.
 fn re_match(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "match", &a, 5, 5)?;
@@ -308,6 +395,7 @@ fn re_match(vm: &mut Vm, a: Args) -> PyResult {
             pos,
             end,
             mode,
+            must_advance: false,
         },
     ))
 }
@@ -329,91 +417,4 @@ fn re_scan(vm: &mut Vm, a: Args) -> PyResult {
             limit,
         },
     )))
-}
-
-/// One piece of a parsed replacement template.
-enum Piece {
-    Text(Vec<u32>),
-    Group(usize),
-}
-
-struct Substitute<'a> {
-    prog: &'a Program,
-    pieces: &'a [Piece],
-    limit: usize,
-}
-
-impl UnitOp<(Vec<u32>, usize)> for Substitute<'_> {
-    fn run<T: exec::Unit>(self, text: &[T]) -> (Vec<u32>, usize) {
-        let mut m = Matcher::new(self.prog);
-        let mut out: Vec<u32> = Vec::with_capacity(text.len());
-        let mut pos = 0;
-        let mut last = 0;
-        let mut n = 0;
-        let mut must_advance = false;
-        let end = text.len();
-        while pos <= end && (self.limit == 0 || n < self.limit) {
-            if !m.find(text, pos, end, Mode::Search, must_advance) {
-                break;
-            }
-            let (s, e) = (m.slots[0], m.slots[1]);
-            out.extend(text[last..s].iter().map(|u| u.code()));
-            for piece in self.pieces {
-                match piece {
-                    Piece::Text(t) => out.extend_from_slice(t),
-                    Piece::Group(g) => {
-                        let (gs, ge) = (m.slots[2 * g], m.slots[2 * g + 1]);
-                        if gs != UNSET && ge != UNSET && gs <= ge {
-                            out.extend(text[gs..ge].iter().map(|u| u.code()));
-                        }
-                    }
-                }
-            }
-            n += 1;
-            last = e;
-            must_advance = s == e;
-            pos = e;
-        }
-        out.extend(text[last..].iter().map(|u| u.code()));
-        (out, n)
-    }
-}
-
-/// `_re.sub(handle, string, pieces, count)` -> `(new string, count)`, where `pieces` is a
-/// tuple of literal strings (of the subject's type) and group numbers. `None` when the
-/// pieces do not fit the subject, so that the caller can take the general path.
-fn re_sub(vm: &mut Vm, a: Args) -> PyResult {
-    check(vm, "sub", &a, 4, 4)?;
-    let prog = program(vm, &a.pos[0])?;
-    let sub = subject(vm, &a.pos[1])?;
-    let is_bytes = matches!(sub, Subject::Bytes(_) | Subject::Owned(_));
-    let Value::Tuple(items) = &a.pos[2] else {
-        return Ok(Value::None);
-    };
-    let mut pieces = Vec::with_capacity(items.0.len());
-    for item in &items.0 {
-        pieces.push(match (item, is_bytes) {
-            (Value::Str(t), false) => Piece::Text(t.as_str().chars().map(|c| c as u32).collect()),
-            (Value::Bytes(t), true) => Piece::Text(t.data.iter().map(|&b| b as u32).collect()),
-            (Value::Int(g), _) if *g >= 0 && (*g as usize) <= prog.groups => {
-                Piece::Group(*g as usize)
-            }
-            _ => return Ok(Value::None),
-        });
-    }
-    let limit = int_arg(vm, &a.pos[3])?.max(0) as usize;
-    let (out, n) = with_units(
-        &sub,
-        Substitute {
-            prog: &prog,
-            pieces: &pieces,
-            limit,
-        },
-    );
-    let result = if is_bytes {
-        Value::bytes(out.into_iter().map(|c| c as u8).collect())
-    } else {
-        Value::string(out.into_iter().filter_map(char::from_u32).collect())
-    };
-    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }

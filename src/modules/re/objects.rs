@@ -4,8 +4,9 @@
 //!
 //! The classes themselves stay in `lib/re.py`, which hands them over with `_re.register`;
 //! these methods rely on their slot layouts (kept in step below). Anything off the common
-//! path (keyword arguments, str or bytes subclasses, bytearray subjects) goes to the Python
-//! fallback registered with them, so the behaviour stays in one place.
+//! path of a search (str or bytes subclasses, bytearray subjects, non-int bounds) goes to the
+//! Python fallback registered with them, so the behaviour stays in one place. `scanner.rs`
+//! (finditer) and `rewrite.rs` (sub, split) build on the helpers here.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,18 +26,24 @@ const M_TEXT: usize = 1;
 const M_RE: usize = 3;
 const M_SLOTS: usize = 6;
 // Slot layout of `Pattern`.
-const P_PATTERN: usize = 0;
-const P_HANDLE: usize = 4;
+pub(super) const P_PATTERN: usize = 0;
+pub(super) const P_HANDLE: usize = 4;
 const P_NAMES: usize = 6;
+pub(super) const P_TEMPLATES: usize = 7;
 const P_SLOTS: usize = 8;
 
-struct Registered {
-    match_class: Rc<Class>,
-    pattern_class: Rc<Class>,
+pub(super) struct Registered {
+    pub match_class: Rc<Class>,
+    pub pattern_class: Rc<Class>,
+    /// `_sre.SRE_Scanner`, whose slot layout `scanner.rs` keeps.
+    pub scanner_class: Rc<Class>,
     /// `_find(pattern, mode, string, pos, endpos)`: the Python path for the uncommon calls.
     slow: Value,
     /// `_findall(pattern, string, pos, endpos)`: the same for `findall`.
     slow_findall: Value,
+    /// `Pattern._template(pattern, repl)`: a replacement template parsed (and cached) as a
+    /// list of literal strings and group numbers.
+    pub template: Value,
 }
 
 thread_local! {
@@ -55,49 +62,79 @@ pub const METHODS: &[(&str, &str, NativeFn)] = &[
     ("Pattern", "match", pattern_match),
     ("Pattern", "fullmatch", pattern_fullmatch),
     ("Pattern", "findall", pattern_findall),
+    ("Pattern", "finditer", super::scanner::pattern_finditer),
+    ("Pattern", "scanner", super::scanner::pattern_scanner),
+    ("Pattern", "split", super::rewrite::pattern_split),
+    ("Pattern", "sub", super::rewrite::pattern_sub),
+    ("Pattern", "subn", super::rewrite::pattern_subn),
+    ("Match", "__repr__", match_repr),
+    ("Match", "lastindex", match_lastindex),
+    ("Match", "lastgroup", match_lastgroup),
+    ("Match", "regs", match_regs),
+    ("SRE_Scanner", "search", super::scanner::scanner_search),
+    ("SRE_Scanner", "match", super::scanner::scanner_match),
 ];
 
-/// `_re.register(Match, Pattern, _find, _findall)`.
+/// `_re.register(Match, Pattern, Scanner, _find, _findall, _template)`.
 pub fn register(vm: &mut Vm, a: Args) -> PyResult {
-    if a.pos.len() != 4 || !a.kw.is_empty() {
-        return Err(vm.type_error("register() takes exactly 4 arguments"));
+    if a.pos.len() != 6 || !a.kw.is_empty() {
+        return Err(vm.type_error("register() takes exactly 6 arguments"));
     }
-    let (Value::Class(m), Value::Class(p)) = (&a.pos[0], &a.pos[1]) else {
-        return Err(vm.type_error("register() needs the Match and Pattern classes"));
+    let (Value::Class(m), Value::Class(p), Value::Class(s)) = (&a.pos[0], &a.pos[1], &a.pos[2])
+    else {
+        return Err(vm.type_error("register() needs the Match, Pattern and Scanner classes"));
     };
-    if m.slot_layout.len() != M_SLOTS || p.slot_layout.len() != P_SLOTS {
+    if m.slot_layout.len() != M_SLOTS
+        || p.slot_layout.len() != P_SLOTS
+        || s.slot_layout.len() != super::scanner::S_SLOTS
+    {
         return Err(vm.type_error("register(): unexpected slot layout"));
     }
     let r = Registered {
         match_class: m.clone(),
         pattern_class: p.clone(),
-        slow: a.pos[2].clone(),
-        slow_findall: a.pos[3].clone(),
+        scanner_class: s.clone(),
+        slow: a.pos[3].clone(),
+        slow_findall: a.pos[4].clone(),
+        template: a.pos[5].clone(),
     };
     REGISTERED.with(|c| *c.borrow_mut() = Some(Rc::new(r)));
     Ok(Value::None)
 }
 
-fn registered(vm: &mut Vm) -> PyResult<Rc<Registered>> {
+pub(super) fn registered(vm: &mut Vm) -> PyResult<Rc<Registered>> {
     REGISTERED
         .with(|c| c.borrow().clone())
         .ok_or_else(|| vm.type_error("re classes are not registered"))
 }
 
-fn descriptor_error(vm: &mut Vm, name: &str, owner: &str, v: Option<&Value>) -> PyErr {
+pub(super) fn descriptor_error(vm: &mut Vm, name: &str, owner: &str, v: Option<&Value>) -> PyErr {
     match v {
+        // Dunder methods are slot wrappers, which word it differently.
+        Some(v) if name.starts_with("__") => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
+            ))
+        }
         Some(v) => {
             let t = vm.type_name(v);
             vm.type_error(format!(
-                "descriptor '{name}' for 're.{owner}' objects doesn't apply to a '{t}' object"
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
             ))
         }
-        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        None if name.starts_with("__") => vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )),
+        None => {
+            let short = owner.rsplit('.').next().unwrap_or(owner);
+            vm.type_error(format!("unbound method {short}.{name}() needs an argument"))
+        }
     }
 }
 
 /// The instance `self` when it is of `cls` (or a subclass).
-fn this<'a>(a: &'a Args, cls: &Rc<Class>) -> Option<&'a Rc<Instance>> {
+pub(super) fn this<'a>(a: &'a Args, cls: &Rc<Class>) -> Option<&'a Rc<Instance>> {
     match a.pos.first() {
         Some(Value::Instance(i)) if i.class_is(cls) || i.class().is_subclass(cls) => Some(i),
         _ => None,
@@ -158,7 +195,7 @@ impl MatchView {
     }
 }
 
-fn tuple_items(v: &Value) -> &[Value] {
+pub(super) fn tuple_items(v: &Value) -> &[Value] {
     match v {
         Value::Tuple(t) => &t.0,
         _ => &[],
@@ -176,24 +213,26 @@ fn group_text(text: &Value, spans: &[Value], g: usize, default: &Value) -> Value
     if s < 0 || e < s {
         return default.clone();
     }
-    let (s, e) = (s as usize, e as usize);
+    slice_value(text, s as usize, e as usize).unwrap_or_else(|| default.clone())
+}
+
+/// Characters `s..e` of `text` (a str or bytes) as a new exact str or bytes.
+pub(super) fn slice_value(text: &Value, s: usize, e: usize) -> Option<Value> {
     match text {
-        Value::Str(t) => {
-            if t.is_ascii() {
-                Value::str(t.as_str().get(s..e).unwrap_or(""))
-            } else {
-                Value::str(t.substring(s, e))
-            }
-        }
-        Value::Bytes(b) => Value::bytes(b.data.get(s..e).unwrap_or(&[]).to_vec()),
-        _ => default.clone(),
+        Value::Str(t) => Some(if t.is_ascii() {
+            Value::str(t.as_str().get(s..e).unwrap_or(""))
+        } else {
+            Value::str(t.substring(s, e))
+        }),
+        Value::Bytes(b) => Some(Value::bytes(b.data.get(s..e).unwrap_or(&[]).to_vec())),
+        _ => None,
     }
 }
 
 fn match_view(vm: &mut Vm, a: &Args, name: &str) -> PyResult<MatchView> {
     let reg = registered(vm)?;
     let Some(inst) = this(a, &reg.match_class) else {
-        return Err(descriptor_error(vm, name, "Match", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Match", a.pos.first()));
     };
     let slots = inst.slots.borrow();
     Ok(MatchView {
@@ -345,7 +384,7 @@ fn pattern_fullmatch(vm: &mut Vm, a: Args) -> PyResult {
 fn pattern_findall(vm: &mut Vm, a: Args) -> PyResult {
     let reg = registered(vm)?;
     let Some(inst) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, "findall", "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, "findall", "re.Pattern", a.pos.first()));
     };
     let (handle, is_str) = {
         let slots = inst.slots.borrow();
@@ -413,7 +452,7 @@ fn fast_call(is_str: bool, string: &Value, start: &Option<Value>, stop: &Option<
 fn pattern_find(vm: &mut Vm, a: Args, mode: Mode, name: &str, code: i64) -> PyResult {
     let reg = registered(vm)?;
     let Some(inst) = this(&a, &reg.pattern_class) else {
-        return Err(descriptor_error(vm, name, "Pattern", a.pos.first()));
+        return Err(descriptor_error(vm, name, "re.Pattern", a.pos.first()));
     };
     let (handle, is_str) = {
         let slots = inst.slots.borrow();
@@ -437,43 +476,52 @@ fn pattern_find(vm: &mut Vm, a: Args, mode: Mode, name: &str, code: i64) -> PyRe
             pos,
             end,
             mode,
+            must_advance: false,
         },
     );
     if spans.is_none() {
         return Ok(Value::None);
     }
-    Ok(Value::Instance(Rc::new(Instance {
-        class: RefCell::new(reg.match_class.clone()),
-        dict: None,
-        slots: RefCell::new(vec![
-            spans,
-            string.clone(),
-            string,
-            a.pos[0].clone(),
-            Value::Int(pos as i64),
-            Value::Int(end as i64),
-        ]),
-        payload: Payload::None,
-    })))
+    Ok(new_match(
+        &reg,
+        spans,
+        string.clone(),
+        string,
+        a.pos[0].clone(),
+        pos,
+        end,
+    ))
 }
 
-/// The `(string, pos, endpos)` of a search call, from positions and keywords, with CPython's
-/// complaints about them.
+/// The `(string, pos, endpos)` of a search call.
 fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<Value>, Option<Value>)> {
-    const NAMES: [&str; 3] = ["string", "pos", "endpos"];
-    let given = a.pos.len() - 1 + a.kw.len();
-    if given > 3 {
+    let [string, start, stop] = method_args(vm, a, name, ["string", "pos", "endpos"], 1)?;
+    Ok((string.unwrap_or(Value::None), start, stop))
+}
+
+/// The arguments after `self` of a method whose parameters are `names` (the first
+/// `required` of them required), from positions and keywords, with CPython's complaints.
+pub(super) fn method_args<const N: usize>(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > N {
+        let s = if N == 1 { "" } else { "s" };
         return Err(vm.type_error(format!(
-            "{name}() takes at most 3 arguments ({given} given)"
+            "{name}() takes at most {N} argument{s} ({given} given)"
         )));
     }
-    let mut args: [Option<Value>; 3] = [None, None, None];
-    for (slot, v) in args.iter_mut().zip(&a.pos[1..]) {
+    let mut args: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (slot, v) in args.iter_mut().zip(a.pos.iter().skip(1)) {
         *slot = Some(v.clone());
     }
     for (k, v) in a.kw {
         let k = k.as_str();
-        let Some(i) = NAMES.iter().position(|n| *n == k) else {
+        let Some(i) = names.iter().position(|n| *n == k) else {
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         };
         if args[i].is_some() {
@@ -484,13 +532,134 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<Value
         }
         args[i] = Some(v.clone());
     }
-    let [string, start, stop] = args;
-    let Some(string) = string else {
+    if let Some(i) = args[..required].iter().position(Option::is_none) {
+        let (n, at) = (names[i], i + 1);
         return Err(vm.type_error(format!(
-            "{name}() missing required argument 'string' (pos 1)"
+            "{name}() missing required argument '{n}' (pos {at})"
         )));
-    };
-    Ok((string, start, stop))
+    }
+    Ok(args)
+}
+
+/// Whether pattern instance `p` is a str pattern (not bytes).
+pub(super) fn pattern_is_str(p: &Instance) -> bool {
+    matches!(p.slots.borrow()[P_PATTERN], Value::Str(_))
+}
+
+/// The text a pattern reads in `string`: the str or bytes itself (the value under a subclass
+/// instance), or a bytearray's bytes; CPython's TypeError when it does not suit the pattern.
+pub(super) fn subject_text(vm: &mut Vm, is_str: bool, string: &Value) -> PyResult<Value> {
+    let text = payload(string);
+    match (&text, is_str) {
+        (Value::Str(_), true) | (Value::Bytes(_), false) => return Ok(text),
+        (Value::Str(_), false) => {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
+        }
+        _ => {}
+    }
+    match vm.bytes_like(&text).or_else(|| vm.bytes_like(string)) {
+        Some(data) if !is_str => Ok(Value::bytes(data)),
+        Some(_) => Err(vm.type_error("cannot use a string pattern on a bytes-like object")),
+        None => {
+            let t = vm.type_name(string);
+            Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")))
+        }
+    }
+}
+
+/// The length in characters of a text from [`subject_text`].
+pub(super) fn text_len(text: &Value) -> usize {
+    match text {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
+        _ => 0,
+    }
+}
+
+/// A new `Match` over `text` (what `string` reads as) for `spans`, found between `pos` and
+/// `endpos` by `pattern`.
+pub(super) fn new_match(
+    reg: &Registered,
+    spans: Value,
+    text: Value,
+    string: Value,
+    pattern: Value,
+    pos: usize,
+    endpos: usize,
+) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(reg.match_class.clone()),
+        dict: None,
+        slots: RefCell::new(vec![
+            spans,
+            text,
+            string,
+            pattern,
+            Value::Int(pos as i64),
+            Value::Int(endpos as i64),
+        ]),
+        payload: Payload::None,
+    }))
+}
+
+/// `Match.lastindex` (a property's getter): the last group closed, or None.
+fn match_lastindex(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "lastindex")?;
+    Ok(match m.pos(0) {
+        n if n > 0 => Value::Int(n),
+        _ => Value::None,
+    })
+}
+
+/// `Match.lastgroup`: the name of the last group closed, or None.
+fn match_lastgroup(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "lastgroup")?;
+    let last = m.pos(0);
+    if last <= 0 {
+        return Ok(Value::None);
+    }
+    if let Value::Instance(p) = &m.re
+        && let Some(Value::Tuple(names)) = p.slots.borrow().get(P_NAMES)
+    {
+        for pair in &names.0 {
+            if let Value::Tuple(pair) = pair
+                && let [Value::Str(k), Value::Int(i)] = pair.0.as_slice()
+                && *i == last
+            {
+                return Ok(Value::Str(k.clone()));
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `Match.regs`: the `(start, end)` of the match and of each group.
+fn match_regs(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "regs")?;
+    Ok(Value::tuple(
+        (0..=m.groups())
+            .map(|g| {
+                Value::tuple(vec![
+                    Value::Int(m.pos(1 + 2 * g)),
+                    Value::Int(m.pos(2 + 2 * g)),
+                ])
+            })
+            .collect(),
+    ))
+}
+
+/// `Match.__repr__`: `<re.Match object; span=(s, e), match='...'>`, the match's repr cut to
+/// 50 characters.
+fn match_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let m = match_view(vm, &a, "__repr__")?;
+    let text = m.get(0, &Value::None);
+    let r = vm.repr(&text)?;
+    let cut: String = r.chars().take(50).collect();
+    Ok(Value::string(format!(
+        "<re.Match object; span=({}, {}), match={cut}>",
+        m.pos(1),
+        m.pos(2)
+    )))
 }
 
 /// A search's compiled program, its subject, and the `pos`/`endpos` bounds clamped to it
