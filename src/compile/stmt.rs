@@ -42,7 +42,13 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.unwind_for_return(r.range)?;
+                // CPython locates the unwinding at a constant return value, else at the
+                // statement (its error inside `except*` says where).
+                let at = match r.value.as_deref() {
+                    Some(v) if v.is_literal_expr() => v.range(),
+                    _ => r.range,
+                };
+                self.unwind_for_return(at)?;
                 self.emit(Op::ReturnValue, 0);
                 Ok(())
             }
@@ -770,7 +776,18 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, Block::Loop { .. }))
         else {
-            return Err(self.error(word.to_string(), range));
+            // Unwinding out of an except* block is refused before a missing loop is.
+            let star = self
+                .u()
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::ExceptStarBody));
+            let msg = if star {
+                "'break', 'continue' and 'return' cannot appear in an except* block"
+            } else {
+                word
+            };
+            return Err(self.error(msg.to_string(), range));
         };
         let saved_depth = self.u().depth;
         let saved_handlers = self.u().handler_stack.clone();

@@ -1032,49 +1032,8 @@ impl Vm {
             }
             return Ok(());
         }
-        if let Some(exc) = inst.exc_data() {
-            if let ("args", Some(v)) = (name.as_str(), &value) {
-                let items = self.iterate(v)?;
-                exc.borrow_mut().args = Value::tuple(items);
-                return Ok(());
-            }
-            if let ("__traceback__", Some(v)) = (name.as_str(), &value) {
-                return self.set_exc_traceback(inst, v);
-            }
-            if let ("__cause__" | "__context__", Some(v)) = (name.as_str(), &value) {
-                let ok = match v {
-                    Value::None => true,
-                    Value::Instance(i) => i.exc_data().is_some(),
-                    _ => false,
-                };
-                if !ok {
-                    let what = if name.as_str() == "__cause__" {
-                        "cause"
-                    } else {
-                        "context"
-                    };
-                    return Err(self.type_error(format!(
-                        "exception {what} must be None or derive from BaseException"
-                    )));
-                }
-            }
-            let mut e = exc.borrow_mut();
-            match (name.as_str(), &value) {
-                ("__cause__", Some(v)) => {
-                    e.cause = v.clone();
-                    e.suppress_context = true;
-                    return Ok(());
-                }
-                ("__context__", Some(v)) => {
-                    e.context = v.clone();
-                    return Ok(());
-                }
-                ("__suppress_context__", Some(v)) => {
-                    e.suppress_context = matches!(v, Value::Bool(Truth::TRUE));
-                    return Ok(());
-                }
-                _ => {}
-            }
+        if let Some(r) = self.exc_setattr(inst, name.as_str(), value.as_ref()) {
+            return r;
         }
         match &inst.dict {
             Some(d) => match value {
