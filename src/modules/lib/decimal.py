@@ -473,12 +473,21 @@ class Context:
 
 _current_context = None
 
+try:
+    # Native fast paths for Decimal's hottest methods (installed at the end of the module);
+    # it must see every change of the current context.
+    import _decimal_core as _core
+except ImportError:
+    _core = None
+
 
 def getcontext():
     """The current context (a copy of DefaultContext until set)."""
     global _current_context
     if _current_context is None:
         _current_context = DefaultContext.copy()
+        if _core is not None:
+            _core.set_context(_current_context)
     return _current_context
 
 
@@ -490,6 +499,8 @@ def setcontext(context):
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
     _current_context = context
+    if _core is not None:
+        _core.set_context(context)
 
 
 class _ContextManager:
@@ -2356,6 +2367,10 @@ class Decimal:
 
     def __format__(self, specifier, context=None):
         if context is None:
+            if _core is not None:
+                text = _core.format_fixed(self, specifier)
+                if text is not None:
+                    return text
             context = getcontext()
         if not isinstance(specifier, str):
             raise TypeError("format arg must be str")
@@ -2757,3 +2772,19 @@ del _register
 
 Decimal.__tp_name__ = "decimal.Decimal"
 Context.__tp_name__ = "decimal.Context"
+
+
+def _install_core():
+    # Each native method takes the common cases and calls the Python method it replaces
+    # for the rest.
+    if _core is None:
+        return
+    names = _core.METHODS
+    _core.install(Decimal, Inexact, Rounded, getcontext,
+                  tuple(Decimal.__dict__[n] for n in names))
+    for name in names:
+        setattr(Decimal, name, getattr(_core, name))
+
+
+_install_core()
+del _install_core
