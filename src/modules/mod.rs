@@ -6,6 +6,7 @@ pub mod binary;
 pub mod bisect;
 pub mod collections_native;
 pub mod csv;
+pub mod decimal_core;
 pub mod deque;
 mod digests;
 pub mod functools;
@@ -164,6 +165,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_slotted" => Some(slotted::create(vm)),
         "_weakref" => Some(weakref::create(vm)),
         "_zlib" => Some(zlib::create(vm)),
+        "_decimal_core" => Some(decimal_core::create(vm)),
         "_fibers" => Some(thread::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {

@@ -473,12 +473,21 @@ class Context:
 
 _current_context = None
 
+try:
+    # Native fast paths for Decimal's hottest methods (installed at the end of the module);
+    # it must see every change of the current context.
+    import _decimal_core as _core
+except ImportError:
+    _core = None
+
 
 def getcontext():
     """The current context (a copy of DefaultContext until set)."""
     global _current_context
     if _current_context is None:
         _current_context = DefaultContext.copy()
+        if _core is not None:
+            _core.set_context(_current_context)
     return _current_context
 
 
@@ -490,6 +499,8 @@ def setcontext(context):
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
     _current_context = context
+    if _core is not None:
+        _core.set_context(context)
 
 
 class _ContextManager:
@@ -715,9 +726,7 @@ def _rounded_flags(context, inexact):
     """Signals Inexact (when inexact) and Rounded, in CPython's order."""
     traps = context.traps
     if (inexact and traps.get(Inexact)) or traps.get(Rounded):
-        if inexact:
-            context._raise_error(Inexact)
-        context._raise_error(Rounded)
+        context._raise_errors([Inexact, Rounded] if inexact else [Rounded])
     flags = context.flags
     if inexact:
         flags[Inexact] = True
@@ -1041,9 +1050,7 @@ class Decimal:
         ndig = _ndigits(coef)
         exp_min = ndig + exp - prec
         if exp_min > etop:
-            context._raise_error(Inexact)
-            context._raise_error(Rounded)
-            context._raise_error(Overflow, "above Emax")
+            context._raise_errors([Overflow, Inexact, Rounded])
             return self._overflow_result(context, sign)
         self_is_subnormal = exp_min < etiny
         if self_is_subnormal:
@@ -1056,9 +1063,7 @@ class Decimal:
                 coef //= 10
                 exp += 1
                 if exp > etop:
-                    context._raise_error(Inexact)
-                    context._raise_error(Rounded)
-                    context._raise_error(Overflow, "above Emax")
+                    context._raise_errors([Overflow, Inexact, Rounded])
                     return self._overflow_result(context, sign)
             traps = context.traps
             if not (self_is_subnormal or traps.get(Rounded) or (inexact and traps.get(Inexact))):
@@ -1068,15 +1073,18 @@ class Decimal:
                 if inexact:
                     flags[Inexact] = True
                 return _build(Decimal, sign, coef, exp, None)
+            # Every condition is flagged before the first trapped one (in CPython's signal
+            # order) is raised.
+            underflow = self_is_subnormal and inexact
+            conditions = [Underflow] if underflow else []
             if self_is_subnormal:
-                context._raise_error(Subnormal)
-            context._raise_error(Rounded)
+                conditions.append(Subnormal)
             if inexact:
-                context._raise_error(Inexact)
-                if self_is_subnormal:
-                    context._raise_error(Underflow)
-                    if coef == 0:
-                        context._raise_error(Clamped)
+                conditions.append(Inexact)
+            conditions.append(Rounded)
+            if underflow and coef == 0:
+                conditions.append(Clamped)
+            context._raise_errors(conditions)
             return _dec(sign, coef, exp)
         if self_is_subnormal:
             context._raise_error(Subnormal)
@@ -1153,11 +1161,16 @@ class Decimal:
                 return _dec(sign, 0, exp)._fix(context)
             nonzero = other if self._coef == 0 else self
             zero = self if self._coef == 0 else other
-            # Zero contributes only its exponent: the result keeps enough digits for it.
-            shift = max(0, nonzero._exp - zero._exp)
-            shift = min(shift, max(0, context.prec - _ndigits(nonzero._coef)))
-            return _dec(nonzero._sign, nonzero._coef * 10 ** shift,
-                                 nonzero._exp - shift)._fix(context)
+            # Zero contributes only its exponent: the result keeps as many of the digits
+            # that asks for as the precision has room for (dropping the others, all zeros,
+            # is a rounding).
+            wanted = max(0, nonzero._exp - zero._exp)
+            shift = min(wanted, max(0, context.prec - _ndigits(nonzero._coef)))
+            result = _dec(nonzero._sign, nonzero._coef * 10 ** shift,
+                          nonzero._exp - shift)._fix(context)
+            if shift < wanted:
+                context._raise_error(Rounded)
+            return result
         a, b = self, other
         if a._exp < b._exp:
             a, b = b, a
@@ -2190,13 +2203,20 @@ class Decimal:
         if result._coef and result.adjusted() > context.Emax:
             context._raise_error(InvalidOperation, "exponent of quantize result too large")
             return _dec(0, 0, 0, "nan")
+        conditions = []
         if result._coef and result.adjusted() < context.Emin:
-            context._raise_error(Subnormal)
+            conditions.append(Subnormal)
         if inexact:
-            context._raise_error(Inexact)
-        if result._exp > self._exp:
-            if result._coef != self._coef or inexact:
-                context._raise_error(Rounded)
+            conditions.append(Inexact)
+        if result._exp > self._exp and (result._coef != self._coef or inexact):
+            conditions.append(Rounded)
+        etop = context.Emax - context.prec + 1
+        if context.clamp and result._exp > etop:
+            # Clamping pads the coefficient down to the highest exponent the context has.
+            result = _dec(result._sign, result._coef * 10 ** (result._exp - etop), etop)
+            conditions.append(Clamped)
+        if conditions:
+            context._raise_errors(conditions)
         return result
 
     def same_quantum(self, other, context=None):
@@ -2347,6 +2367,10 @@ class Decimal:
 
     def __format__(self, specifier, context=None):
         if context is None:
+            if _core is not None:
+                text = _core.format_fixed(self, specifier)
+                if text is not None:
+                    return text
             context = getcontext()
         if not isinstance(specifier, str):
             raise TypeError("format arg must be str")
@@ -2748,3 +2772,19 @@ del _register
 
 Decimal.__tp_name__ = "decimal.Decimal"
 Context.__tp_name__ = "decimal.Context"
+
+
+def _install_core():
+    # Each native method takes the common cases and calls the Python method it replaces
+    # for the rest.
+    if _core is None:
+        return
+    names = _core.METHODS
+    _core.install(Decimal, Inexact, Rounded, getcontext,
+                  tuple(Decimal.__dict__[n] for n in names))
+    for name in names:
+        setattr(Decimal, name, getattr(_core, name))
+
+
+_install_core()
+del _install_core
