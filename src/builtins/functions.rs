@@ -451,11 +451,7 @@ pub fn sort_values(
             }
         }
     };
-    if idx.len() < MIN_MERGE {
-        small_sort(&mut idx, &mut less);
-    } else {
-        merge_sort(&mut idx, &mut less);
-    }
+    super::timsort::sort(&mut idx, &mut less);
     if let Some(e) = err {
         return Err(e);
     }
@@ -516,45 +512,6 @@ fn sort_uniform(idx: &mut [usize], keys: &[Value], reverse: bool) -> bool {
     true
 }
 
-/// Below this many items CPython's list sort is one run: no merging.
-const MIN_MERGE: usize = 64;
-
-/// CPython's sort of fewer than [`MIN_MERGE`] items, making the same comparisons in the same
-/// order (a `__lt__` that prints shows it): the leading run (ascending, or strictly
-/// descending and then reversed), then a binary insertion sort of the rest.
-fn small_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // count_run
-    let mut run = 2;
-    if less(&v[1], &v[0]) {
-        while run < n && less(&v[run], &v[run - 1]) {
-            run += 1;
-        }
-        v[..run].reverse();
-    } else {
-        while run < n && !less(&v[run], &v[run - 1]) {
-            run += 1;
-        }
-    }
-    // binarysort
-    for start in run..n {
-        let pivot = v[start].clone();
-        let (mut l, mut r) = (0, start);
-        while l < r {
-            let p = l + ((r - l) >> 1);
-            if less(&pivot, &v[p]) {
-                r = p;
-            } else {
-                l = p + 1;
-            }
-        }
-        v[l..=start].rotate_right(1);
-    }
-}
-
 /// `a < b`, with the common primitive cases decided without the general protocol (sorting,
 /// `heapq`, `bisect`).
 pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -580,53 +537,6 @@ pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             let r = vm.compare(a, b, CmpOp::Lt)?;
             vm.truthy(&r)
         }
-    }
-}
-
-/// Stable merge sort driven by a `less` predicate.
-fn merge_sort<T: Clone>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
-    let n = v.len();
-    if n <= 1 {
-        return;
-    }
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(&v[j], &v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    if !less(&v[mid], &v[mid - 1]) {
-        return;
-    }
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(&right[j], &left[i]) {
-            v[k] = right[j].clone();
-            j += 1;
-        } else {
-            v[k] = left[i].clone();
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i].clone();
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j].clone();
-        j += 1;
-        k += 1;
     }
 }
 

@@ -9,6 +9,7 @@ pub mod io;
 pub mod methods;
 pub mod site;
 pub mod strfmt;
+mod timsort;
 pub mod types;
 
 use std::rc::Rc;
