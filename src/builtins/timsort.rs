@@ -549,7 +549,7 @@ mod tests {
         let mut seed = 3;
         for &n in &[50, 64, 500, 3000] {
             let mut v: Vec<usize> = (0..n).collect();
-            sort(&mut v, &mut |_, _| lcg(&mut seed) % 2 == 0);
+            sort(&mut v, &mut |_, _| lcg(&mut seed).is_multiple_of(2));
             let mut s = v.clone();
             s.sort_unstable();
             assert_eq!(s, (0..n).collect::<Vec<_>>());
