@@ -8,6 +8,8 @@ exit status 2 for a bad command line.
 import os
 import sys
 
+__version__ = "1.5.3"
+
 __all__ = [
     "Option", "make_option", "SUPPRESS_HELP", "SUPPRESS_USAGE", "Values",
     "OptionContainer", "OptionGroup", "OptionParser", "HelpFormatter",
@@ -20,6 +22,14 @@ def _(message):
     return message
 
 
+def _describe(obj):
+    """`<Class at 0x...: str(obj)>`, the repr optparse objects share."""
+    return "<%s at 0x%x: %s>" % (type(obj).__name__, id(obj), obj)
+
+
+# ---------------------------------------------------------------------------
+# errors
+
 class OptParseError(Exception):
     def __init__(self, msg):
         self.msg = msg
@@ -29,16 +39,16 @@ class OptParseError(Exception):
 
 
 class OptionError(OptParseError):
-    """A badly declared option."""
+    """A badly declared option; the message names the option when it has names."""
 
     def __init__(self, msg, option):
-        self.msg = msg
+        OptParseError.__init__(self, msg)
         self.option_id = str(option)
 
     def __str__(self):
-        if self.option_id:
-            return "option %s: %s" % (self.option_id, self.msg)
-        return self.msg
+        if not self.option_id:
+            return self.msg
+        return "option %s: %s" % (self.option_id, self.msg)
 
 
 class OptionConflictError(OptionError):
@@ -59,16 +69,24 @@ class BadOptionError(OptParseError):
 
 class AmbiguousOptionError(BadOptionError):
     def __init__(self, opt_str, possibilities):
-        BadOptionError.__init__(self, opt_str)
+        super().__init__(opt_str)
         self.possibilities = possibilities
 
     def __str__(self):
-        return (_("ambiguous option: %s (%s?)")
-                % (self.opt_str, ", ".join(self.possibilities)))
+        listed = ", ".join(self.possibilities)
+        return _("ambiguous option: %s (%s?)") % (self.opt_str, listed)
 
 
 # ---------------------------------------------------------------------------
 # help formatting
+
+def _terminal_width():
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 80
+    return columns - 2
+
 
 class HelpFormatter:
     """Lays out help: headings, descriptions and the option list with aligned help."""
@@ -76,47 +94,45 @@ class HelpFormatter:
     NO_DEFAULT_VALUE = "none"
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
-        self.parser = None
-        self.indent_increment = indent_increment
         if width is None:
-            try:
-                width = int(os.environ["COLUMNS"])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
+            width = _terminal_width()
+        self.parser = None
         self.width = width
-        self.help_position = self.max_help_position = min(max_help_position,
-                                                          max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
-        self.help_width = None
+        self.indent_increment = indent_increment
         self.short_first = short_first
-        self.default_tag = "%default"
+        self.current_indent = self.level = 0
+        cap = max(width - 20, 2 * indent_increment)
+        self.max_help_position = min(max_help_position, cap)
+        self.help_position = self.max_help_position
+        self.help_width = None
         self.option_strings = {}
+        self.default_tag = "%default"
         self._short_opt_fmt = "%s %s"
         self._long_opt_fmt = "%s=%s"
 
     def set_parser(self, parser):
         self.parser = parser
 
+    @staticmethod
+    def _joiner(delim, allowed, kind):
+        if delim in allowed:
+            return "%s" + delim + "%s"
+        raise ValueError("invalid metavar delimiter for %s options: %r" % (kind, delim))
+
     def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
-            raise ValueError("invalid metavar delimiter for short options: %r" % delim)
-        self._short_opt_fmt = "%s" + delim + "%s"
+        self._short_opt_fmt = self._joiner(delim, ("", " "), "short")
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
-            raise ValueError("invalid metavar delimiter for long options: %r" % delim)
-        self._long_opt_fmt = "%s" + delim + "%s"
+        self._long_opt_fmt = self._joiner(delim, ("=", " "), "long")
 
     def indent(self):
-        self.current_indent += self.indent_increment
         self.level += 1
+        self.current_indent += self.indent_increment
 
     def dedent(self):
+        self.level -= 1
         self.current_indent -= self.indent_increment
         assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
 
     def format_usage(self, usage):
         raise NotImplementedError("subclasses must implement")
@@ -125,126 +141,121 @@ class HelpFormatter:
         raise NotImplementedError("subclasses must implement")
 
     def _format_text(self, text):
+        """`text` filled to the width left after the current indent."""
         import textwrap
-        text_width = max(self.width - self.current_indent, 11)
-        indent = " " * self.current_indent
-        return textwrap.fill(text, text_width, initial_indent=indent,
-                             subsequent_indent=indent)
+        margin = " " * self.current_indent
+        return textwrap.fill(text, max(self.width - self.current_indent, 11),
+                             initial_indent=margin, subsequent_indent=margin)
 
     def format_description(self, description):
-        if description:
-            return self._format_text(description) + "\n"
-        return ""
+        return self._format_text(description) + "\n" if description else ""
 
     def format_epilog(self, epilog):
-        if epilog:
-            return "\n" + self._format_text(epilog) + "\n"
-        return ""
+        return "\n" + self._format_text(epilog) + "\n" if epilog else ""
 
     def expand_default(self, option):
-        if self.parser is None or not self.default_tag:
+        tag = self.default_tag
+        if self.parser is None or not tag:
             return option.help
-        default_value = self.parser.defaults.get(option.dest)
-        if default_value is NO_DEFAULT or default_value is None:
-            default_value = self.NO_DEFAULT_VALUE
-        return option.help.replace(self.default_tag, str(default_value))
+        shown = self.parser.defaults.get(option.dest)
+        if shown is None or shown is NO_DEFAULT:
+            shown = self.NO_DEFAULT_VALUE
+        return option.help.replace(tag, str(shown))
 
     def format_option(self, option):
         import textwrap
-        result = []
-        opts = self.option_strings[option]
-        opt_width = self.help_position - self.current_indent - 2
-        if len(opts) > opt_width:
-            opts = "%*s%s\n" % (self.current_indent, "", opts)
-            indent_first = self.help_position
+        label = self.option_strings[option]
+        margin = " " * self.current_indent
+        room = self.help_position - self.current_indent - 2
+        if len(label) > room:
+            # the names overflow the column: help starts on its own line
+            out = [margin + label + "\n"]
+            first_gap = self.help_position
         else:
-            opts = "%*s%-*s  " % (self.current_indent, "", opt_width, opts)
-            indent_first = 0
-        result.append(opts)
-        if option.help:
-            help_text = self.expand_default(option)
-            help_lines = textwrap.wrap(help_text, self.help_width)
-            result.append("%*s%s\n" % (indent_first, "", help_lines[0]))
-            result.extend(["%*s%s\n" % (self.help_position, "", line)
-                           for line in help_lines[1:]])
-        elif opts[-1] != "\n":
-            result.append("\n")
-        return "".join(result)
+            out = [margin + label.ljust(room) + "  "]
+            first_gap = 0
+        if not option.help:
+            if not out[0].endswith("\n"):
+                out.append("\n")
+            return "".join(out)
+        wrapped = textwrap.wrap(self.expand_default(option), self.help_width)
+        gaps = [first_gap] + [self.help_position] * (len(wrapped) - 1)
+        for gap, line in zip(gaps, wrapped):
+            out.append(" " * gap + line + "\n")
+        return "".join(out)
+
+    def _remember(self, options):
+        """Record the name strings of `options`; the widest, counting the indent."""
+        widest = 0
+        for opt in options:
+            label = self.format_option_strings(opt)
+            self.option_strings[opt] = label
+            widest = max(widest, self.current_indent + len(label))
+        return widest
 
     def store_option_strings(self, parser):
         self.indent()
-        max_len = 0
-        for opt in parser.option_list:
-            strings = self.format_option_strings(opt)
-            self.option_strings[opt] = strings
-            max_len = max(max_len, len(strings) + self.current_indent)
+        widths = [self._remember(parser.option_list)]
         self.indent()
-        for group in parser.option_groups:
-            for opt in group.option_list:
-                strings = self.format_option_strings(opt)
-                self.option_strings[opt] = strings
-                max_len = max(max_len, len(strings) + self.current_indent)
+        widths.extend(self._remember(group.option_list) for group in parser.option_groups)
         self.dedent()
         self.dedent()
-        self.help_position = min(max_len + 2, self.max_help_position)
+        self.help_position = min(max(widths) + 2, self.max_help_position)
         self.help_width = max(self.width - self.help_position, 11)
 
     def format_option_strings(self, option):
         """"-f FILE, --file=FILE": the option's names with its metavar."""
+        shorts, longs = list(option._short_opts), list(option._long_opts)
         if option.takes_value():
-            metavar = option.metavar or option.dest.upper()
-            short_opts = [self._short_opt_fmt % (sopt, metavar) for sopt in option._short_opts]
-            long_opts = [self._long_opt_fmt % (lopt, metavar) for lopt in option._long_opts]
-        else:
-            short_opts = option._short_opts
-            long_opts = option._long_opts
-        if self.short_first:
-            opts = short_opts + long_opts
-        else:
-            opts = long_opts + short_opts
-        return ", ".join(opts)
+            meta = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (name, meta) for name in shorts]
+            longs = [self._long_opt_fmt % (name, meta) for name in longs]
+        ordered = shorts + longs if self.short_first else longs + shorts
+        return ", ".join(ordered)
 
 
 class IndentedHelpFormatter(HelpFormatter):
     """Headings end with a colon; each level indents by two."""
 
     def __init__(self, indent_increment=2, max_help_position=24, width=None, short_first=1):
-        HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
+        super().__init__(indent_increment, max_help_position, width, short_first)
 
     def format_usage(self, usage):
         return _("Usage: %s\n") % usage
 
     def format_heading(self, heading):
-        return "%*s%s:\n" % (self.current_indent, "", heading)
+        return " " * self.current_indent + heading + ":\n"
 
 
 class TitledHelpFormatter(HelpFormatter):
     """Headings are underlined with = or -."""
 
     def __init__(self, indent_increment=0, max_help_position=24, width=None, short_first=0):
-        HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
+        super().__init__(indent_increment, max_help_position, width, short_first)
 
     def format_usage(self, usage):
-        return "%s  %s\n" % (self.format_heading(_("Usage")), usage)
+        return self.format_heading(_("Usage")) + "  " + usage + "\n"
 
     def format_heading(self, heading):
-        return "%s\n%s\n" % (heading, "=-"[self.level] * len(heading))
+        rule = "=-"[self.level] * len(heading)
+        return heading + "\n" + rule + "\n"
 
 
 # ---------------------------------------------------------------------------
-# options
+# value conversion
+
+_RADIX_PREFIXES = (("0x", 16, False), ("0b", 2, True))
+
 
 def _parse_num(val, type):
-    if val[:2].lower() == "0x":
-        radix = 16
-    elif val[:2].lower() == "0b":
-        radix = 2
-        val = val[2:] or "0"
-    elif val[:1] == "0":
-        radix = 8
-    else:
-        radix = 10
-    return type(val, radix)
+    """`val` read as a number: 0x.. hex, 0b.. binary, leading 0 octal, else decimal."""
+    head = val[:2].lower()
+    for prefix, radix, strip in _RADIX_PREFIXES:
+        if head == prefix:
+            if strip:
+                val = val[2:] or "0"
+            return type(val, radix)
+    return type(val, 8 if val.startswith("0") else 10)
 
 
 def _parse_int(val):
@@ -260,218 +271,209 @@ _builtin_cvt = {
 
 
 def check_builtin(option, opt, value):
-    (cvt, what) = _builtin_cvt[option.type]
+    convert, noun = _builtin_cvt[option.type]
     try:
-        return cvt(value)
+        return convert(value)
     except ValueError:
-        raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, what, value))
+        pass
+    raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, noun, value))
 
 
 def check_choice(option, opt, value):
-    if value in option.choices:
-        return value
-    choices = ", ".join(map(repr, option.choices))
-    raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)")
-                           % (opt, value, choices))
+    if value not in option.choices:
+        allowed = ", ".join(repr(c) for c in option.choices)
+        raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)")
+                               % (opt, value, allowed))
+    return value
 
 
 NO_DEFAULT = ("NO", "DEFAULT")
 
 
+# ---------------------------------------------------------------------------
+# options
+
 class Option:
     """One option: its names (-f, --file) and what to do when it is seen."""
 
-    ATTRS = ["action", "type", "dest", "default", "nargs", "const", "choices", "callback",
-             "callback_args", "callback_kwargs", "help", "metavar"]
-    ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const",
-               "count", "callback", "help", "version")
+    ATTRS = ["action", "type", "dest", "default", "nargs", "const", "choices",
+             "callback", "callback_args", "callback_kwargs", "help", "metavar"]
+    ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
+               "append_const", "count", "callback", "help", "version")
     STORE_ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
                      "append_const", "count")
     TYPED_ACTIONS = ("store", "append", "callback")
     ALWAYS_TYPED_ACTIONS = ("store", "append")
     CONST_ACTIONS = ("store_const", "append_const")
     TYPES = ("string", "int", "long", "float", "complex", "choice")
-    TYPE_CHECKER = {"int": check_builtin, "long": check_builtin, "float": check_builtin,
-                    "complex": check_builtin, "choice": check_choice}
+    TYPE_CHECKER = dict.fromkeys(("int", "long", "float", "complex"), check_builtin)
+    TYPE_CHECKER["choice"] = check_choice
 
     def __init__(self, *opts, **attrs):
         self._short_opts = []
         self._long_opts = []
-        opts = self._check_opt_strings(opts)
-        self._set_opt_strings(opts)
+        names = self._check_opt_strings(opts)
+        self._set_opt_strings(names)
         self._set_attrs(attrs)
-        for checker in self.CHECK_METHODS:
-            checker(self)
+        for check in self.CHECK_METHODS:
+            check(self)
 
     def _check_opt_strings(self, opts):
-        opts = [opt for opt in opts if opt]
-        if not opts:
-            raise TypeError("at least one option string must be supplied")
-        return opts
+        names = list(filter(None, opts))
+        if names:
+            return names
+        raise TypeError("at least one option string must be supplied")
 
     def _set_opt_strings(self, opts):
-        for opt in opts:
-            if len(opt) < 2:
-                raise OptionError(
-                    "invalid option string %r: must be at least two characters long" % opt,
-                    self)
-            elif len(opt) == 2:
-                if not (opt[0] == "-" and opt[1] != "-"):
-                    raise OptionError(
-                        "invalid short option string %r: must be of the form -x, (x any "
-                        "non-dash char)" % opt, self)
-                self._short_opts.append(opt)
-            else:
-                if not (opt[0:2] == "--" and opt[2] != "-"):
-                    raise OptionError(
-                        "invalid long option string %r: must start with --, followed by "
-                        "non-dash" % opt, self)
-                self._long_opts.append(opt)
+        for name in opts:
+            size = len(name)
+            if size < 2:
+                raise OptionError("invalid option string %r: must be at least two "
+                                  "characters long" % name, self)
+            if size == 2:
+                if name[0] != "-" or name[1] == "-":
+                    raise OptionError("invalid short option string %r: must be of the form "
+                                      "-x, (x any non-dash char)" % name, self)
+                self._short_opts.append(name)
+                continue
+            if not name.startswith("--") or name[2] == "-":
+                raise OptionError("invalid long option string %r: must start with --, "
+                                  "followed by non-dash" % name, self)
+            self._long_opts.append(name)
 
     def _set_attrs(self, attrs):
-        for attr in self.ATTRS:
-            if attr in attrs:
-                setattr(self, attr, attrs[attr])
-                del attrs[attr]
-            elif attr == "default":
-                setattr(self, attr, NO_DEFAULT)
-            else:
-                setattr(self, attr, None)
-        if attrs:
-            attrs = sorted(attrs.keys())
-            raise OptionError("invalid keyword arguments: %s" % ", ".join(attrs), self)
+        given = dict(attrs)
+        for name in self.ATTRS:
+            fallback = NO_DEFAULT if name == "default" else None
+            setattr(self, name, given.pop(name, fallback))
+        if given:
+            unknown = ", ".join(sorted(given))
+            raise OptionError("invalid keyword arguments: %s" % unknown, self)
+
+    # -- consistency checks, run in CHECK_METHODS order -------------------
 
     def _check_action(self):
         if self.action is None:
             self.action = "store"
-        elif self.action not in self.ACTIONS:
+        if self.action not in self.ACTIONS:
             raise OptionError("invalid action: %r" % self.action, self)
 
     def _check_type(self):
         if self.type is None:
             if self.action in self.ALWAYS_TYPED_ACTIONS:
-                if self.choices is not None:
-                    self.type = "choice"
-                else:
-                    self.type = "string"
-        else:
-            if isinstance(self.type, type):
-                self.type = self.type.__name__
-            if self.type == "str":
-                self.type = "string"
-            if self.type not in self.TYPES:
-                raise OptionError("invalid option type: %r" % self.type, self)
-            if self.action not in self.TYPED_ACTIONS:
-                raise OptionError("must not supply a type for action %r" % self.action, self)
+                self.type = "string" if self.choices is None else "choice"
+            return
+        kind = self.type
+        if isinstance(kind, type):
+            kind = kind.__name__
+        self.type = kind = "string" if kind == "str" else kind
+        if kind not in self.TYPES:
+            raise OptionError("invalid option type: %r" % kind, self)
+        if self.action not in self.TYPED_ACTIONS:
+            raise OptionError("must not supply a type for action %r" % self.action, self)
 
     def _check_choice(self):
-        if self.type == "choice":
-            if self.choices is None:
-                raise OptionError("must supply a list of choices for type 'choice'", self)
-            elif not isinstance(self.choices, (tuple, list)):
-                raise OptionError("choices must be a list of strings ('%s' supplied)"
-                                  % str(type(self.choices)).split("'")[1], self)
-        elif self.choices is not None:
-            raise OptionError("must not supply choices for type %r" % self.type, self)
+        if self.type != "choice":
+            if self.choices is not None:
+                raise OptionError("must not supply choices for type %r" % self.type, self)
+            return
+        if self.choices is None:
+            raise OptionError("must supply a list of choices for type 'choice'", self)
+        if not isinstance(self.choices, (tuple, list)):
+            what = repr(type(self.choices)).split("'")[1]
+            raise OptionError("choices must be a list of strings ('%s' supplied)" % what,
+                              self)
 
     def _check_dest(self):
-        takes_value = (self.action in self.STORE_ACTIONS or self.type is not None)
-        if self.dest is None and takes_value:
+        if self.dest is not None:
+            return
+        if self.action in self.STORE_ACTIONS or self.type is not None:
             if self._long_opts:
                 self.dest = self._long_opts[0][2:].replace("-", "_")
             else:
                 self.dest = self._short_opts[0][1]
 
     def _check_const(self):
-        if self.action not in self.CONST_ACTIONS and self.const is not None:
+        if self.const is not None and self.action not in self.CONST_ACTIONS:
             raise OptionError("'const' must not be supplied for action %r" % self.action,
                               self)
 
     def _check_nargs(self):
-        if self.action in self.TYPED_ACTIONS:
-            if self.nargs is None:
-                self.nargs = 1
-        elif self.nargs is not None:
-            raise OptionError("'nargs' must not be supplied for action %r" % self.action,
-                              self)
+        if self.action not in self.TYPED_ACTIONS:
+            if self.nargs is not None:
+                raise OptionError("'nargs' must not be supplied for action %r"
+                                  % self.action, self)
+        elif self.nargs is None:
+            self.nargs = 1
 
     def _check_callback(self):
-        if self.action == "callback":
-            if not callable(self.callback):
-                raise OptionError("callback not callable: %r" % self.callback, self)
-            if (self.callback_args is not None and
-                    not isinstance(self.callback_args, tuple)):
-                raise OptionError("callback_args, if supplied, must be a tuple: not %r"
-                                  % self.callback_args, self)
-            if (self.callback_kwargs is not None and
-                    not isinstance(self.callback_kwargs, dict)):
-                raise OptionError("callback_kwargs, if supplied, must be a dict: not %r"
-                                  % self.callback_kwargs, self)
-        else:
-            if self.callback is not None:
-                raise OptionError("callback supplied (%r) for non-callback option"
-                                  % self.callback, self)
-            if self.callback_args is not None:
-                raise OptionError("callback_args supplied for non-callback option", self)
-            if self.callback_kwargs is not None:
-                raise OptionError("callback_kwargs supplied for non-callback option", self)
+        fn, extra, named = self.callback, self.callback_args, self.callback_kwargs
+        if self.action != "callback":
+            if fn is not None:
+                raise OptionError("callback supplied (%r) for non-callback option" % fn,
+                                  self)
+            for label, given in (("callback_args", extra), ("callback_kwargs", named)):
+                if given is not None:
+                    raise OptionError("%s supplied for non-callback option" % label, self)
+            return
+        if not callable(fn):
+            raise OptionError("callback not callable: %r" % fn, self)
+        if extra is not None and not isinstance(extra, tuple):
+            raise OptionError("callback_args, if supplied, must be a tuple: not %r" % extra,
+                              self)
+        if named is not None and not isinstance(named, dict):
+            raise OptionError("callback_kwargs, if supplied, must be a dict: not %r" % named,
+                              self)
 
-    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const,
-                     _check_nargs, _check_callback]
+    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest,
+                     _check_const, _check_nargs, _check_callback]
+
+    # -- use -------------------------------------------------------------
 
     def __str__(self):
         return "/".join(self._short_opts + self._long_opts)
 
-    __repr__ = object.__repr__
+    __repr__ = _describe
 
     def takes_value(self):
         return self.type is not None
 
     def get_opt_string(self):
-        if self._long_opts:
-            return self._long_opts[0]
-        return self._short_opts[0]
+        return (self._long_opts or self._short_opts)[0]
 
     def check_value(self, opt, value):
         checker = self.TYPE_CHECKER.get(self.type)
-        if checker is None:
-            return value
-        return checker(self, opt, value)
+        return value if checker is None else checker(self, opt, value)
 
     def convert_value(self, opt, value):
-        if value is not None:
-            if self.nargs == 1:
-                return self.check_value(opt, value)
-            return tuple([self.check_value(opt, v) for v in value])
+        if value is None:
+            return None
+        if self.nargs != 1:
+            return tuple(self.check_value(opt, item) for item in value)
+        return self.check_value(opt, value)
 
     def process(self, opt, value, values, parser):
-        value = self.convert_value(opt, value)
-        return self.take_action(self.action, self.dest, opt, value, values, parser)
+        converted = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, converted, values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == "store":
-            setattr(values, dest, value)
-        elif action == "store_const":
-            setattr(values, dest, self.const)
-        elif action == "store_true":
-            setattr(values, dest, True)
-        elif action == "store_false":
-            setattr(values, dest, False)
-        elif action == "append":
-            values.ensure_value(dest, []).append(value)
-        elif action == "append_const":
-            values.ensure_value(dest, []).append(self.const)
+        if action in ("store", "store_const", "store_true", "store_false"):
+            stored = {"store": value, "store_const": self.const,
+                      "store_true": True, "store_false": False}[action]
+            setattr(values, dest, stored)
+        elif action in ("append", "append_const"):
+            item = value if action == "append" else self.const
+            values.ensure_value(dest, []).append(item)
         elif action == "count":
             setattr(values, dest, values.ensure_value(dest, 0) + 1)
         elif action == "callback":
-            args = self.callback_args or ()
-            kwargs = self.callback_kwargs or {}
-            self.callback(self, opt, value, parser, *args, **kwargs)
-        elif action == "help":
-            parser.print_help()
-            parser.exit()
-        elif action == "version":
-            parser.print_version()
+            self.callback(self, opt, value, parser, *(self.callback_args or ()),
+                          **(self.callback_kwargs or {}))
+        elif action in ("help", "version"):
+            if action == "help":
+                parser.print_help()
+            else:
+                parser.print_version()
             parser.exit()
         else:
             raise ValueError("unknown action %r" % self.action)
@@ -484,61 +486,63 @@ SUPPRESS_HELP = "SUPPRESS" + "HELP"
 SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
 
 
+# ---------------------------------------------------------------------------
+# parsed values
+
 class Values:
     """The parsed option values, as attributes."""
 
     def __init__(self, defaults=None):
-        if defaults:
-            for (attr, val) in defaults.items():
-                setattr(self, attr, val)
+        for name, value in (defaults or {}).items():
+            setattr(self, name, value)
 
     def __str__(self):
         return str(self.__dict__)
 
-    def __repr__(self):
-        return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
+    __repr__ = _describe
 
     def __eq__(self, other):
         if isinstance(other, Values):
-            return self.__dict__ == other.__dict__
-        elif isinstance(other, dict):
-            return self.__dict__ == other
-        return NotImplemented
+            other = other.__dict__
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__dict__ == other
 
     def _update_careful(self, dict):
-        for attr in dir(self):
-            if attr in dict:
-                dval = dict[attr]
-                if dval is not None:
-                    setattr(self, attr, dval)
+        """Take from `dict` only the non-None values of attributes we already have."""
+        known = set(dir(self))
+        for name, value in dict.items():
+            if name in known and value is not None:
+                setattr(self, name, value)
 
     def _update_loose(self, dict):
         self.__dict__.update(dict)
 
     def _update(self, dict, mode):
-        if mode == "careful":
-            self._update_careful(dict)
-        elif mode == "loose":
-            self._update_loose(dict)
-        else:
+        updaters = {"careful": self._update_careful, "loose": self._update_loose}
+        if mode not in updaters:
             raise ValueError("invalid update mode: %r" % mode)
+        updaters[mode](dict)
 
     def read_module(self, modname, mode="careful"):
         __import__(modname)
-        mod = sys.modules[modname]
-        self._update(vars(mod), mode)
+        self._update(vars(sys.modules[modname]), mode)
 
     def read_file(self, filename, mode="careful"):
-        vars = {}
-        with open(filename) as f:
-            exec(f.read(), vars)
-        self._update(vars, mode)
+        namespace = {}
+        with open(filename) as handle:
+            source = handle.read()
+        exec(source, namespace)
+        self._update(namespace, mode)
 
     def ensure_value(self, attr, value):
-        if not hasattr(self, attr) or getattr(self, attr) is None:
+        if getattr(self, attr, None) is None:
             setattr(self, attr, value)
         return getattr(self, attr)
 
+
+# ---------------------------------------------------------------------------
+# containers: the parser and its groups
 
 class OptionContainer:
     """What OptionParser and OptionGroup share: a list of options and their names."""
@@ -550,83 +554,76 @@ class OptionContainer:
         self.set_description(description)
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        self._short_opt, self._long_opt, self.defaults = {}, {}, {}
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
+        self._short_opt, self._long_opt = parser._short_opt, parser._long_opt
         self.defaults = parser.defaults
-
-    def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
-            raise ValueError("invalid conflict_resolution value %r" % handler)
-        self.conflict_handler = handler
-
-    def set_description(self, description):
-        self.description = description
 
     def get_description(self):
         return self.description
 
+    def set_description(self, description):
+        self.description = description
+
+    def set_conflict_handler(self, handler):
+        if handler != "error" and handler != "resolve":
+            raise ValueError("invalid conflict_resolution value %r" % handler)
+        self.conflict_handler = handler
+
     def destroy(self):
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+        del self._short_opt, self._long_opt, self.defaults
+
+    def _table_for(self, name):
+        return self._long_opt if name.startswith("--") else self._short_opt
 
     def _check_conflict(self, option):
-        conflict_opts = []
-        for opt in option._short_opts:
-            if opt in self._short_opt:
-                conflict_opts.append((opt, self._short_opt[opt]))
-        for opt in option._long_opts:
-            if opt in self._long_opt:
-                conflict_opts.append((opt, self._long_opt[opt]))
-        if conflict_opts:
-            handler = self.conflict_handler
-            if handler == "error":
-                raise OptionConflictError(
-                    "conflicting option string(s): %s"
-                    % ", ".join([co[0] for co in conflict_opts]), option)
-            elif handler == "resolve":
-                for (opt, c_option) in conflict_opts:
-                    if opt.startswith("--"):
-                        c_option._long_opts.remove(opt)
-                        del self._long_opt[opt]
-                    else:
-                        c_option._short_opts.remove(opt)
-                        del self._short_opt[opt]
-                    if not (c_option._short_opts or c_option._long_opts):
-                        c_option.container.option_list.remove(c_option)
+        clashes = []
+        for name in option._short_opts + option._long_opts:
+            table = self._table_for(name)
+            if name in table:
+                clashes.append((name, table[name]))
+        if not clashes:
+            return
+        if self.conflict_handler == "error":
+            names = ", ".join(name for name, _other in clashes)
+            raise OptionConflictError("conflicting option string(s): %s" % names, option)
+        if self.conflict_handler != "resolve":
+            return
+        # "resolve": the older option gives up the contested names
+        for name, older in clashes:
+            del self._table_for(name)[name]
+            owned = older._long_opts if name.startswith("--") else older._short_opts
+            owned.remove(name)
+            if not older._short_opts and not older._long_opts:
+                older.container.option_list.remove(older)
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
         if isinstance(args[0], str):
             option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
+        elif kwargs or len(args) != 1:
+            raise TypeError("invalid arguments")
+        else:
             option = args[0]
             if not isinstance(option, Option):
                 raise TypeError("not an Option instance: %r" % option)
-        else:
-            raise TypeError("invalid arguments")
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
+        for name in option._short_opts + option._long_opts:
+            self._table_for(name)[name] = option
+        dest = option.dest
+        if dest is not None:
             if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+                self.defaults[dest] = option.default
+            else:
+                self.defaults.setdefault(dest, None)
         return option
 
     def add_options(self, option_list):
-        for option in option_list:
-            self.add_option(option)
+        for each in option_list:
+            self.add_option(each)
 
     def get_option(self, opt_str):
         return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
@@ -635,36 +632,29 @@ class OptionContainer:
         return opt_str in self._short_opt or opt_str in self._long_opt
 
     def remove_option(self, opt_str):
-        option = self._short_opt.get(opt_str)
-        if option is None:
-            option = self._long_opt.get(opt_str)
-        if option is None:
-            raise ValueError("no such option %r" % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
-        option.container.option_list.remove(option)
+        found = self._short_opt.get(opt_str)
+        if found is None:
+            found = self._long_opt.get(opt_str)
+            if found is None:
+                raise ValueError("no such option %r" % opt_str)
+        for name in found._short_opts + found._long_opts:
+            del self._table_for(name)[name]
+        found.container.option_list.remove(found)
 
     def format_option_help(self, formatter):
-        if not self.option_list:
-            return ""
-        result = []
-        for option in self.option_list:
-            if not option.help is SUPPRESS_HELP:
-                result.append(formatter.format_option(option))
-        return "".join(result)
+        shown = [o for o in self.option_list if o.help is not SUPPRESS_HELP]
+        return "".join(formatter.format_option(o) for o in shown)
 
     def format_description(self, formatter):
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        result = []
+        parts = []
         if self.description:
-            result.append(self.format_description(formatter))
+            parts.append(self.format_description(formatter))
         if self.option_list:
-            result.append(self.format_option_help(formatter))
-        return "\n".join(result)
+            parts.append(self.format_option_help(formatter))
+        return "\n".join(parts)
 
 
 class OptionGroup(OptionContainer):
@@ -672,27 +662,28 @@ class OptionGroup(OptionContainer):
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
-        OptionContainer.__init__(self, parser.option_class, parser.conflict_handler,
-                                 description)
+        super().__init__(parser.option_class, parser.conflict_handler, description)
         self.title = title
 
     def _create_option_list(self):
-        self.option_list = []
         self._share_option_mappings(self.parser)
-
-    def set_title(self, title):
-        self.title = title
+        self.option_list = []
 
     def destroy(self):
         OptionContainer.destroy(self)
         del self.option_list
 
+    def set_title(self, title):
+        self.title = title
+
     def format_help(self, formatter):
-        result = formatter.format_heading(self.title)
+        heading = formatter.format_heading(self.title)
         formatter.indent()
-        result += OptionContainer.format_help(self, formatter)
-        formatter.dedent()
-        return result
+        try:
+            body = OptionContainer.format_help(self, formatter)
+        finally:
+            formatter.dedent()
+        return heading + body
 
 
 class OptionParser(OptionContainer):
@@ -703,17 +694,13 @@ class OptionParser(OptionContainer):
     def __init__(self, usage=None, option_list=None, option_class=Option, version=None,
                  conflict_handler="error", description=None, formatter=None,
                  add_help_option=True, prog=None, epilog=None):
-        OptionContainer.__init__(self, option_class, conflict_handler, description)
+        super().__init__(option_class, conflict_handler, description)
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
+        self.prog, self.version, self.epilog = prog, version, epilog
         self.allow_interspersed_args = True
         self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.formatter = formatter if formatter is not None else IndentedHelpFormatter()
         self.formatter.set_parser(self)
-        self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
 
@@ -721,13 +708,10 @@ class OptionParser(OptionContainer):
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
+        del self.option_list, self.option_groups, self.formatter
 
     def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
+        self.option_list, self.option_groups = [], []
         self._create_option_mappings()
 
     def _add_help_option(self):
@@ -739,29 +723,26 @@ class OptionParser(OptionContainer):
                         help=_("show program's version number and exit"))
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        for batch in (self.standard_option_list, option_list):
+            if batch:
+                self.add_options(batch)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
+        self.rargs = self.largs = self.values = None
 
     def set_usage(self, usage):
-        if usage is None:
-            self.usage = _("%prog [options]")
-        elif usage is SUPPRESS_USAGE:
+        if usage is SUPPRESS_USAGE:
             self.usage = None
-        elif usage.lower().startswith("usage: "):
-            self.usage = usage[7:]
+        elif usage is None:
+            self.usage = _("%prog [options]")
         else:
-            self.usage = usage
+            prefix = "usage: "
+            has_prefix = usage[:len(prefix)].lower() == prefix
+            self.usage = usage[len(prefix):] if has_prefix else usage
 
     def enable_interspersed_args(self):
         self.allow_interspersed_args = True
@@ -769,150 +750,138 @@ class OptionParser(OptionContainer):
     def disable_interspersed_args(self):
         self.allow_interspersed_args = False
 
-    def set_process_default_values(self, process):
-        self.process_default_values = process
+    def set_defaults(self, **kwargs):
+        self.defaults.update(kwargs)
 
     def set_default(self, dest, value):
         self.defaults[dest] = value
 
-    def set_defaults(self, **kwargs):
-        self.defaults.update(kwargs)
+    def set_process_default_values(self, process):
+        self.process_default_values = process
 
     def _get_all_options(self):
-        options = self.option_list[:]
+        everything = list(self.option_list)
         for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+            everything += group.option_list
+        return everything
 
     def get_default_values(self):
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isinstance(default, str):
-                opt_str = option.get_opt_string()
-                defaults[option.dest] = option.check_value(opt_str, default)
-        return Values(defaults)
+        table = dict(self.defaults)
+        if self.process_default_values:
+            # string defaults go through the option's type conversion
+            for option in self._get_all_options():
+                raw = table.get(option.dest)
+                if isinstance(raw, str):
+                    table[option.dest] = option.check_value(option.get_opt_string(), raw)
+        return Values(table)
 
     def add_option_group(self, *args, **kwargs):
         if isinstance(args[0], str):
             group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
+        elif kwargs or len(args) != 1:
+            raise TypeError("invalid arguments")
+        else:
             group = args[0]
             if not isinstance(group, OptionGroup):
                 raise TypeError("not an OptionGroup instance: %r" % group)
             if group.parser is not self:
                 raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
-            raise TypeError("invalid arguments")
         self.option_groups.append(group)
         return group
 
     def get_option_group(self, opt_str):
-        option = self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
+        option = self.get_option(opt_str)
         if option and option.container is not self:
             return option.container
         return None
 
+    # -- parsing ---------------------------------------------------------
+
     def _get_args(self, args):
-        if args is None:
-            return sys.argv[1:]
-        return args[:]
+        return sys.argv[1:] if args is None else list(args)
 
     def parse_args(self, args=None, values=None):
         """Parse the command line (sys.argv[1:] by default): (values, positional args)."""
-        rargs = self._get_args(args)
+        pending = self._get_args(args)
         if values is None:
             values = self.get_default_values()
-        self.rargs = rargs
-        self.largs = largs = []
-        self.values = values
+        self.rargs, self.largs, self.values = pending, [], values
         try:
-            self._process_args(largs, rargs, values)
-        except (BadOptionError, OptionValueError) as err:
-            self.error(str(err))
-        args = largs + rargs
-        return self.check_values(values, args)
+            self._process_args(self.largs, pending, values)
+        except (BadOptionError, OptionValueError) as problem:
+            self.error(str(problem))
+        return self.check_values(values, self.largs + pending)
 
     def check_values(self, values, args):
         return (values, args)
 
     def _process_args(self, largs, rargs, values):
         while rargs:
-            arg = rargs[0]
-            if arg == "--":
-                del rargs[0]
-                return
-            elif arg[0:2] == "--":
+            head = rargs[0]
+            if head == "--":
+                rargs.pop(0)
+                break
+            if head.startswith("--"):
                 self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
+            elif len(head) > 1 and head.startswith("-"):
                 self._process_short_opts(rargs, values)
-            elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
+            elif not self.allow_interspersed_args:
+                break
             else:
-                return
+                largs.append(rargs.pop(0))
 
     def _match_long_opt(self, opt):
         return _match_abbrev(opt, self._long_opt)
 
     def _take_values(self, option, opt, rargs):
-        nargs = option.nargs
-        if len(rargs) < nargs:
-            if nargs == 1:
+        """Pop the `nargs` arguments `option` needs off `rargs` (a tuple if several)."""
+        count = option.nargs
+        if len(rargs) < count:
+            if count == 1:
                 self.error(_("%s option requires 1 argument") % opt)
-            self.error(_("%s option requires %d arguments") % (opt, nargs))
-        elif nargs == 1:
-            return rargs.pop(0)
-        value = tuple(rargs[0:nargs])
-        del rargs[0:nargs]
-        return value
+            else:
+                self.error(_("%s option requires %d arguments") % (opt, count))
+        taken = rargs[:count]
+        del rargs[:count]
+        return taken[0] if count == 1 else tuple(taken)
 
     def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        if "=" in arg:
-            (opt, next_arg) = arg.split("=", 1)
-            rargs.insert(0, next_arg)
-            had_explicit_value = True
-        else:
-            opt = arg
-            had_explicit_value = False
-        opt = self._match_long_opt(opt)
+        word = rargs.pop(0)
+        name, eq, attached = word.partition("=")
+        if eq:
+            rargs.insert(0, attached)
+        opt = self._match_long_opt(name)
         option = self._long_opt[opt]
+        value = None
         if option.takes_value():
             value = self._take_values(option, opt, rargs)
-        elif had_explicit_value:
+        elif eq:
             self.error(_("%s option does not take a value") % opt)
-        else:
-            value = None
         option.process(opt, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        stop = False
-        i = 1
-        for ch in arg[1:]:
-            opt = "-" + ch
+        cluster = rargs.pop(0)
+        pos = 1
+        while pos < len(cluster):
+            opt = "-" + cluster[pos]
+            pos += 1
             option = self._short_opt.get(opt)
-            i += 1
             if not option:
                 raise BadOptionError(opt)
-            if option.takes_value():
-                if i < len(arg):
-                    rargs.insert(0, arg[i:])
-                    stop = True
-                value = self._take_values(option, opt, rargs)
-            else:
-                value = None
-            option.process(opt, value, values, self)
-            if stop:
-                break
+            if not option.takes_value():
+                option.process(opt, None, values, self)
+                continue
+            # the rest of the cluster, if any, is this option's first argument
+            rest = cluster[pos:]
+            if rest:
+                rargs.insert(0, rest)
+            option.process(opt, self._take_values(option, opt, rargs), values, self)
+            break
+
+    # -- output ----------------------------------------------------------
 
     def get_prog_name(self):
-        if self.prog is None:
-            return os.path.basename(sys.argv[0])
-        return self.prog
+        return os.path.basename(sys.argv[0]) if self.prog is None else self.prog
 
     def expand_prog_name(self, s):
         return s.replace("%prog", self.get_prog_name())
@@ -920,79 +889,73 @@ class OptionParser(OptionContainer):
     def get_description(self):
         return self.expand_prog_name(self.description)
 
-    def exit(self, status=0, msg=None):
-        if msg:
-            sys.stderr.write(msg)
-        sys.exit(status)
-
     def error(self, msg):
         """Print the usage and `prog: error: msg` to stderr, and exit with status 2."""
         self.print_usage(sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
 
+    def exit(self, status=0, msg=None):
+        if msg:
+            sys.stderr.write(msg)
+        sys.exit(status)
+
     def get_usage(self):
-        if self.usage:
-            return self.formatter.format_usage(self.expand_prog_name(self.usage))
-        return ""
+        if not self.usage:
+            return ""
+        return self.formatter.format_usage(self.expand_prog_name(self.usage))
 
     def print_usage(self, file=None):
         if self.usage:
             print(self.get_usage(), file=file)
 
     def get_version(self):
-        if self.version:
-            return self.expand_prog_name(self.version)
-        return ""
+        return self.expand_prog_name(self.version) if self.version else ""
 
     def print_version(self, file=None):
         if self.version:
             print(self.get_version(), file=file)
 
+    def format_epilog(self, formatter):
+        return formatter.format_epilog(self.epilog)
+
     def format_option_help(self, formatter=None):
         if formatter is None:
             formatter = self.formatter
         formatter.store_option_strings(self)
-        result = []
-        result.append(formatter.format_heading(_("Options")))
+        heading = formatter.format_heading(_("Options"))
         formatter.indent()
+        sections = []
         if self.option_list:
-            result.append(OptionContainer.format_option_help(self, formatter))
-            result.append("\n")
-        for group in self.option_groups:
-            result.append(group.format_help(formatter))
-            result.append("\n")
+            sections.append(OptionContainer.format_option_help(self, formatter))
+        sections.extend(group.format_help(formatter) for group in self.option_groups)
         formatter.dedent()
-        return "".join(result[:-1])
-
-    def format_epilog(self, formatter):
-        return formatter.format_epilog(self.epilog)
+        if not sections:
+            return ""
+        return heading + "\n".join(sections)
 
     def format_help(self, formatter=None):
         if formatter is None:
             formatter = self.formatter
-        result = []
+        pieces = []
         if self.usage:
-            result.append(self.get_usage() + "\n")
+            pieces.append(self.get_usage() + "\n")
         if self.description:
-            result.append(self.format_description(formatter) + "\n")
-        result.append(self.format_option_help(formatter))
-        result.append(self.format_epilog(formatter))
-        return "".join(result)
+            pieces.append(self.format_description(formatter) + "\n")
+        pieces.append(self.format_option_help(formatter))
+        pieces.append(self.format_epilog(formatter))
+        return "".join(pieces)
 
     def print_help(self, file=None):
-        if file is None:
-            file = sys.stdout
-        file.write(self.format_help())
+        (sys.stdout if file is None else file).write(self.format_help())
 
 
 def _match_abbrev(s, wordmap):
     """The key of `wordmap` that `s` is, or is the unique prefix of."""
     if s in wordmap:
         return s
-    possibilities = [word for word in wordmap.keys() if word.startswith(s)]
-    if len(possibilities) == 1:
-        return possibilities[0]
-    elif not possibilities:
+    candidates = sorted(word for word in wordmap if word.startswith(s))
+    if not candidates:
         raise BadOptionError(s)
-    possibilities.sort()
-    raise AmbiguousOptionError(s, possibilities)
+    if len(candidates) > 1:
+        raise AmbiguousOptionError(s, candidates)
+    return candidates[0]
