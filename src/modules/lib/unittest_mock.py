@@ -1625,65 +1625,79 @@ def _to_stream(read_data):
     return io.StringIO(read_data)
 
 
+class _OpenedData:
+    """The data behind a mock_open handle, and the side effects that read it.
+
+    A return_value the test sets on read/readline/readlines wins over the data.
+    """
+
+    def __init__(self, read_data):
+        self.read_data = read_data
+        self.stream = _to_stream(read_data)
+        self.handle = None
+        self.readline_gen = None
+
+    def read(self, *args, **kwargs):
+        preset = self.handle.read.return_value
+        if preset is None:
+            return self.stream.read(*args, **kwargs)
+        return preset
+
+    def readlines(self, *args, **kwargs):
+        preset = self.handle.readlines.return_value
+        if preset is None:
+            return self.stream.readlines(*args, **kwargs)
+        return preset
+
+    def iterate(self):
+        # iter(handle): the preset readline value forever, else the lines left
+        if self.handle.readline.return_value is not None:
+            while True:
+                yield self.handle.readline.return_value
+        yield from self.stream
+
+    def next_line(self):
+        preset = self.handle.readline.return_value
+        if preset is None:
+            return next(self.stream)
+        return preset
+
+    def _readline_values(self):
+        yield from self.iterate()
+        while True:            # past the end: readline keeps answering ''
+            yield self.stream.readline()
+
+    def restart_readline(self):
+        self.readline_gen = self._readline_values()
+        self.handle.readline.side_effect = self.readline_gen
+
+    def reopen(self, *args, **kwargs):
+        # each call of the mock `open` starts reading from the beginning again
+        self.stream = _to_stream(self.read_data)
+        if self.handle.readline.side_effect == self.readline_gen:
+            self.restart_readline()
+        return DEFAULT
+
+
 def mock_open(mock=None, read_data=""):
     """A mock to replace `open`: the handle it returns reads `read_data` and records
     writes."""
-    _read_data = _to_stream(read_data)
-    _state = [_read_data, None]
-
-    def _readlines_side_effect(*args, **kwargs):
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
-        return _state[0].readlines(*args, **kwargs)
-
-    def _read_side_effect(*args, **kwargs):
-        if handle.read.return_value is not None:
-            return handle.read.return_value
-        return _state[0].read(*args, **kwargs)
-
-    def _readline_side_effect(*args, **kwargs):
-        yield from _iter_side_effect()
-        while True:
-            yield _state[0].readline(*args, **kwargs)
-
-    def _iter_side_effect():
-        if handle.readline.return_value is not None:
-            while True:
-                yield handle.readline.return_value
-        for line in _state[0]:
-            yield line
-
-    def _next_side_effect():
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
-        return next(_state[0])
-
     global _file_spec
+    data = _OpenedData(read_data)
     if _file_spec is None:
         _file_spec = list(_FILE_NAMES)
     if mock is None:
         mock = MagicMock(name="open", spec=open)
-    handle = MagicMock(spec=_file_spec)
+    handle = data.handle = MagicMock(spec=_file_spec)
     handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
-    handle.read.side_effect = _read_side_effect
-    _state[1] = _readline_side_effect()
-    handle.readline.side_effect = _state[1]
-    handle.readlines.side_effect = _readlines_side_effect
-    handle.__iter__.side_effect = _iter_side_effect
-    handle.__next__.side_effect = _next_side_effect
-
-    def reset_data(*args, **kwargs):
-        _state[0] = _to_stream(read_data)
-        if handle.readline.side_effect == _state[1]:
-            _state[1] = _readline_side_effect()
-            handle.readline.side_effect = _state[1]
-        return DEFAULT
-
-    mock.side_effect = reset_data
+    for method in ("write", "read", "readline", "readlines"):
+        getattr(handle, method).return_value = None
+    handle.read.side_effect = data.read
+    data.restart_readline()
+    handle.readlines.side_effect = data.readlines
+    handle.__iter__.side_effect = data.iterate
+    handle.__next__.side_effect = data.next_line
+    mock.side_effect = data.reopen
     mock.return_value = handle
     return mock
 
