@@ -1251,39 +1251,45 @@ class _patch:
 
     @contextlib.contextmanager
     def decoration_helper(self, patched, args, keywargs):
-        extra_args = []
-        with contextlib.ExitStack() as exit_stack:
-            for patching in patched.patchings:
-                arg = exit_stack.enter_context(patching)
-                if patching.attribute_name is not None:
-                    keywargs.update(arg)
-                elif patching.new is DEFAULT:
-                    extra_args.append(arg)
-            args += tuple(extra_args)
-            yield (args, keywargs)
+        # enter every patcher stacked on `patched`; the mocks they make become
+        # extra positional arguments (or keywords, for patch.multiple)
+        with contextlib.ExitStack() as stack:
+            positional = list(args)
+            for patcher in patched.patchings:
+                made = stack.enter_context(patcher)
+                if patcher.attribute_name is not None:
+                    keywargs.update(made)
+                elif patcher.new is DEFAULT:
+                    positional.append(made)
+            yield tuple(positional), keywargs
+
+    def _join_existing(self, func):
+        # a function patched before keeps its wrapper and gains one more patcher
+        if not hasattr(func, "patchings"):
+            return False
+        func.patchings.append(self)
+        return True
 
     def decorate_callable(self, func):
-        if hasattr(func, "patchings"):
-            func.patchings.append(self)
+        if self._join_existing(func):
             return func
 
         @functools.wraps(func)
         def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
-                return func(*newargs, **newkeywargs)
+            with self.decoration_helper(patched, args, keywargs) as (call_args, call_kw):
+                return func(*call_args, **call_kw)
 
         patched.patchings = [self]
         return patched
 
     def decorate_async_callable(self, func):
-        if hasattr(func, "patchings"):
-            func.patchings.append(self)
+        if self._join_existing(func):
             return func
 
         @functools.wraps(func)
         async def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
-                return await func(*newargs, **newkeywargs)
+            with self.decoration_helper(patched, args, keywargs) as (call_args, call_kw):
+                return await func(*call_args, **call_kw)
 
         patched.patchings = [self]
         return patched
@@ -1291,32 +1297,23 @@ class _patch:
     def get_original(self):
         target = self.getter()
         name = self.attribute
-        original = DEFAULT
-        local = False
         try:
-            original = target.__dict__[name]
+            original, local = target.__dict__[name], True
         except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
-        else:
-            local = True
-        if name in _builtins and isinstance(target, ModuleType):
+            original, local = getattr(target, name, DEFAULT), False
+        if isinstance(target, ModuleType) and name in _builtins:
             self.create = True
-        if not self.create and original is DEFAULT:
+        if original is DEFAULT and not self.create:
             raise AttributeError("%s does not have the attribute %r" % (target, name))
         return original, local
 
     def __enter__(self):
         """Perform the patch."""
-        new, spec, spec_set = self.new, self.spec, self.spec_set
-        autospec, kwargs = self.autospec, self.kwargs
-        new_callable = self.new_callable
+        new, kwargs, new_callable = self.new, self.kwargs, self.new_callable
         self.target = self.getter()
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+        # False means the same as leaving the option out
+        spec, spec_set, autospec = (None if option is False else option
+                                    for option in (self.spec, self.spec_set, self.autospec))
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
         if ((spec is not None or autospec is not None) and
@@ -1329,15 +1326,10 @@ class _patch:
             inherit = False
             if spec is True:
                 spec = original
-                if spec_set is True:
-                    spec_set = original
-                    spec = None
-            elif spec is not None:
-                if spec_set is True:
-                    spec_set = spec
-                    spec = None
-            elif spec_set is True:
-                spec_set = original
+            if spec_set is True:
+                # spec_set=True makes the spec (or else the original) a strict one
+                spec_set = original if spec is None else spec
+                spec = None
             if spec is not None or spec_set is not None:
                 if original is DEFAULT:
                     raise TypeError("Can't use 'spec' with create=True")
@@ -1409,23 +1401,24 @@ class _patch:
             if not self.__exit__(*sys.exc_info()):
                 raise
 
+    _ALWAYS_RESTORED = ("__doc__", "__module__", "__defaults__", "__annotations__",
+                        "__kwdefaults__")
+
     def __exit__(self, *exc_info):
         """Undo the patch."""
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        target, name, original = self.target, self.attribute, self.temp_original
+        if self.is_local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            delattr(self.target, self.attribute)
-            if not self.create and (not hasattr(self.target, self.attribute) or
-                                    self.attribute in ("__doc__", "__module__",
-                                                       "__defaults__", "__annotations__",
-                                                       "__kwdefaults__")):
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
-        exit_stack = self._exit_stack
-        del self._exit_stack
-        return exit_stack.__exit__(*exc_info)
+            delattr(target, name)
+            # the deletion can leave the attribute missing (or, for these special
+            # names, not the old value): put the original back unless we created it
+            if not self.create and (not hasattr(target, name) or
+                                    name in self._ALWAYS_RESTORED):
+                setattr(target, name, original)
+        stack = self._exit_stack
+        del self.temp_original, self.is_local, self.target, self._exit_stack
+        return stack.__exit__(*exc_info)
 
     def start(self):
         """Activate a patch, returning any created mock."""
