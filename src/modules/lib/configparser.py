@@ -526,14 +526,7 @@ class RawConfigParser(_MutableMapping):
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+        self._option_dict(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
         if space_around_delimiters:
@@ -556,13 +549,17 @@ class RawConfigParser(_MutableMapping):
             fp.write(f'{key}{value}\n')
         fp.write('\n')
 
-    def remove_option(self, section, option):
-        options = self._defaults
+    def _option_dict(self, section):
+        # "" and the default section's name both mean the defaults
         if section and section != self.default_section:
             try:
-                options = self._sections[section]
+                return self._sections[section]
             except KeyError:
                 raise NoSectionError(section) from None
+        return self._defaults
+
+    def remove_option(self, section, option):
+        options = self._option_dict(section)
         option = self.optionxform(option)
         if option not in options:
             return False
