@@ -420,22 +420,23 @@ class RawConfigParser(_MutableMapping):
         self.read_file(_io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        elements_added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+        seen = set()   # sections, and (section, option) pairs, given in this call
+        for raw_section, options in dictionary.items():
+            section = str(raw_section)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
+                # merging into an existing section is fine; naming it twice here is not
+                if self._strict and section in seen:
                     raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
+            seen.add(section)
+            for raw_key, raw_value in options.items():
+                key = self.optionxform(str(raw_key))
+                value = None if raw_value is None else str(raw_value)
+                pair = (section, key)
+                if self._strict and pair in seen:
                     raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
+                seen.add(pair)
                 self.set(section, key, value)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
@@ -525,14 +526,7 @@ class RawConfigParser(_MutableMapping):
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+        self._option_dict(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
         if space_around_delimiters:
@@ -555,31 +549,34 @@ class RawConfigParser(_MutableMapping):
             fp.write(f'{key}{value}\n')
         fp.write('\n')
 
-    def remove_option(self, section, option):
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
+    def _option_dict(self, section):
+        # "" and the default section's name both mean the defaults
+        if section and section != self.default_section:
             try:
-                sectdict = self._sections[section]
+                return self._sections[section]
             except KeyError:
                 raise NoSectionError(section) from None
+        return self._defaults
+
+    def remove_option(self, section, option):
+        options = self._option_dict(section)
         option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        if option not in options:
+            return False
+        del options[option]
+        return True
 
     def remove_section(self, section):
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        if section not in self._sections:
+            return False
+        del self._sections[section]
+        del self._proxies[section]
+        return True
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         if key in self and self[key] is value:
@@ -792,17 +789,19 @@ class SectionProxy(_MutableMapping):
         return f'<Section: {self._name}>'
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        parser, name = self._parser, self._name
+        if parser.has_option(name, key):
+            return parser.get(name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         self._parser._validate_value_types(option=key, value=value)
         return self._parser.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
+        parser, name = self._parser, self._name
+        removed = parser.has_option(name, key) and parser.remove_option(name, key)
+        if not removed:
             raise KeyError(key)
 
     def __contains__(self, key):
@@ -812,12 +811,14 @@ class SectionProxy(_MutableMapping):
         return len(self._options())
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._options())
 
     def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        # the DEFAULT section's proxy lists the defaults themselves
+        parser = self._parser
+        if self._name == parser.default_section:
+            return parser.defaults()
+        return parser.options(self._name)
 
     @property
     def parser(self):

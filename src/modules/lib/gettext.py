@@ -146,6 +146,14 @@ def _as_int(n):
 # ---------------------------------------------------------------------------
 # translations
 
+_ABSENT = object()
+
+
+def _by_count(singular, plural, n):
+    # the untranslated choice: English-style, one versus everything else
+    return singular if n == 1 else plural
+
+
 class NullTranslations:
     """Translations with no catalog: every message comes back as given."""
 
@@ -161,34 +169,31 @@ class NullTranslations:
         pass
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # the new catalog goes at the far end of the chain
+        if not self._fallback:
             self._fallback = fallback
+        else:
+            self._fallback.add_fallback(fallback)
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        chained = self._fallback
+        return chained.gettext(message) if chained else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        if n == 1:
-            return msgid1
-        return msgid2
+        chained = self._fallback
+        if chained:
+            return chained.ngettext(msgid1, msgid2, n)
+        return _by_count(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        chained = self._fallback
+        return chained.pgettext(context, message) if chained else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        if n == 1:
-            return msgid1
-        return msgid2
+        chained = self._fallback
+        if chained:
+            return chained.npgettext(context, msgid1, msgid2, n)
+        return _by_count(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -218,223 +223,200 @@ class GNUTranslations(NullTranslations):
         return (version >> 16, version & 0xffff)
 
     def _parse(self, fp):
-        from struct import unpack
-        filename = getattr(fp, "name", "")
+        import struct
+        source = getattr(fp, "name", "")
         self._catalog = catalog = {}
         self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack("<I", buf[:4])[0]
-        if magic == self.LE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack("<4I", buf[4:20])
-            ii = "<II"
-        elif magic == self.BE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack(">4I", buf[4:20])
-            ii = ">II"
-        else:
-            raise OSError(0, "Bad magic number", filename)
-        major_version, minor_version = self._get_versions(version)
-        if major_version not in self.VERSIONS:
-            raise OSError(0, "Bad version number " + str(major_version), filename)
-        for i in range(0, msgcount):
-            mlen, moff = unpack(ii, buf[masteridx:masteridx + 8])
-            mend = moff + mlen
-            tlen, toff = unpack(ii, buf[transidx:transidx + 8])
-            tend = toff + tlen
-            if mend < buflen and tend < buflen:
-                msg = buf[moff:mend]
-                tmsg = buf[toff:tend]
-            else:
-                raise OSError(0, "File is corrupt", filename)
-            if mlen == 0:
-                lastk = None
-                for b_item in tmsg.split(b"\n"):
-                    item = b_item.decode().strip()
-                    if not item:
-                        continue
-                    if item.startswith("#-#-#-#-#") and item.endswith("#-#-#-#-#"):
-                        continue
-                    k = v = None
-                    if ":" in item:
-                        k, v = item.split(":", 1)
-                        k = k.strip().lower()
-                        v = v.strip()
-                        self._info[k] = v
-                        lastk = k
-                    elif lastk:
-                        self._info[lastk] += "\n" + item
-                    if k == "content-type":
-                        self._charset = v.split("charset=")[1]
-                    elif k == "plural-forms":
-                        v = v.split(";")
-                        plural = v[1].split("plural=")[1]
-                        self.plural = c2py(plural)
-            charset = self._charset or "ascii"
-            if b"\x00" in msg:
-                msgid1, msgid2 = msg.split(b"\x00")
-                tmsg = tmsg.split(b"\x00")
-                msgid1 = str(msgid1, charset)
-                for i, x in enumerate(tmsg):
-                    catalog[(msgid1, i)] = str(x, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+        data = fp.read()
+        size = len(data)
+        (magic,) = struct.unpack("<I", data[:4])
+        byte_order = {self.LE_MAGIC: "<", self.BE_MAGIC: ">"}.get(magic)
+        if byte_order is None:
+            raise OSError(0, "Bad magic number", source)
+        version, count, originals_at, translations_at = struct.unpack(
+            byte_order + "4I", data[4:20])
+        major = self._get_versions(version)[0]
+        if major not in self.VERSIONS:
+            raise OSError(0, "Bad version number " + str(major), source)
+
+        def entry(table, k):
+            # (length, offset) of the k-th string described by a table
+            at = table + 8 * k
+            return struct.unpack(byte_order + "II", data[at:at + 8])
+
+        for k in range(count):
+            orig_len, orig_off = entry(originals_at, k)
+            trans_len, trans_off = entry(translations_at, k)
+            if orig_off + orig_len >= size or trans_off + trans_len >= size:
+                raise OSError(0, "File is corrupt", source)
+            original = data[orig_off:orig_off + orig_len]
+            translated = data[trans_off:trans_off + trans_len]
+            if orig_len == 0:
+                self._read_header(translated)
+            encoding = self._charset or "ascii"
+            if b"\x00" not in original:
+                catalog[str(original, encoding)] = str(translated, encoding)
+                continue
+            singular, _plural = original.split(b"\x00")
+            key = str(singular, encoding)
+            for index, form in enumerate(translated.split(b"\x00")):
+                catalog[(key, index)] = str(form, encoding)
+
+    def _read_header(self, raw):
+        # "Key: value" lines; a line without a colon continues the previous value
+        previous = None
+        for raw_line in raw.split(b"\n"):
+            line = raw_line.decode().strip()
+            if not line:
+                continue
+            if line.startswith("#-#-#-#-#") and line.endswith("#-#-#-#-#"):
+                continue
+            name, colon, value = line.partition(":")
+            if not colon:
+                if previous:
+                    self._info[previous] += "\n" + line
+                continue
+            name = name.strip().lower()
+            value = value.strip()
+            self._info[name] = value
+            previous = name
+            if name == "content-type":
+                self._charset = value.split("charset=")[1]
+            elif name == "plural-forms":
+                self.plural = c2py(value.split(";")[1].split("plural=")[1])
+
+    def _singular(self, msgid):
+        # a plain entry, else form plural(1) of a plural entry
+        catalog = self._catalog
+        if msgid in catalog:
+            return catalog[msgid]
+        as_plural = (msgid, self.plural(1))
+        if as_plural in catalog:
+            return catalog[as_plural]
+        return _ABSENT
 
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((message, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        found = self._singular(message)
+        if found is not _ABSENT:
+            return found
+        return super().gettext(message)
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            tmsg = self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            if n == 1:
-                tmsg = msgid1
-            else:
-                tmsg = msgid2
-        return tmsg
+        # plural() is called right here: its warnings name our caller (stacklevel)
+        found = self._catalog.get((msgid1, self.plural(n)), _ABSENT)
+        if found is not _ABSENT:
+            return found
+        return super().ngettext(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        ctxt_msg_id = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(ctxt_msg_id, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((ctxt_msg_id, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        found = self._singular(self.CONTEXT % (context, message))
+        if found is not _ABSENT:
+            return found
+        return super().pgettext(context, message)
 
     def npgettext(self, context, msgid1, msgid2, n):
-        ctxt_msg_id = self.CONTEXT % (context, msgid1)
-        try:
-            tmsg = self._catalog[ctxt_msg_id, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            if n == 1:
-                tmsg = msgid1
-            else:
-                tmsg = msgid2
-        return tmsg
+        key = (self.CONTEXT % (context, msgid1), self.plural(n))
+        found = self._catalog.get(key, _ABSENT)
+        if found is not _ABSENT:
+            return found
+        return super().npgettext(context, msgid1, msgid2, n)
 
 
 # ---------------------------------------------------------------------------
 # finding catalogs
 
+def _cut(text, marker):
+    # (before, from marker on); the second part is "" when marker is absent
+    at = text.find(marker)
+    if at < 0:
+        return text, ""
+    return text[:at], text[at:]
+
+
 def _expand_lang(loc):
     """`loc` and its less specific forms: de_DE.UTF-8@euro, ..., de."""
-    COMPONENT_CODESET = 1 << 0
-    COMPONENT_TERRITORY = 1 << 1
-    COMPONENT_MODIFIER = 1 << 2
-    mask = 0
-    pos = loc.find("@")
-    if pos >= 0:
-        modifier = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_MODIFIER
-    else:
-        modifier = ""
-    pos = loc.find(".")
-    if pos >= 0:
-        codeset = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_CODESET
-    else:
-        codeset = ""
-    pos = loc.find("_")
-    if pos >= 0:
-        territory = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_TERRITORY
-    else:
-        territory = ""
-    language = loc
-    ret = []
-    for i in range(mask + 1):
-        if not (i & ~mask):
-            val = language
-            if i & COMPONENT_TERRITORY:
-                val += territory
-            if i & COMPONENT_CODESET:
-                val += codeset
-            if i & COMPONENT_MODIFIER:
-                val += modifier
-            ret.append(val)
-    ret.reverse()
-    return ret
+    rest, modifier = _cut(loc, "@")
+    rest, codeset = _cut(rest, ".")
+    language, territory = _cut(rest, "_")
+
+    def keep_or_drop(part):
+        return (part, "") if part else ("",)
+
+    variants = []
+    for m in keep_or_drop(modifier):
+        for t in keep_or_drop(territory):
+            for c in keep_or_drop(codeset):
+                variants.append(language + t + c + m)
+    return variants
+
+
+def _languages_from_environment():
+    chosen = []
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        setting = os.environ.get(variable)
+        if setting:
+            chosen = setting.split(":")
+            break
+    if "C" not in chosen:
+        chosen.append("C")
+    return chosen
 
 
 def find(domain, localedir=None, languages=None, all=False):
     """The .mo file of `domain` for the first language that has one (all of them with
     all=True), or None."""
-    if localedir is None:
-        localedir = _default_localedir
+    base = _default_localedir if localedir is None else localedir
     if languages is None:
-        languages = []
-        for envar in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-            val = os.environ.get(envar)
-            if val:
-                languages = val.split(":")
-                break
-        if "C" not in languages:
-            languages.append("C")
-    nelangs = []
+        languages = _languages_from_environment()
+    candidates = []
     for lang in languages:
-        for nelang in _expand_lang(lang):
-            if nelang not in nelangs:
-                nelangs.append(nelang)
-    result = [] if all else None
-    for lang in nelangs:
+        for variant in _expand_lang(lang):
+            if variant not in candidates:
+                candidates.append(variant)
+    hits = []
+    for lang in candidates:
         if lang == "C":
             break
-        mofile = os.path.join(localedir, lang, "LC_MESSAGES", "%s.mo" % domain)
-        if os.path.exists(mofile):
-            if all:
-                result.append(mofile)
-            else:
-                return mofile
-    return result
+        path = os.path.join(base, lang, "LC_MESSAGES", "%s.mo" % domain)
+        if not os.path.exists(path):
+            continue
+        if not all:
+            return path
+        hits.append(path)
+    return hits if all else None
 
 
 _translations = {}
 
 
+def _load_cached(cls, path):
+    key = (cls, os.path.abspath(path))
+    loaded = _translations.get(key)
+    if loaded is None:
+        with open(path, "rb") as fp:
+            loaded = _translations.setdefault(key, cls(fp))
+    return loaded
+
+
 def translation(domain, localedir=None, languages=None, class_=None, fallback=False):
     """The catalog of `domain` (chained with those of the later languages)."""
-    if class_ is None:
-        class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    import copy
+    cls = GNUTranslations if class_ is None else class_
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
         raise FileNotFoundError(ENOENT, "No translation file found for domain", domain)
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, "rb") as fp:
-                t = _translations.setdefault(key, class_(fp))
-        import copy
-        t = copy.copy(t)
-        if result is None:
-            result = t
+    head = None
+    for path in paths:
+        # each caller gets its own copy, so fallbacks added later stay private
+        catalog = copy.copy(_load_cached(cls, path))
+        if head is None:
+            head = catalog
         else:
-            result.add_fallback(t)
-    return result
+            head.add_fallback(catalog)
+    return head
 
 
 def install(domain, localedir=None, *, names=None):
@@ -459,40 +441,36 @@ def bindtextdomain(domain, localedir=None):
     return _localedirs.get(domain, _default_localedir)
 
 
-def dgettext(domain, message):
+def _domain_catalog(domain):
+    # None when the domain has no catalog (or it cannot be read)
     try:
-        t = translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain, None))
     except OSError:
-        return message
-    return t.gettext(message)
+        return None
+
+
+def dgettext(domain, message):
+    catalog = _domain_catalog(domain)
+    return message if catalog is None else catalog.gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        if n == 1:
-            return msgid1
-        return msgid2
-    return t.ngettext(msgid1, msgid2, n)
+    catalog = _domain_catalog(domain)
+    if catalog is None:
+        return _by_count(msgid1, msgid2, n)
+    return catalog.ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return message
-    return t.pgettext(context, message)
+    catalog = _domain_catalog(domain)
+    return message if catalog is None else catalog.pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        if n == 1:
-            return msgid1
-        return msgid2
-    return t.npgettext(context, msgid1, msgid2, n)
+    catalog = _domain_catalog(domain)
+    if catalog is None:
+        return _by_count(msgid1, msgid2, n)
+    return catalog.npgettext(context, msgid1, msgid2, n)
 
 
 def gettext(message):

@@ -143,6 +143,19 @@ def _wrap_bytes_repr(object, width, allowance):
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
+def _flag_last(iterable):
+    # (item, is_last) pairs, fetching each item before the previous one is used
+    it = iter(iterable)
+    try:
+        current = next(it)
+    except StopIteration:
+        return
+    for following in it:
+        yield current, False
+        current = following
+    yield current, True
+
+
 class PrettyPrinter:
     def __init__(
         self,
@@ -273,48 +286,57 @@ class PrettyPrinter:
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
-        if not len(object):
+        if len(object) == 0:
             write(repr(object))
             return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
+        top = level == 1
+        if top:
+            # the parenthesised form takes one more column on each side
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-                continue
-            parts = _space_split(line)
-            max_width2 = max_width
-            current = ""
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
+        room = self._width - indent
+        lines = object.splitlines(True)
+        pieces = []
+        for number, line in enumerate(lines, 1):
+            # only the final line has to leave space for what follows the string
+            tail = allowance if number == len(lines) else 0
+            whole = repr(line)
+            if len(whole) <= room - tail:
+                pieces.append(whole)
+            else:
+                pieces.extend(self._str_pieces(line, room, tail))
+        if len(pieces) == 1:
+            write(pieces[0])
             return
-        if level == 1:
+        separator = "\n" + " " * indent
+        if top:
             write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
+        write(pieces[0])
+        for piece in pieces[1:]:
+            write(separator)
+            write(piece)
+        if top:
             write(")")
+
+    @staticmethod
+    def _str_pieces(line, room, tail):
+        # greedy fill: words are added to a piece while its repr still fits
+        words = _space_split(line)
+        pieces = []
+        current = ""
+        last = len(words) - 1
+        for k, word in enumerate(words):
+            limit = room - tail if k == last else room
+            joined = current + word
+            if len(repr(joined)) <= limit:
+                current = joined
+                continue
+            if current:
+                pieces.append(repr(current))
+            current = word
+        if current:
+            pieces.append(repr(current))
+        return pieces
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -394,39 +416,30 @@ class PrettyPrinter:
         indent += self._indent_per_level
         if self._indent_per_level > 1:
             write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
+        newline_sep = ",\n" + " " * indent
+        sep = ""
+        # compact mode packs items onto lines; `left` is what remains of this one
+        full = left = self._width - indent + 1
+        for item, final in _flag_last(items):
+            if final:
+                full -= allowance
+                left -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if need > left:
+                    left = full
+                    if sep:
+                        sep = newline_sep
+                if need <= left:
+                    left -= need
+                    write(sep)
+                    sep = ", "
+                    write(text)
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            write(sep)
+            sep = newline_sep
+            self._format(item, stream, indent, allowance if final else 1, context, level)
 
     def _repr(self, object, context, level):
         repr, readable, recursive = self.format(object, context.copy(), self._depth, level)

@@ -291,14 +291,17 @@ def generate_tokens(readline):
 
 
 def _get_normal_name(orig_enc):
-    enc = orig_enc[:12].lower().replace("_", "-")
-    if enc == "utf-8" or enc.startswith("utf-8-"):
-        return "utf-8"
-    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or \
-            enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
+    # Only the first 12 characters matter, compared case- and '_'-insensitively.
+    key = orig_enc[:12].lower().replace("_", "-")
+    families = (
+        ("utf-8", ("utf-8",)),
+        ("iso-8859-1", ("latin-1", "iso-8859-1", "iso-latin-1")),
+    )
+    for canonical, spellings in families:
+        for spelling in spellings:
+            if key == spelling or key.startswith(spelling + "-"):
+                return canonical
     return orig_enc
-
 
 def detect_encoding(readline):
     """(encoding, lines read) from a BOM or a coding cookie in the first two lines."""
@@ -339,18 +342,15 @@ def detect_encoding(readline):
         default = "utf-8-sig"
     if not first:
         return default, []
-    encoding = find_cookie(first)
-    if encoding:
-        return encoding, [first]
-    if not blank_re.match(first):
-        return default, [first]
-    second = read_or_stop()
-    if not second:
-        return default, [first]
-    encoding = find_cookie(second)
-    if encoding:
-        return encoding, [first, second]
-    return default, [first, second]
+    consumed = [first]
+    found = find_cookie(first)
+    # a cookie may sit on line two only when line one is blank or a comment
+    if not found and blank_re.match(first):
+        second = read_or_stop()
+        if second:
+            consumed.append(second)
+            found = find_cookie(second)
+    return found or default, consumed
 
 
 def tokenize(readline):
@@ -386,92 +386,100 @@ def open(filename):
 # untokenize
 
 class Untokenizer:
+    """Turns a token stream back into source text.
+
+    Full 5-tuples are laid out at their recorded positions; as soon as a
+    bare (type, string) pair shows up, the rest is joined with plain spacing.
+    """
+
     def __init__(self):
-        self.tokens = []
-        self.prev_row = 1
+        self.tokens = []          # pieces of output text, joined at the end
+        self.prev_row = 1         # where the previous token ended
         self.prev_col = 0
         self.encoding = None
 
     def add_whitespace(self, start):
         row, col = start
-        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError("start ({},{}) precedes previous end ({},{})"
-                             .format(row, col, self.prev_row, self.prev_col))
-        row_offset = row - self.prev_row
-        if row_offset:
-            self.tokens.append("\\\n" * row_offset)
+        if (row, col) < (self.prev_row, self.prev_col):
+            raise ValueError(
+                f"start ({row},{col}) precedes previous end "
+                f"({self.prev_row},{self.prev_col})")
+        if row > self.prev_row:
+            # tokens on a later row: bridge with continuation lines
+            self.tokens.append("\\\n" * (row - self.prev_row))
             self.prev_col = 0
-        col_offset = col - self.prev_col
-        if col_offset:
-            self.tokens.append(" " * col_offset)
+        gap = col - self.prev_col
+        if gap > 0:
+            self.tokens.append(" " * gap)
+
+    def _put_indent(self, indent, col):
+        if col >= len(indent):
+            self.tokens.append(indent)
+            self.prev_col = len(indent)
 
     def untokenize(self, iterable):
-        it = iter(iterable)
-        indents = []
-        startline = False
-        for t in it:
-            if len(t) == 2:
-                self.compat(t, it)
+        stream = iter(iterable)
+        pending_indents = []
+        fresh_line = False
+        for tok in stream:
+            if len(tok) == 2:
+                # degrade to the two-field mode for this token and the rest
+                self.compat(tok, stream)
                 break
-            tok_type, token, start, end, line = t
-            if tok_type == ENCODING:
-                self.encoding = token
-                continue
-            if tok_type == ENDMARKER:
+            kind, text, start, end, _line = tok
+            if kind == ENCODING:
+                self.encoding = text
+            elif kind == ENDMARKER:
                 break
-            if tok_type == INDENT:
-                indents.append(token)
-                continue
-            elif tok_type == DEDENT:
-                indents.pop()
+            elif kind == INDENT:
+                pending_indents.append(text)
+            elif kind == DEDENT:
+                pending_indents.pop()
                 self.prev_row, self.prev_col = end
-                continue
-            elif tok_type in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                indent = indents[-1]
-                if start[1] >= len(indent):
-                    self.tokens.append(indent)
-                    self.prev_col = len(indent)
-                startline = False
-            self.add_whitespace(start)
-            self.tokens.append(token)
-            self.prev_row, self.prev_col = end
-            if tok_type in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
+            else:
+                ends_line = kind in (NEWLINE, NL)
+                if ends_line:
+                    fresh_line = True
+                elif fresh_line and pending_indents:
+                    self._put_indent(pending_indents[-1], start[1])
+                    fresh_line = False
+                self.add_whitespace(start)
+                self.tokens.append(text)
+                end_row, end_col = end
+                if ends_line:
+                    self.prev_row, self.prev_col = end_row + 1, 0
+                else:
+                    self.prev_row, self.prev_col = end_row, end_col
         return "".join(self.tokens)
 
     def compat(self, token, iterable):
-        indents = []
-        toks_append = self.tokens.append
-        startline = token[0] in (NEWLINE, NL)
-        prevstring = False
+        emit = self.tokens.append
+        indent_stack = []
+        fresh_line = token[0] in (NEWLINE, NL)
+        last_was_string = False
         for tok in _chain([token], iterable):
-            toknum, tokval = tok[:2]
-            if toknum == ENCODING:
-                self.encoding = tokval
+            kind, text = tok[:2]
+            if kind == ENCODING:
+                self.encoding = text
                 continue
-            if toknum in (NAME, NUMBER):
-                tokval += " "
-            if toknum == STRING:
-                if prevstring:
-                    tokval = " " + tokval
-                prevstring = True
+            is_string = kind == STRING
+            if kind in (NAME, NUMBER):
+                text += " "
+            elif is_string and last_was_string:
+                # adjacent string literals need a separator
+                text = " " + text
+            last_was_string = is_string
+            if kind == INDENT:
+                indent_stack.append(text)
+            elif kind == DEDENT:
+                indent_stack.pop()
             else:
-                prevstring = False
-            if toknum == INDENT:
-                indents.append(tokval)
-                continue
-            elif toknum == DEDENT:
-                indents.pop()
-                continue
-            elif toknum in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                toks_append(indents[-1])
-                startline = False
-            toks_append(tokval)
+                if kind in (NEWLINE, NL):
+                    fresh_line = True
+                elif fresh_line and indent_stack:
+                    emit(indent_stack[-1])
+                    fresh_line = False
+                emit(text)
 
 
 def _chain(first, rest):

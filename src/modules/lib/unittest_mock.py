@@ -1251,39 +1251,45 @@ class _patch:
 
     @contextlib.contextmanager
     def decoration_helper(self, patched, args, keywargs):
-        extra_args = []
-        with contextlib.ExitStack() as exit_stack:
-            for patching in patched.patchings:
-                arg = exit_stack.enter_context(patching)
-                if patching.attribute_name is not None:
-                    keywargs.update(arg)
-                elif patching.new is DEFAULT:
-                    extra_args.append(arg)
-            args += tuple(extra_args)
-            yield (args, keywargs)
+        # enter every patcher stacked on `patched`; the mocks they make become
+        # extra positional arguments (or keywords, for patch.multiple)
+        with contextlib.ExitStack() as stack:
+            positional = list(args)
+            for patcher in patched.patchings:
+                made = stack.enter_context(patcher)
+                if patcher.attribute_name is not None:
+                    keywargs.update(made)
+                elif patcher.new is DEFAULT:
+                    positional.append(made)
+            yield tuple(positional), keywargs
+
+    def _join_existing(self, func):
+        # a function patched before keeps its wrapper and gains one more patcher
+        if not hasattr(func, "patchings"):
+            return False
+        func.patchings.append(self)
+        return True
 
     def decorate_callable(self, func):
-        if hasattr(func, "patchings"):
-            func.patchings.append(self)
+        if self._join_existing(func):
             return func
 
         @functools.wraps(func)
         def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
-                return func(*newargs, **newkeywargs)
+            with self.decoration_helper(patched, args, keywargs) as (call_args, call_kw):
+                return func(*call_args, **call_kw)
 
         patched.patchings = [self]
         return patched
 
     def decorate_async_callable(self, func):
-        if hasattr(func, "patchings"):
-            func.patchings.append(self)
+        if self._join_existing(func):
             return func
 
         @functools.wraps(func)
         async def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (newargs, newkeywargs):
-                return await func(*newargs, **newkeywargs)
+            with self.decoration_helper(patched, args, keywargs) as (call_args, call_kw):
+                return await func(*call_args, **call_kw)
 
         patched.patchings = [self]
         return patched
@@ -1291,32 +1297,23 @@ class _patch:
     def get_original(self):
         target = self.getter()
         name = self.attribute
-        original = DEFAULT
-        local = False
         try:
-            original = target.__dict__[name]
+            original, local = target.__dict__[name], True
         except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
-        else:
-            local = True
-        if name in _builtins and isinstance(target, ModuleType):
+            original, local = getattr(target, name, DEFAULT), False
+        if isinstance(target, ModuleType) and name in _builtins:
             self.create = True
-        if not self.create and original is DEFAULT:
+        if original is DEFAULT and not self.create:
             raise AttributeError("%s does not have the attribute %r" % (target, name))
         return original, local
 
     def __enter__(self):
         """Perform the patch."""
-        new, spec, spec_set = self.new, self.spec, self.spec_set
-        autospec, kwargs = self.autospec, self.kwargs
-        new_callable = self.new_callable
+        new, kwargs, new_callable = self.new, self.kwargs, self.new_callable
         self.target = self.getter()
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+        # False means the same as leaving the option out
+        spec, spec_set, autospec = (None if option is False else option
+                                    for option in (self.spec, self.spec_set, self.autospec))
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
         if ((spec is not None or autospec is not None) and
@@ -1329,15 +1326,10 @@ class _patch:
             inherit = False
             if spec is True:
                 spec = original
-                if spec_set is True:
-                    spec_set = original
-                    spec = None
-            elif spec is not None:
-                if spec_set is True:
-                    spec_set = spec
-                    spec = None
-            elif spec_set is True:
-                spec_set = original
+            if spec_set is True:
+                # spec_set=True makes the spec (or else the original) a strict one
+                spec_set = original if spec is None else spec
+                spec = None
             if spec is not None or spec_set is not None:
                 if original is DEFAULT:
                     raise TypeError("Can't use 'spec' with create=True")
@@ -1409,23 +1401,24 @@ class _patch:
             if not self.__exit__(*sys.exc_info()):
                 raise
 
+    _ALWAYS_RESTORED = ("__doc__", "__module__", "__defaults__", "__annotations__",
+                        "__kwdefaults__")
+
     def __exit__(self, *exc_info):
         """Undo the patch."""
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        target, name, original = self.target, self.attribute, self.temp_original
+        if self.is_local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            delattr(self.target, self.attribute)
-            if not self.create and (not hasattr(self.target, self.attribute) or
-                                    self.attribute in ("__doc__", "__module__",
-                                                       "__defaults__", "__annotations__",
-                                                       "__kwdefaults__")):
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
-        exit_stack = self._exit_stack
-        del self._exit_stack
-        return exit_stack.__exit__(*exc_info)
+            delattr(target, name)
+            # the deletion can leave the attribute missing (or, for these special
+            # names, not the old value): put the original back unless we created it
+            if not self.create and (not hasattr(target, name) or
+                                    name in self._ALWAYS_RESTORED):
+                setattr(target, name, original)
+        stack = self._exit_stack
+        del self.temp_original, self.is_local, self.target, self._exit_stack
+        return stack.__exit__(*exc_info)
 
     def start(self):
         """Activate a patch, returning any created mock."""
@@ -1625,65 +1618,79 @@ def _to_stream(read_data):
     return io.StringIO(read_data)
 
 
+class _OpenedData:
+    """The data behind a mock_open handle, and the side effects that read it.
+
+    A return_value the test sets on read/readline/readlines wins over the data.
+    """
+
+    def __init__(self, read_data):
+        self.read_data = read_data
+        self.stream = _to_stream(read_data)
+        self.handle = None
+        self.readline_gen = None
+
+    def read(self, *args, **kwargs):
+        preset = self.handle.read.return_value
+        if preset is None:
+            return self.stream.read(*args, **kwargs)
+        return preset
+
+    def readlines(self, *args, **kwargs):
+        preset = self.handle.readlines.return_value
+        if preset is None:
+            return self.stream.readlines(*args, **kwargs)
+        return preset
+
+    def iterate(self):
+        # iter(handle): the preset readline value forever, else the lines left
+        if self.handle.readline.return_value is not None:
+            while True:
+                yield self.handle.readline.return_value
+        yield from self.stream
+
+    def next_line(self):
+        preset = self.handle.readline.return_value
+        if preset is None:
+            return next(self.stream)
+        return preset
+
+    def _readline_values(self):
+        yield from self.iterate()
+        while True:            # past the end: readline keeps answering ''
+            yield self.stream.readline()
+
+    def restart_readline(self):
+        self.readline_gen = self._readline_values()
+        self.handle.readline.side_effect = self.readline_gen
+
+    def reopen(self, *args, **kwargs):
+        # each call of the mock `open` starts reading from the beginning again
+        self.stream = _to_stream(self.read_data)
+        if self.handle.readline.side_effect == self.readline_gen:
+            self.restart_readline()
+        return DEFAULT
+
+
 def mock_open(mock=None, read_data=""):
     """A mock to replace `open`: the handle it returns reads `read_data` and records
     writes."""
-    _read_data = _to_stream(read_data)
-    _state = [_read_data, None]
-
-    def _readlines_side_effect(*args, **kwargs):
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
-        return _state[0].readlines(*args, **kwargs)
-
-    def _read_side_effect(*args, **kwargs):
-        if handle.read.return_value is not None:
-            return handle.read.return_value
-        return _state[0].read(*args, **kwargs)
-
-    def _readline_side_effect(*args, **kwargs):
-        yield from _iter_side_effect()
-        while True:
-            yield _state[0].readline(*args, **kwargs)
-
-    def _iter_side_effect():
-        if handle.readline.return_value is not None:
-            while True:
-                yield handle.readline.return_value
-        for line in _state[0]:
-            yield line
-
-    def _next_side_effect():
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
-        return next(_state[0])
-
     global _file_spec
+    data = _OpenedData(read_data)
     if _file_spec is None:
         _file_spec = list(_FILE_NAMES)
     if mock is None:
         mock = MagicMock(name="open", spec=open)
-    handle = MagicMock(spec=_file_spec)
+    handle = data.handle = MagicMock(spec=_file_spec)
     handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
-    handle.read.side_effect = _read_side_effect
-    _state[1] = _readline_side_effect()
-    handle.readline.side_effect = _state[1]
-    handle.readlines.side_effect = _readlines_side_effect
-    handle.__iter__.side_effect = _iter_side_effect
-    handle.__next__.side_effect = _next_side_effect
-
-    def reset_data(*args, **kwargs):
-        _state[0] = _to_stream(read_data)
-        if handle.readline.side_effect == _state[1]:
-            _state[1] = _readline_side_effect()
-            handle.readline.side_effect = _state[1]
-        return DEFAULT
-
-    mock.side_effect = reset_data
+    for method in ("write", "read", "readline", "readlines"):
+        getattr(handle, method).return_value = None
+    handle.read.side_effect = data.read
+    data.restart_readline()
+    handle.readlines.side_effect = data.readlines
+    handle.__iter__.side_effect = data.iterate
+    handle.__next__.side_effect = data.next_line
+    mock.side_effect = data.reopen
     mock.return_value = handle
     return mock
 
