@@ -431,29 +431,10 @@ def get_docstring(node, clean=True):
         return None
     text = value.value
     if clean:
-        text = _cleandoc(text)
+        from inspect import cleandoc
+
+        text = cleandoc(text)
     return text
-
-
-def _cleandoc(doc):
-    # inspect.cleandoc: tabs expanded, the common indentation of the lines after the first
-    # removed, leading and trailing blank lines dropped.
-    lines = doc.expandtabs().split("\n")
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return "\n".join(lines)
 
 
 def _splitlines_no_ff(source):
