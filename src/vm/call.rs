@@ -241,7 +241,7 @@ impl Vm {
     }
 
     /// Runs a frame with recursion accounting.
-    #[inline]
+    #[inline(never)]
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         self.depth += 1;
         if self.depth > self.recursion_limit || self.stack_exhausted() {
