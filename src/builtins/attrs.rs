@@ -106,6 +106,8 @@ fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Value::BoundMethod(m) => match name {
             "__self__" => Some(m.receiver.clone()),
             "__func__" => Some(m.func.clone()),
+            // The method's own `__call__`, not its function's (which would drop `self`).
+            "__call__" => generic_special(vm, obj, name),
             _ => {
                 let n = vm.intern(name);
                 if let Value::Function(_) = m.func {
@@ -315,6 +317,11 @@ const TYPE_SPECIALS: &[(&str, &[&str])] = &[
     ("dict_keys", SET_VIEW_DUNDERS),
     ("dict_items", SET_VIEW_DUNDERS),
     ("dict_values", &["__reversed__"]),
+    // Callables have `__call__` (`hasattr(f, "__call__")` is how older code asks).
+    ("function", &["__call__"]),
+    ("builtin_function_or_method", &["__call__"]),
+    ("method", &["__call__"]),
+    ("method_descriptor", &["__call__"]),
 ];
 
 const GENERIC_SPECIALS: &[(&str, NativeFn)] = &[
@@ -340,6 +347,7 @@ const GENERIC_SPECIALS: &[(&str, NativeFn)] = &[
     ("__getitem__", sp_getitem),
     ("__iter__", sp_iter),
     ("__reversed__", sp_reversed),
+    ("__call__", sp_call),
 ];
 
 /// The bound special method `name` of a built-in value, when its type has one that the VM
@@ -554,6 +562,10 @@ macro_rules! by_name {
 }
 
 by_name! {
+    sp_call => |vm, a| match a.pos.split_first() {
+        Some((callee, rest)) => vm.call(callee, rest, a.kw),
+        None => Err(vm.type_error("descriptor '__call__' needs an argument")),
+    };
     sp_and => |vm, a| binary_by_name(vm, a, BinOp::And, false);
     sp_or => |vm, a| binary_by_name(vm, a, BinOp::Or, false);
     sp_xor => |vm, a| binary_by_name(vm, a, BinOp::Xor, false);
