@@ -804,35 +804,28 @@ class _Unparser(NodeVisitor):
     def visit_Nonlocal(self, node):
         self.fill("nonlocal " + ", ".join(node.names))
 
-    def visit_Await(self, node):
-        paren = self.opening(self.level(node) > _AWAIT)
-        self.write("await")
+    def _keyword_operand(self, node, level, keyword, required=False):
+        # `await x`, `yield x`, `yield from x`: a keyword, then its operand at atom level,
+        # parenthesized when the context binds tighter than `level`.
+        paren = self.opening(self.level(node) > level)
+        self.write(keyword)
+        if required and not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
         if node.value:
             self.write(" ")
             self.set_level(_ATOM, node.value)
             self.traverse(node.value)
         if paren:
             self.write(")")
+
+    def visit_Await(self, node):
+        self._keyword_operand(node, _AWAIT, "await")
 
     def visit_Yield(self, node):
-        paren = self.opening(self.level(node) > _YIELD)
-        self.write("yield")
-        if node.value:
-            self.write(" ")
-            self.set_level(_ATOM, node.value)
-            self.traverse(node.value)
-        if paren:
-            self.write(")")
+        self._keyword_operand(node, _YIELD, "yield")
 
     def visit_YieldFrom(self, node):
-        paren = self.opening(self.level(node) > _YIELD)
-        self.write("yield from ")
-        if not node.value:
-            raise ValueError("Node can't be used without a value attribute.")
-        self.set_level(_ATOM, node.value)
-        self.traverse(node.value)
-        if paren:
-            self.write(")")
+        self._keyword_operand(node, _YIELD, "yield from", required=True)
 
     def visit_Raise(self, node):
         self.fill("raise")
