@@ -403,34 +403,27 @@ pub fn set_startup_path(entries: &[String]) {
     STARTUP_PATH.with(|p| *p.borrow_mut() = entries.to_vec());
 }
 
-/// Embedded modules no file can shadow: CPython builds them in, freezes them or imports them
-/// before the script runs. Names with a leading underscore are the runtime's own.
+/// Embedded modules no file can shadow: CPython builds them in
+/// ([`CPYTHON_BUILTIN_MODULES`]), freezes them or imports them before the script runs.
+/// Names with a leading underscore are the runtime's own.
 fn never_shadowed(name: &str) -> bool {
+    const FROZEN_OR_STARTUP: &[&str] = &[
+        "abc",
+        "codecs",
+        "encodings",
+        "genericpath",
+        "importlib",
+        "io",
+        "os",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport",
+    ];
     name.starts_with('_')
-        || matches!(
-            name,
-            "abc"
-                | "atexit"
-                | "builtins"
-                | "codecs"
-                | "encodings"
-                | "errno"
-                | "gc"
-                | "genericpath"
-                | "importlib"
-                | "io"
-                | "itertools"
-                | "marshal"
-                | "os"
-                | "posix"
-                | "posixpath"
-                | "runpy"
-                | "site"
-                | "stat"
-                | "sys"
-                | "time"
-                | "zipimport"
-        )
+        || CPYTHON_BUILTIN_MODULES.contains(&name)
+        || FROZEN_OR_STARTUP.contains(&name)
 }
 
 /// The `sys.path` entries searched before the embedded standard library for top-level
