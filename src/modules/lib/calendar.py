@@ -22,7 +22,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
@@ -30,7 +30,7 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
 January = 1
@@ -122,18 +122,19 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
         """The seven weekday numbers of a week, in display order."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        start = self.firstweekday
+        for offset in range(7):
+            yield (start + offset) % 7
 
     def itermonthdays3(self, year, month):
         """(year, month, day) for every day of the weeks that cover the month."""
@@ -362,25 +363,18 @@ def format(cols, colwidth=_colwidth, spacing=_spacing):
     print(formatstring(cols, colwidth, spacing))
 
 
+# The module-level functions are bound methods of one shared TextCalendar.
 c = TextCalendar()
-
 firstweekday = c.getfirstweekday
+monthcalendar, prweek, week = c.monthdayscalendar, c.prweek, c.formatweek
+weekheader, prmonth, month = c.formatweekheader, c.prmonth, c.formatmonth
+calendar, prcal = c.formatyear, c.pryear
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if not (MONDAY <= firstweekday <= SUNDAY):
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
-
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 
 def timegm(tuple):

@@ -20,20 +20,17 @@ class Cmd:
     """A simple framework for writing line-oriented command interpreters."""
 
     prompt = PROMPT
-    identchars = IDENTCHARS
-    ruler = '='
-    lastcmd = ''
     intro = None
-    doc_leader = ""
+    identchars, ruler, lastcmd, use_rawinput = IDENTCHARS, '=', '', 1
+    # The texts of the `help` listing.
+    doc_leader, nohelp = "", "*** No help on %s"
     doc_header = "Documented commands (type help <topic>):"
     misc_header = "Miscellaneous help topics:"
     undoc_header = "Undocumented commands:"
-    nohelp = "*** No help on %s"
-    use_rawinput = 1
 
     def __init__(self, completekey='tab', stdin=None, stdout=None):
-        self.stdin = stdin if stdin is not None else sys.stdin
-        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stdin = sys.stdin if stdin is None else stdin
+        self.stdout = sys.stdout if stdout is None else stdout
         self.cmdqueue = []
         self.completekey = completekey
 
@@ -46,22 +43,24 @@ class Cmd:
             self.stdout.write(str(self.intro) + "\n")
         stop = None
         while not stop:
-            if self.cmdqueue:
-                line = self.cmdqueue.pop(0)
-            elif self.use_rawinput:
-                try:
-                    line = input(self.prompt)
-                except EOFError:
-                    line = 'EOF'
-            else:
-                self.stdout.write(self.prompt)
-                self.stdout.flush()
-                line = self.stdin.readline()
-                line = 'EOF' if not line else line.rstrip('\r\n')
+            # Queued lines run before anything is read.
+            line = self.cmdqueue.pop(0) if self.cmdqueue else self._read_command()
             line = self.precmd(line)
-            stop = self.onecmd(line)
-            stop = self.postcmd(stop, line)
+            stop = self.postcmd(self.onecmd(line), line)
         self.postloop()
+
+    def _read_command(self):
+        # One line from the user, without its line end; 'EOF' at the end of input.
+        if self.use_rawinput:
+            try:
+                return input(self.prompt)
+            except EOFError:
+                return 'EOF'
+        out = self.stdout
+        out.write(self.prompt)
+        out.flush()
+        text = self.stdin.readline()
+        return text.rstrip('\r\n') if text else 'EOF'
 
     def precmd(self, line):
         """Called on each line before it runs; returns the line to run."""
@@ -96,21 +95,19 @@ class Cmd:
 
     def onecmd(self, line):
         """Runs one command line; returns what its do_ method returns."""
-        cmd, arg, line = self.parseline(line)
+        name, arg, line = self.parseline(line)
         if not line:
             return self.emptyline()
-        if cmd is None:
+        if name is None:
             return self.default(line)
-        self.lastcmd = line
-        if line == 'EOF':
-            self.lastcmd = ''
-        if cmd == '':
-            return self.default(line)
-        try:
-            func = getattr(self, 'do_' + cmd)
-        except AttributeError:
-            return self.default(line)
-        return func(arg)
+        self.lastcmd = '' if line == 'EOF' else line
+        if name:
+            try:
+                handler = getattr(self, 'do_' + name)
+            except AttributeError:
+                return self.default(line)
+            return handler(arg)
+        return self.default(line)
 
     def emptyline(self):
         """An empty line repeats the last command."""

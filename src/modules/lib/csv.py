@@ -159,15 +159,12 @@ class Dialect:
     """Describes a CSV dialect: subclass it and set the class attributes."""
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # All unset: a subclass gives the values.
+    delimiter = quotechar = escapechar = doublequote = None
+    skipinitialspace = lineterminator = quoting = None
 
     def __init__(self):
+        # Only subclasses count as checked dialects.
         if self.__class__ != Dialect:
             self._valid = True
         self._validate()
@@ -175,18 +172,14 @@ class Dialect:
     def _validate(self):
         try:
             _Dialect(self, {})
-        except TypeError as e:
-            raise Error(str(e)) from None
+        except TypeError as problem:
+            raise Error(str(problem)) from None
 
 
 class excel(Dialect):
     """The usual properties of an Excel-generated CSV file."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
+    delimiter, quotechar, doublequote = ',', '"', True
+    skipinitialspace, lineterminator, quoting = False, '\r\n', QUOTE_MINIMAL
 
 
 class excel_tab(excel):
@@ -196,12 +189,8 @@ class excel_tab(excel):
 
 class unix_dialect(Dialect):
     """The usual properties of a CSV file made on UNIX: '\\n' ends lines, all is quoted."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    delimiter, quotechar, doublequote = ',', '"', True
+    skipinitialspace, lineterminator, quoting = False, '\n', QUOTE_ALL
 
 
 register_dialect("excel", excel)
@@ -280,11 +269,9 @@ class DictReader:
                  *args, **kwds):
         # (Kept as given: 3.11 does not turn an iterator into a list.)
         self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        self.restkey, self.restval = restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
+        self.dialect, self.line_num = dialect, 0
 
     def __iter__(self):
         return self
@@ -292,37 +279,35 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            # The header record; an empty file leaves the names unknown (None).
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
     @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
+    def fieldnames(self, names):
+        self._fieldnames = names
 
     def __next__(self):
+        source = self.reader
         if self.line_num == 0:
             self.fieldnames
-        rd = self.reader
-        row = next(rd)
-        self.line_num = rd.line_num
-        while row == []:
-            row = next(rd)
-        names = self._fieldnames
-        if names is None:
+        row = next(source)
+        self.line_num = source.line_num
+        # Blank lines give no record at all (a dict of restval would be useless).
+        while not row:
+            row = next(source)
+        if self._fieldnames is None:
             names = self.fieldnames
         else:
-            self.line_num = rd.line_num
+            names = self._fieldnames
+            self.line_num = source.line_num
         record = dict(zip(names, row))
-        n_names, n_row = len(names), len(row)
-        if n_names < n_row:
-            record[self.restkey] = row[n_names:]
-        elif n_names > n_row:
-            for key in names[n_row:]:
-                record[key] = self.restval
+        surplus = len(row) - len(names)
+        if surplus > 0:
+            record[self.restkey] = row[len(names):]
+        elif surplus < 0:
+            record.update(dict.fromkeys(names[len(row):], self.restval))
         return record
 
 
@@ -331,26 +316,23 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
                  *args, **kwds):
-        self.fieldnames = fieldnames
-        self.restval = restval
+        self.fieldnames, self.restval = fieldnames, restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong]))
-        get = rowdict.get
-        restval = self.restval
-        return [get(key, restval) for key in self.fieldnames]
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                listed = ", ".join(map(repr, unknown))
+                raise ValueError(f"dict contains fields not in fieldnames: {listed}")
+        pick, fallback = rowdict.get, self.restval
+        return [pick(key, fallback) for key in self.fieldnames]
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))

@@ -38,54 +38,33 @@ class Field:
                  'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        # name, type and the kind of field are filled in when the class is processed.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in _FIELD_SHOWN)
+        return f'Field({shown},_field_type={self._field_type})'
+
+
+# What Field's repr lists before _field_type, in order.
+_FIELD_SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                'metadata', 'kw_only')
 
 
 class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -103,11 +82,9 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        kind = self.type
+        shown = kind.__name__ if isinstance(kind, type) else repr(kind)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -605,14 +582,13 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
     for item in fields:
         if isinstance(item, str):
             name, tp = item, 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            ns[name] = spec
+        elif len(item) in (2, 3):
+            name, tp, *spec = item
+            if spec:
+                ns[name] = spec[0]
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')

@@ -269,67 +269,33 @@ class Differ:
             yield from g
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Pair the most similar lines (ratio at least 0.75), show their intraline changes,
-        # and recurse on what lies before and after them.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
-                    continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        # Pair the most similar lines (ratio at least 0.75; failing that, the first identical
+        # pair), show their intraline changes, and recurse on what lies before and after.
+        matcher = SequenceMatcher(self.charjunk)
+        score, similar, identical = _closest_lines(matcher, a, alo, ahi, b, blo, bhi)
+        if score >= 0.75:
+            i, j = similar
+        elif identical is not None:
+            i, j = identical
         else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == "replace":
-                    atags += "^" * la
-                    btags += "^" * lb
-                elif tag == "delete":
-                    atags += "-" * la
-                elif tag == "insert":
-                    btags += "+" * lb
-                elif tag == "equal":
-                    atags += " " * la
-                    btags += " " * lb
-                else:
-                    raise ValueError("unknown tag %r" % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        old, new = a[i], b[j]
+        if score >= 0.75:
+            old_marks, new_marks = _change_marks(matcher, old, new)
+            yield from self._qformat(old, new, old_marks, new_marks)
         else:
-            yield "  " + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield "  " + old
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump("-", a, alo, ahi)
+        if alo < ahi and blo < bhi:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump("-", a, alo, ahi)
         elif blo < bhi:
-            g = self._dump("+", b, blo, bhi)
-        yield from g
+            yield from self._dump("+", b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
         atags = _keep_original_ws(aline, atags).rstrip()
@@ -637,6 +603,50 @@ def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTE
                 return
             left = keep - 1 if row[2] else left - 1
             yield row
+
+
+def _closest_lines(matcher, a, alo, ahi, b, blo, bhi):
+    """(score, (i, j), (k, l)): the best ratio above 0.74 of two differing lines a[i] and
+    b[j] (0.74 and None if no pair beats it; the first pair found wins ties), and the
+    first identical pair a[k] == b[l] (None if there is none). `matcher` is left
+    comparing with the last line of b."""
+    score, similar, identical = 0.74, None, None
+    for j in range(blo, bhi):
+        target = b[j]
+        matcher.set_seq2(target)
+        for i in range(alo, ahi):
+            line = a[i]
+            if line == target:
+                if identical is None:
+                    identical = (i, j)
+                continue
+            matcher.set_seq1(line)
+            # The cheap upper bounds first.
+            if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+                continue
+            ratio = matcher.ratio()
+            if ratio > score:
+                score, similar = ratio, (i, j)
+    return score, similar, identical
+
+
+# Per opcode tag: the mark under each character of the old line and of the new one.
+_OPCODE_MARKS = {"replace": ("^", "^"), "delete": ("-", ""), "insert": ("", "+"),
+                 "equal": (" ", " ")}
+
+
+def _change_marks(matcher, old, new):
+    """The guide strings Differ prints under two similar lines: '^' under replaced
+    characters, '-' deleted, '+' inserted, ' ' unchanged."""
+    old_marks, new_marks = [], []
+    matcher.set_seqs(old, new)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in _OPCODE_MARKS:
+            raise ValueError("unknown tag %r" % (tag,))
+        mark_old, mark_new = _OPCODE_MARKS[tag]
+        old_marks.append(mark_old * (i2 - i1))
+        new_marks.append(mark_new * (j2 - j1))
+    return "".join(old_marks), "".join(new_marks)
 
 
 _HTML_PAGE = """

@@ -100,33 +100,28 @@ class FileInput:
         self._encoding = encoding
         self._errors = errors
 
-    def __del__(self):
-        self.close()
-
-    def close(self):
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
-
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        # Forget the files still to come first, so none is opened even if closing fails.
+        self._files = ()
+        self.nextfile()
+
+    def __del__(self):
         self.close()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        while True:
-            line = self._readline()
-            if line:
-                self._filelineno += 1
-                return line
-            if not self._file:
-                raise StopIteration
-            self.nextfile()
+        line = self._pull()
+        if not line:
+            raise StopIteration
+        return line
 
     def __getitem__(self, i):
         raise TypeError("'FileInput' object is not subscriptable")
@@ -151,14 +146,20 @@ class FileInput:
         self._isstdin = False
 
     def readline(self):
+        return self._pull()
+
+    def _pull(self):
+        # The next line of the whole stream, moving on past exhausted files; an empty
+        # line once the last file is done.
         while True:
             line = self._readline()
             if line:
                 self._filelineno += 1
                 return line
-            if not self._file:
+            if self._file:
+                self.nextfile()
+            else:
                 return line
-            self.nextfile()
 
     def _readline(self):
         if self._file is None:
@@ -201,14 +202,20 @@ class FileInput:
         else:
             self._file = open(self._filename, self._mode, **kwargs)
 
-    def filename(self):
-        return self._filename
-
     def lineno(self):
         return self._startlineno + self._filelineno
 
     def filelineno(self):
         return self._filelineno
+
+    def isfirstline(self):
+        return self._filelineno == 1
+
+    def filename(self):
+        return self._filename
+
+    def isstdin(self):
+        return self._isstdin
 
     def fileno(self):
         if self._file is None:
@@ -217,12 +224,6 @@ class FileInput:
             return self._file.fileno()
         except ValueError:
             return -1
-
-    def isfirstline(self):
-        return self._filelineno == 1
-
-    def isstdin(self):
-        return self._isstdin
 
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):

@@ -7,6 +7,11 @@ from io import StringIO as _StringIO
 __all__ = ['shlex', 'split', 'quote', 'join']
 
 
+# Word characters of every lexer, and the Latin-1 letters that POSIX mode adds.
+_WORD_ASCII = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+_WORD_LATIN1 = 'ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ'
+
+
 class shlex:
     """A lexer for shell-like syntax: words, quoted strings, comments and punctuation."""
 
@@ -19,35 +24,24 @@ class shlex:
         else:
             self.instream = _sys.stdin
             self.infile = None
-        self.posix = posix
-        self.eof = None if posix else ''
+        self.posix, self.eof = posix, (None if posix else '')
         self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if self.posix:
-            self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                               'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
-        self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = []
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
-        self.filestack = []
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+        self.wordchars = _WORD_ASCII + _WORD_LATIN1 if posix else _WORD_ASCII
+        self.whitespace, self.whitespace_split = ' \t\r\n', False
+        self.quotes, self.escape, self.escapedquotes = '\'"', '\\', '"'
+        self.state, self.pushback, self.lineno = ' ', [], 1
+        self.debug, self.token = 0, ''
+        self.filestack, self.source = [], None
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
+        elif not punctuation_chars:
+            punctuation_chars = ''
         self._punctuation_chars = punctuation_chars
         if punctuation_chars:
             self._pushback_chars = []
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+            # Characters common in file names join words, unless they are punctuation here.
+            extended = self.wordchars + '~-./*?='
+            self.wordchars = ''.join(c for c in extended if c not in punctuation_chars)
 
     @property
     def punctuation_chars(self):
@@ -192,6 +186,15 @@ class shlex:
             result = None
         return result
 
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        token = self.get_token()
+        if token != self.eof:
+            return token
+        raise StopIteration
+
     def error_leader(self, infile=None, lineno=None):
         if infile is None:
             infile = self.infile
@@ -199,30 +202,21 @@ class shlex:
             lineno = self.lineno
         return f'"{infile}", line {lineno}: '
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
-
 
 def split(s, comments=False, posix=True):
     """Splits s into words as a POSIX shell would."""
     if s is None:
         raise ValueError('s argument must not be None')
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
     if not comments:
-        lex.commenters = ''
-    return list(lex)
+        lexer.commenters = ''
+    return list(lexer)
 
 
 def join(split_command):
     """The words quoted and joined by spaces (the inverse of split())."""
-    return ' '.join(quote(arg) for arg in split_command)
+    return ' '.join(map(quote, split_command))
 
 
 _find_unsafe = _re.compile(r'[^\w@%+=:,./-]', _re.ASCII).search

@@ -2,14 +2,15 @@
 
 import re as _re
 
-whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+octdigits = digits[:8]
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# Every printable ASCII character that is neither a letter nor a digit, in code order.
+punctuation = ''.join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -44,24 +45,23 @@ class Template:
     """
 
     delimiter = '$'
+    flags = _re.IGNORECASE
     # ASCII only, even under IGNORECASE.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            own = cls.pattern
         else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = (
-                f"{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})"
-                f"|{{(?P<braced>{braced})}}|(?P<invalid>))"
+            mark = _re.escape(cls.delimiter)
+            inner = cls.braceidpattern or cls.idpattern
+            own = (
+                f"{mark}(?:(?P<escaped>{mark})|(?P<named>{cls.idpattern})"
+                f"|{{(?P<braced>{inner})}}|(?P<invalid>))"
             )
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+        cls.pattern = _re.compile(own, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
@@ -75,61 +75,24 @@ class Template:
             lineno, colno = len(lines), i - len(''.join(lines[:-1]))
         raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
-    def _unrecognized(self):
-        return ValueError('Unrecognized named group in pattern', self.pattern)
-
     def substitute(self, mapping=_no_mapping, /, **kws):
-        mapping = _merge(mapping, kws)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise self._unrecognized()
-
-        return self.pattern.sub(convert, self.template)
+        return _fill(self, _merge(mapping, kws), True)
 
     def safe_substitute(self, mapping=_no_mapping, /, **kws):
-        mapping = _merge(mapping, kws)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise self._unrecognized()
-
-        return self.pattern.sub(convert, self.template)
+        return _fill(self, _merge(mapping, kws), False)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise self._unrecognized()
-        return True
+        return all(_placeholder(self, m)[0] != 'invalid'
+                   for m in self.pattern.finditer(self.template))
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
-                raise self._unrecognized()
-        return ids
+        # A dict keeps first-seen order without repeats.
+        seen = {}
+        for m in self.pattern.finditer(self.template):
+            kind, key = _placeholder(self, m)
+            if kind == 'name':
+                seen.setdefault(key, None)
+        return list(seen)
 
 
 # The base class compiles its own pattern the way every subclass does.
@@ -142,6 +105,37 @@ def _merge(mapping, kws):
     if kws:
         return _Chain(kws, mapping)
     return mapping
+
+
+def _placeholder(tpl, m):
+    """What one match of a Template's pattern is: ('name', key), ('escaped', None) or
+    ('invalid', None)."""
+    key = m.group('named') or m.group('braced')
+    if key is not None:
+        return 'name', key
+    for kind in ('escaped', 'invalid'):
+        if m.group(kind) is not None:
+            return kind, None
+    raise ValueError('Unrecognized named group in pattern', tpl.pattern)
+
+
+def _fill(tpl, mapping, strict):
+    def one(m):
+        kind, key = _placeholder(tpl, m)
+        if kind == 'escaped':
+            return tpl.delimiter
+        if kind == 'invalid':
+            if strict:
+                tpl._invalid(m)
+            return m.group()
+        if strict:
+            return str(mapping[key])
+        try:
+            return str(mapping[key])
+        except KeyError:
+            return m.group()
+
+    return tpl.pattern.sub(one, tpl.template)
 
 
 def _parse_field(s, i):
@@ -266,6 +260,24 @@ def _field_accessors(field_name, i):
             yield False, int(key) if key.isdigit() else key
 
 
+_NUMBERING_SWITCH = ('cannot switch from manual field specification to '
+                     'automatic field numbering')
+
+
+def _number_field(field, counter):
+    """Resolves an empty field name to the next automatic index. `counter` is False once
+    fields were numbered by hand; the two ways cannot be mixed."""
+    if field == '':
+        if counter is False:
+            raise ValueError(_NUMBERING_SWITCH)
+        return str(counter), counter + 1
+    if field.isdigit():
+        if counter:
+            raise ValueError(_NUMBERING_SWITCH)
+        return field, False
+    return field, counter
+
+
 class Formatter:
     """str.format's machinery, with each step a method to override."""
 
@@ -273,71 +285,54 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        keys_used = set()
+        text = self._vformat(format_string, args, kwargs, keys_used, 2)[0]
+        self.check_unused_args(keys_used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to '
-                                         'automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to '
-                                         'automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
-
-    def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
-
-    def check_unused_args(self, used_args, args, kwargs):
-        pass
-
-    def format_field(self, value, format_spec):
-        return format(value, format_spec)
-
-    def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        out = []
+        for text, field, spec, conversion in self.parse(format_string):
+            if text:
+                out.append(text)
+            if field is None:
+                continue
+            field, auto_arg_index = _number_field(field, auto_arg_index)
+            value, key = self.get_field(field, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), auto_arg_index
 
     def parse(self, format_string):
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_parts(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        value = self.get_value(first, args, kwargs)
+        for is_attr, part in rest:
+            value = getattr(value, part) if is_attr else value[part]
+        return value, first
+
+    def get_value(self, key, args, kwargs):
+        return args[key] if isinstance(key, int) else kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        return None
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        for code, convert in (('s', str), ('r', repr), ('a', ascii)):
+            if conversion == code:
+                return convert(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)

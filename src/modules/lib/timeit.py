@@ -11,15 +11,15 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
+# The timed function. `pass` keeps the loop body valid when stmt is only a comment.
 _TEMPLATE = '''
 def inner(_it, _timer{init}):
     {setup}
-    _t0 = _timer()
+    _started = _timer()
     for _i in _it:
         {stmt}
         pass
-    _t1 = _timer()
-    return _t1 - _t0
+    return _timer() - _started
 '''
 
 
@@ -71,16 +71,21 @@ class Timer:
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        i = 1
-        while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
-                if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+        """Times 1, 2, 5, 10, 20, 50, ... loops until one run takes 0.2 s or more;
+        returns (loops, seconds) of that run."""
+        for number in _loop_counts():
+            elapsed = self.timeit(number)
+            if callback:
+                callback(number, elapsed)
+            if elapsed >= 0.2:
+                return (number, elapsed)
+
+
+def _loop_counts():
+    power = 1
+    while True:
+        yield from (power, 2 * power, 5 * power)
+        power *= 10
 
 
 def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number,

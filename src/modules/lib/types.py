@@ -12,26 +12,15 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 
 
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-
-    return f.__closure__[0]
+def _a_cell():
+    held = None
+    return (lambda: held).__closure__[0]
 
 
-CellType = type(_cell_factory())
+CellType = type(_a_cell())
+del _a_cell
 
-
-def _g():
-    yield 1
-
-
-_gen = _g()
-GeneratorType = type(_gen)
-_gen.close()
-del _gen
+GeneratorType = type(n for n in ())
 
 
 class _C:
@@ -63,46 +52,38 @@ def __getattr__(name):
     raise AttributeError(f"module 'types' has no attribute '{name}'")
 
 
+def _pass_through(name):
+    return property(lambda self: getattr(self._inner, name))
+
+
 class _GeneratorWrapper:
     """What a @coroutine generator function gives: the generator, awaitable."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
-
-    def send(self, val):
-        return self.__wrapped.send(val)
-
-    def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
-
-    def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-
-    def __next__(self):
-        return next(self.__wrapped)
+        self._inner = gen
+        for label in ('__name__', '__qualname__'):
+            setattr(self, label, getattr(gen, label, None))
 
     def __iter__(self):
-        return self.__wrapped
+        return self._inner
 
     __await__ = __iter__
+
+    def __next__(self):
+        return next(self._inner)
+
+    def send(self, val):
+        return self._inner.send(val)
+
+    def throw(self, tp, *rest):
+        return self._inner.throw(tp, *rest)
+
+    def close(self):
+        return self._inner.close()
+
+    gi_code = cr_code = _pass_through('gi_code')
+    gi_frame = cr_frame = _pass_through('gi_frame')
+    gi_running = cr_running = _pass_through('gi_running')
 
 
 def coroutine(func):
@@ -200,41 +181,35 @@ from _typeforms import mappingproxy as MappingProxyType  # noqa: E402
 
 def resolve_bases(bases):
     """Replaces bases that are not classes but have __mro_entries__ by what it returns."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift : i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+    resolved = []
+    changed = False
+    for entry in bases:
+        substitute = None
+        if not isinstance(entry, type) and hasattr(entry, "__mro_entries__"):
+            substitute = entry.__mro_entries__(bases)
+            changed = True
+            if not isinstance(substitute, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+        if substitute is None:
+            resolved.append(entry)
+        else:
+            resolved += substitute
+    return tuple(resolved) if changed else bases
 
 
 def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError(
-            "metaclass conflict: "
-            "the metaclass of a derived class "
-            "must be a (non-strict) subclass "
-            "of the metaclasses of all its bases"
-        )
-    return winner
+    # The most derived metaclass among `meta` and the bases' types; they must form a chain.
+    for kind in map(type, bases):
+        if issubclass(meta, kind):
+            pass
+        elif issubclass(kind, meta):
+            meta = kind
+        else:
+            raise TypeError(
+                "metaclass conflict: the metaclass of a derived class must be a "
+                "(non-strict) subclass of the metaclasses of all its bases"
+            )
+    return meta
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -267,49 +242,47 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
+def _run_accessor(accessor, complaint, *args):
+    if accessor is None:
+        raise AttributeError(complaint)
+    return accessor(*args)
+
+
 class DynamicClassAttribute:
     """An attribute that acts as a property on instances and, looked up on the class, goes to
     the metaclass's __getattr__ (by raising AttributeError)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.__doc__ = doc or getattr(fget, '__doc__', None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
+        if instance is not None:
+            return _run_accessor(self.fget, "unreadable attribute", instance)
+        if not self.__isabstractmethod__:
             raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        return self
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        _run_accessor(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        _run_accessor(self.fdel, "can't delete attribute", instance)
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        own_doc = fget.__doc__ if self.overwrite_doc else None
+        return _dca_copy(self, fget, self.fset, self.fdel, own_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return _dca_copy(self, self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return _dca_copy(self, self.fget, self.fset, fdel, self.__doc__)
+
+
+def _dca_copy(original, fget, fset, fdel, doc):
+    twin = type(original)(fget, fset, fdel, doc)
+    twin.overwrite_doc = original.overwrite_doc
+    return twin
