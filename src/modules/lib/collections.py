@@ -25,6 +25,27 @@ def _field_del(self):
     raise AttributeError("can't delete attribute")
 
 
+def _renamed(fields):
+    """The field names, each unusable or repeated one replaced by '_<position>'."""
+    used = set()
+    out = []
+    for pos, name in enumerate(fields):
+        unusable = (name in used or name.startswith('_') or _iskeyword(name)
+                    or not name.isidentifier())
+        used.add(name)
+        out.append(f'_{pos}' if unusable else name)
+    return out
+
+
+def _check_name(name):
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    if _iskeyword(name):
+        raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+
 # The code of each distinct __new__ source, compiled once.
 _new_code = {}
 
@@ -36,42 +57,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_names = list(map(str, field_names))
     typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
+    fields = _renamed(field_names) if rename else field_names
+    _check_name(typename)
+    for name in fields:
+        _check_name(name)
+    unique = set()
+    for name in fields:
+        if not rename and name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in unique:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        unique.add(name)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        surplus = len(fields) - len(defaults)
+        if surplus < 0:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-
-    field_names = tuple(field_names)
+        field_defaults = dict(zip(fields[surplus:], defaults))
+    field_names = tuple(fields)
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -119,19 +124,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
+    # Key order as in CPython's classes (vars() shows it).
+    class_namespace = dict(
+        __doc__=f'{typename}({arg_list})', __slots__=(), _fields=field_names,
+        _field_defaults=field_defaults, __new__=__new__, _make=_make, _replace=_replace,
+        __repr__=__repr__, _asdict=_asdict, __getnewargs__=__getnewargs__,
+        __match_args__=field_names)
     for index, name in enumerate(field_names):
         class_namespace[name] = property(_tuplegetter(index), _field_set, _field_del,
                                          doc=f'Alias for field number {index}')
@@ -406,18 +404,18 @@ class OrderedDict(dict):
         return (self.__class__, (), None, None, iter(self.items()))
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = self.__class__(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = self.__class__(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -553,100 +551,107 @@ class Counter(dict):
 
     __hash__ = None
 
+    # Binary arithmetic: a new Counter of the positive results, self's keys first, then the
+    # keys only `other` has (as if self counted them 0).
+
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, n in self.items():
+            total = n + other[key]
+            if total > 0:
+                out[key] = total
+        return _add_unseen(out, self, other, False)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        out = Counter()
+        for key, n in self.items():
+            rest = n - other[key]
+            if rest > 0:
+                out[key] = rest
+        return _add_unseen(out, self, other, True)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, n in self.items():
+            theirs = other[key]
+            if n < theirs:
+                n = theirs
+            if n > 0:
+                out[key] = n
+        return _add_unseen(out, self, other, False)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        out = Counter()
+        for key, n in self.items():
+            theirs = other[key]
+            if not n < theirs:
+                n = theirs
+            if n > 0:
+                out[key] = n
+        return out
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, n in self.items():
+            if n > 0:
+                out[key] = n
+        return out
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        out = Counter()
+        for key, n in self.items():
+            if n < 0:
+                out[key] = 0 - n
+        return out
+
+    # In-place arithmetic updates self, then drops every count that is not positive.
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            dict.__delitem__(self, elem)
+        for key in [key for key, n in self.items() if not n > 0]:
+            dict.__delitem__(self, key)
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for key, n in other.items():
+            self[key] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for key, n in other.items():
+            self[key] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for key, theirs in other.items():
+            if theirs > self[key]:
+                self[key] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for key, ours in self.items():
+            theirs = other[key]
+            if theirs < ours:
+                self[key] = theirs
         return self._keep_positive()
+
+
+def _add_unseen(out, ours, theirs, negate):
+    """Adds to `out` the keys only `theirs` has whose count (negated if asked) is positive."""
+    for key, n in theirs.items():
+        if key not in ours:
+            if negate:
+                n = 0 - n
+            if n > 0:
+                out[key] = n
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -727,18 +732,25 @@ class ChainMap:
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        child = kwargs if m is None else m
+        if kwargs and child is not kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
 
     @property
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    # Writes and deletions only ever touch maps[0].
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def __delitem__(self, key):
         try:
@@ -751,12 +763,6 @@ class ChainMap:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
         self.maps[0].clear()

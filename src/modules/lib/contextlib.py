@@ -38,15 +38,17 @@ class AbstractContextManager(ABC):
 
 
 class ContextDecorator:
-    def _recreate_cm(self):
-        return self
+    """Mixin: a context manager that can also decorate a function, whose every call then runs
+    inside the context (a fresh one when _recreate_cm makes one)."""
 
     def __call__(self, func):
-        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
+
+    def _recreate_cm(self):
+        return self
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -62,39 +64,34 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
+        # What _recreate_cm needs is of no use once entered (and would keep objects alive).
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        for first in self.gen:
+            return first
+        raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
+            # A clean exit: the generator must finish without yielding again.
+            for _ in self.gen:
                 raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+        except StopIteration as stop:
+            # The generator returned: the exception is swallowed, unless it was this very one.
+            return stop is not value
+        except BaseException as err:
+            # The exception came back out (or, for a StopIteration thrown in, the RuntimeError
+            # wrapping it): let the with statement re-raise the original.
+            if err is value or (isinstance(err, RuntimeError)
+                                and isinstance(value, StopIteration)
+                                and err.__cause__ is value):
                 value.__traceback__ = traceback
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -106,54 +103,66 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
+    """`with closing(x) as y`: y is x, and x.close() is called on leaving."""
+
     def __init__(self, thing):
         self.thing = thing
 
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
 class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; `as` gets enter_result."""
+
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    def __exit__(self, *exc):
+        return None
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *exc):
+        return None
 
 
 class suppress(AbstractContextManager):
+    """Swallows the listed exception types (and their subclasses) raised in the block."""
+
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        return issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, self._exceptions)
 
 
 class _RedirectStream(AbstractContextManager):
+    """Swaps sys.<_stream> for a target while inside; nests, reentrant."""
+
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, exc_type, exc, tb):
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
@@ -218,42 +227,47 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = raising = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                handled = bool(cb(*exc_details))
+            except BaseException as err:
+                _link_context(err, exc_details[1], outer)
+                exc_details = (type(err), err, err.__traceback__)
+                raising = True
+            else:
+                if handled:
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            fixed_ctx = None
+                    suppressed, raising = True, False
+        if raising:
+            # Re-raised from here, the exception would get the one being handled as its
+            # context; keep the context the callbacks left.
+            err = exc_details[1]
+            context = err.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise err
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                err.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and suppressed
+
+
+def _link_context(err, pending, outer):
+    """A callback raised err while `pending` was propagating: make pending err's context at
+    the point where err's context chain reaches `outer`, the exception that was already being
+    handled when the stack began to unwind."""
+    link = err
+    while True:
+        context = link.__context__
+        if context is None or context is pending:
+            return
+        if context is outer:
+            link.__context__ = pending
+            return
+        link = context
 
 
 class AbstractAsyncContextManager(ABC):
@@ -275,15 +289,16 @@ class AbstractAsyncContextManager(ABC):
 
 
 class AsyncContextDecorator:
-    def _recreate_cm(self):
-        return self
+    """ContextDecorator for asynchronous context managers and coroutine functions."""
 
     def __call__(self, func):
-        @wraps(func)
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
+
+    def _recreate_cm(self):
+        return self
 
 
 class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
@@ -303,38 +318,28 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+        async for first in self.gen:
+            return first
+        raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            else:
+            async for _ in self.gen:
                 raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
             await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as err:
+            if err is value or (isinstance(err, RuntimeError)
+                                and isinstance(value, (StopIteration, StopAsyncIteration))
+                                and err.__cause__ is value):
                 value.__traceback__ = traceback
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
         raise RuntimeError("generator didn't stop after athrow()")
 
 
@@ -346,13 +351,15 @@ def asynccontextmanager(func):
 
 
 class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(x) as y`: y is x, and x.aclose() is awaited on leaving."""
+
     def __init__(self, thing):
         self.thing = thing
 
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *exc):
         await self.thing.aclose()
 
 
@@ -405,46 +412,30 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = raising = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
+                handled = bool(cb(*exc_details) if is_sync else await cb(*exc_details))
+            except BaseException as err:
+                _link_context(err, exc_details[1], outer)
+                exc_details = (type(err), err, err.__traceback__)
+                raising = True
+            else:
+                if handled:
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            fixed_ctx = None
+                    suppressed, raising = True, False
+        if raising:
+            err = exc_details[1]
+            context = err.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise err
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                err.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and suppressed
 
 
 class chdir(AbstractContextManager):

@@ -37,12 +37,12 @@ def pickle_union(obj):
 
 
 def _reconstructor(cls, base, state):
+    # Unpickling (protocols 0 and 1): an instance of cls made as its built-in base makes one.
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
     return obj
 
 
@@ -270,10 +270,8 @@ def remove_extension(module, name, code):
     key = (module, name)
     if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
         raise ValueError(f'key {key} is not registered with code {code}')
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

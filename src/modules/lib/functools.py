@@ -4,16 +4,18 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__a
 WRAPPER_UPDATES = ('__dict__',)
 
 
+_ABSENT = object()
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Makes wrapper look like wrapped: copies the `assigned` attributes wrapped has, merges
+    the `updated` dicts, and records wrapped as wrapper.__wrapped__."""
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -70,14 +72,12 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        # The call's own keywords override the stored ones.
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -251,20 +251,22 @@ def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
 
 
+def _require_method_like(func):
+    if not callable(func) and not hasattr(func, "__get__"):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
 class partialmethod:
     """A method descriptor that partially applies its arguments (self stays first)."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _require_method_like(func)
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Flatten: one partialmethod over the innermost function.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -288,11 +290,9 @@ class partialmethod:
         return partial(bound, *self.args, **self.keywords)
 
 
-_NOT_FOUND = object()
-
-
 class cached_property:
-    """A property computed once per instance, then stored in the instance's __dict__."""
+    """A property computed once per instance, then stored in the instance's __dict__ (where
+    later lookups find it first: this is a non-data descriptor)."""
 
     def __init__(self, func):
         self.func = func
@@ -300,33 +300,26 @@ class cached_property:
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        if self.attrname is not None and self.attrname != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        store = getattr(instance, '__dict__', None)
+        if store is None:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.")
+        value = store.get(name, _ABSENT)
+        if value is _ABSENT:
+            value = store[name] = self.func(instance)
+        return value
 
 
 def _find_impl(cls, registry):
@@ -352,83 +345,77 @@ def _find_impl(cls, registry):
     return registry.get(object)
 
 
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in {Union, types.UnionType}
+
+
+def _dispatch_classes(cls):
+    """The classes a register() target stands for (a union's members), or None when it is
+    neither a class nor a union of classes."""
+    if isinstance(cls, type):
+        return (cls,)
+    if _is_union_type(cls):
+        from typing import get_args
+        members = get_args(cls)
+        if all(isinstance(m, type) for m in members):
+            return members
+    return None
+
+
+def _annotated_target(func):
+    """The classes that plain `@register` on func registers it for: its first annotation."""
+    if not getattr(func, '__annotations__', {}):
+        raise TypeError(f"Invalid first argument to `register()`: {func!r}. Use either "
+                        "`@register(some_class)` or plain `@register` on an annotated function.")
+    from typing import get_type_hints
+    argname, hint = next(iter(get_type_hints(func).items()))
+    classes = _dispatch_classes(hint)
+    if classes is None:
+        problem = "not all arguments are classes" if _is_union_type(hint) else "is not a class"
+        raise TypeError(f"Invalid annotation for {argname!r}. {hint!r} {problem}.")
+    return classes
+
+
 def singledispatch(func):
     """A generic function that dispatches on the type of its first argument."""
-    registry = {}
-    cache = {}
+    registry = {object: func}
+    # class -> implementation, filled on each class's first call; cleared by register().
+    resolved = {}
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
         try:
-            return cache[cls]
+            return resolved[cls]
         except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        cache[cls] = impl
-        return impl
-
-    def _is_union_type(cls):
-        from typing import get_origin, Union
-        import types
-        return get_origin(cls) in {Union, types.UnionType}
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        from typing import get_args
-        return (_is_union_type(cls)
-                and all(isinstance(arg, type) for arg in get_args(cls)))
+            impl = resolved[cls] = _find_impl(cls, registry)
+            return impl
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        classes = _dispatch_classes(cls)
+        if classes is None:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a "
+                                "class or union type.")
             func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        if _is_union_type(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        cache.clear()
+            classes = _annotated_target(func)
+        elif func is None:
+            return lambda f: register(cls, f)
+        for c in classes:
+            registry[c] = func
+        resolved.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = cache.clear
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -437,18 +424,18 @@ class singledispatchmethod:
     """A method that dispatches on the type of its first argument after self."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        _require_method_like(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
 
         _method.register = self.register
         update_wrapper(_method, self.func)

@@ -2,17 +2,19 @@
 
 __all__ = ['TopologicalSorter', 'CycleError']
 
-_NODE_OUT = -1
-_NODE_DONE = -2
+# A vertex's `waiting` is its count of predecessors not yet done, until get_ready() hands it
+# out; then one of these two states.
+_HANDED_OUT = -1
+_FINISHED = -2
 
 
-class _NodeInfo:
-    __slots__ = ('node', 'npredecessors', 'successors')
+class _Vertex:
+    __slots__ = ('node', 'waiting', 'after')
 
     def __init__(self, node):
         self.node = node
-        self.npredecessors = 0
-        self.successors = []
+        self.waiting = 0
+        self.after = []  # the nodes that have this one as a predecessor (repeats kept)
 
 
 class CycleError(ValueError):
@@ -23,75 +25,72 @@ class TopologicalSorter:
     """Orders the nodes of a graph so that each comes after its predecessors."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        self._vertices = {}
+        self._ready = None  # the nodes ready to hand out; None until prepare()
+        self._handed_out = 0
+        self._finished = 0
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _vertex(self, node):
+        vertex = self._vertices.get(node)
+        if vertex is None:
+            vertex = self._vertices[node] = _Vertex(node)
+        return vertex
+
+    def _require_prepared(self):
+        if self._ready is None:
+            raise ValueError('prepare() must be called first')
 
     def add(self, node, *predecessors):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError('Nodes cannot be added after a call to prepare()')
-        info = self._get_nodeinfo(node)
-        info.npredecessors += len(predecessors)
+        self._vertex(node).waiting += len(predecessors)
         for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+            self._vertex(pred).after.append(node)
 
     def prepare(self):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError('cannot prepare() more than once')
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
+        self._ready = [v.node for v in self._vertices.values() if v.waiting == 0]
         cycle = self._find_cycle()
         if cycle:
             raise CycleError('nodes are in a cycle', cycle)
 
     def get_ready(self):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        self._require_prepared()
+        batch = tuple(self._ready)
+        self._ready.clear()
+        for node in batch:
+            self._vertices[node].waiting = _HANDED_OUT
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        self._require_prepared()
+        return bool(self._ready) or self._finished < self._handed_out
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
+        self._require_prepared()
         for node in nodes:
-            info = self._node2info.get(node)
-            if info is None:
+            vertex = self._vertices.get(node)
+            if vertex is None:
                 raise ValueError(f'node {node!r} was not added using add()')
-            stat = info.npredecessors
-            if stat != _NODE_OUT:
-                if stat >= 0:
-                    raise ValueError(f'node {node!r} was not passed out (still not ready)')
-                if stat == _NODE_DONE:
-                    raise ValueError(f'node {node!r} was already marked done')
-                raise AssertionError(f'node {node!r}: unknown status {stat}')
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                succ = self._node2info[successor]
-                succ.npredecessors -= 1
-                if succ.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if vertex.waiting == _FINISHED:
+                raise ValueError(f'node {node!r} was already marked done')
+            if vertex.waiting != _HANDED_OUT:
+                raise ValueError(f'node {node!r} was not passed out (still not ready)')
+            vertex.waiting = _FINISHED
+            self._finished += 1
+            for later in vertex.after:
+                follower = self._vertices[later]
+                follower.waiting -= 1
+                if follower.waiting == 0:
+                    self._ready.append(later)
 
     def _find_cycle(self):
         """A cycle as a list of nodes (its first node repeated at the end), or None."""
@@ -99,12 +98,12 @@ class TopologicalSorter:
         # current path closes a cycle.
         on_path = {}
         finished = set()
-        for root in self._node2info:
+        for root in self._vertices:
             if root in finished:
                 continue
             path = [root]
             on_path[root] = 0
-            pending = [list(reversed(self._node2info[root].successors))]
+            pending = [list(reversed(self._vertices[root].after))]
             while path:
                 todo = pending[-1]
                 if not todo:
@@ -120,15 +119,15 @@ class TopologicalSorter:
                     continue
                 on_path[nxt] = len(path)
                 path.append(nxt)
-                pending.append(list(reversed(self._node2info[nxt].successors)))
+                pending.append(list(reversed(self._vertices[nxt].after)))
         return None
 
     def static_order(self):
         self.prepare()
         while self.is_active():
-            node_group = self.get_ready()
-            yield from node_group
-            self.done(*node_group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     def __class_getitem__(cls, item):
         import types

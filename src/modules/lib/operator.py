@@ -20,9 +20,29 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+# Types whose instances concatenate with `+` on their own; anything else concatenates only
+# with another sequence (as CPython's sequence protocol decides).
+_CONCAT_TYPES = (str, bytes, bytearray, list, tuple)
+
+
+def _is_sequence(obj):
+    return not isinstance(obj, dict) and hasattr(type(obj), "__getitem__")
+
+
+def _check_concat(a, b, *methods):
+    """Raises CPython's error when `a <op> b` is not a concatenation; methods: a's type's
+    methods that could do it (b's __radd__ could too)."""
+    if isinstance(a, _CONCAT_TYPES):
+        return
+    handled = any(hasattr(type(a), m) for m in methods) or hasattr(type(b), "__radd__")
+    if not (handled and _is_sequence(a) and _is_sequence(b)):
+        cls = type(a)
+        name = cls.__dict__.get("__tp_name__", cls.__name__)
+        raise TypeError(f"'{name}' object can't be concatenated")
+
+
 def concat(a, b):
-    if not hasattr(a, "__getitem__"):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    _check_concat(a, b, "__add__")
     return a + b
 
 
@@ -68,73 +88,25 @@ def length_hint(obj, default=0):
     return value
 
 
-def iadd(a, b):
-    a += b
-    return a
-
-
-def iand(a, b):
-    a &= b
-    return a
+# The in-place operators: `a op= b`, then the result (a itself for a mutable a).
+def iadd(a, b): a += b; return a
+def iand(a, b): a &= b; return a
+def ifloordiv(a, b): a //= b; return a
+def ilshift(a, b): a <<= b; return a
+def imatmul(a, b): a @= b; return a
+def imod(a, b): a %= b; return a
+def imul(a, b): a *= b; return a
+def ior(a, b): a |= b; return a
+def ipow(a, b): a **= b; return a
+def irshift(a, b): a >>= b; return a
+def isub(a, b): a -= b; return a
+def itruediv(a, b): a /= b; return a
+def ixor(a, b): a ^= b; return a
 
 
 def iconcat(a, b):
+    _check_concat(a, b, "__iadd__", "__add__")
     a += b
-    return a
-
-
-def ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    a %= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    a @= b
-    return a
-
-
-def ior(a, b):
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    a ^= b
     return a
 
 
@@ -143,69 +115,33 @@ class methodcaller:
 
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(*args, **kwargs):
-        if len(args) < 2:
+    def __init__(self, /, *args, **kwargs):
+        # The name comes in *args so that any keyword (even name=) goes to the method.
+        if not args:
             raise TypeError("methodcaller needs at least one argument, the method name")
-        self, name, args = args[0], args[1], args[2:]
-        if not isinstance(name, str):
+        if not isinstance(args[0], str):
             raise TypeError("method name must be a string")
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = args[0], args[1:], kwargs
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
-        return f"operator.methodcaller({', '.join(args)})"
+        shown = [repr(self._name), *map(repr, self._args)]
+        shown += [f"{key}={value!r}" for key, value in self._kwargs.items()]
+        return f"operator.methodcaller({', '.join(shown)})"
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
-__call__ = call
+# Every operator is also available under its dunder name: __add__ is add, __not__ is not_.
+def _dunder_aliases(names):
+    space = globals()
+    for name in names.split():
+        space[f'__{name}__'] = space[name] if name in space else space[name + '_']
+
+
+_dunder_aliases("""
+    lt le eq ne ge gt not abs add and floordiv index inv invert lshift mod mul matmul neg or
+    pos pow rshift sub truediv xor concat contains delitem getitem setitem iadd iand iconcat
+    ifloordiv ilshift imod imul imatmul ior ipow irshift isub itruediv ixor call
+""")
+del _dunder_aliases

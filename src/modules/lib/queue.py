@@ -31,11 +31,9 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        unfinished = self.unfinished_tasks - 1
-        if unfinished <= 0:
-            if unfinished < 0:
-                raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
 
     def join(self):
         _threading._wait_until(lambda: not self.unfinished_tasks)
@@ -97,11 +95,9 @@ class Queue:
 class PriorityQueue(Queue):
     """A Queue giving the smallest item first."""
 
+    # The storage hooks (_qsize is Queue's): a heap in a list.
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         _heappush(self.queue, item)
@@ -113,11 +109,9 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """A Queue giving the most recently added item first."""
 
+    # The storage hooks (_qsize is Queue's): a list used as a stack.
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)

@@ -34,43 +34,38 @@ def recursive_repr(fillvalue='...'):
     return decorating_function
 
 
-def _shorten(text, limit):
-    """text cut to limit characters around '...' (the head and the tail kept)."""
+def _shorten(text, limit, fill):
+    """text cut to about limit characters: its head and tail joined by fill (the split counts
+    fill as 3 characters, whatever its length)."""
     if len(text) <= limit:
         return text
     head = max(0, (limit - 3) // 2)
     tail = max(0, limit - 3 - head)
-    return text[:head] + '...' + (text[len(text) - tail:] if tail else '')
+    return text[:head] + fill + (text[len(text) - tail:] if tail else '')
+
+
+# Repr's limits, each an instance attribute that callers may change.
+_DEFAULT_LIMITS = (('fillvalue', '...'), ('maxlevel', 6), ('maxtuple', 6), ('maxlist', 6),
+                   ('maxarray', 5), ('maxdict', 4), ('maxset', 6), ('maxfrozenset', 6),
+                   ('maxdeque', 6), ('maxstring', 30), ('maxlong', 40), ('maxother', 30))
 
 
 class Repr:
     """A repr() that stops at a depth and a number of items per container."""
 
     def __init__(self):
-        self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, value in _DEFAULT_LIMITS:
+            setattr(self, name, value)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # Dispatch on the type's name: repr_list for lists; spaces in a name become '_'.
+        method = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()), None)
+        if method is None:
+            return self.repr_instance(x, level)
+        return method(x, level)
 
     def _items(self, x, level, left, right, maxiter, trail=''):
         n = len(x)
@@ -99,39 +94,38 @@ class Repr:
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._items(_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_ordered(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._items(_sorted(x), level, 'frozenset({', '})', self.maxfrozenset)
+        return self._items(_ordered(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        parts = []
-        for key in islice(_sorted(x), self.maxdict):
-            parts.append(f'{self.repr1(key, level - 1)}: {self.repr1(x[key], level - 1)}')
-        if n > self.maxdict:
-            parts.append(self.fillvalue)
-        return '{' + ', '.join(parts) + '}'
+        inner = level - 1
+        shown = [f'{self.repr1(k, inner)}: {self.repr1(x[k], inner)}'
+                 for k in _ordered(x)[:self.maxdict]]
+        if len(x) > self.maxdict:
+            shown.append(self.fillvalue)
+        return '{%s}' % ', '.join(shown)
 
     def repr_str(self, x, level):
         text = builtins.repr(x[:self.maxstring])
         if len(text) > self.maxstring:
-            text = _shorten(builtins.repr(x), self.maxstring)
+            text = _shorten(builtins.repr(x), self.maxstring, self.fillvalue)
         return text
 
     def repr_int(self, x, level):
         text = builtins.repr(x)
         if len(text) > self.maxlong:
-            text = _shorten(text, self.maxlong)
+            text = _shorten(text, self.maxlong, self.fillvalue)
         return text
 
     def repr_instance(self, x, level):
@@ -140,15 +134,17 @@ class Repr:
         except Exception:
             return f'<{x.__class__.__name__} instance at {id(x):#x}>'
         if len(text) > self.maxother:
-            text = _shorten(text, self.maxother)
+            text = _shorten(text, self.maxother, self.fillvalue)
         return text
 
 
-def _sorted(x):
+def _ordered(items):
+    """The items sorted when they can be, else in iteration order."""
+    listed = list(items)
     try:
-        return sorted(x)
+        return sorted(listed)
     except Exception:
-        return list(x)
+        return listed
 
 
 aRepr = Repr()

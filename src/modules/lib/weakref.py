@@ -214,11 +214,11 @@ class WeakMethod(ReferenceType):
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
+        obj, func = super().__call__(), self._func_ref()
+        if obj is not None and func is not None:
+            # Bind the function to the object again, as the original method was.
+            return self._meth_type(func, obj)
+        return None
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
@@ -229,6 +229,14 @@ class WeakMethod(ReferenceType):
 
     def __hash__(self):
         return ReferenceType.__hash__(self)
+
+
+def _ref_or_none(obj):
+    """ref(obj), or None for an object that cannot be weakly referenced."""
+    try:
+        return ref(obj)
+    except TypeError:
+        return None
 
 
 class WeakValueDictionary(_MutableMapping):
@@ -243,11 +251,16 @@ class WeakValueDictionary(_MutableMapping):
             if r() is None:
                 del self.data[key]
 
+    def _lookup(self, key):
+        """The live value for key, or None."""
+        r = self.data.get(key)
+        return None if r is None else r()
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self._lookup(key)
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
 
     def __delitem__(self, key):
         del self.data[key]
@@ -257,11 +270,7 @@ class WeakValueDictionary(_MutableMapping):
         return len(self.data)
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._lookup(key) is not None
 
     def __repr__(self):
         return f'<{self.__class__.__name__} at {id(self):#x}>'
@@ -280,12 +289,8 @@ class WeakValueDictionary(_MutableMapping):
     __copy__ = copy
 
     def get(self, key, default=None):
-        try:
-            r = self.data[key]
-        except KeyError:
-            return default
-        o = r()
-        return default if o is None else o
+        value = self._lookup(key)
+        return default if value is None else value
 
     def items(self):
         for k, r in list(self.data.items()):
@@ -313,32 +318,27 @@ class WeakValueDictionary(_MutableMapping):
                 yield obj
 
     def popitem(self):
-        while True:
-            key, r = self.data.popitem()
-            o = r()
-            if o is not None:
-                return key, o
+        # Entries whose value has died are dropped on the way; an empty dict raises KeyError.
+        for key, r in iter(self.data.popitem, None):
+            value = r()
+            if value is not None:
+                return key, value
 
     def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        r = self.data.pop(key, None)
+        value = None if r is None else r()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, None, key)
-            return default
-        return o
+        value = self._lookup(key)
+        if value is not None:
+            return value
+        self.data[key] = KeyedRef(default, None, key)
+        return default
 
     def update(self, other=None, /, **kwargs):
         if other is not None:
@@ -387,12 +387,10 @@ class WeakKeyDictionary(_MutableMapping):
         self.data[ref(key)] = value
 
     def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.data.items():
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
+        twin = WeakKeyDictionary()
+        for obj, value in self.items():
+            twin[obj] = value
+        return twin
 
     __copy__ = copy
 
@@ -400,11 +398,8 @@ class WeakKeyDictionary(_MutableMapping):
         return self.data.get(ref(key), default)
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        probe = _ref_or_none(key)
+        return probe is not None and probe in self.data
 
     def items(self):
         for wr, value in list(self.data.items()):
@@ -429,11 +424,10 @@ class WeakKeyDictionary(_MutableMapping):
         return [r for r in self.data if r() is not None]
 
     def popitem(self):
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+        for wr, value in iter(self.data.popitem, None):
+            obj = wr()
+            if obj is not None:
+                return obj, value
 
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
@@ -470,11 +464,8 @@ class WeakSet(_MutableSet):
         return sum(1 for r in list(self.data) if r() is not None)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        probe = _ref_or_none(item)
+        return probe is not None and probe in self.data
 
     def __reduce__(self):
         return (self.__class__, (list(self),), getattr(self, '__dict__', None))
@@ -592,46 +583,45 @@ class WeakSet(_MutableSet):
 
 
 class finalize:
-    """Calls func(*args, **kwargs) when obj is gone (or at exit, while atexit is true)."""
+    """Calls func(*args, **kwargs) when obj is gone (or at exit, while atexit is true).
+
+    The state of each finalizer lives in the class-wide registry, so that a finalizer that
+    has run (or was detached) is simply absent from it."""
 
     __slots__ = ()
     _registry = {}
-    _index_iter = iter(range(1 << 62))
+    _serial = iter(range(1 << 62))
 
-    class _Info:
+    class _Record:
         __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        global _finalize_at_exit
-        if not _finalize_at_exit:
-            import atexit
-            atexit.register(self._exitfunc)
-            _finalize_at_exit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
+        _run_finalizers_at_exit()
+        record = self._Record()
+        record.weakref, record.func = ref(obj, self), func
+        record.args, record.kwargs = args, kwargs or None
+        record.atexit, record.index = True, next(self._serial)
+        self._registry[self] = record
 
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not _finalize_shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = self._registry.pop(self, None)
+        if record is not None and not _finalize_shutdown:
+            return record.func(*record.args, **(record.kwargs or {}))
+
+    def _target(self):
+        """(record, obj): obj is None once the finalizer has run or its object is gone."""
+        record = self._registry.get(self)
+        return record, (None if record is None else record.weakref())
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        record, obj = self._target()
         if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+            return (obj, record.func, record.args, record.kwargs or {})
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        record, obj = self._target()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return (obj, record.func, record.args, record.kwargs or {})
 
     @property
     def alive(self):
@@ -639,42 +629,43 @@ class finalize:
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        record = self._registry.get(self)
+        return record is not None and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = self._registry.get(self)
+        if record is not None:
+            record.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        _, obj = self._target()
+        this = f'{type(self).__name__} object at {id(self):#x}'
         if obj is None:
-            return f'<{type(self).__name__} object at {id(self):#x}; dead>'
-        return (f'<{type(self).__name__} object at {id(self):#x}; for '
-                f'{type(obj).__name__!r} at {id(obj):#x}>')
-
-    @classmethod
-    def _select_for_exit(cls):
-        items = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        items.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in items]
+            return f'<{this}; dead>'
+        return f'<{this}; for {type(obj).__name__!r} at {id(obj):#x}>'
 
     @classmethod
     def _exitfunc(cls):
+        # Newest first; a finalizer may run or detach others, so the list is re-filtered.
         global _finalize_shutdown
         try:
-            if cls._registry:
-                pending = cls._select_for_exit()
-                while pending:
-                    f = pending.pop()
-                    f()
-                    pending = [p for p in pending if p.alive]
+            chosen = [(r.index, f) for f, r in cls._registry.items() if r.atexit]
+            pending = [f for _, f in sorted(chosen, key=lambda pair: pair[0])]
+            while pending:
+                pending.pop()()
+                pending = [f for f in pending if f.alive]
         finally:
             _finalize_shutdown = True
 
 
-_finalize_at_exit = False
+_finalize_hooked = False
 _finalize_shutdown = False
+
+
+def _run_finalizers_at_exit():
+    global _finalize_hooked
+    if not _finalize_hooked:
+        import atexit
+        atexit.register(finalize._exitfunc)
+        _finalize_hooked = True
