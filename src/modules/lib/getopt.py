@@ -1,4 +1,9 @@
-"""getopt for pyseal: Unix-style command-line option parsing."""
+"""getopt for pyseal: Unix-style command-line option parsing.
+
+Short options are letters of `shortopts` (a following ':' means the option takes a value);
+long options are names in `longopts` (a trailing '=' means it takes a value) and may be
+abbreviated to any unambiguous prefix.
+"""
 
 __all__ = ['GetoptError', 'error', 'getopt', 'gnu_getopt']
 
@@ -6,13 +11,13 @@ import os
 
 
 class GetoptError(Exception):
-    opt = ''
-    msg = ''
+    """A bad command line: `msg` says what is wrong, `opt` names the option ('' if none)."""
+
+    msg = opt = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg
@@ -22,105 +27,107 @@ error = GetoptError
 
 
 def getopt(args, shortopts, longopts=[]):
-    """Options until the first non-option argument: (pairs, remaining arguments)."""
-    opts = []
-    if isinstance(longopts, str):
-        longopts = [longopts]
-    else:
-        longopts = list(longopts)
-    args = list(args)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+    """Options up to the first non-option argument (or '--'): (pairs, remaining arguments)."""
+    longs = _long_names(longopts)
+    found = []
+    at = 0
+    while at < len(args):
+        word = args[at]
+        if word == '--':
+            at += 1
             break
-        if args[0].startswith('--'):
-            opts, args = _long(opts, args[0][2:], longopts, args[1:])
-        else:
-            opts, args = _short(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+        if not word.startswith('-') or word == '-':
+            break
+        at = _read_option(found, args, at, shortopts, longs)
+    # the remaining arguments are a slice of `args`, of the same type
+    return found, args[at:]
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """getopt() that also takes options after non-option arguments (unless POSIXLY_CORRECT
-    or a leading '+' in shortopts says otherwise)."""
-    opts = []
-    prog_args = []
-    if isinstance(longopts, str):
-        longopts = [longopts]
-    else:
-        longopts = list(longopts)
-    all_options_first = False
-    if shortopts.startswith('+'):
+    """Like getopt(), but options may follow non-option arguments, unless shortopts starts
+    with '+' or POSIXLY_CORRECT is set in the environment."""
+    longs = _long_names(longopts)
+    in_order = shortopts.startswith('+')
+    if in_order:
         shortopts = shortopts[1:]
-        all_options_first = True
-    elif os.environ.get('POSIXLY_CORRECT'):
-        all_options_first = True
-    args = list(args)
-    while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+    else:
+        in_order = bool(os.environ.get('POSIXLY_CORRECT'))
+    words = list(args)
+    found, operands = [], []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word == '--':
+            operands.extend(words[at + 1:])
             break
-        if args[0][:2] == '--':
-            opts, args = _long(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = _short(opts, args[0][1:], shortopts, args[1:])
+        if word.startswith('-') and word != '-':
+            at = _read_option(found, words, at, shortopts, longs)
+        elif in_order:
+            operands.extend(words[at:])
+            break
         else:
-            if all_options_first:
-                prog_args += args
-                break
-            prog_args.append(args[0])
-            args = args[1:]
-    return opts, prog_args
+            operands.append(word)
+            at += 1
+    return found, operands
 
 
-def _long(opts, opt, longopts, args):
-    name, eq, value = opt.partition('=')
-    optarg = value if eq else None
-    has_arg, name = _long_has_args(name, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
+def _long_names(longopts):
+    return [longopts] if isinstance(longopts, str) else list(longopts)
+
+
+def _read_option(found, words, at, shortopts, longs):
+    """Append the option(s) spelt by words[at] to `found`; return the index of the next word
+    (one further when an option took the following word as its value)."""
+    word = words[at]
+    at += 1
+    if word.startswith('--'):
+        name, equals, value = word[2:].partition('=')
+        name, takes_value = _resolve_long(name, longs)
+        if takes_value and not equals:
+            if at >= len(words):
                 raise GetoptError(f'option --{name} requires argument', name)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError(f'option --{name} must not have an argument', name)
-    opts.append(('--' + name, optarg or ''))
-    return opts, args
+            value = words[at]
+            at += 1
+        elif equals and not takes_value:
+            raise GetoptError(f'option --{name} must not have an argument', name)
+        found.append(('--' + name, value))
+        return at
+    letters = word[1:]
+    while letters:
+        letter, letters = letters[0], letters[1:]
+        value = ''
+        if _short_takes_value(letter, shortopts):
+            # the value is the rest of this word, or else the whole next word
+            if not letters:
+                if at >= len(words):
+                    raise GetoptError(f'option -{letter} requires argument', letter)
+                letters = words[at]
+                at += 1
+            value, letters = letters, ''
+        found.append(('-' + letter, value))
+    return at
 
 
-def _long_has_args(opt, longopts):
-    matches = [o for o in longopts if o.startswith(opt)]
-    if not matches:
-        raise GetoptError(f'option --{opt} not recognized', opt)
-    if opt in matches:
-        return False, opt
-    if opt + '=' in matches:
-        return True, opt
-    if len(matches) > 1:
-        raise GetoptError(f'option --{opt} not a unique prefix', opt)
-    unique = matches[0]
-    if unique.endswith('='):
-        return True, unique[:-1]
-    return False, unique
+def _resolve_long(prefix, longs):
+    """(full option name, whether it takes a value) for a possibly abbreviated name."""
+    candidates = [spec for spec in longs if spec.startswith(prefix)]
+    if not candidates:
+        raise GetoptError(f'option --{prefix} not recognized', prefix)
+    # an exact name wins over longer names it is a prefix of
+    if prefix in candidates:
+        return prefix, False
+    if prefix + '=' in candidates:
+        return prefix, True
+    if len(candidates) > 1:
+        raise GetoptError(f'option --{prefix} not a unique prefix', prefix)
+    spec = candidates[0]
+    if spec.endswith('='):
+        return spec[:-1], True
+    return spec, False
 
 
-def _short(opts, optstring, shortopts, args):
-    while optstring:
-        opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
-            if not optstring:
-                if not args:
-                    raise GetoptError(f'option -{opt} requires argument', opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
-
-
-def _short_has_arg(opt, shortopts):
-    for i, ch in enumerate(shortopts):
-        if opt == ch != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError(f'option -{opt} not recognized', opt)
+def _short_takes_value(letter, shortopts):
+    for at, spec in enumerate(shortopts):
+        if spec == letter and spec != ':':
+            return shortopts.startswith(':', at + 1)
+    raise GetoptError(f'option -{letter} not recognized', letter)

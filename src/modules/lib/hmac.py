@@ -36,16 +36,15 @@ class HMAC:
         self._outer = make()
         self._inner = make()
         self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, 'block_size', 64)
-        if blocksize < 16:
-            blocksize = self.blocksize
-        self.block_size = blocksize
-        key = bytes(key)
-        if len(key) > blocksize:
-            key = make(key).digest()
-        key = key.ljust(blocksize, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        size = getattr(self._inner, 'block_size', 64)
+        self.block_size = size = size if size >= 16 else self.blocksize
+        # the key is hashed when longer than a block, then zero-padded to exactly one
+        secret = bytes(key)
+        if len(secret) > size:
+            secret = make(secret).digest()
+        secret = secret.ljust(size, b'\0')
+        self._inner.update(secret.translate(trans_36))
+        self._outer.update(secret.translate(trans_5C))
         if msg is not None:
             self.update(msg)
 
@@ -85,19 +84,34 @@ def digest(key, msg, digest):
     return HMAC(key, msg, digest).digest()
 
 
+def _as_bytes(value):
+    # the bytes of a bytes-like object, or None
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        return None
+    try:
+        return bytes(memoryview(value))
+    except TypeError:
+        return None
+
+
 def compare_digest(a, b):
     """a == b, taking as long whatever the contents (for comparing secrets)."""
     if isinstance(a, str) and isinstance(b, str):
         if not (a.isascii() and b.isascii()):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError(f"unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
-    a = bytes(a)
-    b = bytes(b)
-    result = len(a) ^ len(b)
-    for x, y in zip(a, b if len(a) == len(b) else a):
+        left, right = a.encode('ascii'), b.encode('ascii')
+    else:
+        left, right = _as_bytes(a), _as_bytes(b)
+        if left is None and right is None:
+            raise TypeError(f"unsupported operand types(s) or combination of types: "
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+        if left is None or right is None:
+            odd = a if left is None else b
+            raise TypeError(f"a bytes-like object is required, not '{type(odd).__name__}'")
+    # every byte is looked at, whether or not an earlier one differed
+    result = len(left) ^ len(right)
+    for x, y in zip(left, right if len(left) == len(right) else left):
         result |= x ^ y
     return result == 0

@@ -18,34 +18,34 @@ def clearcache():
 
 
 def getlines(filename, module_globals=None):
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of the file, read on first use; [] if it cannot be read."""
+    entry = cache.get(filename)
+    # a 1-tuple is a lazy entry (nothing read yet)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     try:
-        return updatecache(filename, module_globals)
+        lines = updatecache(filename, module_globals)
     except MemoryError:
-        clearcache()
-        return []
+        clearcache()   # drop everything cached rather than fail
+        lines = []
+    return lines
 
 
 def checkcache(filename=None):
     """Drops cached files that changed on disk (or all of them)."""
     import os
-    names = [filename] if filename is not None else list(cache)
-    for name in names:
+    for name in [filename] if filename is not None else list(cache):
         entry = cache.get(name)
-        if entry is None or len(entry) == 1:
-            continue
+        if entry is None or len(entry) == 1 or entry[1] is None:
+            continue   # not cached, lazy, or not from a file: nothing to compare
         size, mtime, _, fullname = entry
-        if mtime is None:
-            continue
         try:
-            stat = os.stat(fullname)
+            now = os.stat(fullname)
         except OSError:
-            cache.pop(name, None)
-            continue
-        if size != stat.st_size or mtime != stat.st_mtime:
+            changed = True
+        else:
+            changed = (now.st_size, now.st_mtime) != (size, mtime)
+        if changed:
             cache.pop(name, None)
 
 

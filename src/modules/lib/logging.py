@@ -16,14 +16,8 @@ __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
            "getLogger", "getLoggerClass", "info", "log", "makeLogRecord", "setLoggerClass",
            "shutdown", "warn", "warning", "getLevelNamesMapping", "lastResort", "root"]
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN, FATAL = WARNING, CRITICAL
 
 _levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
                 DEBUG: "DEBUG", NOTSET: "NOTSET"}
@@ -44,12 +38,10 @@ def getLevelNamesMapping():
 
 def getLevelName(level):
     """The name of a level number, or the number of a level name ("Level N" if unknown)."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
@@ -92,29 +84,24 @@ class LogRecord:
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        now = time.time()
+        # a lone non-empty dict argument supplies the %(key)s values of msg
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
+            base, stem = pathname, "Unknown module"
+        # attributes are set in CPython's order: vars(record) lists them that way
+        self.name, self.msg, self.args = name, msg, args
+        self.levelname, self.levelno = getLevelName(level), level
+        self.pathname, self.filename, self.module = pathname, base, stem
+        self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
+        self.lineno, self.funcName = lineno, func
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
         self.thread = 1
         self.threadName = "MainThread"
         self.processName = "MainProcess"
@@ -156,11 +143,11 @@ class PercentStyle:
     _fields = None
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
         self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         import re
@@ -287,19 +274,18 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # the traceback text is cached on the record for the next handler
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        tails = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            text = (text if text.endswith("\n") else text + "\n") + tail
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -316,13 +302,11 @@ class BufferingFormatter:
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        head = self.formatHeader(records)
+        body = "".join(self.linefmt.format(record) for record in records)
+        return head + body + self.formatFooter(records)
 
 
 class Filter:
@@ -589,61 +573,55 @@ class Manager:
 
     def __init__(self, rootnode):
         self.root = rootnode
+        self.loggerDict = {}   # dotted name -> Logger, or PlaceHolder for a bare ancestor
         self.disable = 0
+        self.loggerClass = self.logRecordFactory = None
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None and not isinstance(existing, PlaceHolder):
+            return existing
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if existing is not None:
+            # loggers created earlier below this name now hang under it
+            self._fixupChildren(existing, made)
+        self._fixupParents(made)
+        return made
 
     def setLoggerClass(self, klass):
         self.loggerClass = klass
 
     def _fixupParents(self, alogger):
+        """Make the nearest existing ancestor the parent of `alogger`, leaving a PlaceHolder
+        that remembers it at each missing ancestor name on the way up."""
         name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0:
+            prefix = name[:cut]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(node, Logger):
+                parent = node
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(alogger)
+            cut = name.rfind(".", 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        # each waiting descendant whose parent is above `alogger` is re-hung beneath it
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
         pass
@@ -654,12 +632,8 @@ class Logger(Filterer):
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.name, self.level, self.parent = name, _checkLevel(level), None
+        self.propagate, self.handlers, self.disabled = True, [], False
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -714,25 +688,28 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                # extra= may add attributes, never replace the record's own or computed ones
+                if key in fields or key in ("message", "asctime"):
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
+        path, line, func, stack = self.findCaller(stack_info, stacklevel)
+        # exc_info= may be an exception, a (type, value, traceback) triple, or any true
+        # value meaning "the exception being handled now"
+        if exc_info and not isinstance(exc_info, tuple):
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
+            else:
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
-                                 sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info, func,
+                                    extra, stack))
 
     def handle(self, record):
         if (not self.disabled) and self.filter(record):
@@ -757,31 +734,33 @@ class Logger(Filterer):
         return False
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Offer the record to the handlers of this logger and of its ancestors, up to the
+        first that does not propagate; with none at all, to lastResort."""
+        handled = False
+        node = self
+        levelno = record.levelno
+        while node is not None:
+            for handler in node.handlers:
+                handled = True
+                if levelno >= handler.level:
+                    handler.handle(record)
+            node = node.parent if node.propagate else None
+        if handled:
+            return
+        if lastResort:
+            if levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        # the first level set (non-zero) going up the hierarchy
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
@@ -829,6 +808,12 @@ class LoggerAdapter:
     def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
 
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
 
@@ -846,11 +831,13 @@ class LoggerAdapter:
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
 
-    def setLevel(self, level):
-        self.logger.setLevel(level)
+    # the rest is answered by the wrapped logger
 
     def getEffectiveLevel(self):
         return self.logger.getEffectiveLevel()
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
 
     def hasHandlers(self):
         return self.logger.hasHandlers()
@@ -859,62 +846,68 @@ class LoggerAdapter:
     def name(self):
         return self.logger.name
 
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return "<%s %s (%s)>" % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.root, Logger.manager = root, Manager(root)
 
 
 def basicConfig(**kwargs):
-    """Configures the root logger with a handler, unless it has one (or force=True)."""
+    """Give the root logger a handler with a formatter, unless it has handlers already
+    (force=True closes and removes those first)."""
     force = kwargs.pop("force", False)
     encoding = kwargs.pop("encoding", None)
     errors = kwargs.pop("errors", "backslashreplace")
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together "
-                                 "with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                if "b" in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    if handlers is None:
+        handlers = [_basic_handler(kwargs, encoding, errors)]
+    elif "stream" in kwargs or "filename" in kwargs:
+        raise ValueError("'stream' or 'filename' should not be specified together "
+                         "with 'handlers'")
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", "%")
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+    formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs))
+
+
+def _basic_handler(options, encoding, errors):
+    """The handler basicConfig() makes from filename=/filemode= or stream=."""
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", "a")
+    if not filename:
+        return StreamHandler(options.pop("stream", None))
+    return FileHandler(filename, mode, encoding=encoding,
+                       errors=None if "b" in mode else errors)
 
 
 def getLogger(name=None):

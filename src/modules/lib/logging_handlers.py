@@ -44,11 +44,20 @@ class BaseRotatingHandler(FileHandler):
         return self.namer(default_name)
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
+        if callable(self.rotator):
             self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+    def _close_for_rollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+
+    def _reopen_after_rollover(self):
+        # with delay=True the next record opens the new file
+        if not self.delay:
+            self.stream = self._open()
 
 
 class RotatingFileHandler(BaseRotatingHandler):
@@ -64,24 +73,25 @@ class RotatingFileHandler(BaseRotatingHandler):
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
+    def _backup_name(self, n):
+        return self.rotation_filename(f'{self.baseFilename}.{n}')
+
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        self._close_for_rollover()
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename(f'{self.baseFilename}.{i}')
-                dfn = self.rotation_filename(f'{self.baseFilename}.{i + 1}')
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + '.1')
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
-        if not self.delay:
-            self.stream = self._open()
+            # shift file.N-1 to file.N, ..., file.1 to file.2; then the live file is file.1
+            for n in reversed(range(1, self.backupCount)):
+                older, newer = self._backup_name(n), self._backup_name(n + 1)
+                if not os.path.exists(older):
+                    continue
+                if os.path.exists(newer):
+                    os.remove(newer)
+                os.rename(older, newer)
+            first = self._backup_name(1)
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
+        self._reopen_after_rollover()
 
     def shouldRollover(self, record):
         if self.stream is None:
@@ -115,7 +125,10 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
                  'D': (_MIDNIGHT, '%Y-%m-%d', r'^\d{4}-\d{2}-\d{2}(\.\w+)?$'),
                  'MIDNIGHT': (_MIDNIGHT, '%Y-%m-%d', r'^\d{4}-\d{2}-\d{2}(\.\w+)?$')}
         if self.when.startswith('W'):
-            if len(self.when) != 2 or not '0' <= self.when[1] <= '6':
+            if len(self.when) != 2:
+                raise ValueError('You must specify a day for weekly rollover from 0 to 6 '
+                                 f'(0 is Monday): {self.when}')
+            if not '0' <= self.when[1] <= '6':
                 raise ValueError(f'Invalid day specified for weekly rollover: {self.when}')
             self.dayOfWeek = int(self.when[1])
             self.interval, self.suffix, ext = 7 * _MIDNIGHT, '%Y-%m-%d', \
@@ -148,20 +161,18 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         return result[:len(result) - self.backupCount]
 
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        t = self.rolloverAt - self.interval
-        stamp = time.gmtime(t) if self.utc else time.localtime(t)
-        dfn = self.rotation_filename(self.baseFilename + '.' + time.strftime(self.suffix, stamp))
-        if os.path.exists(dfn):
-            os.remove(dfn)
-        self.rotate(self.baseFilename, dfn)
-        if self.backupCount > 0:
-            for s in self.getFilesToDelete():
-                os.remove(s)
-        if not self.delay:
-            self.stream = self._open()
+        self._close_for_rollover()
+        # the old file is named after the start of the interval it covers
+        began = self.rolloverAt - self.interval
+        fields = (time.gmtime if self.utc else time.localtime)(began)
+        suffix = time.strftime(self.suffix, fields)
+        target = self.rotation_filename(f'{self.baseFilename}.{suffix}')
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        for stale in (self.getFilesToDelete() if self.backupCount > 0 else ()):
+            os.remove(stale)
+        self._reopen_after_rollover()
         self.rolloverAt = self.computeRollover(int(time.time()))
 
 
@@ -245,16 +256,14 @@ class QueueHandler(Handler):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
+        """A copy of `record` whose message is the formatted text, without the arguments,
+        exception and stack that may not survive a trip through the queue."""
         import copy
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+        text = self.format(record)
+        flat = copy.copy(record)
+        flat.message = flat.msg = text
+        flat.args = flat.exc_info = flat.exc_text = flat.stack_info = None
+        return flat
 
     def emit(self, record):
         try:
@@ -292,17 +301,17 @@ class QueueListener:
                 handler.handle(record)
 
     def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+        # runs on the listener's thread until the sentinel arrives
+        task_done = getattr(self.queue, 'task_done', None)
         while True:
-            record = self.dequeue(True)
-            if record is self._sentinel:
-                if has_task_done:
-                    q.task_done()
-                break
-            self.handle(record)
-            if has_task_done:
-                q.task_done()
+            item = self.dequeue(True)
+            finished = item is self._sentinel
+            if not finished:
+                self.handle(item)
+            if task_done is not None:
+                task_done()
+            if finished:
+                return
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
