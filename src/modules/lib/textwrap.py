@@ -148,7 +148,8 @@ class TextWrapper:
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
+        # Each character to replace is unprintable: printable text needs no pass.
+        if self.replace_whitespace and not text.isprintable():
             text = text.translate(_SPACE_FOR_WHITESPACE)
         return text
 
