@@ -53,12 +53,12 @@ class Namespace:
         return "%s(%s)" % (type(self).__name__, ", ".join(parts))
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
 
 
 # -- formatting ------------------------------------------------------------------------------
@@ -347,26 +347,28 @@ class HelpFormatter:
             raise ValueError("invalid nargs value") from None
         return " ".join(formats) % get_metavar(nargs)
 
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], "__name__"):
-                params[name] = params[name].__name__
-        if params.get("choices") is not None:
-            params["choices"] = ", ".join(str(c) for c in params["choices"])
-        return self._get_help_string(action) % params
-
+    # Hooks the formatter classes below override: the help template of an action and
+    # the metavar used when an action has none.
     def _get_help_string(self, action):
         return action.help
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _expand_help(self, action):
+        # The template sees the action's attributes (suppressed ones left out, classes and
+        # functions by name, choices as a list) and %(prog)s.
+        fields = {}
+        for key, value in dict(vars(action), prog=self._prog).items():
+            if value is not SUPPRESS:
+                fields[key] = getattr(value, "__name__", value)
+        choices = fields.get("choices")
+        if choices is not None:
+            fields["choices"] = ", ".join(map(str, choices))
+        return self._get_help_string(action) % fields
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -442,26 +444,22 @@ class ArgumentTypeError(Exception):
 
 # -- actions -----------------------------------------------------------------------------------
 
+_ACTION_FIELDS = ("option_strings", "dest", "nargs", "const", "default", "type", "choices",
+                  "required", "help", "metavar")
+
+
 class Action:
     """What to do with an argument's values."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices, self.required = type, choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
-        names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices",
-                 "required", "help", "metavar"]
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in _ACTION_FIELDS]
 
     def __repr__(self):
         args = ", ".join("%s=%r" % (k, v) for k, v in self._get_kwargs())
@@ -554,35 +552,34 @@ class _ExtendAction(_AppendAction):
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
-                         help=help)
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
+                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
-        parser.exit()
+        parser.exit(0)
 
 
 class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
+                         help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        # Without version=..., the parser's own `version` attribute is shown.
+        version = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
         text = version % dict(prog=formatter._prog) if "%(prog)" in version else version
         import textwrap
@@ -643,20 +640,17 @@ class _SubParsersAction(Action):
             if alias in self._name_parser_map:
                 raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
         if "help" in kwargs:
-            help = kwargs.pop("help")
-            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, help))
+            listed = _ChoicesPseudoAction(name, aliases, kwargs.pop("help"))
+            self._choices_actions.append(listed)
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        self._name_parser_map.update(dict.fromkeys((name, *aliases), parser))
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        parser_name, arg_strings = values[0], values[1:]
         if self.dest is not SUPPRESS:
             setattr(namespace, self.dest, parser_name)
         try:
@@ -727,15 +721,14 @@ class _ActionsContainer:
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # Arguments already added take their new default too.
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        fallback = self._defaults.get(dest)
+        return next((a.default for a in self._actions
+                     if a.dest == dest and a.default is not None), fallback)
 
     def add_argument(self, *args, **kwargs):
         chars = self.prefix_chars
@@ -755,7 +748,7 @@ class _ActionsContainer:
         action_class = _ACTIONS.get(action_name, action_name) if isinstance(
             action_name, (str, type(None))) else action_name
         if not callable(action_class):
-            raise ValueError("unknown action %r" % (action_class,))
+            raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
         type_func = action.type
         if type_func is not None and not callable(type_func):
@@ -766,25 +759,21 @@ class _ActionsContainer:
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        return _appended(self._action_groups, _ArgumentGroup(self, *args, **kwargs))
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        return _appended(self._mutually_exclusive_groups, _MutuallyExclusiveGroup(self, **kwargs))
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        names = action.option_strings
+        self._option_string_actions.update(dict.fromkeys(names, action))
+        # Once an option looks like a negative number, such arguments are options.
+        if any(map(self._negative_number_matcher.match, names)):
+            if not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
@@ -800,26 +789,20 @@ class _ActionsContainer:
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if option_string[0] not in self.prefix_chars:
+        chars = self.prefix_chars
+        for text in args:
+            if text[0] not in chars:
                 raise ValueError("invalid option string %r: must start with a character %r"
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                 % (text, chars))
         dest = kwargs.pop("dest", None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            # Named after the first long option (else the first one), without its prefix.
+            longs = [text for text in args if len(text) > 1 and text[1] in chars]
+            dest = (longs or args)[0].lstrip(chars)
             if not dest:
-                raise ValueError("dest= is required for options like %r" % option_string)
+                raise ValueError("dest= is required for options like %r" % args[-1])
             dest = dest.replace("-", "_")
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def _check_conflict(self, action):
         conflicting = []
@@ -870,16 +853,20 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self.required = required
         self._container = container
 
+    # The actions belong to the enclosing container; the group only lists them.
     def _add_action(self, action):
         if action.required:
             raise ValueError("mutually exclusive arguments must be optional")
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        return _appended(self._group_actions, self._container._add_action(action))
 
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+
+def _appended(items, item):
+    items.append(item)
+    return item
 
 
 # -- the parser --------------------------------------------------------------------------------
@@ -900,13 +887,10 @@ class ArgumentParser(_ActionsContainer):
                          argument_default=argument_default, conflict_handler=conflict_handler)
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else ""
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        self.prog, self.usage, self.epilog = prog, usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
@@ -956,17 +940,15 @@ class ArgumentParser(_ActionsContainer):
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
+        return [action for action in self._actions if action.option_strings]
 
     def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
+        return [action for action in self._actions if not action.option_strings]
 
     # Parsing.
 
@@ -1036,22 +1018,25 @@ class ArgumentParser(_ActionsContainer):
             args = list(args)
         if namespace is None:
             namespace = Namespace()
+        # Defaults go in first, without replacing what the namespace already holds.
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is SUPPRESS or action.default is SUPPRESS:
+                continue
+            if not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+                setattr(namespace, dest, value)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # Sub-parsers leave the arguments they did not recognize on the namespace.
+        leftover = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, None)
+        if leftover is not None:
+            args.extend(leftover)
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
@@ -1357,20 +1342,15 @@ class ArgumentParser(_ActionsContainer):
         return formatter.format_help()
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+        if not message:
+            return
+        (_sys.stderr if file is None else file).write(message)
 
     def exit(self, status=0, message=None):
         if message:

@@ -275,57 +275,52 @@ def literal_eval(node_or_string):
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     """A string showing the tree under node, as CPython's ast.dump formats it."""
+    if not isinstance(node, AST):
+        raise TypeError(f"expected AST, got {node.__class__.__name__!r}")
     if indent is not None and not isinstance(indent, str):
         indent = " " * indent
 
-    def fmt(node, level=0):
-        if indent is not None:
-            level += 1
-            prefix = "\n" + indent * level
-            sep = ",\n" + indent * level
-        else:
-            prefix = ""
-            sep = ", "
-        if isinstance(node, AST):
-            cls = type(node)
-            args = []
-            allsimple = True
-            keywords = annotate_fields
-            for name in node._fields:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    keywords = True
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    keywords = True
-                    continue
-                value, simple = fmt(value, level)
-                allsimple = allsimple and simple
-                args.append(f"{name}={value}" if keywords else value)
-            if include_attributes and node._attributes:
-                for name in node._attributes:
-                    try:
-                        value = getattr(node, name)
-                    except AttributeError:
-                        continue
-                    if value is None and getattr(cls, name, ...) is None:
-                        continue
-                    value, simple = fmt(value, level)
-                    allsimple = allsimple and simple
-                    args.append(f"{name}={value}")
-            if allsimple and len(args) <= 3:
-                return f"{cls.__name__}({', '.join(args)})", not args
-            return f"{cls.__name__}({prefix}{sep.join(args)})", False
-        if isinstance(node, list):
-            if not node:
-                return "[]", True
-            return f"[{prefix}{sep.join(fmt(x, level)[0] for x in node)}]", False
-        return repr(node), True
+    def spread(texts, depth):
+        # Items of a node or list: one line, or one per line indented to depth.
+        if indent is None:
+            return ", ".join(texts)
+        margin = "\n" + indent * depth
+        return margin + ("," + margin).join(texts)
 
-    if not isinstance(node, AST):
-        raise TypeError(f"expected AST, got {node.__class__.__name__!r}")
-    return fmt(node)[0]
+    def render(item, depth):
+        # (text, flat): flat items let their parent stay on one line.
+        if isinstance(item, list):
+            if not item:
+                return "[]", True
+            inner = [render(x, depth + 1)[0] for x in item]
+            return "[" + spread(inner, depth + 1) + "]", False
+        if not isinstance(item, AST):
+            return repr(item), True
+        kind = type(item)
+        wanted = [(name, False) for name in item._fields]
+        if include_attributes:
+            wanted += [(name, True) for name in item._attributes]
+        texts = []
+        flat = True
+        named = annotate_fields
+        for name, always_named in wanted:
+            value = getattr(item, name, _ABSENT)
+            # An absent field, or a None that is the class default, is left out; the
+            # fields after it need their names to stay unambiguous.
+            if value is _ABSENT or (value is None and getattr(kind, name, ...) is None):
+                named = True
+                continue
+            text, simple = render(value, depth + 1)
+            flat = flat and simple
+            texts.append(f"{name}={text}" if named or always_named else text)
+        if flat and len(texts) <= 3:
+            return f"{kind.__name__}({', '.join(texts)})", not texts
+        return f"{kind.__name__}({spread(texts, depth + 1)})", False
+
+    return render(node, 0)[0]
+
+
+_ABSENT = object()
 
 
 def iter_fields(node):
@@ -459,44 +454,39 @@ def _splitlines_no_ff(source):
 def get_source_segment(source, node, *, padded=False):
     """The text of source that node was parsed from (None without full positions)."""
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
+        stop_line, stop_col = node.end_lineno, node.end_col_offset
+        if stop_line is None or stop_col is None:
             return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
+        start_line, start_col = node.lineno, node.col_offset
     except AttributeError:
         return None
-    lines = _splitlines_no_ff(source)
-    if end_lineno == lineno:
-        return lines[lineno].encode()[col_offset:end_col_offset].decode()
+    # Positions count lines from 1 and columns in UTF-8 bytes.
+    rows = _splitlines_no_ff(source)
+    head = rows[start_line - 1].encode()
+    if start_line == stop_line:
+        return head[start_col:stop_col].decode()
+    lead = ""
     if padded:
-        before = lines[lineno].encode()[:col_offset].decode()
-        padding = "".join(c if c in "\f\t" else " " for c in before)
-    else:
-        padding = ""
-    first = padding + lines[lineno].encode()[col_offset:].decode()
-    last = lines[end_lineno].encode()[:end_col_offset].decode()
-    return first + "".join(lines[lineno + 1:end_lineno]) + last
+        lead = "".join(ch if ch in "\f\t" else " " for ch in head[:start_col].decode())
+    middle = "".join(rows[start_line:stop_line - 1])
+    tail = rows[stop_line - 1].encode()[:stop_col].decode()
+    return lead + head[start_col:].decode() + middle + tail
 
 
 class NodeVisitor:
     """Calls visit_<ClassName> for each node (generic_visit when there is none)."""
 
     def visit(self, node):
-        method = "visit_" + node.__class__.__name__
-        visitor = getattr(self, method, self.generic_visit)
-        return visitor(node)
+        handler = getattr(self, "visit_" + node.__class__.__name__, None)
+        if handler is None:
+            return self.generic_visit(node)
+        return handler(node)
 
     def generic_visit(self, node):
         for _, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
-
+            for child in value if isinstance(value, list) else (value,):
+                if isinstance(child, AST):
+                    self.visit(child)
 
     def visit_Constant(self, node):
         # Visitors written for the pre-3.8 node classes still see their constants.
@@ -518,26 +508,32 @@ class NodeTransformer(NodeVisitor):
     """A NodeVisitor whose visit methods return the replacement node (None removes it)."""
 
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        if not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, value in iter_fields(node):
+            if isinstance(value, list):
+                value[:] = _transform_all(self, value)
+            elif isinstance(value, AST):
+                replacement = self.visit(value)
+                if replacement is None:
+                    delattr(node, name)
                 else:
-                    setattr(node, field, new_node)
+                    setattr(node, name, replacement)
         return node
+
+
+def _transform_all(transformer, items):
+    # Each node of a list field is replaced by what visiting it returns: nothing for None,
+    # the contents of any non-node result (an iterable of nodes).
+    result = []
+    for item in items:
+        if isinstance(item, AST):
+            item = transformer.visit(item)
+            if item is None:
+                continue
+            if not isinstance(item, AST):
+                result.extend(item)
+                continue
+        result.append(item)
+    return result
 
 
 # Pre-3.8 names: constructors that make a Constant, and isinstance checks by value type.
@@ -670,11 +666,16 @@ class _Unparser(NodeVisitor):
         self._indent -= 1
 
     def traverse(self, node):
-        if isinstance(node, list):
-            for item in node:
-                self.traverse(item)
-        else:
-            super().visit(node)
+        if not isinstance(node, list):
+            return NodeVisitor.visit(self, node)
+        for item in node:
+            self.traverse(item)
+
+    def optional(self, text, node):
+        """text then node, when node is present (not None, not empty)."""
+        if node:
+            self.write(text)
+            self.traverse(node)
 
     def visit(self, node):
         self._out = []
@@ -739,11 +740,8 @@ class _Unparser(NodeVisitor):
         self.interleave(", ", self.traverse, node.names)
 
     def visit_ImportFrom(self, node):
-        self.fill("from ")
-        self.write("." * (node.level or 0))
-        if node.module:
-            self.write(node.module)
-        self.write(" import ")
+        dots = "." * (node.level or 0)
+        self.fill(f"from {dots}{node.module or ''} import ")
         self.interleave(", ", self.traverse, node.names)
 
     def visit_Assign(self, node):
@@ -768,24 +766,17 @@ class _Unparser(NodeVisitor):
             self.write(")")
         self.write(": ")
         self.traverse(node.annotation)
-        if node.value:
-            self.write(" = ")
-            self.traverse(node.value)
+        self.optional(" = ", node.value)
 
     def visit_Return(self, node):
         self.fill("return")
-        if node.value:
-            self.write(" ")
-            self.traverse(node.value)
+        self.optional(" ", node.value)
 
-    def visit_Pass(self, node):
-        self.fill("pass")
+    def keyword_statement(self, node):
+        # pass, break, continue: the statement is its class name in lower case.
+        self.fill(type(node).__name__.lower())
 
-    def visit_Break(self, node):
-        self.fill("break")
-
-    def visit_Continue(self, node):
-        self.fill("continue")
+    visit_Pass = visit_Break = visit_Continue = keyword_statement
 
     def visit_Delete(self, node):
         self.fill("del ")
@@ -794,9 +785,7 @@ class _Unparser(NodeVisitor):
     def visit_Assert(self, node):
         self.fill("assert ")
         self.traverse(node.test)
-        if node.msg:
-            self.write(", ")
-            self.traverse(node.msg)
+        self.optional(", ", node.msg)
 
     def visit_Global(self, node):
         self.fill("global " + ", ".join(node.names))
@@ -828,16 +817,11 @@ class _Unparser(NodeVisitor):
         self._keyword_operand(node, _YIELD, "yield from", required=True)
 
     def visit_Raise(self, node):
+        if node.cause and not node.exc:
+            raise ValueError("Node can't use cause without an exception.")
         self.fill("raise")
-        if not node.exc:
-            if node.cause:
-                raise ValueError("Node can't use cause without an exception.")
-            return
-        self.write(" ")
-        self.traverse(node.exc)
-        if node.cause:
-            self.write(" from ")
-            self.traverse(node.cause)
+        self.optional(" ", node.exc)
+        self.optional(" from ", node.cause)
 
     def try_body(self, node):
         self.fill("try")
@@ -867,9 +851,7 @@ class _Unparser(NodeVisitor):
 
     def visit_ExceptHandler(self, node):
         self.fill("except*" if self._in_try_star else "except")
-        if node.type:
-            self.write(" ")
-            self.traverse(node.type)
+        self.optional(" ", node.type)
         if node.name:
             self.write(" as " + node.name)
         self.block_body(node.body)
@@ -897,9 +879,7 @@ class _Unparser(NodeVisitor):
         self.fill(keyword + " " + node.name + "(")
         self.traverse(node.args)
         self.write(")")
-        if node.returns:
-            self.write(" -> ")
-            self.traverse(node.returns)
+        self.optional(" -> ", node.returns)
         self.write(":")
         self._indent += 1
         self.docstring_and_body(node)
@@ -979,9 +959,7 @@ class _Unparser(NodeVisitor):
     def visit_match_case(self, node):
         self.fill("case ")
         self.traverse(node.pattern)
-        if node.guard:
-            self.write(" if ")
-            self.traverse(node.guard)
+        self.optional(" if ", node.guard)
         self.block_body(node.body)
 
     # -- patterns
@@ -1298,20 +1276,14 @@ class _Unparser(NodeVisitor):
         self.write("...")
 
     def visit_Slice(self, node):
-        if node.lower:
-            self.traverse(node.lower)
+        self.optional("", node.lower)
         self.write(":")
-        if node.upper:
-            self.traverse(node.upper)
-        if node.step:
-            self.write(":")
-            self.traverse(node.step)
+        self.optional("", node.upper)
+        self.optional(":", node.step)
 
     def visit_arg(self, node):
         self.write(node.arg)
-        if node.annotation:
-            self.write(": ")
-            self.traverse(node.annotation)
+        self.optional(": ", node.annotation)
 
     def visit_arguments(self, node):
         first = True
@@ -1327,31 +1299,21 @@ class _Unparser(NodeVisitor):
         for index, (a, default) in enumerate(zip(positional, defaults), 1):
             comma()
             self.traverse(a)
-            if default:
-                self.write("=")
-                self.traverse(default)
+            self.optional("=", default)
             if index == len(node.posonlyargs):
                 self.write(", /")
         if node.vararg or node.kwonlyargs:
             comma()
             self.write("*")
-            if node.vararg:
-                self.write(node.vararg.arg)
-                if node.vararg.annotation:
-                    self.write(": ")
-                    self.traverse(node.vararg.annotation)
+            self.optional("", node.vararg)
         for a, default in zip(node.kwonlyargs, node.kw_defaults):
             self.write(", ")
             self.traverse(a)
-            if default:
-                self.write("=")
-                self.traverse(default)
+            self.optional("=", default)
         if node.kwarg:
             comma()
-            self.write("**" + node.kwarg.arg)
-            if node.kwarg.annotation:
-                self.write(": ")
-                self.traverse(node.kwarg.annotation)
+            self.write("**")
+            self.traverse(node.kwarg)
 
     def visit_keyword(self, node):
         self.write("**" if node.arg is None else node.arg + "=")

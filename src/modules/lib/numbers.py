@@ -11,7 +11,7 @@ __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """The root of the tower: isinstance(x, Number) tells whether x is a number at all."""
     __slots__ = ()
     __hash__ = None
 
@@ -21,13 +21,13 @@ class Complex(Number):
 
     __slots__ = ()
 
+    def __bool__(self):
+        # A number is false exactly when it equals zero.
+        return self != 0
+
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
-
-    def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
-        return self != 0
+        """The value as a built-in complex (what complex(x) returns)."""
 
     @property
     @abstractmethod
@@ -179,18 +179,21 @@ class Rational(Real):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
+    def __float__(self):
+        # One true division of the two integers rounds correctly, however large they are.
+        return int(self.numerator) / int(self.denominator)
 
     @property
     @abstractmethod
     def denominator(self):
+        """The positive denominator of the value in lowest terms."""
         raise NotImplementedError
 
-    def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+    @property
+    @abstractmethod
+    def numerator(self):
+        """The numerator of the value in lowest terms."""
+        raise NotImplementedError
 
 
 class Integral(Rational):

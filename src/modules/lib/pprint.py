@@ -73,16 +73,20 @@ def isrecursive(object):
 class _safe_key:
     """Orders values of unorderable mixed types by type name, then identity."""
 
-    __slots__ = ["obj"]
-
-    def __init__(self, obj):
-        self.obj = obj
+    __slots__ = ("obj",)
 
     def __lt__(self, other):
         try:
             return self.obj < other.obj
         except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+            return _fallback_rank(self.obj) < _fallback_rank(other.obj)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+
+def _fallback_rank(value):
+    return str(type(value)), id(value)
 
 
 def _safe_tuple(t):
@@ -123,24 +127,39 @@ def _space_split(line):
 
 
 def _wrap_bytes_repr(object, width, allowance):
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i : i + 4]
-        candidate = current + part
-        if i == last:
+    """Reprs of consecutive slices of object, each grown 4 bytes at a time while it fits."""
+    pieces = []
+    start = 0
+    # The piece holding the final partial chunk must leave room for what follows.
+    final_chunk = len(object) - len(object) % 4
+    for chunk in range(0, len(object), 4):
+        if chunk == final_chunk:
             width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
+        if start < chunk and len(repr(object[start : chunk + 4])) > width:
+            pieces.append(repr(object[start:chunk]))
+            start = chunk
+    if start < len(object):
+        pieces.append(repr(object[start:]))
+    return pieces
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+
+def _wrote_empty(object, stream):
+    """Writes the repr of an empty container (laid out no differently); False if not empty."""
+    if len(object):
+        return False
+    stream.write(repr(object))
+    return True
+
+
+def _call_form(printer, name, items, stream, indent, allowance, context, level):
+    # name(key=value, ...), the values aligned after `name(`.
+    stream.write(name + "(")
+    printer._format_namespace_items(items, stream, indent + len(name) + 1, allowance, context,
+                                    level)
+    stream.write(")")
 
 
 def _flag_last(iterable):
@@ -176,62 +195,56 @@ class PrettyPrinter:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
-
-    def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        self._sort_dicts, self._underscore_numbers = sort_dicts, underscore_numbers
 
     def pformat(self, object):
         sink = _TextSink()
         self._format(object, sink, 0, 0, {}, 0)
         return sink.getvalue()
 
+    def pprint(self, object):
+        stream = self._stream
+        if stream is None:
+            return
+        self._format(object, stream, 0, 0, {}, 0)
+        stream.write("\n")
+
+    def isreadable(self, object):
+        _, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
-    def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
-
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        # context holds the ids of the containers being laid out around object.
+        key = id(object)
+        if key in context:
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
+            self._recursive, self._readable = True, False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            handler = _handler_for(type(object))
-            if handler is not None:
-                context[objid] = 1
-                handler(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
+        text = self._repr(object, context, level)
+        if len(text) <= self._width - indent - allowance:
+            stream.write(text)
+            return
+        layout = _handler_for(type(object))
+        if layout is None:
+            if not _has_generated_dataclass_repr(object):
+                stream.write(text)
                 return
-            if _has_generated_dataclass_repr(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+            layout = type(self)._pprint_dataclass
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
         fields = _sys.modules["dataclasses"].fields(object)
-        items = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+        shown = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
+        _call_form(self, object.__class__.__name__, shown, stream, indent, allowance, context,
+                   level)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -269,20 +282,19 @@ class PrettyPrinter:
         stream.write(endchar)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
+        cls = object.__class__
+        if cls is set:
+            opener, closer = "{", "}"
         else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+            # frozenset and subclasses: Name({...}), the items aligned inside the braces
+            opener, closer = cls.__name__ + "({", "})"
+            indent += len(cls.__name__) + 1
+        stream.write(opener)
+        members = sorted(object, key=_safe_key)
+        self._format_items(members, stream, indent, allowance + len(closer), context, level)
+        stream.write(closer)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -339,23 +351,17 @@ class PrettyPrinter:
         return pieces
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
         if len(object) <= 4:
-            write(repr(object))
+            stream.write(repr(object))
             return
-        parens = level == 1
-        if parens:
+        # At the top level the pieces are parenthesised, which takes a column each side.
+        top = level == 1
+        if top:
             indent += 1
             allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
+        pieces = _wrap_bytes_repr(object, self._width - indent, allowance)
+        text = ("\n" + " " * indent).join(pieces)
+        stream.write("(" + text + ")" if top else text)
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write("bytearray(")
@@ -368,48 +374,42 @@ class PrettyPrinter:
         stream.write(")")
 
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            cls_name = "namespace"
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = list(object.__dict__.items())
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+        exact = type(object) is _types.SimpleNamespace
+        name = "namespace" if exact else object.__class__.__name__
+        _call_form(self, name, list(object.__dict__.items()), stream, indent, allowance, context,
+                   level)
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
         indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(
-                ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level
-            )
-            if not last:
-                write(delimnl)
+        between = ",\n" + " " * indent
+        put = stream.write
+        final = len(items) - 1
+        for index, (key, value) in enumerate(items):
+            more = index < final
+            key_text = self._repr(key, context, level)
+            put(key_text)
+            put(": ")
+            # Only the last value must leave room for the closing brackets that follow it.
+            self._format(value, stream, indent + len(key_text) + 2, 1 if more else allowance,
+                         context, level)
+            if more:
+                put(between)
 
     def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                write("...")
+        between = ",\n" + " " * indent
+        put = stream.write
+        final = len(items) - 1
+        for index, (name, value) in enumerate(items):
+            put(name)
+            put("=")
+            if id(value) in context:
+                # the value is a container already being laid out around this one
+                put("...")
             else:
-                self._format(
-                    ent, stream, indent + len(key) + 1, allowance if last else 1, context, level
-                )
-            if not last:
-                write(delimnl)
+                room_after = 1 if index < final else allowance
+                self._format(value, stream, indent + len(name) + 1, room_after, context, level)
+            if index < final:
+                put(between)
 
     def _format_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
@@ -441,26 +441,26 @@ class PrettyPrinter:
             sep = newline_sep
             self._format(item, stream, indent, allowance if final else 1, context, level)
 
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of object; subclasses may override it."""
         return self._safe_repr(object, context, maxlevels, level)
 
+    def _repr(self, object, context, level):
+        # One-line repr; remembers whether anything seen was unreadable or recursive.
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if recursive:
+            self._recursive = True
+        if not readable:
+            self._readable = False
+        return text
+
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
-        rdf = self._repr(object.default_factory, context, level)
+        factory = self._repr(object.default_factory, context, level)
         name = object.__class__.__name__
         indent += len(name) + 1
-        stream.write(f"{name}({rdf},\n{' ' * indent}")
+        stream.write(f"{name}({factory},\n{' ' * indent}")
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(")")
 
@@ -512,73 +512,60 @@ class PrettyPrinter:
             stream.write(f"],\n{' ' * indent}maxlen={rml})")
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        cls = type(object)
+        if cls in _builtin_scalars:
             return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        # Subclasses that keep their base's __repr__ are shown like the base.
+        own = getattr(cls, "__repr__", None)
+        if own is int.__repr__ and issubclass(cls, int):
+            return (f"{object:_d}" if self._underscore_numbers else repr(object)), True, False
+        if own is dict.__repr__ and issubclass(cls, dict):
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+            opener, closer = "{", "}"
+        elif own is list.__repr__ and issubclass(cls, list):
+            if not object:
+                return "[]", True, False
+            opener, closer = "[", "]"
+        elif own is tuple.__repr__ and issubclass(cls, tuple):
+            if not object:
+                return "()", True, False
+            opener, closer = "(", ",)" if len(object) == 1 else ")"
+        else:
+            text = repr(object)
+            return text, bool(text) and not text.startswith("<"), False
+        # A dict, list or tuple: its items' reprs, unless too deep or already being shown.
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return opener + "..." + closer, False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        level += 1
+        readable = True
+        recursive = False
+        texts = []
+        if opener == "{":
+            entries = object.items()
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append(f"{krepr}: {vrepr}")
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
+                entries = sorted(entries, key=_safe_tuple)
+            for k, v in entries:
+                k_text, k_readable, k_recursive = self.format(k, context, maxlevels, level)
+                v_text, v_readable, v_recursive = self.format(v, context, maxlevels, level)
+                texts.append(f"{k_text}: {v_text}")
+                readable = readable and k_readable and v_readable
+                if k_recursive or v_recursive:
                     recursive = True
-            del context[objid]
-            return "{" + ", ".join(components) + "}", readable, recursive
-        is_list = issubclass(typ, list) and r is list.__repr__
-        if is_list or (issubclass(typ, tuple) and r is tuple.__repr__):
-            if is_list:
-                if not object:
-                    return "[]", True, False
-                start, end = "[", "]"
-            elif len(object) == 1:
-                start, end = "(", ",)"
-            else:
-                if not object:
-                    return "()", True, False
-                start, end = "(", ")"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return start + "..." + end, False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
+        else:
+            for item in object:
+                text, item_readable, item_recursive = self.format(item, context, maxlevels, level)
+                texts.append(text)
+                if not item_readable:
                     readable = False
-                if orecur:
+                if item_recursive:
                     recursive = True
-            del context[objid]
-            return start + ", ".join(components) + end, readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith("<")), False
+        del context[key]
+        return opener + ", ".join(texts) + closer, readable, recursive
 
 
 # The layout function for each type, keyed by the type's __repr__ as CPython does, so a

@@ -8,6 +8,7 @@ import math as _math
 import sys as _sys
 from collections import Counter as _Counter, namedtuple as _namedtuple
 from fractions import Fraction
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = [
     "StatisticsError",
@@ -237,30 +238,32 @@ def mean(data):
     return _convert(total / n, T)
 
 
+def _sized(values):
+    """values itself when len() works on it, else its items in a list."""
+    try:
+        len(values)
+    except TypeError:
+        return list(values)
+    return values
+
+
 def fmean(data, weights=None):
     """The arithmetic mean of data as a float (optionally weighted)."""
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
+    data = _sized(data)
     if weights is None:
-        total = _math.fsum(data)
-        if not n:
+        if not len(data):
             raise StatisticsError("fmean requires at least one data point")
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    num = _math.fsum(x * w for x, w in zip(data, weights))
-    if n != num_weights:
+        return _math.fsum(data) / len(data)
+    weights = _sized(weights)
+    # The products are summed before the lengths are compared, so a bad value is
+    # reported first.
+    weighted = _math.fsum(x * w for x, w in zip(data, weights))
+    if len(data) != len(weights):
         raise StatisticsError("data and weights must be the same length")
-    den = _math.fsum(weights)
-    if not den:
+    total_weight = _math.fsum(weights)
+    if not total_weight:
         raise StatisticsError("sum of weights must be non-zero")
-    return num / den
+    return weighted / total_weight
 
 
 def geometric_mean(data):
@@ -276,86 +279,77 @@ def harmonic_mean(data, weights=None):
     """The reciprocal of the mean of the reciprocals of data."""
     if iter(data) is data:
         data = list(data)
-    errmsg = "harmonic mean does not support negative values"
+    negative = "harmonic mean does not support negative values"
     n = len(data)
     if n < 1:
         raise StatisticsError("harmonic_mean requires at least one data point")
     if n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError("unsupported type")
+        only = data[0]
+        if not isinstance(only, (int, float, Fraction)):
+            raise TypeError("unsupported type")
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
     if weights is None:
         weights = [1] * n
-        sum_weights = n
+        weight_sum = n
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError("Number of weights does not match data size")
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_sum = _sum(_fail_neg(weights, negative))[1]
+    # Zero weights contribute nothing; a zero value makes the mean 0.
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        pairs = zip(weights, _fail_neg(data, negative))
+        kind, reciprocal_sum, _ = _sum(w / x if w else 0 for w, x in pairs)
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if reciprocal_sum <= 0:
         raise StatisticsError("Weighted sum must be positive")
-    return _convert(sum_weights / total, T)
+    return _convert(weight_sum / reciprocal_sum, kind)
+
+
+def _sorted_for_median(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
 
 
 def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    ordered = _sorted_for_median(data)
+    half, odd = divmod(len(ordered), 2)
+    if odd:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered = _sorted_for_median(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _sorted_for_median(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1.0):
     """The median of data grouped in classes of width interval around their midpoints."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    # data[i:j] holds every value equal to x.
-    i = 0
-    while data[i] < x:
-        i += 1
-    j = i
-    while j < n and not (x < data[j]):
-        j += 1
+    ordered = _sorted_for_median(data)
+    n = len(ordered)
+    middle = ordered[n // 2]
+    # ordered[below:upto] is the class holding the middle value.
+    below = _bisect_left(ordered, middle)
+    upto = _bisect_right(ordered, middle, lo=below)
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        centre = float(middle)
     except ValueError:
         raise TypeError("Value cannot be converted to a float")
-    lower = x - interval / 2.0
-    return lower + interval * (n / 2 - i) / (j - i)
+    # Interpolate within the class, which spans centre - width/2 to centre + width/2.
+    return centre - width / 2.0 + width * (n / 2 - below) / (upto - below)
 
 
 def mode(data):
@@ -575,19 +569,19 @@ def _normal_inv_cdf(p, mu, sigma):
 class NormalDist:
     """The normal distribution of mean mu and standard deviation sigma."""
 
-    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
-                 '_sigma': 'Standard deviation of a normal distribution'}
+    __slots__ = {"_mu": "the mean (mu) of the distribution",
+                 "_sigma": "the standard deviation (sigma) of the distribution"}
 
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        data = list(data)
-        return cls(fmean(data), stdev(data))
+        # data may be an iterator: read it once.
+        values = list(data)
+        return cls(fmean(values), stdev(values))
 
     def samples(self, n, *, seed=None):
         import random
@@ -690,19 +684,20 @@ class NormalDist:
 
     __rmul__ = __mul__
 
+    def __repr__(self):
+        return "%s(mu=%r, sigma=%r)" % (type(self).__name__, self._mu, self._sigma)
+
+    # Equal distributions hash alike; the state for pickling is the same pair.
     def __eq__(self, other):
-        if not isinstance(other, NormalDist):
-            return NotImplemented
-        return self._mu == other._mu and self._sigma == other._sigma
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
 
-    def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
 
     def __getstate__(self):
         return self._mu, self._sigma
-
-    def __setstate__(self, state):
-        self._mu, self._sigma = state

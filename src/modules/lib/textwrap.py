@@ -8,6 +8,7 @@ split after hyphens that join two letters.
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
 _whitespace = "\t\n\x0b\x0c\r "
+_SPACE_FOR_WHITESPACE = {ord(c): " " for c in _whitespace}
 
 
 def _is_ws(c):
@@ -86,7 +87,7 @@ def _chunk_end(text, i, hyphens):
         k += 1
 
 
-def _split_words(text, hyphens):
+def _scan_chunks(text, hyphens):
     chunks = []
     i = 0
     n = len(text)
@@ -94,6 +95,30 @@ def _split_words(text, hyphens):
         j = _chunk_end(text, i, hyphens)
         chunks.append(text[i:j])
         i = j
+    return chunks
+
+
+def _split_words(text, hyphens):
+    if any(c in text for c in "\t\n\x0b\x0c\r"):
+        return _scan_chunks(text, hyphens)
+    # Only spaces separate words (the usual case once whitespace is replaced): split at
+    # them, and scan only the words with hyphens, which may hold several chunks. The rules
+    # never look across whitespace, so a word scanned alone splits the same way.
+    chunks = []
+    spaces = -1
+    for word in text.split(" "):
+        spaces += 1
+        if not word:
+            continue
+        if spaces:
+            chunks.append(" " * spaces)
+        spaces = 0
+        if hyphens and "-" in word:
+            chunks.extend(_scan_chunks(word, hyphens))
+        else:
+            chunks.append(word)
+    if spaces > 0:
+        chunks.append(" " * spaces)
     return chunks
 
 
@@ -108,40 +133,24 @@ def _ends_sentence(chunk):
 class TextWrapper:
     """Wraps paragraphs of text to a width; the options are public attributes."""
 
-    def __init__(
-        self,
-        width=70,
-        initial_indent="",
-        subsequent_indent="",
-        expand_tabs=True,
-        replace_whitespace=True,
-        fix_sentence_endings=False,
-        break_long_words=True,
-        drop_whitespace=True,
-        break_on_hyphens=True,
-        tabsize=8,
-        *,
-        max_lines=None,
-        placeholder=" [...]",
-    ):
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
+                 placeholder=" [...]"):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.break_long_words, self.drop_whitespace = break_long_words, drop_whitespace
+        self.break_on_hyphens, self.tabsize = break_on_hyphens, tabsize
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate({ord(c): " " for c in _whitespace})
+        # Each character to replace is unprintable: printable text needs no pass.
+        if self.replace_whitespace and not text.isprintable():
+            text = text.translate(_SPACE_FOR_WHITESPACE)
         return text
 
     def _split(self, text):
