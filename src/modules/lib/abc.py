@@ -56,16 +56,33 @@ def get_cache_token():
     return _cache_token
 
 
+class _AbcData:
+    """What one abstract class knows about its subclasses.
+
+    `registry` holds the classes `register()` was given and `subclasses` the direct subclasses
+    that are ABCs (`type.__subclasses__` is not kept). `known` and `refused` cache the verdicts
+    of `__subclasscheck__`: a class found to be a subclass stays one, while a refusal holds only
+    until the next `register()` anywhere (`refused_token` is the cache token it was made under).
+    """
+
+    __slots__ = ("registry", "subclasses", "known", "refused", "refused_token")
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+        self.known = set()
+        self.refused = set()
+        self.refused_token = _cache_token
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
-        cls._abc_registry = []
-        # Direct subclasses that are ABCs, for __subclasscheck__ (type.__subclasses__ is empty).
-        cls._abc_subclasses = []
+        cls._abc_impl = _AbcData()
         for base in bases:
             if isinstance(base, ABCMeta):
-                base.__dict__["_abc_subclasses"].append(cls)
+                base.__dict__["_abc_impl"].subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -75,41 +92,56 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls.__dict__["_abc_impl"].registry.append(subclass)
         global _cache_token
         _cache_token += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = getattr(instance, "__class__", None)
-        if subclass is not None and cls.__subclasscheck__(subclass):
+        data = cls.__dict__["_abc_impl"]
+        claimed = getattr(instance, "__class__", None)
+        if claimed in data.known:
             return True
-        subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
+        actual = type(instance)
+        if actual is claimed or claimed is None:
+            if data.refused_token == _cache_token and actual in data.refused:
+                return False
+            return cls.__subclasscheck__(actual)
+        return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
+        data = cls.__dict__["_abc_impl"]
+        if subclass in data.known:
             return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for rcls in cls.__dict__.get("_abc_registry", ()):
-            if rcls is subclass or issubclass(subclass, rcls):
-                return True
-        for scls in cls.__dict__.get("_abc_subclasses", ()):
-            if scls is not cls and issubclass(subclass, scls):
-                return True
-        return False
+        if data.refused_token != _cache_token:
+            data.refused.clear()
+            data.refused_token = _cache_token
+        elif subclass in data.refused:
+            return False
+        verdict = _decide_subclass(cls, data, subclass)
+        (data.known if verdict else data.refused).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
+
+
+def _decide_subclass(cls, data, subclass):
+    """Whether `subclass` is a real or virtual subclass of the ABC `cls`, uncached."""
+    if cls in subclass.__mro__:
+        return True
+    hook = getattr(cls, "__subclasshook__", None)
+    if hook is not None:
+        verdict = hook(subclass)
+        if verdict is not NotImplemented:
+            return bool(verdict)
+    for registered in data.registry:
+        if registered is subclass or issubclass(subclass, registered):
+            return True
+    return any(child is not cls and issubclass(subclass, child) for child in data.subclasses)
 
 
 class ABC(metaclass=ABCMeta):

@@ -876,7 +876,7 @@ def _has_member(other, attr):
 _SPECIAL_NAMES = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
                   "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
                   "__class_getitem__", "__parameters__", "__qualname__", "__init_subclass__",
-                  "_is_protocol", "_is_runtime_protocol", "_abc_registry",
+                  "_is_protocol", "_is_runtime_protocol", "_abc_impl",
                   "__orig_bases__", "__protocol_attrs__"}
 
 
