@@ -144,6 +144,14 @@ def _decide_subclass(cls, data, subclass):
     return any(child is not cls and issubclass(subclass, child) for child in data.subclasses)
 
 
+def _register_many(cls, classes):
+    """register() of each of `classes` on `cls` without its checks, for the standard library's
+    own registrations of built-in types (known to be neither subclasses nor superclasses)."""
+    global _cache_token
+    cls.__dict__["_abc_impl"].registry.extend(classes)
+    _cache_token += 1
+
+
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
 

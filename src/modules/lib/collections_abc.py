@@ -5,7 +5,7 @@ ABCs (Iterable, Sized, Hashable, ...) through `__subclasshook__` by defining the
 """
 
 import sys as _sys
-from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod, _register_many
 from _typeforms import GenericAlias as _GenericAlias, _type_repr
 
 __all__ = [
@@ -781,6 +781,14 @@ class MutableSequence(Sequence):
 
 
 def _register_builtins():
+    # The built-in types are registered without register()'s checks (they are known to hold),
+    # one batch per ABC: checking each one costs a subclass walk, and each registration would
+    # clear every ABC's cached refusals again.
+    pending = {}
+
+    def add(abc_cls, cls):
+        pending.setdefault(abc_cls, []).append(cls)
+
     def gen():
         yield
 
@@ -803,47 +811,49 @@ def _register_builtins():
         iter(()),
         zip(),
     ):
-        Iterator.register(type(it))
+        add(Iterator, type(it))
     g = gen()
-    Generator.register(type(g))
+    add(Generator, type(g))
     g.close()
-    Reversible.register(dict)
-    Reversible.register(type(d.keys()))
-    Reversible.register(type(d.values()))
-    Reversible.register(type(d.items()))
-    Callable.register(type(gen))
-    Callable.register(type(len))
-    Callable.register(type(g.close))
+    add(Reversible, dict)
+    add(Reversible, type(d.keys()))
+    add(Reversible, type(d.values()))
+    add(Reversible, type(d.items()))
+    add(Callable, type(gen))
+    add(Callable, type(len))
+    add(Callable, type(g.close))
 
     class _Probe:
         def method(self):
             pass
 
-    Callable.register(type(_Probe().method))
-    Set.register(frozenset)
-    MutableSet.register(set)
+    add(Callable, type(_Probe().method))
+    add(Set, frozenset)
+    add(MutableSet, set)
     proxy = type(type.__dict__)
     if proxy is not dict:
-        Mapping.register(proxy)
-    MutableMapping.register(dict)
-    KeysView.register(type(d.keys()))
-    ValuesView.register(type(d.values()))
-    ItemsView.register(type(d.items()))
-    Sequence.register(tuple)
-    Sequence.register(str)
-    Sequence.register(range)
-    Sequence.register(memoryview)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    MutableSequence.register(list)
-    MutableSequence.register(bytearray)
+        add(Mapping, proxy)
+    add(MutableMapping, dict)
+    add(KeysView, type(d.keys()))
+    add(ValuesView, type(d.values()))
+    add(ItemsView, type(d.items()))
+    add(Sequence, tuple)
+    add(Sequence, str)
+    add(Sequence, range)
+    add(Sequence, memoryview)
+    add(ByteString, bytes)
+    add(ByteString, bytearray)
+    add(MutableSequence, list)
+    add(MutableSequence, bytearray)
     import collections
 
-    MutableSequence.register(collections.deque)
-    MutableMapping.register(collections.ChainMap)
-    KeysView.register(collections.odict_keys)
-    ValuesView.register(collections.odict_values)
-    ItemsView.register(collections.odict_items)
+    add(MutableSequence, collections.deque)
+    add(MutableMapping, collections.ChainMap)
+    add(KeysView, collections.odict_keys)
+    add(ValuesView, collections.odict_values)
+    add(ItemsView, collections.odict_items)
+    for abc_cls, classes in pending.items():
+        _register_many(abc_cls, classes)
 
 
 _register_builtins()
