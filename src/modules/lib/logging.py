@@ -79,14 +79,26 @@ def _caller_info(stacklevel=1):
     return f.f_code.co_filename, f.f_lineno, f.f_code.co_name
 
 
+def _is_mapping(value):
+    """isinstance(value, collections.abc.Mapping), without importing collections.abc for it:
+    a mapping that is neither a dict nor a mappingproxy is one only once that module is loaded."""
+    if isinstance(value, (dict, _MappingProxy)):
+        return True
+    abcs = sys.modules.get("collections.abc")
+    return abcs is not None and isinstance(value, abcs.Mapping)
+
+
+_MappingProxy = type(type.__dict__)
+
+
 class LogRecord:
     """Everything about one logged event."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
         now = time.time()
-        # a lone non-empty dict argument supplies the %(key)s values of msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+        # a lone non-empty mapping argument supplies the %(key)s values of msg
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
             args = args[0]
         try:
             base = os.path.basename(pathname)
