@@ -208,9 +208,9 @@ class GzipFile(io.BufferedIOBase):
 
     @property
     def mtime(self):
-        """The mtime field of the member header read last; None when writing."""
+        """The mtime field of the member header read last."""
         if self.mode != READ:
-            return None
+            self._no_read_buffer()
         self._load_header_only()
         return self._last_mtime
 
@@ -355,8 +355,14 @@ class GzipFile(io.BufferedIOBase):
         self._fill(max(n, 1))
         return self._buffer[self._pos:]
 
+    def _no_read_buffer(self):
+        # CPython reaches mtime and readline() through a buffer only a reading GzipFile has.
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_buffer'")
+
     def readline(self, size=-1):
-        self._check_read("read")
+        self._check_not_closed()
+        if self.mode != READ:
+            self._no_read_buffer()
         while True:
             i = self._buffer.find(b"\n", self._pos)
             if i >= 0 or self._loaded:
@@ -455,13 +461,21 @@ class GzipFile(io.BufferedIOBase):
             self.write(b"\0" * (count % 1024))
         elif self.mode == READ:
             self._check_not_closed()
+            if whence not in (0, 1, 2, 3, 4):  # what io's buffered readers accept
+                raise ValueError(f"whence value {whence} unsupported")
             if whence == 1:
-                offset = self.offset_read + offset
+                offset += self.offset_read
             elif whence == 2:
-                raise ValueError("Seek from end not supported")
+                # Relative to the end: the whole stream has to be decompressed first.
+                self._fill(-1)
+                offset += self.offset_read + len(self._buffer) - self._pos
+            elif whence != 0:
+                raise ValueError(f"Invalid value for whence: {whence}")
+            # Backwards means decompressing again from the start.
             if offset < self.offset_read:
                 self.rewind()
-            self.read(offset - self.offset_read)
+            if offset > self.offset_read:
+                self.read(offset - self.offset_read)
         return self.offset if self.mode == WRITE else self.offset_read
 
     def __enter__(self):
