@@ -23,19 +23,21 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
+    """One feature: the release it could first be imported in, the release it became the
+    default in (None: not yet) and the compiler flag that turns it on."""
+
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
+
+    def __repr__(self):
+        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
     def getOptionalRelease(self):
         return self.optional
 
     def getMandatoryRelease(self):
         return self.mandatory
-
-    def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
 
 nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)

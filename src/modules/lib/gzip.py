@@ -13,9 +13,8 @@ FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 
 READ, WRITE = 1, 2
 
-_COMPRESS_LEVEL_FAST = 1
-_COMPRESS_LEVEL_TRADEOFF = 6
-_COMPRESS_LEVEL_BEST = 9
+# zlib levels; the header's XFL byte flags the two extremes.
+_COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
 _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
@@ -27,30 +26,57 @@ class BadGzipFile(OSError):
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError("Invalid mode: %r" % (mode,))
+    if not text:
+        for arg, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{arg}' not supported in binary mode")
+    # A path is opened by GzipFile itself; anything file-like is wrapped as it is.
     if isinstance(filename, (str, bytes, os.PathLike)):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
+        path, stream = filename, None
     elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+        path, stream = None, filename
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return io.TextIOWrapper(binary_file, encoding, errors, newline)
-    return binary_file
+    gz = GzipFile(path, mode.replace("t", ""), compresslevel, stream)
+    return io.TextIOWrapper(gz, encoding, errors, newline) if text else gz
 
 
 def _write32u(output, value):
     output.write(struct.pack("<L", value))
+
+
+def _stream_name(filename, fileobj):
+    """GzipFile.name: the path given, else the wrapped file's name when it is a path."""
+    if filename is not None:
+        return os.fspath(filename)
+    name = getattr(fileobj, "name", "")
+    return name if isinstance(name, (str, bytes)) else ""
+
+
+def _header_name(name):
+    """The FNAME field: the base name in latin-1 without '.gz' (empty if not encodable)."""
+    base = os.path.basename(name)
+    if not isinstance(base, bytes):
+        try:
+            base = base.encode("latin-1")
+        except UnicodeEncodeError:
+            return b""
+    return base[:-3] if base.endswith(b".gz") else base
+
+
+def _warn_implicit_write_mode():
+    import warnings
+    warnings.warn("GzipFile was opened for writing, but this will change in future Python "
+                  "releases.  Specify the mode argument for opening it for writing.",
+                  FutureWarning, 3)
+
+
+def _wrong_direction(message):
+    import errno
+    raise OSError(errno.EBADF, message)
 
 
 def _read_exact(fp, n):
@@ -96,16 +122,17 @@ def _read_header_after_magic(fp, magic):
     return last_mtime
 
 
-def _create_simple_gzip_header(compresslevel, mtime=None):
-    if mtime is None:
-        mtime = time.time()
+def _xfl(compresslevel):
+    """The header's XFL byte: 2 marks the best compression, 4 the fastest."""
     if compresslevel == _COMPRESS_LEVEL_BEST:
-        xfl = 2
-    elif compresslevel == _COMPRESS_LEVEL_FAST:
-        xfl = 4
-    else:
-        xfl = 0
-    return struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, 0, int(mtime), xfl, 255)
+        return 2
+    return 4 if compresslevel == _COMPRESS_LEVEL_FAST else 0
+
+
+def _create_simple_gzip_header(compresslevel, mtime=None):
+    stamp = int(time.time() if mtime is None else mtime)
+    # Magic, deflate, no flags, mtime, XFL, OS unknown (255).
+    return struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, 0, stamp, _xfl(compresslevel), 255)
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
@@ -151,123 +178,83 @@ class GzipFile(io.BufferedIOBase):
             mode += "b"
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or "rb")
-        if filename is None:
-            filename = getattr(fileobj, "name", "")
-            if not isinstance(filename, (str, bytes)):
-                filename = ""
-        else:
-            filename = os.fspath(filename)
-        origmode = mode
-        if mode is None:
-            mode = getattr(fileobj, "mode", "rb")
-        if mode.startswith("r"):
+        name = _stream_name(filename, fileobj)
+        # Without a mode, the wrapped file's own mode decides the direction.
+        direction = getattr(fileobj, "mode", "rb") if mode is None else mode
+        if direction.startswith("r"):
             self.mode = READ
+            self.name = name
             self._raw = fileobj
             self._buffer = b""
             self._pos = 0
             self._loaded = False
             self._new_member = True
             self._last_mtime = None
-            self.name = filename
-        elif mode.startswith(("w", "a", "x")):
-            if origmode is None:
-                import warnings
-                warnings.warn(
-                    "GzipFile was opened for writing, but this will "
-                    "change in future Python releases.  "
-                    "Specify the mode argument for opening it for writing.",
-                    FutureWarning, 2)
+        elif direction[:1] in ("w", "a", "x"):
+            if mode is None:
+                _warn_implicit_write_mode()
             self.mode = WRITE
-            self._init_write(filename)
+            self.name = name
+            # Running totals for the member trailer, and the uncompressed position.
+            self.crc, self.size, self.offset = 0, 0, 0
             self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
                                              -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
         else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
+            raise ValueError("Invalid mode: {!r}".format(direction))
         self.fileobj = fileobj
         if self.mode == WRITE:
             self._write_gzip_header(compresslevel)
 
     @property
+    def mtime(self):
+        """The mtime field of the member header read last."""
+        if self.mode != READ:
+            self._no_read_buffer()
+        self._load_header_only()
+        return self._last_mtime
+
+    def __repr__(self):
+        inner = repr(self.fileobj)[1:-1]
+        return f"<gzip {inner} {id(self):#x}>"
+
+    @property
     def filename(self):
         import warnings
         warnings.warn("use the name attribute", DeprecationWarning, 2)
-        if self.mode == WRITE and self.name[-3:] != ".gz":
-            return self.name + ".gz"
-        return self.name
-
-    @property
-    def mtime(self):
-        """Last modification time read from stream, or None"""
-        if self.mode == READ:
-            self._load_header_only()
-            return self._last_mtime
-        return None
-
-    def __repr__(self):
-        s = repr(self.fileobj)
-        return "<gzip " + s[1:-1] + " " + hex(id(self)) + ">"
-
-    def _init_write(self, filename):
-        self.name = filename
-        self.crc = zlib.crc32(b"")
-        self.size = 0
-        self.writebuf = []
-        self.bufsize = 0
-        self.offset = 0
+        name = self.name
+        if self.mode != WRITE or name[-3:] == ".gz":
+            return name
+        return name + ".gz"
 
     def _write_gzip_header(self, compresslevel):
-        self.fileobj.write(b"\037\213")
-        self.fileobj.write(b"\010")
-        try:
-            fname = os.path.basename(self.name)
-            if not isinstance(fname, bytes):
-                fname = fname.encode("latin-1")
-            if fname.endswith(b".gz"):
-                fname = fname[:-3]
-        except UnicodeEncodeError:
-            fname = b""
-        flags = 0
-        if fname:
-            flags = FNAME
-        self.fileobj.write(chr(flags).encode("latin-1"))
+        fname = _header_name(self.name)
         mtime = self._write_mtime
-        if mtime is None:
-            mtime = time.time()
-        _write32u(self.fileobj, int(mtime))
-        if compresslevel == _COMPRESS_LEVEL_BEST:
-            xfl = b"\002"
-        elif compresslevel == _COMPRESS_LEVEL_FAST:
-            xfl = b"\004"
-        else:
-            xfl = b"\000"
-        self.fileobj.write(xfl)
-        self.fileobj.write(b"\377")
-        if fname:
-            self.fileobj.write(fname + b"\000")
+        stamp = int(time.time() if mtime is None else mtime)
+        header = struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, FNAME if fname else 0, stamp,
+                             _xfl(compresslevel), 255)
+        self.fileobj.write(header + fname + b"\0" if fname else header)
 
     def _check_not_closed(self):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
+    def writable(self):
+        return self.mode == WRITE
+
     def write(self, data):
         self._check_not_closed()
         if self.mode != WRITE:
-            import errno
-            raise OSError(errno.EBADF, "write() on read-only GzipFile object")
-        if self.fileobj is None:
-            raise ValueError("write() on closed GzipFile object")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
+            _wrong_direction("write() on read-only GzipFile object")
+        if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
-            length = data.nbytes
-        if length > 0:
+        count = data.nbytes if isinstance(data, memoryview) else len(data)
+        if count:
             self.fileobj.write(self.compress.compress(data))
-            self.size += length
             self.crc = zlib.crc32(data, self.crc)
-            self.offset += length
-        return length
+            self.size += count
+            self.offset += count
+        return count
 
     # --- reading ---
 
@@ -327,11 +314,13 @@ class GzipFile(io.BufferedIOBase):
             self._new_member = True
         return True
 
+    def readable(self):
+        return self.mode == READ
+
     def _check_read(self, what):
         self._check_not_closed()
         if self.mode != READ:
-            import errno
-            raise OSError(errno.EBADF, what + "() on write-only GzipFile object")
+            _wrong_direction(what + "() on write-only GzipFile object")
 
     def read(self, size=-1):
         self._check_read("read")
@@ -366,11 +355,14 @@ class GzipFile(io.BufferedIOBase):
         self._fill(max(n, 1))
         return self._buffer[self._pos:]
 
+    def _no_read_buffer(self):
+        # CPython reaches mtime and readline() through a buffer only a reading GzipFile has.
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_buffer'")
+
     def readline(self, size=-1):
         self._check_not_closed()
         if self.mode != READ:
-            import errno
-            raise OSError(errno.EBADF, "read() on write-only GzipFile object")
+            self._no_read_buffer()
         while True:
             i = self._buffer.find(b"\n", self._pos)
             if i >= 0 or self._loaded:
@@ -407,25 +399,22 @@ class GzipFile(io.BufferedIOBase):
             raise StopIteration
         return line
 
-    @property
-    def closed(self):
-        return self.fileobj is None
+    closed = property(lambda self: self.fileobj is None)
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        target, self.fileobj = self.fileobj, None
+        if target is None:
             return
-        self.fileobj = None
         try:
             if self.mode == WRITE:
-                fileobj.write(self.compress.flush())
-                _write32u(fileobj, self.crc)
-                _write32u(fileobj, self.size & 0xffffffff)
+                # The rest of the deflate stream, then the CRC-32 and ISIZE trailer.
+                target.write(self.compress.flush())
+                _write32u(target, self.crc)
+                _write32u(target, self.size & 0xffffffff)
         finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+            owned, self.myfileobj = self.myfileobj, None
+            if owned:
+                owned.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
@@ -447,20 +436,14 @@ class GzipFile(io.BufferedIOBase):
         self._new_member = True
         self.offset_read = 0
 
-    def readable(self):
-        return self.mode == READ
-
-    def writable(self):
-        return self.mode == WRITE
-
-    def seekable(self):
-        return True
-
     def tell(self):
         self._check_not_closed()
         if self.mode == WRITE:
             return self.offset
         return self.offset_read
+
+    def seekable(self):
+        return True
 
     def seek(self, offset, whence=io.SEEK_SET if hasattr(io, "SEEK_SET") else 0):
         if self.mode == WRITE:
@@ -478,13 +461,21 @@ class GzipFile(io.BufferedIOBase):
             self.write(b"\0" * (count % 1024))
         elif self.mode == READ:
             self._check_not_closed()
+            if whence not in (0, 1, 2, 3, 4):  # what io's buffered readers accept
+                raise ValueError(f"whence value {whence} unsupported")
             if whence == 1:
-                offset = self.offset_read + offset
+                offset += self.offset_read
             elif whence == 2:
-                raise ValueError("Seek from end not supported")
+                # Relative to the end: the whole stream has to be decompressed first.
+                self._fill(-1)
+                offset += self.offset_read + len(self._buffer) - self._pos
+            elif whence != 0:
+                raise ValueError(f"Invalid value for whence: {whence}")
+            # Backwards means decompressing again from the start.
             if offset < self.offset_read:
                 self.rewind()
-            self.read(offset - self.offset_read)
+            if offset > self.offset_read:
+                self.read(offset - self.offset_read)
         return self.offset if self.mode == WRITE else self.offset_read
 
     def __enter__(self):

@@ -65,6 +65,52 @@ def _is_sequence(obj):
     return abc is not None and isinstance(obj, abc.Sequence)
 
 
+def _running_totals(weights):
+    """choices(): the cumulative sums of weights."""
+    try:
+        return list(_accumulate(weights))
+    except TypeError:
+        # choices(population, 3) meant k=3.
+        if isinstance(weights, int):
+            raise TypeError('The number of choices must be a keyword argument: '
+                            f'k={weights!r}') from None
+        raise
+
+
+def _gamma_cheng(draw, alpha):
+    """A unit-scale gamma variate for alpha > 1: Cheng's (1977) rejection method."""
+    root = _sqrt(2.0 * alpha - 1.0)
+    offset = alpha - LOG4
+    slope = alpha + root
+    while True:
+        u = draw()
+        if u <= 1e-7 or u >= 0.9999999:
+            continue  # too close to 0 or 1 for the logit below
+        w = 1.0 - draw()
+        v = _log(u / (1.0 - u)) / root
+        x = alpha * _exp(v)
+        z = u * u * w
+        t = offset + slope * v - x
+        # A cheap squeeze first; the log only when it is inconclusive.
+        if t + SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _log(z):
+            return x
+
+
+def _gamma_ahrens_dieter(draw, alpha):
+    """A unit-scale gamma variate for 0 < alpha < 1: Ahrens and Dieter's GS method."""
+    bound = (_e + alpha) / _e
+    while True:
+        p = bound * draw()
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+            if draw() <= _exp(-x):
+                return x
+        else:
+            x = -_log((bound - p) / alpha)
+            if draw() <= x ** (alpha - 1.0):
+                return x
+
+
 class Random:
     """A Mersenne Twister generator with the distributions built on it.
 
@@ -180,17 +226,18 @@ class Random:
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         """An int in [0, n) from random() alone."""
-        random = self.random
-        if n >= maxsize:
-            _warn("Underlying random() generator does not supply \n"
-                  "enough bits to choose from a population range this large.\n"
-                  "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        limit = (maxsize - maxsize % n) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+        draw = self.random
+        if n < maxsize:
+            # Reject the top sliver of [0, 1) that would make some results likelier.
+            cutoff = (maxsize - maxsize % n) / maxsize
+            while True:
+                x = draw()
+                if x < cutoff:
+                    return _floor(x * maxsize) % n
+        _warn("Underlying random() generator does not supply \n"
+              "enough bits to choose from a population range this large.\n"
+              "To remove the range limitation, add a getrandbits() method.")
+        return _floor(draw() * n)
 
     def _randbelow(self, n):
         """An int in [0, n): _randbelow_with_getrandbits with the draws made natively (the
@@ -220,15 +267,13 @@ class Random:
                 return istart + self._randbelow(width)
             raise ValueError("empty range for randrange() (%d, %d, %d)"
                              % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        if not istep:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        # len(range(istart, istop, istep)): a ceiling division, right for either sign.
+        members = -(-width // istep)
+        if members > 0:
+            return istart + istep * self._randbelow(members)
+        raise ValueError("empty range for randrange()")
 
     def randint(self, a, b):
         """A random int N with a <= N <= b."""
@@ -298,31 +343,27 @@ class Random:
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         """k elements of population chosen with replacement, optionally weighted."""
-        random = self.random
-        n = len(population)
-        if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for _ in _repeat(None, k)]
-            try:
-                cum_weights = list(_accumulate(weights))
-            except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}') from None
-        elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        draw = self.random
+        size = len(population)
+        if weights is None and cum_weights is None:
+            scale = size + 0.0
+            return [population[_floor(draw() * scale)] for _ in _repeat(None, k)]
+        if cum_weights is not None:
+            if weights is not None:
+                raise TypeError('Cannot specify both weights and cumulative weights')
+            bounds = cum_weights
+        else:
+            bounds = _running_totals(weights)
+        if len(bounds) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0
+        total = bounds[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+        # The last bound needs no search: anything past the others lands there.
+        last = size - 1
+        return [population[_bisect(bounds, draw() * total, 0, last)]
                 for _ in _repeat(None, k)]
 
     # ---- real-valued distributions --------------------------------------------------
@@ -334,15 +375,17 @@ class Random:
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution on [low, high] peaking at mode (default: the middle)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if mode is None:
+            peak = 0.5
+        else:
+            try:
+                peak = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        # Invert the CDF on whichever side of the peak u falls.
+        if u <= peak:
+            return low + (high - low) * _sqrt(u * peak)
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - peak))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
@@ -376,62 +419,33 @@ class Random:
 
     def vonmisesvariate(self, mu, kappa):
         """Von Mises distribution: angle mean mu, concentration kappa >= 0."""
-        random = self.random
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            # Practically no concentration: uniform on the circle.
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
-            z = _cos(_pi * random())
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            c = _cos(_pi * draw())
+            ratio = c / (rho + c)
+            test = draw()
+            if test < 1.0 - ratio * ratio or test <= (1.0 - ratio) * _exp(ratio):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        if random() > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+        inv = 1.0 / rho
+        cos_theta = (inv + c) / (1.0 + inv * c)
+        sign = 1.0 if draw() > 0.5 else -1.0
+        return (mu + sign * _acos(cos_theta)) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution with shape alpha > 0 and scale beta > 0."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
-        if alpha > 1.0:
-            # Cheng's rejection method (R. C. H. Cheng, 1977).
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
+        draw = self.random
         if alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        # alpha < 1: the Ahrens-Dieter GS method.
-        while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
+            return -_log(1.0 - draw()) * beta
+        if alpha > 1.0:
+            return _gamma_cheng(draw, alpha) * beta
+        return _gamma_ahrens_dieter(draw, alpha) * beta
 
     def betavariate(self, alpha, beta):
         """Beta distribution on [0, 1] with alpha > 0 and beta > 0."""
@@ -476,27 +490,12 @@ class SystemRandom(Random):
     getstate = setstate = _notimplemented
 
 
+# The module-level functions: bound methods of one shared instance.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ("seed", "random", "uniform", "triangular", "randint", "choice", "randrange",
+              "sample", "shuffle", "choices", "normalvariate", "lognormvariate",
+              "expovariate", "vonmisesvariate", "gammavariate", "gauss", "betavariate",
+              "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits",
+              "randbytes"):
+    globals()[_name] = getattr(_inst, _name)
+del _name

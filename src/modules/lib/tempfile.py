@@ -214,10 +214,8 @@ class SpooledTemporaryFile:
                            "prefix": prefix, "encoding": encoding, "newline": newline,
                            "dir": dir, "errors": errors}
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        if self._max_size and file.tell() > self._max_size:
+    def _roll_if_big(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
@@ -243,105 +241,63 @@ class SpooledTemporaryFile:
             raise ValueError("Cannot enter context with closed file")
         return self
 
-    def __exit__(self, exc, value, tb):
-        self._file.close()
-
-    def __iter__(self):
-        return self._file.__iter__()
+    def __exit__(self, *exc_info):
+        self.close()
 
     def close(self):
         self._file.close()
 
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
     def fileno(self):
+        # A descriptor needs a real file.
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._file_args["mode"]
+        # BytesIO has no mode: report the one asked for until the rollover.
+        return getattr(self._file, "mode", self._file_args["mode"])
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, "name", None)
 
-    @property
-    def newlines(self):
-        return self._file.newlines
+    def write(self, s):
+        written = self._file.write(s)
+        self._roll_if_big()
+        return written
 
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    def writelines(self, iterable):
+        self._file.writelines(iterable)
+        self._roll_if_big()
 
     def truncate(self, size=None):
         if size is None:
             return self._file.truncate()
-        if self._max_size and size > self._max_size:
+        # Unlike writes, any size past max_size rolls over, even with max_size 0.
+        if size > self._max_size:
             self.rollover()
         return self._file.truncate(size)
 
-    def writable(self):
-        return self._file.writable()
-
-    def write(self, s):
-        file = self._file
-        n = file.write(s)
-        self._check(file)
-        return n
-
-    def writelines(self, iterable):
-        file = self._file
-        file.writelines(iterable)
-        self._check(file)
-
     def __repr__(self):
         return "<tempfile.SpooledTemporaryFile object at 0x%x>" % id(self)
+
+
+def _delegate(name):
+    """A SpooledTemporaryFile method that calls the same method of the current file."""
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = name
+    method.__qualname__ = "SpooledTemporaryFile." + name
+    return method
+
+
+for _name in ("__iter__", "flush", "isatty", "read", "read1", "readinto", "readline",
+              "readlines", "readable", "seek", "seekable", "tell", "writable"):
+    setattr(SpooledTemporaryFile, _name, _delegate(_name))
+for _name in ("closed", "encoding", "errors", "newlines"):
+    setattr(SpooledTemporaryFile, _name,
+            property(lambda self, _attr=_name: getattr(self._file, _attr)))
+del _name
 
 
 class TemporaryDirectory:
@@ -353,18 +309,16 @@ class TemporaryDirectory:
         self._removed = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
+
+    def cleanup(self):
+        if not self._removed and _os.path.exists(self.name):
+            import shutil
+            shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        self._removed = True
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
-
-    def cleanup(self):
-        if self._removed or not _os.path.exists(self.name):
-            self._removed = True
-            return
-        import shutil
-        shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
-        self._removed = True

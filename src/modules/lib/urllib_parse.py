@@ -176,17 +176,13 @@ def urlparse(url, scheme='', allow_fragments=True):
 def urlunsplit(components):
     """Puts a URL back together from urlsplit()'s five parts."""
     scheme, netloc, url, query, fragment = components
+    # '//' is written for a netloc, and for an empty one when the scheme always has one.
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
-    if query:
-        url = url + '?' + query
-    if fragment:
-        url = url + '#' + fragment
-    return url
+        rooted = url if not url or url.startswith('/') else '/' + url
+        url = '//' + (netloc or '') + rooted
+    head = scheme + ':' if scheme else ''
+    tail = ('?' + query if query else '') + ('#' + fragment if fragment else '')
+    return head + url + tail
 
 
 def urlunparse(components):
@@ -266,33 +262,29 @@ def quote_from_bytes(bs, safe='/'):
 
 def quote(string, safe='/', encoding=None, errors=None):
     """string with the characters that are not URL-safe as %XX escapes (of UTF-8 bytes)."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for option, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                raise TypeError(f"quote() doesn't support '{option}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    data = string.encode('utf-8' if encoding is None else encoding,
+                         'strict' if errors is None else errors)
+    return quote_from_bytes(data, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote(), with spaces as '+' (for form data)."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
+    if isinstance(string, str):
+        has_space = ' ' in string
     else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+        has_space = not isinstance(string, bytes) or b' ' in string
+    if not has_space:
+        return quote(string, safe, encoding, errors)
+    # Keep spaces through quote(), then turn them into '+'.
+    keep = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, keep, encoding, errors).replace(' ', '+')
 
 
 _HEX = '0123456789ABCDEFabcdef'

@@ -3,6 +3,7 @@
 uuid1 uses a random node (no hardware address is read) and a clock sequence from os.urandom.
 """
 
+import operator as _operator
 import os
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "getnode", "NAMESPACE_DNS",
@@ -21,6 +22,15 @@ class SafeUUID:
     safe = 0
     unsafe = -1
     unknown = None
+
+
+def _by_int(compare):
+    def method(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return compare(self.int, other.int)
+    method.__name__ = "__%s__" % compare.__name__
+    return method
 
 
 class UUID:
@@ -76,39 +86,21 @@ class UUID:
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    # UUIDs compare as their integers, and only with other UUIDs.
+    __eq__ = _by_int(_operator.eq)
+    __lt__ = _by_int(_operator.lt)
+    __le__ = _by_int(_operator.le)
+    __gt__ = _by_int(_operator.gt)
+    __ge__ = _by_int(_operator.ge)
 
     def __hash__(self):
         return hash(self.int)
 
+    def __repr__(self):
+        return f"{type(self).__name__}({str(self)!r})"
+
     def __int__(self):
         return self.int
-
-    def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
 
     def __str__(self):
         h = "%032x" % self.int
@@ -194,15 +186,10 @@ def uuid1(node=None, clock_seq=None):
     _last_timestamp = timestamp
     if clock_seq is None:
         clock_seq = int_.from_bytes(os.urandom(2), "big") & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
-    if node is None:
-        node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    # The 60-bit timestamp goes low, mid, then high bits; the version nibble fills the rest.
+    fields = (timestamp & 0xffffffff, timestamp >> 32 & 0xffff, timestamp >> 48 & 0x0fff,
+              clock_seq >> 8 & 0x3f, clock_seq & 0xff, getnode() if node is None else node)
+    return UUID(fields=fields, version=1)
 
 
 def uuid3(namespace, name):

@@ -84,6 +84,86 @@ def _dos_stamp(date_time):
     return h << 11 | mi << 5 | (s // 2), (y - 1980) << 9 | mo << 5 | d
 
 
+def _archive_name(path):
+    """A path as a member name: no drive, normalised, no leading separators."""
+    name = os.path.normpath(os.path.splitdrive(path)[1])
+    separators = (os.sep, os.altsep)
+    while name[0] in separators:  # an IndexError for "/" itself, as in CPython
+        name = name[1:]
+    return name
+
+
+def _member_relpath(name):
+    """A member name as a relative path here: no drive, and no empty, '.' or '..' parts."""
+    sep = os.path.sep
+    path = name.replace("/", sep)
+    if os.path.altsep:
+        path = path.replace(os.path.altsep, sep)
+    parts = os.path.splitdrive(path)[1].split(sep)
+    return sep.join(p for p in parts if p not in ("", os.path.curdir, os.path.pardir))
+
+
+def _target_dir(path):
+    return os.getcwd() if path is None else os.fspath(path)
+
+
+def _new_directory_info(name, mode):
+    """mkdir(name): a directory member stamped now."""
+    if not name.endswith("/"):
+        name += "/"
+    zinfo = ZipInfo(name, time.localtime(time.time())[:6])
+    zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | 0x10
+    zinfo.CRC = 0
+    return zinfo
+
+
+def _central_record(zinfo):
+    """A member's central-directory entry, with a zip64 extra field when it needs one."""
+    dostime, dosdate = _dos_stamp(zinfo.date_time)
+    file_size, compress_size, offset = zinfo.file_size, zinfo.compress_size, zinfo.header_offset
+    wide = []
+    if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+        wide += [file_size, compress_size]
+        file_size = compress_size = 0xffffffff
+    if offset > ZIP64_LIMIT:
+        wide.append(offset)
+        offset = 0xffffffff
+    extra = zinfo.extra
+    needs = 0
+    if wide:
+        extra = struct.pack("<HH%dQ" % len(wide), 1, 8 * len(wide), *wide) + extra
+        needs = ZIP64_VERSION
+    name, flags = zinfo._encodeFilenameFlags()
+    fixed = struct.pack(_CENTRAL_FMT, _CENTRAL_MAGIC, max(needs, zinfo.create_version),
+                        zinfo.create_system, max(needs, zinfo.extract_version), zinfo.reserved,
+                        flags, zinfo.compress_type, dostime, dosdate, zinfo.CRC, compress_size,
+                        file_size, len(name), len(extra), len(zinfo.comment), 0,
+                        zinfo.internal_attr, zinfo.external_attr, offset)
+    return fixed + name + extra + zinfo.comment
+
+
+class _CountingWriter:
+    """An output stream that cannot tell(), given a tell() that counts what was written."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._written = 0
+
+    def write(self, data):
+        count = self._stream.write(data)
+        self._written += count
+        return count
+
+    def tell(self):
+        return self._written
+
+    def flush(self):
+        self._stream.flush()
+
+    def close(self):
+        self._stream.close()
+
+
 class ZipInfo(object):
     """An archive member's metadata."""
 
@@ -118,8 +198,8 @@ class ZipInfo(object):
         self.external_attr = 0
         self.compress_size = 0
         self.file_size = 0
-        self.header_offset = 0
-        self.CRC = 0
+        # CRC and header_offset stay unset until the member is written or read, as in
+        # CPython (reading them before is an AttributeError).
         self._end_offset = None
 
     def __repr__(self):
@@ -178,20 +258,24 @@ class ZipInfo(object):
             if ln + 4 > len(extra):
                 raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
             if tp == 0x0001:
-                data = extra[4:ln + 4]
-                try:
-                    if self.file_size in (0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF):
-                        self.file_size, = struct.unpack("<Q", data[:8])
-                        data = data[8:]
-                    if self.compress_size == 0xFFFF_FFFF:
-                        self.compress_size, = struct.unpack("<Q", data[:8])
-                        data = data[8:]
-                    if self.header_offset == 0xFFFF_FFFF:
-                        self.header_offset, = struct.unpack("<Q", data[:8])
-                except struct.error:
-                    raise BadZipFile("Corrupt zip64 extra field. "
-                                     "{} not found.".format("File size")) from None
+                self._apply_zip64_field(extra[4:ln + 4])
             extra = extra[ln + 4:]
+
+    def _apply_zip64_field(self, field):
+        # The field holds 8-byte values only for the header fields saturated at their
+        # 32-bit maximum, in this order.
+        saturated = []
+        if self.file_size in (0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF):
+            saturated.append(("file_size", "File size"))
+        if self.compress_size == 0xFFFF_FFFF:
+            saturated.append(("compress_size", "Compress size"))
+        if self.header_offset == 0xFFFF_FFFF:
+            saturated.append(("header_offset", "Header offset"))
+        for at, (attr, label) in enumerate(saturated):
+            value = field[8 * at:8 * at + 8]
+            if len(value) < 8:
+                raise BadZipFile(f"Corrupt zip64 extra field. {label} not found.")
+            setattr(self, attr, int.from_bytes(value, "little"))
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
@@ -199,27 +283,20 @@ class ZipInfo(object):
         if isinstance(filename, os.PathLike):
             filename = os.fspath(filename)
         st = os.stat(filename)
-        isdir = stat.S_ISDIR(st.st_mode)
-        mtime = time.localtime(st.st_mtime)
-        date_time = mtime[0:6]
-        if not strict_timestamps and date_time[0] < 1980:
-            date_time = (1980, 1, 1, 0, 0, 0)
-        elif not strict_timestamps and date_time[0] > 2107:
-            date_time = (2107, 12, 31, 23, 59, 59)
-        if arcname is None:
-            arcname = filename
-        arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
-        while arcname[0] in (os.sep, os.altsep):
-            arcname = arcname[1:]
-        if isdir:
-            arcname += "/"
-        zinfo = cls(arcname, date_time)
+        directory = stat.S_ISDIR(st.st_mode)
+        stamp = time.localtime(st.st_mtime)[:6]
+        if not strict_timestamps:
+            # Clamp into the years a DOS date can hold.
+            if stamp[0] < 1980:
+                stamp = (1980, 1, 1, 0, 0, 0)
+            elif stamp[0] > 2107:
+                stamp = (2107, 12, 31, 23, 59, 59)
+        name = _archive_name(filename if arcname is None else arcname)
+        zinfo = cls(name + "/" if directory else name, stamp)
         zinfo.external_attr = (st.st_mode & 0xFFFF) << 16
-        if isdir:
-            zinfo.file_size = 0
+        if directory:
             zinfo.external_attr |= 0x10
-        else:
-            zinfo.file_size = st.st_size
+        zinfo.file_size = 0 if directory else st.st_size
         return zinfo
 
     def is_dir(self):
@@ -415,9 +492,7 @@ class _ZipWriteFile(io.BufferedIOBase):
     def _fileobj(self):
         return self._zipfile.fp
 
-    @property
-    def closed(self):
-        return self._closed
+    closed = property(lambda self: self._closed)
 
     def writable(self):
         return True
@@ -425,53 +500,51 @@ class _ZipWriteFile(io.BufferedIOBase):
     def write(self, data):
         if self._closed:
             raise ValueError("I/O operation on closed file.")
-        if isinstance(data, (bytes, bytearray)):
-            nbytes = len(data)
-        else:
+        if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
-            nbytes = data.nbytes
-        self._file_size += nbytes
+        count = data.nbytes if isinstance(data, memoryview) else len(data)
         self._crc = zlib.crc32(data, self._crc)
-        if self._compressor:
-            data = self._compressor.compress(data)
+        self._file_size += count
+        packer = self._compressor
+        if packer is None:
+            self._compress_size += count
+        else:
+            data = packer.compress(data)
             self._compress_size += len(data)
         self._fileobj.write(data)
-        return nbytes
+        return count
 
     def close(self):
         if self._closed:
             return
+        zf, zinfo = self._zipfile, self._zinfo
         try:
-            if self._compressor:
-                tail = self._compressor.flush()
-                self._compress_size += len(tail)
-                self._fileobj.write(tail)
-                self._zinfo.compress_size = self._compress_size
+            out = self._fileobj
+            if self._compressor is not None:
+                rest = self._compressor.flush()
+                self._compress_size += len(rest)
+                out.write(rest)
+            zinfo.compress_size = self._compress_size
+            zinfo.CRC = self._crc
+            zinfo.file_size = self._file_size
+            if not self._zip64 and self._file_size > ZIP64_LIMIT:
+                raise RuntimeError("File size too large, try using force_zip64")
+            if not self._zip64 and self._compress_size > ZIP64_LIMIT:
+                raise RuntimeError("Compressed size too large, try using force_zip64")
+            if zinfo.flag_bits & _FLAG_DATA_DESCRIPTOR:
+                # Unseekable output: the sizes follow the data instead.
+                layout = "<LLQQ" if self._zip64 else "<LLLL"
+                out.write(struct.pack(layout, 0x08074b50, zinfo.CRC, zinfo.compress_size,
+                                      zinfo.file_size))
+                zf.start_dir = out.tell()
             else:
-                self._zinfo.compress_size = self._file_size
-            self._zinfo.CRC = self._crc
-            self._zinfo.file_size = self._file_size
-            if not self._zip64:
-                if self._file_size > ZIP64_LIMIT:
-                    raise RuntimeError("File size too large, try using force_zip64")
-                if self._compress_size > ZIP64_LIMIT:
-                    raise RuntimeError("Compressed size too large, try using force_zip64")
-            zf = self._zipfile
-            if self._zinfo.flag_bits & _FLAG_DATA_DESCRIPTOR:
-                fmt = "<LLQQ" if self._zip64 else "<LLLL"
-                self._fileobj.write(struct.pack(fmt, 0x08074b50, self._zinfo.CRC,
-                                                self._zinfo.compress_size,
-                                                self._zinfo.file_size))
-                zf.start_dir = self._fileobj.tell()
-            else:
-                zf.start_dir = self._fileobj.tell()
-                self._fileobj.seek(self._zinfo.header_offset)
-                self._fileobj.write(self._zinfo.FileHeader(self._zip64))
-                self._fileobj.seek(zf.start_dir)
-            zf.filelist.append(self._zinfo)
-            zf.NameToInfo[self._zinfo.filename] = self._zinfo
+                # Go back and fill in the local header now that the sizes are known.
+                end = zf.start_dir = out.tell()
+                out.seek(zinfo.header_offset)
+                out.write(zinfo.FileHeader(self._zip64))
+                out.seek(end)
+            zf._add_member(zinfo)
         finally:
-            zf = self._zipfile
             zf._writing = False
             self._closed = True
 
@@ -539,6 +612,8 @@ class ZipFile:
                 try:
                     self.start_dir = self.fp.tell()
                 except (AttributeError, OSError):
+                    # A pipe or socket: count the bytes written to know the offsets.
+                    self.fp = _CountingWriter(self.fp)
                     self._seekable = False
                     self.start_dir = 0
             else:
@@ -549,18 +624,12 @@ class ZipFile:
                     self.fp.seek(0, 2)
                     self._didModify = True
                     self.start_dir = self.fp.tell()
-        except:
-            fp = self.fp
-            self.fp = None
+        except BaseException:
+            # Half-opened: let go of a file we opened ourselves.
+            failed, self.fp = self.fp, None
             if not self._filePassed:
-                fp.close()
+                failed.close()
             raise
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, traceback):
-        self.close()
 
     def __repr__(self):
         parts = ["<%s.%s" % (self.__class__.__module__, self.__class__.__qualname__)]
@@ -746,9 +815,7 @@ class ZipFile:
         if not zinfo.external_attr:
             zinfo.external_attr = 0o600 << 16
         zip64 = self._allowZip64 and (force_zip64 or zinfo.file_size * 1.05 > ZIP64_LIMIT)
-        if self._seekable:
-            self.fp.seek(self.start_dir)
-        zinfo.header_offset = self.fp.tell()
+        self._start_member(zinfo)
         self._writecheck(zinfo)
         self._didModify = True
         self.fp.write(zinfo.FileHeader(zip64))
@@ -759,144 +826,117 @@ class ZipFile:
         if zinfo.filename in self.NameToInfo:
             import warnings
             warnings.warn("Duplicate name: %r" % zinfo.filename, stacklevel=3)
-        if self.mode not in ("w", "x", "a"):
+        if self.mode == "r":
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
         if not self.fp:
             raise ValueError("Attempt to write ZIP archive that was already closed")
         _check_compression(zinfo.compress_type)
-        if not self._allowZip64:
-            requires_zip64 = None
-            if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
-                requires_zip64 = "Files count"
-            elif zinfo.file_size > ZIP64_LIMIT:
-                requires_zip64 = "Filesize"
-            elif zinfo.header_offset > ZIP64_LIMIT:
-                requires_zip64 = "Zipfile size"
-            if requires_zip64:
-                raise LargeZipFile(requires_zip64 + " would require ZIP64 extensions")
+        if self._allowZip64:
+            return
+        limits = ((len(self.filelist) >= ZIP_FILECOUNT_LIMIT, "Files count"),
+                  (zinfo.file_size > ZIP64_LIMIT, "Filesize"),
+                  (zinfo.header_offset > ZIP64_LIMIT, "Zipfile size"))
+        for exceeded, what in limits:
+            if exceeded:
+                raise LargeZipFile(what + " would require ZIP64 extensions")
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        """Puts the file `filename` from disk into the archive as `arcname`."""
+    def _check_can_add(self, full_stop):
+        """write(), writestr() and mkdir(): the archive is open and no member is half-written."""
         if not self.fp:
             raise ValueError("Attempt to write to ZIP archive that was already closed")
         if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists")
-        zinfo = ZipInfo.from_file(filename, arcname,
-                                  strict_timestamps=self._strict_timestamps)
+            raise ValueError("Can't write to ZIP archive while an open writing handle exists"
+                             + full_stop)
+
+    def _start_member(self, zinfo):
+        """Places a new member at the end of the members written so far."""
+        if self._seekable:
+            self.fp.seek(self.start_dir)
+        zinfo.header_offset = self.fp.tell()
+
+    def _add_member(self, zinfo):
+        self.filelist.append(zinfo)
+        self.NameToInfo[zinfo.filename] = zinfo
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        """Puts the file `filename` from disk into the archive as `arcname`."""
+        self._check_can_add("")
+        zinfo = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
         if zinfo.is_dir():
-            zinfo.compress_size = 0
             zinfo.CRC = 0
             self.mkdir(zinfo)
             return
-        zinfo.compress_type = compress_type if compress_type is not None else self.compression
-        zinfo._compresslevel = (compresslevel if compresslevel is not None
-                                else self.compresslevel)
-        with io.open(filename, "rb") as src, self.open(zinfo, "w") as dest:
-            while True:
-                buf = src.read(1024 * 8)
-                if not buf:
-                    break
-                dest.write(buf)
+        zinfo.compress_type = self.compression if compress_type is None else compress_type
+        zinfo._compresslevel = self.compresslevel if compresslevel is None else compresslevel
+        with io.open(filename, "rb") as source, self.open(zinfo, "w") as member:
+            for chunk in iter(lambda: source.read(8192), b""):
+                member.write(chunk)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         """Writes `data` (bytes, or str as UTF-8) into the archive as a member."""
         if isinstance(data, str):
             data = data.encode("utf-8")
-        if not isinstance(zinfo_or_arcname, ZipInfo):
-            zinfo = ZipInfo(filename=zinfo_or_arcname,
-                            date_time=time.localtime(time.time())[:6])
+        if isinstance(zinfo_or_arcname, ZipInfo):
+            zinfo = zinfo_or_arcname
+        else:
+            zinfo = ZipInfo(zinfo_or_arcname, time.localtime(time.time())[:6])
             zinfo.compress_type = self.compression
             zinfo._compresslevel = self.compresslevel
-            if zinfo.filename[-1] == "/":
-                zinfo.external_attr = 0o40775 << 16
-                zinfo.external_attr |= 0x10
-            else:
-                zinfo.external_attr = 0o600 << 16
-        else:
-            zinfo = zinfo_or_arcname
-        if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
+            # A name ending in "/" is a directory (an empty name is an IndexError).
+            directory = zinfo.filename[-1] == "/"
+            zinfo.external_attr = (0o40775 << 16 | 0x10) if directory else 0o600 << 16
+        self._check_can_add(".")
         if compress_type is not None:
             zinfo.compress_type = compress_type
         if compresslevel is not None:
             zinfo._compresslevel = compresslevel
         zinfo.file_size = len(data)
-        with self.open(zinfo, mode="w") as dest:
-            dest.write(data)
+        with self.open(zinfo, mode="w") as member:
+            member.write(data)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
         """Adds a directory entry."""
-        if isinstance(zinfo_or_directory_name, ZipInfo):
-            zinfo = zinfo_or_directory_name
-            if not zinfo.is_dir():
-                raise ValueError("The given ZipInfo does not describe a directory")
-        elif isinstance(zinfo_or_directory_name, str):
-            directory_name = zinfo_or_directory_name
-            if not directory_name.endswith("/"):
-                directory_name += "/"
-            zinfo = ZipInfo(directory_name, time.localtime(time.time())[:6])
-            zinfo.compress_size = 0
-            zinfo.CRC = 0
-            zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16
-            zinfo.file_size = 0
-            zinfo.external_attr |= 0x10
-        else:
+        given = zinfo_or_directory_name
+        if isinstance(given, str):
+            zinfo = _new_directory_info(given, mode)
+        elif not isinstance(given, ZipInfo):
             raise TypeError("Expected type str or ZipInfo")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
-        if self._seekable:
-            self.fp.seek(self.start_dir)
-        zinfo.header_offset = self.fp.tell()
+        elif given.is_dir():
+            zinfo = given
+        else:
+            raise ValueError("The given ZipInfo does not describe a directory")
+        # Python 3.11 does not check for an open write handle here.
+        self._start_member(zinfo)
         if zinfo.compress_type == ZIP_LZMA:
             zinfo.flag_bits |= 0x02
         self._writecheck(zinfo)
         self._didModify = True
-        self.filelist.append(zinfo)
-        self.NameToInfo[zinfo.filename] = zinfo
+        self._add_member(zinfo)
         self.fp.write(zinfo.FileHeader(False))
         self.start_dir = self.fp.tell()
 
     def extract(self, member, path=None, pwd=None):
-        if path is None:
-            path = os.getcwd()
-        else:
-            path = os.fspath(path)
-        return self._extract_member(member, path, pwd)
+        return self._extract_member(member, _target_dir(path), pwd)
 
     def extractall(self, path=None, members=None, pwd=None):
-        if members is None:
-            members = self.namelist()
-        if path is None:
-            path = os.getcwd()
-        else:
-            path = os.fspath(path)
-        for zipinfo in members:
-            self._extract_member(zipinfo, path, pwd)
+        chosen = self.namelist() if members is None else members
+        root = _target_dir(path)
+        for member in chosen:
+            self._extract_member(member, root, pwd)
 
     def _extract_member(self, member, targetpath, pwd):
         if not isinstance(member, ZipInfo):
             member = self.getinfo(member)
-        arcname = member.filename.replace("/", os.path.sep)
-        if os.path.altsep:
-            arcname = arcname.replace(os.path.altsep, os.path.sep)
-        arcname = os.path.splitdrive(arcname)[1]
-        invalid_path_parts = ("", os.path.curdir, os.path.pardir)
-        arcname = os.path.sep.join(x for x in arcname.split(os.path.sep)
-                                   if x not in invalid_path_parts)
-        targetpath = os.path.join(targetpath, arcname)
-        targetpath = os.path.normpath(targetpath)
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-        if member.is_dir():
-            if not os.path.isdir(targetpath):
-                os.mkdir(targetpath)
-            return targetpath
-        with self.open(member, pwd=pwd) as source, io.open(targetpath, "wb") as target:
-            target.write(source.read())
-        return targetpath
+        target = os.path.normpath(os.path.join(targetpath, _member_relpath(member.filename)))
+        parent = os.path.dirname(target)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
+        if not member.is_dir():
+            with self.open(member, pwd=pwd) as source, io.open(target, "wb") as sink:
+                sink.write(source.read())
+        elif not os.path.isdir(target):
+            os.mkdir(target)
+        return target
 
     def close(self):
         """Writes the central directory (when writing) and closes the archive."""
@@ -907,68 +947,45 @@ class ZipFile:
                              "an open writing handle on it. "
                              "Close the writing handle before closing the zip.")
         try:
-            if self.mode in ("w", "x", "a") and self._didModify:
-                if self._seekable:
-                    self.fp.seek(self.start_dir)
+            if self._didModify and self.mode != "r":
                 self._write_end_record()
         finally:
-            fp = self.fp
-            self.fp = None
-            if not self._filePassed:
-                if getattr(self, "_disk_path", None) is not None:
-                    with io.open(self._disk_path, "wb") as f:
-                        f.write(fp.getvalue())
-                fp.close()
+            self._let_go()
+
+    def _let_go(self):
+        fp, self.fp = self.fp, None
+        if self._filePassed:
+            return
+        # Mode 'a' on a path edited a copy in memory: it goes back to disk now.
+        if getattr(self, "_disk_path", None) is not None:
+            with io.open(self._disk_path, "wb") as disk:
+                disk.write(fp.getvalue())
+        fp.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
 
     def _write_end_record(self):
+        """The central directory and end record, after the last member."""
+        fp = self.fp
+        if self._seekable:
+            fp.seek(self.start_dir)
         for zinfo in self.filelist:
-            dostime, dosdate = _dos_stamp(zinfo.date_time)
-            extra = []
-            if zinfo.file_size > ZIP64_LIMIT or zinfo.compress_size > ZIP64_LIMIT:
-                extra.append(zinfo.file_size)
-                extra.append(zinfo.compress_size)
-                file_size = 0xffffffff
-                compress_size = 0xffffffff
-            else:
-                file_size = zinfo.file_size
-                compress_size = zinfo.compress_size
-            if zinfo.header_offset > ZIP64_LIMIT:
-                extra.append(zinfo.header_offset)
-                header_offset = 0xffffffff
-            else:
-                header_offset = zinfo.header_offset
-            extra_data = zinfo.extra
-            min_version = 0
-            if extra:
-                extra_data = struct.pack("<HH" + "Q" * len(extra), 1, 8 * len(extra),
-                                         *extra) + extra_data
-                min_version = ZIP64_VERSION
-            extract_version = max(min_version, zinfo.extract_version)
-            create_version = max(min_version, zinfo.create_version)
-            filename, flag_bits = zinfo._encodeFilenameFlags()
-            centdir = struct.pack(_CENTRAL_FMT, _CENTRAL_MAGIC, create_version,
-                                  zinfo.create_system, extract_version, zinfo.reserved,
-                                  flag_bits, zinfo.compress_type, dostime, dosdate, zinfo.CRC,
-                                  compress_size, file_size, len(filename), len(extra_data),
-                                  len(zinfo.comment), 0, zinfo.internal_attr,
-                                  zinfo.external_attr, header_offset)
-            self.fp.write(centdir)
-            self.fp.write(filename)
-            self.fp.write(extra_data)
-            self.fp.write(zinfo.comment)
-        pos2 = self.fp.tell()
-        count = len(self.filelist)
-        size = pos2 - self.start_dir
-        offset = self.start_dir
-        if not self._allowZip64 and (count >= ZIP_FILECOUNT_LIMIT or offset > ZIP64_LIMIT):
+            fp.write(_central_record(zinfo))
+        entries = len(self.filelist)
+        directory_size = fp.tell() - self.start_dir
+        if not self._allowZip64 and (entries >= ZIP_FILECOUNT_LIMIT
+                                     or self.start_dir > ZIP64_LIMIT):
             raise LargeZipFile("Files count would require ZIP64 extensions")
-        endrec = struct.pack(_END_FMT, _END_MAGIC, 0, 0, count, count, size, offset,
-                             len(self._comment))
-        self.fp.write(endrec)
-        self.fp.write(self._comment)
-        if self.mode == "a" and hasattr(self.fp, "truncate"):
-            self.fp.truncate()
-        self.fp.flush()
+        fp.write(struct.pack(_END_FMT, _END_MAGIC, 0, 0, entries, entries, directory_size,
+                             self.start_dir, len(self._comment)))
+        fp.write(self._comment)
+        if self.mode == "a" and hasattr(fp, "truncate"):
+            fp.truncate()
+        fp.flush()
 
 
 class PyZipFile(ZipFile):
