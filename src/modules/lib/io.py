@@ -27,22 +27,199 @@ class _IOMeta(type):
         return sub.__name__ in cls.__dict__.get("_native", ())
 
 
+def _unsupported(operation):
+    raise UnsupportedOperation(operation)
+
+
 class IOBase(metaclass=_IOMeta):
-    """Base of the stream classes."""
+    """Base of the stream classes: what a subclass does not define behaves as in CPython's
+    io (nothing readable, writable or seekable; lines read through read() or peek())."""
 
     _native = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO")
+    _iobase_closed = False
+
+    @property
+    def closed(self):
+        return self._iobase_closed
+
+    def _ensure_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def close(self):
+        if not self._iobase_closed:
+            try:
+                self.flush()
+            finally:
+                self._iobase_closed = True
+
+    def flush(self):
+        self._ensure_open()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def seek(self, pos, whence=0):
+        _unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        _unsupported("truncate")
+
+    def fileno(self):
+        _unsupported("fileno")
+
+    def isatty(self):
+        self._ensure_open()
+        return False
+
+    def __enter__(self):
+        self._ensure_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __iter__(self):
+        self._ensure_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        if size is None:
+            size = -1
+        peek = getattr(self, "peek", None)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            if peek is None:
+                step = 1
+            else:
+                # Read up to the newline in what is buffered, in one call.
+                ahead = peek(1)
+                if not ahead:
+                    break
+                step = ahead.find(b"\n") + 1 or len(ahead)
+                if size >= 0:
+                    step = min(step, size - len(line))
+            chunk = self.read(step)
+            if not chunk:
+                break
+            line += chunk
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines, total = [], 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._ensure_open()
+        for line in lines:
+            self.write(line)
 
 
 class RawIOBase(IOBase):
+    """Unbuffered binary streams: read() and readall() are built on readinto()."""
+
     _native = ("FileIO",)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buffer = bytearray(size)
+        count = self.readinto(buffer)
+        if count is None:
+            return None
+        return bytes(buffer[:count])
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if chunk is None:
+                # Non-blocking and nothing available yet.
+                return bytes(data) if data else None
+            if not chunk:
+                return bytes(data)
+            data += chunk
+
+    def readinto(self, buffer):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
+
+
+def _read_into(buffer, reader):
+    view = memoryview(buffer).cast("B")
+    data = reader(len(view))
+    view[:len(data)] = data
+    return len(data)
 
 
 class BufferedIOBase(IOBase):
+    """Buffered binary streams: readinto() and readinto1() are built on read() and read1()."""
+
     _native = ("BufferedReader", "BufferedWriter", "BufferedRandom")
+
+    def read(self, size=-1):
+        _unsupported("read")
+
+    def read1(self, size=-1):
+        _unsupported("read1")
+
+    def write(self, data):
+        _unsupported("write")
+
+    def detach(self):
+        _unsupported("detach")
+
+    def readinto(self, buffer):
+        return _read_into(buffer, self.read)
+
+    def readinto1(self, buffer):
+        return _read_into(buffer, self.read1)
 
 
 class TextIOBase(IOBase):
+    """Text streams: str in and out, no encoding of their own unless a subclass has one."""
+
     _native = ("TextIOWrapper",)
+
+    def read(self, size=-1):
+        _unsupported("read")
+
+    def write(self, s):
+        _unsupported("write")
+
+    def readline(self, size=-1):
+        _unsupported("readline")
+
+    def detach(self):
+        _unsupported("detach")
+
+    encoding = newlines = errors = property(lambda self: None)
 
 
 class _Buffered(BufferedIOBase):
@@ -714,6 +891,7 @@ DEFAULT_BUFFER_SIZE = 8192
 
 class TextIOWrapper(TextIOBase):
     _native = ("TextIOWrapper",)
+    encoding = errors = None  # per instance here, not TextIOBase's read-only None
     """Text read from and written to a binary stream through a codec.
 
     Reading decodes the rest of the buffer at once: `_raw` is that text as decoded (newlines
