@@ -255,11 +255,12 @@ impl Vm {
         }
     }
 
-    /// Returns a finished frame's vector to the pool, emptied in slot order (as `clear`
-    /// would, so `__del__` methods run in the order CPython runs them).
+    /// Returns a finished frame's vector to the pool, emptied from the top: the finalizer
+    /// queue runs last-in first, so the `__del__` methods of objects only the locals held run
+    /// first local first, as CPython clears a frame.
     #[inline(always)]
     pub fn recycle_stack(&mut self, mut stack: Vec<Value>) {
-        for v in stack.drain(..) {
+        while let Some(v) = stack.pop() {
             super::eval::drop_inline(v);
         }
         if self.vec_pool.len() < 256 && stack.capacity() <= 256 {

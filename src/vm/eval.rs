@@ -284,12 +284,32 @@ impl Vm {
                     if v.is_undef() {
                         return Err(self.unbound_local(&code, arg as usize));
                     }
+                    // `p.x` and `self.x = v` read the object off the local in place: no
+                    // reference-count round trip, one dispatch. The fused instruction runs
+                    // with `pc` past it and the stack as it would have found it.
+                    let next = fetch_proven(words, f.pc);
+                    if (next & 0xff) as u8 == Op::LoadAttr as u8 {
+                        f.pc += 1;
+                        let name = &code.names[(next >> 8) as usize];
+                        let v = self.load_attr_cached(&code, f.pc - 1, v, name)?;
+                        push_proven(&mut f.stack, v);
+                        continue;
+                    }
+                    if (next & 0xff) as u8 == Op::StoreAttr as u8 {
+                        f.pc += 1;
+                        self.note_pc(f.pc - 1);
+                        let value = pop_proven(&mut f.stack);
+                        let obj = local_proven(&f.stack, arg as usize);
+                        let name = &code.names[(next >> 8) as usize];
+                        self.store_attr_cached(&code, f.pc - 1, obj, name, value)?;
+                        self.finalize_if_due();
+                        continue;
+                    }
                     let v = clone_fast(v);
                     push_proven(&mut f.stack, v);
                     // `x * y`, `a[i]`: a second local load right after is done in this
                     // same dispatch (a load falls through to a reached instruction).
                     // So is a constant (`n < 2`, `b[0]`, `i + 1`).
-                    let next = fetch_proven(words, f.pc);
                     if (next & 0xff) as u8 == Op::LoadFast as u8 {
                         let v = local_proven(&f.stack, (next >> 8) as usize);
                         if !v.is_undef() {

@@ -117,3 +117,50 @@ fused(12)
 dunder_store()
 print("after dunder_store")
 deques()
+
+
+class Noisy:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def __del__(self):
+        print("del", self.tag)
+
+
+def locals_die_in_order():
+    # A returning frame lets its locals go first to last.
+    a = Noisy("a")
+    b = Noisy("b")
+    c = Noisy("c")
+    print("returning", a.tag, b.tag, c.tag)
+
+
+def attrs_on_locals():
+    class Box:
+        __slots__ = ("v",)
+
+    p = Noisy("p")
+    p.extra = 1
+    p.extra = p.extra + 1
+    box = Box()
+    try:
+        print(box.v)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    box.v = p.extra
+    print(box.v, p.extra, p.tag)
+    try:
+        box.w = 1
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        print(p.missing)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    del p
+
+
+locals_die_in_order()
+print("after locals_die_in_order")
+attrs_on_locals()
+print("after attrs_on_locals")
