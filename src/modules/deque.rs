@@ -42,7 +42,6 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("remove", remove),
     ("reverse", reverse),
     ("__len__", len),
-    ("__bool__", bool_),
     ("__iter__", iter),
     ("__reversed__", reversed),
     ("__contains__", contains),
@@ -571,14 +570,34 @@ fn reverse(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn len(vm: &mut Vm, a: Args) -> PyResult {
-    let d = this_n(vm, &a, "__len__", 0)?;
-    Ok(Value::Int(d.len() as i64))
+/// The length of the deque `a` was called on with no other arguments, read from its slots in
+/// place (no `Dq` handle, no reference-count traffic: `len(d)` and `if d:`, which asks
+/// `__len__` as deque has no `__bool__`, run this often).
+/// None for anything else, which the checked path handles.
+fn plain_len(a: &Args) -> Option<usize> {
+    let [Value::Instance(inst)] = a.pos else {
+        return None;
+    };
+    if !a.kw.is_empty() {
+        return None;
+    }
+    let slots = inst.slots.borrow();
+    let (Some(Value::List(l)), Some(head)) = (slots.get(ITEMS), slots.get(HEAD)) else {
+        return None;
+    };
+    let head = match head {
+        Value::Int(h) if *h > 0 => *h as usize,
+        _ => 0,
+    };
+    (slots.len() > STATE).then(|| l.0.borrow().len().saturating_sub(head))
 }
 
-fn bool_(vm: &mut Vm, a: Args) -> PyResult {
-    let d = this_n(vm, &a, "__bool__", 0)?;
-    Ok(Value::from_bool(d.len() > 0))
+fn len(vm: &mut Vm, a: Args) -> PyResult {
+    if let Some(n) = plain_len(&a) {
+        return Ok(Value::Int(n as i64));
+    }
+    let d = this_n(vm, &a, "__len__", 0)?;
+    Ok(Value::Int(d.len() as i64))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult {

@@ -197,6 +197,10 @@ impl Vm {
                 _ => {}
             }
         }
+        // `object`'s `__class__` is a data descriptor: it wins over the instance dict.
+        if attr.is_none() && name.as_str() == "__class__" {
+            return Ok(Value::Class(cls.clone()));
+        }
         if let Some(d) = &inst.dict
             && let Some(v) = d.get_str(name)
         {
@@ -214,7 +218,6 @@ impl Vm {
             }
         }
         match name.as_str() {
-            "__class__" => return Ok(Value::Class(cls.clone())),
             // Every class has its own `__doc__` (None without a docstring): not inherited.
             "__doc__" if !cls.is_builtin && cls.dict.get_str(name).is_none() => {
                 return Ok(Value::None);

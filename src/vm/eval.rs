@@ -40,6 +40,33 @@ fn drop_fast(v: Value) {
     }
 }
 
+/// Drops a value whose likely payloads are the objects hot code holds most (lists,
+/// instances, functions, strings, tuples, dicts): their reference counts drop in place and
+/// only a count reaching zero leaves the loop; scalars are forgotten.
+#[inline(always)]
+pub(super) fn drop_inline(v: Value) {
+    match v {
+        Value::List(r) => drop(r),
+        Value::Instance(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::Dict(r) => drop(r),
+        other => drop_fast(other),
+    }
+}
+
+/// Shortens the operand stack to `len` after a call, which usually leaves only the emptied
+/// callee slot (and method receiver) above it: no out-of-line drop for those.
+#[inline(always)]
+fn truncate_inline(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            drop_inline(v);
+        }
+    }
+}
+
 /// Clones a value inline: scalars are copied and the reference counts of the objects hot code
 /// loads most (functions, instances, strings, lists, tuples, dicts) bumped in place; the rest
 /// go through the out-of-line `clone`.
@@ -244,7 +271,7 @@ impl Vm {
                     self.finalize_if_due();
                 }
                 Op::Copy => {
-                    let v = f.stack[f.stack.len() - arg as usize].clone();
+                    let v = clone_fast(&f.stack[f.stack.len() - arg as usize]);
                     push_proven(&mut f.stack, v);
                 }
                 Op::Swap => {
@@ -257,11 +284,32 @@ impl Vm {
                     if v.is_undef() {
                         return Err(self.unbound_local(&code, arg as usize));
                     }
+                    // `p.x` and `self.x = v` read the object off the local in place: no
+                    // reference-count round trip, one dispatch. The fused instruction runs
+                    // with `pc` past it and the stack as it would have found it.
+                    let next = fetch_proven(words, f.pc);
+                    if (next & 0xff) as u8 == Op::LoadAttr as u8 {
+                        f.pc += 1;
+                        let name = &code.names[(next >> 8) as usize];
+                        let v = self.load_attr_cached(&code, f.pc - 1, v, name)?;
+                        push_proven(&mut f.stack, v);
+                        continue;
+                    }
+                    if (next & 0xff) as u8 == Op::StoreAttr as u8 {
+                        f.pc += 1;
+                        self.note_pc(f.pc - 1);
+                        let value = pop_proven(&mut f.stack);
+                        let obj = local_proven(&f.stack, arg as usize);
+                        let name = &code.names[(next >> 8) as usize];
+                        self.store_attr_cached(&code, f.pc - 1, obj, name, value)?;
+                        self.finalize_if_due();
+                        continue;
+                    }
                     let v = clone_fast(v);
                     push_proven(&mut f.stack, v);
                     // `x * y`, `a[i]`: a second local load right after is done in this
                     // same dispatch (a load falls through to a reached instruction).
-                    let next = fetch_proven(words, f.pc);
+                    // So is a constant (`n < 2`, `b[0]`, `i + 1`).
                     if (next & 0xff) as u8 == Op::LoadFast as u8 {
                         let v = local_proven(&f.stack, (next >> 8) as usize);
                         if !v.is_undef() {
@@ -269,6 +317,9 @@ impl Vm {
                             f.pc += 1;
                             push_proven(&mut f.stack, v);
                         }
+                    } else if (next & 0xff) as u8 == Op::LoadConst as u8 {
+                        f.pc += 1;
+                        push_proven(&mut f.stack, clone_fast(&code.consts[(next >> 8) as usize]));
                     }
                 }
                 Op::StoreFast => {
@@ -341,7 +392,7 @@ impl Vm {
                         // functions take their arguments straight off the stack; a bound
                         // method's receiver goes in the empty slot before them.
                         let callee = std::mem::take(&mut f.stack[base]);
-                        match &callee {
+                        let r = match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 2)
                             }
@@ -353,18 +404,22 @@ impl Vm {
                                 _ => self.call(&callee, &f.stack[base + 2..], &[]),
                             },
                             other => self.call(other, &f.stack[base + 2..], &[]),
-                        }
+                        };
+                        drop_inline(callee);
+                        r
                     } else {
                         let callee = std::mem::take(&mut f.stack[base]);
-                        match &callee {
+                        let r = match &callee {
                             Value::Function(func) => {
                                 self.call_function_from_stack(func, &mut f.stack, base + 1)
                             }
                             Value::Builtin(b) => (b.func)(self, Args::new(&f.stack[base + 1..])),
                             other => self.call(other, &f.stack[base + 1..], &[]),
-                        }
+                        };
+                        drop_inline(callee);
+                        r
                     };
-                    f.stack.truncate(base);
+                    truncate_inline(&mut f.stack, base);
                     if f.stack.len() != base {
                         return Err(self.stack_mismatch(&code, f.pc - 1));
                     }
@@ -373,10 +428,15 @@ impl Vm {
                 Op::BinarySubscr => {
                     let key = pop_proven(&mut f.stack);
                     let obj = pop_proven(&mut f.stack);
-                    if let (Value::List(l), &Value::Int(i)) = (&obj, &key)
-                        && let Some(v) = list_slot(&l.0.borrow(), i).map(clone_fast)
-                    {
+                    let item = match (&obj, &key) {
+                        (Value::List(l), &Value::Int(i)) => {
+                            list_slot(&l.0.borrow(), i).map(clone_fast)
+                        }
+                        _ => None,
+                    };
+                    if let Some(v) = item {
                         std::mem::forget(key);
+                        drop_inline(obj);
                         push_proven(&mut f.stack, v);
                         continue;
                     }
@@ -414,6 +474,7 @@ impl Vm {
                             let old = std::mem::replace(slot, v);
                             drop(items);
                             std::mem::forget(key);
+                            drop_inline(obj);
                             self.release(old);
                             continue;
                         }
@@ -520,6 +581,16 @@ impl Vm {
                             }
                         }
                     };
+                    // `x = a + b`: the result goes straight into its local (BinaryOp falls
+                    // through to a reached instruction).
+                    let next = fetch_proven(words, f.pc);
+                    if (next & 0xff) as u8 == Op::StoreFast as u8 {
+                        f.pc += 1;
+                        let slot = local_proven_mut(&mut f.stack, (next >> 8) as usize);
+                        let old = std::mem::replace(slot, r);
+                        self.release(old);
+                        continue;
+                    }
                     push_proven(&mut f.stack, r);
                 }
                 Op::UnaryNot => {
@@ -576,6 +647,7 @@ impl Vm {
                             if t.get() == when {
                                 f.pc = (next >> 8) as usize;
                             }
+                            std::mem::forget(r);
                             continue;
                         }
                     }
@@ -789,11 +861,12 @@ impl Vm {
                         },
                         other => self.call(other, &f.stack[base + 1..], &[]),
                     };
-                    f.stack.truncate(base);
+                    truncate_inline(&mut f.stack, base);
                     if f.stack.len() != base {
                         return Err(self.stack_mismatch(&code, f.pc - 1));
                     }
                     push_proven(&mut f.stack, r?);
+                    drop_inline(callee);
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];

@@ -268,6 +268,14 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return self.get_attr(obj, name);
         };
+        // `obj.__class__` (dataclass comparisons read it twice): `object`'s data descriptor,
+        // unless the class puts something of its own under the name or hooks lookups.
+        if name.as_str() == "__class__" {
+            let cls = inst.class();
+            if !cls.has_getattr.get() && cls.lookup_rc(name).is_none() {
+                return Ok(Value::Class(cls));
+            }
+        }
         for _ in 0..2 {
             let class_attr = {
                 let side = code.side.borrow();
