@@ -139,6 +139,62 @@ pub(crate) fn render_digits(
     }
 }
 
+/// Appends a finite non-negative `x` with `p` digits after the point, rounded half to even on
+/// its exact binary value (what `{:.p}` gives), in 128-bit integer arithmetic: Rust's exact
+/// formatter often falls back to its bignum algorithm for short precisions. `false`, with
+/// nothing appended, when `x` scaled by 10^p does not fit.
+pub(crate) fn push_fixed_exact(out: &mut String, x: f64, p: usize) -> bool {
+    // 10^22 < 2^74 and the significand < 2^53: the scaled significand fits in 127 bits.
+    if p > 22 {
+        return false;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // x × 10^p = m × 10^p × 2^e
+    let scaled = u128::from(m) * 10u128.pow(p as u32);
+    let q = if e >= 0 {
+        if scaled != 0 && scaled.leading_zeros() as i32 <= e {
+            return false;
+        }
+        scaled << e
+    } else if e <= -128 {
+        // scaled < 2^127 <= half of 2^-e: below one half, so it rounds to zero.
+        0
+    } else {
+        let shift = -e as u32;
+        let q = scaled >> shift;
+        let rem = scaled & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    let mut buf = StackBuf::<48>::new();
+    let _ = write!(buf, "{q}");
+    let digits = buf.as_str();
+    if p == 0 {
+        out.push_str(digits);
+    } else if digits.len() <= p {
+        out.push_str("0.");
+        push_zeros(out, (p - digits.len()) as i32);
+        out.push_str(digits);
+    } else {
+        let (int, fraction) = digits.split_at(digits.len() - p);
+        out.push_str(int);
+        out.push('.');
+        out.push_str(fraction);
+    }
+    true
+}
+
 pub(crate) fn push_zeros(out: &mut String, n: i32) {
     for _ in 0..n.max(0) {
         out.push('0');
@@ -214,6 +270,47 @@ pub(crate) fn push_repr_digits(out: &mut String, x: f64, alternate: bool, add_do
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_exact_matches_rust_exact_formatting() {
+        let mut xs = vec![
+            0.0,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            2.675,
+            1e-7,
+            5e-324,
+            1e22,
+            123456.789,
+            999.9995,
+            9007199254740993.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let x = f64::from_bits(seed >> 1);
+            if x.is_finite() {
+                xs.push(x);
+                xs.push(x.fract() * 1000.0);
+            }
+            xs.push((seed % 1_000_000) as f64 / 1000.0);
+        }
+        for &x in &xs {
+            for p in 0..=22 {
+                let mut ours = String::new();
+                if push_fixed_exact(&mut ours, x, p) {
+                    assert_eq!(ours, format!("{x:.p$}"), "x={x:e} p={p}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn repr_matches_cpython() {

@@ -7,7 +7,9 @@ use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::ToPrimitive;
 
 use super::error::FmtError;
-use super::float_repr::{Layout, SciDigits, StackBuf, push_repr_digits, render_digits};
+use super::float_repr::{
+    Layout, SciDigits, StackBuf, push_fixed_exact, push_repr_digits, render_digits,
+};
 use super::number_text::{bigint_to_f64, decimal_digits};
 
 /// Alignment in a format spec.
@@ -510,9 +512,11 @@ pub(crate) fn push_float_body(
             let p = precision.unwrap_or(6);
             let v = if ty == Some('%') { ax * 100.0 } else { ax };
             // Past EXACT_DIGITS every further digit of a double is a zero.
-            let q = p.min(EXACT_DIGITS);
-            let _ = write!(out, "{v:.q$}");
-            out.extend(std::iter::repeat_n('0', p - q));
+            if !push_fixed_exact(out, v, p) {
+                let q = p.min(EXACT_DIGITS);
+                let _ = write!(out, "{v:.q$}");
+                out.extend(std::iter::repeat_n('0', p - q));
+            }
             if p == 0 && alternate {
                 out.push('.');
             }

@@ -216,6 +216,10 @@ impl Vm {
     pub fn set_update(&mut self, s: &SetObj, other: &Value) -> PyResult<()> {
         match other {
             Value::Set(o) | Value::FrozenSet(o) => {
+                if std::ptr::eq(Rc::as_ptr(o), s) || o.table.borrow().is_empty() {
+                    // Nothing to add, and no presizing either (CPython's `set_merge`).
+                    return Ok(());
+                }
                 if s.table.borrow().is_empty() {
                     let src = o.table.borrow().clone();
                     s.table.borrow_mut().merge_from(&src);
@@ -358,6 +362,10 @@ impl Vm {
         let (Value::Set(sb) | Value::FrozenSet(sb)) = b else {
             return Ok(Value::NotImplemented);
         };
+        if Rc::ptr_eq(sa, sb) && matches!(op, BinOp::Or | BinOp::And) {
+            // CPython returns a copy here without merging (a merge would presize the table).
+            return Ok(wrap_set_result(a, SetObj::copy_of(sa)));
+        }
         let out = match op {
             BinOp::Or => {
                 let r = SetObj::copy_of(sa);
@@ -365,12 +373,16 @@ impl Vm {
                 r
             }
             BinOp::And => {
-                let r = SetObj::new();
                 let (big, small) = if sb.table.borrow().len() > sa.table.borrow().len() {
                     (sb, a)
                 } else {
                     (sa, b)
                 };
+                let small_set = if Rc::ptr_eq(big, sa) { sb } else { sa };
+                if let Some(r) = set_filter_plain(small_set, big, true) {
+                    return Ok(wrap_set_result(a, r));
+                }
+                let r = SetObj::new();
                 for (k, h) in Self::set_entries(small) {
                     if self.set_find(big, &k, h)?.is_some() {
                         self.set_add_hashed(&r, k, h)?;
@@ -389,6 +401,9 @@ impl Vm {
                     r.table.borrow_mut().shrink_dummies();
                     r
                 } else {
+                    if let Some(r) = set_filter_plain(sa, sb, false) {
+                        return Ok(wrap_set_result(a, r));
+                    }
                     let r = SetObj::new();
                     for (k, h) in Self::set_entries(a) {
                         if self.set_find(sb, &k, h)?.is_none() {
@@ -412,12 +427,7 @@ impl Vm {
             }
             _ => return Ok(Value::NotImplemented),
         };
-        let out = Rc::new(out);
-        Ok(if matches!(a, Value::FrozenSet(_)) {
-            Value::FrozenSet(out)
-        } else {
-            Value::Set(out)
-        })
+        Ok(wrap_set_result(a, out))
     }
 
     /// `a |= b` and friends: mutate `a` in place.
@@ -425,6 +435,14 @@ impl Vm {
         let Value::Set(target) = a else {
             return self.set_binop(a, b, op);
         };
+        if let Value::Set(other) | Value::FrozenSet(other) = b
+            && Rc::ptr_eq(target, other)
+            && matches!(op, BinOp::Sub | BinOp::Xor)
+        {
+            // `s -= s` and `s ^= s` empty it into a fresh table, as CPython's clear does.
+            target.table.borrow_mut().clear();
+            return Ok(a.clone());
+        }
         match op {
             BinOp::Or => self.set_update(target, b)?,
             BinOp::Sub => {
@@ -490,4 +508,40 @@ impl Vm {
         };
         Ok(Value::from_bool(r))
     }
+}
+
+/// A set operation's result, of the left operand's type (set or frozenset).
+fn wrap_set_result(left: &Value, out: SetObj) -> Value {
+    let out = Rc::new(out);
+    if matches!(left, Value::FrozenSet(_)) {
+        Value::FrozenSet(out)
+    } else {
+        Value::Set(out)
+    }
+}
+
+/// The keys of `from` that are in `other` (`keep_found`) or are not, in `from`'s order, as
+/// a new set, when every membership test is decided without Python code; `None` as soon as
+/// one would need `__eq__` (nothing has run then, so the caller can start over).
+fn set_filter_plain(from: &SetObj, other: &SetObj, keep_found: bool) -> Option<SetObj> {
+    let src = from.table.borrow();
+    let other = other.table.borrow();
+    let mut out = set::SetTable::new();
+    let mut pos = 0;
+    while let Some((key, next)) = src.next_from(pos) {
+        let hash = src.hash_at(next - 1)?;
+        pos = next;
+        let found = match other.probe(key, hash) {
+            Probe::Found(_) => true,
+            Probe::Absent => false,
+            Probe::Undecided(_) => return None,
+        };
+        if found == keep_found {
+            // `from`'s keys are distinct, so none is in `out` yet.
+            out.insert_absent(key.clone(), hash);
+        }
+    }
+    Some(SetObj {
+        table: std::cell::RefCell::new(out),
+    })
 }

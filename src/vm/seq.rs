@@ -323,6 +323,15 @@ impl Vm {
                 }
             }
             IterKind::Enumerate { it, count } => {
+                if let Value::Int(c) = *count
+                    && c < i64::MAX
+                    && let Some(r) = self.plain_next(it)
+                {
+                    return Ok(r.map(|v| {
+                        *count = Value::Int(c + 1);
+                        Value::tuple(vec![Value::Int(c), v])
+                    }));
+                }
                 let (it, c) = (it.clone(), count.clone());
                 drop(st);
                 match self.next(&it)? {
@@ -338,11 +347,34 @@ impl Vm {
                 }
             }
             IterKind::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
-                drop(st);
+                let strict = *strict;
                 let mut out = Vec::with_capacity(its.len());
-                for (k, it) in its.iter().enumerate() {
-                    match self.next(it)? {
+                // Plain iterators advance while the zip stays borrowed; the first other one
+                // (or the first that runs out) hands over to the general loop below.
+                let mut first = None;
+                for it in its.iter() {
+                    match self.plain_next(it) {
+                        Some(Some(v)) => out.push(v),
+                        r => {
+                            first = r;
+                            break;
+                        }
+                    }
+                }
+                if out.len() == its.len() {
+                    if out.is_empty() {
+                        return Ok(None);
+                    }
+                    return Ok(Some(Value::tuple(out)));
+                }
+                let its = its.clone();
+                drop(st);
+                for (k, it) in its.iter().enumerate().skip(out.len()) {
+                    let next = match first.take() {
+                        Some(r) => r,
+                        None => self.next(it)?,
+                    };
+                    match next {
                         Some(v) => out.push(v),
                         None => {
                             if strict && (k > 0 || its[1..].iter().any(|_| true)) {
@@ -440,6 +472,52 @@ impl Vm {
                 Ok(Some(v))
             }
             IterKind::Exhausted(_) => Ok(None),
+        }
+    }
+
+    /// Advances a built-in iterator over a list, tuple, bytes-like, range or str without
+    /// calling Python code, so a caller may keep its own iterator borrowed meanwhile; `None`
+    /// for every other iterator (and one already borrowed).
+    fn plain_next(&mut self, it: &Value) -> Option<Option<Value>> {
+        let Value::Iter(i) = it else {
+            return None;
+        };
+        let mut st = i.0.try_borrow_mut().ok()?;
+        match &mut *st {
+            IterKind::Seq { seq, index } => {
+                let r = match seq {
+                    Value::List(l) => l.0.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.0.get(*index).cloned(),
+                    Value::Bytes(b) => b.data.get(*index).map(|&x| Value::Int(x as i64)),
+                    Value::ByteArray(b) => b.borrow().get(*index).map(|&x| Value::Int(x as i64)),
+                    _ => return None,
+                };
+                if r.is_some() {
+                    *index += 1;
+                } else {
+                    st.exhaust();
+                }
+                Some(r)
+            }
+            IterKind::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Some(Some(Value::Int(v)))
+                } else {
+                    Some(None)
+                }
+            }
+            IterKind::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Some(Some(self.new_str(c.encode_utf8(&mut buf))))
+                }
+                None => Some(None),
+            },
+            IterKind::Exhausted(_) => Some(None),
+            _ => None,
         }
     }
 

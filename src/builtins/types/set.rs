@@ -150,15 +150,23 @@ fn clear(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn wrap_like(like: &Value, s: SetObj) -> Value {
+    wrap_like_rc(like, Rc::new(s))
+}
+
+fn wrap_like_rc(like: &Value, s: Rc<SetObj>) -> Value {
     match like {
-        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(s)),
-        _ => Value::Set(Rc::new(s)),
+        Value::FrozenSet(_) => Value::FrozenSet(s),
+        _ => Value::Set(s),
     }
 }
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "copy", &a, 0, 0)?;
     let s = self_set(vm, &a, "copy")?;
+    if let Value::FrozenSet(_) = &a.pos[0] {
+        // An exact frozenset is its own copy.
+        return Ok(a.pos[0].clone());
+    }
     Ok(wrap_like(&a.pos[0], SetObj::copy_of(&s)))
 }
 
@@ -179,6 +187,12 @@ fn union(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "union")?;
     let r = SetObj::copy_of(&s);
     for o in &a.pos[1..] {
+        if let Value::Set(o) | Value::FrozenSet(o) = o
+            && Rc::ptr_eq(o, &s)
+        {
+            // Merging the set itself adds nothing (and would presize the copy).
+            continue;
+        }
         vm.set_update(&r, o)?;
     }
     Ok(wrap_like(&a.pos[0], r))
@@ -209,7 +223,13 @@ fn intersect(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
 fn intersection(vm: &mut Vm, a: Args) -> PyResult {
     check_no_kw(vm, "intersection", &a)?;
     let s = self_set(vm, &a, "intersection")?;
-    let mut acc = wrap_like(&a.pos[0], SetObj::copy_of(&s));
+    // With arguments the first intersection starts from the set itself (`s.intersection(s)`
+    // is then a copy, and the smaller side iterates in its own table order), as in CPython.
+    let mut acc = if a.pos.len() > 1 {
+        wrap_like_rc(&a.pos[0], s)
+    } else {
+        wrap_like(&a.pos[0], SetObj::copy_of(&s))
+    };
     for o in &a.pos[1..] {
         acc = intersect(vm, &acc, o)?;
     }
@@ -219,6 +239,13 @@ fn intersection(vm: &mut Vm, a: Args) -> PyResult {
 /// CPython's `set_difference_update_internal`: discard every item of `other`, then rebuild
 /// the table if dummies took over more than a quarter of it.
 fn discard_all(vm: &mut Vm, s: &SetObj, other: &Value) -> PyResult<()> {
+    if let Value::Set(o) | Value::FrozenSet(o) = other
+        && std::ptr::eq(Rc::as_ptr(o), s)
+    {
+        // `s -= s` empties it into a fresh table.
+        s.table.borrow_mut().clear();
+        return Ok(());
+    }
     let items = match other {
         Value::Set(o) | Value::FrozenSet(o) => o.table.borrow().keys(),
         _ => vm.iterate(other)?,
@@ -288,7 +315,11 @@ fn update(vm: &mut Vm, a: Args) -> PyResult {
 fn intersection_update(vm: &mut Vm, a: Args) -> PyResult {
     check_no_kw(vm, "intersection_update", &a)?;
     let s = self_set(vm, &a, "intersection_update")?;
-    let mut acc = Value::Set(Rc::new(SetObj::copy_of(&s)));
+    let mut acc = if a.pos.len() > 1 {
+        Value::Set(s.clone())
+    } else {
+        Value::Set(Rc::new(SetObj::copy_of(&s)))
+    };
     for o in &a.pos[1..] {
         acc = intersect(vm, &acc, o)?;
     }
