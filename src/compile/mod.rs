@@ -69,6 +69,7 @@ pub fn compile_collecting(
     mode: Mode,
 ) -> (Result<Vec<u8>, CompileError>, Vec<String>) {
     WARNINGS.with(|w| w.borrow_mut().clear());
+    let source = &*universal_newlines(source);
     let r = compile_image(source, filename, mode).map_err(|(e, stage)| {
         let e = settle_end(source, mode, e, stage);
         let e = error_text(source, filename, e, stage);
@@ -76,6 +77,16 @@ pub fn compile_collecting(
     });
     let warnings = WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
     (r, warnings)
+}
+
+/// The source as CPython's tokenizer reads it: `\r\n` and a lone `\r` end a line as `\n`
+/// does, and become `\n` before anything else sees them (line numbers, string literals).
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if source.contains('\r') {
+        source.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        source.into()
+    }
 }
 
 /// Queues a `SyntaxWarning` as the warnings module shows it: the line's text (when quoted)

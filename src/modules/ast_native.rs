@@ -31,7 +31,7 @@ fn parse(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("parse() takes exactly 4 arguments"));
     }
     let source = match &a.pos[0] {
-        Value::Str(s) => s.as_str().to_string(),
+        Value::Str(s) => crate::compile::universal_newlines(s.as_str()).into_owned(),
         _ => return Err(vm.type_error("parse() source must be a string")),
     };
     let filename = vm.to_str(&a.pos[1])?;
