@@ -181,6 +181,10 @@ impl Vm {
         let line = frame.line();
         let code = frame.code.clone();
         let mut d = err.exc();
+        // An error made by the runtime (no frame has seen it yet) is raised here: it takes the
+        // exception being handled as its context. One coming out of a callee keeps its own, as
+        // does one a `raise` statement raised (`do_raise` set it).
+        let raised_here = d.traceback.is_empty() && d.context.is_none();
         d.traceback.push(TraceEntry {
             filename: code.filename.clone(),
             line,
@@ -188,12 +192,37 @@ impl Vm {
             lasti: frame.pc.saturating_sub(1) as u32,
             code,
         });
-        if d.context.is_none()
-            && let Value::Instance(h) = &self.exc_info
-            && !Rc::ptr_eq(h, &err.0)
-        {
-            d.context = self.exc_info.clone();
+        drop(d);
+        if raised_here {
+            self.chain_to_handled(err);
         }
+    }
+
+    /// Makes the exception being handled (if any, and not `err` itself) the context of `err`,
+    /// as raising does in CPython: first unlinking `err` from the handled exception's own chain
+    /// of contexts, so the chain cannot loop back to `err`.
+    fn chain_to_handled(&mut self, err: &PyErr) {
+        let Value::Instance(handled) = &self.exc_info else {
+            return;
+        };
+        if Rc::ptr_eq(handled, &err.0) {
+            return;
+        }
+        let mut link = handled.clone();
+        // A chain the program looped itself (through `__context__` writes) is walked only so far.
+        for _ in 0..10_000 {
+            let Some(data) = link.exc_data() else { break };
+            let next = match &data.borrow().context {
+                Value::Instance(next) => next.clone(),
+                _ => break,
+            };
+            if Rc::ptr_eq(&next, &err.0) {
+                data.borrow_mut().context = Value::None;
+                break;
+            }
+            link = next;
+        }
+        err.exc().context = self.exc_info.clone();
     }
 
     /// Jumps to the handler covering the failing instruction; false when there is none.
@@ -1998,12 +2027,15 @@ impl Vm {
             }
             1 => {
                 let v = pop!(f);
-                self.to_exception(v)
+                let e = self.to_exception(v)?;
+                self.chain_to_handled(&e);
+                Ok(e)
             }
             _ => {
                 let cause = pop!(f);
                 let v = pop!(f);
                 let e = self.to_exception(v)?;
+                self.chain_to_handled(&e);
                 let cause = match cause {
                     Value::None => Value::None,
                     Value::Class(_) => self.to_exception(cause)?.value(),
