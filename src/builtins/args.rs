@@ -125,8 +125,7 @@ pub fn check_method_parsed(
     )))
 }
 
-/// Positional-or-keyword parameters checked as CPython's generated parsers check them:
-/// too many positionals, then each missing required one by name and position.
+/// Positional-or-keyword parameters checked as CPython's generated parsers check them.
 pub fn check_params(
     vm: &mut Vm,
     name: &str,
@@ -146,23 +145,8 @@ pub fn check_params(
             "{name}() takes at most {k} {kind}argument{s} ({total} given)"
         )));
     }
-    for (key, _) in args.kw.iter() {
-        let key = key.as_str();
-        match params.iter().position(|p| *p == key) {
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )));
-            }
-            Some(i) if i < n => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(_) => {}
-        }
-    }
+    // Then, as `_PyArg_UnpackKeywords` does: each missing required one, a keyword naming a
+    // parameter already given by position, and last a keyword naming none.
     for (i, p) in params.iter().enumerate().take(required).skip(n) {
         if args.kwarg(p).is_none() {
             return Err(vm.type_error(format!(
@@ -170,6 +154,20 @@ pub fn check_params(
                 i + 1
             )));
         }
+    }
+    for (i, p) in params.iter().enumerate().take(n) {
+        if args.kwarg(p).is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{p}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    if let Some((key, _)) = args.kw.iter().find(|(k, _)| !params.contains(&k.as_str())) {
+        let key = key.as_str();
+        return Err(vm.type_error(format!(
+            "'{key}' is an invalid keyword argument for {name}()"
+        )));
     }
     Ok(())
 }
