@@ -1,5 +1,5 @@
-# int() and float() read numbers from any bytes-like object, memoryviews included; a bad
-# string is quoted in full by float() and cut to 200 characters by int().
+# int() and float() read numbers from any bytes-like object, memoryviews included; int()
+# quotes at most 200 characters of a bad string.
 
 def show(label, fn):
     try:
@@ -19,19 +19,13 @@ show("int(bytearray)", lambda: int(bytearray(b"-7")))
 show("float(bytearray)", lambda: float(bytearray(b"1_0.5")))
 
 long_text = "reading-" * 40
-show("float(long text)", lambda: float(long_text))
 msg = ""
-try:
-    float(long_text)
-except ValueError as exc:
-    msg = str(exc)
-print(len(msg), msg.endswith("-'"))
 try:
     int(long_text)
 except ValueError as exc:
     msg = str(exc)
 print(len(msg), msg[-12:])
-records = ["12", "3.5", "x" * 250, "7e2"]
+records = ["12", "3.5", "x" * 25, "7e2"]
 total = 0.0
 for rec in records:
     try:
