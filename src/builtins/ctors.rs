@@ -886,7 +886,9 @@ fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, a: &Args) -> PyResult<()> {
     // Types whose parameters can be named are checked as argument clinic checks them.
     let named: Option<&[&str]> = if is(&t.str_) {
         Some(&["object", "encoding", "errors"])
-    } else if is(&t.bytes) || is(&t.bytearray) {
+    } else if is(&t.bytes) {
+        // Not bytearray: it takes its arguments in `__init__`, and this check cannot tell a
+        // subclass's own `__init__` arguments (`Buf(data, tag=...)`) from its own.
         Some(&["source", "encoding", "errors"])
     } else if is(&t.complex) {
         Some(&["real", "imag"])
@@ -909,6 +911,8 @@ fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, a: &Args) -> PyResult<()> {
         Some(format!("{}() takes no keyword arguments", cls.name()))
     } else if one_of.iter().any(|c| is(c)) {
         (n > 1).then(|| format!("{} expected at most 1 argument, got {n}", cls.name()))
+    } else if is(&t.bytearray) {
+        (n > 3).then(|| format!("bytearray() takes at most 3 arguments ({n} given)"))
     } else if is(&t.int) {
         (n > 2).then(|| format!("{}() takes at most 2 arguments ({n} given)", cls.name()))
     } else if is(&t.module) {
