@@ -44,6 +44,25 @@ fn count_message(name: &str, n: usize, min: usize, max: usize) -> String {
     }
 }
 
+/// CPython's wording for a slot wrapper (`list.__add__`) given a wrong count: no name, and
+/// for the wrappers that unpack their arguments as a tuple named "", a leading space.
+fn slot_count_message(owner: &str, name: &str, n: usize, min: usize, max: usize) -> String {
+    let sequence = matches!(owner, "str" | "list" | "tuple" | "bytes" | "bytearray");
+    let repeat = sequence && matches!(name, "__mul__" | "__rmul__" | "__imul__");
+    let lead = if repeat || matches!(name, "__setitem__" | "__set__" | "__pow__" | "__rpow__") {
+        " "
+    } else {
+        ""
+    };
+    let (bound, k) = match (min == max, n < min) {
+        (true, _) => ("", min),
+        (false, true) => ("at least ", min),
+        (false, false) => ("at most ", max),
+    };
+    let s = if k == 1 { "" } else { "s" };
+    format!("{lead}expected {bound}{k} argument{s}, got {n}")
+}
+
 /// Method arity check: `self` is `args.pos[0]` and not counted.
 pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
@@ -52,6 +71,15 @@ pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
+    }
+    let bare = name.rsplit('.').next().unwrap_or(name);
+    if bare.starts_with("__")
+        && let Some(this) = args.pos.first()
+    {
+        let owner = builtin_type_name(vm, this);
+        if crate::vm::types::is_slot_wrapper(&owner, bare) {
+            return Err(vm.type_error(slot_count_message(&owner, bare, n, min, max)));
+        }
     }
     // Methods taking none or one argument name their type: `str.join() takes ...`.
     let name = match args.pos.first() {
@@ -125,8 +153,7 @@ pub fn check_method_parsed(
     )))
 }
 
-/// Positional-or-keyword parameters checked as CPython's generated parsers check them:
-/// too many positionals, then each missing required one by name and position.
+/// Positional-or-keyword parameters checked as CPython's generated parsers check them.
 pub fn check_params(
     vm: &mut Vm,
     name: &str,
@@ -146,23 +173,8 @@ pub fn check_params(
             "{name}() takes at most {k} {kind}argument{s} ({total} given)"
         )));
     }
-    for (key, _) in args.kw.iter() {
-        let key = key.as_str();
-        match params.iter().position(|p| *p == key) {
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )));
-            }
-            Some(i) if i < n => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(_) => {}
-        }
-    }
+    // Then, as `_PyArg_UnpackKeywords` does: each missing required one, a keyword naming a
+    // parameter already given by position, and last a keyword naming none.
     for (i, p) in params.iter().enumerate().take(required).skip(n) {
         if args.kwarg(p).is_none() {
             return Err(vm.type_error(format!(
@@ -170,6 +182,20 @@ pub fn check_params(
                 i + 1
             )));
         }
+    }
+    for (i, p) in params.iter().enumerate().take(n) {
+        if args.kwarg(p).is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{p}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    if let Some((key, _)) = args.kw.iter().find(|(k, _)| !params.contains(&k.as_str())) {
+        let key = key.as_str();
+        return Err(vm.type_error(format!(
+            "'{key}' is an invalid keyword argument for {name}()"
+        )));
     }
     Ok(())
 }

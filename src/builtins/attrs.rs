@@ -10,7 +10,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     if let Some(v) = data_attr(vm, obj, name)? {
         return Ok(Some(v));
     }
-    Ok(generic_special(vm, obj, name))
+    if let Some(v) = generic_special(vm, obj, name) {
+        return Ok(Some(v));
+    }
+    // Every object has a `__doc__`: that of its type, which carries none here (a built-in
+    // type's own docstring would be found on the type before this).
+    Ok((name == "__doc__").then_some(Value::None))
 }
 
 fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -595,7 +600,12 @@ by_name! {
         vm.get_iter(&v)
     };
     sp_reversed => |vm, a| {
-        let v = no_arguments(vm, &a)?.clone();
+        // A plain method in CPython, not a slot wrapper: it words its arity error so.
+        if a.pos.is_empty() {
+            no_arguments(vm, &a)?;
+        }
+        crate::builtins::args::check_method(vm, "__reversed__", &a, 0, 0)?;
+        let v = a.pos[0].clone();
         crate::builtins::functions::reversed_of(vm, &v)
     };
     sp_contains => |vm, a| {

@@ -10,7 +10,7 @@ use crate::vm::call::Kw;
 
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
-    check_ctor_arity(vm, cls, args.len())?;
+    check_ctor_arity(vm, cls, &a)?;
     if cls.base_kind == BaseKind::Other
         && let Some(make) = iterator_ctor(&vm.types, cls)
     {
@@ -140,6 +140,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
                 if let Some(r) = vm.call_special(v, "__index__", &[])? {
                     return Ok(Value::float(vm.to_f64(&r)?));
                 }
+                if vm.types.type_of(v).is_subclass(&vm.types.memoryview)
+                    && let Some(b) = vm.bytes_like(v)
+                {
+                    return construct(vm, cls, &[Value::bytes(b)], kw);
+                }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
                     return construct(vm, cls, &[inner], kw);
                 }
@@ -253,6 +258,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
     if Rc::ptr_eq(cls, &t.bytes) || Rc::ptr_eq(cls, &t.bytearray) {
         let encoding = get(&a, 1, "encoding").cloned();
         let errors = get(&a, 2, "errors").cloned();
+        for (what, arg) in [("encoding", &encoding), ("errors", &errors)] {
+            if let Some(x) = arg
+                && !matches!(x, Value::Str(_))
+            {
+                let (n, tn) = (cls.name(), vm.type_name(x));
+                return Err(vm.type_error(format!("{n}() argument '{what}' must be str, not {tn}")));
+            }
+        }
         if (encoding.is_some() || errors.is_some())
             && !matches!(get(&a, 0, "source"), Some(Value::Str(_)))
         {
@@ -492,6 +505,32 @@ pub fn other_payload(
     let carried = [&t.property, &t.classmethod, &t.staticmethod, &t.super_];
     if iterator_ctor(t, &base).is_none() && !carried.iter().any(|c| Rc::ptr_eq(c, &base)) {
         return Ok(None);
+    }
+    // CPython's property, staticmethod and classmethod take their arguments in `__init__`,
+    // so a subclass's own `__init__` may accept more than they do. Ours fill the built-in
+    // part here, from the arguments it understands (`super().__init__` does not refill it).
+    let own_init = matches!(
+        cls.lookup(&PyStr::new("__init__")),
+        Some(Value::Function(_))
+    );
+    if own_init && iterator_ctor(t, &base).is_none() && !Rc::ptr_eq(&base, &t.super_) {
+        let names: &[&str] = if Rc::ptr_eq(&base, &t.property) {
+            &["fget", "fset", "fdel", "doc"]
+        } else {
+            &[]
+        };
+        let pos = &args[..args.len().min(names.len().max(1))];
+        let kw: Vec<_> = kw
+            .iter()
+            .filter(|(k, _)| {
+                names
+                    .iter()
+                    .position(|n| *n == k.as_str())
+                    .is_some_and(|i| i >= pos.len())
+            })
+            .cloned()
+            .collect();
+        return construct(vm, &base, pos, &kw).map(Some);
     }
     construct(vm, &base, args, kw).map(Some)
 }
@@ -743,6 +782,9 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PyResult {
                         };
                     }
                 }
+                if vm.types.type_of(v).is_subclass(&vm.types.memoryview) {
+                    return int_from_bytes_text(vm, v, 10);
+                }
                 if let Some(inner) = crate::vm::ops::unwrap_builtin(v) {
                     return int_new(vm, &Args::new(&[inner]));
                 }
@@ -836,23 +878,55 @@ pub fn dict_update(vm: &mut Vm, d: &Rc<DictObj>, args: &[Value], kw: &Kw) -> PyR
     Ok(())
 }
 
-/// Too many positional arguments to a built-in type, worded as CPython words each.
-fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, n: usize) -> PyResult<()> {
+/// Too many positional arguments, or keywords a built-in type does not take, worded as
+/// CPython words each.
+fn check_ctor_arity(vm: &mut Vm, cls: &Rc<Class>, a: &Args) -> PyResult<()> {
     let t = &vm.types;
     let is = |c: &Rc<Class>| Rc::ptr_eq(cls, c);
-    let one_of = [&t.list, &t.tuple, &t.set, &t.frozenset, &t.bool_, &t.float];
-    let msg = if one_of.iter().any(|c| is(c)) {
-        (n > 1).then(|| format!("{} expected at most 1 argument, got {n}", cls.name()))
-    } else if is(&t.int) || is(&t.complex) {
-        (n > 2).then(|| format!("{}() takes at most 2 arguments ({n} given)", cls.name()))
-    } else if is(&t.str_) || is(&t.bytes) || is(&t.bytearray) {
-        (n > 3).then(|| format!("{}() takes at most 3 arguments ({n} given)", cls.name()))
+    // Types whose parameters can be named are checked as argument clinic checks them.
+    let named: Option<&[&str]> = if is(&t.str_) {
+        Some(&["object", "encoding", "errors"])
+    } else if is(&t.bytes) {
+        // Not bytearray: it takes its arguments in `__init__`, and this check cannot tell a
+        // subclass's own `__init__` arguments (`Buf(data, tag=...)`) from its own.
+        Some(&["source", "encoding", "errors"])
+    } else if is(&t.complex) {
+        Some(&["real", "imag"])
     } else if is(&t.property) {
-        (n > 4).then(|| format!("property() takes at most 4 arguments ({n} given)"))
+        Some(&["fget", "fset", "fdel", "doc"])
+    } else if is(&t.memoryview) {
+        Some(&["object"])
+    } else {
+        None
+    };
+    if let Some(params) = named {
+        let name = cls.name();
+        let required = usize::from(is(&vm.types.memoryview));
+        return super::args::check_params(vm, &name, a, params, required);
+    }
+    let n = a.pos.len();
+    let no_kw = is(&t.slice) || is(&t.staticmethod) || is(&t.classmethod);
+    let one_of = [&t.list, &t.tuple, &t.set, &t.frozenset, &t.bool_, &t.float];
+    let msg = if no_kw && !a.kw.is_empty() {
+        Some(format!("{}() takes no keyword arguments", cls.name()))
+    } else if one_of.iter().any(|c| is(c)) {
+        (n > 1).then(|| format!("{} expected at most 1 argument, got {n}", cls.name()))
+    } else if is(&t.bytearray) {
+        (n > 3).then(|| format!("bytearray() takes at most 3 arguments ({n} given)"))
+    } else if is(&t.int) {
+        (n > 2).then(|| format!("{}() takes at most 2 arguments ({n} given)", cls.name()))
     } else if is(&t.module) {
         (n > 2).then(|| format!("module() takes at most 2 arguments ({n} given)"))
     } else if is(&t.staticmethod) || is(&t.classmethod) {
         (n != 1).then(|| format!("{} expected 1 argument, got {n}", cls.name()))
+    } else if is(&t.slice) {
+        match n {
+            0 => Some("slice expected at least 1 argument, got 0".to_string()),
+            1..=3 => None,
+            _ => Some(format!("slice expected at most 3 arguments, got {n}")),
+        }
+    } else if is(&t.object) {
+        (n > 0 || !a.kw.is_empty()).then(|| "object() takes no arguments".to_string())
     } else {
         None
     };

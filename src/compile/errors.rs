@@ -328,7 +328,15 @@ pub fn syntax_error_from_parse(
             // CPython marks `body if test`, from the body's start to the test's end.
             if let Some(i) = before_on_line.rfind(" if ") {
                 let if_at = at - before_on_line.len() + i;
-                (line, col) = lines.line_col(previous_expression_start(source, if_at) as u32);
+                let mut body =
+                    after_keyword(source, previous_expression_start(source, if_at), if_at);
+                // `a if b else c if d`: the body is `c`, the operand after the last `else`.
+                let top = top_level_text(&source[body..if_at]);
+                if let Some(k) = top.rfind(" else ") {
+                    let rest = &source[body + k + 6..if_at];
+                    body += k + 6 + (rest.len() - rest.trim_start().len());
+                }
+                (line, col) = lines.line_col(body as u32);
                 let test = if_at + 4;
                 let test_end = scan_end(source, test, Level::Disjunction).max(test);
                 read_after = Some(test_end);
@@ -500,6 +508,15 @@ pub fn syntax_error_from_parse(
                 } else {
                     lead + 1
                 };
+            } else if header_here {
+                // Nothing follows but blank lines and comments: CPython reports the end of
+                // the file, just past the last line's text.
+                let last = lines.line_count() - u32::from(source.ends_with('\n'));
+                if last > line {
+                    line = last;
+                    let t = lines.text(source, line).unwrap_or_default();
+                    col = t.trim_end_matches(['\r', '\n']).chars().count() as u32 + 1;
+                }
             }
             msg
         }
@@ -1652,13 +1669,7 @@ fn conditional_missing_else(src: &str, at: usize) -> Option<(usize, usize)> {
         return None;
     }
     let if_at = base + i + 1;
-    let mut body = comma_operand_start(src, if_at - 1).max(base);
-    let head = &src[body..if_at];
-    for kw in ["return ", "assert ", "raise ", "del ", "await ", "not "] {
-        if let Some(r) = head.trim_start().strip_prefix(kw) {
-            body = if_at - r.len();
-        }
-    }
+    let body = after_keyword(src, comma_operand_start(src, if_at - 1).max(base), if_at);
     let head = src[body..if_at].trim();
     if head.is_empty()
         || head.split_whitespace().next().is_some_and(|w| {
@@ -1681,6 +1692,19 @@ fn conditional_missing_else(src: &str, at: usize) -> Option<(usize, usize)> {
         let body = body + (src[body..].len() - src[body..].trim_start().len());
         (body, test_end)
     })
+}
+
+/// Where the operand in `src[start..end]` begins once a leading statement keyword or `not`
+/// (`return x if y`) is skipped.
+fn after_keyword(src: &str, start: usize, end: usize) -> usize {
+    let mut body = start;
+    let head = &src[start..end];
+    for kw in ["return ", "assert ", "raise ", "del ", "await ", "not "] {
+        if let Some(r) = head.trim_start().strip_prefix(kw) {
+            body = end - r.len();
+        }
+    }
+    body
 }
 
 /// TabError for a file ruff accepts: CPython measures every logical line's indentation with
