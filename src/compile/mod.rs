@@ -140,6 +140,7 @@ fn settle_end(source: &str, mode: Mode, mut e: CompileError, stage: Stage) -> Co
         || m == "unexpected EOF while parsing"
         || m.starts_with("unindent does not match")
         || (m == "expected 'except' or 'finally' block" && rest_blank)
+        || (m.starts_with("expected an indented block") && rest_blank)
     {
         -1
     } else if m.starts_with("unterminated ")

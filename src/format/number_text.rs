@@ -214,7 +214,7 @@ pub fn parse_i64(s: &str) -> Option<i64> {
 fn invalid_float(s: &str) -> FmtError {
     FmtError::value(format!(
         "could not convert string to float: {}",
-        repr_200(s)
+        str_repr(s)
     ))
 }
 
