@@ -799,6 +799,27 @@ impl Vm {
                                 }
                                 _ => {
                                     drop(st);
+                                    // `for a, b in d.items()` (or enumerate, zip): the two
+                                    // parts go on the stack as UnpackSequence would leave
+                                    // them, without making the pair (the depth after that
+                                    // UnpackSequence is a proven one).
+                                    let unpack = fetch_proven(words, f.pc);
+                                    if unpack == (2 << 8) | Op::UnpackSequence as u32
+                                        && let Some(pair) = self.next_pair(&it)?
+                                    {
+                                        match pair {
+                                            Some((a, b)) => {
+                                                f.pc += 1;
+                                                push_proven(&mut f.stack, b);
+                                                push_proven(&mut f.stack, a);
+                                            }
+                                            None => {
+                                                f.stack.pop();
+                                                f.pc = arg as usize;
+                                            }
+                                        }
+                                        continue;
+                                    }
                                     self.next(&it)?
                                 }
                             }

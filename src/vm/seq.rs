@@ -268,40 +268,19 @@ impl Vm {
                     }
                 }
             }
-            IterKind::Dict {
-                dict,
-                index,
-                kind,
-                len,
-                left,
-            } => {
-                let dict = dict.clone();
-                let t = dict.table.borrow();
-                if t.len() != *len {
-                    // Sticky, as CPython: it fails again even if the size comes back.
-                    drop(t);
-                    *len = usize::MAX;
-                    drop(st);
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
-                }
-                match t.next_from(*index) {
-                    Some(_) if *left == 0 => {
-                        // Same size, but an entry beyond the ones it started with.
-                        drop(t);
-                        st.exhaust();
+            IterKind::Dict { kind, .. } => {
+                let kind = *kind;
+                match dict_step(&mut st) {
+                    Ok(Some((key, value))) => Ok(Some(match kind {
+                        ViewKind::Keys => key,
+                        ViewKind::Values => value,
+                        ViewKind::Items => Value::tuple(vec![key, value]),
+                    })),
+                    Ok(None) => Ok(None),
+                    Err(msg) => {
                         drop(st);
-                        Err(self.runtime_error("dictionary keys changed during iteration"))
+                        Err(self.runtime_error(msg))
                     }
-                    Some((e, next)) => {
-                        *index = next;
-                        *left -= 1;
-                        Ok(Some(match kind {
-                            ViewKind::Keys => e.key.clone(),
-                            ViewKind::Values => e.value.clone(),
-                            ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                        }))
-                    }
-                    None => Ok(None),
                 }
             }
             IterKind::Set { set, index, len } => {
@@ -472,6 +451,60 @@ impl Vm {
                 Ok(Some(v))
             }
             IterKind::Exhausted(_) => Ok(None),
+        }
+    }
+
+    /// The next item of `for a, b in it` as its two parts, without making the pair, for the
+    /// iterators that make a fresh 2-tuple each step: `dict.items()`, `enumerate()` over a
+    /// plain iterator, and a non-strict `zip()` of two. `None` when `it` is none of these
+    /// (nothing consumed); otherwise the pair, or `Some(None)` at the end.
+    pub fn next_pair(&mut self, it: &Value) -> PyResult<Option<Option<(Value, Value)>>> {
+        let Value::Iter(i) = it else {
+            return Ok(None);
+        };
+        let Ok(mut st) = i.0.try_borrow_mut() else {
+            return Ok(None);
+        };
+        match &mut *st {
+            IterKind::Dict {
+                kind: ViewKind::Items,
+                ..
+            } => match dict_step(&mut st) {
+                Ok(r) => Ok(Some(r)),
+                Err(msg) => {
+                    drop(st);
+                    Err(self.runtime_error(msg))
+                }
+            },
+            IterKind::Enumerate { it, count } => {
+                if let Value::Int(c) = *count
+                    && c < i64::MAX
+                    && let Some(r) = self.plain_next(it)
+                {
+                    return Ok(Some(r.map(|v| {
+                        *count = Value::Int(c + 1);
+                        (Value::Int(c), v)
+                    })));
+                }
+                Ok(None)
+            }
+            IterKind::Zip { its, strict: false } if its.len() == 2 => {
+                let first = match self.plain_next(&its[0]) {
+                    None => return Ok(None),
+                    Some(None) => return Ok(Some(None)),
+                    Some(Some(a)) => a,
+                };
+                match self.plain_next(&its[1]) {
+                    Some(r) => Ok(Some(r.map(|b| (first, b)))),
+                    None => {
+                        // The second is not a plain iterator: step it unborrowed.
+                        let second = its[1].clone();
+                        drop(st);
+                        Ok(Some(self.next(&second)?.map(|b| (first, b))))
+                    }
+                }
+            }
+            _ => Ok(None),
         }
     }
 
@@ -1071,5 +1104,41 @@ impl Vm {
         let t = self.type_name(obj);
         let verb = if sequence_like { "doesn't" } else { "does not" };
         self.type_error(format!("'{t}' object {verb} support item deletion"))
+    }
+}
+
+/// One step of a dict (or dict view) iterator: the next entry's key and value, `None` at the
+/// end, or the message of the RuntimeError a change of the dict during iteration raises.
+fn dict_step(st: &mut IterKind) -> Result<Option<(Value, Value)>, &'static str> {
+    let IterKind::Dict {
+        dict,
+        index,
+        len,
+        left,
+        ..
+    } = st
+    else {
+        return Ok(None);
+    };
+    let dict = dict.clone();
+    let t = dict.table.borrow();
+    if t.len() != *len {
+        // Sticky, as CPython: it fails again even if the size comes back.
+        *len = usize::MAX;
+        return Err("dictionary changed size during iteration");
+    }
+    match t.next_from(*index) {
+        Some(_) if *left == 0 => {
+            // Same size, but an entry beyond the ones it started with.
+            drop(t);
+            st.exhaust();
+            Err("dictionary keys changed during iteration")
+        }
+        Some((e, next)) => {
+            *index = next;
+            *left -= 1;
+            Ok(Some((e.key.clone(), e.value.clone())))
+        }
+        None => Ok(None),
     }
 }
