@@ -366,6 +366,14 @@ def _text_codec(name):
             self._pending = b''
             self._codec = name
 
+        if name not in _BOM_SIZE:
+            # The state is the bytes held back for an incomplete character (the flag is 0).
+            def getstate(self):
+                return self._pending, 0
+
+            def setstate(self, state):
+                self._pending = bytes(state[0])
+
     class _Writer(StreamWriter):
         encode = staticmethod(enc)
 

@@ -389,16 +389,6 @@ class GzipFile(io.BufferedIOBase):
                 break
         return lines
 
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     closed = property(lambda self: self.fileobj is None)
 
     def close(self):

@@ -1250,27 +1250,23 @@ class IncrementalNewlineDecoder:
                 output = output.replace("\r", "\n")
         return output
 
+    # The state is the wrapped decoder's (buffer, flag) with one more bit at the bottom of the
+    # flag: whether a "\r" is held back until the next chunk shows if "\n" follows it.
     def getstate(self):
-        if self.decoder is None:
-            buf, flag = b"", 0
-        else:
-            buf, flag = self.decoder.getstate()
-        flag <<= 1
-        if self.pendingcr:
-            flag |= 1
-        return buf, flag
+        inner = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return inner[0], inner[1] * 2 + int(self.pendingcr)
 
     def setstate(self, state):
-        buf, flag = state
-        self.pendingcr = bool(flag & 1)
+        pending, rest = state[1] % 2, state[1] // 2
         if self.decoder is not None:
-            self.decoder.setstate((buf, flag >> 1))
+            self.decoder.setstate((state[0], rest))
+        self.pendingcr = pending == 1
 
     def reset(self):
-        self.seennl = 0
-        self.pendingcr = False
         if self.decoder is not None:
             self.decoder.reset()
+        self.pendingcr = False
+        self.seennl = 0
 
     @property
     def newlines(self):
