@@ -1224,7 +1224,7 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     let (sep, ba) = this(vm, &a, "join")?;
     check_fixed(vm, &a, &qual(ba, "join"), 1)?;
-    let items = vm.iterate(&a.pos[1])?;
+    let items = vm.iterate_or(&a.pos[1], "can only join an iterable")?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1299,8 +1299,22 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
 
 type Window = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
 
+/// The count check of the search methods (`count`, `find`, `startswith`, ...), worded as
+/// CPython's tuple-parsed methods word it: "count() takes at least 1 argument (0 given)".
+fn check_search_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    let given = a.pos.len().saturating_sub(1);
+    if !a.kw.is_empty() || (1..=3).contains(&given) {
+        return check_method(vm, name, a, 1, 3);
+    }
+    Err(vm.type_error(if given == 0 {
+        format!("{name}() takes at least 1 argument (0 given)")
+    } else {
+        format!("{name}() takes at most 3 arguments ({given} given)")
+    }))
+}
+
 fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Window> {
-    check_method(vm, name, a, 1, 3)?;
+    check_search_args(vm, a, name)?;
     let (data, _) = this(vm, a, name)?;
     let sub = needle(vm, &a.pos[1])?;
     let start = bound(vm, a.pos.get(2))?;
@@ -1372,7 +1386,7 @@ fn tail_match(
 }
 
 fn affix(vm: &mut Vm, a: &Args, name: &str, at_end: bool) -> PyResult {
-    check_method(vm, name, a, 1, 3)?;
+    check_search_args(vm, a, name)?;
     let (data, _) = this(vm, a, name)?;
     let start = bound(vm, a.pos.get(2))?;
     let end = bound(vm, a.pos.get(3))?;
