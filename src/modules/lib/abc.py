@@ -92,9 +92,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls.__dict__["_abc_impl"].registry.append(subclass)
-        global _cache_token
-        _cache_token += 1
+        _register_many(cls, (subclass,))
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -145,8 +143,8 @@ def _decide_subclass(cls, data, subclass):
 
 
 def _register_many(cls, classes):
-    """register() of each of `classes` on `cls` without its checks, for the standard library's
-    own registrations of built-in types (known to be neither subclasses nor superclasses)."""
+    """Adds `classes` to the virtual subclasses of `cls` without register()'s checks (it makes
+    them first; the standard library's own registrations of built-in types skip them)."""
     global _cache_token
     cls.__dict__["_abc_impl"].registry.extend(classes)
     _cache_token += 1

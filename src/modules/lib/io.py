@@ -1091,14 +1091,7 @@ class TextIOWrapper(TextIOBase):
         return self.buffer.fileno()
 
     def isatty(self):
-        return False
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        return self.buffer.isatty()
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
