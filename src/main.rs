@@ -1,4 +1,6 @@
 //! The `pyseal` command line.
+// C's `main` comes from `pyseal_sandbox::entry_point!`, without Rust's runtime start-up.
+#![no_main]
 
 /// Small blocks (tuples, instances, frames) come from per-thread size classes rather than
 /// glibc's locked arena: see `pyseal_sandbox::alloc`.
@@ -6,7 +8,6 @@
 static ALLOCATOR: pyseal_sandbox::alloc::SmallObjects = pyseal_sandbox::alloc::SmallObjects;
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pyseal::policy::{Mode, Policy};
@@ -90,7 +91,9 @@ impl From<ModeArg> for Mode {
     }
 }
 
-fn main() -> ExitCode {
+pyseal_sandbox::entry_point!(pyseal_main);
+
+fn pyseal_main() -> u8 {
     // An internal error must end in one clear line and a clean exit, never a Rust backtrace.
     std::panic::set_hook(Box::new(|info| {
         let place = info
@@ -123,7 +126,7 @@ fn main() -> ExitCode {
                 Ok(p) => p,
                 Err(e) => {
                     eprintln!("pyseal: {e}");
-                    return ExitCode::from(2);
+                    return 2;
                 }
             };
             let policy = match mode {
@@ -138,7 +141,7 @@ fn main() -> ExitCode {
                         eprintln!(
                             "pyseal: run: missing SCRIPT (or -c CODE, -m MODULE, - for stdin)"
                         );
-                        return ExitCode::from(2);
+                        return 2;
                     };
                     let src = if first == "-" {
                         Source::Stdin
@@ -190,8 +193,8 @@ fn main() -> ExitCode {
     exit_code(status)
 }
 
-fn exit_code(status: i32) -> ExitCode {
-    ExitCode::from((status & 0xff) as u8)
+fn exit_code(status: i32) -> u8 {
+    (status & 0xff) as u8
 }
 
 /// The two command lines nearly every run uses, `pyseal run SCRIPT [ARGS]` and

@@ -9,6 +9,7 @@
 //!   and mapped read-only, with a read-only anonymous fallback.
 //! - [`fiber`]: several call stacks on the interpreter's one OS thread, switched
 //!   cooperatively (Python threads).
+//! - [`entry`]: the binary's C `main`, without Rust's runtime start-up (start-up cost).
 //! - [`signals`]: ending the process by a signal (an uncaught `KeyboardInterrupt`).
 //! - [`probe`]: what this kernel and user offer ([`Probe`]), for `pyseal doctor` and for
 //!   choosing a mechanism per layer.
@@ -16,6 +17,7 @@
 //! This crate never interprets the bytes it protects.
 
 pub mod alloc;
+pub mod entry;
 pub mod fiber;
 pub mod memfd;
 pub mod probe;
