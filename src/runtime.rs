@@ -65,7 +65,9 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 /// by SIGINT, as CPython does, once the interpreter thread has flushed everything.
 static UNCAUGHT_KEYBOARD_INTERRUPT: AtomicBool = AtomicBool::new(false);
 
-/// Runs a program to completion on a dedicated interpreter thread; returns the exit status.
+/// Runs a program to completion on a dedicated interpreter thread and ends the process with
+/// its exit status. Returns only when the thread could not start or ended in a panic (whose
+/// hook has printed one line): the status to exit with then.
 pub fn run(opts: RunOptions) -> i32 {
     // Before the interpreter thread starts: it then shares the main heap instead of growing
     // an arena of its own page by page.
@@ -75,22 +77,30 @@ pub fn run(opts: RunOptions) -> i32 {
     let handle = std::thread::Builder::new()
         .name("pyseal".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || run_on_this_thread(opts));
+        .spawn(move || end_process(run_on_this_thread(opts)));
     match handle {
-        // A panic has already printed its one line (the hook in main); exit cleanly.
-        Ok(h) => {
-            let status = h.join().unwrap_or(70);
-            if UNCAUGHT_KEYBOARD_INTERRUPT.load(Ordering::SeqCst) {
-                // As CPython: the traceback is out, and the process ends by SIGINT.
-                pyseal_sandbox::signals::exit_by_sigint();
-            }
-            status
-        }
+        Ok(h) => match h.join() {
+            Ok(never) => match never {},
+            Err(_) => 70,
+        },
         Err(e) => {
             eprintln!("pyseal: cannot start the interpreter thread: {e}");
             70
         }
     }
+}
+
+/// Ends the process from the interpreter thread once the program is done and its output
+/// flushed. The main thread, waiting in `join`, is not woken only to exit (a context switch,
+/// and on a busy machine a wait for a core), and the thread's 512 MiB stack is not unmapped
+/// page range by page range first.
+fn end_process(status: i32) -> ! {
+    if UNCAUGHT_KEYBOARD_INTERRUPT.load(Ordering::SeqCst) {
+        // As CPython: the traceback is out, and the process ends by SIGINT.
+        pyseal_sandbox::signals::exit_by_sigint();
+    }
+    // `exit` flushes Rust's own stdout buffer on the way.
+    std::process::exit(status & 0xff)
 }
 
 fn run_on_this_thread(opts: RunOptions) -> i32 {
@@ -483,6 +493,7 @@ pub fn run_main(vm: &mut Vm, opts: &RunOptions) -> i32 {
     };
     run_atexit(vm);
     vm.finalize_main(&main.dict);
+    crate::builtins::io::flush_at_exit(vm);
     vm.flush_stdout();
     status
 }

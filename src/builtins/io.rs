@@ -384,6 +384,16 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         iterating: false,
     };
     let state = Rc::new(RefCell::new(state));
+    if kind != 'r' || plus {
+        OPEN_FOR_WRITING.with(|l| {
+            let mut l = l.borrow_mut();
+            // A program opening file after file keeps only the live entries.
+            if l.len() >= 64 && l.len().is_power_of_two() {
+                l.retain(|w| w.strong_count() > 0);
+            }
+            l.push(Rc::downgrade(&state));
+        });
+    }
     if !binary {
         return Ok(file_layer(file, mode, false, false, state));
     }
@@ -1044,9 +1054,13 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
             if std == Some(STDERR) {
                 vm.flush_stdout();
                 let _ = vm.streams.err.write_all(&b);
-            } else if vm.streams.out.write_all(&b).is_err() {
-                let c = vm.types.os_error.clone();
-                return Err(vm.new_error(&c, "write to stdout failed"));
+            } else if let Err(e) = vm.streams.out.write_all(&b) {
+                return Err(crate::modules::os::os_error(
+                    vm,
+                    &e,
+                    &Value::None,
+                    &Value::None,
+                ));
             }
             return Ok(Value::Int(n as i64));
         }
@@ -1646,5 +1660,23 @@ pub const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("isatty", f_isatty),
 ];
 
-/// Flushes every open file at exit (CPython's buffered files flush when collected).
-pub fn flush_at_exit(_vm: &mut Vm) {}
+thread_local! {
+    /// Every file `open()` made for writing, for [`flush_at_exit`]; an entry dies with its file.
+    static OPEN_FOR_WRITING: RefCell<Vec<std::rc::Weak<RefCell<FileState>>>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// Writes out what files still open at exit hold in their buffers. CPython's files flush when
+/// its finalization collects them; here a file the program still references (a global, an
+/// attribute, a cycle) is never dropped, and its buffered writes would be lost.
+pub fn flush_at_exit(_vm: &mut Vm) {
+    let files = OPEN_FOR_WRITING.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    for state in files.iter().filter_map(std::rc::Weak::upgrade) {
+        let Ok(mut st) = state.try_borrow_mut() else {
+            continue;
+        };
+        if !st.closed {
+            flush_state(&mut st);
+        }
+    }
+}

@@ -261,10 +261,11 @@ impl Vm {
 
     /// Writes to the real stdout through the buffer.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
-        if self.streams.out.write_all(s.as_bytes()).is_err() {
-            return Err(self.new_error(&self.types.os_error.clone(), "write to stdout failed"));
-        }
-        Ok(())
+        // A failed write raises what the error is (BrokenPipeError when the reader has gone).
+        self.streams
+            .out
+            .write_all(s.as_bytes())
+            .map_err(|e| crate::modules::os::os_error(self, &e, &Value::None, &Value::None))
     }
 
     pub fn write_stderr(&mut self, s: &str) {
