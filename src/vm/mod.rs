@@ -53,7 +53,7 @@ pub struct Vm {
     pub depth: usize,
     pub recursion_limit: usize,
     pub streams: StdStreams,
-    interned: HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
+    interned: types::InternTable,
     static_names: HashMap<usize, Rc<PyStr>, BuildIdentity>,
     static_cache: Vec<Option<(usize, Rc<PyStr>)>>,
     /// One-character strings for every ASCII character (indexing and iterating strings).
@@ -175,7 +175,7 @@ impl Vm {
                 out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
                 err: std::io::stderr(),
             },
-            interned: HashMap::with_capacity_and_hasher(2048, BuildIdentity),
+            interned: types::InternTable::with_capacity_and_hasher(2048, BuildIdentity),
             static_names: HashMap::default(),
             static_cache: vec![None; STATIC_CACHE],
             ascii_chars: (0u8..128)

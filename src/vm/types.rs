@@ -1,7 +1,6 @@
 //! The registry of built-in types and exception classes.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::dict::DictRole;
@@ -520,7 +519,7 @@ impl Types {
     }
 
     /// Adds every built-in method table to its type's dict.
-    pub fn install_methods(&self, interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>) {
+    pub fn install_methods(&self, interned: &mut InternTable) {
         for (class, owner, table) in crate::builtins::methods::tables(self) {
             let method_of = |name: &'static str, func| {
                 let method = Value::Builtin(Rc::new(Builtin {
@@ -641,17 +640,42 @@ impl Types {
 /// `name` interned in `interned`, looked up before inserting so a name already there costs
 /// no key allocation (start-up installs ~2,000 method names, most already interned). The one
 /// interning routine: `Vm::intern` calls it too.
-pub(crate) fn intern_in(
-    interned: &mut HashMap<Box<str>, Rc<PyStr>, BuildIdentity>,
-    name: &str,
-) -> Rc<PyStr> {
+pub(crate) fn intern_in(interned: &mut InternTable, name: &str) -> Rc<PyStr> {
     if let Some(k) = interned.get(name) {
-        return k.clone();
+        return k.0.clone();
     }
     let k = Rc::new(PyStr::new(name));
-    interned.insert(name.into(), k.clone());
+    interned.insert(Interned(k.clone()));
     k
 }
+
+/// The table of interned names: each entry is the canonical string itself, found by its
+/// text, so the table holds no second copy of the text (one allocation less per name).
+pub type InternTable = std::collections::HashSet<Interned, BuildIdentity>;
+
+/// A canonical name string, equal and hashed as its text.
+pub struct Interned(Rc<PyStr>);
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::hash::Hash for Interned {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        // As `str` hashes: `Borrow<str>` lookups must find the entry.
+        self.0.as_str().hash(h)
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for Interned {}
 
 fn type_prepare(_vm: &mut crate::vm::Vm, _a: Args) -> PyResult {
     Ok(Value::Dict(Rc::new(DictObj::new())))
