@@ -65,21 +65,29 @@ class CodecInfo(tuple):
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None, *,
                 _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.name, info.encode, info.decode = name, encode, decode
+        info.streamreader, info.streamwriter = streamreader, streamwriter
+        info.incrementalencoder, info.incrementaldecoder = incrementalencoder, incrementaldecoder
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
         return (f'<{self.__class__.__module__}.{self.__class__.__qualname__} object for '
                 f'encoding {self.name} at {id(self):#x}>')
+
+
+def _stream_attr(wrapper, name):
+    return getattr(wrapper.stream, name)
+
+
+def _enter_self(wrapper):
+    return wrapper
+
+
+def _close_stream(wrapper, *exc_info):
+    wrapper.stream.close()
 
 
 class Codec:
@@ -147,14 +155,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    # Anything else is the stream's; `with` closes the stream.
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter_self, _close_stream
 
 
 class StreamReader(Codec):
@@ -209,23 +211,17 @@ class StreamReader(Codec):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    # Anything else is the stream's; `with` closes the stream.
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter_self, _close_stream
 
 
 class StreamReaderWriter:
@@ -234,10 +230,15 @@ class StreamReaderWriter:
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    # Writing goes to the writer, reading to the reader.
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -248,30 +249,24 @@ class StreamReaderWriter:
     def readlines(self, sizehint=None):
         return self.reader.readlines(sizehint)
 
-    def __next__(self):
-        return next(self.reader)
-
     def __iter__(self):
         return self
 
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
+    def __next__(self):
+        return next(self.reader)
 
     def reset(self):
+        for side in (self.reader, self.writer):
+            side.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
         self.reader.reset()
-        self.writer.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    # Anything else is the stream's; `with` closes the stream.
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter_self, _close_stream
 
 
 # Codecs whose output opens with a byte-order mark or signature, and what follows it.
@@ -379,6 +374,11 @@ def _text_codec(name):
 
     class _Reader(StreamReader):
         decode = staticmethod(dec)
+
+    # Named as the classes of CPython's encodings modules are.
+    for cls, public in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
+                        (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
+        cls.__name__ = cls.__qualname__ = public
 
     return CodecInfo(enc, dec, streamreader=_Reader, streamwriter=_Writer,
                      incrementalencoder=_Encoder, incrementaldecoder=_Decoder, name=name)
@@ -831,12 +831,21 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """open() with an encoding (text is read and written through the codec)."""
+    """open() with an encoding: the file is opened in binary mode and wrapped in a
+    StreamReaderWriter of the codec (so no newline translation happens)."""
     if encoding is None:
         return _builtins.open(filename, mode, buffering)
-    # Read and written through the codec, with no newline translation.
-    return _builtins.open(filename, mode.replace('b', ''), buffering, encoding=encoding,
-                          errors=errors, newline='')
+    if 'b' not in mode:
+        mode += 'b'
+    raw = _builtins.open(filename, mode, buffering)
+    try:
+        info = lookup(encoding)
+        wrapper = StreamReaderWriter(raw, info.streamreader, info.streamwriter, errors)
+    except BaseException:
+        raw.close()
+        raise
+    wrapper.encoding = encoding
+    return wrapper
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):

@@ -25,8 +25,10 @@ def _function():
 
 # Descriptors of the built-in types (str.upper, int.__add__) are looked up, not copied.
 _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
-           bytes, range, slice, property, type(len), type(_function), type(str.upper),
+           bytes, range, property, type(len), type(_function), type(str.upper),
            type(int.__add__)}
+# copy() returns these as they are; deepcopy() rebuilds them (a slice may hold mutables).
+_shallow_atomic = _atomic | {slice}
 
 
 class _Methods:
@@ -87,7 +89,7 @@ def copy(x):
         return x[:]
     if cls is dict or cls is set or cls is bytearray:
         return x.copy()
-    if cls is tuple or cls is frozenset or _is_atomic(cls):
+    if cls is tuple or cls is frozenset or cls in _shallow_atomic or issubclass(cls, type):
         return x
     if cls is _method_type:
         # A bound method copies to one bound to the same object.
@@ -105,9 +107,9 @@ def deepcopy(x, memo=None, _nil=_nil):
     cls = type(x)
     if cls in _atomic:
         return x
+    d = id(x)
     if memo is None:
         memo = {}
-    d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
@@ -143,6 +145,8 @@ def deepcopy(x, memo=None, _nil=_nil):
         y = frozenset([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
     elif _is_atomic(cls):
         y = x
     elif cls is _method_type:
@@ -300,9 +304,7 @@ def _set_state(y, state, slots):
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
     deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
+    y = func(*deepcopy(args, memo)) if deep and args else func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:

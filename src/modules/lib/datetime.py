@@ -150,18 +150,12 @@ def _new_datetime(cls, year, month, day, hour, minute, second, us, tz, fold=0):
     """A datetime of class cls from fields known to be valid (computed, not given)."""
     if cls is not datetime:
         return cls(year, month, day, hour, minute, second, us, tz, fold=fold)
-    self = object.__new__(datetime)
-    self._year = year
-    self._month = month
-    self._day = day
-    self._hour = hour
-    self._minute = minute
-    self._second = second
-    self._microsecond = us
-    self._tzinfo = tz
-    self._hashcode = -1
-    self._fold = fold
-    return self
+    dt = object.__new__(datetime)
+    dt._hashcode = -1
+    dt._year, dt._month, dt._day = year, month, day
+    dt._hour, dt._minute, dt._second, dt._microsecond = hour, minute, second, us
+    dt._tzinfo, dt._fold = tz, fold
+    return dt
 
 
 def _type_name(obj):
@@ -599,12 +593,10 @@ def _new_timedelta(d, s, us):
     """A timedelta from normalized fields (0 <= s < 86400, 0 <= us < 10**6)."""
     if not -999999999 <= d <= 999999999:
         return timedelta._from_us((d * 86400 + s) * 1000000 + us)
-    self = object.__new__(timedelta)
-    self._days = d
-    self._seconds = s
-    self._microseconds = us
-    self._hashcode = -1
-    return self
+    td = object.__new__(timedelta)
+    td._hashcode = -1
+    td._days, td._seconds, td._microseconds = d, s, us
+    return td
 
 
 class timedelta:
@@ -651,12 +643,10 @@ class timedelta:
                 # CPython converts the day count to a C int before the range check.
                 raise OverflowError("Python int too large to convert to C int")
             raise OverflowError(f"days={d}; must have magnitude <= 999999999")
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+        td = object.__new__(cls)
+        td._hashcode = -1
+        td._days, td._seconds, td._microseconds = d, s, us
+        return td
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -717,61 +707,58 @@ class timedelta:
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            d = self._days - other._days
-            s = self._seconds - other._seconds
-            us = self._microseconds - other._microseconds
-            if us < 0:
-                us += 1000000
-                s -= 1
-            if s < 0:
-                s += 86400
-                d -= 1
-            return _new_timedelta(d, s, us)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        # Borrow field by field, the mirror of __add__.
+        d = self._days - other._days
+        s = self._seconds - other._seconds
+        us = self._microseconds - other._microseconds
+        if us < 0:
+            s, us = s - 1, us + 1000000
+        if s < 0:
+            d, s = d - 1, s + 86400
+        return _new_timedelta(d, s, us)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
-
-    def __neg__(self):
-        return timedelta._from_us(-self._to_microseconds())
+        return -self + other if isinstance(other, timedelta) else NotImplemented
 
     def __pos__(self):
         return timedelta._from_us(self._to_microseconds())
 
+    def __neg__(self):
+        return timedelta._from_us(-self._to_microseconds())
+
     def __abs__(self):
-        return -self if self._days < 0 else +self
+        return +self if self._days >= 0 else -self
 
     def __mul__(self, other):
+        total = self._to_microseconds()
         if isinstance(other, int):
-            return timedelta._from_us(self._to_microseconds() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_divide_and_round(self._to_microseconds() * a, b))
-        return NotImplemented
+            return timedelta._from_us(total * other)
+        if not isinstance(other, float):
+            return NotImplemented
+        num, den = other.as_integer_ratio()
+        return timedelta._from_us(_divide_and_round(total * num, den))
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta._from_us(usec // other)
+            return self._to_microseconds() // other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_us(self._to_microseconds() // other)
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
+        total = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return total / other._to_microseconds()
         if isinstance(other, int):
-            return timedelta._from_us(_divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta._from_us(_divide_and_round(b * usec, a))
+            return timedelta._from_us(_divide_and_round(total, other))
+        if not isinstance(other, float):
+            return NotImplemented
+        num, den = other.as_integer_ratio()
+        return timedelta._from_us(_divide_and_round(total * den, num))
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
@@ -986,12 +973,10 @@ class date:
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+        obj = object.__new__(cls)
+        obj._hashcode = -1
+        obj._year, obj._month, obj._day = year, month, day
+        return obj
 
     @classmethod
     def fromordinal(cls, n):
@@ -1102,13 +1087,11 @@ class date:
         return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(
+            self._year if year is None else year,
+            self._month if month is None else month,
+            self._day if day is None else day,
+        )
 
     def _cmp_key(self):
         return (self._year, self._month, self._day)
@@ -1195,17 +1178,9 @@ class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
         return (
@@ -1213,13 +1188,17 @@ class _IsoCalendarDate(tuple):
         )
 
 
+def _reduce_with_fold(obj, args, protocol):
+    # As in CPython, fold=1 survives copying and pickles of protocol 4 and up only.
+    if obj._fold and protocol > 3:
+        return (obj.__class__, args, (None, {"_fold": 1}))
+    return (obj.__class__, args)
+
+
 class tzinfo:
     """Base class for time zone information; subclasses define utcoffset, dst and tzname."""
 
     __slots__ = ()
-
-    def tzname(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
@@ -1227,24 +1206,35 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def __reduce__(self):
+        init_args = getattr(self, "__getinitargs__", None)
+        return (self.__class__, init_args() if init_args else (),
+                getattr(self, "__dict__", None) or None)
+
     def fromutc(self, dt):
+        # dt holds UTC time with tzinfo self: shift it by the standard offset, then by the
+        # DST adjustment in force at the shifted time.
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard = offset - saving
+        if not standard:
+            return dt + saving
+        local = dt + standard
+        saving = local.dst()
+        if saving is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return local + saving
 
 
 class time:
@@ -1257,15 +1247,11 @@ class time:
             hour, minute, second, microsecond, fold
         )
         _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        obj = object.__new__(cls)
+        obj._hashcode = -1
+        obj._hour, obj._minute, obj._second, obj._microsecond = hour, minute, second, microsecond
+        obj._tzinfo, obj._fold = tzinfo, fold
+        return obj
 
     @property
     def hour(self):
@@ -1385,29 +1371,24 @@ class time:
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(
-                (self._hour, self._minute, self._second, self._microsecond),
-                (other._hour, other._minute, other._second, other._microsecond),
-            )
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        # 2 means "naive against aware" for == and !=; ordering such times is an error.
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if allow_mixed:
+                        return 2
+                    raise TypeError("can't compare offset-naive and offset-aware times")
+                minute = timedelta(minutes=1)
+                return _cmp(
+                    (self._hour * 60 + self._minute - mine // minute,
+                     self._second, self._microsecond),
+                    (other._hour * 60 + other._minute - theirs // minute,
+                     other._second, other._microsecond),
+                )
         return _cmp(
-            (myhhmm, self._second, self._microsecond),
-            (othhmm, other._second, other._microsecond),
+            (self._hour, self._minute, self._second, self._microsecond),
+            (other._hour, other._minute, other._second, other._microsecond),
         )
 
     def __eq__(self, other):
@@ -1448,11 +1429,12 @@ class time:
             return hash(time(h, m, self._second, self._microsecond))
         return hash((h, m, self._second, self._microsecond))
 
+    def __reduce_ex__(self, protocol):
+        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        return _reduce_with_fold(self, args, protocol)
+
     def __reduce__(self):
-        return (
-            self.__class__,
-            (self._hour, self._minute, self._second, self._microsecond, self._tzinfo),
-        )
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1483,18 +1465,12 @@ class datetime(date):
             hour, minute, second, microsecond, fold
         )
         _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        obj = object.__new__(cls)
+        obj._hashcode = -1
+        obj._year, obj._month, obj._day = year, month, day
+        obj._hour, obj._minute, obj._second, obj._microsecond = hour, minute, second, microsecond
+        obj._tzinfo, obj._fold = tzinfo, fold
+        return obj
 
     @property
     def hour(self):
@@ -1808,21 +1784,18 @@ class datetime(date):
         )
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._naive_us(), other._naive_us())
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        # Same tzinfo object or equal offsets: compare wall times; else compare instants.
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if allow_mixed:
+                        return 2
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                return self._cmp_instants(other)
+        return _cmp(self._naive_us(), other._naive_us())
+
+    def _cmp_instants(self, other):
         diff = self - other
         if diff.days < 0:
             return -1
@@ -1941,14 +1914,13 @@ class datetime(date):
             return hash(("dt", t._naive_us()))
         return hash(("dt", t._naive_us() - tzoff._to_microseconds()))
 
+    def __reduce_ex__(self, protocol):
+        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond, self._tzinfo)
+        return _reduce_with_fold(self, args, protocol)
+
     def __reduce__(self):
-        return (
-            self.__class__,
-            (
-                self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond, self._tzinfo,
-            ),
-        )
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
@@ -1982,18 +1954,18 @@ class timezone(tzinfo):
                 "offset must be a timedelta strictly between -timedelta(hours=24) and "
                 f"timedelta(hours=24), not {offset!r}."
             )
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
-
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        tz = tzinfo.__new__(cls)
+        tz._offset, tz._name = offset, name
+        return tz
 
     def __hash__(self):
         return hash(self._offset)
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __eq__(self, other):
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __repr__(self):
         if _utc_holder and self is _utc_holder[0]:

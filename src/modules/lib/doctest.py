@@ -295,40 +295,35 @@ class DocTestRunner:
         return TestResults(failures, tries)
 
     def summarize(self, verbose=None):
-        verbose = self._verbose if verbose is None else verbose
-        notests, passed, failed = [], [], []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                for name in sorted(notests):
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                for name, count in sorted(passed):
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
+        if verbose is None:
+            verbose = self._verbose
+        counts = self._name2ft
+        failures = sum(f for f, _ in counts.values())
+        tries = sum(t for _, t in counts.values())
+        empty = sorted(name for name, (_, t) in counts.items() if t == 0)
+        clean = sorted((name, t) for name, (f, t) in counts.items() if t and not f)
+        broken = sorted((name, (f, t)) for name, (f, t) in counts.items() if t and f)
+        if verbose and empty:
+            print(len(empty), "items had no tests:")
+            for name in empty:
+                print("   ", name)
+        if verbose and clean:
+            print(len(clean), "items passed all tests:")
+            for name, t in clean:
+                print(" %3d tests in %s" % (t, name))
+        if broken:
             print(DIVIDER)
-            print(len(failed), "items had failures:")
-            for name, (f, t) in sorted(failed):
+            print(len(broken), "items had failures:")
+            for name, (f, t) in broken:
                 print(" %3d of %3d in %s" % (f, t, name))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(tries, "tests in", len(counts), "items.")
+            print(tries - failures, "passed and", failures, "failed.")
+        if failures:
+            print("***Test Failed***", failures, "failures.")
         elif verbose:
             print("Test passed.")
-        return TestResults(totalf, totalt)
+        return TestResults(failures, tries)
 
 
 def _source_lines(filename):

@@ -473,16 +473,17 @@ def dnpgettext(domain, context, msgid1, msgid2, n):
     return catalog.npgettext(context, msgid1, msgid2, n)
 
 
+# The same four lookups in the domain textdomain() selected.
 def gettext(message):
     return dgettext(_current_domain, message)
 
 
-def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
-
-
 def pgettext(context, message):
     return dpgettext(_current_domain, context, message)
+
+
+def ngettext(msgid1, msgid2, n):
+    return dngettext(_current_domain, msgid1, msgid2, n)
 
 
 def npgettext(context, msgid1, msgid2, n):

@@ -112,28 +112,13 @@ class HTMLParser:
             if j < 0:
                 break
             if i < j:
-                text = rawdata[i:j]
-                if self.convert_charrefs and not self.cdata_elem:
-                    text = _unescape(text)
-                self.handle_data(text)
+                self._text(rawdata[i:j])
             i = self.updatepos(i, j)
             if i == n:
                 break
             if rawdata.startswith("<", i):
-                if _STARTTAG_OPEN.match(rawdata, i):
-                    k = self.parse_starttag(i)
-                elif rawdata.startswith("</", i):
-                    k = self.parse_endtag(i)
-                elif rawdata.startswith("<!--", i):
-                    k = self.parse_comment(i)
-                elif rawdata.startswith("<?", i):
-                    k = self.parse_pi(i)
-                elif rawdata.startswith("<!", i):
-                    k = self.parse_html_declaration(i)
-                elif i + 1 < n:
-                    self.handle_data("<")
-                    k = i + 1
-                else:
+                k = self._markup(i, n)
+                if k is None:
                     break
                 if k < 0:
                     if not end:
@@ -146,10 +131,7 @@ class HTMLParser:
                             k = i + 1
                     else:
                         k += 1
-                    text = rawdata[i:k]
-                    if self.convert_charrefs and not self.cdata_elem:
-                        text = _unescape(text)
-                    self.handle_data(text)
+                    self._text(rawdata[i:k])
                 i = self.updatepos(i, k)
             elif rawdata.startswith("&#", i):
                 m = _CHARREF.match(rawdata, i)
@@ -188,24 +170,49 @@ class HTMLParser:
                 else:
                     break
         if end and i < n and not self.cdata_elem:
-            text = rawdata[i:n]
-            if self.convert_charrefs:
-                text = _unescape(text)
-            self.handle_data(text)
+            self._text(rawdata[i:n])
             i = self.updatepos(i, n)
         self.rawdata = rawdata[i:]
+
+    def _text(self, text):
+        # Character data, its references decoded when asked (never inside <script>/<style>).
+        if self.convert_charrefs and not self.cdata_elem:
+            text = _unescape(text)
+        self.handle_data(text)
+
+    def _markup(self, i, n):
+        """Parses what starts with '<' at i: where it ends, -1 if it is incomplete, or None
+        for a lone '<' at the very end of the buffer."""
+        raw = self.rawdata
+        if _STARTTAG_OPEN.match(raw, i):
+            return self.parse_starttag(i)
+        if raw.startswith("</", i):
+            return self.parse_endtag(i)
+        if raw.startswith("<!--", i):
+            return self.parse_comment(i)
+        if raw.startswith("<?", i):
+            return self.parse_pi(i)
+        if raw.startswith("<!", i):
+            return self.parse_html_declaration(i)
+        if i + 1 >= n:
+            return None
+        self.handle_data("<")
+        return i + 1
 
     def parse_starttag(self, i):
         self.__starttag_text = None
         endpos = self.check_for_whole_start_tag(i)
-        if endpos < 0:
-            return endpos
+        if endpos >= 0:
+            return self._start_tag(i, endpos)
+        return endpos
+
+    def _start_tag(self, i, endpos):
         rawdata = self.rawdata
         self.__starttag_text = rawdata[i:endpos]
+        name_match = _TAGNAME.match(rawdata, i + 1)
+        self.lasttag = tag = name_match.group(1).lower()
         attrs = []
-        match = _TAGNAME.match(rawdata, i + 1)
-        k = match.end()
-        self.lasttag = tag = match.group(1).lower()
+        k = name_match.end()
         while k < endpos:
             m = _ATTR.match(rawdata, k)
             if not m:

@@ -154,37 +154,38 @@ def isabstract(obj):
 
 def getmembers(obj, predicate=None):
     """(name, value) pairs of obj's attributes, sorted by name."""
-    results = []
-    processed = set()
     names = dir(obj)
+    lookup_order = ()
     if isclass(obj):
-        mro = (obj,) + getmro(obj)
+        lookup_order = (obj,) + getmro(obj)
+        # A base's DynamicClassAttribute (an enum's name, value) is a member too, though
+        # dir() leaves it out.
         try:
             for base in obj.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+                names.extend(name for name, attr in base.__dict__.items()
+                             if isinstance(attr, types.DynamicClassAttribute))
         except AttributeError:
             pass
-    else:
-        mro = ()
-    for key in names:
+    pairs = []
+    seen = set()
+    for name in names:
+        # getattr() first; a name it cannot give (or a repeated one) comes from the first
+        # class __dict__ that has it, and is dropped when none has.
         try:
-            value = getattr(obj, key)
-            if key in processed:
-                raise AttributeError
+            value = getattr(obj, name)
+            found = name not in seen
         except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+            found = False
+        if not found:
+            holder = next((klass for klass in lookup_order if name in klass.__dict__), None)
+            if holder is None:
                 continue
+            value = holder.__dict__[name]
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pairs.append((name, value))
+        seen.add(name)
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
 
 
 def getmembers_static(obj, predicate=None):
@@ -246,13 +247,11 @@ def _finddoc(obj):
         return None
     else:
         return None
-    for base in getattr(cls, '__mro__', ()):
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
+    for klass in getattr(cls, '__mro__', ()):
+        attr = getattr(klass, name, _void)
+        text = None if attr is _void else getattr(attr, '__doc__', None)
+        if text is not None:
+            return text
     return None
 
 
@@ -672,12 +671,9 @@ class BoundArguments:
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     def _split(self):
         """(positional arguments, keyword arguments) to call the function with."""
@@ -781,20 +777,14 @@ class Signature:
                       eval_str=False):
         return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self._parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        return type(self)(
+            self._parameters.values() if parameters is _void else parameters,
+            return_annotation=(self._return_annotation if return_annotation is _void
+                               else return_annotation))
 
     def _key(self):
         ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
@@ -984,15 +974,11 @@ def _signature_from_callable(obj, follow_wrapped=True, eval_str=False, sigcls=Si
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
             return _signature_from_callable(obj, follow_wrapped, eval_str, sigcls)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
+    preset = getattr(obj, '__signature__', None)
+    if preset is not None:
+        if not isinstance(preset, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(preset))
+        return preset
     if isfunction(obj):
         return _signature_from_function(sigcls, obj, eval_str)
     if isinstance(obj, functools.partial):

@@ -118,15 +118,12 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
     warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in "
                   "Python 3.15. Use setlocale(), getencoding() and getlocale() instead.",
                   DeprecationWarning, stacklevel=2)
-    for variable in envvars:
-        localename = os.environ.get(variable, None)
-        if localename:
-            if variable == 'LANGUAGE':
-                localename = localename.split(':')[0]
-            break
-    else:
-        localename = 'C'
-    return _parse_localename(localename)
+    # The first variable that is set wins; LANGUAGE may list several, the first counts.
+    found = next(((var, os.environ[var]) for var in envvars if os.environ.get(var)), None)
+    if found is None:
+        return _parse_localename('C')
+    var, value = found
+    return _parse_localename(value.split(':')[0] if var == 'LANGUAGE' else value)
 
 
 def getencoding():

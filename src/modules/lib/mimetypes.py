@@ -195,20 +195,16 @@ class MimeTypes:
         base, ext = posixpath.splitext(url)
         while (ext_lower := ext.lower()) in self.suffix_map:
             base, ext = posixpath.splitext(base + self.suffix_map[ext_lower])
+        encoding = None
         if ext in self.encodings_map:
+            # 'x.tar.gz': gzip-encoded, of the type '.tar' names.
             encoding = self.encodings_map[ext]
-            base, ext = posixpath.splitext(base)
-        else:
-            encoding = None
+            ext = posixpath.splitext(base)[1]
         ext = ext.lower()
-        types_map = self.types_map[True]
-        if ext in types_map:
-            return types_map[ext], encoding
-        if strict:
-            return None, encoding
-        types_map = self.types_map[False]
-        if ext in types_map:
-            return types_map[ext], encoding
+        # The strict table first; the common (non-standard) one only when not strict.
+        for table in (self.types_map[True],) if strict else self.types_map[::-1]:
+            if ext in table:
+                return table[ext], encoding
         return None, encoding
 
     def guess_all_extensions(self, type, strict=True):

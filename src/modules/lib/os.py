@@ -529,52 +529,54 @@ def fsdecode(filename):
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """Creates name and every missing parent directory."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    parent, leaf = _split_dir(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            # Another process created it meanwhile.
-            pass
-        here = bytes(curdir, 'ascii') if isinstance(tail, bytes) else curdir
-        if tail == here:
+            pass  # made by someone else in the meantime: fine
+        # 'a/b/.' is complete once 'a/b' exists.
+        if leaf == (curdir.encode('ascii') if isinstance(leaf, bytes) else curdir):
             return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
+
+
+def _split_dir(name):
+    """(parent, last component) of a directory path; a trailing separator is ignored."""
+    parent, leaf = path.split(name)
+    return path.split(parent) if not leaf else (parent, leaf)
 
 
 def renames(old, new):
     """Renames old to new, making the directories new needs and removing the ones old
     leaves empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    target_dir, target_leaf = path.split(new)
+    if target_dir and target_leaf and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_dir, source_leaf = path.split(old)
+    if source_dir and source_leaf:
         try:
-            removedirs(head)
+            removedirs(source_dir)
         except OSError:
-            pass
+            pass  # not empty, or not ours to remove
 
 
 def removedirs(name):
     """Removes the directory name, then each parent that becomes empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _split_dir(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

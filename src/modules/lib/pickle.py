@@ -132,14 +132,14 @@ _BATCHSIZE = 1000
 
 def encode_long(x):
     """x as little-endian two's complement bytes, as short as possible (b'' for 0)."""
-    if x == 0:
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    # bit_length() // 8 + 1 bytes always hold x with its sign; a negative power of two
+    # like -128 needs one byte fewer.
+    size = x.bit_length() // 8 + 1
+    if x < 0 and size > 1 and x >= -(1 << (8 * (size - 1) - 1)):
+        size -= 1
+    return x.to_bytes(size, 'little', signed=True)
 
 
 def decode_long(data):
@@ -194,17 +194,19 @@ def _getattribute(obj, name):
 
 
 def whichmodule(obj, name):
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    for module_name, module in sys.modules.copy().items():
-        if module_name == '__main__' or module_name == '__mp_main__' or module is None:
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    # Otherwise search the loaded modules (but not the main script) for obj under name.
+    for mod_name, mod in list(sys.modules.items()):
+        if mod is None or mod_name in ('__main__', '__mp_main__'):
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
+            found = _getattribute(mod, name)[0]
         except AttributeError:
-            pass
+            continue
+        if found is obj:
+            return mod_name
     return '__main__'
 
 
@@ -704,6 +706,10 @@ _WRITERS = {
     bytes: _write_bytes, bytearray: _write_bytearray, str: _write_str, tuple: _write_tuple,
     list: _write_list, dict: _write_dict, set: _write_set, frozenset: _write_frozenset,
     type: _write_type, type(len): _write_global, type(_a_function): _write_global,
+    # The two singletons pickle by name, as their __reduce__ says in CPython.
+    type(NotImplemented): lambda p, obj: p.save_global(obj, 'NotImplemented'),
+    type(...): lambda p, obj: p.save_global(obj, 'Ellipsis'),
+    slice: lambda p, obj: p.save_reduce(slice, (obj.start, obj.stop, obj.step), obj=obj),
 }
 
 

@@ -13,14 +13,9 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "base
            "normpath", "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
            "extsep", "devnull", "realpath", "relpath", "commonpath", "ismount", "samestat"]
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
-devnull = '/dev/null'
+sep, altsep, pathsep, extsep = '/', None, ':', '.'
+curdir, pardir = '.', '..'
+defpath, devnull = '/bin:/usr/bin', '/dev/null'
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000

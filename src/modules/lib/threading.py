@@ -334,28 +334,24 @@ class Thread:
 
     _initialized = False
 
+    @staticmethod
+    def _default_name(target):
+        # 'Thread-N', plus ' (function name)' when the target has a name.
+        numbered = _newname('Thread-%d')
+        if target is None:
+            return numbered
+        try:
+            return f'{numbered} ({target.__name__})'
+        except AttributeError:
+            return numbered
+
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
         assert group is None, 'group argument must be None for now'
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname('Thread-%d')
-            if target is not None:
-                try:
-                    name += f' ({target.__name__})'
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._name = str(name) if name else self._default_name(target)
+        self._target, self._args = target, args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
         self._started = False
@@ -476,19 +472,19 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
-    def cancel(self):
-        self.finished.set()
-
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        done = self.finished
+        done.wait(self.interval)
+        if not done.is_set():
             self.function(*self.args, **self.kwargs)
+        done.set()
+
+    def cancel(self):
         self.finished.set()
 
 

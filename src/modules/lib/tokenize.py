@@ -209,13 +209,16 @@ def _tokenize(readline, encoding):
             if column > indents[-1]:
                 indents.append(column)
                 yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
-            while column < indents[-1]:
+            elif column < indents[-1]:
+                # One DEDENT per closed block; the new column must be an enclosing one.
                 if column not in indents:
                     raise IndentationError(
                         "unindent does not match any outer indentation level",
                         ("<tokenize>", lnum, pos, line))
-                indents = indents[:-1]
-                yield TokenInfo(DEDENT, "", (lnum, pos), (lnum, pos), line)
+                here = (lnum, pos)
+                while indents[-1] > column:
+                    indents.pop()
+                    yield TokenInfo(DEDENT, "", here, here, line)
 
         else:
             if not line:

@@ -25,47 +25,51 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
+        self.locals = None
+        if locals:
+            self.locals = {key: repr(value) for key, value in locals.items()}
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+            self._load_line()
+
+    def _load_line(self):
+        # Reads the source line once, on first need; None when there is no line number.
+        if self._line is None and self.lineno is not None:
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line
 
     @property
     def _original_line(self):
         # The line as the file has it (indentation and newline included).
-        self.line
-        return self._line
+        return self._load_line()
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        text = self._load_line()
+        return None if text is None else text.strip()
 
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+    def _as_tuple(self):
+        # The legacy 4-tuple view: (filename, lineno, name, line).
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __len__(self):
         return 4
+
+    def __iter__(self):
+        return iter(self._as_tuple())
+
+    def __getitem__(self, pos):
+        return self._as_tuple()[pos]
+
+    def __eq__(self, other):
+        if isinstance(other, tuple):
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        return (self.filename == other.filename and self.lineno == other.lineno
+                and self.name == other.name and self.locals == other.locals)
 
     def __repr__(self):
         return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
@@ -367,14 +371,12 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = klass()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        def as_summary(entry):
+            if isinstance(entry, FrameSummary):
+                return entry
+            filename, lineno, name, line = entry
+            return FrameSummary(filename, lineno, name, line=line)
+        return klass(map(as_summary, a_list))
 
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(
@@ -466,15 +468,17 @@ _sentinel = object()
 
 
 def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+    # format_exception(exc) and format_exception(type, value, tb) both work.
+    value_missing = value is _sentinel
+    if value_missing != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    if not value_missing:
+        return value, tb
+    if exc is None:
         return None, None
-    return value, tb
+    if not isinstance(exc, BaseException):
+        raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    return exc, exc.__traceback__
 
 
 def _type_name(etype):
@@ -573,17 +577,17 @@ class TracebackException:
                     type(context), context, context.__traceback__, limit=limit,
                     lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
 
+    def __str__(self):
+        return self._str
+
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
-
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __str__(self):
-        return self._str
 
     def format_exception_only(self):
         if self.exc_type is None:

@@ -202,15 +202,17 @@ class _GenericAlias(_Final):
         return (self.__origin__,)
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+                            f"use {origin.__name__}() instead")
+        obj = origin(*args, **kwargs)
+        # Remember the alias on the instance when it accepts new attributes.
         try:
-            result.__orig_class__ = self
+            obj.__orig_class__ = self
         except Exception:
             pass
-        return result
+        return obj
 
     def __getattr__(self, attr):
         if attr in ("__name__", "__qualname__"):
@@ -318,14 +320,11 @@ class _UnionGenericAlias(_GenericAlias):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, member) for member in self.__args__)
+
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -519,14 +518,12 @@ def _literal_getitem(self, parameters):
 def _concatenate_getitem(self, parameters):
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+    *heads, last = parameters if isinstance(parameters, tuple) else (parameters,)
+    if last is not ... and not isinstance(last, ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters, name="Concatenate")
+    checked = [_type_check(h, "Concatenate[arg, ...]: each arg must be a type.") for h in heads]
+    return _ConcatenateGenericAlias(self, (*checked, last), name="Concatenate")
 
 
 def _unpack_getitem(self, parameters):
@@ -565,15 +562,14 @@ class _AnnotatedAlias(_GenericAlias):
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+    # Any itself refuses isinstance() and shows as typing.Any; its subclasses behave normally.
+    def __repr__(cls):
+        return "typing.Any" if cls is Any else type.__repr__(cls)
 
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+    def __instancecheck__(cls, instance):
+        if cls is not Any:
+            return type.__instancecheck__(cls, instance)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
 
 class Any(metaclass=_AnyMeta):
@@ -655,38 +651,32 @@ class TypeVar(_Final):
         return Union[other, self]
 
 
-class ParamSpecArgs(_Final):
-    """The type of P.args for a ParamSpec P."""
+class _ParamSpecComponent(_Final):
+    # P.args and P.kwargs: equal when they come from equal ParamSpecs, never hashable.
+    _attr = ""
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return self.__origin__.__name__ + "." + self._attr
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+        if isinstance(other, type(self)):
+            return self.__origin__ == other.__origin__
+        return NotImplemented
 
     __hash__ = None
 
 
-class ParamSpecKwargs(_Final):
-    """The type of P.kwargs for a ParamSpec P."""
+class ParamSpecArgs(_ParamSpecComponent):
+    """What P.args stands for, P being a ParamSpec."""
+    _attr = "args"
 
-    def __init__(self, origin):
-        self.__origin__ = origin
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    __hash__ = None
+class ParamSpecKwargs(_ParamSpecComponent):
+    """What P.kwargs stands for, P being a ParamSpec."""
+    _attr = "kwargs"
 
 
 class ParamSpec(_Final):
@@ -701,13 +691,8 @@ class ParamSpec(_Final):
         if mod != "typing":
             self.__module__ = mod
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
 
     __repr__ = TypeVar.__repr__
 
@@ -1180,72 +1165,58 @@ def __getattr__(name):
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
     __slots__ = ()
 
     @_abstractmethod
-    def __int__(self) -> int:
-        pass
+    def __int__(self) -> int: ...
 
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
     __slots__ = ()
 
     @_abstractmethod
-    def __float__(self) -> float:
-        pass
+    def __float__(self) -> float: ...
 
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
     __slots__ = ()
 
     @_abstractmethod
-    def __complex__(self) -> complex:
-        pass
+    def __complex__(self) -> complex: ...
 
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
     __slots__ = ()
 
     @_abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
+    def __bytes__(self) -> bytes: ...
 
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
     __slots__ = ()
 
     @_abstractmethod
-    def __index__(self) -> int:
-        pass
+    def __index__(self) -> int: ...
 
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
     __slots__ = ()
 
     @_abstractmethod
-    def __abs__(self) -> T_co:
-        pass
+    def __abs__(self) -> T_co: ...
 
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
     __slots__ = ()
 
     @_abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+    def __round__(self, ndigits: int = 0) -> T_co: ...
 
 
 # --- IO ----------------------------------------------------------------------------------------
@@ -1436,16 +1407,14 @@ def clear_overloads():
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                    kwargs=kwargs)
+
+    def mark(target):
+        target.__dataclass_transform__ = settings
+        return target
+    return mark
 
 
 def is_typeddict(tp):

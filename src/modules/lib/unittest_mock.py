@@ -110,6 +110,29 @@ def _format_call_signature(name, args, kwargs):
 # ---------------------------------------------------------------------------
 # call objects
 
+_UNNAMED = object()
+
+
+def _read_call(parts, size):
+    """(name, args, kwargs) from a call written as up to three items: an optional name (str),
+    then the positional arguments (tuple) and/or the keyword arguments. A missing name is
+    _UNNAMED; more than three items give None."""
+    if size == 3:
+        name, args, kwargs = parts
+        return name, args, kwargs
+    if size == 2:
+        head, rest = parts
+        if not isinstance(head, str):
+            return _UNNAMED, head, rest
+        return (head, rest, {}) if isinstance(rest, tuple) else (head, (), rest)
+    if size == 1:
+        (only,) = parts
+        if isinstance(only, str):
+            return only, (), {}
+        return (_UNNAMED, only, {}) if isinstance(only, tuple) else (_UNNAMED, (), only)
+    return (_UNNAMED, (), {}) if size == 0 else None
+
+
 class _Call(tuple):
     """A recorded call: `(args, kwargs)`, or `(name, args, kwargs)` in mock_calls.
 
@@ -118,32 +141,10 @@ class _Call(tuple):
     """
 
     def __new__(cls, value=(), name="", parent=None, two=False, from_kall=True):
-        args = ()
-        kwargs = {}
-        n = len(value)
-        if n == 3:
-            name, args, kwargs = value
-        elif n == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif n == 1:
-            (v,) = value
-            if isinstance(v, str):
-                name = v
-            elif isinstance(v, tuple):
-                args = v
-            else:
-                kwargs = v
+        given, args, kwargs = _read_call(value, len(value)) or (_UNNAMED, (), {})
         if two:
             return tuple.__new__(cls, (args, kwargs))
-        return tuple.__new__(cls, (name, args, kwargs))
+        return tuple.__new__(cls, (name if given is _UNNAMED else given, args, kwargs))
 
     def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
         self._mock_name = name
@@ -166,31 +167,12 @@ class _Call(tuple):
                 and other._mock_parent is not None
                 and self._mock_parent != other._mock_parent):
             return False
-        other_name = ""
-        if n == 0:
-            other_args, other_kwargs = (), {}
-        elif n == 3:
-            other_name, other_args, other_kwargs = other
-        elif n == 1:
-            (value,) = other
-            if isinstance(value, tuple):
-                other_args, other_kwargs = value, {}
-            elif isinstance(value, str):
-                other_name, other_args, other_kwargs = value, (), {}
-            else:
-                other_args, other_kwargs = (), value
-        elif n == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
+        parsed = _read_call(other, n)
+        if parsed is None:
             return False
+        other_name, other_args, other_kwargs = parsed
+        if other_name is _UNNAMED:
+            other_name = ""
         if self_name and other_name != self_name:
             return False
         return (other_args, other_kwargs) == (self_args, self_kwargs)
@@ -248,13 +230,14 @@ class _Call(tuple):
 
     def call_list(self):
         """The calls of a chained call, outermost first, as a list."""
-        vals = []
-        thing = self
-        while thing is not None:
-            if thing._mock_from_kall:
-                vals.append(thing)
-            thing = thing._mock_parent
-        return _CallList(reversed(vals))
+        chain = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                chain.append(link)
+            link = link._mock_parent
+        chain.reverse()
+        return _CallList(chain)
 
 
 call = _Call(from_kall=False)
@@ -322,38 +305,34 @@ _calculate_return_value = {
 }
 
 
-def _get_eq(self):
-    def __eq__(other):
-        ret_val = self.__eq__._mock_return_value
-        if ret_val is not DEFAULT:
-            return ret_val
-        if self is other:
-            return True
-        return NotImplemented
-    return __eq__
+def _identity_comparison(method_name, when_same):
+    """Side effect maker for == / != of a MagicMock: a return_value set by the user wins,
+    otherwise a mock equals only itself."""
+    def make(mock):
+        def compare(other):
+            configured = getattr(mock, method_name)._mock_return_value
+            if configured is not DEFAULT:
+                return configured
+            return when_same if other is mock else NotImplemented
+        compare.__name__ = method_name
+        return compare
+    return make
 
 
-def _get_ne(self):
-    def __ne__(other):
-        ret_val = self.__ne__._mock_return_value
-        if ret_val is not DEFAULT:
-            return ret_val
-        if self is other:
-            return False
-        return NotImplemented
-    return __ne__
+def _iteration(mock):
+    # A fresh iterator over the configured return_value (empty by default) on each iter().
+    def iterate():
+        configured = mock.__iter__._mock_return_value
+        return iter([] if configured is DEFAULT else configured)
+    iterate.__name__ = "__iter__"
+    return iterate
 
 
-def _get_iter(self):
-    def __iter__():
-        ret_val = self.__iter__._mock_return_value
-        if ret_val is DEFAULT:
-            return iter([])
-        return iter(ret_val)
-    return __iter__
-
-
-_side_effect_methods = {"__eq__": _get_eq, "__ne__": _get_ne, "__iter__": _get_iter}
+_side_effect_methods = {
+    "__eq__": _identity_comparison("__eq__", True),
+    "__ne__": _identity_comparison("__ne__", False),
+    "__iter__": _iteration,
+}
 
 
 def _set_return_value(mock, method, name):
@@ -768,17 +747,18 @@ class NonCallableMock:
                                             self._calls_repr(prefix="  Actual").rstrip("."))
                 ) from cause
             return
-        all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
+        # Any order: each expected call uses up one matching actual call.
+        unused = list(all_calls)
+        missing = []
+        for wanted in expected:
             try:
-                all_calls.remove(kall)
+                unused.remove(wanted)
             except ValueError:
-                not_found.append(kall)
-        if not_found:
+                missing.append(wanted)
+        if missing:
             raise AssertionError("%r does not contain all of %r in its call list, found %r"
-                                 " instead" % (self._mock_name or "mock", tuple(not_found),
-                                               all_calls)) from cause
+                                 " instead" % (self._mock_name or "mock", tuple(missing),
+                                               unused)) from cause
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call had these arguments."""
@@ -869,21 +849,22 @@ class CallableMixin:
             parent = pd["_mock_new_parent"]
 
     def _execute_mock_call(self, /, *args, **kwargs):
-        effect = self.__dict__["_mock_side_effect"]
+        state = self.__dict__
+        effect = state["_mock_side_effect"]
         if effect is not None:
+            # An exception is raised; a callable is called; anything else is an iterator
+            # of results (exceptions among them are raised). DEFAULT falls through.
             if _is_exception(effect):
                 raise effect
-            elif not callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
+            if callable(effect):
+                outcome = effect(*args, **kwargs)
             else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self.__dict__["_mock_return_value"] is not DEFAULT:
-            return self.return_value
-        if self.__dict__["_mock_wraps"] is not None:
+                outcome = next(effect)
+                if _is_exception(outcome):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
+        if state["_mock_return_value"] is DEFAULT and state["_mock_wraps"] is not None:
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
 
@@ -933,14 +914,14 @@ class MagicMock(MagicMixin, Mock):
 class PropertyMock(Mock):
     """A mock to put on a class as a property: reading calls it, assigning calls it."""
 
-    def _get_child_mock(self, /, **kwargs):
-        return MagicMock(**kwargs)
-
     def __get__(self, obj, obj_type=None):
         return self()
 
     def __set__(self, obj, val):
         self(val)
+
+    def _get_child_mock(self, /, **kwargs):
+        return MagicMock(**kwargs)
 
 
 class AsyncMockMixin:
@@ -1211,42 +1192,37 @@ class _patch:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
-        self.create = create
+        # Where to patch: getter() gives the object, `attribute` names what is replaced.
+        self.getter, self.attribute = getter, attribute
+        # What replaces it: `new`, or a mock built from these options.
+        self.new, self.new_callable, self.kwargs = new, new_callable, kwargs
+        self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
+        self.create, self.unsafe = create, unsafe
         self.has_local = False
-        self.spec_set = spec_set
-        self.autospec = autospec
-        self.kwargs = kwargs
+        # patch.multiple stacks further patchers on the first one.
         self.additional_patchers = []
-        self.unsafe = unsafe
 
     def copy(self):
-        patcher = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
-                         self.spec_set, self.autospec, self.new_callable, self.kwargs)
-        patcher.attribute_name = self.attribute_name
-        patcher.additional_patchers = [p.copy() for p in self.additional_patchers]
-        return patcher
+        twin = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
+                      self.spec_set, self.autospec, self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [extra.copy() for extra in self.additional_patchers]
+        return twin
 
     def __call__(self, func):
         if isinstance(func, type):
             return self.decorate_class(func)
-        if _is_coroutine_function(func):
-            return self.decorate_async_callable(func)
-        return self.decorate_callable(func)
+        if not _is_coroutine_function(func):
+            return self.decorate_callable(func)
+        return self.decorate_async_callable(func)
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            attr_value = getattr(klass, attr)
-            if not callable(attr_value):
-                continue
-            patcher = self.copy()
-            setattr(klass, attr, patcher(attr_value))
+        # Each test method gets its own copy of this patcher.
+        tests = [(name, getattr(klass, name)) for name in dir(klass)
+                 if name.startswith(patch.TEST_PREFIX)]
+        for name, method in tests:
+            if callable(method):
+                setattr(klass, name, self.copy()(method))
         return klass
 
     @contextlib.contextmanager
@@ -1308,130 +1284,114 @@ class _patch:
         return original, local
 
     def __enter__(self):
-        """Perform the patch."""
-        new, kwargs, new_callable = self.new, self.kwargs, self.new_callable
+        new, kwargs = self.new, self.kwargs
         self.target = self.getter()
-        # False means the same as leaving the option out
-        spec, spec_set, autospec = (None if option is False else option
-                                    for option in (self.spec, self.spec_set, self.autospec))
+        # An option passed as False counts as not passed.
+        spec, spec_set, autospec = [None if option is False else option
+                                    for option in (self.spec, self.spec_set, self.autospec)]
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
-        if ((spec is not None or autospec is not None) and
-                spec_set not in (True, None)):
+        if (spec is not None or autospec is not None) and spec_set not in (True, None):
             raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
-
         original, local = self.get_original()
-
-        if new is DEFAULT and autospec is None:
-            inherit = False
-            if spec is True:
-                spec = original
-            if spec_set is True:
-                # spec_set=True makes the spec (or else the original) a strict one
-                spec_set = original if spec is None else spec
-                spec = None
-            if spec is not None or spec_set is not None:
-                if original is DEFAULT:
-                    raise TypeError("Can't use 'spec' with create=True")
-                if isinstance(original, type):
-                    inherit = True
-            if spec is None and _is_coroutine_function(original):
-                Klass = AsyncMock
-            else:
-                Klass = MagicMock
-            _kwargs = {}
-            if new_callable is not None:
-                Klass = new_callable
-            elif spec is not None or spec_set is not None:
-                this_spec = spec if spec_set is None else spec_set
-                if _is_list(this_spec):
-                    not_callable = "__call__" not in this_spec
-                else:
-                    not_callable = not callable(this_spec)
-                if _is_coroutine_function(this_spec):
-                    Klass = AsyncMock
-                elif not_callable:
-                    Klass = NonCallableMagicMock
-            if spec is not None:
-                _kwargs["spec"] = spec
-            if spec_set is not None:
-                _kwargs["spec_set"] = spec_set
-            if (isinstance(Klass, type) and issubclass(Klass, NonCallableMock)
-                    and self.attribute):
-                _kwargs["name"] = self.attribute
-            _kwargs.update(kwargs)
-            new = Klass(**_kwargs)
-            if inherit and _is_instance_mock(new):
-                this_spec = spec if spec_set is None else spec_set
-                if not _is_list(this_spec) and not _instance_callable(this_spec):
-                    Klass = NonCallableMagicMock
-                _kwargs.pop("name")
-                new.return_value = Klass(_new_parent=new, _new_name="()", **_kwargs)
-        elif autospec is not None:
+        if autospec is not None:
             if new is not DEFAULT:
                 raise TypeError("autospec creates the mock for you. Can't specify "
                                 "autospec and new.")
             if original is DEFAULT:
                 raise TypeError("Can't use 'autospec' with create=True")
-            spec_set = bool(spec_set)
-            if autospec is True:
-                autospec = original
-            new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute,
-                                  **kwargs)
+            new = create_autospec(original if autospec is True else autospec,
+                                  spec_set=bool(spec_set), _name=self.attribute, **kwargs)
+        elif new is DEFAULT:
+            new = self._default_mock(original, spec, spec_set)
         elif kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
+        return self._install(new, original, local)
 
-        new_attr = new
-        self.temp_original = original
-        self.is_local = local
+    def _default_mock(self, original, spec, spec_set):
+        """The mock patch() makes when given no `new`, shaped by spec/spec_set."""
+        # True for either means "the original"; spec_set=True turns the spec strict.
+        if spec is True:
+            spec = original
+        if spec_set is True:
+            spec, spec_set = None, (original if spec is None else spec)
+        model = spec if spec_set is None else spec_set
+        if model is not None and original is DEFAULT:
+            raise TypeError("Can't use 'spec' with create=True")
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif model is not None and _is_coroutine_function(model):
+            factory = AsyncMock
+        elif model is not None and (
+                "__call__" not in model if _is_list(model) else not callable(model)):
+            factory = NonCallableMagicMock
+        elif spec is None and _is_coroutine_function(original):
+            factory = AsyncMock
+        else:
+            factory = MagicMock
+        options = {}
+        if spec is not None:
+            options["spec"] = spec
+        if spec_set is not None:
+            options["spec_set"] = spec_set
+        if self.attribute and isinstance(factory, type) and issubclass(factory, NonCallableMock):
+            options["name"] = self.attribute
+        options.update(self.kwargs)
+        mock = factory(**options)
+        if model is not None and isinstance(original, type) and _is_instance_mock(mock):
+            # A patched class: its instances are mocks with the same spec.
+            if not _is_list(model) and not _instance_callable(model):
+                factory = NonCallableMagicMock
+            del options["name"]
+            mock.return_value = factory(_new_parent=mock, _new_name="()", **options)
+        return mock
+
+    def _install(self, new, original, local):
+        self.temp_original, self.is_local = original, local
         self._exit_stack = contextlib.ExitStack()
         try:
-            setattr(self.target, self.attribute, new_attr)
-            if self.attribute_name is not None:
-                extra_args = {}
-                if self.new is DEFAULT:
-                    extra_args[self.attribute_name] = new
-                for patching in self.additional_patchers:
-                    arg = self._exit_stack.enter_context(patching)
-                    if patching.new is DEFAULT:
-                        extra_args.update(arg)
-                return extra_args
-            return new
+            setattr(self.target, self.attribute, new)
+            if self.attribute_name is None:
+                return new
+            # patch.multiple: the mocks it made, by attribute name, for the test's keywords.
+            made = {self.attribute_name: new} if self.new is DEFAULT else {}
+            for extra in self.additional_patchers:
+                entered = self._exit_stack.enter_context(extra)
+                if extra.new is DEFAULT:
+                    made.update(entered)
+            return made
         except BaseException:
             if not self.__exit__(*sys.exc_info()):
                 raise
 
+    # Names whose deletion can leave another value in place (e.g. a class's default).
     _ALWAYS_RESTORED = ("__doc__", "__module__", "__defaults__", "__annotations__",
                         "__kwdefaults__")
 
     def __exit__(self, *exc_info):
-        """Undo the patch."""
-        target, name, original = self.target, self.attribute, self.temp_original
-        if self.is_local and original is not DEFAULT:
-            setattr(target, name, original)
-        else:
+        target, name, saved = self.target, self.attribute, self.temp_original
+        if saved is DEFAULT or not self.is_local:
             delattr(target, name)
-            # the deletion can leave the attribute missing (or, for these special
-            # names, not the old value): put the original back unless we created it
+            # Unless patch created the attribute, make sure the old value is back.
             if not self.create and (not hasattr(target, name) or
                                     name in self._ALWAYS_RESTORED):
-                setattr(target, name, original)
+                setattr(target, name, saved)
+        else:
+            setattr(target, name, saved)
         stack = self._exit_stack
         del self.temp_original, self.is_local, self.target, self._exit_stack
         return stack.__exit__(*exc_info)
 
     def start(self):
-        """Activate a patch, returning any created mock."""
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
+        mock = self.__enter__()
+        _patch._active_patches.append(self)
+        return mock
 
     def stop(self):
-        """Stop an active patch."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
+        active = _patch._active_patches
+        if self not in active:
             return None
+        active.remove(self)
         return self.__exit__(None, None, None)
 
 
@@ -1487,99 +1447,80 @@ class _patch_dict:
     """Set keys of a dictionary (or a dotted name of one) for a while, then restore it."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
-        self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
-        self.clear = clear
+        self.in_dict, self.clear = in_dict, clear
+        self.values = dict(values, **kwargs)
         self._original = None
 
     def __call__(self, f):
         if isinstance(f, type):
             return self.decorate_class(f)
         if _is_coroutine_function(f):
-            @functools.wraps(f)
-            async def _inner(*args, **kw):
-                self._patch_dict()
-                try:
+            async def patched(*args, **kw):
+                with self:
                     return await f(*args, **kw)
-                finally:
-                    self._unpatch_dict()
-            return _inner
-
-        @functools.wraps(f)
-        def _inner(*args, **kw):
-            self._patch_dict()
-            try:
-                return f(*args, **kw)
-            finally:
-                self._unpatch_dict()
-        return _inner
+        else:
+            def patched(*args, **kw):
+                with self:
+                    return f(*args, **kw)
+        return functools.wraps(f)(patched)
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
+        for name in dir(klass):
+            # (None for a name dir() lists without a value, which pyseal's dir() may do.)
+            member = getattr(klass, name, None)
+            if callable(member) and name.startswith(patch.TEST_PREFIX):
+                fresh = _patch_dict(self.in_dict, self.values, self.clear)
+                setattr(klass, name, fresh(member))
         return klass
 
     def __enter__(self):
         self._patch_dict()
         return self.in_dict
 
-    def _patch_dict(self):
-        if isinstance(self.in_dict, str):
-            self.in_dict = _importer(self.in_dict)
-        in_dict = self.in_dict
-        try:
-            original = in_dict.copy()
-        except AttributeError:
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
-        if self.clear:
-            _clear_dict(in_dict)
-        try:
-            in_dict.update(self.values)
-        except AttributeError:
-            for key in self.values:
-                in_dict[key] = self.values[key]
-
-    def _unpatch_dict(self):
-        in_dict = self.in_dict
-        original = self._original
-        _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
-
     def __exit__(self, *args):
         if self._original is not None:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _importer(self.in_dict)
+        target = self.in_dict
+        self._original = _dict_snapshot(target)
+        if self.clear:
+            _clear_dict(target)
+        _dict_merge(target, self.values)
 
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    def _unpatch_dict(self):
+        target = self.in_dict
+        _clear_dict(target)
+        _dict_merge(target, self._original)
+
+    start, stop = _patch.start, _patch.stop
 
 
-def _clear_dict(in_dict):
+# patch.dict also works on mappings that lack copy(), update() or clear().
+def _dict_snapshot(mapping):
     try:
-        in_dict.clear()
+        return mapping.copy()
     except AttributeError:
-        for key in list(in_dict):
-            del in_dict[key]
+        return {key: mapping[key] for key in mapping}
+
+
+def _dict_merge(mapping, values):
+    try:
+        mapping.update(values)
+    except AttributeError:
+        for key in values:
+            mapping[key] = values[key]
+
+
+def _clear_dict(mapping):
+    try:
+        mapping.clear()
+    except AttributeError:
+        for key in list(mapping):
+            del mapping[key]
 
 
 def _patch_stopall():

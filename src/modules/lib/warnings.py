@@ -2,10 +2,22 @@
 
 import sys
 
-filters = []
+# Filter entries are (action, message, category, module, lineno). The message and module
+# are None (anything), a compiled pattern (filterwarnings), or a plain string that must
+# match exactly (these start-up entries).
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+
+# Each registry (a module's __warningregistry__, onceregistry) records the version it was
+# filled under and is forgotten once the filters change.
+_filters_version = 0
 
 
 def _filters_mutated():
@@ -65,13 +77,9 @@ class WarningMessage:
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
+        self.message, self.category, self.source = message, category, source
+        self.filename, self.lineno, self.line = filename, lineno, line
         self.file = file
-        self.line = line
-        self.source = source
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -108,14 +116,6 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
         pass
 
 
-def _default_action(category, module):
-    if issubclass(category, DeprecationWarning) and module == "__main__":
-        return "default"
-    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)):
-        return "ignore"
-    return defaultaction
-
-
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
         category = message.__class__
@@ -135,7 +135,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         lineno = frame.f_lineno
     module = globals_.get("__name__", "<string>")
     registry = globals_.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry)
+    warn_explicit(message, category, filename, lineno, module, registry, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
@@ -144,50 +144,64 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version:
-        registry.clear()
-        registry["version"] = _filters_version
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _seen_before(registry, key, remember=False):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = _default_action(category, module)
-    if action == "ignore":
-        return
+    action, entry = _matching_filter(text, category, module, lineno)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
+    if action == "ignore":
+        return
+    if action != "always":
+        # "default" shows a warning once per location, "module" once per module and
+        # "once" once per registry (the module's, else onceregistry).
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            if _seen_before(onceregistry if registry is None else registry, (text, category)):
+                return
+        elif action == "module":
+            if registry is not None and _seen_before(registry, (text, category)):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
+                               % (action, entry))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
-def _showwarnmsg(msg):
-    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+def _seen_before(registry, key, remember=True):
+    """Whether registry already holds key (recording it when asked); a registry from
+    before the last filter change is emptied first."""
+    if registry.get("version") != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if registry.get(key):
+        return True
+    if remember:
+        registry[key] = True
+    return False
+
+
+def _fits(pattern, text):
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text)
+
+
+def _matching_filter(text, category, module, lineno):
+    """(action, entry) of the first filter that fits; defaultaction and None if none does."""
+    for entry in filters:
+        action, text_pattern, wanted, module_pattern, wanted_line = entry
+        if (_fits(text_pattern, text) and issubclass(category, wanted)
+                and _fits(module_pattern, module) and wanted_line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
 
 
 class catch_warnings:
@@ -204,6 +218,7 @@ class catch_warnings:
         self._entered = True
         self._saved_filters = filters[:]
         self._saved_show = _state["show"]
+        self._saved_showwarning = showwarning
         _filters_mutated()
         if self._filter:
             simplefilter(*self._filter)
@@ -216,6 +231,7 @@ class catch_warnings:
     def __exit__(self, *exc_info):
         filters[:] = self._saved_filters
         _state["show"] = self._saved_show
+        globals()["showwarning"] = self._saved_showwarning
         _filters_mutated()
 
 
