@@ -2,7 +2,8 @@
 //!
 //! Message digests (MD5, SHA-1, SHA-224/256 here; SHA-384/512 shared with `_random`'s
 //! seeding) computed over a whole message, and the
-//! IEEE 754 bit patterns of floats. Pure functions: no state lives here.
+//! IEEE 754 bit patterns of floats, the per-record work of `struct` (packing and unpacking by
+//! a compiled plan) and Base64 for `binascii`. Pure functions: no state lives here.
 
 use std::rc::Rc;
 
@@ -17,6 +18,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("pbkdf2", pbkdf2),
     ("float_bits", float_bits),
     ("bits_float", bits_float),
+    ("struct_pack", struct_pack),
+    ("struct_unpack", struct_unpack),
+    ("b64_encode", b64_encode),
+    ("b64_decode", b64_decode),
 ];
 
 pub fn create(vm: &mut Vm) -> Rc<Module> {
@@ -477,4 +482,340 @@ fn sha256_family(data: &[u8], is224: bool) -> Vec<u8> {
     }
     let words = if is224 { 7 } else { 8 };
     h[..words].iter().flat_map(|v| v.to_be_bytes()).collect()
+}
+
+/// One field of a `struct` plan: a format code repeated `count` times from `offset`, each
+/// `size` bytes wide.
+struct PlanField {
+    code: u8,
+    count: usize,
+    offset: usize,
+    size: usize,
+}
+
+/// The fields of a plan as `struct.Struct` encodes it: 10 bytes a field (code, count and
+/// offset as little-endian u32, size).
+fn plan_fields(plan: &[u8]) -> impl Iterator<Item = PlanField> + '_ {
+    plan.chunks_exact(10).map(|f| PlanField {
+        code: f[0],
+        count: u32::from_le_bytes([f[1], f[2], f[3], f[4]]) as usize,
+        offset: u32::from_le_bytes([f[5], f[6], f[7], f[8]]) as usize,
+        size: f[9] as usize,
+    })
+}
+
+fn plan_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyBytes>> {
+    match v {
+        Value::Bytes(b) if b.data.len() % 10 == 0 => Ok(b.clone()),
+        _ => Err(vm.type_error("struct plan must be bytes")),
+    }
+}
+
+/// `struct_pack(plan, little, values, size)`: the packed bytes, or None when some value
+/// needs the careful Python path (a conversion, a range or type error, a rare code).
+fn struct_pack(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "struct_pack", &a, 4, 4)?;
+    let plan = plan_arg(vm, &a.pos[0])?;
+    let little = vm.truthy(&a.pos[1])?;
+    let Value::Tuple(values) = &a.pos[2] else {
+        return Err(vm.type_error("struct values must be a tuple"));
+    };
+    let size = vm.to_index(&a.pos[3])?;
+    let mut out = vec![0u8; size.max(0) as usize];
+    let mut values = values.0.iter();
+    for f in plan_fields(&plan.data) {
+        let span = f
+            .size
+            .checked_mul(f.count)
+            .and_then(|n| n.checked_add(f.offset));
+        let Some(field) = span.and_then(|end| out.get_mut(f.offset..end)) else {
+            return Err(vm.value_error("struct plan exceeds its size"));
+        };
+        if f.code == b'x' {
+            continue;
+        }
+        if f.code == b's' || f.code == b'p' {
+            let Some(Value::Bytes(v)) = values.next() else {
+                return Ok(Value::None);
+            };
+            let v = &v.data;
+            if f.code == b's' {
+                let n = v.len().min(f.count);
+                field[..n].copy_from_slice(&v[..n]);
+            } else if f.count > 0 {
+                let n = v.len().min(f.count - 1).min(255);
+                field[0] = n as u8;
+                field[1..1 + n].copy_from_slice(&v[..n]);
+            }
+            continue;
+        }
+        for slot in field.chunks_exact_mut(f.size.max(1)) {
+            let Some(v) = values.next() else {
+                return Ok(Value::None);
+            };
+            if !pack_one(f.code, little, v, slot) {
+                return Ok(Value::None);
+            }
+        }
+    }
+    if values.next().is_some() {
+        return Ok(Value::None);
+    }
+    Ok(Value::bytes(out))
+}
+
+/// Packs one plain value into slot; false when the Python path must take over.
+fn pack_one(code: u8, little: bool, v: &Value, slot: &mut [u8]) -> bool {
+    let size = slot.len();
+    let put = |slot: &mut [u8], bits: u64| {
+        let le = bits.to_le_bytes();
+        for (k, b) in slot.iter_mut().enumerate() {
+            let i = if little { k } else { size - 1 - k };
+            *b = le[i];
+        }
+    };
+    match code {
+        b'c' => match v {
+            Value::Bytes(b) if b.data.len() == 1 => {
+                slot[0] = b.data[0];
+                true
+            }
+            _ => false,
+        },
+        b'?' => {
+            slot[0] = match v {
+                Value::Bool(b) => b.get() as u8,
+                Value::Int(i) => (*i != 0) as u8,
+                Value::None => 0,
+                _ => return false,
+            };
+            true
+        }
+        b'e' | b'f' | b'd' => {
+            let x = match v {
+                Value::Float(f) => f.get(),
+                Value::Int(i) => *i as f64,
+                _ => return false,
+            };
+            let bits = match code {
+                b'd' if x.is_nan() => (x.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000,
+                b'd' => x.to_bits(),
+                b'f' => {
+                    let f = x as f32;
+                    if f.is_infinite() && x.is_finite() {
+                        return false;
+                    }
+                    f.to_bits() as u64
+                }
+                _ => match f64_to_f16(x) {
+                    Some(h) => h as u64,
+                    None => return false,
+                },
+            };
+            put(slot, bits);
+            true
+        }
+        b'b' | b'h' | b'i' | b'l' | b'q' | b'n' | b'B' | b'H' | b'I' | b'L' | b'Q' | b'N' => {
+            let i = match v {
+                Value::Int(i) => *i,
+                Value::Bool(b) => b.get() as i64,
+                _ => return false,
+            };
+            let bits = 8 * size as u32;
+            let fits = if code.is_ascii_lowercase() {
+                bits >= 64 || (-(1i64 << (bits - 1))..(1i64 << (bits - 1))).contains(&i)
+            } else {
+                i >= 0 && (bits >= 64 || i < (1i64 << bits))
+            };
+            if !fits {
+                return false;
+            }
+            put(slot, i as u64);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `struct_unpack(plan, little, data, base)`: the tuple of values of the record at base.
+fn struct_unpack(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "struct_unpack", &a, 4, 4)?;
+    let plan = plan_arg(vm, &a.pos[0])?;
+    let little = vm.truthy(&a.pos[1])?;
+    let base = vm.to_index(&a.pos[3])?.max(0) as usize;
+    let borrowed;
+    let data: &[u8] = match &a.pos[2] {
+        Value::Bytes(b) => &b.data,
+        Value::ByteArray(b) => {
+            borrowed = b.borrow().clone();
+            &borrowed
+        }
+        _ => return Err(vm.type_error("struct data must be bytes")),
+    };
+    let mut out = Vec::new();
+    for f in plan_fields(&plan.data) {
+        let at = base.saturating_add(f.offset);
+        let span = f.size.checked_mul(f.count).and_then(|n| n.checked_add(at));
+        let Some(field) = span.and_then(|end| data.get(at..end)) else {
+            return Err(vm.value_error("struct plan exceeds the data"));
+        };
+        match f.code {
+            b'x' => {}
+            b's' => out.push(Value::bytes(field.to_vec())),
+            b'p' => {
+                let n = match field.first() {
+                    Some(&n) if f.count > 0 => (n as usize).min(f.count - 1),
+                    _ => 0,
+                };
+                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
+            }
+            code => {
+                for chunk in field.chunks_exact(f.size.max(1)) {
+                    out.push(unpack_one(code, little, chunk));
+                }
+            }
+        }
+    }
+    Ok(Value::tuple(out))
+}
+
+fn unpack_one(code: u8, little: bool, chunk: &[u8]) -> Value {
+    let mut bits: u64 = 0;
+    for k in 0..chunk.len() {
+        let b = if little {
+            chunk[chunk.len() - 1 - k]
+        } else {
+            chunk[k]
+        };
+        bits = (bits << 8) | b as u64;
+    }
+    let width = 8 * chunk.len() as u32;
+    match code {
+        b'c' => Value::bytes(chunk.to_vec()),
+        b'?' => Value::from_bool(bits != 0),
+        b'd' => Value::float(f64::from_bits(bits)),
+        b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+        b'e' => Value::float(f16_to_f64(bits as u16)),
+        c if c.is_ascii_lowercase() => {
+            // Sign-extend from the field's width.
+            let shift = 64 - width.min(64);
+            Value::Int(((bits << shift) as i64) >> shift)
+        }
+        _ => match i64::try_from(bits) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::from_bigint(num_bigint::BigInt::from(bits)),
+        },
+    }
+}
+
+const B64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// `b64_encode(data)`: data in standard Base64 with padding, no newline.
+fn b64_encode(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "b64_encode", &a, 1, 1)?;
+    let data = bytes_arg(vm, &a.pos[0])?;
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let mut n = 0u32;
+        for (k, &b) in chunk.iter().enumerate() {
+            n |= (b as u32) << (16 - 8 * k);
+        }
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(B64_ALPHABET[((n >> (18 - 6 * k)) & 63) as usize]);
+            } else {
+                out.push(b'=');
+            }
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// `b64_decode(data, strict)`: the decoded bytes, or the message of the `binascii.Error`
+/// to raise (a str). Without strict, bytes outside the alphabet are skipped and whatever
+/// follows complete padding is ignored.
+fn b64_decode(vm: &mut Vm, a: Args) -> PyResult {
+    check(vm, "b64_decode", &a, 2, 2)?;
+    let data = bytes_arg(vm, &a.pos[0])?;
+    let strict = vm.truthy(&a.pos[1])?;
+    Ok(match decode_base64(&data, strict) {
+        Ok(out) => Value::bytes(out),
+        Err(msg) => Value::string(msg),
+    })
+}
+
+fn decode_base64(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(data.len() / 4 * 3);
+    let mut quad_pos = 0;
+    let mut left = 0u8;
+    let mut pads = 0;
+    let mut padding_started = false;
+    let mut count = 0usize;
+    for (i, &c) in data.iter().enumerate() {
+        if c == b'=' {
+            padding_started = true;
+            if strict && quad_pos == 0 {
+                return Err(if i > 0 {
+                    "Excess padding not allowed"
+                } else {
+                    "Leading padding not allowed"
+                }
+                .into());
+            }
+            pads += 1;
+            if quad_pos >= 2 && quad_pos + pads >= 4 {
+                if strict && i + 1 < data.len() {
+                    return Err("Excess data after padding".into());
+                }
+                return Ok(out);
+            }
+            continue;
+        }
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => {
+                if strict {
+                    return Err("Only base64 data is allowed".into());
+                }
+                continue;
+            }
+        };
+        if strict && padding_started {
+            return Err("Discontinuous padding not allowed".into());
+        }
+        pads = 0;
+        count += 1;
+        match quad_pos {
+            0 => {
+                left = value;
+                quad_pos = 1;
+            }
+            1 => {
+                out.push((left << 2) | (value >> 4));
+                left = value & 0x0f;
+                quad_pos = 2;
+            }
+            2 => {
+                out.push((left << 4) | (value >> 2));
+                left = value & 0x03;
+                quad_pos = 3;
+            }
+            _ => {
+                out.push((left << 6) | value);
+                quad_pos = 0;
+            }
+        }
+    }
+    match quad_pos {
+        0 => Ok(out),
+        1 => Err(format!(
+            "Invalid base64-encoded string: number of data characters ({count}) cannot be 1 \
+             more than a multiple of 4"
+        )),
+        _ => Err("Incorrect padding".into()),
+    }
 }

@@ -6,6 +6,9 @@
 //! for building the key in Python. Here one call looks up the key, moves a hit to the
 //! recent end of the cache (bounded caches) or calls the function and stores the result.
 //!
+//! `partial_call` is `functools.partial.__call__`: the stored and the given arguments go to
+//! the function in one native call, no Python frame between (as CPython's C partial).
+//!
 //! The key is CPython's: the positional arguments, then a marker and the keyword items,
 //! then with `typed=True` the types of all arguments; a single `int` or `str` argument is
 //! its own key. The cache is a dict kept in least-recently-used order.
@@ -47,7 +50,72 @@ pub fn create(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let class = super::native_class(vm, name, "functools", &SLOTS, METHODS, vec![])?;
     let k = vm.intern(name);
     m.dict.set_str_raw(k, Value::Class(class));
+    // Owned by `partial`, so it binds like a method when functools installs it there.
+    let call = Value::Builtin(Rc::new(Builtin {
+        name: "__call__",
+        func: partial_call,
+        receiver: Value::Undef,
+        owner: Some("partial"),
+    }));
+    let k = vm.intern("partial_call");
+    m.dict.set_str_raw(k, call);
     Ok(m)
+}
+
+/// Where `functools.partial` keeps its state: the first three of its `__slots__`.
+const PARTIAL_FUNC: usize = 0;
+const PARTIAL_ARGS: usize = 1;
+const PARTIAL_KEYWORDS: usize = 2;
+
+/// `partial.__call__(self, *args, **keywords)`: func(*self.args, *args, **{**self.keywords,
+/// **keywords}).
+fn partial_call(vm: &mut Vm, a: Args) -> PyResult {
+    let state = match a.pos.first() {
+        Some(Value::Instance(inst)) => {
+            let s = inst.slots.borrow();
+            match (
+                s.get(PARTIAL_FUNC),
+                s.get(PARTIAL_ARGS),
+                s.get(PARTIAL_KEYWORDS),
+            ) {
+                (Some(f), Some(Value::Tuple(t)), Some(Value::Dict(d))) if !f.is_undef() => {
+                    Some((f.clone(), t.clone(), d.clone()))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let Some((func, stored, keywords)) = state else {
+        return Err(vm.type_error(
+            "descriptor '__call__' requires an initialised 'functools.partial' object",
+        ));
+    };
+    let given = &a.pos[1..];
+    let mut args = Vec::with_capacity(stored.0.len() + given.len());
+    args.extend(stored.0.iter().cloned());
+    args.extend(given.iter().cloned());
+    if keywords.is_empty() {
+        return vm.call(&func, &args, a.kw);
+    }
+    // The stored keywords in their order (a given one replacing the value), then the new.
+    let mut kw: Vec<(Rc<PyStr>, Value)> = Vec::with_capacity(keywords.len() + a.kw.len());
+    for e in keywords.table.borrow().iter() {
+        let Value::Str(name) = &e.key else {
+            return Err(vm.type_error("keywords must be strings"));
+        };
+        let value = match a.kw.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+            Some((_, v)) => v.clone(),
+            None => e.value.clone(),
+        };
+        kw.push((name.clone(), value));
+    }
+    for (k, v) in a.kw {
+        if !kw.iter().any(|(name, _)| name.as_str() == k.as_str()) {
+            kw.push((k.clone(), v.clone()));
+        }
+    }
+    vm.call(&func, &args, &kw)
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Rc<Instance>> {

@@ -52,6 +52,17 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
         Value::None => None,
         v => Some(str_arg(vm, v, "indent")?),
     };
+    if indent.is_none() {
+        // CPython's C encoder takes the key separator (its argument 5) before the item one.
+        for (sep, position) in [(&p[8], 5), (&p[7], 6)] {
+            if !matches!(payload(sep), Value::Str(_)) {
+                let t = vm.type_name(sep);
+                return Err(vm.type_error(format!(
+                    "make_encoder() argument {position} must be str, not {t}"
+                )));
+            }
+        }
+    }
     let mut enc = Encoder {
         skipkeys: vm.truthy(&p[1])?,
         ensure_ascii: vm.truthy(&p[2])?,

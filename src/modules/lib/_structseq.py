@@ -18,6 +18,11 @@ def structseq(qualified_name, visible, hidden=(), labels=None, fallback=None):
     n_all = n_seq + len(hidden)
 
     def __new__(cls, sequence, dict=None):
+        if dict is None and type(sequence) is tuple and len(sequence) == n_all:
+            # Every field given (what the native calls return): nothing to default.
+            self = tuple.__new__(cls, sequence[:n_seq])
+            object.__setattr__(self, '_hidden', list(sequence[n_seq:]))
+            return self
         try:
             items = tuple(sequence)
         except TypeError:

@@ -7,8 +7,6 @@ __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64de
            "b85encode", "b85decode", "a85encode", "a85decode", "standard_b64encode",
            "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode"]
 
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
 
 def _bytes_from_decode_data(s):
     if isinstance(s, str):
@@ -39,15 +37,7 @@ def _check_bytes(s):
 
 def b64encode(s, altchars=None):
     """Base64-encodes bytes; altchars replaces '+' and '/'."""
-    data = _check_bytes(s)
-    out = bytearray()
-    for i in range(0, len(data), 3):
-        chunk = data[i:i + 3]
-        n = int.from_bytes(chunk + b"\0" * (3 - len(chunk)), "big")
-        quad = bytes(_B64[(n >> shift) & 63] for shift in (18, 12, 6, 0))
-        keep = len(chunk) + 1
-        out += quad[:keep] + b"=" * (4 - keep)
-    encoded = bytes(out)
+    encoded = binascii.b2a_base64(_check_bytes(s), newline=False)
     if altchars is not None:
         altchars = _check_bytes(altchars)
         assert len(altchars) == 2, repr(altchars)

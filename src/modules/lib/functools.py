@@ -24,7 +24,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-from _functools import _lru_cache_wrapper
+from _functools import _lru_cache_wrapper, partial_call as _partial_call
 from _typeforms import GenericAlias
 
 _initial_missing = object()
@@ -75,9 +75,8 @@ class partial:
         self.func, self.args, self.keywords = func, args, keywords
         return self
 
-    def __call__(self, /, *args, **keywords):
-        # The call's own keywords override the stored ones.
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+    # Native: func(*self.args, *args, **{**self.keywords, **keywords}) without a frame.
+    __call__ = _partial_call
 
     def __repr__(self):
         parts = [repr(self.func)]

@@ -92,7 +92,11 @@ class JSONEncoder:
         raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
     def encode(self, o):
-        if type(self).iterencode is not JSONEncoder.iterencode:
+        if type(self).iterencode is not JSONEncoder.iterencode or (
+                self.indent is not None and not _str_pair(self.item_separator,
+                                                          self.key_separator)):
+            # (CPython's indenting encoder is Python code: a separator that is no str
+            # fails only where it is used.)
             return "".join(self.iterencode(o, _one_shot=True))
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
@@ -254,6 +258,10 @@ def _default(o):
     raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
 
+def _str_pair(a, b):
+    return isinstance(a, str) and isinstance(b, str)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     if cls is None and not kw:
@@ -261,6 +269,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
             item_sep, key_sep = separators
         else:
             item_sep, key_sep = (", " if indent is None else ","), ": "
+        if indent is not None and not _str_pair(item_sep, key_sep):
+            return JSONEncoder(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                               check_circular=check_circular, allow_nan=allow_nan,
+                               indent=indent, separators=separators, default=default,
+                               sort_keys=sort_keys).encode(obj)
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
         return _native_encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys,

@@ -613,6 +613,11 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if flags.__class__ is not int:
+        if not isinstance(flags, int):
+            # CPython hashes the flags (its cache key), then fails in `flags & DEBUG`.
+            hash(flags)
+            raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                            % type(flags).__name__)
         flags = int(flags)
     key = (pattern.__class__, pattern, flags)
     p = _cache.get(key)
@@ -779,8 +784,8 @@ def escape(pattern):
     """pattern with every regex metacharacter backslash-escaped."""
     if isinstance(pattern, str):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
-    text = "".join(["\\" + chr(b) if chr(b) in _SPECIAL else chr(b) for b in pattern])
-    return bytes(map(ord, text))
+    text = str(pattern, "latin1")
+    return "".join(["\\" + c if c in _SPECIAL else c for c in text]).encode("latin1")
 
 
 _re.register(Match, Pattern, _PatternScanner, _find, Pattern._findall, Pattern._template)

@@ -73,6 +73,20 @@ def _parse(fmt):
     return order, native, items, offset
 
 
+def _plan(items, size):
+    """The layout as _binary's packer and unpacker read it (10 bytes a field: code, count
+    and offset as little-endian u32, size); None for a layout too large to encode."""
+    if size >= 1 << 32:
+        return None
+    plan = bytearray()
+    for code, count, offset, width in items:
+        plan += code.encode("ascii")
+        plan += count.to_bytes(4, "little")
+        plan += offset.to_bytes(4, "little")
+        plan.append(width)
+    return bytes(plan)
+
+
 def _int_range_message(code, size, native, order, v, lo, hi):
     """CPython's message (x86-64 Linux) for an int v that code cannot hold.
 
@@ -108,12 +122,19 @@ class Struct:
         self.format = format if isinstance(format, str) else format.decode("ascii")
         self._nvalues = sum(1 if c in "sp" else count for c, count, _, _ in self._items
                             if c != "x")
+        self._little = self._order == "<"
+        self._plan = _plan(self._items, self.size)
 
 
     def pack(self, *values):
         if len(values) != self._nvalues:
             raise error("pack expected %d items for packing (got %d)"
                         % (self._nvalues, len(values)))
+        plan = self._plan
+        if plan is not None:
+            packed = _binary.struct_pack(plan, self._little, values, self.size)
+            if packed is not None:
+                return packed
         out = bytearray(self.size)
         self._pack_into(out, 0, values)
         return bytes(out)
@@ -131,8 +152,12 @@ class Struct:
             raise error("pack_into requires a buffer of at least %d bytes for packing %d "
                         "bytes at offset %d (actual buffer size is %d)"
                         % (self.size + offset, self.size, offset, len(buffer)))
-        data = bytearray(self.size)
-        self._pack_into(data, 0, values)
+        data = None
+        if self._plan is not None:
+            data = _binary.struct_pack(self._plan, self._little, values, self.size)
+        if data is None:
+            data = bytearray(self.size)
+            self._pack_into(data, 0, values)
         buffer[offset:offset + self.size] = data
 
     def _pack_into(self, out, base, values):
@@ -174,7 +199,7 @@ class Struct:
 
     def _pack_one(self, code, kind, size, v, order):
         if kind == "char":
-            if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
+            if not isinstance(v, bytes) or len(v) != 1:
                 raise error("char format requires a bytes object of length 1")
             return bytes(v)
         if kind == "bool":
@@ -239,6 +264,8 @@ class Struct:
         return (self._unpack(data, i) for i in range(0, len(data), self.size))
 
     def _unpack(self, data, base):
+        if self._plan is not None:
+            return _binary.struct_unpack(self._plan, self._little, data, base)
         out = []
         order = "little" if self._order == "<" else "big"
         for code, count, offset, size in self._items:

@@ -98,13 +98,15 @@ def _at_most_one(name, args):
 
 def gmtime(*args):
     """The UTC struct_time of a timestamp (default: now)."""
-    _at_most_one('gmtime', args)
+    if len(args) > 1:
+        _at_most_one('gmtime', args)
     return struct_time(_time.gmtime(*args))
 
 
 def localtime(*args):
     """The local struct_time of a timestamp (default: now)."""
-    _at_most_one('localtime', args)
+    if len(args) > 1:
+        _at_most_one('localtime', args)
     return struct_time(_time.localtime(*args))
 
 
@@ -126,7 +128,7 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     if isinstance(t, struct_time):
-        zone, gmtoff = t.tm_zone, t.tm_gmtoff
+        zone, gmtoff = t._hidden
     else:
         zone = gmtoff = None
     return _time.strftime(format, t, zone, gmtoff)
