@@ -541,14 +541,24 @@ impl Vm {
         }
         if frame.pc > 0 && throw.is_none() {
             frame.stack.push(sent);
+        } else {
+            super::eval::drop_inline(sent);
         }
         g.running.set(true);
         // The generator's own handled exception (it was suspended inside a handler) is the
         // current one while it runs; an exception thrown in does not chain to the caller's.
-        let outer = self.exc_info.clone();
+        // `None` (no handled exception, the usual case) is copied without the out-of-line
+        // clone and drop glue (measured: ~40 instructions a resume).
+        let outer = if self.exc_info.is_none() {
+            Value::None
+        } else {
+            self.exc_info.clone()
+        };
         let own = g.exc_state.replace(Value::None);
         if !own.is_none() || throw.is_some() {
             self.exc_info = own;
+        } else {
+            std::mem::forget(own);
         }
         let r = match throw {
             Some(e) => self.throw_into(&mut frame, e),
@@ -564,6 +574,8 @@ impl Vm {
                 };
                 if !same {
                     *g.exc_state.borrow_mut() = current;
+                } else {
+                    super::eval::drop_inline(current);
                 }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))

@@ -74,6 +74,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "pop", &a, 0, 1)?;
     let l = self_list(vm, &a, "pop")?;
     let i = match a.pos.get(1) {
+        Some(&Value::Int(i)) => i,
         Some(v) => vm.to_index(v)?,
         None => -1,
     };
@@ -91,7 +92,10 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult {
 fn insert(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "insert", &a, 2, 2)?;
     let l = self_list(vm, &a, "insert")?;
-    let i = vm.to_index(&a.pos[1])?;
+    let i = match a.pos[1] {
+        Value::Int(i) => i,
+        ref other => vm.to_index(other)?,
+    };
     let mut v = l.0.borrow_mut();
     let n = v.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
