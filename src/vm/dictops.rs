@@ -185,6 +185,11 @@ impl Vm {
     }
 
     fn set_add_hashed(&mut self, s: &SetObj, item: Value, h: i64) -> PyResult<()> {
+        // One probe when no Python `__eq__` is involved.
+        let item = match s.table.borrow_mut().add_plain(item, h) {
+            Ok(_) => return Ok(()),
+            Err(item) => item,
+        };
         if self.set_find(s, &item, h)?.is_none() {
             s.table.borrow_mut().insert_absent(item, h);
         }
@@ -224,8 +229,17 @@ impl Vm {
                     let src = o.table.borrow().clone();
                     s.table.borrow_mut().merge_from(&src);
                 } else {
-                    let entries = o.table.borrow().entries();
-                    s.table.borrow_mut().presize_for_merge(entries.len());
+                    // Table to table while no key needs Python code to compare; the rest
+                    // (whose `__eq__` may change either set) from a snapshot.
+                    let entries = {
+                        let src = o.table.borrow();
+                        let mut dst = s.table.borrow_mut();
+                        dst.presize_for_merge(src.len());
+                        match dst.merge_plain(&src) {
+                            None => return Ok(()),
+                            Some(from) => src.entries_from(from),
+                        }
+                    };
                     for (k, h) in entries {
                         self.set_add_hashed(s, k, h)?;
                     }
