@@ -980,10 +980,15 @@ pub fn object_id(v: &Value) -> i64 {
     match v.ptr() {
         Some(p) => p as i64,
         None => match v {
+            // Ints get multiples of 32; the others sit between them, each its own id
+            // (pickle's and deepcopy's memos tell objects apart by id).
             Value::Int(i) => 0x1000 + i.wrapping_mul(32),
             Value::Float(f) => f.get().to_bits() as i64 >> 1,
-            Value::Bool(b) => 0x100 + b.get() as i64 * 32,
-            _ => 0x10,
+            Value::Bool(b) => 0x108 + b.get() as i64 * 32,
+            Value::None => 0x18,
+            Value::NotImplemented => 0x38,
+            Value::Ellipsis => 0x58,
+            _ => 0x78,
         },
     }
 }
