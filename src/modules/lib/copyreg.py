@@ -72,9 +72,8 @@ def _reduce_ex(self, proto):
     else:
         dict_state = _object_getstate(self)
         if isinstance(dict_state, tuple):
-            raise TypeError(f'cannot pickle {cls.__name__!r} object: a class that defines '
-                            '__slots__ without defining __getstate__ cannot be pickled with '
-                            'protocol 0 or 1')
+            raise TypeError('a class that defines __slots__ without defining __getstate__ '
+                            'cannot be pickled')
     if dict_state:
         return _reconstructor, args, dict_state
     return _reconstructor, args
