@@ -528,7 +528,7 @@ impl Vm {
             return self.repr(&inner);
         }
         let module = match inst.class().dict.get_name("__module__") {
-            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         Ok(format!(

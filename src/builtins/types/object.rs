@@ -641,7 +641,7 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult {
     let v = &a.pos[0];
     if let Value::Instance(inst) = v {
         let module = match inst.class().dict.get_name("__module__") {
-            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         return Ok(Value::string(format!(
