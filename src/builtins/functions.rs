@@ -1340,7 +1340,11 @@ fn format(vm: &mut Vm, a: Args) -> PyResult {
 
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_)
+        | Value::StaticMethod(_) => true,
         Value::Instance(i) => {
             let key = vm.intern_static("__call__");
             i.class().lookup_rc(&key).is_some()
@@ -1377,6 +1381,11 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
         Value::Class(c) if c.metaclass.borrow().as_ref().is_some_and(|m| !m.is_builtin) => {
             vm.call_special(v, "__dir__", &[])?
         }
+        // PEP 562: a module's own `__dir__` function answers for it.
+        Value::Module(m) => match m.dict.get_name("__dir__") {
+            Some(f) => Some(vm.call(&f, &[], &[])?),
+            None => None,
+        },
         _ => None,
     } {
         let mut items = vm.iterate(&r)?;
