@@ -1599,6 +1599,22 @@ impl Vm {
                 let it = f.stack.last().cloned().unwrap_or_default();
                 let step = match &it {
                     Value::Generator(g) => self.gen_step(g, v, None)?,
+                    // A user iterator's StopIteration carries the value of `yield from`.
+                    other @ Value::Instance(_) if v.is_none() => {
+                        let stop = self.types.stop_iteration.clone();
+                        match self.call_special(other, "__next__", &[]) {
+                            Ok(Some(y)) => super::call::GenStep::Yielded(y),
+                            Ok(None) => match self.next(other)? {
+                                Some(y) => super::call::GenStep::Yielded(y),
+                                None => super::call::GenStep::Returned(Value::None),
+                            },
+                            Err(e) if e.0.class().is_subclass(&stop) => {
+                                let val = self.exc_args(&e.0).into_iter().next();
+                                super::call::GenStep::Returned(val.unwrap_or(Value::None))
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
                     other => {
                         if v.is_none() {
                             match self.next(other)? {
