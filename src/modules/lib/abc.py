@@ -82,7 +82,7 @@ class ABCMeta(type):
         cls._abc_impl = _AbcData()
         for base in bases:
             if isinstance(base, ABCMeta):
-                base.__dict__["_abc_impl"].subclasses.append(cls)
+                base._abc_impl.subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -96,7 +96,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        data = cls.__dict__["_abc_impl"]
+        data = cls._abc_impl
         claimed = getattr(instance, "__class__", None)
         if claimed in data.known:
             return True
@@ -110,7 +110,7 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        data = cls.__dict__["_abc_impl"]
+        data = cls._abc_impl
         if subclass in data.known:
             return True
         if data.refused_token != _cache_token:
@@ -146,7 +146,7 @@ def _register_many(cls, classes):
     """Adds `classes` to the virtual subclasses of `cls` without register()'s checks (it makes
     them first; the standard library's own registrations of built-in types skip them)."""
     global _cache_token
-    cls.__dict__["_abc_impl"].registry.extend(classes)
+    cls._abc_impl.registry.extend(classes)
     _cache_token += 1
 
 
