@@ -724,15 +724,16 @@ def wrap_future(future, *, loop=None):
 # ---------------------------------------------------------------------------------------------
 # tasks
 
-_task_counter = 0
+# A one-item list rather than a global int: a store to a global of a sealed module is a policy
+# decision, and every task takes a number.
+_task_counter = [0]
 _all_tasks = {}
 _current_tasks = {}
 
 
 def _next_task_name():
-    global _task_counter
-    _task_counter += 1
-    return f'Task-{_task_counter}'
+    _task_counter[0] += 1
+    return f'Task-{_task_counter[0]}'
 
 
 class Task(Future):

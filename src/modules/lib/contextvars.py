@@ -13,16 +13,15 @@ class Context:
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        previous = _current
+        previous = _state.context
         self._entered = True
-        _current = self
+        _state.context = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = previous
+            _state.context = previous
             self._entered = False
 
     def copy(self):
@@ -67,12 +66,23 @@ class Context:
 
 
 Context.__module__ = '_contextvars'
-_current = Context()
+
+
+class _CurrentContext:
+    # The running context lives in an attribute, not a module global: asyncio switches it
+    # around every callback, and a store to a global of a sealed module is a policy decision.
+    __slots__ = ('context',)
+
+    def __init__(self):
+        self.context = Context()
+
+
+_state = _CurrentContext()
 
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    return _state.context.copy()
 
 
 class Token:
@@ -121,7 +131,7 @@ class ContextVar:
         if len(args) > 1:
             raise TypeError(f'ContextVar.get() takes at most 1 argument ({len(args)} given)')
         try:
-            return _current._data[self]
+            return _state.context._data[self]
         except KeyError:
             pass
         if args:
@@ -131,7 +141,7 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        ctx = _current
+        ctx = _state.context
         old = ctx._data.get(self, _MISSING)
         ctx._data[self] = value
         return Token(ctx, self, old)
@@ -143,12 +153,13 @@ class ContextVar:
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
             raise ValueError(f'{token!r} was created by a different ContextVar')
-        if token._context is not _current:
+        ctx = _state.context
+        if token._context is not ctx:
             raise ValueError(f'{token!r} was created in a different Context')
         if token._old_value is _MISSING:
-            _current._data.pop(self, None)
+            ctx._data.pop(self, None)
         else:
-            _current._data[self] = token._old_value
+            ctx._data[self] = token._old_value
         token._used = True
 
     def __repr__(self):
