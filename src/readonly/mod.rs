@@ -198,21 +198,50 @@ pub fn target_path(dict: &DictObj, name: &str) -> String {
 
 /// Asks the policy about a write to the frozen namespace `dict`, audits the attempt (log and
 /// `sys.addaudithook` hooks), and returns the grant to write, or the `ReadOnlyError`.
-fn decide(vm: &mut Vm, dict: &DictObj, name: &PyStr, op: OpKind, cause: Cause) -> PyResult<Grant> {
+fn decide(
+    vm: &mut Vm,
+    dict: &DictObj,
+    name: &Rc<PyStr>,
+    op: OpKind,
+    cause: Cause,
+) -> PyResult<Grant> {
+    let Some(policy) = vm.readonly.policy.clone() else {
+        return Ok(Grant::issue());
+    };
+    let generation = vm.readonly.generation;
+    let cached = match &*dict.owner.borrow() {
+        Some(NsOwner::Frozen(ns)) => ns.cached_decision(name, op, cause, generation),
+        _ => None,
+    };
+    // An allowed write nobody watches needs nothing more than the cached decision.
+    if cached
+        .as_ref()
+        .is_some_and(|d| d.decision != Decision::Denied)
+        && !vm.readonly.audit.is_enabled()
+        && vm.audit_hooks.borrow().is_empty()
+    {
+        return Ok(Grant::issue());
+    }
     let (kind, path) = match &*dict.owner.borrow() {
         Some(NsOwner::Frozen(ns)) => (ns.kind, ns.path().to_string()),
         _ => (NsKind::Module, String::new()),
     };
     let target = format!("{path}.{}", name.as_str());
-    let Some(policy) = vm.readonly.policy.clone() else {
-        return Ok(Grant::issue());
+    let decision = match cached {
+        Some(d) => d,
+        None => {
+            let d = policy.decide(&WriteRequest {
+                target: &target,
+                op,
+                on_import: cause == Cause::Import,
+                own_global: cause == Cause::Global,
+            });
+            if let Some(NsOwner::Frozen(ns)) = &*dict.owner.borrow() {
+                ns.cache_decision(name, op, cause, generation, &d);
+            }
+            d
+        }
     };
-    let decision = policy.decide(&WriteRequest {
-        target: &target,
-        op,
-        on_import: cause == Cause::Import,
-        own_global: cause == Cause::Global,
-    });
     if vm.readonly.audit.is_enabled() {
         let location = current_location(vm);
         vm.readonly.audit.namespace_write(

@@ -21,6 +21,15 @@ pub struct ReadOnlyState {
     pub lazy_freezing: bool,
     /// True when `freeze.main` is on: bindings in `__main__` may freeze what they bind.
     pub freeze_main: bool,
+    /// Distinct for every state made: decisions frozen namespaces cache are valid only for
+    /// the policy of the generation they were made under.
+    pub generation: u64,
+}
+
+/// The source of [`ReadOnlyState::generation`].
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl ReadOnlyState {
@@ -32,6 +41,7 @@ impl ReadOnlyState {
             main: None,
             lazy_freezing: false,
             freeze_main: false,
+            generation: next_generation(),
         }
     }
 
@@ -45,6 +55,7 @@ impl ReadOnlyState {
             audit,
             main: None,
             lazy_freezing,
+            generation: next_generation(),
         }
     }
 }

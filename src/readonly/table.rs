@@ -165,6 +165,22 @@ pub struct FrozenNs {
     /// comment): the namespace's dict still holds them then.
     table: Option<FrozenTable>,
     overlay: Overlay,
+    /// The policy's decisions on writes to this namespace so far (see [`CachedDecision`]).
+    decisions: std::cell::RefCell<Vec<CachedDecision>>,
+}
+
+/// A policy decision on one kind of write to one name of a frozen namespace. A decision
+/// depends only on the target's path, the operation and the cause, all fixed for a name of
+/// this namespace: a module's own `global` counter asks the policy once, not on every
+/// store (matching the rules' patterns cost ~7,000 instructions a write).
+#[derive(Clone)]
+pub struct CachedDecision {
+    /// Kept alive so its address, compared first, cannot be reused by another name.
+    name: Rc<PyStr>,
+    op: crate::readonly::OpKind,
+    cause: crate::readonly::Cause,
+    generation: u64,
+    pub decision: crate::policy::PolicyDecision,
 }
 
 impl FrozenNs {
@@ -182,6 +198,50 @@ impl FrozenNs {
             object,
             table: None,
             overlay: Overlay::default(),
+            decisions: Default::default(),
+        }
+    }
+
+    /// The decision cached for this write, if the policy of `generation` made one.
+    pub fn cached_decision(
+        &self,
+        name: &PyStr,
+        op: crate::readonly::OpKind,
+        cause: crate::readonly::Cause,
+        generation: u64,
+    ) -> Option<crate::policy::PolicyDecision> {
+        self.decisions
+            .borrow()
+            .iter()
+            .find(|d| {
+                d.op == op
+                    && d.cause == cause
+                    && d.generation == generation
+                    && (std::ptr::eq(&*d.name, name) || d.name.as_str() == name.as_str())
+            })
+            .map(|d| d.decision.clone())
+    }
+
+    /// Remembers `decision` for this write (a namespace keeps at most a few dozen: writes to
+    /// more distinct names are decided afresh).
+    pub fn cache_decision(
+        &self,
+        name: &Rc<PyStr>,
+        op: crate::readonly::OpKind,
+        cause: crate::readonly::Cause,
+        generation: u64,
+        decision: &crate::policy::PolicyDecision,
+    ) {
+        let mut all = self.decisions.borrow_mut();
+        all.retain(|d| d.generation == generation);
+        if all.len() < 64 {
+            all.push(CachedDecision {
+                name: name.clone(),
+                op,
+                cause,
+                generation,
+                decision: decision.clone(),
+            });
         }
     }
 
