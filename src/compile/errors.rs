@@ -960,11 +960,7 @@ pub fn syntax_error_from_parse(
     // parser error lies on a later line than the bracket.
     // An unexpected indent is the parser's verdict on an INDENT token: CPython looks no
     // further for tokenizer errors then.
-    let generic = !indent_after_decorator
-        && !matches!(
-            e.error,
-            ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
-        );
+    let generic = !matches!(e.error, ParseErrorType::Lexical(_)) && !unexpected_indent(source, e);
     let closer_at = match bracket_problem(source, lines) {
         Some(Bracket::Closer(_, pos)) => Some(pos),
         _ => None,
