@@ -49,7 +49,11 @@ fn count_message(name: &str, n: usize, min: usize, max: usize) -> String {
 fn slot_count_message(owner: &str, name: &str, n: usize, min: usize, max: usize) -> String {
     let sequence = matches!(owner, "str" | "list" | "tuple" | "bytes" | "bytearray");
     let repeat = sequence && matches!(name, "__mul__" | "__rmul__" | "__imul__");
-    let lead = if repeat || matches!(name, "__setitem__" | "__set__" | "__pow__" | "__rpow__") {
+    let lead = if repeat
+        || matches!(
+            name,
+            "__setitem__" | "__set__" | "__setattr__" | "__pow__" | "__rpow__"
+        ) {
         " "
     } else {
         ""
@@ -65,21 +69,26 @@ fn slot_count_message(owner: &str, name: &str, n: usize, min: usize, max: usize)
 
 /// Method arity check: `self` is `args.pos[0]` and not counted.
 pub fn check_method(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(no_keywords(vm, name, args));
-    }
     let n = args.pos.len().saturating_sub(1);
-    if n >= min && n <= max {
+    if args.kw.is_empty() && n >= min && n <= max {
         return Ok(());
     }
+    // A slot wrapper (`str.__len__`) words both errors without its type's name.
     let bare = name.rsplit('.').next().unwrap_or(name);
     if bare.starts_with("__")
         && let Some(this) = args.pos.first()
     {
         let owner = builtin_type_name(vm, this);
         if crate::vm::types::is_slot_wrapper(&owner, bare) {
-            return Err(vm.type_error(slot_count_message(&owner, bare, n, min, max)));
+            return Err(vm.type_error(if args.kw.is_empty() {
+                slot_count_message(&owner, bare, n, min, max)
+            } else {
+                format!("wrapper {bare}() takes no keyword arguments")
+            }));
         }
+    }
+    if !args.kw.is_empty() {
+        return Err(no_keywords(vm, name, args));
     }
     // Methods taking none or one argument name their type: `str.join() takes ...`.
     let name = match args.pos.first() {
@@ -211,6 +220,18 @@ fn builtin_type_name(vm: &mut Vm, v: &Value) -> String {
             _ => vm.type_name(v).to_string(),
         },
         _ => vm.type_name(v).to_string(),
+    }
+}
+
+/// An integer argument CPython converts to a C `int`: OverflowError past 32 bits.
+pub fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = match crate::builtins::args::payload(v) {
+        Value::BigInt(_) => None,
+        _ => Some(vm.to_index(v)?),
+    };
+    match n.filter(|n| i32::try_from(*n).is_ok()) {
+        Some(n) => Ok(n),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
 }
 

@@ -10,6 +10,18 @@ use crate::vm::call::Kw;
 
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
+    if Rc::ptr_eq(cls, &vm.types.bytearray) {
+        // Called as `bytearray(...)` itself, its `__init__` takes only these.
+        super::args::check_params(vm, "bytearray", &a, &["source", "encoding", "errors"], 0)?;
+    }
+    construct_base(vm, cls, args, kw)
+}
+
+/// The built-in value of `cls` (a built-in type) made from `args`, also when `cls` is the base
+/// of a user class being instantiated with the user's arguments: those go to the class's own
+/// `__init__` too, so `bytearray`'s are not checked here.
+pub fn construct_base(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+    let a = Args { pos: args, kw };
     check_ctor_arity(vm, cls, &a)?;
     if cls.base_kind == BaseKind::Other
         && let Some(make) = iterator_ctor(&vm.types, cls)

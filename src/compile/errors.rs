@@ -11,6 +11,43 @@ use ruff_text_size::Ranged;
 use super::expr_scan::{Level, scan_end};
 use super::{CompileError, LineIndex};
 
+/// The line where CPython's tokenizer gives up on the single-quoted literal starting at or
+/// before its quote at `at`: a backslash carries the literal over a line end, so it is the
+/// line of the first unescaped line end (or of the end of the source).
+pub(crate) fn unterminated_line(source: &str, at: usize, lines: &LineIndex) -> u32 {
+    let b = source.as_bytes();
+    let mut i = at;
+    while i < b.len() && !matches!(b[i], b'\'' | b'"') {
+        i += 1;
+    }
+    i += 1;
+    while i < b.len() && b[i] != b'\n' {
+        i += if b[i] == b'\\' { 2 } else { 1 };
+    }
+    // A line end carried over at the end of the source leaves the tokenizer on the last line.
+    let last = source.lines().count().max(1) as u32;
+    lines.line_col(i.min(source.len()) as u32).0.min(last)
+}
+
+/// Whether ruff's error is CPython's parser meeting an INDENT token ("unexpected indent"),
+/// which no later tokenizer error overrides.
+pub fn unexpected_indent(source: &str, e: &ParseError) -> bool {
+    matches!(e.error, ParseErrorType::UnexpectedIndentation) || indent_after_decorator(source, e)
+}
+
+/// A decorator line followed by an indented line: ruff wants a definition where CPython's
+/// parser meets an INDENT token.
+fn indent_after_decorator(source: &str, e: &ParseError) -> bool {
+    let (at, end) = (e.location.start().to_usize(), e.location.end().to_usize());
+    let at_line_start = at == 0 || source.get(..at).is_some_and(|s| s.ends_with('\n'));
+    matches!(&e.error, ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition"))
+        && at_line_start
+        && source
+            .get(at..end)
+            .is_some_and(|t| !t.is_empty() && t.trim().is_empty())
+}
+
 pub fn syntax_error_from_parse(
     source: &str,
     filename: &str,
@@ -32,6 +69,7 @@ pub fn syntax_error_from_parse(
     // the token after an expression: the line of that token decides whether an unclosed
     // bracket is reported instead.
     let mut read_after: Option<usize> = None;
+    let indent_after_decorator = indent_after_decorator(source, e);
     if let Some(err) = indent_error_through(source, filename, lines, line) {
         return err;
     }
@@ -401,6 +439,11 @@ pub fn syntax_error_from_parse(
             col = (before_on_line.len() - before_on_line.trim_start().len()) as u32 + 1;
             "'tuple' is an illegal expression for augmented assignment".to_string()
         }
+        _ if indent_after_decorator => {
+            kind = "IndentationError";
+            col = target.len() as u32;
+            "unexpected indent".to_string()
+        }
         ParseErrorType::UnexpectedIndentation => {
             kind = "IndentationError";
             col = lines
@@ -423,7 +466,8 @@ pub fn syntax_error_from_parse(
                 let eof_line = source.lines().count().max(1);
                 format!("unterminated triple-quoted string literal (detected at line {eof_line})")
             } else {
-                format!("unterminated string literal (detected at line {line})")
+                let last = unterminated_line(source, at, lines);
+                format!("unterminated string literal (detected at line {last})")
             }
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
@@ -730,10 +774,12 @@ pub fn syntax_error_from_parse(
                     "f-string expression part cannot include '#'".to_string()
                 }
                 F::UnterminatedString if !field => {
-                    if let Some(start) = string_token_start(source, at) {
+                    let start = string_token_start(source, at);
+                    if let Some(start) = start {
                         (line, col) = lines.line_col(start as u32);
                     }
-                    format!("unterminated string literal (detected at line {line})")
+                    let last = unterminated_line(source, start.unwrap_or(at), lines);
+                    format!("unterminated string literal (detected at line {last})")
                 }
                 F::InvalidConversionFlag if target.chars().count() > 1 => {
                     "f-string: expecting '}'".to_string()
@@ -855,17 +901,18 @@ pub fn syntax_error_from_parse(
             }
         },
     };
-    // The parser reads the token after the one it fails on; a stray backslash there is the
-    // tokenizer's error, raised first.
+    // The parser reads the token after the one it fails on (or after the expression its
+    // error rule read); a stray backslash there is the tokenizer's error, raised first.
+    let lookahead = read_after.unwrap_or(err_end.max(at));
     if !matches!(
         e.error,
         ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
-    ) && let Some(rest) = source.get(err_end.max(at)..)
+    ) && let Some(rest) = source.get(lookahead..)
     {
         let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
         let r = &rest[skip..];
         if r.starts_with('\\') && !r[1..].starts_with(['\n', '\r']) && !r[1..].is_empty() {
-            let bs = err_end.max(at) + skip;
+            let bs = lookahead + skip;
             (line, col) = lines.line_col(bs as u32 + 1);
             return finish(
                 source,
@@ -913,10 +960,7 @@ pub fn syntax_error_from_parse(
     // parser error lies on a later line than the bracket.
     // An unexpected indent is the parser's verdict on an INDENT token: CPython looks no
     // further for tokenizer errors then.
-    let generic = !matches!(
-        e.error,
-        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
-    );
+    let generic = !matches!(e.error, ParseErrorType::Lexical(_)) && !unexpected_indent(source, e);
     let closer_at = match bracket_problem(source, lines) {
         Some(Bracket::Closer(_, pos)) => Some(pos),
         _ => None,
@@ -931,7 +975,8 @@ pub fn syntax_error_from_parse(
             let last = source.lines().count().max(1);
             format!("unterminated triple-quoted string literal (detected at line {last})")
         } else {
-            format!("unterminated string literal (detected at line {line})")
+            let last = unterminated_line(source, pos, lines);
+            format!("unterminated string literal (detected at line {last})")
         };
         return CompileError {
             kind: "SyntaxError",
@@ -943,8 +988,26 @@ pub fn syntax_error_from_parse(
             text: lines.text(source, line),
         };
     }
+    // A stray backslash after the error ends CPython's scan for tokenizer errors; a bracket
+    // still open there, opened on a line before the error's, is reported as never closed.
+    let stray = if generic {
+        stray_backslash_after(source, at)
+    } else {
+        None
+    };
+    if let Some(b) = stray
+        && closer_at.is_none_or(|c| c > b)
+        && let Some(open) = innermost_open(source, b)
+        && lines.line_col(open as u32).0 < line.max(lines.line_col(at as u32).0)
+    {
+        let (l, c) = lines.line_col(open as u32);
+        let m = format!("'{}' was never closed", source.as_bytes()[open] as char);
+        return finish(source, filename, lines, "SyntaxError", m, l, c);
+    }
     let msg = match bracket_problem(source, lines) {
-        Some(Bracket::Closer(m, pos)) if pos <= at || generic => {
+        Some(Bracket::Closer(m, pos))
+            if (pos <= at || generic) && stray.is_none_or(|b| pos < b) =>
+        {
             kind = "SyntaxError";
             (line, col) = lines.line_col(pos as u32);
             end_col = col + 1;
@@ -1846,6 +1909,25 @@ fn fstring_message(f: &ruff_python_parser::InterpolatedStringErrorType) -> Strin
     .to_string()
 }
 
+/// The offset of the first backslash after `at` that continues no line.
+fn stray_backslash_after(source: &str, at: usize) -> Option<usize> {
+    let parsed = ruff_python_parser::parse_unchecked(
+        source,
+        ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
+    );
+    parsed
+        .errors()
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+            )
+        })
+        .map(|e| e.location.start().to_usize())
+        .find(|&p| p >= at)
+}
+
 /// The offset of a single-quoted string left open after `at`, as the full parse reports it.
 fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
     let parsed = ruff_python_parser::parse_unchecked(
@@ -2152,6 +2234,21 @@ fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize
     {
         return None;
     }
+    // The value must be a `bitwise_or`: no keyword other than a constant or an `await` of an
+    // atom starts one.
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if super::expr_scan::is_keyword(&word) && !matches!(word.as_str(), "True" | "False" | "None") {
+        let operand = after[word.len()..].trim_start_matches([' ', '\t']);
+        let atom = operand.chars().next().is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '(' | '[' | '{' | '"' | '\'' | '.')
+        });
+        if word != "await" || !atom {
+            return None;
+        }
+    }
     let line_start = at - before.len();
     let trimmed = before.trim_start();
     let mut lhs_start = before.len() - trimmed.len();
@@ -2163,14 +2260,26 @@ fn misplaced_equals(src: &str, at: usize, before: &str) -> Option<(String, usize
         && let Some(guard) = top_level_text(before).rfind(" if ")
     {
         lhs_start = guard + 3;
-    } else if let Some(open) = innermost_open(src, at).filter(|&o| o >= line_start) {
+    } else if let Some(open) = innermost_open(src, at) {
         // A call's keyword argument is not an error at all.
         if src.as_bytes()[open] == b'(' && is_call_paren(&src[..open + 1]) {
             return None;
         }
-        lhs_start = open + 1 - line_start;
-        if before[lhs_start..].contains(',') {
-            lhs_start += before[lhs_start..].rfind(',')? + 1;
+        if open >= line_start {
+            lhs_start = open + 1 - line_start;
+            if before[lhs_start..].contains(',') {
+                lhs_start += before[lhs_start..].rfind(',')? + 1;
+            }
+        } else {
+            // An element on a later line than its bracket: it starts after a comma on this
+            // line, or at the line's start after a comma (or the bracket) ending the lines
+            // before.
+            let earlier = src[open + 1..line_start].trim_end();
+            match before.rfind(',') {
+                Some(c) => lhs_start = c + 1,
+                None if earlier.is_empty() || earlier.ends_with(',') => {}
+                None => return None,
+            }
         }
     } else {
         return None;

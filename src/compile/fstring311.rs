@@ -628,7 +628,8 @@ fn unterminated(src: &str, q: usize, filename: &str, lines: &LineIndex) -> FStri
         let last = src.lines().count().max(1);
         format!("unterminated triple-quoted string literal (detected at line {last})")
     } else {
-        format!("unterminated string literal (detected at line {line})")
+        let last = super::errors::unterminated_line(src, q, lines);
+        format!("unterminated string literal (detected at line {last})")
     };
     FStringError {
         string_start: start,

@@ -146,7 +146,36 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     }
 }
 
+/// `split_whitespace` of ASCII text, a byte scan.
+fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if out.len() == limit {
+            out.push(&s[i..]);
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+    }
+    out
+}
+
 fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s, limit);
+    }
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(is_python_space);
     while !rest.is_empty() {

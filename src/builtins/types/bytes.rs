@@ -278,6 +278,13 @@ fn params(vm: &mut Vm, a: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Op
 
 /// Arity check of a METH_NOARGS / METH_O method, whose messages name the type.
 fn check_fixed(vm: &mut Vm, a: &Args, qualname: &str, n: usize) -> PyResult<()> {
+    if a.kw.is_empty() && a.pos.len().saturating_sub(1) == n {
+        return Ok(());
+    }
+    if let Some(slot) = qualname.split_once(".__").map(|(_, s)| s) {
+        // Dunders: slot wrappers word their errors apart from named methods.
+        return crate::builtins::args::check_method(vm, &format!("__{slot}"), a, n, n);
+    }
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -1134,16 +1141,19 @@ pub(super) fn hex(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// The hex string of `fromhex`, after the receiver (class or instance) if one was passed.
-fn fromhex_arg(vm: &mut Vm, a: &Args) -> PyResult<(Vec<u8>, Option<Rc<Class>>)> {
+fn fromhex_arg(vm: &mut Vm, a: &Args, owner: &str) -> PyResult<(Vec<u8>, Option<Rc<Class>>)> {
     let (cls, rest) = match a.pos.first() {
         Some(Value::Class(c)) => (Some(c.clone()), &a.pos[1..]),
         Some(v) if a.pos.len() == 2 && buffer_of(vm, v).is_some() => (None, &a.pos[1..]),
         _ => (None, a.pos),
     };
-    if rest.len() != 1 || !a.kw.is_empty() {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.fromhex() takes no keyword arguments")));
+    }
+    if rest.len() != 1 {
         return Err(vm.type_error(format!(
-            "fromhex() takes exactly one argument ({} given)",
-            rest.len() + a.kw.len()
+            "{owner}.fromhex() takes exactly one argument ({} given)",
+            rest.len()
         )));
     }
     let s = match payload(&rest[0]) {
@@ -1166,13 +1176,13 @@ fn as_class(vm: &mut Vm, cls: Option<Rc<Class>>, base: &Rc<Class>, v: Value) -> 
 }
 
 fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult {
-    let (data, cls) = fromhex_arg(vm, &a)?;
+    let (data, cls) = fromhex_arg(vm, &a, "bytes")?;
     let base = vm.types.bytes.clone();
     as_class(vm, cls, &base, Value::bytes(data))
 }
 
 fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult {
-    let (data, cls) = fromhex_arg(vm, &a)?;
+    let (data, cls) = fromhex_arg(vm, &a, "bytearray")?;
     let base = vm.types.bytearray.clone();
     as_class(vm, cls, &base, wrap(true, data))
 }
@@ -1209,9 +1219,10 @@ fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
 fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
     let (data, ba) = this(vm, &a, "splitlines")?;
     let p = params(vm, &a, "splitlines", &["keepends"])?;
+    // A C int in CPython, as for `str.splitlines`.
     let keep = match &p[0] {
         None => false,
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::builtins::args::c_int_arg(vm, v)? != 0,
     };
     Ok(Value::list(
         ops::splitlines(&data, keep)
@@ -1594,11 +1605,7 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
     let n = match &p[0] {
         None => 8,
         // A C int in CPython.
-        Some(v) => match v {
-            Value::BigInt(_) => None,
-            _ => Some(vm.to_index(v)?).filter(|n| i32::try_from(*n).is_ok()),
-        }
-        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?,
+        Some(v) => crate::builtins::args::c_int_arg(vm, v)?,
     };
     let out = allocated(vm, ops::expandtabs(&data, n))?;
     Ok(wrap(ba, out))
@@ -1847,6 +1854,7 @@ fn repr(vm: &mut Vm, a: Args) -> PyResult {
 
 fn to_str(vm: &mut Vm, a: Args) -> PyResult {
     // object.__str__: the repr through the type's (possibly overridden) __repr__.
+    crate::builtins::args::check_method(vm, "__str__", &a, 0, 0)?;
     let r = vm.repr(&a.pos[0])?;
     Ok(Value::string(r))
 }
@@ -1978,12 +1986,7 @@ fn alloc(vm: &mut Vm, a: Args) -> PyResult {
 /// `ba[key] = value`, extended slices included.
 fn setitem(vm: &mut Vm, a: Args) -> PyResult {
     let b = this_mut(vm, &a, "__setitem__")?;
-    if a.pos.len() != 3 || !a.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
-            a.pos.len().saturating_sub(1)
-        )));
-    }
+    crate::builtins::args::check_method(vm, "__setitem__", &a, 2, 2)?;
     bytearray_set_item(vm, &b, &a.pos[1], &a.pos[2])?;
     Ok(Value::None)
 }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use num_traits::ToPrimitive;
 
-use crate::builtins::args::payload;
+use crate::builtins::args::{check_method, payload};
 use crate::objects::*;
 use crate::vm::Vm;
 
@@ -390,6 +390,9 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<View> {
 }
 
 fn arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
+    if name != "__setitem__" {
+        check_method(vm, name, a, 1, 1)?;
+    }
     match a.pos.get(1) {
         Some(v) => Ok(v),
         None => Err(vm.type_error(format!("expected 1 argument to memoryview.{name}"))),
@@ -425,6 +428,7 @@ fn sub_view(vm: &mut Vm, view: &View, s: &SliceObj) -> PyResult<View> {
 
 fn mv_len(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(view.len as i64))
 }
 
@@ -448,9 +452,10 @@ fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult {
 
 fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
+    check_method(vm, "__setitem__", &a, 2, 2)?;
     let key = arg(vm, &a, "__setitem__")?.clone();
     let Some(value) = a.pos.get(2) else {
-        return Err(vm.type_error("expected 2 arguments to memoryview.__setitem__"));
+        return Err(vm.type_error(" expected 2 arguments, got 1"));
     };
     if view.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
@@ -497,6 +502,7 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult {
 
 fn mv_iter(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
+    check_method(vm, "__iter__", &a, 0, 0)?;
     vm.get_iter(&Value::list(view.items()))
 }
 
@@ -572,6 +578,7 @@ fn mv_ne(vm: &mut Vm, a: Args) -> PyResult {
 
 fn mv_hash(vm: &mut Vm, a: Args) -> PyResult {
     let view = this(vm, &a)?;
+    check_method(vm, "__hash__", &a, 0, 0)?;
     if !view.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
@@ -587,6 +594,7 @@ fn mv_repr(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) if is_memoryview(vm, v) => View::from_value(&payload(v)).is_none_or(|v| v.released),
         _ => return Err(vm.type_error("descriptor '__repr__' requires a 'memoryview' object")),
     };
+    check_method(vm, "__repr__", &a, 0, 0)?;
     let addr = a.pos[0].ptr().unwrap_or(0);
     let what = if released {
         "released memory"

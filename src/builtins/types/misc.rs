@@ -175,7 +175,9 @@ fn slot_arity(vm: &mut Vm, a: &Args, name: &str, want: usize) -> PyResult<()> {
     Err(vm.type_error(format!("expected {want} arguments, got {n}")))
 }
 
-pub(super) fn identity(_vm: &mut Vm, a: Args) -> PyResult {
+/// `__iter__` of an iterator: the iterator itself.
+pub(super) fn identity(vm: &mut Vm, a: Args) -> PyResult {
+    slot_arity(vm, &a, "__iter__", 0)?;
     Ok(a.pos[0].clone())
 }
 

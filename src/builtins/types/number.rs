@@ -24,7 +24,7 @@ pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("from_bytes", from_bytes),
     ("as_integer_ratio", int_as_integer_ratio),
     ("conjugate", int_conjugate),
-    ("__index__", int_int),
+    ("__index__", int_index),
     ("__int__", int_int),
     ("__float__", int_float),
     ("__abs__", int_abs),
@@ -32,9 +32,9 @@ pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("__pos__", int_pos),
     ("__invert__", int_invert),
     ("__bool__", int_bool),
-    ("__trunc__", int_int),
-    ("__floor__", int_int),
-    ("__ceil__", int_int),
+    ("__trunc__", int_trunc),
+    ("__floor__", int_floor),
+    ("__ceil__", int_ceil),
     ("__round__", int_round),
     ("__add__", int_add),
     ("__radd__", int_radd),
@@ -82,7 +82,7 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("fromhex", float_fromhex),
     ("__getformat__", float_getformat),
     ("conjugate", float_conjugate),
-    ("__int__", float_trunc),
+    ("__int__", float_int),
     ("__trunc__", float_trunc),
     ("__floor__", float_floor),
     ("__ceil__", float_ceil),
@@ -196,20 +196,13 @@ fn this(vm: &mut Vm, a: &Args, kind: Kind, method: &str) -> PyResult<Value> {
     ))
 }
 
-/// Arity check for methods with exactly `n` positional arguments after `self`.
+/// Arity check for methods with exactly `n` positional arguments after `self`, worded as
+/// CPython words it for slot wrappers (`__neg__`) and named methods (`int.bit_length`) alike.
 fn arity(vm: &mut Vm, a: &Args, name: &str, n: usize) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let given = a.pos.len().saturating_sub(1);
-    if given == n {
+    if a.kw.is_empty() && a.pos.len().saturating_sub(1) == n {
         return Ok(());
     }
-    Err(vm.type_error(match n {
-        0 => format!("{name}() takes no arguments ({given} given)"),
-        1 => format!("expected 1 argument, got {given}"),
-        _ => format!("expected {n} arguments, got {given}"),
-    }))
+    crate::builtins::args::check_method(vm, name, a, n, n)
 }
 
 fn self_bigint(vm: &mut Vm, a: &Args, method: &str) -> PyResult<BigInt> {
@@ -233,6 +226,16 @@ fn bind(
     positional: &[&str],
     kw_only: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
+    // All arguments counted first, as CPython's keyword unpacking counts them ("keyword
+    // arguments" when all were given by name).
+    let (total, max) = (pos.len() + kw.len(), positional.len() + kw_only.len());
+    if total > max {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} {}argument{} ({total} given)",
+            if pos.is_empty() { "keyword " } else { "" },
+            if max == 1 { "" } else { "s" },
+        )));
+    }
     if pos.len() > positional.len() {
         return Err(vm.type_error(format!(
             "{fname}() takes at most {} positional argument{} ({} given)",
@@ -314,21 +317,7 @@ fn compare(vm: &mut Vm, a: &Args, kind: Kind, name: &str, op: CmpOp) -> PyResult
 /// `pow(self, other[, mod])` and its reflection.
 fn power(vm: &mut Vm, a: &Args, kind: Kind, name: &str, reflected: bool) -> PyResult {
     let x = this(vm, a, kind, name)?;
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let given = a.pos.len().saturating_sub(1);
-    if !(1..=2).contains(&given) {
-        return Err(vm.type_error(format!(
-            "expected {} argument{}, got {given}",
-            if given == 0 {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            if given == 0 { "" } else { "s" }
-        )));
-    }
+    crate::builtins::args::check_method(vm, name, a, 1, 2)?;
     let y = payload(&a.pos[1]);
     if !kind.accepts(&y) {
         return Ok(Value::NotImplemented);
@@ -585,10 +574,30 @@ fn int_conjugate(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// `__index__`, `__int__`, `__trunc__`, `__floor__`, `__ceil__`: the exact int value.
-fn int_int(vm: &mut Vm, a: Args) -> PyResult {
-    let b = self_bigint(vm, &a, "__int__")?;
-    arity(vm, &a, "__int__", 0)?;
+fn int_exact(vm: &mut Vm, a: &Args, name: &str) -> PyResult {
+    let b = self_bigint(vm, a, name)?;
+    arity(vm, a, name, 0)?;
     Ok(Value::from_bigint(b))
+}
+
+fn int_int(vm: &mut Vm, a: Args) -> PyResult {
+    int_exact(vm, &a, "__int__")
+}
+
+fn int_index(vm: &mut Vm, a: Args) -> PyResult {
+    int_exact(vm, &a, "__index__")
+}
+
+fn int_trunc(vm: &mut Vm, a: Args) -> PyResult {
+    int_exact(vm, &a, "__trunc__")
+}
+
+fn int_floor(vm: &mut Vm, a: Args) -> PyResult {
+    int_exact(vm, &a, "__floor__")
+}
+
+fn int_ceil(vm: &mut Vm, a: Args) -> PyResult {
+    int_exact(vm, &a, "__ceil__")
 }
 
 fn int_float(vm: &mut Vm, a: Args) -> PyResult {
@@ -630,11 +639,11 @@ fn int_bool(vm: &mut Vm, a: Args) -> PyResult {
 fn int_round(vm: &mut Vm, a: Args) -> PyResult {
     let v = self_bigint(vm, &a, "__round__")?;
     if !a.kw.is_empty() {
-        return Err(vm.type_error("__round__() takes no keyword arguments"));
+        return Err(vm.type_error("int.__round__() takes no keyword arguments"));
     }
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
-            "expected at most 1 argument, got {}",
+            "__round__ expected at most 1 argument, got {}",
             a.pos.len() - 1
         )));
     }
@@ -983,6 +992,12 @@ fn float_trunc(vm: &mut Vm, a: Args) -> PyResult {
     float_to_int(vm, f, f64::trunc)
 }
 
+fn float_int(vm: &mut Vm, a: Args) -> PyResult {
+    let f = self_f64(vm, &a, "__int__")?;
+    arity(vm, &a, "__int__", 0)?;
+    float_to_int(vm, f, f64::trunc)
+}
+
 fn float_floor(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__floor__")?;
     arity(vm, &a, "__floor__", 0)?;
@@ -998,7 +1013,7 @@ fn float_ceil(vm: &mut Vm, a: Args) -> PyResult {
 fn float_round(vm: &mut Vm, a: Args) -> PyResult {
     let f = self_f64(vm, &a, "__round__")?;
     if !a.kw.is_empty() {
-        return Err(vm.type_error("__round__() takes no keyword arguments"));
+        return Err(vm.type_error("float.__round__() takes no keyword arguments"));
     }
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use crate::builtins::args::{
-    check_method, check_method_params, check_method_parsed, get, opt_slice_index, payload,
-    self_str, str_arg,
+    c_int_arg, check_method, check_method_params, check_method_parsed, get, opt_slice_index,
+    payload, self_str, str_arg,
 };
 use crate::objects::*;
 use crate::text;
@@ -127,7 +127,7 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
         kw: a.kw,
     };
     let keep = match get(&rest, 0, "keepends") {
-        Some(v) => vm.to_index(v)? != 0,
+        Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
     Ok(Value::list(
@@ -203,18 +203,6 @@ fn join_exact(sep: &str, items: &[Value]) -> Option<Result<String, ()>> {
 fn memory_error(vm: &mut Vm) -> PyErr {
     let cls = vm.types.memory_error.clone();
     vm.new_error(&cls, "")
-}
-
-/// An integer argument CPython converts to a C `int`: OverflowError past 32 bits.
-fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let n = match crate::builtins::args::payload(v) {
-        Value::BigInt(_) => None,
-        _ => Some(vm.to_index(v)?),
-    };
-    match n.filter(|n| i32::try_from(*n).is_ok()) {
-        Some(n) => Ok(n),
-        None => Err(vm.overflow_error("Python int too large to convert to C int")),
-    }
 }
 
 /// An integer argument CPython converts to a C `Py_ssize_t`: OverflowError past 64 bits.
@@ -1214,6 +1202,7 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
 
 fn len(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "__len__")?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
@@ -1268,21 +1257,25 @@ fn lt(vm: &mut Vm, a: Args) -> PyResult {
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "__hash__")?;
+    check_method(vm, "__hash__", &a, 0, 0)?;
     Ok(Value::Int(s.hash()))
 }
 
 fn to_str(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "__str__")?;
+    check_method(vm, "__str__", &a, 0, 0)?;
     Ok(Value::Str(s))
 }
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "__repr__")?;
+    check_method(vm, "__repr__", &a, 0, 0)?;
     Ok(Value::string(text::str_repr(s.as_str())))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_str(vm, &a, "__iter__")?;
+    check_method(vm, "__iter__", &a, 0, 0)?;
     vm.get_iter(&Value::Str(s))
 }
 
