@@ -824,7 +824,7 @@ impl Vm {
                     BaseKind::List => Value::list(vec![]),
                     BaseKind::Dict => Value::Dict(Rc::new(DictObj::new())),
                     BaseKind::Set => Value::Set(Rc::new(SetObj::new())),
-                    _ => crate::builtins::ctors::construct(self, &base, args, kw)?,
+                    _ => crate::builtins::ctors::construct_base(self, &base, args, kw)?,
                 };
                 Payload::Builtin(RefCell::new(value))
             }
