@@ -223,11 +223,13 @@ fn contains(vm: &mut Vm, a: Args) -> PyResult {
 
 fn len(vm: &mut Vm, a: Args) -> PyResult {
     let d = self_dict(vm, &a, "__len__")?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(d.len() as i64))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult {
     let d = self_dict(vm, &a, "__iter__")?;
+    check_method(vm, "__iter__", &a, 0, 0)?;
     vm.get_iter(&Value::Dict(d))
 }
 
@@ -243,6 +245,7 @@ fn ne(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
     let x = payload(&a.pos[0]);
     Ok(Value::string(vm.repr(&x)?))
 }
@@ -259,9 +262,11 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn view_len(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(vm.len(&a.pos[0])? as i64))
 }
 
 fn view_iter(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__iter__", &a, 0, 0)?;
     vm.get_iter(&a.pos[0])
 }

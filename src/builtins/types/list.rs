@@ -226,11 +226,13 @@ fn seq_self(vm: &mut Vm, a: &Args, owner: &str, method: &str) -> PyResult<Value>
 
 fn list_len(vm: &mut Vm, a: Args) -> PyResult {
     let v = seq_self(vm, &a, "list", "__len__")?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(vm.len(&v)? as i64))
 }
 
 fn tuple_len(vm: &mut Vm, a: Args) -> PyResult {
     let v = seq_self(vm, &a, "tuple", "__len__")?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     Ok(Value::Int(vm.len(&v)? as i64))
 }
 
@@ -267,6 +269,7 @@ fn dunder_contains(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn dunder_iter(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__iter__", &a, 0, 0)?;
     let v = payload(&a.pos[0]);
     vm.get_iter(&v)
 }
@@ -309,6 +312,7 @@ seq_compare! {
 }
 
 fn dunder_repr(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__repr__", &a, 0, 0)?;
     let x = payload(&a.pos[0]);
     Ok(Value::string(vm.repr(&x)?))
 }

@@ -393,11 +393,13 @@ fn contains(vm: &mut Vm, a: Args) -> PyResult {
 
 fn len(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "__len__")?;
+    check_method(vm, "__len__", &a, 0, 0)?;
     let n = s.table.borrow().len();
     Ok(Value::Int(n as i64))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult {
     let s = self_set(vm, &a, "__iter__")?;
+    check_method(vm, "__iter__", &a, 0, 0)?;
     vm.get_iter(&Value::Set(s))
 }
