@@ -544,11 +544,8 @@ fn compile_image(
         Ok(p) => p,
         Err(e) => {
             let at = e.location.start().to_usize();
-            let lexical = matches!(
-                e.error,
-                ruff_python_parser::ParseErrorType::Lexical(_)
-                    | ruff_python_parser::ParseErrorType::UnexpectedIndentation
-            );
+            let lexical = matches!(e.error, ruff_python_parser::ParseErrorType::Lexical(_))
+                || errors::unexpected_indent(source, &e);
             if let Some(t) = scan.tokenizer
                 && (!lexical || t.string_start <= at)
             {
