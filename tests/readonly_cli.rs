@@ -159,3 +159,44 @@ fn main_stays_writable_by_default_and_its_definitions_freeze_under_strict() {
     );
     assert_eq!(run.lines()[2], "2 1");
 }
+
+/// A frozen namespace remembers the policy's decision per name and operation: every repeat
+/// of a write is still audited, and a denied write stays denied, with or without a log.
+#[test]
+fn repeated_writes_are_each_audited_and_stay_denied() {
+    let module = format!("_tmp_counter_{}", std::process::id());
+    let src = format!(
+        "import os\n\
+         with open('{module}.py', 'w') as f:\n    \
+             f.write('n = 0\\ndef bump():\\n    global n\\n    n += 1\\n')\n\
+         import {module} as counter\n\
+         os.remove('{module}.py')\n\
+         for _ in range(3):\n    counter.bump()\n\
+         for _ in range(2):\n    \
+             try:\n        counter.n = 5\n    except ReadOnlyError as e:\n        print(e)\n\
+         print(counter.n)\n"
+    );
+    let run = pyseal_source(&[], "repeat", &src);
+    let denied = format!("cannot rebind 'n' of read-only module '{module}'");
+    assert_eq!(
+        run.stdout,
+        format!("{denied}\n{denied}\n3\n"),
+        "{}",
+        run.stderr
+    );
+    let target = format!("{module}.n");
+    let mut expected = vec![w(&target, "set", "module", "allowed"); 3];
+    expected.extend(vec![w(&target, "set", "module", "denied"); 2]);
+    let writes: Vec<_> = run.writes().into_iter().filter(|e| e.0 == target).collect();
+    assert_eq!(writes, expected);
+
+    // Without an audit log, the cached decisions give the same outcome.
+    let file = support::fixtures().join(format!("_tmp_{}_repeat_nolog.py", std::process::id()));
+    std::fs::write(&file, &src).unwrap();
+    let out = pyseal_cmd(&["run", file.file_name().unwrap().to_str().unwrap()]);
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{denied}\n{denied}\n3\n")
+    );
+}
