@@ -519,6 +519,9 @@ impl Types {
     }
 
     /// Adds every built-in method table to its type's dict.
+    // An `Interned` hashes and compares by its text, which never changes; the string's
+    // cached hash and marks (its interior mutability) play no part.
+    #[expect(clippy::mutable_key_type)]
     pub fn install_methods(&self, interned: &mut InternTable) {
         for (class, owner, table) in crate::builtins::methods::tables(self) {
             let method_of = |name: &'static str, func| {
@@ -640,6 +643,9 @@ impl Types {
 /// `name` interned in `interned`, looked up before inserting so a name already there costs
 /// no key allocation (start-up installs ~2,000 method names, most already interned). The one
 /// interning routine: `Vm::intern` calls it too.
+// An `Interned` hashes and compares by its text, which never changes; the string's
+// cached hash and marks (its interior mutability) play no part.
+#[expect(clippy::mutable_key_type)]
 pub(crate) fn intern_in(interned: &mut InternTable, name: &str) -> Rc<PyStr> {
     if let Some(k) = interned.get(name) {
         return k.0.clone();
