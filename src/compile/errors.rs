@@ -1911,54 +1911,39 @@ fn fstring_message(f: &ruff_python_parser::InterpolatedStringErrorType) -> Strin
 
 /// The offset of the first backslash after `at` that continues no line.
 fn stray_backslash_after(source: &str, at: usize) -> Option<usize> {
-    let parsed = ruff_python_parser::parse_unchecked(
-        source,
-        ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
-    );
-    parsed
-        .errors()
-        .iter()
-        .filter(|e| {
-            matches!(
-                e.error,
-                ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
-            )
-        })
-        .map(|e| e.location.start().to_usize())
-        .find(|&p| p >= at)
+    let parsed = parse_loosely(source);
+    lexical_error_after(parsed.errors(), at, LexicalErrorType::LineContinuationError)
 }
 
 /// The offset of a single-quoted string left open after `at`, as the full parse reports it.
 fn later_unclosed_string(source: &str, at: usize) -> Option<usize> {
-    let parsed = ruff_python_parser::parse_unchecked(
+    let parsed = parse_loosely(source);
+    // A stray backslash stops CPython's scan for later tokenizer errors without raising one.
+    let stop = lexical_error_after(parsed.errors(), at, LexicalErrorType::LineContinuationError)
+        .unwrap_or(usize::MAX);
+    lexical_error_after(parsed.errors(), at, LexicalErrorType::UnclosedStringError)
+        .filter(|&p| p < stop)
+}
+
+/// The whole source parsed past its errors, for the tokenizer errors it holds.
+fn parse_loosely(source: &str) -> ruff_python_parser::Parsed<ruff_python_ast::Mod> {
+    ruff_python_parser::parse_unchecked(
         source,
         ruff_python_parser::ParseOptions::from(ruff_python_ast::PySourceType::Python),
-    );
-    // A stray backslash stops CPython's scan for later tokenizer errors without raising one.
-    let stop = parsed
-        .errors()
+    )
+}
+
+/// The offset of the first tokenizer error of `kind` at or after `at`.
+fn lexical_error_after(
+    errors: &[ruff_python_parser::ParseError],
+    at: usize,
+    kind: LexicalErrorType,
+) -> Option<usize> {
+    errors
         .iter()
-        .filter(|e| {
-            matches!(
-                e.error,
-                ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
-            )
-        })
+        .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if *k == kind))
         .map(|e| e.location.start().to_usize())
         .find(|&p| p >= at)
-        .unwrap_or(usize::MAX);
-    parsed
-        .errors()
-        .iter()
-        .filter(|e| {
-            matches!(
-                e.error,
-                ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
-            )
-        })
-        .map(|e| e.location.start().to_usize())
-        .find(|&p| p >= at)
-        .filter(|&p| p < stop)
 }
 
 /// Just past the closing quote of the f-string whose replacement field holds `at`, when it

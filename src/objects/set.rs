@@ -12,6 +12,17 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// Where probing goes on after a run of linear probes from `i`: the perturbed recurrence,
+/// which brings in the hash's higher bits a few at a time.
+#[inline(always)]
+fn perturbed_next(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize)
+        & mask
+}
+
 #[derive(Clone)]
 enum Slot {
     Empty,
@@ -81,12 +92,7 @@ impl SetTable {
             if j < probes {
                 j += 1;
             } else {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = perturbed_next(i, &mut perturb, mask);
                 j = 0;
                 probes = if i + LINEAR_PROBES <= mask {
                     LINEAR_PROBES
@@ -177,12 +183,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = perturbed_next(i, &mut perturb, mask);
         }
     }
 
@@ -258,12 +259,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = perturbed_next(i, &mut perturb, mask);
         }
     }
 
