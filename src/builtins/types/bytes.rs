@@ -94,7 +94,11 @@ const fn concat<const A: usize, const B: usize, const N: usize>(
     out
 }
 
-const BYTES_ONLY: [(&str, NativeFn); 2] = [("fromhex", bytes_fromhex), ("__hash__", hash)];
+const BYTES_ONLY: [(&str, NativeFn); 3] = [
+    ("fromhex", bytes_fromhex),
+    ("__hash__", hash),
+    ("__bytes__", bytes_bytes),
+];
 
 const BYTEARRAY_ONLY: [(&str, NativeFn); 14] = [
     ("fromhex", bytearray_fromhex),
@@ -113,7 +117,7 @@ const BYTEARRAY_ONLY: [(&str, NativeFn); 14] = [
     ("__alloc__", alloc),
 ];
 
-static BYTES_TABLE: [(&str, NativeFn); 59] = concat(SHARED, BYTES_ONLY);
+static BYTES_TABLE: [(&str, NativeFn); 60] = concat(SHARED, BYTES_ONLY);
 static BYTEARRAY_TABLE: [(&str, NativeFn); 71] = concat(SHARED, BYTEARRAY_ONLY);
 
 pub const BYTES_METHODS: &[(&str, NativeFn)] = &BYTES_TABLE;
@@ -1767,6 +1771,23 @@ fn gt(vm: &mut Vm, a: Args) -> PyResult {
 
 fn ge(vm: &mut Vm, a: Args) -> PyResult {
     rich_compare(vm, &a, "__ge__", CmpOp::Ge)
+}
+
+/// `bytes.__bytes__()` (3.11): the object itself, or a plain bytes of a subclass's value
+/// (what `typing.SupportsBytes` looks for). Not a bytearray method.
+fn bytes_bytes(vm: &mut Vm, a: Args) -> PyResult {
+    let (data, bytearray) = this(vm, &a, "__bytes__")?;
+    if bytearray {
+        let t = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__bytes__' for 'bytes' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    check_fixed(vm, &a, "bytes.__bytes__", 0)?;
+    match a.pos.first() {
+        Some(v @ Value::Bytes(_)) => Ok(v.clone()),
+        _ => Ok(Value::bytes(data)),
+    }
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult {

@@ -123,6 +123,7 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
 
 pub const COMPLEX_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", complex_conjugate),
+    ("__complex__", complex_complex),
     ("__abs__", complex_abs),
     ("__neg__", complex_neg),
     ("__pos__", complex_pos),
@@ -1126,6 +1127,17 @@ fn complex_conjugate(vm: &mut Vm, a: Args) -> PyResult {
     let (re, im) = self_complex(vm, &a, "conjugate")?;
     arity(vm, &a, "complex.conjugate", 0)?;
     Ok(Value::Complex(Rc::new((re, -im))))
+}
+
+/// `complex.__complex__()` (3.11): the number itself, or a plain complex of a subclass's
+/// value (what `typing.SupportsComplex` looks for).
+fn complex_complex(vm: &mut Vm, a: Args) -> PyResult {
+    let (re, im) = self_complex(vm, &a, "__complex__")?;
+    arity(vm, &a, "__complex__", 0)?;
+    match a.pos.first() {
+        Some(v @ Value::Complex(_)) => Ok(v.clone()),
+        _ => Ok(Value::Complex(Rc::new((re, im)))),
+    }
 }
 
 fn complex_abs(vm: &mut Vm, a: Args) -> PyResult {
