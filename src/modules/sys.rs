@@ -657,13 +657,60 @@ fn audit(vm: &mut Vm, a: Args) -> PyResult {
 
 fn getsizeof(vm: &mut Vm, a: Args) -> PyResult {
     check(vm, "getsizeof", &a, 1, 2)?;
-    Ok(Value::Int(cpython_sizeof(&a.pos[0]) as i64))
+    let v = &a.pos[0];
+    // A class's own `__sizeof__` gives the size; the collector's headers are added to it.
+    if let Value::Instance(inst) = v
+        && let Some(f @ Value::Function(_)) = inst.class().lookup(&PyStr::new("__sizeof__"))
+    {
+        let n = match vm.call(&f, std::slice::from_ref(v), &[])? {
+            Value::Int(n) => n,
+            Value::Bool(b) => b.get() as i64,
+            Value::BigInt(_) => {
+                return Err(vm.new_error(
+                    &vm.types.overflow_error.clone(),
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+            _ => return Err(vm.type_error("an integer is required")),
+        };
+        if n < 0 {
+            let c = vm.types.value_error.clone();
+            return Err(vm.new_error(&c, "__sizeof__() should return >= 0"));
+        }
+        return Ok(Value::Int(n.saturating_add(sizeof_header(v) as i64)));
+    }
+    Ok(Value::Int(cpython_sizeof(v) as i64))
+}
+
+/// What `sys.getsizeof` adds to `__sizeof__()` in CPython 3.11: the collector's header of a
+/// tracked type, and the managed-dict pointers in front of an instance with a `__dict__`.
+pub(crate) fn sizeof_header(v: &Value) -> usize {
+    const GC: usize = 16;
+    match v {
+        Value::Tuple(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Slice(_)
+        | Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_) => GC,
+        Value::Instance(inst) => match &inst.payload {
+            Payload::Builtin(b) => sizeof_header(&b.borrow()),
+            Payload::Exc(_) => GC,
+            Payload::None if inst.class().is_builtin => 0,
+            Payload::None if inst.class().has_dict => 2 * GC,
+            Payload::None => GC,
+        },
+        _ => 0,
+    }
 }
 
 /// What CPython 3.11 (64-bit) reports for `sys.getsizeof(v)`: object headers, the GC header
 /// of container types, and table sizes as CPython grows them. Lists count one pointer per
 /// item (CPython's over-allocation after appends is not modelled).
-fn cpython_sizeof(v: &Value) -> usize {
+pub(crate) fn cpython_sizeof(v: &Value) -> usize {
     const GC: usize = 16;
     match v {
         Value::None | Value::NotImplemented | Value::Ellipsis => 16,

@@ -6,6 +6,15 @@ use crate::builtins::args::check_method;
 use crate::objects::*;
 use crate::vm::Vm;
 
+/// `object.__sizeof__()`: the object's own size as CPython 3.11 (64-bit) reports it, without
+/// the headers `sys.getsizeof` adds for the collector.
+fn object_sizeof(vm: &mut Vm, a: Args) -> PyResult {
+    check_method(vm, "__sizeof__", &a, 0, 0)?;
+    let v = &a.pos[0];
+    let size = crate::modules::sys::cpython_sizeof(v) - crate::modules::sys::sizeof_header(v);
+    Ok(Value::Int(size as i64))
+}
+
 pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", object_init),
     ("__new__", object_new),
@@ -23,6 +32,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__reduce_ex__", object_reduce_ex),
     ("__reduce__", object_reduce),
     ("__getstate__", object_getstate),
+    ("__sizeof__", object_sizeof),
     ("__lt__", object_lt),
     ("__le__", object_le),
     ("__gt__", object_gt),
