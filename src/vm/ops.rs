@@ -853,6 +853,12 @@ impl Vm {
             }
             (List(x), List(y)) => return self.compare_lists(x, y, op),
             (Tuple(x), Tuple(y)) => return self.compare_seq(&x.0, &y.0, op),
+            // Slices order as the tuples of their three fields.
+            (Slice(x), Slice(y)) => {
+                let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.compare_seq(&xs, &ys, op);
+            }
             (Bytes(x), Bytes(y)) => return Ok(Value::from_bool(cmp_ord(x.data.cmp(&y.data), op))),
             (ByteArray(x), ByteArray(y)) => {
                 return Ok(Value::from_bool(cmp_ord(

@@ -602,6 +602,8 @@ impl Types {
             &self.bytearray,
             &self.dict_keys,
             &self.dict_items,
+            // Slices became hashable only in 3.12.
+            &self.slice,
         ] {
             class.dict.set_str_raw(key.clone(), Value::None);
         }
