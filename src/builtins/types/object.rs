@@ -11,7 +11,8 @@ use crate::vm::Vm;
 fn object_sizeof(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__sizeof__", &a, 0, 0)?;
     let v = &a.pos[0];
-    let size = crate::modules::sys::cpython_sizeof(v) - crate::modules::sys::sizeof_header(v);
+    let size = crate::modules::sys::cpython_sizeof(v)
+        .saturating_sub(crate::modules::sys::sizeof_header(v));
     Ok(Value::Int(size as i64))
 }
 
