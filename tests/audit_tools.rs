@@ -90,8 +90,7 @@ fn learned_policy_allows_everything_the_log_denied_or_audited() {
         let request = WriteRequest {
             target,
             op,
-            on_import: false,
-            own_global: false,
+            origin: None,
         };
         assert_eq!(
             learned.decide(&request).decision,
@@ -103,8 +102,7 @@ fn learned_policy_allows_everything_the_log_denied_or_audited() {
     let other = WriteRequest {
         target: "json.loads",
         op: Op::Set,
-        on_import: false,
-        own_global: false,
+        origin: None,
     };
     assert_eq!(learned.decide(&other).decision, Decision::Denied);
 }

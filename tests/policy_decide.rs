@@ -1,7 +1,7 @@
 //! Policy decisions: per mode, per op, import-only rules, first match wins, and the seed list
 //! of writes CPython itself makes, which the default policy must allow.
 
-use pyseal::policy::{Decision, Mode, Op, Policy, PolicyDecision, RuleRef, WriteRequest};
+use pyseal::policy::{Decision, Mode, Op, Policy, PolicyDecision, RuleRef, Trigger, WriteRequest};
 
 fn policy(mode: &str) -> Policy {
     let src = format!(
@@ -34,8 +34,7 @@ fn decide(policy: &Policy, target: &str, op: Op, on_import: bool) -> PolicyDecis
     policy.decide(&WriteRequest {
         target,
         op,
-        on_import,
-        own_global: false,
+        origin: on_import.then_some(Trigger::Import),
     })
 }
 

@@ -103,7 +103,7 @@ fn bad_ops() {
 fn bad_trigger() {
     fails(
         &format!("{RULE}on = \"load\"\n"),
-        "line 4: key 'on': unknown trigger 'load' (expected import or global)",
+        "line 4: key 'on': unknown trigger 'load' (expected import, global or patch)",
     );
 }
 

@@ -187,3 +187,84 @@ fn lazy_initialisation_through_a_mutable_container() {
         "mutating a bound dict is not a namespace write"
     );
 }
+
+#[test]
+fn mock_patch_is_scoped_and_audited_but_assignment_stays_denied() {
+    let run = default_run(
+        "mock_patch",
+        "import json, os\n\
+         from unittest import mock\n\
+         with mock.patch('os.getcwd', return_value='/fake'):\n    print(os.getcwd())\n\
+         print(os.getcwd() != '/fake')\n\
+         with mock.patch.object(json, 'extra', 1, create=True):\n    print(json.extra)\n\
+         print(hasattr(json, 'extra'))\n\
+         try:\n    json.dumps = None\nexcept ReadOnlyError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        run.stdout,
+        "/fake\nTrue\n1\nFalse\ncannot rebind 'dumps' of read-only module 'json'\n"
+    );
+    let patched: Vec<_> = run
+        .writes()
+        .into_iter()
+        .filter(|e| e.0 != "unittest.mock")
+        .collect();
+    assert_eq!(
+        patched,
+        [
+            w("os.getcwd", "set", "module", "allowed"),
+            w("os.getcwd", "set", "module", "allowed"),
+            w("json.extra", "add", "module", "allowed"),
+            w("json.extra", "delete", "module", "allowed"),
+            w("json.dumps", "set", "module", "denied"),
+        ]
+    );
+    // The patcher's writes carry the patch rule and the patcher's location.
+    for e in run.events.iter().filter(|e| {
+        e.target.as_deref() == Some("os.getcwd") || e.target.as_deref() == Some("json.extra")
+    }) {
+        let json = serde_json::to_value(e).unwrap();
+        assert_eq!(json["rule"]["target"], "**", "{json}");
+        assert_eq!(json["rule"]["index"], 9, "{json}");
+        let function = json["location"]["function"].as_str().unwrap_or_default();
+        assert!(function.starts_with("_patch."), "{json}");
+    }
+}
+
+#[test]
+fn code_a_patch_runs_keeps_its_own_origin() {
+    // The metaclass's __setattr__ is Python code the patch write runs: its own write to a
+    // frozen module is an ordinary write and is denied.
+    let run = pyseal_source(
+        &["--policy", "default"],
+        "mock_nested",
+        "import json\n\
+         from unittest import mock\n\
+         class Meta(type):\n    def __setattr__(cls, name, value):\n        json.sneaky = 1\n        super().__setattr__(name, value)\n\
+         class C(metaclass=Meta):\n    x = 1\n\
+         try:\n    with mock.patch.object(C, 'x', 2):\n        pass\nexcept ReadOnlyError as e:\n    print(e)\n\
+         print(C.x, hasattr(json, 'sneaky'))\n",
+    );
+    assert_eq!(
+        run.stdout, "cannot add 'sneaky' to read-only module 'json'\n1 False\n",
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn strict_denies_patches() {
+    let run = pyseal_source(
+        &["--policy", "strict"],
+        "mock_strict",
+        "import os\n\
+         from _pyseal_patch import setattr as patch_set\n\
+         try:\n    patch_set(os, 'getcwd', None)\nexcept ReadOnlyError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        run.stdout, "cannot rebind 'getcwd' of read-only module 'os'\n",
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.writes(), [w("os.getcwd", "set", "module", "denied")]);
+}

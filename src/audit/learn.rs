@@ -37,8 +37,7 @@ pub fn learn_policy(events: &[AuditEvent], name: &str) -> Policy {
         let request = WriteRequest {
             target,
             op,
-            on_import: false,
-            own_global: false,
+            origin: None,
         };
         if base.decide(&request).decision == Decision::Allowed {
             continue;

@@ -927,7 +927,7 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::from_bool(issubclass_of(vm, &a.pos[0], &a.pos[1])?))
 }
 
-fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+pub(crate) fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {

@@ -167,6 +167,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "_zlib" => Some(zlib::create(vm)),
         "_decimal_core" => Some(decimal_core::create(vm)),
         "_fibers" => Some(thread::create(vm)),
+        "_pyseal_patch" => Some(crate::readonly::patch::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "_io" => {
             // The exception the file objects raise, for io.UnsupportedOperation.

@@ -114,6 +114,9 @@ pub enum Trigger {
     Import,
     /// A module's own code rebinding one of its globals (`global x; x = ...`, `del x`).
     Global,
+    /// `unittest.mock`'s patchers replacing an attribute and putting it back: scoped to a
+    /// `with` block, a decorated test or a `start()`/`stop()` pair.
+    Patch,
 }
 
 /// A write to a frozen namespace, as the policy sees it.
@@ -122,10 +125,9 @@ pub struct WriteRequest<'a> {
     /// Dotted path of the binding, e.g. `json.dumps` or `helper.Klass.attr`.
     pub target: &'a str,
     pub op: Op,
-    /// True when the import system makes the write (binding a submodule on its package).
-    pub on_import: bool,
-    /// True when code of the module rebinds its own global (`STORE_GLOBAL`/`DELETE_GLOBAL`).
-    pub own_global: bool,
+    /// The origin of the write that rules with `on` select (the import system, a module's
+    /// own `global` statement, a mock patcher); None for any other code.
+    pub origin: Option<Trigger>,
 }
 
 /// The outcome for a write.
@@ -233,11 +235,7 @@ impl Policy {
 impl AllowRule {
     /// Does this rule allow the write?
     pub fn matches(&self, req: &WriteRequest<'_>) -> bool {
-        let trigger_ok = match self.on {
-            None => true,
-            Some(Trigger::Import) => req.on_import,
-            Some(Trigger::Global) => req.own_global,
-        };
+        let trigger_ok = self.on.is_none() || self.on == req.origin;
         trigger_ok && self.ops.contains(req.op) && self.target.matches(req.target)
     }
 
@@ -374,6 +372,7 @@ impl Trigger {
         match self {
             Trigger::Import => "import",
             Trigger::Global => "global",
+            Trigger::Patch => "patch",
         }
     }
 }
@@ -385,7 +384,10 @@ impl FromStr for Trigger {
         match s {
             "import" => Ok(Trigger::Import),
             "global" => Ok(Trigger::Global),
-            _ => Err(format!("unknown trigger '{s}' (expected import or global)")),
+            "patch" => Ok(Trigger::Patch),
+            _ => Err(format!(
+                "unknown trigger '{s}' (expected import, global or patch)"
+            )),
         }
     }
 }

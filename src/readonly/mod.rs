@@ -8,6 +8,7 @@
 //! setters on [`DictObj`] are crate-private and used only below (and on plain dicts).
 
 mod freeze;
+pub mod patch;
 mod state;
 mod table;
 
@@ -15,7 +16,7 @@ use std::rc::Rc;
 
 use crate::audit::{Location, NamespaceKind};
 use crate::objects::{Class, DictObj, Function, Module, PyResult, PyStr, Value};
-use crate::policy::{Decision, WriteRequest};
+use crate::policy::{Decision, Trigger, WriteRequest};
 use crate::vm::Vm;
 
 pub use freeze::{
@@ -75,6 +76,8 @@ pub enum Cause {
     Import,
     /// `STORE_GLOBAL` / `DELETE_GLOBAL`: a module's own code rebinding its globals.
     Global,
+    /// `unittest.mock`'s patcher setting or restoring an attribute (see [`patch`]).
+    Patch,
 }
 
 /// One namespace write as the choke point saw it.
@@ -208,6 +211,7 @@ fn decide(
     let Some(policy) = vm.readonly.policy.clone() else {
         return Ok(Grant::issue());
     };
+    let cause = patch::cause_of(vm, cause);
     let generation = vm.readonly.generation;
     let cached = match &*dict.owner.borrow() {
         Some(NsOwner::Frozen(ns)) => ns.cached_decision(name, op, cause, generation),
@@ -233,8 +237,12 @@ fn decide(
             let d = policy.decide(&WriteRequest {
                 target: &target,
                 op,
-                on_import: cause == Cause::Import,
-                own_global: cause == Cause::Global,
+                origin: match cause {
+                    Cause::Code => None,
+                    Cause::Import => Some(Trigger::Import),
+                    Cause::Global => Some(Trigger::Global),
+                    Cause::Patch => Some(Trigger::Patch),
+                },
             });
             if let Some(NsOwner::Frozen(ns)) = &*dict.owner.borrow() {
                 ns.cache_decision(name, op, cause, generation, &d);

@@ -24,6 +24,10 @@ pub struct ReadOnlyState {
     /// Distinct for every state made: decisions frozen namespaces cache are valid only for
     /// the policy of the generation they were made under.
     pub generation: u64,
+    /// The interpreter depth at which a `_pyseal_patch` call is making its write, while it
+    /// makes it: writes at that depth are the patcher's own (cause `patch`); Python code the
+    /// write runs (a descriptor's `__set__`) is deeper and keeps its own cause.
+    pub patch_depth: Option<usize>,
 }
 
 /// The source of [`ReadOnlyState::generation`].
@@ -42,6 +46,7 @@ impl ReadOnlyState {
             lazy_freezing: false,
             freeze_main: false,
             generation: next_generation(),
+            patch_depth: None,
         }
     }
 
@@ -56,6 +61,7 @@ impl ReadOnlyState {
             main: None,
             lazy_freezing,
             generation: next_generation(),
+            patch_depth: None,
         }
     }
 }

@@ -15,6 +15,9 @@ import contextlib
 import functools
 from types import ModuleType
 
+# The patchers' own writes: policies can allow these (`on = "patch"`) and no others.
+from _pyseal_patch import setattr as _patch_set, delattr as _patch_del
+
 __all__ = (
     "Mock", "MagicMock", "patch", "sentinel", "DEFAULT", "ANY", "call", "create_autospec",
     "AsyncMock", "FILTER_DIR", "NonCallableMock", "NonCallableMagicMock", "mock_open",
@@ -1350,7 +1353,7 @@ class _patch:
         self.temp_original, self.is_local = original, local
         self._exit_stack = contextlib.ExitStack()
         try:
-            setattr(self.target, self.attribute, new)
+            _patch_set(self.target, self.attribute, new)
             if self.attribute_name is None:
                 return new
             # patch.multiple: the mocks it made, by attribute name, for the test's keywords.
@@ -1371,13 +1374,13 @@ class _patch:
     def __exit__(self, *exc_info):
         target, name, saved = self.target, self.attribute, self.temp_original
         if saved is DEFAULT or not self.is_local:
-            delattr(target, name)
+            _patch_del(target, name)
             # Unless patch created the attribute, make sure the old value is back.
             if not self.create and (not hasattr(target, name) or
                                     name in self._ALWAYS_RESTORED):
-                setattr(target, name, saved)
+                _patch_set(target, name, saved)
         else:
-            setattr(target, name, saved)
+            _patch_set(target, name, saved)
         stack = self._exit_stack
         del self.temp_original, self.is_local, self.target, self._exit_stack
         return stack.__exit__(*exc_info)
