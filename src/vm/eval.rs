@@ -157,7 +157,7 @@ macro_rules! pop {
 
 impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions by its exception table.
-    #[inline]
+    #[inline(always)]
     pub fn eval(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.run_until_error(frame) {
@@ -300,6 +300,25 @@ impl Vm {
                     self.finalize_if_due();
                 }
                 Op::Copy => {
+                    // `v[i] op= x` on a list: `Copy 2, Copy 2, BinarySubscr` leave the list
+                    // and index in place with the item above them.
+                    if word == (2 << 8) | Op::Copy as u32
+                        && fetch_proven(words, f.pc) == word
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let n = f.stack.len();
+                        let item = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), &Value::Int(i)) => {
+                                list_slot(&l.0.borrow(), i).map(clone_fast)
+                            }
+                            _ => None,
+                        };
+                        if let Some(item) = item {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
+                    }
                     let v = clone_fast(&f.stack[f.stack.len() - arg as usize]);
                     push_proven(&mut f.stack, v);
                 }
@@ -333,6 +352,28 @@ impl Vm {
                         self.store_attr_cached(&code, f.pc - 1, obj, name, value)?;
                         self.finalize_if_due();
                         continue;
+                    }
+                    // `a[i]`, `row[0]` on a list: the item straight from the local and the
+                    // index (a local or constant load falls through to the BinarySubscr).
+                    let nop = (next & 0xff) as u8;
+                    if let Value::List(l) = v
+                        && (nop == Op::LoadFast as u8 || nop == Op::LoadConst as u8)
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let key = if nop == Op::LoadFast as u8 {
+                            local_proven(&f.stack, (next >> 8) as usize)
+                        } else {
+                            &code.consts[(next >> 8) as usize]
+                        };
+                        let item = match key {
+                            &Value::Int(i) => list_slot(&l.0.borrow(), i).map(clone_fast),
+                            _ => None,
+                        };
+                        if let Some(item) = item {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
                     }
                     let v = clone_fast(v);
                     push_proven(&mut f.stack, v);
@@ -568,10 +609,35 @@ impl Vm {
                                 BinOp::Add => Value::float(x + y),
                                 BinOp::Sub => Value::float(x - y),
                                 BinOp::Mul => Value::float(x * y),
+                                BinOp::TrueDiv if y != 0.0 => Value::float(x / y),
                                 // Errors name the augmented operator (`&=`).
                                 _ if op == Op::InplaceOp => {
                                     self.inplace_op(&Value::float(x), &Value::float(y), bop)?
                                 }
+                                _ => self.float_op(x, y, bop)?,
+                            }
+                        }
+                        // `0.5 * m`, `x / 10`: the int converts to a float first, as in
+                        // `binary_op` (rounding to nearest for ints past 2**53, as CPython).
+                        (&Value::Float(_), &Value::Int(_)) | (&Value::Int(_), &Value::Float(_))
+                            if matches!(
+                                bop,
+                                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv
+                            ) =>
+                        {
+                            let as_f64 = |v: &Value| match v {
+                                &Value::Int(i) => i as f64,
+                                &Value::Float(x) => x.get(),
+                                _ => f64::NAN,
+                            };
+                            let (x, y) = (as_f64(&a), as_f64(&b));
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            match bop {
+                                BinOp::Add => Value::float(x + y),
+                                BinOp::Sub => Value::float(x - y),
+                                BinOp::Mul => Value::float(x * y),
+                                _ if y != 0.0 => Value::float(x / y),
                                 _ => self.float_op(x, y, bop)?,
                             }
                         }
@@ -618,7 +684,14 @@ impl Vm {
                             self.note_pc(f.pc - 1);
                             let inplace = op == Op::InplaceOp;
                             if let Value::Instance(inst) = &a
-                                && let Some(func) = self.plain_binop_method(inst, &b, bop, inplace)
+                                && let Some(func) = self.cached_binop_method(
+                                    &code,
+                                    f.pc - 1,
+                                    inst,
+                                    &b,
+                                    bop,
+                                    inplace,
+                                )
                             {
                                 let r = self.call_dunder_moved(f, &code, &func, &a, &b)?;
                                 match r {
@@ -644,6 +717,30 @@ impl Vm {
                         self.release(old);
                         continue;
                     }
+                    // `v[i] op= x` on a list: `Swap 3, Swap 2, StoreSubscr` store the result
+                    // into the list and index left under it (each falls through to the next).
+                    if next == (3 << 8) | Op::Swap as u32
+                        && fetch_proven(words, f.pc + 1) == (2 << 8) | Op::Swap as u32
+                        && (fetch_proven(words, f.pc + 2) & 0xff) as u8 == Op::StoreSubscr as u8
+                    {
+                        let n = f.stack.len();
+                        let stored = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), &Value::Int(i)) => {
+                                list_slot_mut(&mut l.0.borrow_mut(), i)
+                                    .map(|slot| std::mem::replace(slot, clone_fast(&r)))
+                            }
+                            _ => None,
+                        };
+                        if let Some(old) = stored {
+                            f.pc += 3;
+                            self.note_pc(f.pc - 1);
+                            drop_inline(r);
+                            drop_fast(pop_proven(&mut f.stack));
+                            drop_inline(pop_proven(&mut f.stack));
+                            self.release(old);
+                            continue;
+                        }
+                    }
                     push_proven(&mut f.stack, r);
                 }
                 Op::UnaryNot => {
@@ -667,6 +764,25 @@ impl Vm {
                             std::mem::forget(b);
                             let (x, y) = (x.get(), y.get());
                             Value::from_bool(super::ops::cmp_prim(x, y, cop))
+                        }
+                        // `p.x < 0`: ints of up to 53 bits convert to floats exactly.
+                        (&Value::Float(x), &Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(super::ops::cmp_prim(x.get(), y as f64, cop))
+                        }
+                        (&Value::Int(x), &Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(super::ops::cmp_prim(x as f64, y.get(), cop))
+                        }
+                        // `c == "{"`, `s[j] != '"'`: text scanners compare strings for
+                        // equality character by character.
+                        (Value::Str(x), Value::Str(y)) if matches!(cop, CmpOp::Eq | CmpOp::Ne) => {
+                            let same = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+                            drop_inline(a);
+                            drop_inline(b);
+                            Value::from_bool(same == (cop == CmpOp::Eq))
                         }
                         (Value::Instance(inst), _) => {
                             match self.plain_compare_method(inst, &b, cop) {
@@ -767,9 +883,12 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop => {
-                    let t = {
-                        let v = f.stack.last().cloned().unwrap_or_default();
-                        self.truthy(&v)?
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => b.get(),
+                        _ => {
+                            let v = f.stack.last().cloned().unwrap_or_default();
+                            self.truthy(&v)?
+                        }
                     };
                     if !t {
                         f.pc = arg as usize;
@@ -778,9 +897,12 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop => {
-                    let t = {
-                        let v = f.stack.last().cloned().unwrap_or_default();
-                        self.truthy(&v)?
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => b.get(),
+                        _ => {
+                            let v = f.stack.last().cloned().unwrap_or_default();
+                            self.truthy(&v)?
+                        }
                     };
                     if t {
                         f.pc = arg as usize;
@@ -795,34 +917,39 @@ impl Vm {
                     push_proven(&mut f.stack, it);
                 }
                 Op::ForIter => {
-                    let it = f.stack.last().cloned().unwrap_or_default();
-                    let next = match &it {
-                        Value::Iter(i) => {
-                            // Fast paths for list and range iteration.
-                            let mut st = i.0.borrow_mut();
-                            match &mut *st {
-                                IterKind::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
-                                    {
-                                        let v = *next;
-                                        *next = next.saturating_add(*step);
-                                        Some(Value::Int(v))
-                                    } else {
-                                        None
-                                    }
+                    // Range and list iteration step the iterator where it lies on the stack
+                    // (no reference-count round trip on it); the rest work on a clone.
+                    let stepped = match f.stack.last() {
+                        Some(Value::Iter(i)) => match &mut *i.0.borrow_mut() {
+                            IterKind::Range { next, stop, step } => Some(
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Value::Int(v))
+                                } else {
+                                    None
+                                },
+                            ),
+                            IterKind::Seq {
+                                seq: Value::List(l),
+                                index,
+                            } => {
+                                let r = l.0.borrow().get(*index).map(clone_fast);
+                                if r.is_some() {
+                                    *index += 1;
                                 }
-                                IterKind::Seq {
-                                    seq: Value::List(l),
-                                    index,
-                                } => {
-                                    let r = l.0.borrow().get(*index).cloned();
-                                    if r.is_some() {
-                                        *index += 1;
-                                    }
-                                    r
-                                }
-                                _ => {
-                                    drop(st);
+                                Some(r)
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match stepped {
+                        Some(next) => next,
+                        None => {
+                            let it = f.stack.last().cloned().unwrap_or_default();
+                            match &it {
+                                Value::Iter(_) => {
                                     // `for a, b in d.items()` (or enumerate, zip): the two
                                     // parts go on the stack as UnpackSequence would leave
                                     // them, without making the pair (the depth after that
@@ -846,9 +973,9 @@ impl Vm {
                                     }
                                     self.next(&it)?
                                 }
+                                _ => self.next(&it)?,
                             }
                         }
-                        _ => self.next(&it)?,
                     };
                     match next {
                         Some(v) => {
@@ -891,11 +1018,16 @@ impl Vm {
                     let n = arg as usize;
                     // Tuples and lists unpack straight from their storage, no copy.
                     match &v {
+                        // The verifier's depth after the instruction counts the `n` values.
                         Value::Tuple(t) if t.0.len() == n => {
-                            f.stack.extend(t.0.iter().rev().cloned());
+                            for x in t.0.iter().rev() {
+                                push_proven(&mut f.stack, clone_fast(x));
+                            }
                         }
                         Value::List(l) if l.0.borrow().len() == n => {
-                            f.stack.extend(l.0.borrow().iter().rev().cloned());
+                            for x in l.0.borrow().iter().rev() {
+                                push_proven(&mut f.stack, clone_fast(x));
+                            }
                         }
                         _ => {
                             let items = self.unpack_iterable(&v, n)?;
@@ -1046,7 +1178,10 @@ impl Vm {
         if f.nlocals < code.rec.varnames.len() {
             return Err(self.stack_mismatch(code, f.pc));
         }
-        self.check_depth(f, code)?;
+        // A fresh call starts at the first instruction, whose proven depth is always zero.
+        if f.pc != 0 || f.stack.len() != f.nlocals {
+            self.check_depth(f, code)?;
+        }
         let need = f.nlocals + code.rec.stacksize as usize;
         if f.stack.capacity() < need {
             f.stack.reserve(need - f.stack.len());
