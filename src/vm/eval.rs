@@ -375,6 +375,26 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `s[j]` of an ASCII string: its byte's shared one-character string.
+                    if let Value::Str(text) = v
+                        && (nop == Op::LoadFast as u8 || nop == Op::LoadConst as u8)
+                        && text.is_ascii()
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let key = if nop == Op::LoadFast as u8 {
+                            local_proven(&f.stack, (next >> 8) as usize)
+                        } else {
+                            &code.consts[(next >> 8) as usize]
+                        };
+                        if let &Value::Int(i) = key
+                            && let Some(&b) = list_slot(text.as_str().as_bytes(), i)
+                            && let Some(item) = self.ascii_char(b)
+                        {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
+                    }
                     let v = clone_fast(v);
                     push_proven(&mut f.stack, v);
                     // `x * y`, `a[i]`: a second local load right after is done in this
@@ -825,14 +845,26 @@ impl Vm {
                 Op::IsOp => {
                     let b = pop_proven(&mut f.stack);
                     let a = pop_proven(&mut f.stack);
-                    push_proven(&mut f.stack, Value::from_bool(a.is(&b) != (arg == 1)));
+                    // `x is None`, `x is True`: in line, no out-of-line drops.
+                    let same = match (&a, &b) {
+                        (_, Value::None) => matches!(a, Value::None),
+                        (&Value::Bool(x), &Value::Bool(y)) => x == y,
+                        _ => a.is(&b),
+                    };
+                    drop_inline(a);
+                    drop_inline(b);
+                    push_proven(&mut f.stack, Value::from_bool(same != (arg == 1)));
                 }
                 Op::ContainsOp => {
                     let container = pop_proven(&mut f.stack);
                     let item = pop_proven(&mut f.stack);
                     self.note_pc_for(&container, f.pc - 1);
-                    let r = match &container {
-                        Value::Instance(inst)
+                    let r = match (&container, &item) {
+                        // `c in "0123456789"`, `"." in num`: a substring test.
+                        (Value::Str(hay), Value::Str(needle)) => {
+                            hay.as_str().contains(needle.as_str())
+                        }
+                        (Value::Instance(inst), _)
                             if let Some(d) =
                                 self.dict_subclass_own(&code, f.pc - 1, inst, "__contains__") =>
                         {
@@ -840,6 +872,8 @@ impl Vm {
                         }
                         _ => self.contains(&container, &item)?,
                     };
+                    drop_inline(container);
+                    drop_inline(item);
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
