@@ -130,6 +130,15 @@ fn append_to_binding(
     }
 }
 
+/// Drops a slice built on the Rust stack (its bounds are usually ints or None).
+#[inline(always)]
+fn drop_slice_parts(s: SliceObj) {
+    let SliceObj { start, stop, step } = s;
+    drop_fast(start);
+    drop_fast(stop);
+    drop_fast(step);
+}
+
 /// The element of a list at a (possibly negative) index, if in range.
 #[inline(always)]
 fn list_slot<T>(items: &[T], i: i64) -> Option<&T> {
@@ -525,8 +534,37 @@ impl Vm {
                     };
                     let stop = pop_proven(&mut f.stack);
                     let start = pop_proven(&mut f.stack);
-                    let slice = Value::Slice(Rc::new(SliceObj { start, stop, step }));
-                    push_proven(&mut f.stack, slice);
+                    let slice = SliceObj { start, stop, step };
+                    // `a[i:j]` and `a[i:j] = b` on a list use the slice where it is built,
+                    // never boxed (the subscript falls through from here; an error names it).
+                    let next = fetch_proven(words, f.pc);
+                    let nop = (next & 0xff) as u8;
+                    if matches!(f.stack.last(), Some(Value::List(_)))
+                        && (nop == Op::BinarySubscr as u8 || nop == Op::StoreSubscr as u8)
+                    {
+                        f.pc += 1;
+                        let obj = pop_proven(&mut f.stack);
+                        if nop == Op::StoreSubscr as u8 {
+                            self.note_pc(f.pc - 1);
+                            let v = pop_proven(&mut f.stack);
+                            if let Value::List(l) = &obj {
+                                self.list_set_slice(l, &slice, v)?;
+                            }
+                            drop_inline(obj);
+                            drop_slice_parts(slice);
+                            self.finalize_if_due();
+                        } else {
+                            let r = match &obj {
+                                Value::List(l) => self.list_get_slice(l, &slice)?,
+                                _ => Value::None,
+                            };
+                            drop_inline(obj);
+                            drop_slice_parts(slice);
+                            push_proven(&mut f.stack, r);
+                        }
+                        continue;
+                    }
+                    push_proven(&mut f.stack, Value::Slice(Rc::new(slice)));
                 }
                 Op::BinarySubscr => {
                     let key = pop_proven(&mut f.stack);
@@ -891,6 +929,11 @@ impl Vm {
                             std::mem::forget(v);
                             b.get()
                         }
+                        // `while k:`, `if n:`
+                        &Value::Int(i) => {
+                            std::mem::forget(v);
+                            i != 0
+                        }
                         other => {
                             self.note_pc_for(other, f.pc - 1);
                             self.truthy(other)?
@@ -906,6 +949,11 @@ impl Vm {
                         &Value::Bool(b) => {
                             std::mem::forget(v);
                             b.get()
+                        }
+                        // `while k:`, `if n:`
+                        &Value::Int(i) => {
+                            std::mem::forget(v);
+                            i != 0
                         }
                         other => {
                             self.note_pc_for(other, f.pc - 1);
