@@ -683,9 +683,9 @@ impl Vm {
                                 BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv
                             ) =>
                         {
-                            let as_f64 = |v: &Value| match v {
-                                &Value::Int(i) => i as f64,
-                                &Value::Float(x) => x.get(),
+                            let as_f64 = |v: &Value| match *v {
+                                Value::Int(i) => i as f64,
+                                Value::Float(x) => x.get(),
                                 _ => f64::NAN,
                             };
                             let (x, y) = (as_f64(&a), as_f64(&b));
