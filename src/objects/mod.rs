@@ -901,6 +901,32 @@ impl Class {
         p
     }
 
+    /// The Python `__init__` a plain instantiation runs: the class's `__init__` when it is a
+    /// Python function and `__new__` is not (that is, `object.__new__` makes the instance).
+    /// Through the lookup cache, without copying the pair out of it.
+    pub fn plain_init(
+        &self,
+        keys: impl FnOnce() -> (Rc<PyStr>, Rc<PyStr>),
+    ) -> Option<Rc<Function>> {
+        fn pick(new: &Option<Value>, init: &Option<Value>) -> Option<Rc<Function>> {
+            match (new, init) {
+                (Some(Value::StaticMethod(_) | Value::Function(_)), _) => None,
+                (_, Some(Value::Function(f))) => Some(f.clone()),
+                _ => None,
+            }
+        }
+        {
+            let c = self.cache.borrow();
+            if c.epoch == class_epoch()
+                && let Some((new, init)) = &c.ctor
+            {
+                return pick(new, init);
+            }
+        }
+        let (new, init) = self.ctor_lookup(keys);
+        pick(&new, &init)
+    }
+
     fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);

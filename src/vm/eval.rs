@@ -130,6 +130,15 @@ fn append_to_binding(
     }
 }
 
+/// Drops a slice built on the Rust stack (its bounds are usually ints or None).
+#[inline(always)]
+fn drop_slice_parts(s: SliceObj) {
+    let SliceObj { start, stop, step } = s;
+    drop_fast(start);
+    drop_fast(stop);
+    drop_fast(step);
+}
+
 /// The element of a list at a (possibly negative) index, if in range.
 #[inline(always)]
 fn list_slot<T>(items: &[T], i: i64) -> Option<&T> {
@@ -157,7 +166,7 @@ macro_rules! pop {
 
 impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions by its exception table.
-    #[inline]
+    #[inline(always)]
     pub fn eval(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.run_until_error(frame) {
@@ -300,6 +309,25 @@ impl Vm {
                     self.finalize_if_due();
                 }
                 Op::Copy => {
+                    // `v[i] op= x` on a list: `Copy 2, Copy 2, BinarySubscr` leave the list
+                    // and index in place with the item above them.
+                    if word == (2 << 8) | Op::Copy as u32
+                        && fetch_proven(words, f.pc) == word
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let n = f.stack.len();
+                        let item = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), &Value::Int(i)) => {
+                                list_slot(&l.0.borrow(), i).map(clone_fast)
+                            }
+                            _ => None,
+                        };
+                        if let Some(item) = item {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
+                    }
                     let v = clone_fast(&f.stack[f.stack.len() - arg as usize]);
                     push_proven(&mut f.stack, v);
                 }
@@ -333,6 +361,48 @@ impl Vm {
                         self.store_attr_cached(&code, f.pc - 1, obj, name, value)?;
                         self.finalize_if_due();
                         continue;
+                    }
+                    // `a[i]`, `row[0]` on a list: the item straight from the local and the
+                    // index (a local or constant load falls through to the BinarySubscr).
+                    let nop = (next & 0xff) as u8;
+                    if let Value::List(l) = v
+                        && (nop == Op::LoadFast as u8 || nop == Op::LoadConst as u8)
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let key = if nop == Op::LoadFast as u8 {
+                            local_proven(&f.stack, (next >> 8) as usize)
+                        } else {
+                            &code.consts[(next >> 8) as usize]
+                        };
+                        let item = match key {
+                            &Value::Int(i) => list_slot(&l.0.borrow(), i).map(clone_fast),
+                            _ => None,
+                        };
+                        if let Some(item) = item {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
+                    }
+                    // `s[j]` of an ASCII string: its byte's shared one-character string.
+                    if let Value::Str(text) = v
+                        && (nop == Op::LoadFast as u8 || nop == Op::LoadConst as u8)
+                        && text.is_ascii()
+                        && (fetch_proven(words, f.pc + 1) & 0xff) as u8 == Op::BinarySubscr as u8
+                    {
+                        let key = if nop == Op::LoadFast as u8 {
+                            local_proven(&f.stack, (next >> 8) as usize)
+                        } else {
+                            &code.consts[(next >> 8) as usize]
+                        };
+                        if let &Value::Int(i) = key
+                            && let Some(&b) = list_slot(text.as_str().as_bytes(), i)
+                            && let Some(item) = self.ascii_char(b)
+                        {
+                            f.pc += 2;
+                            push_proven(&mut f.stack, item);
+                            continue;
+                        }
                     }
                     let v = clone_fast(v);
                     push_proven(&mut f.stack, v);
@@ -464,8 +534,37 @@ impl Vm {
                     };
                     let stop = pop_proven(&mut f.stack);
                     let start = pop_proven(&mut f.stack);
-                    let slice = Value::Slice(Rc::new(SliceObj { start, stop, step }));
-                    push_proven(&mut f.stack, slice);
+                    let slice = SliceObj { start, stop, step };
+                    // `a[i:j]` and `a[i:j] = b` on a list use the slice where it is built,
+                    // never boxed (the subscript falls through from here; an error names it).
+                    let next = fetch_proven(words, f.pc);
+                    let nop = (next & 0xff) as u8;
+                    if matches!(f.stack.last(), Some(Value::List(_)))
+                        && (nop == Op::BinarySubscr as u8 || nop == Op::StoreSubscr as u8)
+                    {
+                        f.pc += 1;
+                        let obj = pop_proven(&mut f.stack);
+                        if nop == Op::StoreSubscr as u8 {
+                            self.note_pc(f.pc - 1);
+                            let v = pop_proven(&mut f.stack);
+                            if let Value::List(l) = &obj {
+                                self.list_set_slice(l, &slice, v)?;
+                            }
+                            drop_inline(obj);
+                            drop_slice_parts(slice);
+                            self.finalize_if_due();
+                        } else {
+                            let r = match &obj {
+                                Value::List(l) => self.list_get_slice(l, &slice)?,
+                                _ => Value::None,
+                            };
+                            drop_inline(obj);
+                            drop_slice_parts(slice);
+                            push_proven(&mut f.stack, r);
+                        }
+                        continue;
+                    }
+                    push_proven(&mut f.stack, Value::Slice(Rc::new(slice)));
                 }
                 Op::BinarySubscr => {
                     let key = pop_proven(&mut f.stack);
@@ -568,10 +667,35 @@ impl Vm {
                                 BinOp::Add => Value::float(x + y),
                                 BinOp::Sub => Value::float(x - y),
                                 BinOp::Mul => Value::float(x * y),
+                                BinOp::TrueDiv if y != 0.0 => Value::float(x / y),
                                 // Errors name the augmented operator (`&=`).
                                 _ if op == Op::InplaceOp => {
                                     self.inplace_op(&Value::float(x), &Value::float(y), bop)?
                                 }
+                                _ => self.float_op(x, y, bop)?,
+                            }
+                        }
+                        // `0.5 * m`, `x / 10`: the int converts to a float first, as in
+                        // `binary_op` (rounding to nearest for ints past 2**53, as CPython).
+                        (&Value::Float(_), &Value::Int(_)) | (&Value::Int(_), &Value::Float(_))
+                            if matches!(
+                                bop,
+                                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv
+                            ) =>
+                        {
+                            let as_f64 = |v: &Value| match *v {
+                                Value::Int(i) => i as f64,
+                                Value::Float(x) => x.get(),
+                                _ => f64::NAN,
+                            };
+                            let (x, y) = (as_f64(&a), as_f64(&b));
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            match bop {
+                                BinOp::Add => Value::float(x + y),
+                                BinOp::Sub => Value::float(x - y),
+                                BinOp::Mul => Value::float(x * y),
+                                _ if y != 0.0 => Value::float(x / y),
                                 _ => self.float_op(x, y, bop)?,
                             }
                         }
@@ -618,7 +742,14 @@ impl Vm {
                             self.note_pc(f.pc - 1);
                             let inplace = op == Op::InplaceOp;
                             if let Value::Instance(inst) = &a
-                                && let Some(func) = self.plain_binop_method(inst, &b, bop, inplace)
+                                && let Some(func) = self.cached_binop_method(
+                                    &code,
+                                    f.pc - 1,
+                                    inst,
+                                    &b,
+                                    bop,
+                                    inplace,
+                                )
                             {
                                 let r = self.call_dunder_moved(f, &code, &func, &a, &b)?;
                                 match r {
@@ -644,6 +775,30 @@ impl Vm {
                         self.release(old);
                         continue;
                     }
+                    // `v[i] op= x` on a list: `Swap 3, Swap 2, StoreSubscr` store the result
+                    // into the list and index left under it (each falls through to the next).
+                    if next == (3 << 8) | Op::Swap as u32
+                        && fetch_proven(words, f.pc + 1) == (2 << 8) | Op::Swap as u32
+                        && (fetch_proven(words, f.pc + 2) & 0xff) as u8 == Op::StoreSubscr as u8
+                    {
+                        let n = f.stack.len();
+                        let stored = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), &Value::Int(i)) => {
+                                list_slot_mut(&mut l.0.borrow_mut(), i)
+                                    .map(|slot| std::mem::replace(slot, clone_fast(&r)))
+                            }
+                            _ => None,
+                        };
+                        if let Some(old) = stored {
+                            f.pc += 3;
+                            self.note_pc(f.pc - 1);
+                            drop_inline(r);
+                            drop_fast(pop_proven(&mut f.stack));
+                            drop_inline(pop_proven(&mut f.stack));
+                            self.release(old);
+                            continue;
+                        }
+                    }
                     push_proven(&mut f.stack, r);
                 }
                 Op::UnaryNot => {
@@ -667,6 +822,25 @@ impl Vm {
                             std::mem::forget(b);
                             let (x, y) = (x.get(), y.get());
                             Value::from_bool(super::ops::cmp_prim(x, y, cop))
+                        }
+                        // `p.x < 0`: ints of up to 53 bits convert to floats exactly.
+                        (&Value::Float(x), &Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(super::ops::cmp_prim(x.get(), y as f64, cop))
+                        }
+                        (&Value::Int(x), &Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            Value::from_bool(super::ops::cmp_prim(x as f64, y.get(), cop))
+                        }
+                        // `c == "{"`, `s[j] != '"'`: text scanners compare strings for
+                        // equality character by character.
+                        (Value::Str(x), Value::Str(y)) if matches!(cop, CmpOp::Eq | CmpOp::Ne) => {
+                            let same = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+                            drop_inline(a);
+                            drop_inline(b);
+                            Value::from_bool(same == (cop == CmpOp::Eq))
                         }
                         (Value::Instance(inst), _) => {
                             match self.plain_compare_method(inst, &b, cop) {
@@ -709,14 +883,26 @@ impl Vm {
                 Op::IsOp => {
                     let b = pop_proven(&mut f.stack);
                     let a = pop_proven(&mut f.stack);
-                    push_proven(&mut f.stack, Value::from_bool(a.is(&b) != (arg == 1)));
+                    // `x is None`, `x is True`: in line, no out-of-line drops.
+                    let same = match (&a, &b) {
+                        (_, Value::None) => matches!(a, Value::None),
+                        (&Value::Bool(x), &Value::Bool(y)) => x == y,
+                        _ => a.is(&b),
+                    };
+                    drop_inline(a);
+                    drop_inline(b);
+                    push_proven(&mut f.stack, Value::from_bool(same != (arg == 1)));
                 }
                 Op::ContainsOp => {
                     let container = pop_proven(&mut f.stack);
                     let item = pop_proven(&mut f.stack);
                     self.note_pc_for(&container, f.pc - 1);
-                    let r = match &container {
-                        Value::Instance(inst)
+                    let r = match (&container, &item) {
+                        // `c in "0123456789"`, `"." in num`: a substring test.
+                        (Value::Str(hay), Value::Str(needle)) => {
+                            hay.as_str().contains(needle.as_str())
+                        }
+                        (Value::Instance(inst), _)
                             if let Some(d) =
                                 self.dict_subclass_own(&code, f.pc - 1, inst, "__contains__") =>
                         {
@@ -724,6 +910,8 @@ impl Vm {
                         }
                         _ => self.contains(&container, &item)?,
                     };
+                    drop_inline(container);
+                    drop_inline(item);
                     push_proven(&mut f.stack, Value::from_bool(r != (arg == 1)));
                 }
                 Op::Jump => f.pc = arg as usize,
@@ -741,6 +929,11 @@ impl Vm {
                             std::mem::forget(v);
                             b.get()
                         }
+                        // `while k:`, `if n:`
+                        &Value::Int(i) => {
+                            std::mem::forget(v);
+                            i != 0
+                        }
                         other => {
                             self.note_pc_for(other, f.pc - 1);
                             self.truthy(other)?
@@ -757,6 +950,11 @@ impl Vm {
                             std::mem::forget(v);
                             b.get()
                         }
+                        // `while k:`, `if n:`
+                        &Value::Int(i) => {
+                            std::mem::forget(v);
+                            i != 0
+                        }
                         other => {
                             self.note_pc_for(other, f.pc - 1);
                             self.truthy(other)?
@@ -767,9 +965,12 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop => {
-                    let t = {
-                        let v = f.stack.last().cloned().unwrap_or_default();
-                        self.truthy(&v)?
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => b.get(),
+                        _ => {
+                            let v = f.stack.last().cloned().unwrap_or_default();
+                            self.truthy(&v)?
+                        }
                     };
                     if !t {
                         f.pc = arg as usize;
@@ -778,9 +979,12 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop => {
-                    let t = {
-                        let v = f.stack.last().cloned().unwrap_or_default();
-                        self.truthy(&v)?
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => b.get(),
+                        _ => {
+                            let v = f.stack.last().cloned().unwrap_or_default();
+                            self.truthy(&v)?
+                        }
                     };
                     if t {
                         f.pc = arg as usize;
@@ -795,34 +999,39 @@ impl Vm {
                     push_proven(&mut f.stack, it);
                 }
                 Op::ForIter => {
-                    let it = f.stack.last().cloned().unwrap_or_default();
-                    let next = match &it {
-                        Value::Iter(i) => {
-                            // Fast paths for list and range iteration.
-                            let mut st = i.0.borrow_mut();
-                            match &mut *st {
-                                IterKind::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
-                                    {
-                                        let v = *next;
-                                        *next = next.saturating_add(*step);
-                                        Some(Value::Int(v))
-                                    } else {
-                                        None
-                                    }
+                    // Range and list iteration step the iterator where it lies on the stack
+                    // (no reference-count round trip on it); the rest work on a clone.
+                    let stepped = match f.stack.last() {
+                        Some(Value::Iter(i)) => match &mut *i.0.borrow_mut() {
+                            IterKind::Range { next, stop, step } => Some(
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Value::Int(v))
+                                } else {
+                                    None
+                                },
+                            ),
+                            IterKind::Seq {
+                                seq: Value::List(l),
+                                index,
+                            } => {
+                                let r = l.0.borrow().get(*index).map(clone_fast);
+                                if r.is_some() {
+                                    *index += 1;
                                 }
-                                IterKind::Seq {
-                                    seq: Value::List(l),
-                                    index,
-                                } => {
-                                    let r = l.0.borrow().get(*index).cloned();
-                                    if r.is_some() {
-                                        *index += 1;
-                                    }
-                                    r
-                                }
-                                _ => {
-                                    drop(st);
+                                Some(r)
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match stepped {
+                        Some(next) => next,
+                        None => {
+                            let it = f.stack.last().cloned().unwrap_or_default();
+                            match &it {
+                                Value::Iter(_) => {
                                     // `for a, b in d.items()` (or enumerate, zip): the two
                                     // parts go on the stack as UnpackSequence would leave
                                     // them, without making the pair (the depth after that
@@ -846,9 +1055,9 @@ impl Vm {
                                     }
                                     self.next(&it)?
                                 }
+                                _ => self.next(&it)?,
                             }
                         }
-                        _ => self.next(&it)?,
                     };
                     match next {
                         Some(v) => {
@@ -891,11 +1100,16 @@ impl Vm {
                     let n = arg as usize;
                     // Tuples and lists unpack straight from their storage, no copy.
                     match &v {
+                        // The verifier's depth after the instruction counts the `n` values.
                         Value::Tuple(t) if t.0.len() == n => {
-                            f.stack.extend(t.0.iter().rev().cloned());
+                            for x in t.0.iter().rev() {
+                                push_proven(&mut f.stack, clone_fast(x));
+                            }
                         }
                         Value::List(l) if l.0.borrow().len() == n => {
-                            f.stack.extend(l.0.borrow().iter().rev().cloned());
+                            for x in l.0.borrow().iter().rev() {
+                                push_proven(&mut f.stack, clone_fast(x));
+                            }
                         }
                         _ => {
                             let items = self.unpack_iterable(&v, n)?;
@@ -1046,7 +1260,10 @@ impl Vm {
         if f.nlocals < code.rec.varnames.len() {
             return Err(self.stack_mismatch(code, f.pc));
         }
-        self.check_depth(f, code)?;
+        // A fresh call starts at the first instruction, whose proven depth is always zero.
+        if f.pc != 0 || f.stack.len() != f.nlocals {
+            self.check_depth(f, code)?;
+        }
         let need = f.nlocals + code.rec.stacksize as usize;
         if f.stack.capacity() < need {
             f.stack.reserve(need - f.stack.len());

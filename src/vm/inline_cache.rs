@@ -377,6 +377,55 @@ impl Vm {
         self.set_attr(obj, name, v)
     }
 
+    /// `plain_binop_method(a, b, op, inplace)` for the binary operator at `pc`, through the
+    /// instruction's cache: the answer depends only on `a`'s class (and on `b` not being an
+    /// instance of another class, checked on every use), so it is remembered per class.
+    pub fn cached_binop_method(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        a: &Rc<Instance>,
+        b: &Value,
+        op: crate::bytecode::BinOp,
+        inplace: bool,
+    ) -> Option<Rc<Function>> {
+        if let Value::Instance(bi) = b
+            && !Rc::ptr_eq(&bi.class.borrow(), &a.class.borrow())
+        {
+            return None;
+        }
+        {
+            let side = code.side.borrow();
+            if let Some(AttrCache::Inst {
+                class_attr,
+                slot: None,
+                plain_store: false,
+                ..
+            }) = lookup_inst(&side.attr, pc, a)
+            {
+                return match class_attr {
+                    Some(Value::Function(f)) => Some(f.clone()),
+                    _ => None,
+                };
+            }
+        }
+        let found = self.plain_binop_method(a, b, op, inplace);
+        store(
+            code,
+            pc,
+            AttrCache::Inst {
+                class: a.class(),
+                epoch: class_epoch(),
+                slot: None,
+                class_attr: found.clone().map(Value::Function),
+                plain_store: false,
+                dict_ix: std::cell::Cell::new(0),
+                getter: None,
+            },
+        );
+        found
+    }
+
     /// The plain method `LOAD_METHOD` at `pc` would push for `obj`, if the cache knows it.
     pub fn cached_method(
         &mut self,
