@@ -60,18 +60,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::UnaryOp(u) => {
                 // Fold negative numeric literals so `-5` is one constant.
-                if let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
-                    match &n.value {
-                        ast::Number::Int(i) if i.as_i64().is_some() => {
-                            self.load_const(Const::Int(-i.as_i64().unwrap_or(0)));
-                            return Ok(());
-                        }
-                        ast::Number::Float(f) => {
-                            self.load_const(Const::Float(-f));
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
+                if let Some(c) = negative_literal(u) {
+                    self.load_const(c);
+                    return Ok(());
                 }
                 self.expr(&u.operand)?;
                 self.emit(
@@ -934,6 +925,19 @@ fn literal_with_surrogates(text: &str) -> Option<String> {
     crate::text::str_literal_with_surrogates(body, crate::modules::unicodedata::char_named)
 }
 
+/// `-5` or `-2.5` as one constant (an int literal beyond i64 and complex literals are
+/// negated at run time).
+fn negative_literal(u: &ast::ExprUnaryOp) -> Option<Const> {
+    let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) else {
+        return None;
+    };
+    match &n.value {
+        ast::Number::Int(i) => i.as_i64().map(|v| Const::Int(-v)),
+        ast::Number::Float(f) => Some(Const::Float(-f)),
+        ast::Number::Complex { .. } => None,
+    }
+}
+
 /// A tuple display whose items are all literals becomes one constant.
 fn const_tuple(elts: &[Expr]) -> Option<Const> {
     let mut items = Vec::with_capacity(elts.len());
@@ -946,6 +950,7 @@ fn const_tuple(elts: &[Expr]) -> Option<Const> {
             Expr::NoneLiteral(_) => Const::None,
             Expr::EllipsisLiteral(_) => Const::Ellipsis,
             Expr::Tuple(t) => const_tuple(&t.elts)?,
+            Expr::UnaryOp(u) => negative_literal(u)?,
             _ => return None,
         });
     }

@@ -32,6 +32,7 @@ impl Vm {
                         return Err(e);
                     }
                     (b.func)(self, Args { pos: args, kw })
+                        .map_err(|e| self.unbound_receiver_error(b, args.first(), e))
                 } else {
                     Vm::with_receiver(&b.receiver, args, |all| {
                         (b.func)(self, Args { pos: all, kw })
@@ -79,26 +80,33 @@ impl Vm {
     #[inline(never)]
     pub fn unbound_without_receiver(&mut self, b: &Builtin) -> Option<PyErr> {
         let owner = b.owner?;
-        let name = b.name;
-        const NO_RECEIVER: &[&str] = &[
-            "fromkeys",
-            "from_bytes",
-            "fromhex",
-            "__getformat__",
-            "maketrans",
-            "from_iterable",
-            "__new__",
-            "__init_subclass__",
-            "__subclasshook__",
-            "__class_getitem__",
-            "__prepare__",
-            "__instancecheck__",
-            "__subclasscheck__",
-        ];
-        if NO_RECEIVER.contains(&name) {
+        if !takes_receiver(b.name) {
             return None;
         }
-        Some(crate::builtins::args::descriptor_unbound(self, owner, name))
+        Some(crate::builtins::args::descriptor_unbound(
+            self, owner, b.name,
+        ))
+    }
+
+    /// A method descriptor of a built-in type that failed when called off the type with a
+    /// receiver of another type (`str.zfill(5)`): CPython rejects the receiver before it
+    /// looks at the arguments, so that error replaces whatever the method raised.
+    #[cold]
+    #[inline(never)]
+    pub fn unbound_receiver_error(&mut self, b: &Builtin, this: Option<&Value>, e: PyErr) -> PyErr {
+        let (Some(owner), Some(this)) = (b.owner, this) else {
+            return e;
+        };
+        if !takes_receiver(b.name) {
+            return e;
+        }
+        let Some(Value::Class(class)) = self.builtins_module.dict.get_name(owner) else {
+            return e;
+        };
+        if self.types.type_of(this).is_subclass(&class) {
+            return e;
+        }
+        crate::builtins::args::descriptor_mismatch(self, owner, b.name, this)
     }
 
     fn call_special_kw(
@@ -1328,4 +1336,25 @@ fn fill_undef(v: &mut Vec<Value>, n: usize) {
     while v.len() < n {
         v.push(Value::Undef);
     }
+}
+
+/// Whether a built-in type's method of this name takes the instance as its first argument:
+/// not its static and class methods (alternative constructors, `__new__`, the class hooks).
+fn takes_receiver(name: &str) -> bool {
+    const NO_RECEIVER: &[&str] = &[
+        "fromkeys",
+        "from_bytes",
+        "fromhex",
+        "__getformat__",
+        "maketrans",
+        "from_iterable",
+        "__new__",
+        "__init_subclass__",
+        "__subclasshook__",
+        "__class_getitem__",
+        "__prepare__",
+        "__instancecheck__",
+        "__subclasscheck__",
+    ];
+    !NO_RECEIVER.contains(&name)
 }

@@ -1136,7 +1136,9 @@ impl Vm {
                                 let args = f.stack[base + 1..].to_vec();
                                 self.frame_builtin(f, b.name, &args, &[])
                             } else {
-                                (b.func)(self, Args::new(&f.stack[base + 1..]))
+                                (b.func)(self, Args::new(&f.stack[base + 1..])).map_err(|e| {
+                                    self.unbound_receiver_error(b, f.stack.get(base + 1), e)
+                                })
                             }
                         }
                         Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &self.types.super_) => {
