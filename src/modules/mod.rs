@@ -112,6 +112,8 @@ pub fn embedded_is_package(name: &str) -> bool {
             | "logging"
             | "xml"
             | "xml.etree"
+            | "xml.dom"
+            | "xml.parsers"
             | "unittest"
             | "email"
     )
