@@ -116,6 +116,7 @@ pub fn embedded_is_package(name: &str) -> bool {
             | "xml.parsers"
             | "unittest"
             | "email"
+            | "email.mime"
     )
 }
 
