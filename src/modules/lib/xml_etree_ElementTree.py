@@ -829,7 +829,14 @@ class _Scanner:
                 if self.seen_root:
                     raise self.error('junk after document element', pos + len(chunk) -
                                      len(chunk.lstrip()))
-                raise self.error('syntax error', pos + len(chunk) - len(chunk.lstrip()))
+                # expat: a word that runs straight into the root's '<' is an invalid
+                # token there; any other junk before the root is a syntax error where it
+                # starts
+                start = pos + len(chunk) - len(chunk.lstrip())
+                one_word = len(chunk.split()) == 1 and not chunk[-1].isspace()
+                if one_word and self.s.startswith('<', pos + len(chunk)):
+                    raise self.error('not well-formed (invalid token)', pos + len(chunk))
+                raise self.error('syntax error', start)
             return
         self.target.data(self.unescape(chunk, pos))
 
@@ -927,11 +934,11 @@ class _Scanner:
                 scope[aname[6:]] = value
         self.ns_stack.append(scope)
         attrs = {}
-        for aname, value, apos in raw_attrs:
+        for aname, value, _ in raw_attrs:
             if aname == 'xmlns' or aname.startswith('xmlns:'):
                 continue
-            attrs[self.qualify(aname, True, apos)] = value
-        tag = self.qualify(name, False, start + 1)
+            attrs[self.qualify(aname, True, start)] = value
+        tag = self.qualify(name, False, start)
         if self.raw:
             tag = name
             self.target.start(name, [(aname, value) for aname, value, _ in raw_attrs])
