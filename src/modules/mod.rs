@@ -112,8 +112,11 @@ pub fn embedded_is_package(name: &str) -> bool {
             | "logging"
             | "xml"
             | "xml.etree"
+            | "xml.dom"
+            | "xml.parsers"
             | "unittest"
             | "email"
+            | "email.mime"
     )
 }
 

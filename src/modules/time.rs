@@ -1036,6 +1036,21 @@ fn format_tm(fmt: &str, tm: &Tm, zone: &Zone) -> String {
             }
         });
         i = (i + 1).min(chars.len());
+        // The common case, a bare directive: written straight into `out`.
+        let bare = pad.is_none() && width.is_none() && !upper && !swap;
+        if bare && modifier.is_none() {
+            match &field {
+                Some(Field::Num { value, width, pad }) if *value >= 0 => {
+                    push_padded(&mut out, *value as u64, *width, *pad);
+                    continue;
+                }
+                Some(Field::Text { text, .. }) => {
+                    out.push_str(text);
+                    continue;
+                }
+                _ => {}
+            }
+        }
         // glibc copies a directive it does not know as written, padded to the width.
         // (For %Eb and the like, '#' has already turned to uppercase when glibc notices.)
         let month_name = matches!(chars.get(i - 1), Some('b' | 'B' | 'h'));
@@ -1050,6 +1065,27 @@ fn format_tm(fmt: &str, tm: &Tm, zone: &Zone) -> String {
         out.push_str(&render(field, pad, width, upper, swap));
     }
     out
+}
+
+/// Appends `value` in decimal, padded on the left with `pad` to at least `width` characters.
+fn push_padded(out: &mut String, value: u64, width: usize, pad: char) {
+    let mut buf = [0u8; 20];
+    let mut n = value;
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in (buf.len() - start)..width {
+        out.push(pad);
+    }
+    for &b in &buf[start..] {
+        out.push(char::from(b));
+    }
 }
 
 /// What one directive produces: a number with its default width and padding, or text.

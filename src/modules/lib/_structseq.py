@@ -48,6 +48,13 @@ def structseq(qualified_name, visible, hidden=(), labels=None, fallback=None):
         object.__setattr__(self, '_hidden', extra)
         return self
 
+    def _from_fields(sequence):
+        """An instance from a tuple of all n_fields values (what native calls return),
+        without the checks and defaults of the constructor."""
+        self = tuple.__new__(cls_ref[0], sequence[:n_seq])
+        object.__setattr__(self, '_hidden', sequence[n_seq:])
+        return self
+
     def __repr__(self):
         parts = ['%s=%r' % (label, value) for label, value in zip(repr_labels, self)]
         return '%s(%s)' % (qualified_name, ', '.join(parts))
@@ -61,10 +68,12 @@ def structseq(qualified_name, visible, hidden=(), labels=None, fallback=None):
             raise AttributeError('readonly attribute')
         raise AttributeError("'%s' object has no attribute '%s'" % (qualified_name, attr))
 
+    cls_ref = []
     repr_labels = list(labels or visible)
     names = set(f for f in visible if f) | set(hidden)
     namespace = {
         '__new__': __new__,
+        '_from_fields': staticmethod(_from_fields),
         '__repr__': __repr__,
         '__reduce__': __reduce__,
         '__setattr__': __setattr__,
@@ -78,4 +87,6 @@ def structseq(qualified_name, visible, hidden=(), labels=None, fallback=None):
             namespace[field] = property(lambda self, i=index: tuple.__getitem__(self, i))
     for index, field in enumerate(hidden):
         namespace[field] = property(lambda self, i=index: self._hidden[i])
-    return type(name, (tuple,), namespace)
+    made = type(name, (tuple,), namespace)
+    cls_ref.append(made)
+    return made

@@ -124,6 +124,13 @@ pub static EMBEDDED: &[(&str, &str)] = &[
         "xml.etree.ElementTree",
         include_str!("xml_etree_ElementTree.py"),
     ),
+    ("xml.dom", include_str!("xml_dom.py")),
+    ("xml.dom.minicompat", include_str!("xml_dom_minicompat.py")),
+    ("xml.dom.minidom", include_str!("xml_dom_minidom.py")),
+    ("xml.parsers", ""),
+    ("xml.parsers.expat", include_str!("xml_parsers_expat.py")),
+    ("filecmp", include_str!("filecmp.py")),
+    ("tarfile", include_str!("tarfile.py")),
     ("_codecs", include_str!("_codecs.py")),
     ("pickle", include_str!("pickle.py")),
     ("urllib.parse", include_str!("urllib_parse.py")),
@@ -141,8 +148,72 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("tokenize", include_str!("tokenize.py")),
     ("signal", include_str!("signal.py")),
     ("marshal", include_str!("marshal.py")),
-    ("email", ""),
+    ("email", include_str!("email_init.py")),
     ("email.utils", include_str!("email_utils.py")),
+    ("email.errors", include_str!("email_errors.py")),
+    ("email.charset", include_str!("email_charset.py")),
+    (
+        "email._encoded_words",
+        include_str!("email_encoded_words.py"),
+    ),
+    ("email.quoprimime", include_str!("email_quoprimime.py")),
+    ("email.encoders", include_str!("email_encoders.py")),
+    ("email.header", include_str!("email_header.py")),
+    (
+        "email.headerregistry",
+        include_str!("email_headerregistry.py"),
+    ),
+    ("email.policy", include_str!("email_policy.py")),
+    (
+        "email._policybase",
+        "from email.policy import Policy, Compat32, compat32\n",
+    ),
+    ("email.message", include_str!("email_message.py")),
+    (
+        "email.contentmanager",
+        include_str!("email_contentmanager.py"),
+    ),
+    ("email.parser", include_str!("email_parser.py")),
+    (
+        "email.feedparser",
+        "from email.parser import FeedParser, BytesFeedParser\n",
+    ),
+    ("email.generator", include_str!("email_generator.py")),
+    ("email._mime", include_str!("email_mime.py")),
+    ("email.mime", ""),
+    (
+        "email.mime.base",
+        "from email._mime import MIMEBase\n__all__ = ['MIMEBase']\n",
+    ),
+    (
+        "email.mime.nonmultipart",
+        "from email._mime import MIMENonMultipart\n__all__ = ['MIMENonMultipart']\n",
+    ),
+    (
+        "email.mime.multipart",
+        "from email._mime import MIMEMultipart\n__all__ = ['MIMEMultipart']\n",
+    ),
+    (
+        "email.mime.text",
+        "from email._mime import MIMEText\n__all__ = ['MIMEText']\n",
+    ),
+    (
+        "email.mime.application",
+        "from email._mime import MIMEApplication\n__all__ = ['MIMEApplication']\n",
+    ),
+    (
+        "email.mime.image",
+        "from email._mime import MIMEImage\n__all__ = ['MIMEImage']\n",
+    ),
+    (
+        "email.mime.audio",
+        "from email._mime import MIMEAudio\n__all__ = ['MIMEAudio']\n",
+    ),
+    (
+        "email.mime.message",
+        "from email._mime import MIMEMessage\n__all__ = ['MIMEMessage']\n",
+    ),
+    ("quopri", include_str!("quopri.py")),
 ];
 
 /// The file name an embedded module's code carries (in tracebacks, `__file__`, `co_filename`).

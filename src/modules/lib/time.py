@@ -17,7 +17,7 @@ struct_time = _structseq(
      'tm_isdst'],
     ['tm_zone', 'tm_gmtoff'],
 )
-
+_struct_time = struct_time._from_fields
 
 CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
@@ -100,14 +100,14 @@ def gmtime(*args):
     """The UTC struct_time of a timestamp (default: now)."""
     if len(args) > 1:
         _at_most_one('gmtime', args)
-    return struct_time(_time.gmtime(*args))
+    return _struct_time(_time.gmtime(*args))
 
 
 def localtime(*args):
     """The local struct_time of a timestamp (default: now)."""
     if len(args) > 1:
         _at_most_one('localtime', args)
-    return struct_time(_time.localtime(*args))
+    return _struct_time(_time.localtime(*args))
 
 
 def asctime(*args):

@@ -694,6 +694,10 @@ class TreeBuilder:
 
 _ENTITIES = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
 _NAME = _re.compile(r'[^\s/>=<"\'!?]+')
+_DOCTYPE = _re.compile(r'\s+([^\s\[>]+)\s*'
+                       r'(?:PUBLIC\s+["\']([^"\']*)["\']\s+["\']([^"\']*)["\']\s*'
+                       r'|SYSTEM\s+["\']([^"\']*)["\']\s*)?'
+                       r'(?:\[(.*)\]\s*)?$', _re.S)
 
 
 class XMLParser:
@@ -720,8 +724,23 @@ class XMLParser:
         return close() if close is not None else None
 
 
+# expat's numbers for the errors the scanner reports (ParseError.code, ExpatError.code)
+_ERROR_CODES = {'syntax error': 2, 'no element found': 3, 'not well-formed (invalid token)': 4,
+                'unclosed token': 5, 'mismatched tag': 7, 'duplicate attribute': 8,
+                'junk after document element': 9, 'undefined entity': 11, 'unbound prefix': 27}
+
+
 class _Scanner:
-    def __init__(self, text, target):
+    """Reads a whole document and reports it to a target as start/data/end events.
+
+    With raw=True (xml.dom.minidom) names stay as written (prefix:local), start() gets the
+    attributes as an ordered list including the xmlns declarations, CDATA sections go to
+    target.cdata(), and comments, processing instructions and the doctype outside the root
+    element are reported too (doctype(name, public_id, system_id, internal_subset)).
+    """
+
+    def __init__(self, text, target, raw=False):
+        self.raw = raw
         self.s = text
         self.i = 0
         self.target = target
@@ -734,7 +753,7 @@ class _Scanner:
         line = self.s.count('\n', 0, pos) + 1
         col = pos - (self.s.rfind('\n', 0, pos) + 1)
         err = ParseError(f'{msg}: line {line}, column {col}')
-        err.code = 1
+        err.code = _ERROR_CODES.get(msg, 1)
         err.position = (line, col)
         return err
 
@@ -756,7 +775,7 @@ class _Scanner:
                 end = s.find('-->', lt + 4)
                 if end < 0:
                     raise self.error('unclosed token', lt)
-                if self.open and hasattr(self.target, 'comment'):
+                if (self.open or self.raw) and hasattr(self.target, 'comment'):
                     self.target.comment(s[lt + 4:end])
                 self.i = end + 3
             elif s.startswith('<![CDATA[', lt):
@@ -765,14 +784,18 @@ class _Scanner:
                     raise self.error('unclosed token', lt)
                 if not self.open:
                     raise self.error('syntax error', lt)
-                self.target.data(s[lt + 9:end])
+                if self.raw:
+                    self.target.cdata(s[lt + 9:end])
+                else:
+                    self.target.data(s[lt + 9:end])
                 self.i = end + 3
             elif s.startswith('<?', lt):
                 end = s.find('?>', lt + 2)
                 if end < 0:
                     raise self.error('unclosed token', lt)
                 body = s[lt + 2:end]
-                if self.open and hasattr(self.target, 'pi'):
+                wanted = self.open or (self.raw and not body.startswith('xml '))
+                if wanted and hasattr(self.target, 'pi'):
                     target, _, rest = body.partition(' ')
                     self.target.pi(target, rest.strip() or None)
                 self.i = end + 2
@@ -788,6 +811,8 @@ class _Scanner:
                     elif ch == '>' and depth <= 0:
                         break
                     j += 1
+                if self.raw:
+                    self.doctype(s[lt + 9:j])
                 self.i = j + 1
             elif s.startswith('</', lt):
                 self.end_tag()
@@ -804,7 +829,14 @@ class _Scanner:
                 if self.seen_root:
                     raise self.error('junk after document element', pos + len(chunk) -
                                      len(chunk.lstrip()))
-                raise self.error('syntax error', pos + len(chunk) - len(chunk.lstrip()))
+                # expat: a word that runs straight into the root's '<' is an invalid
+                # token there; any other junk before the root is a syntax error where it
+                # starts
+                start = pos + len(chunk) - len(chunk.lstrip())
+                one_word = len(chunk.split()) == 1 and not chunk[-1].isspace()
+                if one_word and self.s.startswith('<', pos + len(chunk)):
+                    raise self.error('not well-formed (invalid token)', pos + len(chunk))
+                raise self.error('syntax error', start)
             return
         self.target.data(self.unescape(chunk, pos))
 
@@ -902,12 +934,16 @@ class _Scanner:
                 scope[aname[6:]] = value
         self.ns_stack.append(scope)
         attrs = {}
-        for aname, value, apos in raw_attrs:
+        for aname, value, _ in raw_attrs:
             if aname == 'xmlns' or aname.startswith('xmlns:'):
                 continue
-            attrs[self.qualify(aname, True, apos)] = value
-        tag = self.qualify(name, False, start + 1)
-        self.target.start(tag, attrs)
+            attrs[self.qualify(aname, True, start)] = value
+        tag = self.qualify(name, False, start)
+        if self.raw:
+            tag = name
+            self.target.start(name, [(aname, value) for aname, value, _ in raw_attrs])
+        else:
+            self.target.start(tag, attrs)
         self.seen_root = True
         self.i = j
         if empty:
@@ -915,6 +951,13 @@ class _Scanner:
             self.ns_stack.pop()
         else:
             self.open.append((name, tag))
+
+    def doctype(self, body):
+        m = _DOCTYPE.match(body)
+        if m is None:
+            raise self.error('syntax error', self.i)
+        name, public_id, system_id, system_only, subset = m.groups()
+        self.target.doctype(name, public_id, system_id or system_only, subset)
 
     def end_tag(self):
         s = self.s
