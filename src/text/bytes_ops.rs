@@ -1,7 +1,7 @@
 //! `bytes`/`bytearray` methods as pure functions on `&[u8]`: ASCII semantics throughout,
 //! indices in bytes.
 
-use std::fmt::Write;
+use std::io::BufRead;
 
 use crate::format::FmtError;
 
@@ -12,28 +12,97 @@ pub fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-/// First index of `needle` in `hay`.
-pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle.len() {
-        0 => Some(0),
-        1 => hay.iter().position(|b| *b == needle[0]),
-        n if n > hay.len() => None,
-        n => {
-            let first = needle[0];
-            (0..=hay.len() - n).find(|&i| hay[i] == first && &hay[i..i + n] == needle)
-        }
-    }
+/// First index of `byte` in `hay`: std's memchr, reached through `BufRead::skip_until`
+/// (which stops just past the first match, or at the end).
+pub fn memchr(byte: u8, hay: &[u8]) -> Option<usize> {
+    let mut rest = hay;
+    let n = rest.skip_until(byte).ok()?;
+    (n > 0 && hay[n - 1] == byte).then(|| n - 1)
 }
 
-/// Last index of `needle` in `hay`.
-pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle.len() {
-        0 => Some(hay.len()),
-        n if n > hay.len() => None,
-        n => (0..=hay.len() - n)
-            .rev()
-            .find(|&i| &hay[i..i + n] == needle),
+/// First index of `needle` in `hay`. Candidates come from a memchr on the needle's first
+/// byte; if they keep failing (a needle like `b"aaab"` in `b"aaaa..."`), the rest of the
+/// search is Knuth-Morris-Pratt, so no input costs more than linear time.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if n == 0 {
+        return Some(0);
     }
+    if n > hay.len() {
+        return None;
+    }
+    let last_start = hay.len() - n;
+    let mut i = 0;
+    let mut verified = 0usize;
+    while i <= last_start {
+        i += memchr(needle[0], &hay[i..=last_start])?;
+        if hay[i..i + n] == *needle {
+            return Some(i);
+        }
+        verified += n;
+        if verified > 4 * i + 4096 {
+            return kmp_find(&hay[i + 1..], needle).map(|k| i + 1 + k);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Knuth-Morris-Pratt: the first index of a non-empty `needle` in `hay`, in O(len) time.
+fn kmp_find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    // border[q]: length of the longest proper prefix of needle[..=q] that is also its suffix.
+    let mut border = vec![0usize; needle.len()];
+    let mut k = 0;
+    for q in 1..needle.len() {
+        while k > 0 && needle[q] != needle[k] {
+            k = border[k - 1];
+        }
+        if needle[q] == needle[k] {
+            k += 1;
+        }
+        border[q] = k;
+    }
+    let mut k = 0;
+    for (i, &b) in hay.iter().enumerate() {
+        while k > 0 && b != needle[k] {
+            k = border[k - 1];
+        }
+        if b == needle[k] {
+            k += 1;
+        }
+        if k == needle.len() {
+            return Some(i + 1 - k);
+        }
+    }
+    None
+}
+
+/// Last index of `needle` in `hay`, with the same linear-time guarantee as [`find_bytes`].
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if n == 0 {
+        return Some(hay.len());
+    }
+    if n > hay.len() {
+        return None;
+    }
+    let mut end = hay.len() - n + 1; // candidates start below `end`
+    let mut verified = 0usize;
+    while end > 0 {
+        let i = hay[..end].iter().rposition(|&b| b == needle[0])?;
+        if hay[i..i + n] == *needle {
+            return Some(i);
+        }
+        verified += n;
+        if verified > 4 * (hay.len() - i) + 4096 {
+            // The reversed needle's first match in the reversed text is the last match here.
+            let rev_hay: Vec<u8> = hay[..i + n - 1].iter().rev().copied().collect();
+            let rev_needle: Vec<u8> = needle.iter().rev().copied().collect();
+            return kmp_find(&rev_hay, &rev_needle).map(|k| i + n - 1 - k - n);
+        }
+        end = i;
+    }
+    None
 }
 
 fn window(s: &[u8], start: Option<i64>, end: Option<i64>) -> Option<(&[u8], usize)> {
@@ -536,10 +605,19 @@ pub fn hex(s: &[u8], sep: Option<&str>, bytes_per_sep: i64) -> Result<String, Fm
             }
         }
     };
-    let mut out = String::with_capacity(s.len() * 3);
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let group = bytes_per_sep.unsigned_abs() as usize;
+    if sep.is_none() || group == 0 {
+        let mut out = vec![0u8; s.len() * 2];
+        for (pair, &b) in out.chunks_exact_mut(2).zip(s) {
+            pair[0] = DIGITS[usize::from(b >> 4)];
+            pair[1] = DIGITS[usize::from(b & 15)];
+        }
+        return Ok(String::from_utf8(out).unwrap_or_default());
+    }
+    let mut out = Vec::with_capacity(s.len() * 3);
     let n = s.len();
-    for (i, b) in s.iter().enumerate() {
+    for (i, &b) in s.iter().enumerate() {
         if let Some(c) = sep
             && group > 0
             && i > 0
@@ -550,12 +628,14 @@ pub fn hex(s: &[u8], sep: Option<&str>, bytes_per_sep: i64) -> Result<String, Fm
                 i.is_multiple_of(group)
             };
             if boundary {
-                out.push(c);
+                out.push(c as u8);
             }
         }
-        let _ = write!(out, "{b:02x}");
+        out.push(DIGITS[usize::from(b >> 4)]);
+        out.push(DIGITS[usize::from(b & 15)]);
     }
-    Ok(out)
+    // Hex digits and an ASCII separator: always valid UTF-8.
+    Ok(String::from_utf8(out).unwrap_or_default())
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs.
@@ -565,6 +645,9 @@ pub fn fromhex(s: &str) -> Result<Vec<u8>, FmtError> {
             "non-hexadecimal number found in fromhex() arg at position {pos}"
         ))
     };
+    if s.is_ascii() {
+        return fromhex_ascii(s.as_bytes()).map_err(bad);
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
@@ -580,6 +663,27 @@ pub fn fromhex(s: &str) -> Result<Vec<u8>, FmtError> {
             .and_then(|c| c.to_digit(16))
             .ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
+/// `fromhex` of ASCII text, byte by byte; the error is the offending position.
+fn fromhex_ascii(s: &[u8]) -> Result<Vec<u8>, usize> {
+    let digit = |i: usize| match s.get(i) {
+        Some(&c @ b'0'..=b'9') => Ok(c - b'0'),
+        Some(&c @ b'a'..=b'f') => Ok(c - b'a' + 10),
+        Some(&c @ b'A'..=b'F') => Ok(c - b'A' + 10),
+        _ => Err(i),
+    };
+    let mut out = Vec::with_capacity(s.len() / 2);
+    let mut i = 0;
+    while i < s.len() {
+        if is_space(s[i]) {
+            i += 1;
+            continue;
+        }
+        out.push(digit(i)? << 4 | digit(i + 1)?);
         i += 2;
     }
     Ok(out)
@@ -653,6 +757,44 @@ mod tests {
         assert!(istitle(b"Hello World") && !istitle(b"Hello world"));
         assert!(islower(b"a1") && !islower(b"1") && isupper(b"A1"));
         assert!(isspace(b" \x0b\x0c") && !isspace(b"") && !isspace(b"\x1c"));
+    }
+
+    #[test]
+    fn searches_agree_with_a_naive_scan() {
+        fn naive(hay: &[u8], needle: &[u8]) -> (Option<usize>, Option<usize>) {
+            let mut starts = (0..=hay.len().saturating_sub(needle.len()))
+                .filter(|&i| hay.len() >= needle.len() && hay[i..i + needle.len()] == *needle);
+            (starts.clone().next(), starts.next_back())
+        }
+        // Repetitive text pushes both searches past their budget onto the KMP path.
+        let mut hay = b"ab".repeat(3000);
+        hay.extend(b"a".repeat(9000));
+        hay.extend(b"aab");
+        hay.extend(b"a".repeat(9000));
+        for needle in [
+            &b"a"[..],
+            b"b",
+            b"ab",
+            b"aab",
+            b"aaab",
+            b"baa",
+            b"abab",
+            b"bab",
+            b"c",
+            &b"a".repeat(100),
+            &[b"a".repeat(60), b"b".to_vec()].concat(),
+            &[b"b".to_vec(), b"a".repeat(60)].concat(),
+        ] {
+            let (first, last) = naive(&hay, needle);
+            assert_eq!(find_bytes(&hay, needle), first, "find {needle:?}");
+            assert_eq!(rfind_bytes(&hay, needle), last, "rfind {needle:?}");
+        }
+        assert_eq!(memchr(1, &[0, 1, 1]), Some(1));
+        assert_eq!(memchr(1, &[0, 2]), None);
+        assert_eq!(memchr(1, &[]), None);
+        assert_eq!(find_bytes(b"", b""), Some(0));
+        assert_eq!(rfind_bytes(b"abc", b""), Some(3));
+        assert_eq!(find_bytes(b"ab", b"abc"), None);
     }
 
     #[test]

@@ -8,8 +8,8 @@
 use crate::format::FmtError;
 
 use super::unicode::{
-    is_alnum, is_alpha, is_case_ignorable, is_cased, is_decimal, is_digit, is_id_continue,
-    is_id_start, is_linebreak, is_lower, is_numeric, is_printable, is_python_space, is_titlecase,
+    is_alnum, is_alpha, is_ascii_space_byte, is_case_ignorable, is_cased, is_decimal, is_digit,
+    is_id_continue, is_id_start, is_lower, is_numeric, is_printable, is_python_space, is_titlecase,
     is_upper, push_fold, push_lower, push_title, push_upper,
 };
 
@@ -148,25 +148,20 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
 
 /// `split_whitespace` of ASCII text, a byte scan.
 fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<&str> {
-    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    loop {
-        while i < b.len() && space(b[i]) {
-            i += 1;
-        }
-        if i == b.len() {
-            break;
-        }
+    while let Some(skip) = b[i..].iter().position(|&x| !is_ascii_space_byte(x)) {
+        i += skip;
         if out.len() == limit {
             out.push(&s[i..]);
             break;
         }
         let start = i;
-        while i < b.len() && !space(b[i]) {
-            i += 1;
-        }
+        i = b[i..]
+            .iter()
+            .position(|&x| is_ascii_space_byte(x))
+            .map_or(b.len(), |n| i + n);
         out.push(&s[start..i]);
     }
     out
@@ -242,22 +237,28 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
 
 /// `s.splitlines(keepends)`, with all of Python's line boundaries.
 pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
+    // A byte scan: every boundary starts with one of these bytes (U+0085 is C2 85, U+2028
+    // and U+2029 are E2 80 A8/A9), and no other character's encoding holds them.
+    let candidate = |b: u8| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e | 0xc2 | 0xe2);
+    let b = s.as_bytes();
     let mut out = Vec::new();
     let mut line_start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_linebreak(c) {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        if c == '\r'
-            && let Some(&(_, '\n')) = it.peek()
-        {
-            it.next();
-            end += 1;
-        }
-        out.push(&s[line_start..if keepends { end } else { i }]);
-        line_start = end;
+    let mut i = 0;
+    while let Some(n) = b[i..].iter().position(|&x| candidate(x)) {
+        i += n;
+        let break_len = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            0xc2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xe2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])) => 3,
+            0xc2 | 0xe2 => {
+                i += 1;
+                continue;
+            }
+            _ => 1,
+        };
+        out.push(&s[line_start..if keepends { i + break_len } else { i }]);
+        i += break_len;
+        line_start = i;
     }
     if line_start < s.len() {
         out.push(&s[line_start..]);
@@ -322,18 +323,13 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TooL
     if limit == 0 {
         return Ok(s.to_owned());
     }
-    if new.len() > old.len() {
-        // Growing: size the result first, so an impossible one fails cleanly.
-        let hits = if old.is_empty() {
-            char_len(s) as u128 + 1
-        } else {
-            s.matches(old).count() as u128
-        };
-        let hits = hits.min(limit as u128);
-        text_buffer(s.len() as u128 + hits * (new.len() - old.len()) as u128)?;
-    }
-    let mut out = String::with_capacity(s.len());
     if old.is_empty() {
+        if new.len() > old.len() {
+            // Growing: size the result first, so an impossible one fails cleanly.
+            let hits = (char_len(s) as u128 + 1).min(limit as u128);
+            text_buffer(s.len() as u128 + hits * new.len() as u128)?;
+        }
+        let mut out = String::with_capacity(s.len());
         let mut n = 0;
         for (i, c) in s.char_indices() {
             if n == limit {
@@ -349,39 +345,31 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TooL
         }
         return Ok(out);
     }
-    // An ASCII byte never occurs inside another character's encoding: a plain byte scan,
-    // cheaper than a searcher on the short strings most replacements see.
-    if let &[b] = old.as_bytes() {
-        let hits = s
-            .bytes()
-            .enumerate()
-            .filter(|&(_, x)| x == b)
-            .map(|(i, _)| i);
-        splice(&mut out, s, hits, 1, new, limit);
-    } else {
-        let hits = s.match_indices(old).map(|(i, _)| i);
-        splice(&mut out, s, hits, old.len(), new, limit);
+    // The match positions first, so the result is sized exactly (and an impossible one fails
+    // cleanly). A one-character pattern searches by `char`, which std runs as a memchr.
+    let hits: Vec<usize> = match single_char(old) {
+        Some(c) => s.match_indices(c).map(|(i, _)| i).take(limit).collect(),
+        None => s.match_indices(old).map(|(i, _)| i).take(limit).collect(),
+    };
+    let n = hits.len() as u128;
+    let mut out = text_buffer(s.len() as u128 + n * new.len() as u128 - n * old.len() as u128)?;
+    let mut last = 0;
+    for i in hits {
+        out.push_str(&s[last..i]);
+        out.push_str(new);
+        last = i + old.len();
     }
+    out.push_str(&s[last..]);
     Ok(out)
 }
 
-/// Appends `s` to `out` with the first `limit` of `hits` (each `old_len` bytes) replaced by
-/// `new`.
-fn splice(
-    out: &mut String,
-    s: &str,
-    hits: impl Iterator<Item = usize>,
-    old_len: usize,
-    new: &str,
-    limit: usize,
-) {
-    let mut last = 0;
-    for i in hits.take(limit) {
-        out.push_str(&s[last..i]);
-        out.push_str(new);
-        last = i + old_len;
+/// The one character `s` consists of, if it is a single character.
+fn single_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
-    out.push_str(&s[last..]);
 }
 
 /// Whether `needle` occurs in `s`; a one-byte (ASCII) needle is a byte scan.
@@ -819,6 +807,37 @@ mod tests {
         assert!(startswith("héllo", "ll", Some(2), None));
         assert!(!startswith("abc", "", Some(4), None));
         assert!(endswith("héllo", "é", None, Some(2)));
+    }
+
+    #[test]
+    fn splitlines_byte_scan_matches_a_char_walk() {
+        // Near misses share a lead byte with a boundary: ¢ (C2 A2), € (E2 82 AC), U+2027.
+        let text = "a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\u{85}j\u{2028}k\u{2029}l¢€\u{2027}é\r";
+        let reference = |keep: bool| {
+            let mut out = Vec::new();
+            let (mut start, mut it) = (0, text.char_indices().peekable());
+            while let Some((i, c)) = it.next() {
+                if !crate::text::is_linebreak(c) {
+                    continue;
+                }
+                let mut end = i + c.len_utf8();
+                if c == '\r' && it.peek().map(|&(_, n)| n) == Some('\n') {
+                    it.next();
+                    end += 1;
+                }
+                out.push(&text[start..if keep { end } else { i }]);
+                start = end;
+            }
+            if start < text.len() {
+                out.push(&text[start..]);
+            }
+            out
+        };
+        for keep in [false, true] {
+            assert_eq!(splitlines(text, keep), reference(keep));
+        }
+        assert_eq!(splitlines("x\r", false), ["x"]);
+        assert!(splitlines("", true).is_empty());
     }
 
     #[test]

@@ -37,10 +37,21 @@ pub fn decimal_value(c: char) -> Option<u32> {
     (cp <= hi).then(|| (cp - lo) % 10)
 }
 
+/// The ASCII spaces of `str.isspace` as a bit set over the byte values below 64.
+/// \t \n \v \f \r (9..=13), the separators \x1c..=\x1f, and the space itself.
+const ASCII_SPACE_BITS: u64 = (0b1_1111 << 9) | (0b1111 << 0x1c) | (1 << 0x20);
+
+/// `str.isspace` for one byte of ASCII (or UTF-8) text: one compare for the common
+/// non-space byte, a bit test otherwise. Bytes >= 0x80 are never ASCII spaces.
+#[inline(always)]
+pub fn is_ascii_space_byte(b: u8) -> bool {
+    b < 64 && (ASCII_SPACE_BITS >> b) & 1 != 0
+}
+
 /// `str.isspace` for one char (includes \x1c-\x1f, unlike Rust's `is_whitespace`).
 pub fn is_python_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f')
+        is_ascii_space_byte(c as u8)
     } else {
         in_ranges(t::SPACE, c)
     }
@@ -224,5 +235,11 @@ mod tests {
         assert!(is_alpha('é') && !is_alpha('²'));
         assert!(is_titlecase('ǅ'));
         assert!(is_id_start('é') && !is_id_start('1') && is_id_continue('1'));
+    }
+    #[test]
+    fn ascii_space_bits_are_cpythons_ascii_spaces() {
+        // CPython's ASCII whitespace: \t \n \v \f \r, \x1c-\x1f and the space.
+        let spaces: Vec<u8> = (0..=255u8).filter(|&b| is_ascii_space_byte(b)).collect();
+        assert_eq!(spaces, [9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f, 0x20]);
     }
 }

@@ -125,12 +125,39 @@ pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &BYTEARRAY_TABLE;
 
 // ---- arguments ---------------------------------------------------------------------------
 
+/// The bytes of a method's `self`: a `bytes` is shared (it never changes, and copying it made
+/// every `data.find(...)` cost the whole buffer); a bytearray is a snapshot, since converting
+/// the other arguments may run Python code that resizes it.
+enum SelfBytes {
+    Shared(Rc<PyBytes>),
+    Snapshot(Vec<u8>),
+}
+
+impl std::ops::Deref for SelfBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            SelfBytes::Shared(b) => &b.data,
+            SelfBytes::Snapshot(v) => v,
+        }
+    }
+}
+
+impl SelfBytes {
+    fn into_vec(self) -> Vec<u8> {
+        match self {
+            SelfBytes::Shared(b) => b.data.clone(),
+            SelfBytes::Snapshot(v) => v,
+        }
+    }
+}
+
 /// `self` of a bytes/bytearray method: its bytes, and whether results are bytearrays.
-fn this(vm: &mut Vm, a: &Args, method: &str) -> PyResult<(Vec<u8>, bool)> {
+fn this(vm: &mut Vm, a: &Args, method: &str) -> PyResult<(SelfBytes, bool)> {
     match a.pos.first().map(payload) {
-        Some(Value::Bytes(b)) => Ok((b.data.clone(), false)),
-        Some(Value::ByteArray(b)) => Ok((b.borrow().clone(), true)),
-        Some(Value::PermaBytes(c)) => Ok((c.code_bytes().to_vec(), false)),
+        Some(Value::Bytes(b)) => Ok((SelfBytes::Shared(b), false)),
+        Some(Value::ByteArray(b)) => Ok((SelfBytes::Snapshot(b.borrow().clone()), true)),
+        Some(Value::PermaBytes(c)) => Ok((SelfBytes::Snapshot(c.code_bytes().to_vec()), false)),
         Some(other) => {
             let t = vm.type_name(&other);
             Err(vm.type_error(format!(
@@ -567,6 +594,13 @@ impl Codec {
 }
 
 pub fn codec_of(name: &str) -> Option<Codec> {
+    // The spellings almost every call uses, without building a normalized copy.
+    match name {
+        "utf-8" | "utf8" | "UTF-8" => return Some(Codec::Utf8 { sig: false }),
+        "ascii" => return Some(Codec::Ascii),
+        "latin-1" | "latin1" => return Some(Codec::Latin1),
+        _ => {}
+    }
     let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     match n.as_str() {
         "utf-16" | "utf16" => return Some(Codec::Utf16 { big: None }),
@@ -577,7 +611,7 @@ pub fn codec_of(name: &str) -> Option<Codec> {
         "utf-32-be" | "utf-32be" => return Some(Codec::Utf32 { big: Some(true) }),
         _ => {}
     }
-    codec_of_8bit(&n)
+    codec_of_normalized(&n)
 }
 
 /// The character index and character of the first surrogate in `s`, if it holds one.
@@ -776,9 +810,9 @@ fn decode_wide(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult
     Ok(out)
 }
 
-fn codec_of_8bit(name: &str) -> Option<Codec> {
-    let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-    Some(match n.as_str() {
+/// The 8-bit and escape codecs, by a name already trimmed, lowercased and dashed.
+fn codec_of_normalized(n: &str) -> Option<Codec> {
+    Some(match n {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8 { sig: false },
         "utf-8-sig" | "utf8-sig" => Codec::Utf8 { sig: true },
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
@@ -983,6 +1017,11 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
 }
 
 fn decode_ascii(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    if let Ok(text) = std::str::from_utf8(data)
+        && text.is_ascii()
+    {
+        return Ok(text.to_owned());
+    }
     let mut out = String::with_capacity(data.len());
     let mut i = 0;
     while let Some(&b) = data.get(i) {
@@ -1059,6 +1098,18 @@ fn decode_single_byte(
     Ok(out)
 }
 
+/// Latin-1: every byte is the code point of the same value; ASCII text is copied whole.
+fn decode_latin1(data: &[u8]) -> String {
+    if let Ok(ascii) = std::str::from_utf8(data)
+        && ascii.is_ascii()
+    {
+        return ascii.to_owned();
+    }
+    let mut out = String::with_capacity(data.len() + data.len() / 4);
+    out.extend(data.iter().map(|&b| char::from(b)));
+    out
+}
+
 pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
     let (data, _) = this(vm, &a, "decode")?;
     let p = params(vm, &a, "decode", &["encoding", "errors"])?;
@@ -1096,7 +1147,7 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
             decode_utf8(vm, body, &errors)?
         }
         Some(Codec::Ascii) => decode_ascii(vm, &data, &errors)?,
-        Some(Codec::Latin1) => data.iter().map(|&b| b as char).collect(),
+        Some(Codec::Latin1) => decode_latin1(&data),
         Some(Codec::Cp1252) => decode_cp1252(vm, &data, &errors)?,
         Some(Codec::Utf7) => decode_utf7(vm, &data, &errors)?,
         Some(codec @ (Codec::UnicodeEscape | Codec::RawUnicodeEscape)) => {
@@ -1312,7 +1363,7 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
 
 // ---- searching ---------------------------------------------------------------------------
 
-type Window = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+type Window = (SelfBytes, Vec<u8>, Option<i64>, Option<i64>);
 
 /// The count check of the search methods (`count`, `find`, `startswith`, ...), worded as
 /// CPython's tuple-parsed methods word it: "count() takes at least 1 argument (0 given)".
@@ -1650,15 +1701,22 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => buffer(vm, v)?,
         None => Vec::new(),
     };
-    let mut gone = [false; 256];
-    for &d in &delete {
-        gone[d as usize] = true;
-    }
-    let out = data
-        .iter()
-        .filter(|&&b| !gone[b as usize])
-        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
-        .collect();
+    let map: [u8; 256] = match &table {
+        Some(t) => std::array::from_fn(|i| t[i]),
+        None => std::array::from_fn(|i| i as u8),
+    };
+    let out = if delete.is_empty() {
+        data.iter().map(|&b| map[usize::from(b)]).collect()
+    } else {
+        let mut gone = [false; 256];
+        for &d in &delete {
+            gone[usize::from(d)] = true;
+        }
+        data.iter()
+            .filter(|&&b| !gone[usize::from(b)])
+            .map(|&b| map[usize::from(b)])
+            .collect()
+    };
     Ok(wrap(ba, out))
 }
 
@@ -1786,7 +1844,7 @@ fn bytes_bytes(vm: &mut Vm, a: Args) -> PyResult {
     check_fixed(vm, &a, "bytes.__bytes__", 0)?;
     match a.pos.first() {
         Some(v @ Value::Bytes(_)) => Ok(v.clone()),
-        _ => Ok(Value::bytes(data)),
+        _ => Ok(Value::bytes(data.into_vec())),
     }
 }
 
@@ -1806,12 +1864,13 @@ fn hash(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn add(vm: &mut Vm, a: Args) -> PyResult {
-    let (mut data, ba) = this(vm, &a, "__add__")?;
+    let (data, ba) = this(vm, &a, "__add__")?;
     check_fixed(vm, &a, &qual(ba, "__add__"), 1)?;
     match buffer_of(vm, &a.pos[1]) {
         Some(b) => {
-            data.extend(b);
-            Ok(wrap(ba, data))
+            let mut out = data.into_vec();
+            out.extend(b);
+            Ok(wrap(ba, out))
         }
         None => {
             let t = vm.type_name(&a.pos[1]);

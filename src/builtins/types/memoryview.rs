@@ -295,27 +295,34 @@ pub fn view_bytes(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
 
 /// A new memoryview object for `view`.
 fn make(vm: &mut Vm, view: View) -> Value {
-    let attrs = Rc::new(DictObj::new());
     let shape = Value::tuple(vec![Value::Int(view.len as i64)]);
     let strides = Value::tuple(vec![Value::Int(view.step)]);
     let contiguous = Value::from_bool(view.contiguous());
     let size = view.format.itemsize();
-    let set = |k: &str, v: Value| attrs.set_str_raw(Rc::new(PyStr::new(k)), v);
-    set("obj", view.obj.clone());
-    set("nbytes", Value::Int((view.len * size) as i64));
-    set("readonly", Value::from_bool(view.readonly));
-    set("itemsize", Value::Int(size as i64));
-    set("format", Value::string(view.format.name()));
-    set("ndim", Value::Int(1));
-    set("shape", shape);
-    set("strides", strides);
-    set("suboffsets", Value::tuple(vec![]));
-    set("c_contiguous", contiguous.clone());
-    set("f_contiguous", contiguous.clone());
-    set("contiguous", contiguous);
+    let attrs: [(&'static str, Value); 12] = [
+        ("obj", view.obj.clone()),
+        ("nbytes", Value::Int((view.len * size) as i64)),
+        ("readonly", Value::from_bool(view.readonly)),
+        ("itemsize", Value::Int(size as i64)),
+        ("format", Value::string(view.format.name())),
+        ("ndim", Value::Int(1)),
+        ("shape", shape),
+        ("strides", strides),
+        ("suboffsets", Value::tuple(vec![])),
+        ("c_contiguous", contiguous.clone()),
+        ("f_contiguous", contiguous.clone()),
+        ("contiguous", contiguous),
+    ];
+    // Interned names carry their hash, and the names are distinct: a fresh table takes them
+    // without lookups (a view is made per slice, so this runs per `mv[a:b]`).
+    let mut table = DictTable::with_capacity(attrs.len());
+    for (name, v) in attrs {
+        let key = vm.intern_static(name);
+        table.insert_new(key.hash(), Value::Str(key), v);
+    }
     Value::Instance(Rc::new(Instance {
         class: vm.types.memoryview.clone().into(),
-        dict: Some(attrs),
+        dict: Some(Rc::new(DictObj::from_table(table))),
         slots: RefCell::new(vec![]),
         payload: Payload::Builtin(RefCell::new(view.to_value())),
     }))
