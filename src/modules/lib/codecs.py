@@ -745,7 +745,7 @@ def _idna_to_unicode(label):
 
 def _idna_encode(text, errors='strict'):
     if errors != 'strict':
-        raise UnicodeError(f'Unsupported error handling {errors}')
+        raise UnicodeError(f'unsupported error handling {errors}')
     if not text:
         return b'', 0
     for dot in _IDNA_DOTS:
