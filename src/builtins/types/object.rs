@@ -807,9 +807,12 @@ fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult {
 
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
     let mut names: Vec<String> = Vec::new();
-    if let Value::Instance(i) = &a.pos[0]
-        && let Some(d) = &i.dict
-    {
+    let own = match &a.pos[0] {
+        Value::Instance(i) => i.dict.clone(),
+        Value::Function(f) => f.dict.borrow().clone(),
+        _ => None,
+    };
+    if let Some(d) = &own {
         for e in d.table.borrow().iter() {
             if let Value::Str(s) = &e.key {
                 names.push(s.as_str().to_string());
