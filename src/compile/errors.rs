@@ -260,11 +260,17 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rsqb | TokenKind::Rbrace,
-            found: TokenKind::For,
-        } if innermost_open(source, at).is_some_and(|o| {
-            let inner = &source[o + 1..at];
-            !inner.contains(['(', '[', '{', ':']) && inner.contains(',') && !inner.contains("**")
-        }) =>
+            found,
+        } if (*found == TokenKind::For
+            || (*found == TokenKind::Newline
+                && starts_with_word(&source[at..], "for")
+                && call_close_after(source, at).is_some()))
+            && innermost_open(source, at).is_some_and(|o| {
+                let inner = &source[o + 1..at];
+                !inner.contains(['(', '[', '{', ':'])
+                    && inner.contains(',')
+                    && !inner.contains("**")
+            }) =>
         {
             // CPython marks the target, from its first item to its last.
             let open = innermost_open(source, at).unwrap_or(at);
@@ -272,7 +278,14 @@ pub fn syntax_error_from_parse(
             let first = inner.len() - inner.trim_start().len();
             let last = inner.trim_end().len().max(first);
             (line, col) = lines.line_col((open + 1 + first) as u32);
-            end_col = col + inner[first..last].chars().count() as u32;
+            end_col = match inner[first..last].rfind('\n') {
+                // A target over several lines ends on its last line.
+                Some(nl) => {
+                    lines.line_col((open + 1 + first + nl + 1) as u32).1
+                        + inner[first + nl + 1..last].chars().count() as u32
+                }
+                None => col + inner[first..last].chars().count() as u32,
+            };
             "did you forget parentheses around the comprehension target?".to_string()
         }
         ParseErrorType::InvalidStarredExpressionUsage
@@ -1507,7 +1520,26 @@ fn legacy_call(before: &str, rest: &str) -> Option<&'static str> {
 /// disjunction just before `at`, so not an `if`/`else` expression's head, nor what precedes
 /// `yield` or a star.
 fn comma_operand_start(src: &str, at: usize) -> usize {
-    let start = previous_expression_start(src, at);
+    let mut start = previous_expression_start(src, at);
+    // Inside brackets a line end is only whitespace: the operand (implicitly joined strings,
+    // an operator's operands) may begin on an earlier line, unless that line ends a list item.
+    if innermost_open(src, at).is_some() {
+        loop {
+            let before = src[..start].trim_end_matches([' ', '\t']);
+            if !before.ends_with('\n') {
+                break;
+            }
+            let prev_end = code_end_before(src, before.len());
+            if src[..prev_end].ends_with([',', '(', '[', '{', ':']) || prev_end == 0 {
+                break;
+            }
+            let earlier = previous_expression_start(src, prev_end);
+            if earlier >= start {
+                break;
+            }
+            start = earlier;
+        }
+    }
     let end = code_end_before(src, at).max(start);
     let seg = &src[start..end];
     let b = seg.as_bytes();
@@ -2831,6 +2863,13 @@ fn pattern_error_at(src: &str, e: &ParseError, at: usize, err_end: usize) -> Opt
         }
         _ => None,
     }
+}
+
+/// Whether `text`, past blanks and line ends, starts with the keyword `word`.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.trim_start()
+        .strip_prefix(word)
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// The first line of the logical line holding line `l` (a header may span lines inside
