@@ -209,6 +209,86 @@ pub fn check_params(
     Ok(())
 }
 
+/// A built-in function's signature as CPython's argument clinic describes it: `params` in
+/// order, the first `posonly` of them positional-only, at most `max_pos` positional (the rest
+/// keyword-only), the first `min_pos` required.
+pub struct Signature<'p> {
+    pub name: &'p str,
+    pub params: &'p [&'p str],
+    pub posonly: usize,
+    pub min_pos: usize,
+    pub max_pos: usize,
+}
+
+/// Checks a call against `sig` in the order and words of CPython's `_PyArg_UnpackKeywords`.
+pub fn check_signature(vm: &mut Vm, sig: &Signature, args: &Args) -> PyResult<()> {
+    let Signature {
+        name,
+        params,
+        posonly,
+        min_pos,
+        max_pos,
+    } = *sig;
+    let n = args.pos.len();
+    let total = n + args.kw.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if total > params.len() {
+        let k = params.len();
+        let kind = if n == 0 { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {k} {kind}argument{} ({total} given)",
+            plural(k)
+        )));
+    }
+    if n > max_pos {
+        let bound = if min_pos < max_pos {
+            "at most"
+        } else {
+            "exactly"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {bound} {max_pos} positional argument{} ({n} given)",
+            plural(max_pos)
+        )));
+    }
+    let min_posonly = min_pos.min(posonly);
+    if n < min_posonly {
+        let bound = if min_posonly < max_pos {
+            "at least"
+        } else {
+            "exactly"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {bound} {min_posonly} positional argument{} ({n} given)",
+            plural(min_posonly)
+        )));
+    }
+    for (i, p) in params.iter().enumerate().skip(n.max(posonly)) {
+        if i < min_pos && args.kwarg(p).is_none() {
+            return Err(vm.type_error(format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    for (i, p) in params.iter().enumerate().take(n).skip(posonly) {
+        if args.kwarg(p).is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{p}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    let named = &params[posonly..];
+    if let Some((key, _)) = args.kw.iter().find(|(k, _)| !named.contains(&k.as_str())) {
+        let key = key.as_str();
+        return Err(vm.type_error(format!(
+            "'{key}' is an invalid keyword argument for {name}()"
+        )));
+    }
+    Ok(())
+}
+
 /// The name of the built-in type a value is (or, for an instance of a subclass, extends).
 fn builtin_type_name(vm: &mut Vm, v: &Value) -> String {
     match v {

@@ -427,6 +427,19 @@ pub fn builtin_data_descriptor(cls: &Class, name: &str) -> Option<&'static str> 
         .map(|(_, form, _)| *form)
 }
 
+/// The descriptor-making `_typeforms` function and the names of built-in class `cls`'s own
+/// data attributes, as its `__dict__` lists them.
+pub fn builtin_data_attrs(cls: &Class) -> Option<(&'static str, &'static [&'static str])> {
+    if !cls.is_builtin {
+        return None;
+    }
+    let tname = cls.name.borrow().clone();
+    BUILTIN_DATA_ATTRS
+        .iter()
+        .find(|(t, _, _)| *t == tname.as_str())
+        .map(|&(_, form, names)| (form, names))
+}
+
 /// The receiver and the one argument of a special method called by name.
 fn self_and_other<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, Value)> {
     if a.pos.len() != 2 || !a.kw.is_empty() {

@@ -14,13 +14,53 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyRes
         // Called as `bytearray(...)` itself, its `__init__` takes only these.
         super::args::check_params(vm, "bytearray", &a, &["source", "encoding", "errors"], 0)?;
     }
-    construct_base(vm, cls, args, kw)
+    build(vm, cls, args, kw)
 }
 
-/// The built-in value of `cls` (a built-in type) made from `args`, also when `cls` is the base
-/// of a user class being instantiated with the user's arguments: those go to the class's own
-/// `__init__` too, so `bytearray`'s are not checked here.
+/// The built-in value of `cls` (a built-in type) that an instance of a user subclass carries,
+/// made from the arguments the instance was created with (they also go to the class's
+/// `__init__`). A bytearray starts empty, as CPython's `bytearray.__new__` leaves it:
+/// `bytearray.__init__` (the subclass's own, or the one it inherits) fills it.
 pub fn construct_base(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
+    if Rc::ptr_eq(cls, &vm.types.bytearray) {
+        return Ok(Value::ByteArray(Rc::new(RefCell::new(Vec::new()))));
+    }
+    build(vm, cls, args, kw)
+}
+
+/// `bytearray.__init__(self, source=..., encoding=..., errors=...)`: refills `self` (also an
+/// instance of a subclass) with what `bytearray(...)` would hold.
+pub fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult {
+    let target = match a.pos.first().map(super::args::payload) {
+        Some(Value::ByteArray(b)) => b,
+        Some(_) => {
+            let got = a.pos[0].clone();
+            return Err(super::args::descriptor_mismatch(
+                vm,
+                "bytearray",
+                "__init__",
+                &got,
+            ));
+        }
+        None => return Err(super::args::descriptor_unbound(vm, "bytearray", "__init__")),
+    };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
+    let params = ["source", "encoding", "errors"];
+    super::args::check_params(vm, "bytearray", &rest, &params, 0)?;
+    let bytearray = vm.types.bytearray.clone();
+    if let Value::ByteArray(fresh) = build(vm, &bytearray, rest.pos, rest.kw)? {
+        let data = std::mem::take(&mut *fresh.borrow_mut());
+        *target.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
+/// The built-in value of built-in type `cls` made from `args` (checked as its constructor
+/// checks them).
+fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
     let a = Args { pos: args, kw };
     check_ctor_arity(vm, cls, &a)?;
     if cls.base_kind == BaseKind::Other
@@ -45,12 +85,8 @@ pub fn construct_base(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> 
         }
         return Ok(Value::NotImplemented);
     }
-    if Rc::ptr_eq(cls, &t.function)
-        && let Some(v) = args.first()
-        && !matches!(v, Value::Code(_))
-    {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    if Rc::ptr_eq(cls, &t.function) {
+        return function_new(vm, &a);
     }
     if cls.base_kind == BaseKind::Exception {
         if cls.is_subclass(&t.base_exception_group) {
@@ -499,6 +535,92 @@ pub fn construct_base(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> 
         })));
     }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`: a function
+/// over an existing code object, checked as CPython checks each argument.
+fn function_new(vm: &mut Vm, a: &Args) -> PyResult {
+    let params = ["code", "globals", "name", "argdefs", "closure"];
+    super::args::check_params(vm, "function", a, &params, 2)?;
+    let code = match get(a, 0, "code") {
+        Some(Value::Code(c)) => c.clone(),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+        }
+        None => return Err(vm.type_error("function() missing required argument 'code' (pos 1)")),
+    };
+    let globals = match get(a, 1, "globals") {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "function() argument 'globals' must be dict, not {tn}"
+            )));
+        }
+        None => {
+            return Err(vm.type_error("function() missing required argument 'globals' (pos 2)"));
+        }
+    };
+    let name = match get(a, 2, "name") {
+        None | Some(Value::None) => code.name.clone(),
+        Some(Value::Str(s)) => s.clone(),
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    };
+    let defaults = match get(a, 3, "argdefs") {
+        None | Some(Value::None) => Value::None,
+        Some(v @ Value::Tuple(_)) => v.clone(),
+        Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let nfree = code.rec.freevars.len();
+    let cells = match get(a, 4, "closure") {
+        None | Some(Value::None) if nfree > 0 => {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"));
+        }
+        None | Some(Value::None) => vec![],
+        Some(Value::Tuple(t)) => {
+            let mut cells = Vec::with_capacity(t.0.len());
+            for v in t.0.iter() {
+                match v {
+                    Value::Cell(c) => cells.push(c.clone()),
+                    other => {
+                        let tn = vm.type_name(other);
+                        return Err(
+                            vm.type_error(format!("arg 5 (closure) expected cell, found {tn}"))
+                        );
+                    }
+                }
+            }
+            cells
+        }
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+    };
+    if cells.len() != nfree {
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            code.name.as_str(),
+            cells.len()
+        )));
+    }
+    let doc = match code.consts.first() {
+        Some(v @ Value::Str(_)) if code.name.as_str() != "<lambda>" => v.clone(),
+        _ => Value::None,
+    };
+    let module = globals.get_name("__name__").unwrap_or(Value::None);
+    Ok(Value::Function(Rc::new(Function {
+        name: RefCell::new(name),
+        qualname: RefCell::new(code.qualname.clone()),
+        globals,
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(Value::None),
+        annotations: RefCell::new(Value::None),
+        closure: cells,
+        dict: RefCell::new(None),
+        modified: std::cell::Cell::new(false),
+        code: RefCell::new(code),
+    })))
 }
 
 /// The built-in value an instance of `cls`, a user subclass of a built-in class without a

@@ -1411,6 +1411,13 @@ pub(crate) fn dir(vm: &mut Vm, a: Args) -> PyResult {
             }
             super::types::object::class_dir_names(vm, &i.class(), &mut names);
         }
+        Value::Function(f) => {
+            if let Some(d) = &*f.dict.borrow() {
+                add_dict(d, &mut names);
+            }
+            let c = vm.types.function.clone();
+            super::types::object::class_dir_names(vm, &c, &mut names);
+        }
         other => {
             let c = vm.types.type_of(other);
             super::types::object::class_dir_names(vm, &c, &mut names);
@@ -1446,16 +1453,30 @@ fn build_class(vm: &mut Vm, a: Args) -> PyResult {
     vm.build_class(a.pos, a.kw)
 }
 
+const IMPORT_SIGNATURE: args::Signature = args::Signature {
+    name: "__import__",
+    params: &["name", "globals", "locals", "fromlist", "level"],
+    posonly: 0,
+    min_pos: 1,
+    max_pos: 5,
+};
+
 fn import(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "__import__", &a, 1, 5)?;
-    let name = args::str_arg(vm, &a.pos[0], "__import__() argument 1")?;
+    args::check_signature(vm, &IMPORT_SIGNATURE, &a)?;
+    let name = match get(&a, 0, "name") {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Err(vm.type_error("module name must be a string")),
+    };
     let globals = match get(&a, 1, "globals") {
         Some(Value::Dict(d)) => d.clone(),
         _ => Rc::new(DictObj::new()),
     };
     let fromlist = get(&a, 3, "fromlist").cloned().unwrap_or(Value::None);
     let level = match get(&a, 4, "level") {
-        Some(v) => vm.to_index(v)? as usize,
+        Some(v) => match vm.to_index(v)? {
+            l if l < 0 => return Err(vm.value_error("level must be >= 0")),
+            l => l as usize,
+        },
         None => 0,
     };
     crate::import::import_name(vm, &globals, name.as_str(), &fromlist, level)
@@ -1469,9 +1490,30 @@ fn eval(vm: &mut Vm, a: Args) -> PyResult {
     run_source(vm, a, "eval")
 }
 
+const EXEC_SIGNATURE: args::Signature = args::Signature {
+    name: "exec",
+    params: &["source", "globals", "locals", "closure"],
+    posonly: 3,
+    min_pos: 1,
+    max_pos: 3,
+};
+
+/// The call checks of `exec(source, globals=None, locals=None, /, *, closure=None)` and
+/// `eval(source, globals=None, locals=None, /)`, before anything runs.
+pub fn check_exec_args(vm: &mut Vm, name: &str, a: &Args) -> PyResult<()> {
+    if name == "exec" {
+        args::check_signature(vm, &EXEC_SIGNATURE, a)?;
+        return match a.kwarg("closure") {
+            None | Some(Value::None) => Ok(()),
+            Some(_) => Err(vm.type_error("closure can only be used when source is a code object")),
+        };
+    }
+    args::check(vm, name, a, 1, 3)
+}
+
 /// `exec(src, globals, locals)` / `eval(...)` with explicit namespaces.
 pub fn run_source(vm: &mut Vm, a: Args, name: &str) -> PyResult {
-    args::check_pos(vm, name, &a, 1, 3)?;
+    check_exec_args(vm, name, &a)?;
     let globals = match get(&a, 1, "globals") {
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => {
@@ -1512,8 +1554,57 @@ fn ast_tree_source(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
     Ok(Some(vm.call(&unparse, std::slice::from_ref(value), &[])?))
 }
 
+const COMPILE_SIGNATURE: args::Signature = args::Signature {
+    name: "compile",
+    params: &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ],
+    posonly: 0,
+    min_pos: 3,
+    max_pos: 6,
+};
+
 fn compile(vm: &mut Vm, a: Args) -> PyResult {
-    args::check_pos(vm, "compile", &a, 3, 6)?;
+    args::check_signature(vm, &COMPILE_SIGNATURE, &a)?;
+    // The filename and mode are converted (and the mode checked) before the source is read.
+    let filename = match get(&a, 1, "filename") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            String::from_utf8_lossy(&vm.bytes_like(v).unwrap_or_default()).into_owned()
+        }
+        Some(v @ Value::Instance(_)) => {
+            let os = crate::import::import_module(vm, "os")?;
+            let k = vm.intern_static("fspath");
+            let fspath = vm.get_attr(&os, &k)?;
+            let path = vm.call(&fspath, std::slice::from_ref(v), &[])?;
+            vm.to_str(&path)?
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            )));
+        }
+        None => "<string>".into(),
+    };
+    let m = match get(&a, 2, "mode") {
+        Some(Value::Str(s)) => match s.as_str() {
+            "exec" | "single" => crate::compile::Mode::Exec,
+            "eval" => crate::compile::Mode::Eval,
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        },
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
+        }
+        None => crate::compile::Mode::Exec,
+    };
     let flags = match get(&a, 3, "flags") {
         Some(Value::Int(f)) => *f,
         _ => 0,
@@ -1542,19 +1633,6 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     crate::vm::code::check_no_null(vm, &src)?;
-    let filename = match get(&a, 1, "filename") {
-        Some(v) => vm.to_str(v)?,
-        None => "<string>".into(),
-    };
-    let mode = match get(&a, 2, "mode") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "exec".into(),
-    };
-    let m = match mode.as_str() {
-        "exec" | "single" => crate::compile::Mode::Exec,
-        "eval" => crate::compile::Mode::Eval,
-        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-    };
     let code = crate::vm::code::compile_code(vm, &src, &filename, m, "<compiled>")?;
     Ok(Value::Code(code))
 }

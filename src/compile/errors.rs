@@ -73,6 +73,13 @@ pub fn syntax_error_from_parse(
     if let Some(err) = indent_error_through(source, filename, lines, line) {
         return err;
     }
+    // Patterns are not expressions: CPython's hints for dictionaries, commas and walruses
+    // never apply to them.
+    let in_pattern = in_case_pattern(source, lines, line);
+    if in_pattern && let Some(stop) = pattern_error_at(source, e, at, err_end) {
+        let (l, c) = lines.line_col(stop as u32);
+        return finish(source, filename, lines, kind, "invalid syntax".into(), l, c);
+    }
     let mut msg = match &e.error {
         ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation => String::new(),
         _ if legacy_call(before_on_line, source.get(at..).unwrap_or("")).is_some() => {
@@ -99,6 +106,7 @@ pub fn syntax_error_from_parse(
             end_col = before_on_line[..eq + 1].chars().count() as u32 + 1;
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
         }
+        _ if target == ":=" && in_pattern => "invalid syntax".to_string(),
         _ if target == ":=" => {
             // `a.b := 1`: a walrus needs a plain name.
             let start = previous_expression_start(source, at);
@@ -252,11 +260,17 @@ pub fn syntax_error_from_parse(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rsqb | TokenKind::Rbrace,
-            found: TokenKind::For,
-        } if innermost_open(source, at).is_some_and(|o| {
-            let inner = &source[o + 1..at];
-            !inner.contains(['(', '[', '{', ':']) && inner.contains(',') && !inner.contains("**")
-        }) =>
+            found,
+        } if (*found == TokenKind::For
+            || (*found == TokenKind::Newline
+                && starts_with_word(&source[at..], "for")
+                && call_close_after(source, at).is_some()))
+            && innermost_open(source, at).is_some_and(|o| {
+                let inner = &source[o + 1..at];
+                !inner.contains(['(', '[', '{', ':'])
+                    && inner.contains(',')
+                    && !inner.contains("**")
+            }) =>
         {
             // CPython marks the target, from its first item to its last.
             let open = innermost_open(source, at).unwrap_or(at);
@@ -264,7 +278,14 @@ pub fn syntax_error_from_parse(
             let first = inner.len() - inner.trim_start().len();
             let last = inner.trim_end().len().max(first);
             (line, col) = lines.line_col((open + 1 + first) as u32);
-            end_col = col + inner[first..last].chars().count() as u32;
+            end_col = match inner[first..last].rfind('\n') {
+                // A target over several lines ends on its last line.
+                Some(nl) => {
+                    lines.line_col((open + 1 + first + nl + 1) as u32).1
+                        + inner[first + nl + 1..last].chars().count() as u32
+                }
+                None => col + inner[first..last].chars().count() as u32,
+            };
             "did you forget parentheses around the comprehension target?".to_string()
         }
         ParseErrorType::InvalidStarredExpressionUsage
@@ -351,7 +372,7 @@ pub fn syntax_error_from_parse(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Rbrace | TokenKind::Comma,
-        } if inside_brace(source, at) => {
+        } if inside_brace(source, at) && !in_pattern => {
             // CPython points at the last character of the key.
             let key_end = source[..at].trim_end().len();
             if let Some((i, _)) = source[..key_end].char_indices().next_back() {
@@ -399,7 +420,9 @@ pub fn syntax_error_from_parse(
             let next = source[err_end..].chars().next().unwrap_or('_');
             number_message(target, next).unwrap_or_default()
         }
-        ParseErrorType::ExpectedToken { .. } if dict_key_without_colon(source, at) => {
+        ParseErrorType::ExpectedToken { .. }
+            if !in_pattern && dict_key_without_colon(source, at) =>
+        {
             // CPython points at the last character of the key.
             let key_end = code_end_before(source, at);
             if let Some((i, _)) = source[..key_end].char_indices().next_back() {
@@ -407,7 +430,7 @@ pub fn syntax_error_from_parse(
             }
             "':' expected after dictionary key".to_string()
         }
-        _ if empty_subscript_comma(source, at).is_some() => {
+        _ if !in_pattern && empty_subscript_comma(source, at).is_some() => {
             let start = empty_subscript_comma(source, at).unwrap_or(at);
             read_after = Some(at + 1);
             let end_line_col = lines.line_col(at as u32 + 1).1;
@@ -415,7 +438,9 @@ pub fn syntax_error_from_parse(
             end_col = end_line_col;
             "invalid syntax. Perhaps you forgot a comma?".to_string()
         }
-        ParseErrorType::ExpectedToken { found, .. } if forgot_comma(source, at, *found) => {
+        ParseErrorType::ExpectedToken { found, .. }
+            if !in_pattern && forgot_comma(source, at, *found) =>
+        {
             // CPython marks from the expression before the missing comma to the end of the one
             // after it (on this line).
             let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
@@ -1495,7 +1520,26 @@ fn legacy_call(before: &str, rest: &str) -> Option<&'static str> {
 /// disjunction just before `at`, so not an `if`/`else` expression's head, nor what precedes
 /// `yield` or a star.
 fn comma_operand_start(src: &str, at: usize) -> usize {
-    let start = previous_expression_start(src, at);
+    let mut start = previous_expression_start(src, at);
+    // Inside brackets a line end is only whitespace: the operand (implicitly joined strings,
+    // an operator's operands) may begin on an earlier line, unless that line ends a list item.
+    if innermost_open(src, at).is_some() {
+        loop {
+            let before = src[..start].trim_end_matches([' ', '\t']);
+            if !before.ends_with('\n') {
+                break;
+            }
+            let prev_end = code_end_before(src, before.len());
+            if src[..prev_end].ends_with([',', '(', '[', '{', ':']) || prev_end == 0 {
+                break;
+            }
+            let earlier = previous_expression_start(src, prev_end);
+            if earlier >= start {
+                break;
+            }
+            start = earlier;
+        }
+    }
     let end = code_end_before(src, at).max(start);
     let seg = &src[start..end];
     let b = seg.as_bytes();
@@ -2751,6 +2795,81 @@ fn indent_width(t: &str) -> usize {
 /// triple-quoted strings.
 fn indent_levels(src: &str, upto: u32) -> Vec<usize> {
     line_structure(src, upto).0
+}
+
+/// Whether line `l` belongs to a `case` clause's header, whose pattern is not an expression.
+/// (`case` is a soft keyword: `case = 1` and `case.x` are statements.)
+fn in_case_pattern(src: &str, lines: &LineIndex, l: u32) -> bool {
+    let Some(text) = lines.text(src, logical_line_start(src, l)) else {
+        return false;
+    };
+    let Some(rest) = text.trim_start().strip_prefix("case") else {
+        return false;
+    };
+    let after = rest.trim_start();
+    rest.starts_with([' ', '\t', '(', '[', '{'])
+        && !after.is_empty()
+        && !after.starts_with(['=', '.', ':', ')', ']', '}', ','])
+        && !after.starts_with(|c: char| "+-*/%&|^<>@!".contains(c) && after[1..].starts_with('='))
+}
+
+/// Where CPython's parser stops in a `case` pattern that ruff's parser reads further and
+/// reports at its start: the token after a lone star pattern (`case *a:`), after a sign
+/// without a number (`case -a:`), or after the dotted name that opens an invalid mapping key
+/// or class pattern (`case {a: 1}:`, `case None():`).
+fn pattern_error_at(src: &str, e: &ParseError, at: usize, err_end: usize) -> Option<usize> {
+    let next_token = |from: usize| {
+        let rest = src.get(from..).unwrap_or("");
+        from + rest.len() - rest.trim_start_matches([' ', '\t']).len()
+    };
+    let after_dotted_name = |from: usize| {
+        let b = src.as_bytes();
+        let mut i = from;
+        loop {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+                i += 1;
+            }
+            if i == start || b.get(i) != Some(&b'.') {
+                return (i > from).then_some(i);
+            }
+            i += 1;
+        }
+    };
+    match &e.error {
+        // In a mapping or class pattern, CPython stops at the star itself.
+        ParseErrorType::InvalidStarPatternUsage => match innermost_open(src, at) {
+            Some(o) if src.as_bytes()[o] == b'{' => None,
+            Some(o)
+                if src.as_bytes()[o] == b'('
+                    && src[..o]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                    && !src[..o].trim_end().ends_with("case") =>
+            {
+                None
+            }
+            _ => Some(next_token(err_end)),
+        },
+        ParseErrorType::OtherError(m)
+            if m == "Expected a pattern" && matches!(src.as_bytes().get(at), Some(b'-' | b'+')) =>
+        {
+            Some(next_token(at + 1))
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Invalid mapping pattern key" || m == "Invalid value for a class pattern" =>
+        {
+            after_dotted_name(at).map(next_token)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `text`, past blanks and line ends, starts with the keyword `word`.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.trim_start()
+        .strip_prefix(word)
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// The first line of the logical line holding line `l` (a header may span lines inside

@@ -305,6 +305,13 @@ impl Compiler<'_> {
         stores: &mut Vec<String>,
     ) -> CResult {
         match p {
+            // The parser takes an f-string for a string literal; CPython's compiler refuses it.
+            Pattern::MatchValue(v) if matches!(&*v.value, ast::Expr::FString(_)) => {
+                return Err(self.error(
+                    "patterns may only match literals and attribute lookups",
+                    v.value.range(),
+                ));
+            }
             Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
             Pattern::MatchAs(a) => {
                 if let Some(inner) = &a.pattern {
@@ -342,7 +349,7 @@ impl Compiler<'_> {
                             if !same {
                                 return Err(self.error(
                                     "alternative patterns bind different names",
-                                    alt.range(),
+                                    last_visited(alt).range(),
                                 ));
                             }
                         }
@@ -353,6 +360,15 @@ impl Compiler<'_> {
                 }
             }
             Pattern::MatchSequence(s) => {
+                // Ruff's parser lets `[1 2]` through as `[1, 2]`: CPython's stops at the `2`.
+                if let [first, second, ..] = &s.patterns[..]
+                    && !self
+                        .source
+                        .get(first.range().end().to_usize()..second.range().start().to_usize())
+                        .is_some_and(|between| between.contains(','))
+                {
+                    return Err(self.error("invalid syntax", second.range()));
+                }
                 let stars = s
                     .patterns
                     .iter()
@@ -430,6 +446,37 @@ impl Compiler<'_> {
         }
         stores.push(name.to_string());
         Ok(())
+    }
+}
+
+/// The last sub-pattern CPython's compiler visits in `p` (depth first; class patterns and
+/// sequences with a `*_` skip wildcards): where it reports an error found after compiling `p`.
+fn last_visited(p: &Pattern) -> &Pattern {
+    let wildcard =
+        |q: &Pattern| matches!(q, Pattern::MatchAs(a) if a.pattern.is_none() && a.name.is_none());
+    let last_of = |subs: &[Pattern], skip_wildcards: bool| -> Option<usize> {
+        subs.iter().rposition(|q| !(skip_wildcards && wildcard(q)))
+    };
+    match p {
+        Pattern::MatchAs(a) => a.pattern.as_deref().map_or(p, last_visited),
+        Pattern::MatchOr(o) => o.patterns.last().map_or(p, last_visited),
+        Pattern::MatchSequence(s) => {
+            let star_wildcard = s
+                .patterns
+                .iter()
+                .any(|q| matches!(q, Pattern::MatchStar(st) if st.name.is_none()));
+            last_of(&s.patterns, star_wildcard).map_or(p, |i| last_visited(&s.patterns[i]))
+        }
+        Pattern::MatchMapping(m) => m.patterns.last().map_or(p, last_visited),
+        Pattern::MatchClass(c) => {
+            let kws: Vec<&Pattern> = c.arguments.keywords.iter().map(|k| &k.pattern).collect();
+            match kws.iter().rposition(|q| !wildcard(q)) {
+                Some(i) => last_visited(kws[i]),
+                None => last_of(&c.arguments.patterns, true)
+                    .map_or(p, |i| last_visited(&c.arguments.patterns[i])),
+            }
+        }
+        _ => p,
     }
 }
 

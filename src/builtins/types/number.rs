@@ -124,6 +124,7 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
 pub const COMPLEX_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", complex_conjugate),
     ("__complex__", complex_complex),
+    ("__getnewargs__", complex_getnewargs),
     ("__abs__", complex_abs),
     ("__neg__", complex_neg),
     ("__pos__", complex_pos),
@@ -1138,6 +1139,12 @@ fn complex_complex(vm: &mut Vm, a: Args) -> PyResult {
         Some(v @ Value::Complex(_)) => Ok(v.clone()),
         _ => Ok(Value::Complex(Rc::new((re, im)))),
     }
+}
+
+fn complex_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    let (re, im) = self_complex(vm, &a, "__getnewargs__")?;
+    arity(vm, &a, "__getnewargs__", 0)?;
+    Ok(Value::tuple(vec![Value::float(re), Value::float(im)]))
 }
 
 fn complex_abs(vm: &mut Vm, a: Args) -> PyResult {

@@ -29,6 +29,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__str__", object_str),
     ("__format__", object_format),
     ("__init_subclass__", object_init_subclass),
+    ("__subclasshook__", object_subclasshook),
     ("__dir__", object_dir),
     ("__reduce_ex__", object_reduce_ex),
     ("__reduce__", object_reduce),
@@ -154,18 +155,48 @@ fn type_ror(vm: &mut Vm, a: Args) -> PyResult {
 /// which pyseal serves without storing them (see `_typeforms._class_dict`).
 pub fn class_dict_view(vm: &mut Vm, cls: &Rc<Class>) -> PyResult {
     let namespace = Value::Dict(cls.dict.clone());
-    if cls.is_builtin {
-        return vm.type_form("_class_dict", &[namespace]);
-    }
-    let extras: Vec<Value> = class_added_descriptors(cls)
-        .into_iter()
-        .map(|(name, kind)| Value::tuple(vec![Value::Str(name), Value::str(kind)]))
-        .collect();
+    let extras: Vec<Value> = if cls.is_builtin {
+        let listed = if Rc::ptr_eq(cls, &vm.types.type_) {
+            Some(("_getset", TYPE_GETSETS))
+        } else {
+            crate::builtins::attrs::builtin_data_attrs(cls)
+        };
+        let Some((form, names)) = listed else {
+            return vm.type_form("_class_dict", &[namespace]);
+        };
+        let kind = if form == "_member" {
+            "member"
+        } else {
+            "getset"
+        };
+        names
+            .iter()
+            .map(|n| Value::tuple(vec![Value::str(n), Value::str(kind)]))
+            .collect()
+    } else {
+        class_added_descriptors(cls)
+            .into_iter()
+            .map(|(name, kind)| Value::tuple(vec![Value::Str(name), Value::str(kind)]))
+            .collect()
+    };
     vm.type_form(
         "_class_dict",
         &[namespace, Value::Class(cls.clone()), Value::list(extras)],
     )
 }
+
+/// The data attributes every class has, listed in `type.__dict__` as getset descriptors
+/// (pyseal serves them directly).
+const TYPE_GETSETS: &[&str] = &[
+    "__name__",
+    "__qualname__",
+    "__bases__",
+    "__mro__",
+    "__module__",
+    "__abstractmethods__",
+    "__dict__",
+    "__doc__",
+];
 
 /// The descriptors a user class adds for its instances: `(name, "member")` for each own
 /// slot, `("__dict__" | "__weakref__", "getset")` when no base provides that already.
@@ -413,6 +444,44 @@ fn builtin_type_new(vm: &mut Vm, owner: Rc<Class>, a: Args) -> PyResult {
     vm.new_instance(&x, &a.pos[1..], a.kw)
 }
 
+/// `str.__getnewargs__()`, `bytes.__getnewargs__()`, `tuple.__getnewargs__()`: a 1-tuple of
+/// the plain value, what `copy` and `pickle` pass back to `__new__` for a subclass instance.
+fn value_getnewargs(vm: &mut Vm, a: &Args, owner: &str, fits: fn(&Value) -> bool) -> PyResult {
+    let value = match a.pos.first().map(crate::builtins::args::payload) {
+        Some(v) if fits(&v) => v,
+        Some(_) => {
+            let got = a.pos[0].clone();
+            return Err(crate::builtins::args::descriptor_mismatch(
+                vm,
+                owner,
+                "__getnewargs__",
+                &got,
+            ));
+        }
+        None => {
+            return Err(crate::builtins::args::descriptor_unbound(
+                vm,
+                owner,
+                "__getnewargs__",
+            ));
+        }
+    };
+    check_method(vm, &format!("{owner}.__getnewargs__"), a, 0, 0)?;
+    Ok(Value::tuple(vec![value]))
+}
+
+fn str_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    value_getnewargs(vm, &a, "str", |v| matches!(v, Value::Str(_)))
+}
+
+fn bytes_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    value_getnewargs(vm, &a, "bytes", |v| matches!(v, Value::Bytes(_)))
+}
+
+fn tuple_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    value_getnewargs(vm, &a, "tuple", |v| matches!(v, Value::Tuple(_)))
+}
+
 macro_rules! typed_new {
     ($($fname:ident => $field:ident),* $(,)?) => {
         $(fn $fname(vm: &mut Vm, a: Args) -> PyResult {
@@ -452,21 +521,37 @@ pub fn typed_new_tables(t: &crate::vm::Types) -> Vec<(Rc<Class>, &'static str, M
             "complex",
             &[("__new__", complex_new as NativeFn)],
         ),
-        (t.str_.clone(), "str", &[("__new__", str_new as NativeFn)]),
+        (
+            t.str_.clone(),
+            "str",
+            &[
+                ("__new__", str_new as NativeFn),
+                ("__getnewargs__", str_getnewargs),
+            ],
+        ),
         (
             t.bytes.clone(),
             "bytes",
-            &[("__new__", bytes_new as NativeFn)],
+            &[
+                ("__new__", bytes_new as NativeFn),
+                ("__getnewargs__", bytes_getnewargs),
+            ],
         ),
         (
             t.bytearray.clone(),
             "bytearray",
-            &[("__new__", bytearray_new as NativeFn)],
+            &[
+                ("__new__", bytearray_new as NativeFn),
+                ("__init__", crate::builtins::ctors::bytearray_init),
+            ],
         ),
         (
             t.tuple.clone(),
             "tuple",
-            &[("__new__", tuple_new as NativeFn)],
+            &[
+                ("__new__", tuple_new as NativeFn),
+                ("__getnewargs__", tuple_getnewargs),
+            ],
         ),
         (t.list.clone(), "list", &[("__new__", list_new as NativeFn)]),
         (t.dict.clone(), "dict", &[("__new__", dict_new as NativeFn)]),
@@ -714,11 +799,20 @@ fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(...)` (a class method): NotImplemented, so `issubclass` against
+/// an ABC falls back to its registry and real subclasses.
+fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::NotImplemented)
+}
+
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult {
     let mut names: Vec<String> = Vec::new();
-    if let Value::Instance(i) = &a.pos[0]
-        && let Some(d) = &i.dict
-    {
+    let own = match &a.pos[0] {
+        Value::Instance(i) => i.dict.clone(),
+        Value::Function(f) => f.dict.borrow().clone(),
+        _ => None,
+    };
+    if let Some(d) = &own {
         for e in d.table.borrow().iter() {
             if let Value::Str(s) = &e.key {
                 names.push(s.as_str().to_string());
@@ -855,16 +949,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
     let t = &vm.types;
     let is = |c: &Rc<Class>| Rc::ptr_eq(k, c);
     if is(&t.object) {
-        &[
-            "__class__",
-            "__doc__",
-            "__ge__",
-            "__gt__",
-            "__le__",
-            "__lt__",
-            "__sizeof__",
-            "__subclasshook__",
-        ]
+        &["__class__", "__doc__"]
     } else if is(&t.base_exception) {
         &[
             "__cause__",
@@ -916,7 +1001,7 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "__ror__",
         ]
     } else if is(&t.tuple) {
-        &["__class_getitem__", "__getnewargs__", "__rmul__"]
+        &["__class_getitem__", "__rmul__"]
     } else if is(&t.set) {
         &[
             "__and__",
@@ -934,13 +1019,13 @@ fn dir_extras(vm: &Vm, k: &Rc<Class>) -> &'static [&'static str] {
             "__xor__",
         ]
     } else if is(&t.str_) {
-        &["__getnewargs__", "__rmod__", "__rmul__"]
+        &["__rmod__", "__rmul__"]
     } else if is(&t.none) || is(&t.not_implemented) {
         &["__bool__"]
     } else if is(&t.complex) {
-        &["__complex__", "__getnewargs__", "imag", "real"]
+        &["__complex__", "imag", "real"]
     } else if is(&t.bytes) {
-        &["__bytes__", "__getnewargs__", "__rmod__"]
+        &["__bytes__", "__rmod__"]
     } else if is(&t.bytearray) {
         &["__rmod__"]
     } else if is(&t.frozenset) {
