@@ -69,12 +69,12 @@ fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
         return make(vm, a);
     }
     let t = &vm.types;
-    let name = cls.name();
     if Rc::ptr_eq(cls, &t.none)
         || Rc::ptr_eq(cls, &t.not_implemented)
         || Rc::ptr_eq(cls, &t.ellipsis)
     {
         if !args.is_empty() || !kw.is_empty() {
+            let name = cls.name();
             return Err(vm.type_error(format!("{name} takes no arguments")));
         }
         if Rc::ptr_eq(cls, &t.none) {
@@ -534,6 +534,7 @@ fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
             receiver: receiver.clone(),
         })));
     }
+    let name = cls.name();
     Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
