@@ -173,6 +173,9 @@ impl Vm {
         if let Some(m) = frame.mapping {
             super::eval::drop_inline(m);
         }
+        if let Some(s) = frame.locals_snapshot {
+            drop(s);
+        }
         self.finalize_if_due();
         match r? {
             FrameExit::Return(v) => Ok(v),
@@ -233,6 +236,7 @@ impl Vm {
             nlocals: nvars,
             locals: None,
             mapping: None,
+            locals_snapshot: None,
             reraise: false,
         })
     }
@@ -340,6 +344,7 @@ impl Vm {
             globals: func.globals.clone(),
             locals: None,
             mapping: None,
+            locals_snapshot: None,
             reraise: false,
         })
     }

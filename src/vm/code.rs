@@ -188,6 +188,7 @@ pub fn run_code(
         locals: Some(locals.unwrap_or_else(|| globals.clone())),
         globals,
         mapping: None,
+        locals_snapshot: None,
         reraise: false,
     };
     match vm.run_frame(&mut frame)? {

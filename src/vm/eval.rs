@@ -1983,16 +1983,23 @@ impl Vm {
         Ok(None)
     }
 
-    /// The frame's local variables as a dict (a snapshot for function frames).
-    pub fn frame_locals(&mut self, f: &Frame) -> Rc<DictObj> {
+    /// The frame's local variables as a dict. A function frame's is one dict for the frame's
+    /// life, refreshed from the fast locals (unbound ones removed) at each call, as CPython's
+    /// `locals()`: names that `exec` stored in it stay.
+    pub fn frame_locals(&mut self, f: &mut Frame) -> Rc<DictObj> {
         if let Some(l) = &f.locals {
             return l.clone();
         }
-        let d = Rc::new(DictObj::new());
+        let d = f.locals_snapshot.get_or_insert_with(|| Rc::new(DictObj::new())).clone();
         let code = f.code.clone();
         for (i, name) in code.varnames.iter().enumerate() {
             let is_cell = code.rec.cellvars.iter().any(|c| c == name.as_str());
-            if !f.stack[i].is_undef() && !is_cell {
+            if is_cell {
+                continue;
+            }
+            if f.stack[i].is_undef() {
+                d.del_str_raw(name);
+            } else {
                 d.set_str_raw(name.clone(), f.stack[i].clone());
             }
         }
@@ -2003,8 +2010,10 @@ impl Vm {
                 .get(i)
                 .map(|c| c.0.borrow().clone())
                 .unwrap_or_default();
-            if !v.is_undef() {
-                let k = self.intern(name);
+            let k = self.intern(name);
+            if v.is_undef() {
+                d.del_str_raw(&k);
+            } else {
                 d.set_str_raw(k, v);
             }
         }
@@ -2014,7 +2023,7 @@ impl Vm {
     /// `globals()`, `locals()`, `vars()`, `dir()`, `eval(s)`, `exec(s)` seen from frame `f`.
     fn frame_builtin(
         &mut self,
-        f: &Frame,
+        f: &mut Frame,
         name: &str,
         args: &[Value],
         kw: &[(Rc<PyStr>, Value)],
@@ -2038,12 +2047,9 @@ impl Vm {
                 Ok(Value::list(names.into_iter().map(Value::string).collect()))
             }
             "eval" | "exec" => {
-                let explicit = args.get(1).or_else(|| {
-                    kw.iter()
-                        .find(|(k, _)| k.as_str() == "globals")
-                        .map(|(_, v)| v)
-                });
-                if !matches!(explicit, None | Some(Value::None)) {
+                let a = Args { pos: args, kw };
+                crate::builtins::functions::check_exec_args(self, name, &a)?;
+                if !matches!(args.get(1), None | Some(Value::None)) {
                     return call_plain(self);
                 }
                 let Some(src) = args.first() else {

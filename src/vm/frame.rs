@@ -21,6 +21,9 @@ pub struct Frame {
     /// A class body's namespace from `__prepare__` whose item methods are Python code:
     /// the body's name stores, loads and deletes go through them.
     pub mapping: Option<Value>,
+    /// The dict a function frame's `locals()` returns: kept for the frame's life and
+    /// refreshed from the fast locals on each call, so names that `exec` stored in it stay.
+    pub locals_snapshot: Option<Rc<DictObj>>,
     /// The error being propagated came from a re-raise: add no traceback entry.
     pub reraise: bool,
 }
