@@ -335,8 +335,18 @@ pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
 }
 
 fn str_type_error(vm: &mut Vm, v: &Value, what: &str) -> PyErr {
-    let t = vm.type_name(v);
+    let t = clinic_type_name(vm, v);
     vm.type_error(format!("{what} must be str, not {t}"))
+}
+
+/// How CPython's generated argument parsers name the type of a wrong argument: `None` for
+/// None (`encode() argument 'encoding' must be str, not None`), else the type's name.
+pub fn clinic_type_name(vm: &mut Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
 }
 
 /// The built-in value behind `self` (unwrapping instances of built-in subclasses).

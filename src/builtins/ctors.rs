@@ -168,8 +168,13 @@ fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
                     .map(fresh_nan)
                     .map(Value::float)
                     .map_err(|_| {
-                        // The message shows the argument as given: its bytes repr.
-                        let r = crate::text::bytes_repr(&b);
+                        // The message shows the argument as given: its repr.
+                        let r = match v {
+                            Value::ByteArray(_) => {
+                                format!("bytearray({})", crate::text::bytes_repr(&b))
+                            }
+                            _ => crate::text::bytes_repr(&b),
+                        };
                         vm.value_error(format!("could not convert string to float: {r}"))
                     })
             }
@@ -275,7 +280,7 @@ fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
                     if let Some(x) = arg
                         && !matches!(x, Value::Str(_))
                     {
-                        let tn = vm.type_name(x);
+                        let tn = crate::builtins::args::clinic_type_name(vm, x);
                         return Err(
                             vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
                         );
@@ -310,7 +315,7 @@ fn build(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw: &Kw) -> PyResult {
             if let Some(x) = arg
                 && !matches!(x, Value::Str(_))
             {
-                let (n, tn) = (cls.name(), vm.type_name(x));
+                let (n, tn) = (cls.name(), crate::builtins::args::clinic_type_name(vm, x));
                 return Err(vm.type_error(format!("{n}() argument '{what}' must be str, not {tn}")));
             }
         }

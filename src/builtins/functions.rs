@@ -247,10 +247,11 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
         Value::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
         _ => None,
     };
+    // The iterable is checked first: `sum(1.5, '')` is about the float.
+    let it = vm.get_iter(&a.pos[0])?;
     if let Some(what) = refused {
         return Err(vm.type_error(format!("sum() can't sum {what}")));
     }
-    let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
@@ -1081,7 +1082,12 @@ fn bin(vm: &mut Vm, a: Args) -> PyResult {
 pub fn divmod_values(vm: &mut Vm, x: &Value, y: &Value) -> PyResult {
     match (x, y) {
         (Value::Float(_), _) | (_, Value::Float(_))
-            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) =>
+            if [x, y].iter().all(|v| {
+                matches!(
+                    v,
+                    Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                )
+            }) =>
         {
             let (p, q) = (vm.to_f64(x)?, vm.to_f64(y)?);
             if q == 0.0 {

@@ -56,7 +56,7 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
         // CPython's C encoder takes the key separator (its argument 5) before the item one.
         for (sep, position) in [(&p[8], 5), (&p[7], 6)] {
             if !matches!(payload(sep), Value::Str(_)) {
-                let t = vm.type_name(sep);
+                let t = crate::builtins::args::clinic_type_name(vm, sep);
                 return Err(vm.type_error(format!(
                     "make_encoder() argument {position} must be str, not {t}"
                 )));

@@ -1990,7 +1990,10 @@ impl Vm {
         if let Some(l) = &f.locals {
             return l.clone();
         }
-        let d = f.locals_snapshot.get_or_insert_with(|| Rc::new(DictObj::new())).clone();
+        let d = f
+            .locals_snapshot
+            .get_or_insert_with(|| Rc::new(DictObj::new()))
+            .clone();
         let code = f.code.clone();
         for (i, name) in code.varnames.iter().enumerate() {
             let is_cell = code.rec.cellvars.iter().any(|c| c == name.as_str());

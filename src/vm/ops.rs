@@ -1437,11 +1437,12 @@ impl Vm {
                         | Value::ByteArray(_)
                 )
             };
+            // A bool is an int: `"-" * flag` repeats by 0 or 1.
             let index_of = |vm: &mut Self, v: &Value| -> PyResult<Option<Value>> {
-                if matches!(v, Value::Instance(_)) {
-                    vm.call_special(v, "__index__", &[])
-                } else {
-                    Ok(None)
+                match v {
+                    Value::Instance(_) => vm.call_special(v, "__index__", &[]),
+                    Value::Bool(b) => Ok(Some(Value::Int(b.get() as i64))),
+                    _ => Ok(None),
                 }
             };
             if is_seq(a)
@@ -1643,6 +1644,10 @@ impl Vm {
                 return self.dictview_binop(a, b, op).map(Some);
             }
             (Complex(_), _, _) | (_, Complex(_), _) => return self.complex_op(a, b, op),
+            // Integers have no `@`: the general error names both operand types.
+            (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), BinOp::MatMul) => {
+                return Ok(Option::None);
+            }
             (BigInt(_) | Int(_) | Bool(_), BigInt(_) | Int(_) | Bool(_), _) => {
                 if let (Bool(x), Bool(y)) = (a, b) {
                     match op {

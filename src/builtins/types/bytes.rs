@@ -1118,7 +1118,7 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => match payload(v) {
             Value::Str(s) => s.as_str().to_string(),
             _ => {
-                let t = vm.type_name(v);
+                let t = crate::builtins::args::clinic_type_name(vm, v);
                 return Err(
                     vm.type_error(format!("decode() argument 'encoding' must be str, not {t}"))
                 );
@@ -1130,7 +1130,7 @@ pub(crate) fn decode(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => match payload(v) {
             Value::Str(s) => s.as_str().to_string(),
             _ => {
-                let t = vm.type_name(v);
+                let t = crate::builtins::args::clinic_type_name(vm, v);
                 return Err(
                     vm.type_error(format!("decode() argument 'errors' must be str, not {t}"))
                 );
@@ -2363,7 +2363,7 @@ impl PercentArgs for BytesPercentArgs<'_> {
     fn is_mapping(&self) -> bool {
         // CPython: anything subscriptable that is not a tuple, str, bytes or bytearray.
         match &self.args {
-            Value::Dict(_) | Value::List(_) => true,
+            Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
             Value::Instance(_) if super::memoryview::is_memoryview(self.vm, &self.args) => true,
             Value::Instance(i) => {
                 !matches!(

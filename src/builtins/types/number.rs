@@ -374,7 +374,7 @@ fn format_impl(vm: &mut Vm, a: &Args, kind: Kind) -> PyResult {
     let spec = match payload(&a.pos[1]) {
         Value::Str(s) => s,
         _ => {
-            let t = vm.type_name(&a.pos[1]);
+            let t = crate::builtins::args::clinic_type_name(vm, &a.pos[1]);
             return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
         }
     };

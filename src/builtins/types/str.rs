@@ -250,8 +250,8 @@ fn rstrip(vm: &mut Vm, a: Args) -> PyResult {
 fn replace(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "replace", &a, 2, 3)?;
     let s = self_str(vm, &a, "replace")?;
-    let old = clinic_str_arg(vm, &a.pos[1], "replace() argument 1")?;
-    let new = clinic_str_arg(vm, &a.pos[2], "replace() argument 2")?;
+    let old = str_arg(vm, &a.pos[1], "replace() argument 1")?;
+    let new = str_arg(vm, &a.pos[2], "replace() argument 2")?;
     let count = match a.pos.get(3) {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
@@ -479,13 +479,6 @@ fn capitalize(vm: &mut Vm, a: Args) -> PyResult {
 
 /// A str argument checked as CPython's generated argument parsers check it: their message
 /// names None as `None` rather than by its type.
-fn clinic_str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
-    if v.is_none() {
-        return Err(vm.type_error(format!("{what} must be str, not None")));
-    }
-    str_arg(vm, v, what)
-}
-
 fn title(vm: &mut Vm, a: Args) -> PyResult {
     map_str(vm, &a, "title", text::title)
 }
@@ -650,13 +643,13 @@ pub(crate) fn encode(vm: &mut Vm, a: Args) -> PyResult {
         kw: a.kw,
     };
     let enc = match get(&rest, 0, "encoding") {
-        Some(v) => clinic_str_arg(vm, v, "encode() argument 'encoding'")?
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
             .as_str()
             .to_string(),
         None => "utf-8".into(),
     };
     let errors = match get(&rest, 1, "errors") {
-        Some(v) => clinic_str_arg(vm, v, "encode() argument 'errors'")?
+        Some(v) => str_arg(vm, v, "encode() argument 'errors'")?
             .as_str()
             .to_string(),
         None => "strict".into(),
@@ -1022,7 +1015,7 @@ pub(crate) fn call_error_handler(
 fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "removeprefix", &a, 1, 1)?;
     let s = self_str(vm, &a, "removeprefix")?;
-    let p = clinic_str_arg(vm, &a.pos[1], "removeprefix() argument")?;
+    let p = str_arg(vm, &a.pos[1], "removeprefix() argument")?;
     Ok(new_str(
         s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
     ))
@@ -1031,7 +1024,7 @@ fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
 fn removesuffix(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "removesuffix", &a, 1, 1)?;
     let s = self_str(vm, &a, "removesuffix")?;
-    let p = clinic_str_arg(vm, &a.pos[1], "removesuffix() argument")?;
+    let p = str_arg(vm, &a.pos[1], "removesuffix() argument")?;
     if p.as_str().is_empty() {
         return Ok(Value::Str(s));
     }
@@ -1282,7 +1275,7 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
 fn dunder_format(vm: &mut Vm, a: Args) -> PyResult {
     check_method(vm, "__format__", &a, 1, 1)?;
     let s = self_str(vm, &a, "__format__")?;
-    let spec = clinic_str_arg(vm, &a.pos[1], "__format__() argument")?;
+    let spec = str_arg(vm, &a.pos[1], "__format__() argument")?;
     if spec.as_str().is_empty() && !matches!(a.pos[0], Value::Str(_)) {
         // An empty spec formats a str subclass instance as str() of it (its own __str__).
         let text = vm.to_str(&a.pos[0])?;
