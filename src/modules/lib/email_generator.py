@@ -10,6 +10,8 @@ import re
 import sys
 from copy import deepcopy
 
+from email.policy import _has_surrogates
+
 __all__ = ['Generator', 'DecodedGenerator', 'BytesGenerator']
 
 NL = '\n'
@@ -17,14 +19,6 @@ _FROM_LINE = re.compile(r'^From ', re.MULTILINE)
 _LINE_ENDS = re.compile(r'\r\n|\r|\n')
 _WIDTH = len(repr(sys.maxsize - 1))
 _BOUNDARY_FORMAT = '%%0%dd' % _WIDTH
-
-
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 class Generator:

@@ -13,20 +13,12 @@ import re
 
 from email import errors
 from email import utils
-from email.policy import compat32
+from email.policy import compat32, _has_surrogates
 
 __all__ = ['Message', 'EmailMessage', 'MIMEPart']
 
 SEMISPACE = '; '
 _TSPECIALS = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
-
-
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 def _split_param(text):
