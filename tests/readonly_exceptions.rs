@@ -268,3 +268,29 @@ fn strict_denies_patches() {
     );
     assert_eq!(run.writes(), [w("os.getcwd", "set", "module", "denied")]);
 }
+
+#[test]
+fn decorators_write_to_a_run_time_definition_before_it_freezes() {
+    // Under strict, run-time definitions freeze once their statement completes: their
+    // decorators (functools.wraps, contextlib.contextmanager) still write to them, later
+    // code does not.
+    let run = pyseal_source(
+        &["--policy", "strict"],
+        "decorated_strict",
+        "import contextlib, functools\n\
+         def deco(fn):\n    @functools.wraps(fn)\n    def wrapper(*a):\n        return fn(*a) * 10\n    return wrapper\n\
+         def make():\n    @deco\n    def inner(x):\n        'Inner doc.'\n        return x + 1\n    return inner\n\
+         g = make()\n\
+         print(g(1), g.__name__, g.__doc__)\n\
+         @contextlib.contextmanager\ndef ctx():\n    yield 5\n\
+         with ctx() as v:\n    print(v)\n\
+         try:\n    g.__name__ = 'other'\nexcept ReadOnlyError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        run.stdout,
+        "20 inner Inner doc.\n5\n\
+         cannot rebind '__name__' of read-only function '__main__.make.<locals>.inner'\n",
+        "{}",
+        run.stderr
+    );
+}

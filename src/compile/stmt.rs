@@ -274,7 +274,10 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(f.range, tag_function());
         let qualname = self.qualname_for(f.name.as_str());
         let flags = self.function_prelude(&f.parameters)?;
-        let flags = flags | self.annotations(&f.parameters, f.returns.as_deref())?;
+        let mut flags = flags | self.annotations(&f.parameters, f.returns.as_deref())?;
+        if !f.decorator_list.is_empty() {
+            flags |= make_fn::DECORATED;
+        }
         self.enter_unit(scope, f.name.as_str(), &qualname, first_line);
         let code_flags = self.set_arg_counts(&f.parameters);
         let body: &'a [Stmt] = &f.body;
@@ -288,6 +291,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         self.finish_function(code_flags, flags)?;
         self.apply_decorators(&f.decorator_list);
+        if flags & make_fn::DECORATED != 0 {
+            self.emit(Op::EndDefinition, 0);
+        }
         self.name_op(f.name.as_str(), NameCtx::Store);
         Ok(())
     }

@@ -235,13 +235,17 @@ pub fn main_binding(vm: &Vm, dict: &Rc<DictObj>, value: &Value) {
 }
 
 /// `freeze.runtime_definitions`: a function created after its module froze is frozen by the
-/// time anything writes to it (freezing lazily, at the first write, is indistinguishable
-/// from freezing when its statement completed).
+/// time anything writes to it once its statement has completed (freezing lazily, at the first
+/// write after that, is indistinguishable from freezing when the statement completed). Its
+/// decorators still write to it (`functools.wraps`).
 pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
     let Some(cfg) = config(vm) else {
         return false;
     };
     if !cfg.runtime_definitions || !cfg.functions {
+        return false;
+    }
+    if vm.readonly.defining.iter().any(|(_, g)| Rc::ptr_eq(g, f)) {
         return false;
     }
     let in_main = vm
@@ -254,6 +258,27 @@ pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
         return true;
     }
     false
+}
+
+/// `MakeFunction` of a decorated `def`: until [`end_definition`], its decorators may write
+/// to the function although run-time definitions freeze.
+pub fn begin_definition(vm: &mut Vm, f: &Rc<Function>) {
+    if vm.readonly.lazy_freezing {
+        vm.readonly.defining.push((vm.depth, f.clone()));
+    }
+}
+
+/// `EndDefinition`: the decorators of the innermost decorated `def` at this depth have run.
+/// Entries of deeper frames are left over from decorators that raised; they go too.
+pub fn end_definition(vm: &mut Vm) {
+    let depth = vm.depth;
+    let defining = &mut vm.readonly.defining;
+    while defining.last().is_some_and(|(d, _)| *d > depth) {
+        defining.pop();
+    }
+    if defining.last().is_some_and(|(d, _)| *d == depth) {
+        defining.pop();
+    }
 }
 
 /// The class counterpart of [`runtime_function`], for a class dict being written.

@@ -20,8 +20,9 @@ use crate::policy::{Decision, Trigger, WriteRequest};
 use crate::vm::Vm;
 
 pub use freeze::{
-    class_path, freeze_class, freeze_function, freeze_startup, function_is_frozen, function_path,
-    is_frozen, module_imported, native_module_loaded, set_initialized,
+    begin_definition, class_path, end_definition, freeze_class, freeze_function, freeze_startup,
+    function_is_frozen, function_path, is_frozen, module_imported, native_module_loaded,
+    set_initialized,
 };
 pub use state::ReadOnlyState;
 pub use table::{FrozenNs, FrozenTable, Grant, NsKind, NsObject, Overlay, Slot};

@@ -1737,8 +1737,13 @@ impl Vm {
                     dict: std::cell::RefCell::new(None),
                     modified: std::cell::Cell::new(false),
                 };
-                f.stack.push(Value::Function(Rc::new(func)));
+                let func = Rc::new(func);
+                if arg & make_fn::DECORATED != 0 {
+                    crate::readonly::begin_definition(self, &func);
+                }
+                f.stack.push(Value::Function(func));
             }
+            Op::EndDefinition => crate::readonly::end_definition(self),
             Op::LoadBuildClass => {
                 let b = self
                     .builtins
