@@ -284,12 +284,18 @@ fn decorators_write_to_a_run_time_definition_before_it_freezes() {
          print(g(1), g.__name__, g.__doc__)\n\
          @contextlib.contextmanager\ndef ctx():\n    yield 5\n\
          with ctx() as v:\n    print(v)\n\
-         try:\n    g.__name__ = 'other'\nexcept ReadOnlyError as e:\n    print(e)\n",
+         def tagged(cls):\n    cls.tag = cls.__name__.lower()\n    return cls\n\
+         def point():\n    @tagged\n    class P:\n        x = 3\n    return P\n\
+         P = point()\n\
+         print(P.tag, P.x)\n\
+         try:\n    g.__name__ = 'other'\nexcept ReadOnlyError as e:\n    print(e)\n\
+         try:\n    P.extra = 1\nexcept ReadOnlyError as e:\n    print(e)\n",
     );
     assert_eq!(
         run.stdout,
-        "20 inner Inner doc.\n5\n\
-         cannot rebind '__name__' of read-only function '__main__.make.<locals>.inner'\n",
+        "20 inner Inner doc.\n5\np 3\n\
+         cannot rebind '__name__' of read-only function '__main__.make.<locals>.inner'\n\
+         cannot add 'extra' to read-only class '__main__.point.<locals>.P'\n",
         "{}",
         run.stderr
     );

@@ -87,8 +87,8 @@ opcodes! {
     SetupAnnotations,
     // except* (PEP 654)
     CheckEgMatch, PrepReraiseStar,
-    // the decorators of a `def` have run (see `make_fn::DECORATED`)
-    EndDefinition,
+    // a decorated def or class: its decorators run between these two
+    BeginDefinition, EndDefinition,
 }
 
 /// Argument of `BinaryOp` / `InplaceOp`.
@@ -236,9 +236,6 @@ pub mod make_fn {
     pub const KWDEFAULTS: u32 = 2;
     pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
-    /// The `def` has decorators: the function is still being defined until the
-    /// `EndDefinition` after their calls (policies freezing run-time definitions wait).
-    pub const DECORATED: u32 = 16;
 }
 
 /// `FormatValue` argument: conversion in the low two bits, spec flag above.
@@ -312,7 +309,13 @@ pub const MAX_ARG: u32 = (1 << 24) - 1;
 pub fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
     let a = arg as i32;
     match op {
-        Op::Nop | Op::Swap | Op::Jump | Op::JumpBackward | Op::Invalid | Op::EndDefinition => 0,
+        Op::Nop
+        | Op::Swap
+        | Op::Jump
+        | Op::JumpBackward
+        | Op::Invalid
+        | Op::BeginDefinition
+        | Op::EndDefinition => 0,
         Op::PopTop => -1,
         Op::Copy => 1,
         Op::LoadConst
@@ -373,7 +376,7 @@ pub fn stack_effect(op: Op, arg: u32, branch: bool) -> i32 {
         Op::CallFunction => -a,
         Op::CallFunctionKw => -a - 1,
         Op::CallFunctionEx => -1 - (a & 1),
-        Op::MakeFunction => -((arg & !make_fn::DECORATED).count_ones() as i32),
+        Op::MakeFunction => -(arg.count_ones() as i32),
         Op::ReturnValue => -1,
         Op::Raise => -a,
         Op::Reraise => -1,
@@ -464,7 +467,8 @@ pub fn stack_needs(op: Op, arg: u32) -> u32 {
         | Op::ImportStar
         | Op::MatchMapping
         | Op::MatchSequence
-        | Op::GetLen => 1,
+        | Op::GetLen
+        | Op::BeginDefinition => 1,
         Op::StoreAttr
         | Op::BinarySubscr
         | Op::DeleteSubscr
@@ -499,7 +503,7 @@ pub fn stack_needs(op: Op, arg: u32) -> u32 {
                 1
             }
         }
-        Op::MakeFunction => 1 + popcount(arg & !make_fn::DECORATED),
+        Op::MakeFunction => 1 + popcount(arg),
         Op::Raise => arg,
     }
 }

@@ -252,13 +252,20 @@ impl<'a> Compiler<'a> {
 
     /// Calls the decorators (pushed by [`Self::decorators`]) on the function or class on top
     /// of the stack, innermost first; each call is attributed to its decorator.
+    /// Between `BeginDefinition` and `EndDefinition` the definition is still being made:
+    /// policies that freeze run-time definitions let its decorators write to it.
     fn apply_decorators(&mut self, list: &'a [ast::Decorator]) {
+        if list.is_empty() {
+            return;
+        }
         let stmt = self.loc();
+        self.emit(Op::BeginDefinition, 0);
         for d in list.iter().rev() {
             self.set_line(d.expression.range());
             self.emit(Op::CallFunction, 1);
         }
         self.set_line(stmt);
+        self.emit(Op::EndDefinition, 0);
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
@@ -274,10 +281,7 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(f.range, tag_function());
         let qualname = self.qualname_for(f.name.as_str());
         let flags = self.function_prelude(&f.parameters)?;
-        let mut flags = flags | self.annotations(&f.parameters, f.returns.as_deref())?;
-        if !f.decorator_list.is_empty() {
-            flags |= make_fn::DECORATED;
-        }
+        let flags = flags | self.annotations(&f.parameters, f.returns.as_deref())?;
         self.enter_unit(scope, f.name.as_str(), &qualname, first_line);
         let code_flags = self.set_arg_counts(&f.parameters);
         let body: &'a [Stmt] = &f.body;
@@ -291,9 +295,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         self.finish_function(code_flags, flags)?;
         self.apply_decorators(&f.decorator_list);
-        if flags & make_fn::DECORATED != 0 {
-            self.emit(Op::EndDefinition, 0);
-        }
         self.name_op(f.name.as_str(), NameCtx::Store);
         Ok(())
     }

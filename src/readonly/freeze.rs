@@ -245,7 +245,12 @@ pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
     if !cfg.runtime_definitions || !cfg.functions {
         return false;
     }
-    if vm.readonly.defining.iter().any(|(_, g)| Rc::ptr_eq(g, f)) {
+    if vm
+        .readonly
+        .defining
+        .iter()
+        .any(|(_, v)| matches!(v, Value::Function(g) if Rc::ptr_eq(g, f)))
+    {
         return false;
     }
     let in_main = vm
@@ -260,15 +265,16 @@ pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
     false
 }
 
-/// `MakeFunction` of a decorated `def`: until [`end_definition`], its decorators may write
-/// to the function although run-time definitions freeze.
-pub fn begin_definition(vm: &mut Vm, f: &Rc<Function>) {
-    if vm.readonly.lazy_freezing {
-        vm.readonly.defining.push((vm.depth, f.clone()));
+/// `BeginDefinition`: a decorated function or class is made; until [`end_definition`] its
+/// decorators may write to it although run-time definitions freeze.
+pub fn begin_definition(vm: &mut Vm, made: &Value) {
+    if vm.readonly.lazy_freezing && matches!(made, Value::Function(_) | Value::Class(_)) {
+        vm.readonly.defining.push((vm.depth, made.clone()));
     }
 }
 
-/// `EndDefinition`: the decorators of the innermost decorated `def` at this depth have run.
+/// `EndDefinition`: the decorators of the innermost decorated definition at this depth have
+/// run.
 /// Entries of deeper frames are left over from decorators that raised; they go too.
 pub fn end_definition(vm: &mut Vm) {
     let depth = vm.depth;
@@ -290,6 +296,14 @@ pub fn runtime_class(vm: &Vm, dict: &DictObj, class: Option<&Rc<Class>>) -> bool
         return false;
     }
     if !matches!(&*dict.owner.borrow(), Some(NsOwner::Class(_))) {
+        return false;
+    }
+    if vm
+        .readonly
+        .defining
+        .iter()
+        .any(|(_, v)| matches!(v, Value::Class(c) if std::ptr::eq(&*c.dict, dict)))
+    {
         return false;
     }
     let module = match dict.get_name("__module__") {

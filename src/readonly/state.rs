@@ -28,10 +28,10 @@ pub struct ReadOnlyState {
     /// makes it: writes at that depth are the patcher's own (cause `patch`); Python code the
     /// write runs (a descriptor's `__set__`) is deeper and keeps its own cause.
     pub patch_depth: Option<usize>,
-    /// Decorated functions whose `def` statement is still running its decorators, with the
-    /// interpreter depth of the defining frame (kept only while run-time definitions freeze:
-    /// they freeze once their statement completes, after the decorators).
-    pub defining: Vec<(usize, Rc<crate::objects::Function>)>,
+    /// Decorated functions and classes whose statement is still running its decorators, with
+    /// the interpreter depth of the defining frame (kept only while run-time definitions
+    /// freeze: they freeze once their statement completes, after the decorators).
+    pub defining: Vec<(usize, crate::objects::Value)>,
 }
 
 /// The source of [`ReadOnlyState::generation`].

@@ -1737,11 +1737,12 @@ impl Vm {
                     dict: std::cell::RefCell::new(None),
                     modified: std::cell::Cell::new(false),
                 };
-                let func = Rc::new(func);
-                if arg & make_fn::DECORATED != 0 {
-                    crate::readonly::begin_definition(self, &func);
+                f.stack.push(Value::Function(Rc::new(func)));
+            }
+            Op::BeginDefinition => {
+                if let Some(v) = f.stack.last() {
+                    crate::readonly::begin_definition(self, v);
                 }
-                f.stack.push(Value::Function(func));
             }
             Op::EndDefinition => crate::readonly::end_definition(self),
             Op::LoadBuildClass => {
