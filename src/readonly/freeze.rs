@@ -245,12 +245,7 @@ pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
     if !cfg.runtime_definitions || !cfg.functions {
         return false;
     }
-    if vm
-        .readonly
-        .defining
-        .iter()
-        .any(|(_, v)| matches!(v, Value::Function(g) if Rc::ptr_eq(g, f)))
-    {
+    if being_defined(vm, |v| matches!(v, Value::Function(g) if Rc::ptr_eq(g, f))) {
         return false;
     }
     let in_main = vm
@@ -265,6 +260,11 @@ pub fn runtime_function(vm: &Vm, f: &Rc<Function>) -> bool {
     false
 }
 
+/// Whether a definition matching `is_it` is still running its decorators.
+fn being_defined(vm: &Vm, is_it: impl Fn(&Value) -> bool) -> bool {
+    vm.readonly.defining.iter().any(|(_, v)| is_it(v))
+}
+
 /// `BeginDefinition`: a decorated function or class is made; until [`end_definition`] its
 /// decorators may write to it although run-time definitions freeze.
 pub fn begin_definition(vm: &mut Vm, made: &Value) {
@@ -274,8 +274,7 @@ pub fn begin_definition(vm: &mut Vm, made: &Value) {
 }
 
 /// `EndDefinition`: the decorators of the innermost decorated definition at this depth have
-/// run.
-/// Entries of deeper frames are left over from decorators that raised; they go too.
+/// run. Entries of deeper frames are left over from decorators that raised; they go too.
 pub fn end_definition(vm: &mut Vm) {
     let depth = vm.depth;
     let defining = &mut vm.readonly.defining;
@@ -298,12 +297,10 @@ pub fn runtime_class(vm: &Vm, dict: &DictObj, class: Option<&Rc<Class>>) -> bool
     if !matches!(&*dict.owner.borrow(), Some(NsOwner::Class(_))) {
         return false;
     }
-    if vm
-        .readonly
-        .defining
-        .iter()
-        .any(|(_, v)| matches!(v, Value::Class(c) if std::ptr::eq(&*c.dict, dict)))
-    {
+    if being_defined(
+        vm,
+        |v| matches!(v, Value::Class(c) if std::ptr::eq(&*c.dict, dict)),
+    ) {
         return false;
     }
     let module = match dict.get_name("__module__") {
